@@ -1,0 +1,33 @@
+"""Canonical JSON for hashing and signing.
+
+A restricted RFC 8785 (JCS): ASCII keys sorted, no insignificant whitespace, UTF-8, no floats.
+Without floats and with ASCII keys, Python's sorted ``json.dumps`` output is exactly JCS, so HQ
+or any other JCS implementation recomputes the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from fieldapp.errors import ValidationError
+
+
+def _check(value: Any, where: str) -> None:
+    if isinstance(value, float):
+        raise ValidationError(f"{where}: decimal numbers are not allowed in records; store text or integers.")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str) or not key.isascii():
+                raise ValidationError(f"{where}: field names must be ASCII text, got {key!r}.")
+            _check(item, f"{where}.{key}")
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            _check(item, f"{where}[{index}]")
+    elif value is not None and not isinstance(value, str | int | bool):
+        raise ValidationError(f"{where}: unsupported value of type {type(value).__name__}.")
+
+
+def canonical_json(value: Any) -> bytes:
+    _check(value, "payload")
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")

@@ -1,0 +1,133 @@
+"""Appending to the event log: next gapless seq, hash chain, signatures, projection, one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from fieldapp.errors import IntegrityError
+from fieldapp.records import projections
+from fieldapp.records.events import EVENT_COLUMNS, GENESIS_HASH, Event, sign, verify
+from fieldapp.records.ids import uuid7
+from fieldapp.vault.db import Connection
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+class EventLog:
+    """Writes events for one device and one officer on the connection it is given."""
+
+    def __init__(
+        self,
+        conn: Connection,
+        *,
+        device_id: str,
+        device_key: Ed25519PrivateKey,
+        officer_id: str,
+        officer_key: Ed25519PrivateKey | None,
+        clock: Callable[[], str] = utc_now,
+    ) -> None:
+        self.conn = conn
+        self.device_id = device_id
+        self._device_key = device_key
+        self.officer_id = officer_id
+        self._officer_key = officer_key
+        self._clock = clock
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One durable transaction; nested use joins the outer one (so a batch commits once)."""
+        if self.conn.in_transaction:
+            yield
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def append(self, entity: str, entity_id: str, op: str, payload: dict[str, Any]) -> Event:
+        """Append one event and fold it into the projections; durable once this returns."""
+        with self.transaction():
+            row = self.conn.execute(
+                "SELECT device_seq, hash FROM events WHERE device_id = ? ORDER BY device_seq DESC LIMIT 1",
+                (self.device_id,),
+            ).fetchone()
+            seq, prev_hash = (int(row[0]) + 1, row[1]) if row else (1, GENESIS_HASH)
+            parent = self.conn.execute(
+                "SELECT event_id FROM events WHERE entity_id = ? ORDER BY rowid DESC LIMIT 1", (entity_id,)
+            ).fetchone()
+            event = sign(
+                Event(
+                    event_id=uuid7(),
+                    device_id=self.device_id,
+                    device_seq=seq,
+                    entity=entity,
+                    entity_id=entity_id,
+                    op=op,
+                    payload=payload,
+                    officer_id=self.officer_id,
+                    created_at=self._clock(),
+                    parent=parent[0] if parent else None,
+                    prev_hash=prev_hash,
+                ),
+                self._device_key,
+                self._officer_key,
+            )
+            self.conn.execute(
+                f"INSERT INTO events ({EVENT_COLUMNS}) VALUES ({', '.join('?' * 14)})", event.to_row()
+            )
+            projections.apply(self.conn, event)
+        return event
+
+    def forget_keys(self) -> None:
+        self._officer_key = None
+
+
+def _public_key(hex_key: str) -> Ed25519PublicKey:
+    return Ed25519PublicKey.from_public_bytes(bytes.fromhex(hex_key))
+
+
+def verify_chain(conn: Connection) -> tuple[int, list[str]]:
+    """Check every device's chain: gapless seq, prev_hash links, hashes, device and officer signatures."""
+    # Keys come from the log itself (device.init is each device's first event), never from the
+    # projections, which the check must not trust; an officer's key change counts from its event on.
+    devices: dict[str, Ed25519PublicKey] = {}
+    officer_keys: dict[str, Ed25519PublicKey] = {}
+    expected: dict[str, tuple[int, str]] = {}
+    problems: list[str] = []
+    count = 0
+    for row in conn.cursor().execute(f"SELECT {EVENT_COLUMNS} FROM events ORDER BY device_id, device_seq"):
+        event = Event.from_row(row)
+        count += 1
+        if event.entity == "device" and event.op == "init":
+            devices.setdefault(event.device_id, _public_key(event.payload["public_key"]))
+        if event.entity == "officer" and event.op in ("create", "rekey"):
+            officer_keys[event.entity_id] = _public_key(event.payload["public_key"])
+        seq, prev = expected.get(event.device_id, (1, GENESIS_HASH))
+        if event.device_seq != seq:
+            problems.append(f"device {event.device_id[:8]}: events {seq}..{event.device_seq - 1} are missing")
+        elif event.prev_hash != prev:
+            problems.append(f"event {event.device_seq}: does not chain to the event before it")
+        expected[event.device_id] = (event.device_seq + 1, event.hash)
+        device_key = devices.get(event.device_id)
+        if device_key is None:
+            problems.append(f"event {event.device_seq}: unknown device {event.device_id}")
+            continue
+        problems += verify(event, device_key, officer_keys.get(event.officer_id))
+    return count, problems
+
+
+def require_sound_chain(conn: Connection) -> int:
+    count, problems = verify_chain(conn)
+    if problems:
+        raise IntegrityError("The event log failed its check: " + "; ".join(problems[:5]))
+    return count

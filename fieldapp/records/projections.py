@@ -1,0 +1,214 @@
+"""Projections: the tables screens read, folded from the event log in the same transaction.
+
+``apply`` is the only code that writes them, both when an event is appended and when the whole
+set is rebuilt from the log, so "rebuilt == live" is a real check of the log and of this fold.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from fieldapp.records.events import EVENT_COLUMNS, Event
+from fieldapp.vault.db import Connection
+
+RECORD_TABLES = {
+    "operation": "operations",
+    "person": "persons",
+    "screening": "screenings",
+    "photo": "photos",
+    "handover": "handovers",
+}
+PROJECTION_TABLES = ("devices", "officers", *RECORD_TABLES.values(), "record_versions", "person_search")
+
+
+def possibly_minor(data: dict[str, Any]) -> bool:
+    """Under 18, or age uncertain and possibly under 18 (estimates are often a few years off)."""
+    age = data.get("age")
+    if age is None:
+        return bool(data.get("age_uncertain"))
+    return int(age) < 18 or (bool(data.get("age_uncertain")) and int(age) < 21)
+
+
+def _extracted(entity: str, data: dict[str, Any]) -> dict[str, Any]:
+    """Columns pulled out of a record's fields so lists can filter, sort and search with indexes."""
+    if entity == "operation":
+        return {"code": data.get("code", ""), "name": data.get("name", "")}
+    if entity == "person":
+        return {
+            "operation_id": data["operation_id"],
+            "temp_id": data["temp_id"],
+            "name": data.get("name", ""),
+            "name_own": data.get("name_own_script", ""),
+            "nationality": data.get("nationality", ""),
+            "sex": data.get("sex", "unknown"),
+            "age": data.get("age"),
+            "minor": int(possibly_minor(data)),
+            "document_no": data.get("document_no", ""),
+        }
+    if entity == "screening":
+        result = data.get("result") or {}
+        return {"person_id": data["person_id"], "outcome": result.get("outcome")}
+    return {"person_id": data["person_id"]}
+
+
+def _write_record(conn: Connection, event: Event, data: dict[str, Any], status: str, version: int) -> None:
+    table = RECORD_TABLES[event.entity]
+    columns = {
+        "id": event.entity_id,
+        "status": status,
+        "version": version,
+        "data": json.dumps(data, ensure_ascii=False, sort_keys=True),
+        "updated_at": event.created_at,
+        "last_event": event.event_id,
+        **_extracted(event.entity, data),
+    }
+    if event.entity == "person":
+        columns.setdefault("outcome", None)
+        columns.setdefault("handed_over", 0)
+    if event.op == "create":
+        columns["created_at"] = event.created_at
+        names = ", ".join(columns)
+        marks = ", ".join("?" for _ in columns)
+        conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(columns.values()))
+    else:
+        if event.entity == "person":  # derived from other records, not from the person's own fields
+            del columns["outcome"], columns["handed_over"]
+        sets = ", ".join(f"{name} = ?" for name in columns if name != "id")
+        values = [value for name, value in columns.items() if name != "id"]
+        conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*values, event.entity_id))
+    if event.entity == "person":
+        _index_person(conn, event.entity_id, data)
+    elif event.entity == "screening":
+        _refresh_outcome(conn, data["person_id"])
+    elif event.entity == "handover":
+        _refresh_handed_over(conn, data["person_id"])
+
+
+def _index_person(conn: Connection, person_id: str, data: dict[str, Any]) -> None:
+    parts = [data.get(key) or "" for key in ("temp_id", "name", "name_own_script", "document_no")]
+    parts += [str(alias) for alias in data.get("aliases") or []]
+    conn.execute("DELETE FROM person_search WHERE person_id = ?", (person_id,))
+    conn.execute("INSERT INTO person_search (person_id, body) VALUES (?, ?)", (person_id, " ".join(parts)))
+
+
+def _refresh_outcome(conn: Connection, person_id: str) -> None:
+    # The person's outcome is that of their latest screening that was not withdrawn.
+    conn.execute(
+        "UPDATE persons SET outcome = (SELECT outcome FROM screenings WHERE person_id = ?1 "
+        "AND status != 'withdrawn' ORDER BY created_at DESC, id DESC LIMIT 1) WHERE id = ?1",
+        (person_id,),
+    )
+
+
+def _refresh_handed_over(conn: Connection, person_id: str) -> None:
+    conn.execute(
+        "UPDATE persons SET handed_over = EXISTS (SELECT 1 FROM handovers WHERE person_id = ?1 "
+        "AND status = 'final') WHERE id = ?1",
+        (person_id,),
+    )
+
+
+def _current(conn: Connection, event: Event) -> tuple[dict[str, Any], str, int]:
+    table = RECORD_TABLES[event.entity]
+    row = conn.execute(
+        f"SELECT data, status, version FROM {table} WHERE id = ?", (event.entity_id,)
+    ).fetchone()
+    if row is None:
+        raise ValueError(f"{event.entity} {event.entity_id} does not exist")
+    return json.loads(row[0]), row[1], int(row[2])
+
+
+def _apply_record(conn: Connection, event: Event) -> None:
+    payload = event.payload
+    if event.op == "create":
+        initial = "open" if event.entity == "operation" else "draft"
+        _write_record(conn, event, dict(payload["fields"]), initial, 1)
+        return
+    data, status, version = _current(conn, event)
+    if event.op == "update":
+        data.update(payload["fields"])
+    elif event.op == "finalise":
+        status = "final"
+        conn.execute(
+            "INSERT INTO record_versions (entity_id, version, event_id, reason) VALUES (?, ?, ?, NULL)",
+            (event.entity_id, version, event.event_id),
+        )
+    elif event.op == "amend":
+        data.update(payload["fields"])
+        version += 1
+        conn.execute(
+            "INSERT INTO record_versions (entity_id, version, event_id, reason) VALUES (?, ?, ?, ?)",
+            (event.entity_id, version, event.event_id, payload["reason"]),
+        )
+    elif event.op in ("withdraw", "purge", "close"):
+        status = {"withdraw": "withdrawn", "purge": "purged", "close": "closed"}[event.op]
+        if event.op == "purge":
+            data = {key: data[key] for key in ("person_id", "sha256") if key in data}
+    else:
+        raise ValueError(f"unknown operation {event.entity}.{event.op}")
+    _write_record(conn, event, data, status, version)
+
+
+def _apply_officer(conn: Connection, event: Event) -> None:
+    payload = event.payload
+    if event.op == "create":
+        conn.execute(
+            "INSERT INTO officers (id, name, role, public_key, active, created_at) VALUES (?, ?, ?, ?, 1, ?)",
+            (event.entity_id, payload["name"], payload["role"], payload["public_key"], event.created_at),
+        )
+    elif event.op == "set_role":
+        conn.execute("UPDATE officers SET role = ? WHERE id = ?", (payload["role"], event.entity_id))
+    elif event.op == "disable":
+        conn.execute("UPDATE officers SET active = 0 WHERE id = ?", (event.entity_id,))
+    elif event.op == "rekey":
+        conn.execute(
+            "UPDATE officers SET public_key = ? WHERE id = ?", (payload["public_key"], event.entity_id)
+        )
+    elif event.op != "passphrase_changed":  # audit only
+        raise ValueError(f"unknown operation officer.{event.op}")
+
+
+def apply(conn: Connection, event: Event) -> None:
+    if event.entity in RECORD_TABLES:
+        _apply_record(conn, event)
+    elif event.entity == "officer":
+        _apply_officer(conn, event)
+    elif event.entity == "device":
+        if event.op == "init":
+            conn.execute(
+                "INSERT INTO devices (id, name, public_key, created_at) VALUES (?, ?, ?, ?)",
+                (event.entity_id, event.payload["name"], event.payload["public_key"], event.created_at),
+            )
+        elif event.op != "enrol":
+            raise ValueError(f"unknown operation device.{event.op}")
+    else:
+        raise ValueError(f"unknown entity {event.entity}")
+
+
+def digest(conn: Connection) -> dict[str, str]:
+    """A hash of every projection table's content, to compare live tables with a rebuild."""
+    result = {}
+    for table in PROJECTION_TABLES:
+        order = (
+            "person_id"
+            if table == "person_search"
+            else ("entity_id, version" if table == "record_versions" else "id")
+        )
+        h = hashlib.sha256()
+        for row in conn.execute(f"SELECT * FROM {table} ORDER BY {order}"):
+            h.update(repr(tuple(row)).encode("utf-8"))
+        result[table] = h.hexdigest()
+    return result
+
+
+def rebuild(conn: Connection) -> int:
+    """Empty every projection and fold the whole log again (inside the caller's transaction)."""
+    for table in PROJECTION_TABLES:
+        conn.execute(f"DELETE FROM {table}")
+    count = 0
+    for row in conn.cursor().execute(f"SELECT {EVENT_COLUMNS} FROM events ORDER BY rowid"):
+        apply(conn, Event.from_row(row))
+        count += 1
+    return count

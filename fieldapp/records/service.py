@@ -1,0 +1,272 @@
+"""Record services the CLI and the UI call: operations, persons, and the draft → final lifecycle.
+
+Every change is an event (see log.py); this module checks roles, states and fields first, so
+nothing invalid enters the log.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from fieldapp.errors import RecordStateError, ValidationError
+from fieldapp.records.canonical import canonical_json
+from fieldapp.records.fields import OPERATION_FIELDS, PERSON_FIELDS, clean
+from fieldapp.records.ids import uuid7
+from fieldapp.records.projections import RECORD_TABLES
+from fieldapp.vault.session import Session
+
+MIN_REASON = 5
+
+
+@dataclass(frozen=True)
+class OperationRow:
+    id: str
+    code: str
+    name: str
+    status: str
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: str
+    operation_id: str
+    temp_id: str
+    status: str
+    version: int
+    name: str
+    name_own: str
+    nationality: str
+    sex: str
+    age: int | None
+    minor: bool
+    document_no: str
+    outcome: str | None
+    handed_over: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+PERSON_COLUMNS = (
+    "id, operation_id, temp_id, status, version, name, name_own, nationality, sex, age, minor, "
+    "document_no, outcome, handed_over"
+)
+
+
+def _person(row: tuple[Any, ...]) -> PersonRow:
+    values = list(row)
+    values[10], values[13] = bool(values[10]), bool(values[13])
+    return PersonRow(*values)
+
+
+def _operation_code(name: str) -> str:
+    letters = re.sub(r"[^A-Z]", "", name.upper())
+    return (letters[:3] or "OP").ljust(2, "X")
+
+
+class Records:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.conn = session.conn
+
+    # --- generic lifecycle -------------------------------------------------------------------
+
+    def _state(self, entity: str, record_id: str) -> tuple[str, int, dict[str, Any]]:
+        table = RECORD_TABLES[entity]
+        row = self.conn.execute(
+            f"SELECT status, version, data FROM {table} WHERE id = ?", (record_id,)
+        ).fetchone()
+        if row is None:
+            raise ValidationError(f"There is no {entity} with id {record_id}.")
+        return row[0], int(row[1]), json.loads(row[2])
+
+    def _update(self, entity: str, record_id: str, fields: dict[str, Any]) -> None:
+        status, _, _ = self._state(entity, record_id)
+        if status not in ("draft", "open"):
+            raise RecordStateError(
+                f"This {entity} is {status}: it can no longer be edited. Amend it with a reason instead."
+            )
+        if fields:
+            self.session.log.append(entity, record_id, "update", {"fields": fields})
+
+    def finalise(self, entity: str, record_id: str) -> int:
+        """Draft → final (one-way), signed by the officer. Returns the version made final."""
+        self.session.require("team_lead", f"finalise a {entity}")
+        status, version, data = self._state(entity, record_id)
+        if status != "draft":
+            raise RecordStateError(f"Only a draft can be finalised; this {entity} is {status}.")
+        content_hash = hashlib.sha256(canonical_json(data)).hexdigest()
+        self.session.log.append(
+            entity, record_id, "finalise", {"version": version, "content_hash": content_hash}
+        )
+        return version
+
+    def amend(self, entity: str, record_id: str, fields: dict[str, Any], reason: str) -> int:
+        """Change a final record: needs a reason, makes a new version. Returns the new version."""
+        self.session.require("team_lead", f"amend a final {entity}")
+        reason = reason.strip()
+        if len(reason) < MIN_REASON:
+            raise ValidationError("Amending a final record needs a reason (a few words at least).")
+        status, version, _ = self._state(entity, record_id)
+        if status != "final":
+            raise RecordStateError(
+                f"Only a final record is amended; this {entity} is {status}, edit it directly."
+            )
+        if not fields:
+            raise ValidationError("The amendment changes nothing.")
+        fields = self._clean(entity, fields)
+        self.session.log.append(
+            entity, record_id, "amend", {"fields": fields, "reason": reason, "version": version + 1}
+        )
+        return version + 1
+
+    def withdraw(self, entity: str, record_id: str, reason: str) -> None:
+        """Mark a record entered in error; nothing is deleted."""
+        self.session.require("team_lead", f"withdraw a {entity}")
+        if len(reason.strip()) < MIN_REASON:
+            raise ValidationError("Withdrawing a record needs a reason.")
+        status, _, _ = self._state(entity, record_id)
+        if status == "withdrawn":
+            raise RecordStateError(f"This {entity} is already withdrawn.")
+        self.session.log.append(entity, record_id, "withdraw", {"reason": reason.strip()})
+
+    def _clean(self, entity: str, fields: dict[str, Any]) -> dict[str, Any]:
+        if entity == "person":
+            return clean("person", PERSON_FIELDS, fields)
+        if entity == "operation":
+            return clean("operation", OPERATION_FIELDS, fields)
+        return dict(fields)
+
+    # --- operations ----------------------------------------------------------------------------
+
+    def create_operation(self, **fields: Any) -> OperationRow:
+        data = clean("operation", OPERATION_FIELDS, fields)
+        if not data.get("name"):
+            raise ValidationError("The operation needs a name.")
+        data.setdefault("code", _operation_code(data["name"]))
+        operation_id = uuid7()
+        self.session.log.append("operation", operation_id, "create", {"fields": data})
+        return self.operation(operation_id)
+
+    def update_operation(self, operation_id: str, **fields: Any) -> None:
+        self._update("operation", operation_id, clean("operation", OPERATION_FIELDS, fields))
+
+    def close_operation(self, operation_id: str) -> None:
+        self.session.require("team_lead", "close an operation")
+        self.session.log.append("operation", operation_id, "close", {})
+
+    def operation(self, operation_id: str) -> OperationRow:
+        row = self.conn.execute(
+            "SELECT id, code, name, status, data FROM operations WHERE id = ?", (operation_id,)
+        ).fetchone()
+        if row is None:
+            raise ValidationError(f"There is no operation with id {operation_id}.")
+        return OperationRow(row[0], row[1], row[2], row[3], json.loads(row[4]))
+
+    def operations(self) -> list[OperationRow]:
+        rows = self.conn.execute(
+            "SELECT id, code, name, status, data FROM operations ORDER BY created_at DESC"
+        )
+        return [OperationRow(r[0], r[1], r[2], r[3], json.loads(r[4])) for r in rows]
+
+    # --- persons -------------------------------------------------------------------------------
+
+    def register_person(self, operation_id: str, **fields: Any) -> PersonRow:
+        """Fast intake: a draft person with a printed-style temporary id like ``SHV-K7-0042``."""
+        data = clean("person", PERSON_FIELDS, fields)
+        if not data.get("name") and not data.get("name_own_script"):
+            raise ValidationError(
+                "Give at least one name (as in the passport, or in the person's own script)."
+            )
+        operation = self.operation(operation_id)
+        if operation.status != "open":
+            raise RecordStateError(f"Operation {operation.name} is closed; pick an open operation.")
+        with self.session.log.transaction():
+            count = self.conn.execute(
+                "SELECT count(*) FROM persons WHERE operation_id = ?", (operation_id,)
+            ).fetchone()[0]
+            # The device tag keeps ids from two laptops in one raid apart.
+            data["temp_id"] = f"{operation.code}-{self.session.device_id[-2:].upper()}-{count + 1:04d}"
+            data["operation_id"] = operation_id
+            person_id = uuid7()
+            self.session.log.append("person", person_id, "create", {"fields": data})
+        return self.person(person_id)
+
+    def update_person(self, person_id: str, **fields: Any) -> None:
+        self._update("person", person_id, clean("person", PERSON_FIELDS, fields))
+
+    def person(self, person_id: str) -> PersonRow:
+        row = self.conn.execute(f"SELECT {PERSON_COLUMNS} FROM persons WHERE id = ?", (person_id,)).fetchone()
+        if row is None:
+            raise ValidationError(f"There is no person with id {person_id}.")
+        return _person(row)
+
+    def person_fields(self, person_id: str) -> dict[str, Any]:
+        return self._state("person", person_id)[2]
+
+    def persons(
+        self,
+        *,
+        operation_id: str | None = None,
+        search: str | None = None,
+        limit: int = 200,
+        offset: int = 0,
+    ) -> list[PersonRow]:
+        where, params = ["1"], []
+        if operation_id:
+            where.append("operation_id = ?")
+            params.append(operation_id)
+        if search and search.strip():
+            term = search.strip()
+            if len(term) >= 3:  # trigram FTS needs three characters
+                where.append("id IN (SELECT person_id FROM person_search WHERE person_search MATCH ?)")
+                params.append('"' + term.replace('"', '""') + '"')
+            else:
+                where.append("(temp_id LIKE ?1x OR name LIKE ?1x OR name_own LIKE ?1x)".replace("?1x", "?"))
+                params += [f"%{term}%"] * 3
+        sql = f"SELECT {PERSON_COLUMNS} FROM persons WHERE {' AND '.join(where)} ORDER BY temp_id LIMIT ? OFFSET ?"
+        return [_person(row) for row in self.conn.execute(sql, (*params, limit, offset))]
+
+    # --- status --------------------------------------------------------------------------------
+
+    def status(self) -> dict[str, Any]:
+        def count(sql: str) -> int:
+            return int(self.conn.execute(sql).fetchone()[0])
+
+        last = (
+            self.conn.execute(
+                "SELECT max(device_seq) FROM events WHERE device_id = ?", (self.session.device_id,)
+            ).fetchone()[0]
+            or 0
+        )
+        acked = int(self.session.meta("hq_acked_seq") or 0)
+        outcomes = dict(
+            self.conn.execute(
+                "SELECT coalesce(outcome, 'NOT_SCREENED'), count(*) FROM persons GROUP BY 1 ORDER BY 1"
+            ).fetchall()
+        )
+        return {
+            "vault_id": self.session.vault_id,
+            "device_id": self.session.device_id,
+            "device_name": self.session.device_name,
+            "officer": self.session.officer.name,
+            "operations": count("SELECT count(*) FROM operations"),
+            "persons": count("SELECT count(*) FROM persons"),
+            "persons_final": count("SELECT count(*) FROM persons WHERE status = 'final'"),
+            "screenings": count("SELECT count(*) FROM screenings"),
+            "outcomes": outcomes,
+            "photos": count("SELECT count(*) FROM photos WHERE status != 'purged'"),
+            "handovers": count("SELECT count(*) FROM handovers"),
+            "events": count("SELECT count(*) FROM events"),
+            "sync": {
+                "enrolled": self.session.meta("hq_id") is not None,
+                "last_seq": int(last),
+                "acked_seq": acked,
+                "unsynced_events": int(last) - acked,
+            },
+        }

@@ -1,0 +1,62 @@
+"""Failed unlocks back off, and the back-off survives a restart.
+
+The counter lives in a small file beside the vault. It only slows someone at the keyboard: an
+attacker with a copy of the files attacks Argon2id directly, which is what the KDF cost is for.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from fieldapp.atomic import write_atomic
+from fieldapp.errors import UnlockBackoff
+from fieldapp.paths import BACKOFF_FILE
+
+FREE_ATTEMPTS = 3
+MAX_WAIT_SECONDS = 300.0
+
+Clock = Callable[[], float]
+
+
+def wait_after(failures: int) -> float:
+    """Seconds to wait after ``failures`` consecutive wrong passphrases: 0, 0, 0, 2, 4, 8 ... 300."""
+    if failures < FREE_ATTEMPTS:
+        return 0.0
+    return min(MAX_WAIT_SECONDS, 2.0 ** (failures - FREE_ATTEMPTS + 1))
+
+
+def _read(data_dir: Path) -> tuple[int, float]:
+    try:
+        data = json.loads((data_dir / BACKOFF_FILE).read_text("utf-8"))
+        return int(data["failures"]), float(data["last_failure"])
+    except FileNotFoundError:
+        return 0, 0.0
+    except (ValueError, KeyError, TypeError):
+        # A damaged counter must not let anyone skip the wait: assume the worst recent state.
+        return FREE_ATTEMPTS + 5, time.time()
+
+
+def remaining_wait(data_dir: Path, clock: Clock = time.time) -> float:
+    failures, last = _read(data_dir)
+    return max(0.0, last + wait_after(failures) - clock())
+
+
+def check(data_dir: Path, clock: Clock = time.time) -> None:
+    wait = remaining_wait(data_dir, clock)
+    if wait > 0:
+        raise UnlockBackoff(wait)
+
+
+def record_failure(data_dir: Path, clock: Clock = time.time) -> float:
+    failures, _ = _read(data_dir)
+    failures += 1
+    now = clock()
+    write_atomic(data_dir / BACKOFF_FILE, json.dumps({"failures": failures, "last_failure": now}).encode())
+    return wait_after(failures)
+
+
+def reset(data_dir: Path) -> None:
+    (data_dir / BACKOFF_FILE).unlink(missing_ok=True)

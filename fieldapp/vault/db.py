@@ -1,0 +1,70 @@
+"""Opening the SQLCipher database with a raw 256-bit key and the pragmas that keep it safe."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from fieldapp.errors import VaultCorrupt
+
+_HEX_KEY = re.compile(r"[0-9a-f]{64}")
+
+Connection = Any  # sqlcipher3.Connection has no type stubs
+
+# SQLCipher's own heap is wiped on free. It cannot be switched off again in this process,
+# which is what we want; it must be set before the first key is used.
+_memory_security_on = False
+
+
+def _key_pragma(dek: bytes) -> str:
+    hex_key = dek.hex()
+    if len(dek) != 32 or not _HEX_KEY.fullmatch(hex_key):
+        raise ValueError("the data key must be 32 bytes")
+    # PRAGMAs take no parameters: the statement is built only from validated hex, never from user text.
+    return f"PRAGMA key = \"x'{hex_key}'\""
+
+
+def open_database(path: Path, dek: bytes, *, cache_mib: int = 64) -> Connection:
+    """Open (or create) the encrypted database and verify the key with a real read."""
+    global _memory_security_on
+    try:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    except sqlcipher3.Error as exc:
+        raise VaultCorrupt(f"The vault file cannot be opened: {exc}.") from exc
+    try:
+        conn.execute(_key_pragma(dek))
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        if not _memory_security_on:
+            conn.execute("PRAGMA cipher_memory_security = ON")
+            _memory_security_on = True
+        version = conn.execute("PRAGMA cipher_version").fetchone()
+        if not version or not version[0]:
+            raise RuntimeError("this sqlite build has no SQLCipher: refusing to write an unencrypted vault")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        conn.execute("PRAGMA synchronous = FULL")
+        if sys.platform == "darwin":
+            conn.execute("PRAGMA fullfsync = ON")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute(f"PRAGMA cache_size = {-1024 * int(cache_mib)}")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise VaultCorrupt(
+            "The vault file is damaged or does not belong to this key-slot file "
+            f"({exc}). Restore it from a backup or ask HQ."
+        ) from exc
+    return conn
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """SQLite's and SQLCipher's own checks; an empty list means the file is sound."""
+    problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+    problems += [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+    return problems

@@ -1,0 +1,313 @@
+"""The key-slot file: how officers' passphrases (and HQ's recovery key) reach the data key.
+
+One slot per officer, like LUKS: Argon2id(passphrase, salt) gives a key-encryption key, and
+AES-256-GCM under it wraps the vault's data key (DEK), the officer's Ed25519 signing key and an
+X25519 key (so a later re-key can deliver a new DEK to each officer without their passphrase).
+The associated data binds format, vault id, slot id, officer id and the KDF parameters, so slots
+cannot be swapped between officers or vaults, nor their parameters downgraded.
+
+The file is JSON with a SHA-256 over its body: a damaged file is told apart from a wrong
+passphrase, and the previous generation (kept beside it) is used instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import pyrage
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from fieldapp.atomic import write_atomic
+from fieldapp.errors import EnrolmentError, KeySlotsCorrupt, WrongPassphrase
+from fieldapp.paths import KEYSLOT_FILE
+from fieldapp.records.canonical import canonical_json
+
+FORMAT = "fieldapp-keyslots"
+FORMAT_VERSION = 1
+SECRET_LEN = 96  # DEK 32 + Ed25519 seed 32 + X25519 secret 32
+
+# Tuned for ~0.5-1 s on a field laptop (security.md: m = 256 MiB, p = 2-4, t >= 3).
+PRODUCTION_KDF = (256 * 1024, 3, 4)
+# Only for the test suite: set FIELDAPP_INSECURE_FAST_KDF=1. `fieldapp check` warns about such slots.
+INSECURE_TEST_KDF = (8 * 1024, 1, 1)
+MIN_SAFE_MEMORY_KIB = 64 * 1024
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    salt: bytes
+    memory_kib: int
+    iterations: int
+    lanes: int
+
+    @classmethod
+    def new(cls) -> KdfParams:
+        fast = os.environ.get("FIELDAPP_INSECURE_FAST_KDF") == "1"
+        memory, iterations, lanes = INSECURE_TEST_KDF if fast else PRODUCTION_KDF
+        return cls(os.urandom(16), memory, iterations, lanes)
+
+    @property
+    def is_weak(self) -> bool:
+        return self.memory_kib < MIN_SAFE_MEMORY_KIB
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "alg": "argon2id",
+            "salt": self.salt.hex(),
+            "memory_kib": self.memory_kib,
+            "iterations": self.iterations,
+            "lanes": self.lanes,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> KdfParams:
+        if data.get("alg") != "argon2id":
+            raise ValueError("unknown KDF")
+        return cls(
+            bytes.fromhex(data["salt"]), int(data["memory_kib"]), int(data["iterations"]), int(data["lanes"])
+        )
+
+    def derive(self, passphrase: str) -> bytes:
+        kdf = Argon2id(
+            salt=self.salt,
+            length=32,
+            iterations=self.iterations,
+            lanes=self.lanes,
+            memory_cost=self.memory_kib,
+        )
+        return kdf.derive(passphrase.encode("utf-8"))
+
+
+@dataclass(frozen=True)
+class SlotSecrets:
+    dek: bytes
+    signing_seed: bytes
+    box_secret: bytes
+
+    def pack(self) -> bytes:
+        return self.dek + self.signing_seed + self.box_secret
+
+    @classmethod
+    def unpack(cls, data: bytes) -> SlotSecrets:
+        if len(data) != SECRET_LEN:
+            raise ValueError("bad slot secret length")
+        return cls(data[:32], data[32:64], data[64:96])
+
+
+@dataclass(frozen=True)
+class Slot:
+    slot_id: str
+    officer_id: str
+    officer_name: str
+    kdf: KdfParams
+    nonce: bytes
+    ciphertext: bytes
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "slot_id": self.slot_id,
+            "officer_id": self.officer_id,
+            "officer_name": self.officer_name,
+            "kdf": self.kdf.to_json(),
+            "nonce": self.nonce.hex(),
+            "ciphertext": self.ciphertext.hex(),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Slot:
+        return cls(
+            str(data["slot_id"]),
+            str(data["officer_id"]),
+            str(data["officer_name"]),
+            KdfParams.from_json(data["kdf"]),
+            bytes.fromhex(data["nonce"]),
+            bytes.fromhex(data["ciphertext"]),
+        )
+
+
+@dataclass(frozen=True)
+class RecoverySlot:
+    """The DEK sealed (age, X25519) to HQ's recovery key; only HQ's offline private key opens it."""
+
+    hq_key_id: str
+    sealed: bytes
+
+    def to_json(self) -> dict[str, Any]:
+        return {"hq_key_id": self.hq_key_id, "sealed": self.sealed.hex()}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> RecoverySlot:
+        return cls(str(data["hq_key_id"]), bytes.fromhex(data["sealed"]))
+
+
+@dataclass(frozen=True)
+class SlotFile:
+    vault_id: str
+    generation: int
+    slots: tuple[Slot, ...]
+    recovery: RecoverySlot | None = None
+    source: str = field(default="current", compare=False)
+
+    def body(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "vault_id": self.vault_id,
+            "generation": self.generation,
+            "slots": [slot.to_json() for slot in self.slots],
+            "recovery": self.recovery.to_json() if self.recovery else None,
+        }
+
+    def encode(self) -> bytes:
+        body = self.body()
+        digest = hashlib.sha256(canonical_json(body)).hexdigest()
+        return json.dumps({"body": body, "sha256": digest}, indent=1).encode("utf-8")
+
+    @classmethod
+    def decode(cls, raw: bytes, source: str) -> SlotFile:
+        try:
+            outer = json.loads(raw.decode("utf-8"))
+            body = outer["body"]
+            if hashlib.sha256(canonical_json(body)).hexdigest() != outer["sha256"]:
+                raise ValueError("checksum mismatch")
+            if body["format"] != FORMAT:
+                raise ValueError("not a key-slot file")
+            if body["version"] != FORMAT_VERSION:
+                raise ValueError(f"unsupported key-slot version {body['version']}")
+            return cls(
+                str(body["vault_id"]),
+                int(body["generation"]),
+                tuple(Slot.from_json(item) for item in body["slots"]),
+                RecoverySlot.from_json(body["recovery"]) if body["recovery"] else None,
+                source,
+            )
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+            raise KeySlotsCorrupt(f"The key-slot file {source} is damaged ({exc}).") from exc
+
+    def find(self, officer: str) -> Slot | None:
+        wanted = officer.casefold()
+        for slot in self.slots:
+            if slot.officer_id == officer or slot.officer_name.casefold() == wanted:
+                return slot
+        return None
+
+    def with_slot(self, slot: Slot) -> SlotFile:
+        others = tuple(s for s in self.slots if s.officer_id != slot.officer_id)
+        return replace(self, slots=(*others, slot))
+
+    def without_officer(self, officer_id: str) -> SlotFile:
+        return replace(self, slots=tuple(s for s in self.slots if s.officer_id != officer_id))
+
+
+def _aad(vault_id: str, slot_id: str, officer_id: str, kdf: KdfParams) -> bytes:
+    return canonical_json(
+        {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "vault_id": vault_id,
+            "slot_id": slot_id,
+            "officer_id": officer_id,
+            "kdf": kdf.to_json(),
+        }
+    )
+
+
+def seal_slot(
+    vault_id: str, slot_id: str, officer_id: str, officer_name: str, passphrase: str, secrets: SlotSecrets
+) -> Slot:
+    kdf = KdfParams.new()
+    nonce = os.urandom(12)
+    kek = kdf.derive(passphrase)
+    ciphertext = AESGCM(kek).encrypt(nonce, secrets.pack(), _aad(vault_id, slot_id, officer_id, kdf))
+    return Slot(slot_id, officer_id, officer_name, kdf, nonce, ciphertext)
+
+
+def open_slot(vault_id: str, slot: Slot, passphrase: str) -> SlotSecrets:
+    kek = slot.kdf.derive(passphrase)
+    try:
+        plain = AESGCM(kek).decrypt(
+            slot.nonce, slot.ciphertext, _aad(vault_id, slot.slot_id, slot.officer_id, slot.kdf)
+        )
+    except InvalidTag:
+        raise WrongPassphrase("The passphrase is not right for this officer.") from None
+    return SlotSecrets.unpack(plain)
+
+
+def seal_recovery(vault_id: str, dek: bytes, hq_recipient: str, hq_key_id: str) -> RecoverySlot:
+    try:
+        recipient = pyrage.x25519.Recipient.from_str(hq_recipient)
+    except Exception as exc:  # pyrage raises its own untyped errors for a bad key string
+        raise EnrolmentError("The enrolment file carries an invalid HQ recovery key.") from exc
+    payload = canonical_json({"vault_id": vault_id, "dek": dek.hex()})
+    return RecoverySlot(hq_key_id, pyrage.encrypt(payload, [recipient]))
+
+
+def open_recovery(slot_file: SlotFile, hq_identity: str) -> bytes:
+    if slot_file.recovery is None:
+        raise WrongPassphrase("This vault has no HQ recovery slot (the laptop was never enrolled).")
+    try:
+        identity = pyrage.x25519.Identity.from_str(hq_identity.strip())
+        data = json.loads(pyrage.decrypt(slot_file.recovery.sealed, [identity]))
+    except Exception as exc:  # wrong identity or damaged slot: both mean "this key does not open it"
+        raise WrongPassphrase("This HQ key does not open the vault's recovery slot.") from exc
+    if data.get("vault_id") != slot_file.vault_id:
+        raise WrongPassphrase("The recovery slot belongs to another vault.")
+    return bytes.fromhex(data["dek"])
+
+
+# --- generations on disk --------------------------------------------------------------
+
+
+def slot_paths(data_dir: Path) -> tuple[Path, Path]:
+    current = data_dir / KEYSLOT_FILE
+    return current, current.with_name(current.name + ".prev")
+
+
+def read_generations(data_dir: Path) -> tuple[list[SlotFile], list[KeySlotsCorrupt]]:
+    """Every readable generation, newest first, and the damage found on the way."""
+    good: list[SlotFile] = []
+    damaged: list[KeySlotsCorrupt] = []
+    for path, label in zip(slot_paths(data_dir), ("current", "previous"), strict=True):
+        if not path.exists():
+            continue
+        try:
+            good.append(SlotFile.decode(path.read_bytes(), label))
+        except KeySlotsCorrupt as exc:
+            damaged.append(exc)
+        except OSError as exc:
+            damaged.append(KeySlotsCorrupt(f"The {label} key-slot file cannot be read: {exc.strerror}."))
+    return good, damaged
+
+
+def load_current(data_dir: Path) -> SlotFile:
+    good, damaged = read_generations(data_dir)
+    if good:
+        return max(good, key=lambda f: f.generation)
+    if damaged:
+        raise KeySlotsCorrupt(
+            "Both copies of the key-slot file are damaged; this vault can only be opened with HQ's recovery key."
+        )
+    raise KeySlotsCorrupt("The key-slot file is missing.")
+
+
+def save(data_dir: Path, slot_file: SlotFile) -> SlotFile:
+    """Write a new generation; the one it replaces becomes the previous copy."""
+    current, previous = slot_paths(data_dir)
+    new = replace(slot_file, generation=slot_file.generation + 1, source="current")
+    if current.exists():
+        old = current.read_bytes()
+        try:
+            SlotFile.decode(old, "current")
+        except KeySlotsCorrupt:
+            pass  # never let a damaged copy replace a good previous generation
+        else:
+            write_atomic(previous, old)
+    write_atomic(current, new.encode())
+    return new

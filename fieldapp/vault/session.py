@@ -1,0 +1,391 @@
+"""Creating, unlocking and locking a vault. A Session is an unlocked vault: one connection, keys, officer.
+
+Nothing here keeps a passphrase: it is turned into a key-encryption key and dropped. Locking closes
+the connection and forgets the keys (as far as Python lets bytes be forgotten).
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from fieldapp.errors import (
+    NotAllowed,
+    UnknownOfficer,
+    ValidationError,
+    VaultCorrupt,
+    VaultExists,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from fieldapp.paths import VAULT_FILE, prepare_data_dir
+from fieldapp.records.ids import uuid7
+from fieldapp.records.log import EventLog
+from fieldapp.vault import backoff, keyslots
+from fieldapp.vault.db import Connection, open_database
+from fieldapp.vault.migrate import migrate
+
+ROLES = ("screener", "team_lead", "admin")
+ROLE_LABELS = {"screener": "screener", "team_lead": "team lead", "admin": "admin"}
+MIN_PASSPHRASE = 10
+
+
+@dataclass(frozen=True)
+class Officer:
+    id: str
+    name: str
+    role: str
+    active: bool
+
+    def has_role(self, role: str) -> bool:
+        return ROLES.index(self.role) >= ROLES.index(role)
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise ValidationError(
+            f"A passphrase needs at least {MIN_PASSPHRASE} characters; four or more words are best."
+        )
+
+
+def check_role(role: str) -> None:
+    if role not in ROLES:
+        raise ValidationError(f"Unknown role {role!r}; choose one of: {', '.join(ROLES)}.")
+
+
+def _public_hex(key: Ed25519PrivateKey) -> str:
+    return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
+
+
+def _new_secrets(dek: bytes) -> keyslots.SlotSecrets:
+    return keyslots.SlotSecrets(dek, os.urandom(32), os.urandom(32))
+
+
+class Session:
+    """An unlocked vault. Owned by one thread (the UI's database worker or the CLI)."""
+
+    def __init__(
+        self,
+        *,
+        data_dir: Path,
+        conn: Connection,
+        vault_id: str,
+        dek: bytes,
+        officer: Officer,
+        secrets: keyslots.SlotSecrets,
+        warnings: list[str],
+    ) -> None:
+        self.data_dir = data_dir
+        self.conn = conn
+        self.vault_id = vault_id
+        self._dek: bytes | None = dek
+        self.officer = officer
+        self._secrets: keyslots.SlotSecrets | None = secrets
+        self.warnings = warnings
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        self.device_id: str = meta["device_id"]
+        self.device_name: str = meta["device_name"]
+        self.log = EventLog(
+            conn,
+            device_id=self.device_id,
+            device_key=Ed25519PrivateKey.from_private_bytes(bytes.fromhex(meta["device_key"])),
+            officer_id=officer.id,
+            officer_key=Ed25519PrivateKey.from_private_bytes(secrets.signing_seed),
+        )
+
+    @property
+    def is_open(self) -> bool:
+        return self._dek is not None
+
+    def require(self, role: str, action: str) -> None:
+        if not self.officer.has_role(role):
+            raise NotAllowed(
+                f"Only a {ROLE_LABELS[role]} can {action}. You are signed in as {self.officer.name}."
+            )
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def close(self) -> None:
+        """Lock: close the connection and forget the keys."""
+        if self._dek is None:
+            return
+        self.log.forget_keys()
+        self._dek = None
+        self._secrets = None
+        self.conn.close()
+
+    # --- officers ---------------------------------------------------------------------------
+
+    def officers(self) -> list[Officer]:
+        rows = self.conn.execute("SELECT id, name, role, active FROM officers ORDER BY name").fetchall()
+        return [Officer(r[0], r[1], r[2], bool(r[3])) for r in rows]
+
+    def find_officer(self, name_or_id: str) -> Officer:
+        for officer in self.officers():
+            if officer.id == name_or_id or officer.name.casefold() == name_or_id.casefold():
+                return officer
+        raise UnknownOfficer(f"There is no officer called {name_or_id!r} in this vault.")
+
+    def add_officer(self, name: str, role: str, passphrase: str) -> Officer:
+        self.require("admin", "add officers")
+        name = name.strip()
+        if not name:
+            raise ValidationError("The officer needs a name.")
+        check_role(role)
+        check_new_passphrase(passphrase)
+        if any(o.name.casefold() == name.casefold() for o in self.officers()):
+            raise ValidationError(f"There is already an officer called {name!r}.")
+        assert self._dek is not None
+        officer_id = uuid7()
+        secrets = _new_secrets(self._dek)
+        slot = keyslots.seal_slot(self.vault_id, uuid7(), officer_id, name, passphrase, secrets)
+        public = _public_hex(Ed25519PrivateKey.from_private_bytes(secrets.signing_seed))
+        # The slot is written first: if the event then fails, an unused slot is harmless, while an
+        # officer in the log without a slot could never sign in.
+        keyslots.save(self.data_dir, keyslots.load_current(self.data_dir).with_slot(slot))
+        self.log.append("officer", officer_id, "create", {"name": name, "role": role, "public_key": public})
+        return Officer(officer_id, name, role, True)
+
+    def change_passphrase(self, new: str) -> None:
+        """Rewrap this officer's own slot; the old passphrase stops working in both generations.
+
+        The session was unlocked with the current passphrase; a UI asks for it again first.
+        """
+        check_new_passphrase(new)
+        assert self._secrets is not None
+        current = keyslots.load_current(self.data_dir)
+        old_slot = current.find(self.officer.id)
+        assert old_slot is not None
+        slot = keyslots.seal_slot(
+            self.vault_id, old_slot.slot_id, self.officer.id, self.officer.name, new, self._secrets
+        )
+        saved = keyslots.save(self.data_dir, current.with_slot(slot))
+        keyslots.save(self.data_dir, saved)  # push the old slot out of the previous generation too
+        self.log.append("officer", self.officer.id, "passphrase_changed", {})
+
+    def verify_passphrase(self, passphrase: str) -> None:
+        """Confirm the signed-in officer's passphrase (before finalising, for instance)."""
+        backoff.check(self.data_dir)
+        slot = keyslots.load_current(self.data_dir).find(self.officer.id)
+        if slot is None:
+            raise UnknownOfficer("Your key slot is missing from this vault.")
+        try:
+            keyslots.open_slot(self.vault_id, slot, passphrase)
+        except WrongPassphrase:
+            backoff.record_failure(self.data_dir)
+            raise
+        backoff.reset(self.data_dir)
+
+    def disable_officer(self, name_or_id: str) -> Officer:
+        self.require("admin", "disable officers")
+        officer = self.find_officer(name_or_id)
+        if officer.id == self.officer.id:
+            raise ValidationError("You cannot disable yourself; ask another admin.")
+        if not officer.active:
+            raise ValidationError(f"{officer.name} is already disabled.")
+        current = keyslots.load_current(self.data_dir)
+        saved = keyslots.save(self.data_dir, current.without_officer(officer.id))
+        keyslots.save(self.data_dir, saved)
+        self.log.append("officer", officer.id, "disable", {})
+        return Officer(officer.id, officer.name, officer.role, False)
+
+    def enrol_recovery(self, hq_recipient: str, hq_key_id: str) -> None:
+        """Seal the data key to HQ's recovery key (done when the laptop is enrolled)."""
+        assert self._dek is not None
+        recovery = keyslots.seal_recovery(self.vault_id, self._dek, hq_recipient, hq_key_id)
+        current = keyslots.load_current(self.data_dir)
+        keyslots.save(
+            self.data_dir, keyslots.SlotFile(current.vault_id, current.generation, current.slots, recovery)
+        )
+
+
+# --- opening ----------------------------------------------------------------------------------
+
+
+def vault_exists(data_dir: Path) -> bool:
+    return (data_dir / VAULT_FILE).exists()
+
+
+def slot_officers(data_dir: Path) -> list[tuple[str, str]]:
+    """(officer id, name) for the unlock screen: readable before unlocking."""
+    data_dir = prepare_data_dir(data_dir, create=False)
+    if not vault_exists(data_dir):
+        raise VaultNotFound(f"There is no vault in {data_dir}. Create one with `fieldapp init`.")
+    return sorted(
+        ((s.officer_id, s.officer_name) for s in keyslots.load_current(data_dir).slots), key=lambda x: x[1]
+    )
+
+
+def create_vault(
+    data_dir: Path | str | None, officer_name: str, passphrase: str, *, device_name: str | None = None
+) -> Session:
+    """A new vault with its first officer (admin) and this laptop's device key."""
+    folder = prepare_data_dir(data_dir)
+    if vault_exists(folder):
+        raise VaultExists(f"A vault already exists in {folder}; use another --data-dir for a new one.")
+    officer_name = officer_name.strip()
+    if not officer_name:
+        raise ValidationError("The first officer needs a name.")
+    check_new_passphrase(passphrase)
+    vault_id, device_id, officer_id = uuid7(), uuid7(), uuid7()
+    dek = os.urandom(32)
+    device_key = Ed25519PrivateKey.generate()
+    secrets = _new_secrets(dek)
+    officer_key = Ed25519PrivateKey.from_private_bytes(secrets.signing_seed)
+    device_name = device_name or platform.node() or "laptop"
+
+    # Build under a temporary name and move it into place last: a crash leaves no half-made vault.
+    building = folder / (VAULT_FILE + ".new")
+    for leftover in (
+        building,
+        building.with_name(building.name + "-wal"),
+        building.with_name(building.name + "-shm"),
+    ):
+        leftover.unlink(missing_ok=True)
+    conn = open_database(building, dek)
+    try:
+        migrate(conn, None)
+        conn.executemany(
+            "INSERT INTO meta (key, value) VALUES (?, ?)",
+            [
+                ("vault_id", vault_id),
+                ("device_id", device_id),
+                ("device_name", str(device_name)),
+                ("device_key", device_key.private_bytes_raw().hex()),
+                ("created_at", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())),
+            ],
+        )
+        log = EventLog(
+            conn, device_id=device_id, device_key=device_key, officer_id=officer_id, officer_key=officer_key
+        )
+        with log.transaction():
+            log.append(
+                "device", device_id, "init", {"name": str(device_name), "public_key": _public_hex(device_key)}
+            )
+            log.append(
+                "officer",
+                officer_id,
+                "create",
+                {"name": officer_name, "role": "admin", "public_key": _public_hex(officer_key)},
+            )
+    finally:
+        conn.close()
+    slot = keyslots.seal_slot(vault_id, uuid7(), officer_id, officer_name, passphrase, secrets)
+    for stale in keyslots.slot_paths(folder):
+        stale.unlink(missing_ok=True)
+    keyslots.save(folder, keyslots.SlotFile(vault_id, 0, (slot,)))
+    os.replace(building, folder / VAULT_FILE)
+    return _open(folder, vault_id, dek, officer_id, secrets, [])
+
+
+def unlock(
+    data_dir: Path | str | None, officer: str, passphrase: str, *, clock: Callable[[], float] = time.time
+) -> Session:
+    """Unlock with an officer's passphrase. Wrong passphrases back off (and the back-off persists)."""
+    folder = prepare_data_dir(data_dir, create=False)
+    if not vault_exists(folder):
+        raise VaultNotFound(f"There is no vault in {folder}. Create one with `fieldapp init`.")
+    backoff.check(folder, clock)
+    _, damaged = keyslots.read_generations(folder)
+    slot_file = keyslots.load_current(folder)
+    slot = slot_file.find(officer)
+    if slot is None:
+        names = ", ".join(s.officer_name for s in slot_file.slots)
+        raise UnknownOfficer(f"No officer {officer!r} can unlock this vault. Officers: {names}.")
+    try:
+        secrets = keyslots.open_slot(slot_file.vault_id, slot, passphrase)
+    except WrongPassphrase:
+        wait = backoff.record_failure(folder, clock)
+        message = "The passphrase is not right."
+        if wait:
+            message += f" Wait {int(wait)} seconds before the next try."
+        raise WrongPassphrase(message) from None
+    backoff.reset(folder)
+    warnings = [str(exc) for exc in damaged]
+    if slot_file.source != "current":
+        # The current copy was damaged: restore it from the good previous generation.
+        keyslots.save(folder, slot_file)
+        warnings.append("The key-slot file was damaged and has been restored from its previous copy.")
+    return _open(folder, slot_file.vault_id, secrets.dek, slot.officer_id, secrets, warnings)
+
+
+def _open(
+    folder: Path,
+    vault_id: str,
+    dek: bytes,
+    officer_id: str,
+    secrets: keyslots.SlotSecrets,
+    warnings: list[str],
+) -> Session:
+    conn = open_database(folder / VAULT_FILE, dek)
+    try:
+        migrate(conn, folder)
+        row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+        if row is None or row[0] != vault_id:
+            raise VaultCorrupt("The vault file does not belong to this key-slot file.")
+        officer_row = conn.execute(
+            "SELECT id, name, role, active FROM officers WHERE id = ?", (officer_id,)
+        ).fetchone()
+        if officer_row is None:
+            raise UnknownOfficer("This officer is not recorded in the vault.")
+        officer = Officer(officer_row[0], officer_row[1], officer_row[2], bool(officer_row[3]))
+        if not officer.active:
+            raise NotAllowed(f"{officer.name} has been disabled and can no longer unlock this vault.")
+    except BaseException:
+        conn.close()
+        raise
+    return Session(
+        data_dir=folder,
+        conn=conn,
+        vault_id=vault_id,
+        dek=dek,
+        officer=officer,
+        secrets=secrets,
+        warnings=warnings,
+    )
+
+
+def recover(data_dir: Path | str | None, hq_identity: str, officer_name: str, passphrase: str) -> Session:
+    """HQ opens a vault whose officers are gone: the recovery slot gives the data key, and a new
+    admin officer (with a new signing key) is added so the vault can be used again."""
+    folder = prepare_data_dir(data_dir, create=False)
+    check_new_passphrase(passphrase)
+    slot_file = keyslots.load_current(folder)
+    dek = keyslots.open_recovery(slot_file, hq_identity)
+    officer_id = uuid7()
+    secrets = _new_secrets(dek)
+    conn = open_database(folder / VAULT_FILE, dek)
+    try:
+        migrate(conn, folder)
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        log = EventLog(
+            conn,
+            device_id=meta["device_id"],
+            device_key=Ed25519PrivateKey.from_private_bytes(bytes.fromhex(meta["device_key"])),
+            officer_id=officer_id,
+            officer_key=Ed25519PrivateKey.from_private_bytes(secrets.signing_seed),
+        )
+        public = _public_hex(Ed25519PrivateKey.from_private_bytes(secrets.signing_seed))
+        log.append(
+            "officer",
+            officer_id,
+            "create",
+            {"name": officer_name, "role": "admin", "public_key": public, "via": "hq_recovery"},
+        )
+    finally:
+        conn.close()
+    slot = keyslots.seal_slot(slot_file.vault_id, uuid7(), officer_id, officer_name, passphrase, secrets)
+    keyslots.save(folder, slot_file.with_slot(slot))
+    return _open(folder, slot_file.vault_id, dek, officer_id, secrets, [])
