@@ -14,6 +14,7 @@ from typing import Any, TextIO
 from fieldapp import __version__
 from fieldapp.errors import FieldAppError, UnknownOfficer, ValidationError
 from fieldapp.paths import prepare_data_dir
+from fieldapp.screening.command import register as register_screening
 from fieldapp.vault import session as vault
 from fieldapp.vault.session import ROLES, Session
 
@@ -305,12 +306,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--new-officer", required=True, metavar="NAME")
 
-    try:
-        from fieldapp.screening.command import register
-    except ImportError:  # the screening package is optional while it is being built
-        pass
-    else:
-        register(sub)
+    register_screening(sub)
     return parser
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import sqlcipher3
+
 from fieldapp.records import projections
 from fieldapp.records.log import verify_chain
 from fieldapp.vault import keyslots
@@ -28,7 +30,11 @@ def run_check(session: Session, *, rebuild: bool = False) -> CheckReport:
     report = CheckReport(warnings=list(session.warnings))
     conn = session.conn
     report.problems += [f"database: {p}" for p in integrity_problems(conn)]
-    report.events, chain_problems = verify_chain(conn)
+    try:
+        report.events, chain_problems = verify_chain(conn)
+    except sqlcipher3.DatabaseError as exc:
+        report.problems.append(f"event log: cannot be read ({exc})")
+        return report
     report.problems += chain_problems
     for slot in keyslots.load_current(session.data_dir).slots:
         if slot.kdf.is_weak:

@@ -177,7 +177,7 @@ class Records:
     # --- persons -------------------------------------------------------------------------------
 
     def register_person(self, operation_id: str, **fields: Any) -> PersonRow:
-        """Fast intake: a draft person with a printed-style temporary id like ``SHV-K7-0042``."""
+        """Fast intake: a draft person with a printed-style temporary id like ``SHV-K7-00042``."""
         data = clean("person", PERSON_FIELDS, fields)
         if not data.get("name") and not data.get("name_own_script"):
             raise ValidationError(
@@ -187,11 +187,15 @@ class Records:
         if operation.status != "open":
             raise RecordStateError(f"Operation {operation.name} is closed; pick an open operation.")
         with self.session.log.transaction():
-            count = self.conn.execute(
-                "SELECT count(*) FROM persons WHERE operation_id = ?", (operation_id,)
+            # The device tag keeps ids from two laptops in one raid apart; five digits keep them in
+            # order, so the last one is found through the index instead of by counting.
+            prefix = f"{operation.code}-{self.session.device_id[-2:].upper()}-"
+            last = self.conn.execute(
+                "SELECT max(temp_id) FROM persons WHERE operation_id = ? AND temp_id >= ? AND temp_id < ?",
+                (operation_id, prefix, prefix + "\uffff"),
             ).fetchone()[0]
-            # The device tag keeps ids from two laptops in one raid apart.
-            data["temp_id"] = f"{operation.code}-{self.session.device_id[-2:].upper()}-{count + 1:04d}"
+            number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
+            data["temp_id"] = f"{prefix}{number:05d}"
             data["operation_id"] = operation_id
             person_id = uuid7()
             self.session.log.append("person", person_id, "create", {"fields": data})

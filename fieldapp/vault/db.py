@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from pathlib import Path
@@ -31,12 +32,17 @@ def _key_pragma(dek: bytes) -> str:
 def open_database(path: Path, dek: bytes, *, cache_mib: int = 64) -> Connection:
     """Open (or create) the encrypted database and verify the key with a real read."""
     global _memory_security_on
+    # SQLite gives the -wal and -shm files the database file's permissions: make that user-only.
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    if os.name == "posix":
+        path.chmod(0o600)
     try:
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     except sqlcipher3.Error as exc:
         raise VaultCorrupt(f"The vault file cannot be opened: {exc}.") from exc
     try:
         conn.execute(_key_pragma(dek))
+        conn.execute("PRAGMA cipher_log_level = NONE")  # damage is reported to the user as VaultCorrupt
         conn.execute("PRAGMA cipher_compatibility = 4")
         if not _memory_security_on:
             conn.execute("PRAGMA cipher_memory_security = ON")
@@ -65,6 +71,15 @@ def open_database(path: Path, dek: bytes, *, cache_mib: int = 64) -> Connection:
 
 def integrity_problems(conn: Connection) -> list[str]:
     """SQLite's and SQLCipher's own checks; an empty list means the file is sound."""
-    problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
-    problems += [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        problems += [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+    except sqlcipher3.DatabaseError as exc:
+        problems = [f"the file cannot be read: {exc}"]
     return problems
+
+
+def damaged(exc: Exception) -> VaultCorrupt:
+    return VaultCorrupt(
+        f"The vault file is damaged ({exc}). Run `fieldapp check`, then restore a backup or ask HQ."
+    )

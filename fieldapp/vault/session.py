@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlcipher3
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
@@ -29,7 +30,7 @@ from fieldapp.paths import VAULT_FILE, prepare_data_dir
 from fieldapp.records.ids import uuid7
 from fieldapp.records.log import EventLog
 from fieldapp.vault import backoff, keyslots
-from fieldapp.vault.db import Connection, open_database
+from fieldapp.vault.db import Connection, damaged, open_database
 from fieldapp.vault.migrate import migrate
 
 ROLES = ("screener", "team_lead", "admin")
@@ -343,6 +344,9 @@ def _open(
         officer = Officer(officer_row[0], officer_row[1], officer_row[2], bool(officer_row[3]))
         if not officer.active:
             raise NotAllowed(f"{officer.name} has been disabled and can no longer unlock this vault.")
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise damaged(exc) from exc
     except BaseException:
         conn.close()
         raise

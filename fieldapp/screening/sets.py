@@ -1,0 +1,435 @@
+"""Indicator sets as versioned data: find, load and validate ``resources/indicators/*.json``.
+
+A set file is named ``SETID.json`` or ``SETID@VERSION.json``; several versions of one set may sit side by side
+(HQ ships newer ones) and the newest wins unless a version is asked for. Every problem in a file raises
+``ValidationError`` naming the file and the item.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from fieldapp.errors import ValidationError
+
+ENV_RESOURCES = "FIELDAPP_RESOURCES"
+DIMENSIONS: tuple[str, ...] = ("DR", "CR", "VR", "EX", "CD", "VD")
+REQUIRED_LANGS: tuple[str, ...] = ("en", "km")
+RESPONDENT_LANGS: tuple[str, ...] = ("zh-Hans", "vi", "id", "th")
+TEXT_STATUSES: frozenset[str] = frozenset({"reviewed", "draft"})
+KIND_ILO = "ilo_indicators"
+KIND_LINKED = "linked_items"
+_SET_ID = re.compile(r"^[a-z0-9_]+$")
+
+
+class Strength(StrEnum):
+    STRONG = "strong"
+    MEDIUM = "medium"
+    WEAK = "weak"
+
+
+class Verification(StrEnum):
+    CHECKED = "checked"
+    NEEDS_CHECK = "needs_check_against_ilo_brochure"
+
+
+class Element(StrEnum):
+    ACT = "act"
+    MEANS = "means"
+    PURPOSE = "purpose"
+    VULNERABILITY = "vulnerability"
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+    status: str  # "reviewed" or "draft"
+
+
+@dataclass(frozen=True)
+class Localized:
+    """One string in several languages, each with its review status."""
+
+    strings: Mapping[str, Text]
+
+    def get(self, lang: str = "en") -> str:
+        """The text in ``lang``, falling back to English."""
+        found = self.strings.get(lang) or self.strings["en"]
+        return found.text
+
+    def langs(self) -> frozenset[str]:
+        return frozenset(self.strings)
+
+
+@dataclass(frozen=True)
+class Dimension:
+    id: str
+    label: Localized
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One ILO indicator: belongs to a dimension and has a strength."""
+
+    id: str
+    dimension: str
+    strength: Strength
+    label: Localized
+    help: Localized
+    prompt: Localized
+    show_to_respondent: bool
+    verification: Verification
+    verification_note: str = ""
+    disputed: bool = False
+
+
+@dataclass(frozen=True)
+class LinkedItem:
+    """A screening item (e.g. scam compound) that ticks indicators of another set when present."""
+
+    id: str
+    elements: tuple[Element, ...]
+    label: Localized
+    help: Localized
+    prompt: Localized
+    maps_to: tuple[str, ...]
+    red_flag: bool
+    show_to_respondent: bool
+    verification: Verification
+    verification_note: str = ""
+    also_consider: tuple[str, ...] = ()
+    minor_flag: bool = False  # answered present: the person is or may be under 18 (child rule)
+
+
+@dataclass(frozen=True)
+class IndicatorSet:
+    set_id: str
+    version: str
+    kind: str
+    title: Localized
+    source: str
+    verification: Verification
+    path: Path
+    dimensions: tuple[Dimension, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+    linked_items: tuple[LinkedItem, ...] = ()
+    maps_to_set: str | None = None
+    verification_note: str = ""
+    _by_id: Mapping[str, Indicator | LinkedItem] = field(default_factory=dict, repr=False, compare=False)
+
+    def ids(self) -> tuple[str, ...]:
+        return tuple(self._by_id)
+
+    def get(self, item_id: str) -> Indicator | LinkedItem | None:
+        return self._by_id.get(item_id)
+
+    def indicator(self, item_id: str) -> Indicator | None:
+        found = self._by_id.get(item_id)
+        return found if isinstance(found, Indicator) else None
+
+    def linked(self, item_id: str) -> LinkedItem | None:
+        found = self._by_id.get(item_id)
+        return found if isinstance(found, LinkedItem) else None
+
+
+# --- locating files -----------------------------------------------------------------------------------------
+
+
+def indicator_dir() -> Path:
+    """``resources/indicators`` of this source tree, or ``$FIELDAPP_RESOURCES/indicators`` when set."""
+    override = os.environ.get(ENV_RESOURCES)
+    if override:
+        return Path(override).expanduser() / "indicators"
+    return Path(__file__).resolve().parents[2] / "resources" / "indicators"
+
+
+def version_key(version: str) -> tuple[tuple[int, int | str], ...]:
+    """Sort key for dotted versions: numeric parts compare as numbers ("2009.10" > "2009.9")."""
+    parts: list[tuple[int, int | str]] = []
+    for part in re.split(r"[.\-]", version):
+        parts.append((1, int(part)) if part.isdigit() else (0, part))
+    return tuple(parts)
+
+
+def _scan(directory: Path) -> dict[str, dict[str, Path]]:
+    """set id -> version -> file. The version comes from the file name or, for ``SETID.json``, its content."""
+    found: dict[str, dict[str, Path]] = {}
+    if not directory.is_dir():
+        raise ValidationError(f"The indicator folder {directory} does not exist.")
+    for path in sorted(directory.glob("*.json")):
+        stem = path.stem
+        set_id, _, version = stem.partition("@")
+        if not version:
+            version = str(_read_json(path).get("version", ""))
+            if not version:
+                raise ValidationError(f"{path.name}: missing 'version'.")
+        versions = found.setdefault(set_id, {})
+        if version in versions:
+            raise ValidationError(
+                f"{path.name}: set {set_id} version {version} is also in {versions[version].name}."
+            )
+        versions[version] = path
+    return found
+
+
+def available_sets(directory: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """Every set on disk with its versions, oldest first."""
+    scanned = _scan(directory or indicator_dir())
+    return {sid: tuple(sorted(vs, key=version_key)) for sid, vs in sorted(scanned.items())}
+
+
+_CACHE: dict[tuple[str, int, int], IndicatorSet] = {}
+
+
+def load_set(set_id: str, version: str | None = None, *, directory: Path | None = None) -> IndicatorSet:
+    """Load and validate a set; the newest version unless ``version`` is given."""
+    folder = directory or indicator_dir()
+    versions = _scan(folder).get(set_id)
+    if not versions:
+        raise ValidationError(f"Unknown indicator set '{set_id}' (not found in {folder}).")
+    if version is None:
+        version = max(versions, key=version_key)
+    elif version not in versions:
+        have = ", ".join(sorted(versions, key=version_key))
+        raise ValidationError(f"Indicator set '{set_id}' version {version} is not available (have: {have}).")
+    path = versions[version]
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    cached = _CACHE.get(key)
+    if cached is not None:
+        return cached
+    loaded = parse_set(_read_json(path), path, directory=folder)
+    if loaded.set_id != set_id or loaded.version != version:
+        raise ValidationError(
+            f"{path.name}: file says set '{loaded.set_id}' version {loaded.version}, "
+            f"expected '{set_id}' version {version}."
+        )
+    _CACHE[key] = loaded
+    return loaded
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValidationError(f"{path.name}: cannot read the file ({exc}).") from exc
+    except json.JSONDecodeError as exc:
+        raise ValidationError(f"{path.name}: not valid JSON (line {exc.lineno}: {exc.msg}).") from exc
+    if not isinstance(data, dict):
+        raise ValidationError(f"{path.name}: the top level must be a JSON object.")
+    return data
+
+
+# --- validation ---------------------------------------------------------------------------------------------
+
+
+class _Ctx:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, where: str, message: str) -> ValidationError:
+        return ValidationError(f"{self.path.name}: {where}: {message}")
+
+    def str_field(self, obj: Mapping[str, Any], key: str, where: str) -> str:
+        value = obj.get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(where, f"missing or empty '{key}'")
+        return value
+
+    def bool_field(self, obj: Mapping[str, Any], key: str, where: str, default: bool | None = None) -> bool:
+        value = obj.get(key, default)
+        if not isinstance(value, bool):
+            raise self.fail(where, f"'{key}' must be true or false")
+        return value
+
+    def localized(self, obj: Mapping[str, Any], key: str, where: str, extra: Sequence[str] = ()) -> Localized:
+        raw = obj.get(key)
+        if not isinstance(raw, dict):
+            raise self.fail(where, f"missing '{key}' (an object of language -> {{text, status}})")
+        strings: dict[str, Text] = {}
+        for lang, entry in raw.items():
+            if not isinstance(entry, dict):
+                raise self.fail(where, f"'{key}.{lang}' must be an object {{text, status}}")
+            text = entry.get("text")
+            if not isinstance(text, str) or not text.strip():
+                raise self.fail(where, f"'{key}.{lang}' has no text")
+            status = entry.get("status")
+            if status is None:
+                raise self.fail(where, f"'{key}.{lang}' is missing its status")
+            if status not in TEXT_STATUSES:
+                raise self.fail(where, f"'{key}.{lang}' has status '{status}' (expected reviewed or draft)")
+            strings[lang] = Text(text=text, status=status)
+        for lang in (*REQUIRED_LANGS, *extra):
+            if lang not in strings:
+                raise self.fail(where, f"'{key}' is missing language '{lang}'")
+        return Localized(strings=strings)
+
+    def verification(self, obj: Mapping[str, Any], where: str) -> Verification:
+        value = obj.get("verification")
+        try:
+            return Verification(str(value))
+        except ValueError:
+            allowed = ", ".join(v.value for v in Verification)
+            raise self.fail(where, f"missing or bad 'verification' {value!r} (expected {allowed})") from None
+
+    def id_list(self, obj: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+        value = obj.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(where, f"'{key}' must be a list of indicator ids")
+        return tuple(value)
+
+
+def parse_set(data: Mapping[str, Any], path: Path, *, directory: Path | None = None) -> IndicatorSet:
+    """Validate one parsed set file. Linked sets are checked against the set their ``maps_to`` points into."""
+    ctx = _Ctx(path)
+    top = "top level"
+    set_id = ctx.str_field(data, "set_id", top)
+    if not _SET_ID.match(set_id):
+        raise ctx.fail(top, f"set_id '{set_id}' may only hold a-z, 0-9 and _")
+    version = ctx.str_field(data, "version", top)
+    kind = data.get("kind", KIND_ILO)
+    if kind not in (KIND_ILO, KIND_LINKED):
+        raise ctx.fail(top, f"unknown kind '{kind}' (expected {KIND_ILO} or {KIND_LINKED})")
+    title = ctx.localized(data, "title", top)
+    source = ctx.str_field(data, "source", top)
+    verification = ctx.verification(data, top)
+    note = str(data.get("verification_note", ""))
+    raw_items = data.get("items")
+    if not isinstance(raw_items, list) or not raw_items:
+        raise ctx.fail(top, "'items' must be a non-empty list")
+    seen: dict[str, Indicator | LinkedItem] = {}
+    dimensions: tuple[Dimension, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+    linked: tuple[LinkedItem, ...] = ()
+    target_id: str | None = None
+    if kind == KIND_ILO:
+        dimensions = _parse_dimensions(ctx, data)
+        indicators = tuple(_parse_indicator(ctx, raw, i, seen) for i, raw in enumerate(raw_items))
+    else:
+        target_id = ctx.str_field(data, "maps_to_set", top)
+        target = load_set(target_id, directory=directory or path.parent)
+        if target.kind != KIND_ILO:
+            raise ctx.fail(top, f"maps_to_set '{target_id}' is not an indicator set")
+        linked = tuple(_parse_linked(ctx, raw, i, seen, target) for i, raw in enumerate(raw_items))
+    return IndicatorSet(
+        set_id=set_id,
+        version=version,
+        kind=kind,
+        title=title,
+        source=source,
+        verification=verification,
+        path=path,
+        dimensions=dimensions,
+        indicators=indicators,
+        linked_items=linked,
+        maps_to_set=target_id,
+        verification_note=note,
+        _by_id=seen,
+    )
+
+
+def _parse_dimensions(ctx: _Ctx, data: Mapping[str, Any]) -> tuple[Dimension, ...]:
+    raw = data.get("dimensions")
+    if not isinstance(raw, list):
+        raise ctx.fail("top level", "'dimensions' must be a list")
+    dims: list[Dimension] = []
+    for entry in raw:
+        if not isinstance(entry, dict):
+            raise ctx.fail("dimensions", "each dimension must be an object")
+        did = ctx.str_field(entry, "id", "dimensions")
+        if did not in DIMENSIONS:
+            raise ctx.fail(
+                f"dimension '{did}'", f"unknown dimension (expected one of {', '.join(DIMENSIONS)})"
+            )
+        dims.append(Dimension(id=did, label=ctx.localized(entry, "label", f"dimension '{did}'")))
+    if tuple(d.id for d in dims) != DIMENSIONS:
+        raise ctx.fail("dimensions", f"must list {', '.join(DIMENSIONS)} once each, in that order")
+    return tuple(dims)
+
+
+def _item_head(ctx: _Ctx, raw: object, index: int, seen: Mapping[str, object]) -> tuple[dict[str, Any], str]:
+    if not isinstance(raw, dict):
+        raise ctx.fail(f"item #{index + 1}", "must be an object")
+    item_id = ctx.str_field(raw, "id", f"item #{index + 1}")
+    if item_id in seen:
+        raise ctx.fail(f"item '{item_id}'", "duplicate id")
+    return raw, item_id
+
+
+def _parse_indicator(
+    ctx: _Ctx, raw: object, index: int, seen: dict[str, Indicator | LinkedItem]
+) -> Indicator:
+    obj, iid = _item_head(ctx, raw, index, seen)
+    where = f"item '{iid}'"
+    dimension = ctx.str_field(obj, "dimension", where)
+    if dimension not in DIMENSIONS:
+        raise ctx.fail(where, f"unknown dimension '{dimension}' (expected one of {', '.join(DIMENSIONS)})")
+    if not iid.startswith(dimension + "."):
+        raise ctx.fail(where, f"id must start with its dimension '{dimension}.'")
+    try:
+        strength = Strength(str(obj.get("strength")))
+    except ValueError:
+        raise ctx.fail(
+            where, f"bad strength {obj.get('strength')!r} (expected strong, medium or weak)"
+        ) from None
+    show = ctx.bool_field(obj, "show_to_respondent", where, default=False)
+    indicator = Indicator(
+        id=iid,
+        dimension=dimension,
+        strength=strength,
+        label=ctx.localized(obj, "label", where),
+        help=ctx.localized(obj, "help", where),
+        prompt=ctx.localized(obj, "prompt", where, RESPONDENT_LANGS if show else ()),
+        show_to_respondent=show,
+        verification=ctx.verification(obj, where),
+        verification_note=str(obj.get("verification_note", "")),
+        disputed=ctx.bool_field(obj, "disputed", where, default=False),
+    )
+    seen[iid] = indicator
+    return indicator
+
+
+def _parse_linked(
+    ctx: _Ctx, raw: object, index: int, seen: dict[str, Indicator | LinkedItem], target: IndicatorSet
+) -> LinkedItem:
+    obj, iid = _item_head(ctx, raw, index, seen)
+    where = f"item '{iid}'"
+    raw_el = obj.get("element")
+    names = raw_el if isinstance(raw_el, list) else [raw_el]
+    try:
+        elements = tuple(Element(str(n)) for n in names)
+    except ValueError:
+        allowed = ", ".join(e.value for e in Element)
+        raise ctx.fail(where, f"bad element {raw_el!r} (expected {allowed}, or a list of them)") from None
+    if not elements:
+        raise ctx.fail(where, "'element' must not be empty")
+    maps_to = ctx.id_list(obj, "maps_to", where)
+    also = ctx.id_list(obj, "also_consider", where)
+    for ref in (*maps_to, *also):
+        if target.indicator(ref) is None:
+            raise ctx.fail(
+                where, f"maps to '{ref}', which does not exist in {target.set_id} {target.version}"
+            )
+    show = ctx.bool_field(obj, "show_to_respondent", where, default=False)
+    item = LinkedItem(
+        id=iid,
+        elements=elements,
+        label=ctx.localized(obj, "label", where),
+        help=ctx.localized(obj, "help", where),
+        prompt=ctx.localized(obj, "prompt", where, RESPONDENT_LANGS if show else ()),
+        maps_to=maps_to,
+        red_flag=ctx.bool_field(obj, "red_flag", where),
+        show_to_respondent=show,
+        verification=ctx.verification(obj, where),
+        verification_note=str(obj.get("verification_note", "")),
+        also_consider=also,
+        minor_flag=ctx.bool_field(obj, "minor_flag", where, default=False),
+    )
+    seen[iid] = item
+    return item

@@ -1,0 +1,69 @@
+"""UI test setup: offscreen Qt, fast (insecure) key derivation, no dialogs; a real vault per test."""
+
+from __future__ import annotations
+
+import os
+
+# Before Qt is imported or a QApplication exists.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["FIELDAPP_INSECURE_FAST_KDF"] = "1"
+os.environ["FIELDAPP_NO_CRASH_DIALOG"] = "1"
+
+import time  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from fieldapp.records.service import Records  # noqa: E402
+from fieldapp.vault.session import create_vault  # noqa: E402
+from ui.tasks import TaskRunner  # noqa: E402
+
+OFFICER = "Sok Dara"
+PASSPHRASE = "correct horse battery"
+KHMER_NAME = "សុខ ស្រីពៅ"
+CHINESE_NAME = "王小明"
+
+
+class FakeClock:
+    """A clock the test moves by hand, so back-off countdowns need no waiting."""
+
+    def __init__(self) -> None:
+        self.now = time.time()
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    """A real vault with one operation and two persons (names in Khmer and Chinese script)."""
+    data_dir = tmp_path / "v"
+    session = create_vault(data_dir, OFFICER, PASSPHRASE, device_name="test-laptop")
+    try:
+        records = Records(session)
+        operation = records.create_operation(name="Sihanoukville test raid")
+        records.register_person(
+            operation.id, name="Sok Sreypov", name_own_script=KHMER_NAME, nationality="KHM"
+        )
+        records.register_person(
+            operation.id, name="Wang Xiaoming", name_own_script=CHINESE_NAME, nationality="CHN"
+        )
+    finally:
+        session.close()
+    return data_dir
+
+
+@pytest.fixture
+def runner(qapp: object) -> Iterator[TaskRunner]:
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.shutdown(wait=True)

@@ -1,0 +1,105 @@
+"""Composition root: builds the QApplication, the crash hook and the task runner, and wires the screens.
+
+The window is a stack: the unlock screen, and while a session is open, the main window. Unlocking
+swaps to a new main window; locking deletes it and goes back. Fonts and translations load here later.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
+
+from fieldapp.paths import default_data_dir
+from fieldapp.vault.session import Session
+from ui.errors import install_excepthook
+from ui.screens.main_window import MainWindow, clear_clipboard
+from ui.screens.unlock import UnlockScreen
+from ui.tasks import TaskRunner
+
+logger = logging.getLogger(__name__)
+
+APP_NAME = "fieldapp"
+
+
+def resolve_data_dir(data_dir: str | Path | None) -> Path:
+    """The folder the vault lives in: ``--data-dir`` if given, else the per-user default."""
+    return Path(data_dir).expanduser() if data_dir else default_data_dir()
+
+
+class AppWindow(QStackedWidget):
+    """The one top-level window: unlock screen or main window, never both."""
+
+    def __init__(
+        self,
+        *,
+        data_dir: Path,
+        runner: TaskRunner,
+        clock: Callable[[], float] = time.time,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("app_window")
+        self.setWindowTitle(self.tr("fieldapp"))
+        self.resize(1000, 680)
+        self._runner = runner
+        self.unlock_screen = UnlockScreen(data_dir=data_dir, runner=runner, clock=clock)
+        self.unlock_screen.unlocked.connect(self._on_unlocked)
+        self.addWidget(self.unlock_screen)
+        self.main_window: MainWindow | None = None
+
+    @property
+    def session(self) -> Session | None:
+        return None if self.main_window is None else self.main_window.session
+
+    @Slot(object)
+    def _on_unlocked(self, session: Session) -> None:
+        self.main_window = MainWindow(session=session, runner=self._runner)
+        self.main_window.locked.connect(self._on_locked)
+        self.addWidget(self.main_window)
+        self.setCurrentWidget(self.main_window)
+        self.main_window.table.setFocus()
+
+    @Slot()
+    def _on_locked(self) -> None:
+        window, self.main_window = self.main_window, None
+        self.setCurrentWidget(self.unlock_screen)
+        if window is not None:
+            self.removeWidget(window)
+            window.deleteLater()
+        self.unlock_screen.refresh()
+
+    def lock(self) -> None:
+        """Lock now if a session is open (the main window does the work)."""
+        if self.main_window is not None:
+            self.main_window.lock()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.lock()
+        super().closeEvent(event)
+
+
+def main(data_dir: str | Path | None = None, argv: list[str] | None = None) -> int:
+    """Run the desktop app until its window closes; returns the exit code."""
+    args = list(sys.argv if argv is None else argv) or [APP_NAME]
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(args)
+    app.setApplicationName(APP_NAME)
+    reporter = install_excepthook(args)
+    runner = TaskRunner()
+    window = AppWindow(data_dir=resolve_data_dir(data_dir), runner=runner)
+    window.show()
+    try:
+        code = app.exec()
+    finally:
+        window.lock()  # queues session.close() on the worker if a session is still open
+        runner.shutdown(wait=True)  # ... and waits for it
+        clear_clipboard()
+        reporter.uninstall()
+    return int(code)

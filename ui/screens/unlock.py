@@ -1,0 +1,252 @@
+"""Unlock screen: pick an officer, type the passphrase, wait out the back-off after wrong tries.
+
+Unlocking runs on the database worker (Argon2id takes about a second, and the connection it opens
+belongs to that worker). The passphrase field is emptied as soon as an attempt starts.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.errors import DataDirError, FieldAppError, UnlockBackoff, VaultNotFound, WrongPassphrase
+from fieldapp.vault.backoff import remaining_wait
+from fieldapp.vault.session import Session, slot_officers, unlock
+from ui.errors import show_error, user_message
+from ui.tasks import TaskRunner
+
+logger = logging.getLogger(__name__)
+
+Clock = Callable[[], float]
+TICK_MS = 250
+
+
+class UnlockScreen(QWidget):
+    """Emits ``unlocked(session)`` once an officer's passphrase opened the vault."""
+
+    unlocked = Signal(object)  # Session, owned by the runner's database worker
+
+    def __init__(
+        self,
+        *,
+        data_dir: Path,
+        runner: TaskRunner,
+        clock: Clock = time.time,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlock_screen")
+        self._data_dir = data_dir
+        self._runner = runner
+        self._clock = clock
+        self._busy = False
+        self._has_vault = False
+        self._wait_until = 0.0  # clock() time when the back-off ends
+
+        self.title = QLabel(self.tr("Unlock the vault"))
+        self.title.setObjectName("unlock_title")
+        self.officer = QComboBox()
+        self.officer.setObjectName("officer")
+        self.officer.setAccessibleName(self.tr("Officer"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setObjectName("unlock_button")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setAutoDefault(True)
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setObjectName("busy")
+        self.busy_bar.setRange(0, 0)  # indeterminate
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setAccessibleName(self.tr("Unlocking"))
+        self.busy_bar.setVisible(False)
+        self.status = QLabel()
+        self.status.setObjectName("unlock_status")
+        self.status.setWordWrap(True)
+        self.backoff_label = QLabel()
+        self.backoff_label.setObjectName("backoff")
+        self.backoff_label.setWordWrap(True)
+        self.backoff_label.setVisible(False)
+        self.no_vault = QLabel()
+        self.no_vault.setObjectName("no_vault")
+        self.no_vault.setWordWrap(True)
+        self.recheck_button = QPushButton(self.tr("Look again"))
+        self.recheck_button.setObjectName("recheck_button")
+
+        self.form = QWidget()
+        form = QFormLayout(self.form)
+        officer_label = QLabel(self.tr("&Officer"))
+        officer_label.setBuddy(self.officer)
+        passphrase_label = QLabel(self.tr("&Passphrase"))
+        passphrase_label.setBuddy(self.passphrase)
+        form.addRow(officer_label, self.officer)
+        form.addRow(passphrase_label, self.passphrase)
+        form.addRow(self.unlock_button)
+        form.addRow(self.busy_bar)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.backoff_label)
+        layout.addWidget(self.no_vault)
+        layout.addWidget(self.recheck_button)
+        layout.addStretch(2)
+        self.setTabOrder(self.officer, self.passphrase)
+        self.setTabOrder(self.passphrase, self.unlock_button)
+
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(TICK_MS)
+        self._countdown.timeout.connect(self._on_tick)
+        self.unlock_button.clicked.connect(self.attempt_unlock)
+        self.passphrase.returnPressed.connect(self.attempt_unlock)
+        self.recheck_button.clicked.connect(self.refresh)
+        self.refresh()
+
+    # --- state ----------------------------------------------------------------------------------
+
+    @property
+    def in_backoff(self) -> bool:
+        return self._countdown.isActive()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Read who can unlock (the key-slot file is readable without a key) and any back-off."""
+        self.officer.clear()
+        self._has_vault = False
+        try:
+            officers = slot_officers(self._data_dir)
+        except (VaultNotFound, DataDirError) as exc:
+            if isinstance(exc, DataDirError) and self._data_dir.exists():
+                self._show_problem(user_message(exc))
+            else:
+                self._show_no_vault()
+            return
+        except FieldAppError as exc:
+            self._show_problem(user_message(exc))
+            return
+        self._has_vault = True
+        for officer_id, name in officers:
+            self.officer.addItem(name, officer_id)
+        self.form.setVisible(True)
+        self.no_vault.setVisible(False)
+        self.recheck_button.setVisible(False)
+        self.status.clear()
+        self._start_backoff(remaining_wait(self._data_dir, self._clock))
+        self._update_enabled()
+        self.passphrase.setFocus()
+
+    def _show_no_vault(self) -> None:
+        self.form.setVisible(False)
+        self.status.clear()
+        self.no_vault.setText(
+            self.tr(
+                "No vault here. There is no vault in {folder}.\n\n"
+                "To create one, run `fieldapp init` in a terminal; for a practice vault with "
+                "made-up people, run `fieldapp demo`. Then press Look again."
+            ).format(folder=str(self._data_dir))
+        )
+        self.no_vault.setVisible(True)
+        self.recheck_button.setVisible(True)
+
+    def _show_problem(self, message: str) -> None:
+        self.form.setVisible(False)
+        self.no_vault.setText(message)
+        self.no_vault.setVisible(True)
+        self.recheck_button.setVisible(True)
+
+    def _update_enabled(self) -> None:
+        ready = self._has_vault and not self._busy and not self.in_backoff
+        self.unlock_button.setEnabled(ready)
+        self.officer.setEnabled(self._has_vault and not self._busy)
+        self.passphrase.setEnabled(self._has_vault and not self._busy)
+
+    # --- unlocking ------------------------------------------------------------------------------
+
+    @Slot()
+    def attempt_unlock(self) -> None:
+        if not self.unlock_button.isEnabled():
+            return
+        officer_id = self.officer.currentData()
+        passphrase = self.passphrase.text()
+        self.passphrase.clear()
+        if not isinstance(officer_id, str):
+            return
+        if not passphrase:
+            self.status.setText(self.tr("Type your passphrase first."))
+            return
+        self._busy = True
+        self.busy_bar.setVisible(True)
+        self.status.setText(self.tr("Unlocking..."))
+        self._update_enabled()
+        data_dir, clock = self._data_dir, self._clock
+        self._runner.run_db(
+            lambda: unlock(data_dir, officer_id, passphrase, clock=clock),
+            self._on_unlocked,
+            self._on_failed,
+        )
+
+    def _end_busy(self) -> None:
+        self._busy = False
+        self.busy_bar.setVisible(False)
+        self._update_enabled()
+
+    def _on_unlocked(self, session: Session) -> None:
+        self._end_busy()
+        self.status.clear()
+        self.unlocked.emit(session)
+
+    def _on_failed(self, error: Exception) -> None:
+        self._end_busy()
+        if isinstance(error, UnlockBackoff):
+            self._start_backoff(error.wait_seconds)
+        elif isinstance(error, WrongPassphrase):
+            self.status.setText(self.tr("The passphrase is not right. Check the officer and try again."))
+            self._start_backoff(remaining_wait(self._data_dir, self._clock))
+        elif isinstance(error, FieldAppError):
+            self.status.setText(user_message(error))
+        else:
+            show_error(self, error)  # a bug: the crash hook shows it
+        self.passphrase.setFocus()
+
+    # --- back-off -------------------------------------------------------------------------------
+
+    def _start_backoff(self, wait_seconds: float) -> None:
+        if wait_seconds <= 0:
+            return
+        self._wait_until = self._clock() + wait_seconds
+        self._countdown.start()
+        self._on_tick()
+
+    @Slot()
+    def _on_tick(self) -> None:
+        left = self._wait_until - self._clock()
+        if left <= 0:
+            self._countdown.stop()
+            self.backoff_label.clear()
+            self.backoff_label.setVisible(False)
+        else:
+            self.backoff_label.setVisible(True)
+            self.backoff_label.setText(
+                self.tr("Too many wrong passphrases. Try again in {seconds} s").format(
+                    seconds=math.ceil(left)
+                )
+            )
+        self._update_enabled()
