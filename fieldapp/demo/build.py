@@ -10,6 +10,7 @@ from pathlib import Path
 
 from fieldapp.demo import names
 from fieldapp.demo.screenings import demo_screening
+from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import Records
 from fieldapp.vault.session import create_vault
 
@@ -35,6 +36,7 @@ def build_demo(data_dir: Path | str | None, passphrase: str, *, persons: int = 1
         for name, role in DEMO_OFFICERS[1:]:
             session.add_officer(name, role, passphrase)
         records = Records(session)
+        screenings = Screenings(records)
         province = next(p for p in names.PROVINCES_KH if "Sihanouk" in p.name_en)
         compound = names.sample_compound_name(rng)
         operation = records.create_operation(
@@ -65,7 +67,7 @@ def build_demo(data_dir: Path | str | None, passphrase: str, *, persons: int = 1
                     document_status="held" if demo.passport_number else rng.choice(("confiscated", "lost")),
                     urgent_needs=rng.choice(_NEEDS),
                 )
-                outcome = demo_screening(records, person.id, index, demo.age, demo.age_uncertain, rng)
+                outcome = demo_screening(screenings, person.id, list(demo.languages), rng)
                 if outcome:
                     outcomes[outcome] = outcomes.get(outcome, 0) + 1
                 if index % 3 == 0:

@@ -9,11 +9,13 @@ from typing import Any
 
 from fieldapp.errors import ValidationError
 
+Check = Callable[[str, Any], Any]
+
 SEXES = ("female", "male", "other", "unknown")
 DOCUMENT_STATUSES = ("held", "confiscated", "lost", "with_immigration", "none", "unknown")
 
 
-def _text(limit: int) -> Callable[[str, Any], Any]:
+def text(limit: int) -> Check:
     def check(name: str, value: Any) -> Any:
         if not isinstance(value, str):
             raise ValidationError(f"{name} must be text.")
@@ -25,13 +27,13 @@ def _text(limit: int) -> Callable[[str, Any], Any]:
     return check
 
 
-def _text_list(name: str, value: Any) -> Any:
+def text_list(name: str, value: Any) -> Any:
     if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
         raise ValidationError(f"{name} must be a list of text.")
     return [v.strip() for v in value if v.strip()]
 
 
-def _choice(options: tuple[str, ...]) -> Callable[[str, Any], Any]:
+def choice(options: tuple[str, ...]) -> Check:
     def check(name: str, value: Any) -> Any:
         if value not in options:
             raise ValidationError(f"{name} must be one of: {', '.join(options)}.")
@@ -40,13 +42,13 @@ def _choice(options: tuple[str, ...]) -> Callable[[str, Any], Any]:
     return check
 
 
-def _country(name: str, value: Any) -> Any:
+def country(name: str, value: Any) -> Any:
     if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z]{3}", value.strip()):
         raise ValidationError(f"{name} must be a three-letter country code such as VNM or CHN.")
     return value.strip().upper()
 
 
-def _age(name: str, value: Any) -> Any:
+def age(name: str, value: Any) -> Any:
     if value is None or value == "":
         return None
     try:
@@ -58,7 +60,7 @@ def _age(name: str, value: Any) -> Any:
     return age
 
 
-def _date(name: str, value: Any) -> Any:
+def date_field(name: str, value: Any) -> Any:
     if value in (None, ""):
         return ""
     try:
@@ -67,39 +69,72 @@ def _date(name: str, value: Any) -> Any:
         raise ValidationError(f"{name} must be a date written YYYY-MM-DD.") from None
 
 
-def _flag(name: str, value: Any) -> Any:
+def flag(name: str, value: Any) -> Any:
     if not isinstance(value, bool):
         raise ValidationError(f"{name} must be yes or no.")
     return value
 
 
-PERSON_FIELDS: dict[str, Callable[[str, Any], Any]] = {
-    "name": _text(200),
-    "name_own_script": _text(200),
-    "aliases": _text_list,
-    "nationality": _country,
-    "sex": _choice(SEXES),
-    "dob": _date,
-    "age": _age,
-    "age_uncertain": _flag,
-    "languages": _text_list,
-    "document_type": _text(50),
-    "document_no": _text(50),
-    "document_status": _choice(DOCUMENT_STATUSES),
-    "phone": _text(50),
-    "urgent_needs": _text(2000),
-    "notes": _text(5000),
+def optional_flag(name: str, value: Any) -> Any:
+    """Yes, no, or not asked yet (None)."""
+    return None if value is None else flag(name, value)
+
+
+def integer(low: int, high: int) -> Check:
+    def check(name: str, value: Any) -> Any:
+        if value is None or value == "":
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | str):
+            raise ValidationError(f"{name} must be a whole number.")
+        try:
+            number = int(value)
+        except ValueError:
+            raise ValidationError(f"{name} must be a whole number.") from None
+        if not low <= number <= high:
+            raise ValidationError(f"{name} must be between {low} and {high}.")
+        return number
+
+    return check
+
+
+def items(kind: str, spec: Mapping[str, Check]) -> Check:
+    """A list of small records (one per compound, one per perpetrator ...), each checked by ``spec``."""
+
+    def check(name: str, value: Any) -> Any:
+        if not isinstance(value, list) or not all(isinstance(v, Mapping) for v in value):
+            raise ValidationError(f"{name} must be a list of entries.")
+        return [clean(kind, spec, entry) for entry in value]
+
+    return check
+
+
+PERSON_FIELDS: dict[str, Check] = {
+    "name": text(200),
+    "name_own_script": text(200),
+    "aliases": text_list,
+    "nationality": country,
+    "sex": choice(SEXES),
+    "dob": date_field,
+    "age": age,
+    "age_uncertain": flag,
+    "languages": text_list,
+    "document_type": text(50),
+    "document_no": text(50),
+    "document_status": choice(DOCUMENT_STATUSES),
+    "phone": text(50),
+    "urgent_needs": text(2000),
+    "notes": text(5000),
 }
 
-OPERATION_FIELDS: dict[str, Callable[[str, Any], Any]] = {
-    "name": _text(200),
-    "code": _text(12),
-    "date": _date,
-    "province": _text(100),
-    "district": _text(100),
-    "place": _text(200),
-    "lead_agency": _text(200),
-    "team": _text_list,
+OPERATION_FIELDS: dict[str, Check] = {
+    "name": text(200),
+    "code": text(12),
+    "date": date_field,
+    "province": text(100),
+    "district": text(100),
+    "place": text(200),
+    "lead_agency": text(200),
+    "team": text_list,
 }
 
 

@@ -85,7 +85,8 @@ class Records:
             raise ValidationError(f"There is no {entity} with id {record_id}.")
         return row[0], int(row[1]), json.loads(row[2])
 
-    def _update(self, entity: str, record_id: str, fields: dict[str, Any]) -> None:
+    def update_record(self, entity: str, record_id: str, fields: dict[str, Any]) -> None:
+        """Edit a draft (or an open operation); final records are amended instead."""
         status, _, _ = self._state(entity, record_id)
         if status not in ("draft", "open"):
             raise RecordStateError(
@@ -154,7 +155,7 @@ class Records:
         return self.operation(operation_id)
 
     def update_operation(self, operation_id: str, **fields: Any) -> None:
-        self._update("operation", operation_id, clean("operation", OPERATION_FIELDS, fields))
+        self.update_record("operation", operation_id, clean("operation", OPERATION_FIELDS, fields))
 
     def close_operation(self, operation_id: str) -> None:
         self.session.require("team_lead", "close an operation")
@@ -202,7 +203,7 @@ class Records:
         return self.person(person_id)
 
     def update_person(self, person_id: str, **fields: Any) -> None:
-        self._update("person", person_id, clean("person", PERSON_FIELDS, fields))
+        self.update_record("person", person_id, clean("person", PERSON_FIELDS, fields))
 
     def person(self, person_id: str) -> PersonRow:
         row = self.conn.execute(f"SELECT {PERSON_COLUMNS} FROM persons WHERE id = ?", (person_id,)).fetchone()

@@ -157,12 +157,27 @@ def version_key(version: str) -> tuple[tuple[int, int | str], ...]:
     return tuple(parts)
 
 
+_SCANS: dict[tuple[object, ...], dict[str, dict[str, Path]]] = {}
+
+
 def _scan(directory: Path) -> dict[str, dict[str, Path]]:
-    """set id -> version -> file. The version comes from the file name or, for ``SETID.json``, its content."""
-    found: dict[str, dict[str, Path]] = {}
+    """set id -> version -> file. The version comes from the file name or, for ``SETID.json``, its content.
+
+    Cached on the folder's file names, sizes and times: every save rescores, and reading every set
+    file each time cost more than the save itself."""
     if not directory.is_dir():
         raise ValidationError(f"The indicator folder {directory} does not exist.")
-    for path in sorted(directory.glob("*.json")):
+    paths = sorted(directory.glob("*.json"))
+    signature = (str(directory), *((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in paths))
+    cached = _SCANS.get(signature)
+    if cached is None:
+        cached = _SCANS[signature] = _scan_files(paths)
+    return cached
+
+
+def _scan_files(paths: list[Path]) -> dict[str, dict[str, Path]]:
+    found: dict[str, dict[str, Path]] = {}
+    for path in paths:
         stem = path.stem
         set_id, _, version = stem.partition("@")
         if not version:

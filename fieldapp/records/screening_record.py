@@ -1,0 +1,260 @@
+"""The screening record (domain.md §8.3): its sections, their checks, and how it is scored.
+
+A screening is one record in the event log. Its fields are sections (meta, language, consent, ...),
+each a small dict; a save replaces the sections it touches, and indicator answers merge one by one so
+two quick saves never lose each other's ticks. Identity lives on the person record (names, aliases and
+work names, own script, sex, age, citizenship, document status), which the screening refers to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from fieldapp.errors import ValidationError
+from fieldapp.records.fields import (
+    Check,
+    choice,
+    clean,
+    country,
+    date_field,
+    flag,
+    integer,
+    items,
+    optional_flag,
+    text,
+    text_list,
+)
+from fieldapp.screening import InterviewStatus, Outcome, ScreeningResult, parse_answer, score
+from fieldapp.screening.model import Answer
+
+# The seven IOM informed-consent items (domain.md §3.2), asked before the interview.
+CONSENT_ITEMS = (
+    "consents_to_interview",
+    "told_purpose",
+    "told_uses_of_data",
+    "told_research_use",
+    "told_can_request_data",
+    "told_storage_period",
+    "told_how_to_withdraw",
+)
+SHARE_WITH = ("share_embassy", "share_mosvy", "share_ngo_iom", "share_police")
+PHOTO_CONSENT = ("photo_portrait", "photo_injury", "photo_document", "photo_scene")
+RECRUITMENT_METHODS = (
+    "AtAPlaceOfBusiness",
+    "AtAnEducationalInstitution",
+    "AtWork",
+    "ThroughOnlineSocialNetworks",
+    "ThroughAnOnlineAdvertisement",
+    "ThroughATelevisionAdvert",
+    "ThroughANewspaperAdvert",
+    "ThroughFamilyOrFamilyEvents",
+    "ThroughFriendsOrSocialEvents",
+    "Other",
+)  # fmt: skip  (HTCDS vic_MethodOfRecruitment)
+RECRUITER_RELATIONS = ("IntimatePartner", "Friend", "Family", "Other")  # CTDC's four values
+PERPETRATOR_ROLES = (
+    "RecruiterOrIntermediary",
+    "BrokerTravelAgent",
+    "Transporter",
+    "Exploiter",
+    "Abuser",
+    "Kidnapper",
+    "Smuggler",
+    "Other",
+)  # fmt: skip  (HTCDS per_RoleInProcess, the ones an officer meets)
+FORMAL_STATUSES = ("PossibleVictimOfTrafficking", "ActualVictimOfTrafficking", "NotAVictimOfTrafficking")
+DECIDERS = ("Police", "NGO", "CourtOrProsecution", "NonPoliceGovernmentalOrganization", "Other")
+
+_COMPOUND: dict[str, Check] = {
+    "name": text(200),
+    "location": text(200),
+    "arrived": date_field,
+    "left": date_field,
+    "how_transferred": text(500),
+    "price_or_debt": text(200),
+}
+_PERPETRATOR: dict[str, Check] = {
+    "role": choice(PERPETRATOR_ROLES),
+    "name_or_description": text(300),
+    "nationality": country,
+}
+
+SECTIONS: dict[str, dict[str, Check]] = {
+    "meta": {
+        "screened_at": text(40),
+        "place": text(200),
+        "compound": text(200),
+        "gps": text(60),
+        "officers": text_list,
+        "agency": text(200),
+        "private_setting": optional_flag,
+        "others_present": text(300),
+        "already_interviewed_by": text(300),
+    },
+    "language": {
+        "preferred": text_list,
+        "interview_language": text(40),
+        "interpreter_needed": flag,
+        "interpreter_present": flag,
+        "interpreter_name": text(200),
+        "interpreter_agency": text(200),
+        "interpreter_language_pair": text(60),
+        # "Not connected to the compound or the employer" (domain.md §8.3): asked, not assumed.
+        "interpreter_independent": optional_flag,
+    },
+    "consent": {
+        **{item: optional_flag for item in CONSENT_ITEMS + SHARE_WITH + PHOTO_CONSENT},
+        "signed_by": choice(("signature", "thumbprint", "verbal", "none")),
+        "witness": text(200),
+        "guardian_assent": text(300),
+    },
+    "recruitment": {
+        "date": date_field,
+        "country": country,
+        "city": text(100),
+        "method": choice(RECRUITMENT_METHODS),
+        "platform": text(60),
+        "recruiter_relationship": choice(RECRUITER_RELATIONS),
+        "promised_job": text(300),
+        "promised_employer": text(200),
+        "promised_location": text(200),
+        "promised_salary": text(100),
+        "fees_or_debt": text(300),
+        "travel_paid_by": text(200),
+        "route": text(500),
+        "transit_countries": text_list,
+        "entry_point": text(200),
+        "visa_type": text(100),
+    },
+    "exploitation": {
+        "compounds": items("compound", _COMPOUND),
+        "work_type": text_list,
+        "quota": text(300),
+        "hours_per_day": integer(0, 24),
+        "rest_days_per_month": integer(0, 31),
+        "pay_received": text(200),
+        "fines": text(300),
+        "months": integer(0, 600),
+        "how_left": choice(("rescued", "escaped", "released", "ransomed", "other")),
+    },
+    "indicators": {"answers": lambda name, value: value},  # checked against the pinned set in clean_sections
+    "interview": {"completed": flag, "declined": flag, "notes": text(5000)},
+    "assessment": {
+        "officer_outcome": choice(tuple(o.value for o in Outcome)),
+        "reasons": text(5000),
+        "role_in_compound": text(300),
+        "formal_status": choice(FORMAL_STATUSES),
+        "decided_by": choice(DECIDERS),
+    },
+    "needs": {
+        "urgent_medical": text(1000),
+        "injuries": text(1000),
+        "medication": text(500),
+        "pregnant": optional_flag,
+        "disability": text(500),
+        "psychosocial_distress": optional_flag,
+        "safety_risk": text(1000),
+        "retrafficking_risk": choice(("low", "medium", "high", "unknown")),
+        "wishes": text_list,
+        "immediate_needs": text_list,
+    },
+    # Restricted: only team leads write or read it (domain.md §8.3).
+    "intelligence": {
+        "others_inside": integer(0, 100_000),
+        "others_nationalities": text_list,
+        "children_inside": integer(0, 100_000),
+        "perpetrators": items("perpetrator", _PERPETRATOR),
+        "evidence": text(5000),
+    },
+}
+RESTRICTED_SECTIONS = frozenset({"intelligence"})
+
+
+def clean_sections(update: Mapping[str, Any], known_ids: frozenset[str]) -> dict[str, dict[str, Any]]:
+    """Check a save; indicator answers must name an item of the screening's pinned sets."""
+    unknown = sorted(set(update) - set(SECTIONS))
+    if unknown:
+        raise ValidationError(f"Unknown screening section(s): {', '.join(unknown)}.")
+    cleaned: dict[str, dict[str, Any]] = {}
+    for section, fields in update.items():
+        if not isinstance(fields, Mapping):
+            raise ValidationError(f"Screening section {section} must be a set of fields.")
+        cleaned[section] = clean(f"{section} section", SECTIONS[section], fields)
+    if "indicators" in cleaned:
+        answers = cleaned["indicators"].get("answers", {})
+        if not isinstance(answers, Mapping):
+            raise ValidationError("Indicator answers must map indicator ids to answers.")
+        stored = {}
+        for item_id, value in answers.items():
+            if item_id not in known_ids:
+                raise ValidationError(f"{item_id} is not an indicator of this screening's sets.")
+            stored[item_id] = parse_answer(item_id, value).to_dict()
+        cleaned["indicators"] = {"answers": stored}
+    return cleaned
+
+
+def merge(current: Mapping[str, Any], update: Mapping[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The sections an update changes, merged field by field into what is stored."""
+    merged: dict[str, dict[str, Any]] = {}
+    for section, fields in update.items():
+        base = dict(current.get(section) or {})
+        if section == "indicators":
+            answers = dict(base.get("answers") or {})
+            answers.update(fields.get("answers", {}))
+            base["answers"] = answers
+        else:
+            base.update(fields)
+        merged[section] = base
+    return merged
+
+
+def rescore(
+    sections: Mapping[str, Any], person: Mapping[str, Any], pins: Mapping[str, str]
+) -> ScreeningResult:
+    """Score with the set and rule versions pinned when the screening began."""
+    language = sections.get("language") or {}
+    interview = sections.get("interview") or {}
+    status = InterviewStatus(
+        completed=bool(interview.get("completed", False)),
+        declined=bool(interview.get("declined", False)),
+        interpreter_needed=bool(language.get("interpreter_needed", False)),
+        interpreter_present=bool(language.get("interpreter_present", False)),
+    )
+    answers = (sections.get("indicators") or {}).get("answers") or {}
+    return score(
+        {item: parse_answer(item, value) for item, value in answers.items()},
+        age=person.get("age"),
+        age_uncertain=bool(person.get("age_uncertain")),
+        interview=status,
+        set_id=pins["set_id"],
+        set_version=pins["set_version"],
+        linked_set_id=pins["linked_set_id"],
+        linked_set_version=pins["linked_set_version"],
+    )
+
+
+STORED_RESULT_KEYS = (
+    "outcome", "set", "linked_set", "rule_version", "positive_dimensions", "red_flags", "child_rule_applied",
+    "child_protection_referral", "undetermined_reasons", "warnings", "age", "age_uncertain",
+)  # fmt: skip
+
+
+def stored_result(result: ScreeningResult, sections: Mapping[str, Any]) -> dict[str, Any]:
+    """What the record keeps of a result: the outcome and the versions that gave it, plus the checks the
+    rule itself does not make. The full explanation is recomputed from the pinned set when shown, so
+    autosaves do not fill the log with copies of it."""
+    full = result.to_dict()
+    data = {key: full[key] for key in STORED_RESULT_KEYS}
+    language = sections.get("language") or {}
+    if language.get("interpreter_present") and language.get("interpreter_independent") is False:
+        data["warnings"] = [*data.get("warnings", []), "interpreter_not_independent"]
+    consent = sections.get("consent") or {}
+    if consent.get("consents_to_interview") is False:
+        data["warnings"] = [*data.get("warnings", []), "no_consent_to_interview"]
+    return data
+
+
+def present_count(sections: Mapping[str, Any]) -> int:
+    answers = (sections.get("indicators") or {}).get("answers") or {}
+    return sum(1 for value in answers.values() if value.get("answer") == Answer.PRESENT.value)

@@ -1,0 +1,127 @@
+"""Screening services: begin, save (autosaved drafts), amend and read a screening, always rescored.
+
+A screening pins the indicator set and rule versions it began with; every save rescores with exactly
+those, so a newer set shipped by HQ never silently changes an old screening (HQ re-scores on purpose,
+with `fieldapp screening score`).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from fieldapp.errors import NotAllowed, ValidationError
+from fieldapp.records import screening_record as schema
+from fieldapp.records.ids import uuid7
+from fieldapp.records.projections import possibly_minor
+from fieldapp.records.service import Records
+from fieldapp.screening import ScreeningResult, load_set
+from fieldapp.screening.score import DEFAULT_LINKED_SET
+
+ADULT_SET, CHILD_SET = "ilo2009_adult_labour", "ilo2009_child_labour"
+
+
+@dataclass(frozen=True)
+class Screening:
+    id: str
+    person_id: str
+    status: str
+    version: int
+    outcome: str | None
+    pins: dict[str, str]
+    sections: dict[str, Any]
+    result: dict[str, Any]
+
+
+class Screenings:
+    def __init__(self, records: Records) -> None:
+        self.records = records
+        self.session = records.session
+
+    def _known_ids(self, pins: dict[str, str]) -> frozenset[str]:
+        main = load_set(pins["set_id"], pins["set_version"])
+        linked = load_set(pins["linked_set_id"], pins["linked_set_version"])
+        return frozenset(main.ids()) | frozenset(linked.ids())
+
+    def _check_restricted(self, sections: dict[str, Any]) -> None:
+        restricted = schema.RESTRICTED_SECTIONS & set(sections)
+        if restricted and not self.session.officer.has_role("team_lead"):
+            raise NotAllowed("Only a team lead can record the intelligence section.")
+
+    def begin(
+        self, person_id: str, *, set_id: str | None = None, sections: dict[str, Any] | None = None
+    ) -> Screening:
+        """A draft screening of a registered person; the child set when the person may be under 18."""
+        person = self.records.person_fields(person_id)
+        chosen = set_id or (CHILD_SET if possibly_minor(person) else ADULT_SET)
+        main, linked = load_set(chosen), load_set(DEFAULT_LINKED_SET)
+        pins = {
+            "set_id": main.set_id,
+            "set_version": main.version,
+            "linked_set_id": linked.set_id,
+            "linked_set_version": linked.version,
+        }
+        update = schema.clean_sections(sections or {}, self._known_ids(pins))
+        self._check_restricted(update)
+        merged = schema.merge({}, update)
+        result = schema.rescore(merged, person, pins)
+        screening_id = uuid7()
+        fields = {
+            "person_id": person_id,
+            "pins": pins,
+            **merged,
+            "result": schema.stored_result(result, merged),
+        }
+        self.session.log.append("screening", screening_id, "create", {"fields": fields})
+        return self.get(screening_id)
+
+    def _prepare(self, screening_id: str, sections: dict[str, Any]) -> dict[str, Any]:
+        current = self.get(screening_id, include_restricted=True)
+        update = schema.clean_sections(sections, self._known_ids(current.pins))
+        self._check_restricted(update)
+        if not update:
+            raise ValidationError("Nothing to save.")
+        merged = schema.merge(current.sections, update)
+        all_sections = {**current.sections, **merged}
+        result = schema.rescore(all_sections, self.records.person_fields(current.person_id), current.pins)
+        return {**merged, "result": schema.stored_result(result, all_sections)}
+
+    def save(self, screening_id: str, sections: dict[str, Any]) -> Screening:
+        """Save a draft (the UI autosaves through this); each save is one durable event."""
+        self.records.update_record("screening", screening_id, self._prepare(screening_id, sections))
+        return self.get(screening_id)
+
+    def amend(self, screening_id: str, sections: dict[str, Any], reason: str) -> Screening:
+        """Change a final screening: a reason, a new version, rescored with the pinned sets."""
+        self.records.amend("screening", screening_id, self._prepare(screening_id, sections), reason)
+        return self.get(screening_id)
+
+    def finalise(self, screening_id: str) -> int:
+        return self.records.finalise("screening", screening_id)
+
+    def get(self, screening_id: str, *, include_restricted: bool = False) -> Screening:
+        row = self.session.conn.execute(
+            "SELECT id, person_id, status, version, outcome, data FROM screenings WHERE id = ?",
+            (screening_id,),
+        ).fetchone()
+        if row is None:
+            raise ValidationError(f"There is no screening with id {screening_id}.")
+        data = json.loads(row[5])
+        sections = {name: data[name] for name in schema.SECTIONS if name in data}
+        if not (include_restricted or self.session.officer.has_role("team_lead")):
+            for name in schema.RESTRICTED_SECTIONS:
+                sections.pop(name, None)
+        return Screening(row[0], row[1], row[2], int(row[3]), row[4], data["pins"], sections, data["result"])
+
+    def for_person(self, person_id: str) -> list[Screening]:
+        rows = self.session.conn.execute(
+            "SELECT id FROM screenings WHERE person_id = ? ORDER BY created_at", (person_id,)
+        ).fetchall()
+        return [self.get(r[0]) for r in rows]
+
+    def explanation(self, screening_id: str) -> ScreeningResult:
+        """The full result with its explanation, recomputed from the pinned sets."""
+        current = self.get(screening_id, include_restricted=True)
+        scored_age = {"age": current.result.get("age"), "age_uncertain": current.result.get("age_uncertain")}
+        return schema.rescore(current.sections, scored_age, current.pins)
