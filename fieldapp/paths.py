@@ -20,6 +20,11 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("fieldapp", appauthor=False))
 
 
+def default_demo_dir() -> Path:
+    """The demo vault lives apart from any real vault, so practising never touches real records."""
+    return Path(platformdirs.user_data_dir("fieldapp-demo", appauthor=False))
+
+
 def prepare_data_dir(path: Path | str | None, *, create: bool = True) -> Path:
     """Return the data folder, created with user-only permissions.
 

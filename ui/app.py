@@ -12,13 +12,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QSettings, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from fieldapp.paths import default_data_dir
 from fieldapp.vault.session import Session
 from ui.errors import install_excepthook
+from ui.i18n import LANGUAGES, load_fonts, set_language
 from ui.screens.main_window import MainWindow, clear_clipboard
 from ui.screens.unlock import UnlockScreen
 from ui.tasks import TaskRunner
@@ -42,17 +43,43 @@ class AppWindow(QStackedWidget):
         data_dir: Path,
         runner: TaskRunner,
         clock: Callable[[], float] = time.time,
+        language: str = "en",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("app_window")
         self.setWindowTitle(self.tr("fieldapp"))
-        self.resize(1000, 680)
+        self.resize(1100, 720)
         self._runner = runner
-        self.unlock_screen = UnlockScreen(data_dir=data_dir, runner=runner, clock=clock)
-        self.unlock_screen.unlocked.connect(self._on_unlocked)
-        self.addWidget(self.unlock_screen)
+        self._clock = clock
+        self.language = language
         self.main_window: MainWindow | None = None
+        self.unlock_screen = self._make_unlock_screen(data_dir)
+
+    def _make_unlock_screen(self, data_dir: Path) -> UnlockScreen:
+        screen = UnlockScreen(
+            data_dir=data_dir, runner=self._runner, clock=self._clock, language=self.language
+        )
+        screen.unlocked.connect(self._on_unlocked)
+        screen.language_changed.connect(self.change_language)
+        self.addWidget(screen)
+        self.setCurrentWidget(screen)
+        return screen
+
+    @Slot(str)
+    def change_language(self, language: str) -> None:
+        """Switch before unlocking: the unlock screen is rebuilt in the new language."""
+        app = QApplication.instance()
+        if not isinstance(app, QApplication) or language == self.language:
+            return
+        set_language(app, language)
+        self.language = language
+        QSettings().setValue("language", language)
+        old = self.unlock_screen
+        self.unlock_screen = self._make_unlock_screen(old.data_dir)
+        self.removeWidget(old)
+        old.deleteLater()
+        self.setWindowTitle(self.tr("fieldapp"))
 
     @property
     def session(self) -> Session | None:
@@ -91,9 +118,15 @@ def main(data_dir: str | Path | None = None, argv: list[str] | None = None) -> i
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(args)
     app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
     reporter = install_excepthook(args)
+    load_fonts()
+    language = str(QSettings().value("language", "en"))
+    if language not in LANGUAGES or not set_language(app, language):
+        language = "en"
+        set_language(app, language)
     runner = TaskRunner()
-    window = AppWindow(data_dir=resolve_data_dir(data_dir), runner=runner)
+    window = AppWindow(data_dir=resolve_data_dir(data_dir), runner=runner, language=language)
     window.show()
     try:
         code = app.exec()

@@ -10,6 +10,7 @@ on the GUI thread through a queued signal.
 
 from __future__ import annotations
 
+import functools
 import logging
 import sys
 import threading
@@ -39,7 +40,10 @@ class _Outcome:
 
 
 def _receiver_gone(callback: Callable[..., None] | None) -> bool:
-    """True when ``callback`` is a method of a Qt object already deleted (a screen closed meanwhile)."""
+    """True when ``callback`` is a method (or a ``functools.partial`` of one) of a Qt object already
+    deleted: a screen closed meanwhile. Use bound methods or partials, not lambdas, for callbacks."""
+    while isinstance(callback, functools.partial):
+        callback = callback.func
     owner = getattr(callback, "__self__", None)
     return isinstance(owner, QObject) and not shiboken6.isValid(owner)
 

@@ -58,6 +58,57 @@ PERSON_COLUMNS = (
 )
 
 
+SORTABLE = ("temp_id", "name", "name_own", "nationality", "sex", "age", "outcome", "created_at", "updated_at")
+
+
+@dataclass(frozen=True)
+class PersonFilter:
+    """What a persons list shows. Every field narrows it; None means "any"."""
+
+    operation_id: str | None = None
+    search: str | None = None
+    nationality: str | None = None
+    outcome: str | None = None  # an outcome, or "NOT_SCREENED"
+    minor: bool | None = None
+    handed_over: bool | None = None
+    synced: bool | None = None
+    include_withdrawn: bool = False
+
+    def sql(self) -> tuple[str, list[Any]]:
+        where: list[str] = ["1"]
+        params: list[Any] = []
+        if not self.include_withdrawn:
+            where.append("status != 'withdrawn'")
+        for column, value in (("operation_id", self.operation_id), ("nationality", self.nationality)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if self.outcome == "NOT_SCREENED":
+            where.append("outcome IS NULL")
+        elif self.outcome:
+            where.append("outcome = ?")
+            params.append(self.outcome)
+        for column, flag in (("minor", self.minor), ("handed_over", self.handed_over)):
+            if flag is not None:
+                where.append(f"{column} = ?")
+                params.append(int(flag))
+        if self.synced is not None:
+            # Synced = HQ has acknowledged the person's latest event (receipts come with the sync issue).
+            acked = (
+                "(SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'hq_acked_seq'), 0))"
+            )
+            last_seq = "(SELECT device_seq FROM events WHERE event_id = persons.last_event)"
+            where.append(f"{last_seq} {'<=' if self.synced else '>'} {acked}")
+        term = (self.search or "").strip()
+        if len(term) >= 3:  # trigram FTS needs three characters
+            where.append("id IN (SELECT person_id FROM person_search WHERE person_search MATCH ?)")
+            params.append('"' + term.replace('"', '""') + '"')
+        elif term:
+            where.append("(temp_id LIKE ? OR name LIKE ? OR name_own LIKE ?)")
+            params += [f"%{term}%"] * 3
+        return " AND ".join(where), params
+
+
 def _person(row: tuple[Any, ...]) -> PersonRow:
     values = list(row)
     values[10], values[13] = bool(values[10]), bool(values[13])
@@ -222,20 +273,38 @@ class Records:
         limit: int = 200,
         offset: int = 0,
     ) -> list[PersonRow]:
-        where, params = ["1"], []
-        if operation_id:
-            where.append("operation_id = ?")
-            params.append(operation_id)
-        if search and search.strip():
-            term = search.strip()
-            if len(term) >= 3:  # trigram FTS needs three characters
-                where.append("id IN (SELECT person_id FROM person_search WHERE person_search MATCH ?)")
-                params.append('"' + term.replace('"', '""') + '"')
-            else:
-                where.append("(temp_id LIKE ?1x OR name LIKE ?1x OR name_own LIKE ?1x)".replace("?1x", "?"))
-                params += [f"%{term}%"] * 3
-        sql = f"SELECT {PERSON_COLUMNS} FROM persons WHERE {' AND '.join(where)} ORDER BY temp_id LIMIT ? OFFSET ?"
-        return [_person(row) for row in self.conn.execute(sql, (*params, limit, offset))]
+        ids = self.person_ids(PersonFilter(operation_id=operation_id, search=search))
+        return self.persons_by_ids(ids[offset : offset + limit])
+
+    def person_ids(
+        self, where: PersonFilter | None = None, *, sort: str = "temp_id", descending: bool = False
+    ) -> list[str]:
+        """Ids of every matching person, in display order: lists hold these and fetch rows page by page."""
+        if sort not in SORTABLE:
+            raise ValidationError(f"Cannot sort persons by {sort!r}.")
+        clauses, params = (where or PersonFilter()).sql()
+        direction = "DESC" if descending else "ASC"
+        sql = f"SELECT id FROM persons WHERE {clauses} ORDER BY {sort} {direction}, id {direction}"
+        return [row[0] for row in self.conn.execute(sql, params)]
+
+    def persons_by_ids(self, ids: list[str]) -> list[PersonRow]:
+        """Rows for one page of ids, in the order given."""
+        if not ids:
+            return []
+        marks = ", ".join("?" * len(ids))
+        rows = {
+            r[0]: _person(r)
+            for r in self.conn.execute(f"SELECT {PERSON_COLUMNS} FROM persons WHERE id IN ({marks})", ids)
+        }
+        return [rows[i] for i in ids if i in rows]
+
+    def nationalities(self) -> list[str]:
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT nationality FROM persons WHERE nationality != '' ORDER BY 1"
+            )
+        ]
 
     # --- status --------------------------------------------------------------------------------
 

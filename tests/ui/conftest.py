@@ -12,6 +12,7 @@ os.environ["FIELDAPP_NO_CRASH_DIALOG"] = "1"
 import time  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
 
@@ -67,3 +68,36 @@ def runner(qapp: object) -> Iterator[TaskRunner]:
     task_runner = TaskRunner()
     yield task_runner
     task_runner.shutdown(wait=True)
+
+
+def type_text(widget: object, text: str) -> None:
+    """Type any script the way an input method commits it (qtbot.keyClicks aborts on non-ASCII)."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    assert isinstance(widget, QWidget)
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def unlocked(qtbot: Any, vault_dir: Path, runner: TaskRunner) -> Iterator[Any]:
+    """The real app window, unlocked as Sok Dara (admin), with the persons list loaded."""
+    from PySide6.QtCore import Qt
+
+    from ui.app import AppWindow
+    from ui.models.persons import LOADING, Column
+
+    window = AppWindow(data_dir=vault_dir, runner=runner)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.main_window is not None)
+    model = window.main_window.persons_page.model
+    qtbot.waitUntil(lambda: model.rowCount() == 2 and model.index(1, Column.NAME).data() != LOADING)
+    yield window
+    window.lock()
+    qtbot.waitUntil(lambda: runner.pending == 0)

@@ -7,13 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from fieldapp.records.service import PersonRow, Records
+from fieldapp.records.service import PersonFilter, PersonRow, Records
 from fieldapp.vault.session import Session, unlock
 from tests.ui.conftest import CHINESE_NAME, KHMER_NAME, OFFICER, PASSPHRASE
-from ui.models.persons import ID_ROLE, ROW_ROLE, Column, PersonsModel
+from ui.models.persons import ID_ROLE, LOADING, PAGE_SIZE, ROW_ROLE, Column, PersonsModel
 from ui.tasks import TaskRunner
 
 
@@ -28,83 +28,83 @@ def session(qtbot: QtBot, vault_dir: Path, runner: TaskRunner) -> Iterator[Sessi
     qtbot.waitUntil(lambda: runner.pending == 0)
 
 
-def fake_row(n: int) -> PersonRow:
-    return PersonRow(
-        id=f"id-{n}",
-        operation_id="op",
-        temp_id=f"OPX-AB-{n:04d}",
-        status="draft",
-        version=1,
-        name=f"Person {n}",
-        name_own="",
-        nationality="VNM",
-        sex="unknown",
-        age=None,
-        minor=False,
-        document_no="",
-        outcome=None,
-        handed_over=False,
+def _model(runner: TaskRunner, session: Session, calls: list[int] | None = None) -> PersonsModel:
+    records = Records(session)
+
+    def fetch(ids: list[str]) -> list[PersonRow]:
+        assert threading.current_thread() is not threading.main_thread()
+        if calls is not None:
+            calls.append(len(ids))
+        return records.persons_by_ids(ids)
+
+    return PersonsModel(
+        runner=runner,
+        query_ids=lambda where, sort, descending: records.person_ids(where, sort=sort, descending=descending),
+        fetch_rows=fetch,
     )
 
 
-def test_pages_from_a_real_vault(qtbot: QtBot, session: Session, runner: TaskRunner) -> None:
-    threads: set[threading.Thread] = set()
-
-    def fetch(limit: int, offset: int) -> list[PersonRow]:
-        threads.add(threading.current_thread())
-        return Records(session).persons(limit=limit, offset=offset)
-
-    model = PersonsModel(runner=runner, fetch_page=fetch, page_size=1)
-    root = QModelIndex()
-    assert model.rowCount() == 0 and model.canFetchMore(root)
-
-    with qtbot.waitSignal(model.page_loaded):
-        model.fetchMore(root)
-    assert model.rowCount() == 1 and model.canFetchMore(root)
-    with qtbot.waitSignal(model.page_loaded):
-        model.fetchMore(root)
-    with qtbot.waitSignal(model.page_loaded) as last:
-        model.fetchMore(root)
-    assert last.args == [0]
-    assert not model.canFetchMore(root)
-
+def test_rows_from_a_real_vault(qtbot: QtBot, session: Session, runner: TaskRunner) -> None:
+    model = _model(runner, session)
+    with qtbot.waitSignal(model.ids_loaded):
+        model.query(PersonFilter())
     assert model.rowCount() == 2 and model.columnCount() == len(Column)
+    assert model.index(0, Column.NAME).data() == LOADING  # asks for its page, answers at once
+    qtbot.waitUntil(lambda: model.index(0, Column.NAME).data() != LOADING)
     assert [model.index(r, Column.NAME_OWN).data() for r in range(2)] == [KHMER_NAME, CHINESE_NAME]
     assert model.index(1, Column.NATIONALITY).data() == "CHN"
     assert model.index(0, Column.OUTCOME).data() == "Not screened"
     row = model.index(0, Column.NAME).data(ROW_ROLE)
     assert isinstance(row, PersonRow) and row.name == "Sok Sreypov"
     assert model.index(0, Column.NAME).data(ID_ROLE) == row.id
-    assert model.index(0, Column.TEMP_ID).data() == row.temp_id
     assert row.temp_id.startswith("SIH-")  # the operation's code, from "Sihanoukville test raid"
-    header = model.headerData(Column.NAME_OWN, Qt.Orientation.Horizontal)
-    assert header == "Name in own script"
-    assert threads and threading.main_thread() not in threads
+    assert model.headerData(Column.NAME_OWN, Qt.Orientation.Horizontal) == "Name in own script"
+
+    with qtbot.waitSignal(model.ids_loaded):  # sorting re-queries in the core, not in Python
+        model.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, Column.NAME).data(ID_ROLE) != row.id
+    with qtbot.waitSignal(model.ids_loaded):
+        model.query(PersonFilter(search="王小明"))
+    assert model.rowCount() == 1
 
 
-def test_fetches_in_pages_of_200(qtbot: QtBot, runner: TaskRunner) -> None:
-    rows = [fake_row(n) for n in range(450)]
-    calls: list[tuple[int, int]] = []
+def test_large_list_counts_everything_but_loads_one_page(
+    qtbot: QtBot, session: Session, runner: TaskRunner
+) -> None:
+    """rowCount is the true total at once; data() for the first screen fetches a single page of rows."""
+    records = Records(session)
+    operation = records.operations()[0].id
+    done: list[bool] = []
 
-    def fetch(limit: int, offset: int) -> list[PersonRow]:
-        calls.append((limit, offset))
-        return rows[offset : offset + limit]
+    def add_many() -> None:
+        with session.log.transaction():
+            for n in range(1_500):
+                records.register_person(operation, name=f"PERSON {n:05d}", nationality="VNM")
+        done.append(True)
 
-    model = PersonsModel(runner=runner, fetch_page=fetch)
-    root = QModelIndex()
-    while model.canFetchMore(root):
-        with qtbot.waitSignal(model.page_loaded):
-            model.fetchMore(root)
-    assert calls == [(200, 0), (200, 200), (200, 400)]
-    assert model.rowCount() == 450
-    assert model.index(449, Column.NAME).data() == "Person 449"
-    assert model.index(450, Column.NAME).data() is None
+    runner.run_db(add_many)
+    qtbot.waitUntil(lambda: bool(done), timeout=60_000)
+    calls: list[int] = []
+    model = _model(runner, session, calls)
+    with qtbot.waitSignal(model.ids_loaded):
+        model.query(PersonFilter())
+    assert model.rowCount() == 1_502
+    for r in range(40):  # what a window shows
+        model.index(r, Column.NAME).data()
+    qtbot.waitUntil(lambda: model.index(39, Column.NAME).data() != LOADING)
+    assert calls == [PAGE_SIZE]
+    model.index(1_501, Column.NAME).data()  # jump to the end: one more page, not everything between
+    qtbot.waitUntil(lambda: model.index(1_501, Column.NAME).data() != LOADING)
+    assert calls == [PAGE_SIZE, 1_502 - 7 * PAGE_SIZE]
 
 
-def test_detach_forgets_rows_and_drops_late_pages(qtbot: QtBot, runner: TaskRunner) -> None:
-    model = PersonsModel(runner=runner, fetch_page=lambda limit, offset: [fake_row(1)])
-    model.fetchMore(QModelIndex())
-    model.detach()  # the page is still on its way
+def test_detach_forgets_rows_and_drops_late_answers(
+    qtbot: QtBot, session: Session, runner: TaskRunner
+) -> None:
+    model = _model(runner, session)
+    model.query(PersonFilter())
+    model.detach()  # the ids are still on their way
     qtbot.waitUntil(lambda: runner.pending == 0)
     assert model.rowCount() == 0
-    assert not model.canFetchMore(QModelIndex())
+    model.query(PersonFilter())  # ignored once detached
+    assert runner.pending == 0

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from fieldapp.vault.backoff import record_failure
 from tests.ui.conftest import CHINESE_NAME, KHMER_NAME, OFFICER, PASSPHRASE, FakeClock
 from ui.app import AppWindow
-from ui.models.persons import Column
+from ui.models.persons import LOADING, Column
 from ui.tasks import TaskRunner
 
 
@@ -40,7 +40,8 @@ def unlock_ok(qtbot: QtBot, window: AppWindow) -> None:
     qtbot.waitUntil(lambda: window.main_window is not None)
     main = window.main_window
     assert main is not None
-    qtbot.waitUntil(lambda: main.persons_model is not None and main.persons_model.rowCount() == 2)
+    model = main.persons_page.model
+    qtbot.waitUntil(lambda: model.rowCount() == 2 and model.index(1, Column.NAME).data() != LOADING)
 
 
 def test_unlock_shows_officer_counts_and_persons(qtbot: QtBot, window: AppWindow) -> None:
@@ -51,12 +52,12 @@ def test_unlock_shows_officer_counts_and_persons(qtbot: QtBot, window: AppWindow
     unlock_ok(qtbot, window)
 
     main = window.main_window
-    assert main is not None and main.persons_model is not None
+    assert main is not None
     assert window.currentWidget() is main
     assert OFFICER in main.signed_in.text()
     qtbot.waitUntil(lambda: "Persons: 2" in main.counts.text())
-    assert "Operations: 1" in main.counts.text()
-    model = main.persons_model
+    assert main.operation_picker.currentText() == "Sihanoukville test raid"
+    model = main.persons_page.model
     own_names = {model.index(r, Column.NAME_OWN).data() for r in range(model.rowCount())}
     assert own_names == {KHMER_NAME, CHINESE_NAME}
     assert screen.passphrase.text() == ""
@@ -132,7 +133,7 @@ def test_lock_closes_the_session_and_returns_to_unlock(
     unlock_ok(qtbot, window)
     main = window.main_window
     assert main is not None
-    session, model = window.session, main.persons_model
+    session, model = window.session, main.persons_page.model
     assert session is not None and model is not None
     QGuiApplication.clipboard().setText("SHV-AB-0001 copied from a record")
     assert main.lock_action.shortcut().toString() == "Ctrl+L"
@@ -164,13 +165,37 @@ def test_lock_action_from_the_toolbar(qtbot: QtBot, window: AppWindow) -> None:
     assert window.session is not None and window.session is not session
 
 
-def test_no_vault_tells_how_to_make_one(qtbot: QtBot, tmp_path: Path, runner: TaskRunner) -> None:
+def test_first_run_offers_to_create_a_vault(qtbot: QtBot, tmp_path: Path, runner: TaskRunner) -> None:
     app_window = AppWindow(data_dir=tmp_path / "empty", runner=runner)
     qtbot.addWidget(app_window)
     screen = app_window.unlock_screen
-
-    assert screen.form.isHidden()
-    assert not screen.no_vault.isHidden()
+    assert screen.form.isHidden() and not screen.first_run.isHidden()
     assert "No vault here" in screen.no_vault.text()
-    assert "fieldapp init" in screen.no_vault.text()
-    assert "fieldapp demo" in screen.no_vault.text()
+    assert screen.demo_button.isVisibleTo(screen)
+
+    qtbot.keyClicks(screen.new_name, "Sok Dara")
+    screen.new_passphrase.setText("a long new passphrase")
+    screen.new_passphrase_again.setText("a different passphrase")
+    screen.create_button.click()
+    assert "differ" in screen.status.text() and app_window.main_window is None
+
+    screen.new_passphrase.setText("a long new passphrase")
+    screen.new_passphrase_again.setText("a long new passphrase")
+    qtbot.keyClick(screen.new_passphrase_again, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: app_window.main_window is not None)
+    assert app_window.session is not None and app_window.session.officer.role == "admin"
+    main = app_window.main_window
+    assert main is not None
+    qtbot.waitUntil(lambda: "No operation yet" in main.statusBar().currentMessage())
+    assert not main.intake_page.save_button.isEnabled()  # nothing can be registered without an operation
+
+
+def test_language_switch_before_unlock(qtbot: QtBot, window: AppWindow) -> None:
+    old = window.unlock_screen
+    index = old.language.findData("km")
+    old.language.setCurrentIndex(index)
+    old.language.activated.emit(index)
+    assert window.language == "km" and window.unlock_screen is not old
+    assert window.unlock_screen.language.currentData() == "km"
+    window.change_language("en")
+    assert window.unlock_screen.title.text() == "Unlock the vault"

@@ -1,13 +1,14 @@
-"""A thin table model over pages of persons, fetched on the database worker.
+"""The persons table: every matching id up front, rows fetched a page at a time on the database worker.
 
-The model holds display rows only (``PersonRow``), never the connection: each page is a plain core
-call run by the TaskRunner. ``detach()`` stops it for good (on lock), so no late page can arrive or be
-asked for once the session is closing.
+Holding only ids (as Anki's browser does) gives the true row count and a scroll bar that works at
+100,000 persons, while ``data()`` stays a dictionary lookup: a row not fetched yet shows "…" and asks
+for its page once. Sorting and filtering re-run the id query; ``detach()`` stops everything on lock.
 """
 
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -21,13 +22,14 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from fieldapp.records.service import PersonRow
+from fieldapp.records.service import PersonFilter, PersonRow
 from ui.tasks import TaskRunner
 
 PAGE_SIZE = 200
 
-# fetch_page(limit, offset) -> rows; runs on the database worker.
-FetchPage = Callable[[int, int], list[PersonRow]]
+# Both run on the database worker.
+QueryIds = Callable[[PersonFilter, str, bool], list[str]]
+FetchRows = Callable[[list[str]], list[PersonRow]]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -36,40 +38,67 @@ class Column(enum.IntEnum):
     NAME = 1
     NAME_OWN = 2
     NATIONALITY = 3
-    OUTCOME = 4
+    SEX = 4
+    AGE = 5
+    OUTCOME = 6
 
 
+SORT_KEYS = {
+    Column.TEMP_ID: "temp_id",
+    Column.NAME: "name",
+    Column.NAME_OWN: "name_own",
+    Column.NATIONALITY: "nationality",
+    Column.SEX: "sex",
+    Column.AGE: "age",
+    Column.OUTCOME: "outcome",
+}
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the PersonRow itself (survives proxies)
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the person's id
+LOADING = "…"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PersonsModel", text)
 
 
 def _header(column: Column) -> str:
-    labels = {
-        Column.TEMP_ID: QCoreApplication.translate("PersonsModel", "Temporary id"),
-        Column.NAME: QCoreApplication.translate("PersonsModel", "Name"),
-        Column.NAME_OWN: QCoreApplication.translate("PersonsModel", "Name in own script"),
-        Column.NATIONALITY: QCoreApplication.translate("PersonsModel", "Nationality"),
-        Column.OUTCOME: QCoreApplication.translate("PersonsModel", "Outcome"),
-    }
-    return labels[column]
+    return {
+        Column.TEMP_ID: _tr("Temporary id"),
+        Column.NAME: _tr("Name"),
+        Column.NAME_OWN: _tr("Name in own script"),
+        Column.NATIONALITY: _tr("Nationality"),
+        Column.SEX: _tr("Sex"),
+        Column.AGE: _tr("Age"),
+        Column.OUTCOME: _tr("Outcome"),
+    }[column]
 
 
 def outcome_label(outcome: str | None) -> str:
     """Plain words for a screening outcome (never "not a victim": DESIGN.md, Screening)."""
     labels = {
-        None: QCoreApplication.translate("PersonsModel", "Not screened"),
-        "PRESUMED_VICTIM": QCoreApplication.translate("PersonsModel", "Presumed victim"),
-        "PRESUMED_CHILD_VICTIM": QCoreApplication.translate("PersonsModel", "Presumed child victim"),
-        "POSSIBLE_VICTIM": QCoreApplication.translate("PersonsModel", "Possible victim"),
-        "NO_INDICATORS_FOUND": QCoreApplication.translate("PersonsModel", "No indicators found"),
-        "UNDETERMINED": QCoreApplication.translate("PersonsModel", "Undetermined"),
+        None: _tr("Not screened"),
+        "PRESUMED_VICTIM": _tr("Presumed victim"),
+        "PRESUMED_CHILD_VICTIM": _tr("Presumed child victim"),
+        "POSSIBLE_VICTIM": _tr("Possible victim"),
+        "NO_INDICATORS_FOUND": _tr("No indicators found"),
+        "UNDETERMINED": _tr("Undetermined"),
     }
     return labels.get(outcome, outcome or "")
 
 
-class PersonsModel(QAbstractTableModel):
-    """Persons in pages of ``page_size``; the first page is asked for with ``fetchMore``."""
+def sex_label(sex: str) -> str:
+    return {
+        "female": _tr("Female"),
+        "male": _tr("Male"),
+        "other": _tr("Other"),
+        "unknown": _tr("Unknown"),
+    }.get(sex, sex)
 
+
+class PersonsModel(QAbstractTableModel):
+    """Call ``query()`` to (re)load the ids; rows arrive page by page as the view asks for them."""
+
+    ids_loaded = Signal(int)  # how many persons match
     page_loaded = Signal(int)  # rows in the page that just arrived
     load_failed = Signal(object)  # the exception
 
@@ -77,37 +106,48 @@ class PersonsModel(QAbstractTableModel):
         self,
         *,
         runner: TaskRunner,
-        fetch_page: FetchPage,
+        query_ids: QueryIds,
+        fetch_rows: FetchRows,
         page_size: int = PAGE_SIZE,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
-        self._fetch_page = fetch_page
+        self._query_ids = query_ids
+        self._fetch_rows = fetch_rows
         self._page_size = page_size
-        self._rows: list[PersonRow] = []
-        self._loading = False
-        self._exhausted = False
+        self._ids: list[str] = []
+        self._rows: dict[str, PersonRow] = {}
+        self._pages_asked: set[int] = set()
+        self._filter = PersonFilter()
+        self._sort = (Column.TEMP_ID, False)
+        self._generation = 0  # answers to an older query are dropped
         self._detached = False
 
     # --- Qt overrides ---------------------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
-        row = self._rows[index.row()]
+        person_id = self._ids[index.row()]
+        if role == ID_ROLE:
+            return person_id
+        row = self._rows.get(person_id)
+        if row is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                self._ask_page(index.row() // self._page_size)
+                return LOADING
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, Column(index.column()))
         if role == ROW_ROLE:
             return row
-        if role == ID_ROLE:
-            return row.id
         return None
 
     def headerData(
@@ -117,62 +157,102 @@ class PersonsModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
             return _header(Column(section))
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
         return None
 
-    def canFetchMore(self, parent: AnyIndex) -> bool:
-        return not parent.isValid() and not self._exhausted and not self._detached
-
-    def fetchMore(self, parent: AnyIndex) -> None:
-        if parent.isValid() or self._loading or self._exhausted or self._detached:
-            return
-        self._loading = True
-        fetch, limit, offset = self._fetch_page, self._page_size, len(self._rows)
-        self._runner.run_db(lambda: fetch(limit, offset), self._on_page, self._on_failed)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (Column(column), order == Qt.SortOrder.DescendingOrder)
+        self.query(self._filter)
 
     # --- ours -----------------------------------------------------------------------------------
 
     @property
-    def is_loading(self) -> bool:
-        return self._loading
+    def filter(self) -> PersonFilter:
+        return self._filter
 
-    def row_at(self, row: int) -> PersonRow:
-        return self._rows[row]
+    def query(self, where: PersonFilter) -> None:
+        """Load the ids matching ``where`` (in the current sort order) on the worker."""
+        if self._detached:
+            return
+        self._filter = where
+        self._generation += 1
+        generation = self._generation
+        column, descending = self._sort
+        query = self._query_ids
+        self._runner.run_db(
+            lambda: query(where, SORT_KEYS[column], descending),
+            functools.partial(self._on_ids, generation),
+            self._on_failed,
+        )
+
+    def refresh_rows(self, person_ids: list[str]) -> None:
+        """Fetch these rows again (after a save) without reloading the whole list."""
+        known = [i for i in person_ids if i in self._rows]
+        for person_id in known:
+            del self._rows[person_id]
+        self._pages_asked.clear()
+        if known:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
+
+    def person_id_at(self, row: int) -> str:
+        return self._ids[row]
+
+    def row_of(self, person_id: str) -> int:
+        return self._ids.index(person_id) if person_id in self._ids else -1
 
     def detach(self) -> None:
         """Forget every row and never fetch again (the session is about to close)."""
         self._detached = True
         self.beginResetModel()
-        self._rows = []
+        self._ids, self._rows = [], {}
         self.endResetModel()
 
     def _display(self, row: PersonRow, column: Column) -> str:
-        if column is Column.TEMP_ID:
-            return row.temp_id
-        if column is Column.NAME:
-            return row.name
-        if column is Column.NAME_OWN:
-            return row.name_own
-        if column is Column.NATIONALITY:
-            return row.nationality
+        match column:
+            case Column.TEMP_ID:
+                return row.temp_id
+            case Column.NAME:
+                return row.name
+            case Column.NAME_OWN:
+                return row.name_own
+            case Column.NATIONALITY:
+                return row.nationality
+            case Column.SEX:
+                return sex_label(row.sex)
+            case Column.AGE:
+                return "" if row.age is None else str(row.age)
         return outcome_label(row.outcome)
 
-    def _on_page(self, rows: list[PersonRow]) -> None:
-        self._loading = False
-        if self._detached:
+    def _ask_page(self, page: int) -> None:
+        if page in self._pages_asked or self._detached:
             return
-        if len(rows) < self._page_size:
-            self._exhausted = True
-        if rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
+        self._pages_asked.add(page)
+        generation = self._generation
+        ids = self._ids[page * self._page_size : (page + 1) * self._page_size]
+        fetch = self._fetch_rows
+        self._runner.run_db(
+            lambda: fetch(ids), lambda rows: self._on_rows(generation, page, rows), self._on_failed
+        )
+
+    def _on_ids(self, generation: int, ids: list[str]) -> None:
+        if generation != self._generation or self._detached:
+            return
+        self.beginResetModel()
+        self._ids, self._rows = ids, {}
+        self._pages_asked.clear()
+        self.endResetModel()
+        self.ids_loaded.emit(len(ids))
+
+    def _on_rows(self, generation: int, page: int, rows: list[PersonRow]) -> None:
+        if generation != self._generation or self._detached:
+            return
+        for row in rows:
+            self._rows[row.id] = row
+        first = page * self._page_size
+        last = min(first + self._page_size, len(self._ids)) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(Column) - 1))
         self.page_loaded.emit(len(rows))
 
     def _on_failed(self, error: Exception) -> None:
-        self._loading = False
         if not self._detached:
-            self._exhausted = True  # do not retry in a loop; the screen offers a reload later
             self.load_failed.emit(error)

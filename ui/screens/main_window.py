@@ -1,7 +1,8 @@
-"""The main window after unlock: who is signed in, the vault's counts, the persons table, and Lock.
+"""The main window after unlock: operation picker, persons, intake, a person, the interview; and Lock.
 
-Everything that reads the vault goes through the TaskRunner's database worker. Locking drops the
-model, clears the clipboard and closes the session on the worker, then emits ``locked``.
+Everything that reads or writes the vault goes through the TaskRunner's database worker. Locking
+saves any open interview draft first, drops the models, clears the clipboard and closes the session
+on the worker (after the save: the worker runs tasks in order), then emits ``locked``.
 """
 
 from __future__ import annotations
@@ -11,21 +12,20 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QClipboard, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QTableView,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
-from fieldapp.records.service import PersonRow, Records
+from fieldapp.records import settings
+from fieldapp.records.screenings import Screenings
+from fieldapp.records.service import OperationRow, Records
 from fieldapp.vault.session import ROLE_LABELS, Session
 from ui.errors import show_error
-from ui.models.persons import FetchPage, PersonsModel
+from ui.locking import IdleLock, SleepWatcher
+from ui.naming import named
+from ui.screens.dialogs import SettingsDialog, show_about
+from ui.screens.intake import IntakePage
+from ui.screens.operations import OperationDialog
+from ui.screens.person import PersonPage
+from ui.screens.persons import PersonsPage
 from ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -51,79 +51,240 @@ class MainWindow(QMainWindow):
         self._session: Session | None = session
         self._runner = runner
         self._locking = False
+        self.records = Records(session)
+        self.screenings = Screenings(self.records)
+        self.interview: Any = None  # ui.screens.interview.InterviewScreen while one is open
+        self.operation_id: str | None = None
 
-        self.lock_action = QAction(self.tr("&Lock"), self)
-        self.lock_action.setObjectName("lock_action")
-        self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.lock_action.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
-        self.lock_action.triggered.connect(self.lock)
-        toolbar = QToolBar(self.tr("Vault"))
-        toolbar.setObjectName("vault_toolbar")
-        toolbar.setMovable(False)
-        toolbar.addAction(self.lock_action)
-        self.addToolBar(toolbar)
-        self.addAction(self.lock_action)
+        self.persons_page = PersonsPage(records=self.records, runner=runner)
+        self.persons_page.open_person.connect(self.open_person)
+        self.intake_page = IntakePage(records=self.records, runner=runner)
+        self.intake_page.registered.connect(lambda _id: self.refresh_status())
+        self.person_page = PersonPage(records=self.records, screenings=self.screenings, runner=runner)
+        self.person_page.back.connect(self.show_persons)
+        self.person_page.screen_requested.connect(self.open_interview)
+        self.pages = named(QStackedWidget(), "pages")
+        for page in (self.persons_page, self.intake_page, self.person_page):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        self.table = self.persons_page.table
+
+        self.operation_picker = named(QComboBox(), "operation_picker")
+        self.operation_picker.setAccessibleName(self.tr("Current operation"))
+        self.operation_picker.setMinimumContentsLength(30)
+        self.operation_picker.activated.connect(self._on_operation_picked)
+        self._build_actions()
 
         officer = session.officer
-        self.signed_in = QLabel(
-            self.tr("Signed in as {name} ({role}) on {device}").format(
-                name=officer.name,
-                role=ROLE_LABELS.get(officer.role, officer.role),
-                device=session.device_name,
-            )
+        self.signed_in = named(
+            QLabel(
+                self.tr("{name} ({role}) on {device}").format(
+                    name=officer.name,
+                    role=ROLE_LABELS.get(officer.role, officer.role),
+                    device=session.device_name,
+                )
+            ),
+            "signed_in",
         )
-        self.signed_in.setObjectName("signed_in")
-        self.counts = QLabel(self.tr("Counting records..."))
-        self.counts.setObjectName("counts")
-        self.warnings = QLabel("\n".join(session.warnings))
-        self.warnings.setObjectName("warnings")
-        self.warnings.setWordWrap(True)
-        self.warnings.setVisible(bool(session.warnings))
-
-        self.persons_model: PersonsModel | None = PersonsModel(
-            runner=runner, fetch_page=self._person_page_fetcher(session), parent=self
+        self.counts = named(
+            QLabel(
+                self.tr("Counting records..."),
+            ),
+            "counts",
         )
-        self.persons_model.load_failed.connect(self._on_error)
-        self.table = QTableView()
-        self.table.setObjectName("persons_table")
-        self.table.setAccessibleName(self.tr("Persons"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setModel(self.persons_model)
+        self.statusBar().addWidget(self.signed_in)
+        self.statusBar().addPermanentWidget(self.counts)
+        if session.warnings:
+            self.statusBar().showMessage(" ".join(session.warnings))
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.signed_in)
-        layout.addWidget(self.counts)
-        layout.addWidget(self.warnings)
-        layout.addWidget(self.table)
-        self.setCentralWidget(central)
-
+        self.idle_lock = IdleLock(settings.get_int(session, settings.IDLE_LOCK_MINUTES), self)
+        self.idle_lock.idle.connect(self.lock)
+        self.sleep_watcher = SleepWatcher(self)
+        self.sleep_watcher.sleeping.connect(self.lock)
         self.refresh_status()
-        self.persons_model.fetchMore(self.table.rootIndex())
+        self._load_operations()
+
+    def _action(self, text: str, name: str, slot: Any, shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setToolTip(
+                f"{text.replace('&', '')} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.persons_action = self._action(
+            self.tr("&Persons"), "persons_action", self.show_persons, QKeySequence("F2")
+        )
+        self.intake_action = self._action(
+            self.tr("&Register"), "intake_action", self.show_intake, QKeySequence("F3")
+        )
+        self.new_operation_action = self._action(
+            self.tr("&New operation…"), "new_operation_action", self.new_operation
+        )
+        self.settings_action = self._action(self.tr("&Settings…"), "settings_action", self.edit_settings)
+        self.about_action = self._action(self.tr("&About"), "about_action", lambda: show_about(self))
+        self.lock_action = self._action(self.tr("&Lock"), "lock_action", self.lock, QKeySequence("Ctrl+L"))
+        # Panic lock: works wherever focus is in the app, even inside a dialog.
+        self.panic_action = self._action(
+            self.tr("Panic lock"), "panic_action", self.lock, QKeySequence("Ctrl+Shift+L")
+        )
+        self.panic_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        toolbar = named(
+            QToolBar(
+                self.tr("Main"),
+            ),
+            "main_toolbar",
+        )
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr(" Operation: ")))
+        toolbar.addWidget(self.operation_picker)
+        for action in (self.new_operation_action, None, self.persons_action, self.intake_action, None,
+                       self.settings_action, self.about_action, None, self.lock_action):  # fmt: skip
+            toolbar.addSeparator() if action is None else toolbar.addAction(action)
+        self.addToolBar(toolbar)
 
     @property
     def session(self) -> Session | None:
         return self._session
 
-    @staticmethod
-    def _person_page_fetcher(session: Session) -> FetchPage:
-        def fetch(limit: int, offset: int) -> list[PersonRow]:
-            return Records(session).persons(limit=limit, offset=offset)
+    # --- operations ---------------------------------------------------------------------------
 
-        return fetch
+    def _load_operations(self, select: str | None = None) -> None:
+        session, records = self._session, self.records
+        if session is None:
+            return
 
-    # --- status ---------------------------------------------------------------------------------
+        def load() -> tuple[list[OperationRow], str]:
+            return records.operations(), select or settings.get(session, settings.CURRENT_OPERATION)
+
+        self._runner.run_db(load, self._on_operations, self._on_error)
+
+    def _on_operations(self, loaded: tuple[list[OperationRow], str]) -> None:
+        operations, current = loaded
+        self.operation_picker.clear()
+        for operation in operations:
+            label = (
+                operation.name
+                if operation.status == "open"
+                else self.tr("{name} (closed)").format(name=operation.name)
+            )
+            self.operation_picker.addItem(label, operation.id)
+        open_ids = [o.id for o in operations if o.status == "open"]
+        chosen = current if current in open_ids else (open_ids[0] if open_ids else None)
+        if chosen is not None:
+            self.operation_picker.setCurrentIndex(self.operation_picker.findData(chosen))
+        self._set_operation(chosen)
+        if not operations:
+            self.statusBar().showMessage(self.tr("No operation yet: create one with “New operation…”."))
+
+    def _on_operation_picked(self, index: int) -> None:
+        operation_id = self.operation_picker.itemData(index)
+        self._set_operation(operation_id)
+        session = self._session
+        if session is not None and operation_id:
+            self._runner.run_db(lambda: settings.put(session, settings.CURRENT_OPERATION, operation_id))
+
+    def _set_operation(self, operation_id: str | None) -> None:
+        self.operation_id = operation_id
+        self.persons_page.set_operation(operation_id)
+        self.intake_page.set_operation(operation_id)
+
+    @Slot()
+    def new_operation(self) -> None:
+        dialog = OperationDialog(self)
+        if dialog.exec() != OperationDialog.DialogCode.Accepted:
+            return
+        fields, records, session = dialog.fields(), self.records, self._session
+        assert session is not None
+
+        def create() -> str:
+            operation = records.create_operation(**fields)
+            settings.put(session, settings.CURRENT_OPERATION, operation.id)
+            return operation.id
+
+        self._runner.run_db(create, self._load_operations, self._on_error)
+
+    # --- pages --------------------------------------------------------------------------------
+
+    @Slot()
+    def show_persons(self) -> None:
+        self._close_interview()
+        self.pages.setCurrentWidget(self.persons_page)
+        self.persons_page.refresh()
+        self.persons_page.search.setFocus()
+
+    @Slot()
+    def show_intake(self) -> None:
+        self._close_interview()
+        self.pages.setCurrentWidget(self.intake_page)
+        self.intake_page.name.setFocus()
+
+    @Slot(str)
+    def open_person(self, person_id: str) -> None:
+        self._close_interview()
+        self.person_page.show_person(person_id)
+        self.pages.setCurrentWidget(self.person_page)
+
+    @Slot(str, str)
+    def open_interview(self, person_id: str, screening_id: str) -> None:
+        from ui.screens.interview import InterviewScreen
+
+        if self._session is None:
+            return
+        self._close_interview()
+        self.interview = InterviewScreen(
+            screenings=self.screenings,
+            session=self._session,
+            runner=self._runner,
+            person_id=person_id,
+            screening_id=screening_id or None,
+        )
+        self.interview.closed.connect(lambda: self.open_person(person_id))
+        self.pages.addWidget(self.interview)
+        self.pages.setCurrentWidget(self.interview)
+
+    def _close_interview(self) -> None:
+        if self.interview is not None:
+            self.interview.flush()
+            self.pages.removeWidget(self.interview)
+            self.interview.deleteLater()
+            self.interview = None
+            self.refresh_status()
+
+    # --- settings and status ------------------------------------------------------------------
+
+    @Slot()
+    def edit_settings(self) -> None:
+        session = self._session
+        if session is None:
+            return
+        dialog = SettingsDialog(
+            idle_minutes=settings.get_int(session, settings.IDLE_LOCK_MINUTES),
+            printer=settings.get(session, settings.PRINTER),
+            retention_days=settings.get_int(session, settings.RETENTION_DAYS),
+            parent=self,
+        )
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        idle, printer, retention = dialog.idle.value(), dialog.printer.currentData(), dialog.retention.value()
+
+        def save() -> None:
+            settings.put(session, settings.IDLE_LOCK_MINUTES, idle)
+            settings.put(session, settings.PRINTER, printer)
+            settings.put(session, settings.RETENTION_DAYS, retention)
+
+        self._runner.run_db(save, lambda _none: self.idle_lock.set_minutes(idle), self._on_error)
 
     @Slot()
     def refresh_status(self) -> None:
-        session = self._session
-        if session is None or self._locking:
+        if self._session is None or self._locking:
             return
-        self._runner.run_db(lambda: Records(session).status(), self._on_status, self._on_error)
+        self._runner.run_db(self.records.status, self._on_status, self._on_error)
 
     def _on_status(self, status: dict[str, Any]) -> None:
         if self._locking:
@@ -131,17 +292,13 @@ class MainWindow(QMainWindow):
         screened = sum(n for outcome, n in status["outcomes"].items() if outcome != "NOT_SCREENED")
         self.counts.setText(
             self.tr(
-                "Operations: {operations}   Persons: {persons} ({final} final, {screened} screened)   "
-                "Photos: {photos}   Handovers: {handovers}   Changes not yet at HQ: {unsynced}"
+                "Persons: {persons} ({screened} screened, {final} final)   Not yet at HQ: {unsynced} changes"
             ).format(
-                operations=status["operations"],
                 persons=status["persons"],
-                final=status["persons_final"],
                 screened=screened,
-                photos=status["photos"],
-                handovers=status["handovers"],
+                final=status["persons_final"],
                 unsynced=status["sync"]["unsynced_events"],
-            )
+            )  # fmt: skip
         )
 
     def _on_error(self, error: Exception) -> None:
@@ -154,16 +311,19 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def lock(self) -> None:
-        """Drop the model, clear the clipboard, close the session on the worker, then ``locked``."""
+        """Save the open draft, drop the models, clear the clipboard, close the session, then ``locked``."""
         if self._locking or self._session is None:
             return
+        if self.interview is not None:
+            self.interview.flush()  # queued before the close: the worker runs tasks in order
         self._locking = True
         self.lock_action.setEnabled(False)
-        if self.persons_model is not None:
-            self.persons_model.detach()
-            self.table.setModel(None)
-            self.persons_model.deleteLater()
-            self.persons_model = None
+        self.idle_lock.stop()
+        self.persons_page.detach()
+        if self.interview is not None:
+            self.pages.removeWidget(self.interview)
+            self.interview.deleteLater()
+            self.interview = None
         clear_clipboard()
         session, self._session = self._session, None
         self._runner.run_db(session.close, self._on_closed, self._on_close_failed)

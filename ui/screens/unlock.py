@@ -11,11 +11,13 @@ import math
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -24,10 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.demo.build import DEMO_PASSPHRASE, build_demo
 from fieldapp.errors import DataDirError, FieldAppError, UnlockBackoff, VaultNotFound, WrongPassphrase
+from fieldapp.paths import VAULT_FILE, default_demo_dir
 from fieldapp.vault.backoff import remaining_wait
-from fieldapp.vault.session import Session, slot_officers, unlock
+from fieldapp.vault.session import Session, create_vault, slot_officers, unlock
 from ui.errors import show_error, user_message
+from ui.i18n import LANGUAGES
 from ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -40,6 +45,7 @@ class UnlockScreen(QWidget):
     """Emits ``unlocked(session)`` once an officer's passphrase opened the vault."""
 
     unlocked = Signal(object)  # Session, owned by the runner's database worker
+    language_changed = Signal(str)  # "en" or "km"
 
     def __init__(
         self,
@@ -47,6 +53,7 @@ class UnlockScreen(QWidget):
         data_dir: Path,
         runner: TaskRunner,
         clock: Clock = time.time,
+        language: str = "en",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -89,6 +96,14 @@ class UnlockScreen(QWidget):
         self.no_vault.setWordWrap(True)
         self.recheck_button = QPushButton(self.tr("Look again"))
         self.recheck_button.setObjectName("recheck_button")
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, label in LANGUAGES.items():
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.activated.connect(lambda i: self.language_changed.emit(self.language.itemData(i)))
+        self.first_run = self._build_first_run()
 
         self.form = QWidget()
         form = QFormLayout(self.form)
@@ -101,6 +116,10 @@ class UnlockScreen(QWidget):
         form.addRow(self.unlock_button)
         form.addRow(self.busy_bar)
         layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.language)
+        layout.addLayout(top)
         layout.addStretch(1)
         layout.addWidget(self.title)
         layout.addWidget(self.form)
@@ -108,6 +127,7 @@ class UnlockScreen(QWidget):
         layout.addWidget(self.backoff_label)
         layout.addWidget(self.no_vault)
         layout.addWidget(self.recheck_button)
+        layout.addWidget(self.first_run)
         layout.addStretch(2)
         self.setTabOrder(self.officer, self.passphrase)
         self.setTabOrder(self.passphrase, self.unlock_button)
@@ -143,6 +163,7 @@ class UnlockScreen(QWidget):
             self._show_problem(user_message(exc))
             return
         self._has_vault = True
+        self.first_run.setVisible(False)
         for officer_id, name in officers:
             self.officer.addItem(name, officer_id)
         self.form.setVisible(True)
@@ -158,13 +179,92 @@ class UnlockScreen(QWidget):
         self.status.clear()
         self.no_vault.setText(
             self.tr(
-                "No vault here. There is no vault in {folder}.\n\n"
-                "To create one, run `fieldapp init` in a terminal; for a practice vault with "
-                "made-up people, run `fieldapp demo`. Then press Look again."
+                "No vault here yet ({folder}). Create one for this laptop below — you become its first "
+                "officer (admin) — or open the demo vault with made-up people to practise."
             ).format(folder=str(self._data_dir))
         )
         self.no_vault.setVisible(True)
-        self.recheck_button.setVisible(True)
+        self.recheck_button.setVisible(False)
+        self.first_run.setVisible(True)
+        self.new_name.setFocus()
+
+    # --- first run ------------------------------------------------------------------------------
+
+    def _build_first_run(self) -> QWidget:
+        panel = QWidget()
+        panel.setObjectName("first_run")
+        self.new_name = QLineEdit()
+        self.new_name.setObjectName("new_officer_name")
+        self.new_passphrase = QLineEdit()
+        self.new_passphrase.setObjectName("new_passphrase")
+        self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_passphrase.setPlaceholderText(self.tr("At least 10 characters; four or more words are best"))
+        self.new_passphrase_again = QLineEdit()
+        self.new_passphrase_again.setObjectName("new_passphrase_again")
+        self.new_passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.create_button = QPushButton(self.tr("&Create the vault"))
+        self.create_button.setObjectName("create_button")
+        self.create_button.clicked.connect(self.create_vault)
+        self.new_passphrase_again.returnPressed.connect(self.create_vault)
+        self.demo_button = QPushButton(self.tr("Open the &demo vault"))
+        self.demo_button.setObjectName("demo_button")
+        self.demo_button.clicked.connect(self.open_demo)
+        form = QFormLayout(panel)
+        form.addRow(self.tr("Your &name"), self.new_name)
+        form.addRow(self.tr("New pass&phrase"), self.new_passphrase)
+        form.addRow(self.tr("Type it a&gain"), self.new_passphrase_again)
+        form.addRow(self.create_button)
+        form.addRow(self.demo_button)
+        panel.setVisible(False)
+        return panel
+
+    @Slot()
+    def create_vault(self) -> None:
+        if self._busy:
+            return
+        name, passphrase = self.new_name.text().strip(), self.new_passphrase.text()
+        if passphrase != self.new_passphrase_again.text():
+            self.status.setText(self.tr("The two passphrases differ."))
+            return
+        self.new_passphrase.clear()
+        self.new_passphrase_again.clear()
+        self._run_busy(
+            self.tr("Creating the vault..."),
+            lambda: create_vault(self._data_dir, name, passphrase),
+            self._on_unlocked,
+        )
+
+    @Slot()
+    def open_demo(self) -> None:
+        if self._busy:
+            return
+        demo_dir = default_demo_dir()
+
+        def build() -> Path:
+            if not (demo_dir / VAULT_FILE).exists():
+                build_demo(demo_dir, DEMO_PASSPHRASE)
+            return demo_dir
+
+        self._run_busy(self.tr("Preparing the demo vault..."), build, self._on_demo_ready)
+
+    def _on_demo_ready(self, demo_dir: Path) -> None:
+        self._end_busy()
+        self._data_dir = demo_dir
+        self.refresh()
+        self.status.setText(
+            self.tr("Demo vault: every demo officer's passphrase is “{passphrase}”.").format(
+                passphrase=DEMO_PASSPHRASE
+            )
+        )
+
+    def _run_busy(self, message: str, fn: Callable[[], Any], on_success: Callable[[Any], None]) -> None:
+        self._busy = True
+        self.busy_bar.setVisible(True)
+        self.status.setText(message)
+        self._update_enabled()
+        self.create_button.setEnabled(False)
+        self.demo_button.setEnabled(False)
+        self._runner.run_db(fn, on_success, self._on_failed)
 
     def _show_problem(self, message: str) -> None:
         self.form.setVisible(False)
@@ -206,7 +306,13 @@ class UnlockScreen(QWidget):
     def _end_busy(self) -> None:
         self._busy = False
         self.busy_bar.setVisible(False)
+        self.create_button.setEnabled(True)
+        self.demo_button.setEnabled(True)
         self._update_enabled()
+
+    @property
+    def data_dir(self) -> Path:
+        return self._data_dir
 
     def _on_unlocked(self, session: Session) -> None:
         self._end_busy()

@@ -1,0 +1,148 @@
+"""The main window: operations, fast intake with the keyboard alone, search and filters, locking."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from fieldapp.records.service import PersonFilter, Records
+from tests.ui.conftest import PASSPHRASE, type_text
+from ui.models.persons import ID_ROLE, LOADING, Column
+from ui.tasks import TaskRunner
+
+
+def run_core(qtbot: QtBot, runner: TaskRunner, fn: Any) -> Any:
+    """Ask the core something on the database worker, as the UI does, and wait for the answer."""
+    box: list[Any] = []
+    runner.run_db(fn, box.append)
+    qtbot.waitUntil(lambda: bool(box))
+    return box[0]
+
+
+def test_create_an_operation_and_make_it_current(qtbot: QtBot, unlocked: Any, runner: TaskRunner) -> None:
+    main = unlocked.main_window
+
+    def fill_and_accept() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        qtbot.keyClicks(dialog.name, "Poipet raid")
+        qtbot.keyClicks(dialog.place, "Casino compound K")
+        dialog.accept()
+
+    qtbot.waitUntil(lambda: main.operation_picker.count() == 1)
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, fill_and_accept)
+    main.new_operation_action.trigger()
+    qtbot.waitUntil(lambda: main.operation_picker.count() == 2)
+    qtbot.waitUntil(lambda: main.operation_picker.currentText() == "Poipet raid")
+    session = unlocked.session
+    operations = run_core(qtbot, runner, lambda: Records(session).operations())
+    poipet = next(o for o in operations if o.name == "Poipet raid")
+    assert poipet.data["place"] == "Casino compound K" and poipet.data["province"]
+    assert main.operation_id == poipet.id
+
+
+def test_intake_with_the_keyboard_alone(qtbot: QtBot, unlocked: Any, runner: TaskRunner) -> None:
+    main = unlocked.main_window
+    qtbot.keyClick(main, Qt.Key.Key_F3)
+    page = main.intake_page
+    assert main.pages.currentWidget() is page
+    qtbot.waitUntil(lambda: page.save_button.isEnabled())
+    assert page.name.hasFocus()
+    for n, (name, own) in enumerate((("NGUYEN VAN MINH", "Nguyễn Văn Minh"), ("SOK DARA", "សុខ ដារ៉ា"))):
+        qtbot.keyClicks(page.name, name)
+        qtbot.keyClick(page.name, Qt.Key.Key_Tab)
+        assert page.name_own.hasFocus()
+        type_text(page.name_own, own)
+        page.nationality.setFocus()
+        qtbot.keyClicks(page.nationality, "VNM" if n == 0 else "KHM")
+        qtbot.keyClick(page.nationality, Qt.Key.Key_Tab)
+        qtbot.keyClick(page.sex, Qt.Key.Key_M)  # first item starting with M: Male
+        qtbot.keyClick(page.sex, Qt.Key.Key_Tab)
+        qtbot.keyClicks(page.age, "27")
+        page.urgent_needs.setFocus()
+        qtbot.keyClicks(page.urgent_needs, "insulin")
+        qtbot.keyClick(page.urgent_needs, Qt.Key.Key_Return)  # Enter saves and starts the next person
+        qtbot.waitUntil(lambda n=n: page.last_id.text().endswith(f"{n + 3:05d}"))
+        assert page.name.text() == "" and page.name.hasFocus()
+    session = unlocked.session
+    people = run_core(qtbot, runner, lambda: Records(session).persons(search="Nguyễn"))
+    assert [(p.name, p.name_own, p.nationality, p.sex, p.age) for p in people] == [
+        ("NGUYEN VAN MINH", "Nguyễn Văn Minh", "VNM", "male", 27)
+    ]
+    fields = run_core(qtbot, runner, lambda: Records(session).person_fields(people[0].id))
+    assert fields["urgent_needs"] == "insulin"
+
+
+def test_search_filters_and_opening_a_person(qtbot: QtBot, unlocked: Any) -> None:
+    main = unlocked.main_window
+    page = main.persons_page
+    model = page.model
+    type_text(page.search, "王小明")
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    qtbot.waitUntil(lambda: model.index(0, Column.NAME).data() == "Wang Xiaoming")
+    page.search.clear()
+    qtbot.waitUntil(lambda: model.rowCount() == 2)
+    page.nationality.setCurrentIndex(page.nationality.findData("KHM"))
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.index(0, Column.NAME).data() == "Sok Sreypov")
+    assert page.current_filter() == PersonFilter(operation_id=main.operation_id, search="", nationality="KHM")
+    page.outcome.setCurrentIndex(page.outcome.findData("PRESUMED_VICTIM"))
+    qtbot.waitUntil(lambda: model.rowCount() == 0)
+    page.outcome.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.index(0, Column.NAME).data() != LOADING)
+
+    page.table.setFocus()
+    page.table.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: main.pages.currentWidget() is main.person_page)
+    qtbot.waitUntil(lambda: "Sok Sreypov" in main.person_page.title.text())
+    assert main.person_page.person_id == model.index(0, 0).data(ID_ROLE)
+
+
+def test_idle_timeout_locks(qtbot: QtBot, unlocked: Any) -> None:
+    main = unlocked.main_window
+    session = unlocked.session
+    main.idle_lock.timer.setInterval(50)  # instead of minutes
+    main.idle_lock.timer.start()
+    qtbot.waitUntil(lambda: unlocked.currentWidget() is unlocked.unlock_screen, timeout=5_000)
+    assert not session.is_open and unlocked.main_window is None
+
+
+def test_panic_lock_works_from_anywhere_in_the_app(qtbot: QtBot, unlocked: Any) -> None:
+    main = unlocked.main_window
+    session = unlocked.session
+    assert main.panic_action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
+    qtbot.keyClick(
+        main.persons_page.search,
+        Qt.Key.Key_L,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: unlocked.currentWidget() is unlocked.unlock_screen)
+    assert not session.is_open
+    qtbot.keyClicks(unlocked.unlock_screen.passphrase, PASSPHRASE)  # and the officer carries on
+    qtbot.keyClick(unlocked.unlock_screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: unlocked.main_window is not None)
+
+
+def test_settings_are_kept_in_the_vault(qtbot: QtBot, unlocked: Any, runner: TaskRunner) -> None:
+    from PySide6.QtCore import QTimer
+
+    from fieldapp.records import settings
+
+    main = unlocked.main_window
+
+    def change() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        dialog.idle.setValue(7)
+        dialog.accept()
+
+    QTimer.singleShot(0, change)
+    main.settings_action.trigger()
+    qtbot.waitUntil(lambda: main.idle_lock.timer.interval() == 7 * 60_000)
+    session = unlocked.session
+    assert run_core(qtbot, runner, lambda: settings.get_int(session, settings.IDLE_LOCK_MINUTES)) == 7

@@ -1,0 +1,93 @@
+"""When to lock: after the idle timeout, on the panic shortcut, and when the computer goes to sleep.
+
+Qt has no cross-platform "screen locked" or "suspending" signal. On Linux, logind's PrepareForSleep
+(system bus) and the freedesktop ScreenSaver's ActiveChanged (session bus) are listened to; where no
+bus is reachable (Windows, CI) only the idle timer and the panic lock apply.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication
+
+logger = logging.getLogger(__name__)
+
+_ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.InputMethod,
+    }
+)
+
+
+class IdleLock(QObject):
+    """Emits ``idle`` when no key, mouse or touch input reached the app for ``minutes``."""
+
+    idle = Signal()
+
+    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.timer.setInterval(max(1, minutes) * 60_000)
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY:
+            self.timer.start()
+        return False
+
+    def stop(self) -> None:
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+
+class SleepWatcher(QObject):
+    """Emits ``sleeping`` when the OS is about to suspend or the screen locks (Linux, D-Bus)."""
+
+    sleeping = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.listening: list[str] = []
+        try:
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:  # Qt built without D-Bus (Windows): nothing to listen to
+            return
+        system, session = QDBusConnection.systemBus(), QDBusConnection.sessionBus()
+        if system.isConnected() and system.connect(
+            "org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager",
+            "PrepareForSleep", self, "on_prepare_for_sleep(bool)",  # type: ignore[call-overload]
+        ):  # fmt: skip
+            self.listening.append("logind")
+        if session.isConnected() and session.connect(
+            "", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged", self,
+            "on_screensaver(bool)",  # type: ignore[call-overload]
+        ):  # fmt: skip
+            self.listening.append("screensaver")
+        logger.debug("lock on sleep listens to: %s", self.listening or "nothing")
+
+    @Slot(bool)
+    def on_prepare_for_sleep(self, going_to_sleep: bool) -> None:
+        if going_to_sleep:
+            self.sleeping.emit()
+
+    @Slot(bool)
+    def on_screensaver(self, active: bool) -> None:
+        if active:
+            self.sleeping.emit()

@@ -1,0 +1,70 @@
+"""Small dialogs: settings (stored in the vault) and About."""
+
+from __future__ import annotations
+
+from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp import __version__
+from fieldapp.records.settings import IDLE_LOCK_MINUTES, RETENTION_DAYS
+from ui.naming import named
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self, *, idle_minutes: int, printer: str, retention_days: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_dialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.idle = named(QSpinBox(), "settings_idle")
+        self.idle.setRange(IDLE_LOCK_MINUTES.minimum or 1, IDLE_LOCK_MINUTES.maximum or 10)
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setValue(idle_minutes)
+        self.printer = named(QComboBox(), "settings_printer")
+        self.printer.addItem(self.tr("Ask every time"), "")
+        for name in QPrinterInfo.availablePrinterNames():
+            self.printer.addItem(name, name)
+        self.printer.setCurrentIndex(max(0, self.printer.findData(printer)))
+        self.retention = named(QSpinBox(), "settings_retention")
+        self.retention.setRange(RETENTION_DAYS.minimum or 1, RETENTION_DAYS.maximum or 365)
+        self.retention.setSuffix(self.tr(" days"))
+        self.retention.setValue(retention_days)
+        form = QFormLayout()
+        form.addRow(self.tr("Lock after &idle"), self.idle)
+        form.addRow(self.tr("&Printer"), self.printer)
+        form.addRow(self.tr("Keep records HQ has received for"), self.retention)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("The current operation is chosen in the toolbar.")))
+        layout.addWidget(buttons)
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(
+        parent,
+        parent.tr("About fieldapp"),
+        parent.tr(
+            "<h3>fieldapp {version}</h3>"
+            "<p>Offline screening, photos, handover forms and sync for anti-trafficking raid teams.</p>"
+            "<p>Licence: GNU GPL v3 or later. Qt and PySide6: LGPL v3. SQLCipher: BSD-style. "
+            "Noto fonts: SIL Open Font License 1.1.</p>"
+            "<p>Indicator sets: ILO/EC operational indicators of trafficking in human beings (2009), "
+            "still to be checked against the ILO brochure; translations marked draft await review.</p>"
+        ).format(version=__version__),
+    )

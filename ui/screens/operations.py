@@ -1,0 +1,111 @@
+"""Operations (raids): create one, pick the current one. Every record made belongs to the current one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.demo.names import AGENCIES, PROVINCES_KH
+from ui.naming import named
+
+
+class OperationDialog(QDialog):
+    """Asks for a new operation's details; ``fields()`` gives them to ``Records.create_operation``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("operation_dialog")
+        self.setWindowTitle(self.tr("New operation"))
+        self.name = named(QLineEdit(), "operation_name")
+        self.name.setPlaceholderText(self.tr("e.g. Sihanoukville raid, Building B"))
+        self.date = named(
+            QDateEdit(
+                QDate.currentDate(),
+            ),
+            "operation_date",
+        )
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.province = named(QComboBox(), "operation_province")
+        self.province.setEditable(True)
+        for province in PROVINCES_KH:
+            self.province.addItem(f"{province.name_en} — {province.name_km}", province.name_en)
+        self.district = named(QComboBox(), "operation_district")
+        self.district.setEditable(True)
+        self.province.currentIndexChanged.connect(self._fill_districts)
+        self._fill_districts()
+        self.place = named(QLineEdit(), "operation_place")
+        self.place.setPlaceholderText(self.tr("Compound or place name"))
+        self.lead_agency = named(QComboBox(), "operation_lead_agency")
+        self.lead_agency.setEditable(True)
+        for agency in AGENCIES:
+            if agency.kind in ("police", "immigration", "social_affairs", "coordination"):
+                self.lead_agency.addItem(agency.name_en, agency.name_en)
+        self.team = named(QLineEdit(), "operation_team")
+        self.team.setPlaceholderText(self.tr("Names, separated by commas"))
+        self.error = named(QLabel(), "operation_error")
+        self.error.setWordWrap(True)
+
+        form = QFormLayout()
+        for label, widget in (
+            (self.tr("&Name"), self.name),
+            (self.tr("&Date"), self.date),
+            (self.tr("&Province"), self.province),
+            (self.tr("D&istrict"), self.district),
+            (self.tr("P&lace or compound"), self.place),
+            (self.tr("Lead &agency"), self.lead_agency),
+            (self.tr("&Team"), self.team),
+        ):
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._check_and_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _fill_districts(self) -> None:
+        self.district.clear()
+        chosen = self.province.currentData()
+        for province in PROVINCES_KH:
+            if province.name_en == chosen:
+                for district in province.districts:
+                    self.district.addItem(f"{district.name_en} — {district.name_km}", district.name_en)
+
+    def _check_and_accept(self) -> None:
+        if not self.name.text().strip():
+            self.error.setText(self.tr("The operation needs a name."))
+            self.name.setFocus()
+            return
+        self.accept()
+
+    def fields(self) -> dict[str, Any]:
+        def choice(combo: QComboBox) -> str:
+            data = combo.currentData()
+            typed = combo.currentText().strip()
+            return str(data) if data and typed.startswith(str(data)) else typed
+
+        return {
+            "name": self.name.text().strip(),
+            "date": self.date.date().toString("yyyy-MM-dd"),
+            "province": choice(self.province),
+            "district": choice(self.district),
+            "place": self.place.text().strip(),
+            "lead_agency": choice(self.lead_agency),
+            "team": [name.strip() for name in self.team.text().split(",") if name.strip()],
+        }
