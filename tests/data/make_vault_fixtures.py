@@ -1,10 +1,12 @@
 """Build the saved vaults of older schema versions that tests/core/test_migrations.py opens.
 
 Run once per released schema, by the version of fieldapp that writes it, and commit the result:
-    FIELDAPP_INSECURE_FAST_KDF=1 python tests/data/make_vault_fixtures.py
+    FIELDAPP_INSECURE_FAST_KDF=1 python tests/data/make_vault_fixtures.py [VERSION ...]
+(no VERSION: every older schema; a saved fixture is only rebuilt on purpose).
 
-Schema 1 predates the person search index (migration 2), so its fixture is the same data with
-everything migration 2 adds removed, and user_version set back to 1.
+Each fixture is the same data made by the current code, with everything the later migrations add
+removed (UNDO, newest first) and user_version set back: schema 1 predates the person search index
+(migration 2), schema 2 predates the photo key table (migration 3).
 """
 
 from __future__ import annotations
@@ -28,7 +30,14 @@ PEOPLE = (
 )
 
 
-def build_schema1(target: Path) -> None:
+# What each migration adds, undone: the fixture of schema N runs UNDO[k] for every k > N.
+UNDO = {
+    3: "DROP TABLE photo_keys;",
+    2: "DROP TABLE person_search; DROP INDEX persons_by_nationality; DROP INDEX persons_by_outcome;",
+}
+
+
+def build(target: Path, version: int) -> None:
     shutil.rmtree(target, ignore_errors=True)
     session = create_vault(target, "Sok Dara", PASSPHRASE, device_name="fixture-laptop")
     records = Records(session)
@@ -44,14 +53,16 @@ def build_schema1(target: Path) -> None:
             age=30,
         )
     records.finalise("person", person.id)
-    session.conn.executescript(
-        "DROP TABLE person_search; DROP INDEX persons_by_nationality; DROP INDEX persons_by_outcome;"
-        "PRAGMA user_version = 1;"
-    )
+    undo = "".join(UNDO[number] for number in sorted(UNDO, reverse=True) if number > version)
+    session.conn.executescript(f"{undo} PRAGMA user_version = {version};")
     session.close()
     (target / "unlock-attempts.json").unlink(missing_ok=True)
 
 
 if __name__ == "__main__":
-    build_schema1(HERE / "vault-schema1")
-    print("written", HERE / "vault-schema1", file=sys.stderr)
+    versions = [int(arg) for arg in sys.argv[1:]] or list(range(1, max(UNDO)))
+    for version in versions:
+        if version not in range(1, max(UNDO)):
+            raise SystemExit(f"no older schema {version}")
+        build(HERE / f"vault-schema{version}", version)
+        print("written", HERE / f"vault-schema{version}", file=sys.stderr)

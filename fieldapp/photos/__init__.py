@@ -1,0 +1,1 @@
+"""Photos: ingest (hash first, orientation, view + thumbnail), crypto-shredded storage, metadata policy."""

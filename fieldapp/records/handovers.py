@@ -1,0 +1,259 @@
+"""Handover records (domain.md §8.4): who hands which person, with what property, to which body.
+
+A handover is a generic record (table ``handovers``): drafted and edited freely, then handed over
+(finalised: team lead, officer-signed), which marks the person handed over. When it is handed over,
+the person's printed details and the screening outcome are copied into it, so the record (and its
+content hash on the printed form) covers everything the form shows, even if the person is amended later.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from fieldapp.errors import RecordStateError, ValidationError
+from fieldapp.records.canonical import canonical_json
+from fieldapp.records.events import EVENT_COLUMNS, Event
+from fieldapp.records.fields import choice, clean, integer, items, optional_flag, text
+from fieldapp.records.ids import uuid7
+from fieldapp.records.service import Records
+
+RECEIVING_TYPES = ("mosvy", "immigration", "embassy", "iom", "ngo", "police_atu", "hospital", "other")
+RECEIVING_LABELS = {
+    "mosvy": ("MoSVY / DoSVY", "ក្រសួង/មន្ទីរសង្គមកិច្ច"),
+    "immigration": ("General Department of Immigration", "អគ្គនាយកដ្ឋានអន្តោប្រវេសន៍"),
+    "embassy": ("Embassy / Consulate", "ស្ថានទូត / កុងស៊ុល"),
+    "iom": ("IOM", "អង្គការ IOM"),
+    "ngo": ("NGO / shelter", "អង្គការ / មណ្ឌលស្នាក់នៅ"),
+    "police_atu": ("Police anti-trafficking unit", "នគរបាលប្រឆាំងការជួញដូរមនុស្ស"),
+    "hospital": ("Hospital", "មន្ទីរពេទ្យ"),
+    "other": ("Other", "ផ្សេងៗ"),
+}
+ITEM_KINDS = ("passport", "id_document", "phone", "cash", "belongings", "other")
+
+
+def date_time(name: str, value: Any) -> Any:
+    if value in (None, ""):
+        return ""
+    try:
+        return datetime.fromisoformat(str(value)).isoformat(timespec="minutes")
+    except ValueError:
+        raise ValidationError(f"{name} must be a date and time written YYYY-MM-DD HH:MM.") from None
+
+
+ITEM_FIELDS = {"description": text(200), "quantity": integer(1, 1_000_000), "kind": choice(ITEM_KINDS)}
+
+HANDOVER_FIELDS = {
+    "date_time": date_time,
+    "place": text(200),
+    "screening_id": text(40),
+    "transferring_agency": text(200),
+    "transferring_officer": text(200),
+    "transferring_position": text(100),
+    "transferring_id_no": text(50),
+    "transferring_phone": text(50),
+    "receiving_type": choice(RECEIVING_TYPES),
+    "receiving_country": text(100),  # for "Embassy/Consulate of ___"
+    "receiving_name": text(200),
+    "receiving_officer": text(200),
+    "receiving_position": text(100),
+    "items": items("item", ITEM_FIELDS),
+    "consent_referral": optional_flag,
+    "consent_sharing": optional_flag,
+    "guardian": text(200),  # guardian or social worker of a minor
+    "interpreter_name": text(200),
+    "interpreter_language": text(50),
+    "urgent_needs": text(2000),
+    "health_notes": text(2000),
+    "safety_notes": text(2000),
+    "portrait_sha256": text(64),
+}
+
+PERSON_SNAPSHOT = (
+    "temp_id", "name", "name_own_script", "aliases", "nationality", "sex", "dob", "age", "age_uncertain",
+    "languages", "document_type", "document_no", "document_status",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Handover:
+    id: str
+    person_id: str
+    status: str
+    version: int
+    data: dict[str, Any]
+
+    @property
+    def reference_no(self) -> str:
+        return str(self.data.get("reference_no", ""))
+
+
+@dataclass(frozen=True)
+class IssuedVersion:
+    """One final version of a record: its content hash and the device that signed it."""
+
+    version: int
+    content_hash: str  # hex SHA-256 of canonical_json(data at that version)
+    device_id: str
+    device_public_key: str  # hex, raw Ed25519
+
+
+def content_hash(data: dict[str, Any]) -> str:
+    return hashlib.sha256(canonical_json(data)).hexdigest()
+
+
+def _flag(flag: Any) -> dict[str, str]:
+    if not isinstance(flag, dict):
+        return {"id": str(flag), "en": str(flag), "km": str(flag)}
+    label = flag.get("label") or {}
+    return {"id": str(flag.get("id", "")), "en": str(label.get("en", "")), "km": str(label.get("km", ""))}
+
+
+class Handovers:
+    def __init__(self, records: Records) -> None:
+        self.records = records
+        self.session = records.session
+        self.conn = records.conn
+
+    def _check(self, person_id: str, fields: dict[str, Any]) -> dict[str, Any]:
+        data = clean("handover", HANDOVER_FIELDS, fields)
+        screening_id = data.get("screening_id")
+        if screening_id:
+            row = self.conn.execute(
+                "SELECT person_id FROM screenings WHERE id = ?", (screening_id,)
+            ).fetchone()
+            if row is None or row[0] != person_id:
+                raise ValidationError("The screening named is not one of this person's screenings.")
+        return data
+
+    def draft(self, person_id: str, **fields: Any) -> Handover:
+        """A draft handover for a registered person, with a reference number like ``HO-SHV-K7-00042-1``."""
+        person = self.records.person(person_id)
+        data = self._check(person_id, fields)
+        if "screening_id" not in data:
+            latest = self.conn.execute(
+                "SELECT id FROM screenings WHERE person_id = ? AND status != 'withdrawn' "
+                "ORDER BY created_at DESC, id DESC LIMIT 1",
+                (person_id,),
+            ).fetchone()
+            if latest:
+                data["screening_id"] = latest[0]
+        data.setdefault("date_time", datetime.now().astimezone().isoformat(timespec="minutes"))
+        with self.session.log.transaction():
+            count = self.conn.execute(
+                "SELECT count(*) FROM handovers WHERE person_id = ?", (person_id,)
+            ).fetchone()[0]
+            data["reference_no"] = f"HO-{person.temp_id}-{int(count) + 1}"
+            data["person_id"] = person_id
+            handover_id = uuid7()
+            self.session.log.append("handover", handover_id, "create", {"fields": data})
+        return self.get(handover_id)
+
+    def update(self, handover_id: str, **fields: Any) -> Handover:
+        current = self.get(handover_id)
+        self.records.update_record("handover", handover_id, self._check(current.person_id, fields))
+        return self.get(handover_id)
+
+    def amend(self, handover_id: str, reason: str, **fields: Any) -> Handover:
+        current = self.get(handover_id)
+        self.records.amend("handover", handover_id, self._check(current.person_id, fields), reason)
+        return self.get(handover_id)
+
+    def missing(self, handover: Handover) -> list[str]:
+        """What must be filled in before the person can be handed over (plain words)."""
+        d = handover.data
+        needs = []
+        if not d.get("place"):
+            needs.append("the place of the handover")
+        if not d.get("transferring_agency") or not d.get("transferring_officer"):
+            needs.append("the transferring agency and officer")
+        if not d.get("receiving_type"):
+            needs.append("the type of receiving body")
+        elif d["receiving_type"] == "embassy" and not d.get("receiving_country"):
+            needs.append("which country's embassy or consulate receives the person")
+        if not d.get("receiving_name") and d.get("receiving_type") != "embassy":
+            needs.append("the name of the receiving body")
+        if not d.get("receiving_officer"):
+            needs.append("the receiving officer")
+        if d.get("consent_referral") is None:
+            needs.append("whether the person consents to the referral (yes or no)")
+        return needs
+
+    def snapshot(self, handover: Handover) -> dict[str, Any]:
+        """The person's printed details and the screening outcome, as of now."""
+        person = self.records.person_fields(handover.person_id)
+        snap: dict[str, Any] = {"person": {k: person[k] for k in PERSON_SNAPSHOT if k in person}}
+        screening_id = handover.data.get("screening_id")
+        if screening_id:
+            row = self.conn.execute(
+                "SELECT status, version, outcome, data, created_at FROM screenings WHERE id = ?",
+                (screening_id,),
+            ).fetchone()
+            result = json.loads(row[3]).get("result") or {}
+            snap["screening"] = {
+                "id": screening_id,
+                "status": row[0],
+                "version": int(row[1]),
+                "outcome": row[2] or "",
+                "date": str(row[4])[:10],
+                "red_flags": [_flag(f) for f in result.get("red_flags") or []],
+            }
+        return snap
+
+    def hand_over(self, handover_id: str) -> int:
+        """Finalise (team lead, officer-signed): the person is handed over. Returns the final version."""
+        self.session.require("team_lead", "hand a person over")
+        handover = self.get(handover_id)
+        if handover.status != "draft":
+            raise RecordStateError(f"This handover is {handover.status}; it was handed over already.")
+        needs = self.missing(handover)
+        if needs:
+            raise ValidationError("Before handing over, fill in: " + "; ".join(needs) + ".")
+        with self.session.log.transaction():
+            self.records.update_record("handover", handover_id, self.snapshot(handover))
+            return self.records.finalise("handover", handover_id)
+
+    def get(self, handover_id: str) -> Handover:
+        row = self.conn.execute(
+            "SELECT id, person_id, status, version, data FROM handovers WHERE id = ?", (handover_id,)
+        ).fetchone()
+        if row is None:
+            raise ValidationError(f"There is no handover with id {handover_id}.")
+        return Handover(row[0], row[1], row[2], int(row[3]), json.loads(row[4]))
+
+    def for_person(self, person_id: str) -> list[Handover]:
+        rows = self.conn.execute(
+            "SELECT id FROM handovers WHERE person_id = ? ORDER BY created_at, id", (person_id,)
+        ).fetchall()
+        return [self.get(r[0]) for r in rows]
+
+    def find_ids(self, id_tail: str) -> list[str]:
+        """Handover ids ending in ``id_tail`` (hex, no dashes): how a typed short code is resolved."""
+        tail = id_tail.lower()
+        rows = self.conn.execute("SELECT id FROM handovers WHERE replace(id, '-', '') LIKE ?", ("%" + tail,))
+        return [r[0] for r in rows]
+
+    def versions(self, handover_id: str) -> list[IssuedVersion] | None:
+        """Every final version with its content hash, replayed from the signed log; None if unknown."""
+        keys = dict(self.conn.execute("SELECT id, public_key FROM devices").fetchall())
+        rows = self.conn.execute(
+            f"SELECT {EVENT_COLUMNS} FROM events WHERE entity = 'handover' AND entity_id = ? ORDER BY rowid",
+            (handover_id,),
+        ).fetchall()
+        if not rows:
+            return None
+        data: dict[str, Any] = {}
+        issued: list[IssuedVersion] = []
+        for row in rows:
+            event = Event.from_row(row)
+            if event.op in ("create", "update", "amend"):
+                data.update(event.payload["fields"])
+            if event.op in ("finalise", "amend"):
+                version = int(event.payload["version"])
+                issued.append(
+                    IssuedVersion(version, content_hash(data), event.device_id, keys.get(event.device_id, ""))
+                )
+        return issued

@@ -1,0 +1,146 @@
+"""Bilingual (English, Khmer) labels for the printed forms. Khmer: draft wording, needs native review."""
+
+from __future__ import annotations
+
+from fieldapp.records.handovers import RECEIVING_LABELS
+
+L: dict[str, tuple[str, str]] = {
+    "title": ("Handover and referral form", "ទម្រង់ប្រគល់ និងបញ្ជូនបុគ្គល"),
+    "ref": ("Reference no.", "លេខយោង"),
+    "datetime": ("Date and time", "កាលបរិច្ឆេទ និងម៉ោង"),
+    "place": ("Place", "ទីកន្លែង"),
+    "screening_id": ("Screening", "ការពិនិត្យ"),
+    "person": ("Person handed over", "បុគ្គលដែលត្រូវប្រគល់"),
+    "name": ("Name (as in passport)", "ឈ្មោះ (តាមលិខិតឆ្លងដែន)"),
+    "name_own": ("Name in own script", "ឈ្មោះជាអក្សរម្ចាស់"),
+    "aliases": ("Other names", "ឈ្មោះផ្សេងទៀត"),
+    "temp_id": ("Temporary ID", "លេខសម្គាល់បណ្ដោះអាសន្ន"),
+    "sex": ("Sex", "ភេទ"),
+    "age": ("Date of birth / age", "ថ្ងៃខែឆ្នាំកំណើត / អាយុ"),
+    "nationality": ("Citizenship", "សញ្ជាតិ"),
+    "document": ("Passport / ID document", "លិខិតឆ្លងដែន / អត្តសញ្ញាណប័ណ្ណ"),
+    "languages": ("Languages", "ភាសា"),
+    "minor": ("Minor (under 18)", "អនីតិជន (ក្រោម ១៨ ឆ្នាំ)"),
+    "guardian": ("Guardian / social worker", "អាណាព្យាបាល / បុគ្គលិកសង្គមកិច្ច"),
+    "no_photo": ("No photo (not consented or not taken)", "គ្មានរូបថត"),
+    "outcome": ("Screening outcome", "លទ្ធផលនៃការពិនិត្យបឋម"),
+    "screened_on": ("Screened on", "ពិនិត្យនៅថ្ងៃ"),
+    "red_flags": ("Red flags", "ទង់ក្រហម"),
+    "transferring": ("Transferring agency and officer", "ស្ថាប័ន និងមន្ត្រីប្រគល់"),
+    "receiving": ("Receiving body and officer", "ស្ថាប័ន និងមន្ត្រីទទួល"),
+    "agency": ("Agency", "ស្ថាប័ន"),
+    "body_type": ("Type", "ប្រភេទ"),
+    "officer": ("Officer", "មន្ត្រី"),
+    "position": ("Rank / position", "ឋានៈ / តួនាទី"),
+    "id_no": ("ID no.", "លេខអត្តសញ្ញាណ"),
+    "phone": ("Phone", "ទូរស័ព្ទ"),
+    "needs": ("Urgent needs, health and safety", "តម្រូវការបន្ទាន់ សុខភាព និងសុវត្ថិភាព"),
+    "urgent_needs": ("Urgent needs", "តម្រូវការបន្ទាន់"),
+    "health_notes": ("Health, medication", "សុខភាព ថ្នាំ"),
+    "safety_notes": ("Safety notes", "កំណត់ចំណាំសុវត្ថិភាព"),
+    "items": ("Property and documents handed over", "ទ្រព្យសម្បត្តិ និងឯកសារដែលប្រគល់"),
+    "item_desc": ("Description", "ការពិពណ៌នា"),
+    "item_qty": ("Qty", "ចំនួន"),
+    "item_receipt": ("Received (signature)", "បានទទួល (ហត្ថលេខា)"),
+    "no_items": ("No property or documents handed over.", "គ្មានទ្រព្យសម្បត្តិ ឬឯកសារប្រគល់ទេ។"),
+    "consent": ("Consent and signatures", "ការយល់ព្រម និងហត្ថលេខា"),
+    "consent_referral": ("Consents to this referral", "យល់ព្រមចំពោះការបញ្ជូននេះ"),
+    "consent_sharing": (
+        "Consents to sharing this form's data with the receiving body",
+        "យល់ព្រមចែករំលែកព័ត៌មានក្នុងទម្រង់នេះជាមួយស្ថាប័នទទួល",
+    ),  # fmt: skip
+    "interpreter": ("Interpreter", "អ្នកបកប្រែ"),
+    "sign_person": ("Person: signature", "សាមីខ្លួន៖ ហត្ថលេខា"),
+    "sign_guardian": ("Guardian / social worker", "អាណាព្យាបាល / បុគ្គលិកសង្គមកិច្ច"),
+    "sign_transferring": ("Transferring officer", "មន្ត្រីប្រគល់"),
+    "sign_receiving": ("Receiving officer", "មន្ត្រីទទួល"),
+    "sign_interpreter": ("Interpreter", "អ្នកបកប្រែ"),
+    "thumb": ("Thumbprint", "ស្នាមមេដៃ"),
+    "yes": ("Yes", "បាទ/ចាស"),
+    "no": ("No", "ទេ"),
+    "not_asked": ("Not recorded", "មិនបានកត់ត្រា"),
+    "draft": ("DRAFT – not valid for handover", "សេចក្ដីព្រាង"),
+    "uncertain": ("uncertain", "មិនច្បាស់"),
+    "summary": ("Screening summary", "សេចក្ដីសង្ខេបនៃការពិនិត្យបឋម"),
+    "manifest": ("Operation manifest", "បញ្ជីឈ្មោះប្រតិបត្តិការ"),
+    "by_body": ("Persons by receiving body", "បុគ្គលតាមស្ថាប័នទទួល"),
+}
+
+COPIES = (
+    ("person", "Copy 1 of 3 · for the person", "ច្បាប់ទី១ · សម្រាប់សាមីខ្លួន"),
+    ("transferring", "Copy 2 of 3 · transferring agency", "ច្បាប់ទី២ · សម្រាប់ស្ថាប័នប្រគល់"),
+    ("receiving", "Copy 3 of 3 · receiving body", "ច្បាប់ទី៣ · សម្រាប់ស្ថាប័នទទួល"),
+)
+
+SEX = {"female": ("Female", "ស្រី"), "male": ("Male", "ប្រុស"), "other": ("Other", "ផ្សេងៗ"),
+       "unknown": ("Unknown", "មិនដឹង")}  # fmt: skip
+
+DOCUMENT_STATUS = {
+    "held": ("held by the person", "សាមីខ្លួនកាន់"),
+    "confiscated": ("no document – confiscated", "គ្មានឯកសារ – ត្រូវបានរឹបអូស"),
+    "lost": ("no document – lost", "គ្មានឯកសារ – បាត់"),
+    "with_immigration": ("held by immigration", "អន្តោប្រវេសន៍កាន់"),
+    "none": ("no document", "គ្មានឯកសារ"),
+    "unknown": ("unknown", "មិនដឹង"),
+}
+
+OUTCOMES = {
+    "PRESUMED_VICTIM": ("PRESUMED victim of trafficking", "ជនរងគ្រោះដែលត្រូវបានសន្មត់ពីការជួញដូរមនុស្ស"),
+    "PRESUMED_CHILD_VICTIM": (
+        "PRESUMED CHILD victim of trafficking",
+        "កុមាររងគ្រោះដែលត្រូវបានសន្មត់ពីការជួញដូរមនុស្ស",
+    ),  # fmt: skip
+    "POSSIBLE_VICTIM": ("POSSIBLE victim of trafficking", "អាចជាជនរងគ្រោះពីការជួញដូរមនុស្ស"),
+    "NO_INDICATORS_FOUND": ("No indicators found in this interview", "រកមិនឃើញសូចនាករក្នុងការសម្ភាសនេះ"),
+    "UNDETERMINED": ("Undetermined: interview again", "មិនទាន់កំណត់បាន៖ សម្ភាសម្ដងទៀត"),
+    "": ("Not screened", "មិនទាន់បានពិនិត្យ"),
+}
+
+VICTIM_OUTCOMES = ("PRESUMED_VICTIM", "PRESUMED_CHILD_VICTIM", "POSSIBLE_VICTIM")
+
+NON_PUNISHMENT = {
+    "en": "The person named on this form was screened as a {kind} victim of trafficking in persons. "
+    "They should not be detained, prosecuted or punished for immigration or other offences committed as a "
+    "direct consequence of having been trafficked (UN Trafficking in Persons Protocol; ASEAN Convention "
+    "against Trafficking in Persons, Especially Women and Children). This is a screening result, not a "
+    "legal determination.",
+    "km": "បុគ្គលដែលមានឈ្មោះក្នុងទម្រង់នេះ ត្រូវបានពិនិត្យបឋមថាជា{kind}នៃការជួញដូរមនុស្ស។ "
+    "បុគ្គលនេះមិនគួរត្រូវបានឃុំខ្លួន ចោទប្រកាន់ ឬដាក់ទោស ចំពោះបទល្មើសអន្តោប្រវេសន៍ ឬបទល្មើសផ្សេងទៀត "
+    "ដែលបានប្រព្រឹត្តដោយផ្ទាល់ជាលទ្ធផលនៃការជួញដូរនោះទេ (ពិធីសារអង្គការសហប្រជាជាតិស្ដីពីការជួញដូរមនុស្ស "
+    "អនុសញ្ញាអាស៊ានស្ដីពីការប្រឆាំងការជួញដូរមនុស្ស)។ នេះជាលទ្ធផលនៃការពិនិត្យបឋម មិនមែនជាការសម្រេចផ្លូវច្បាប់ទេ។",
+}
+NON_PUNISHMENT_KIND = {
+    "PRESUMED_VICTIM": ("presumed", "ជនរងគ្រោះដែលត្រូវបានសន្មត់"),
+    "PRESUMED_CHILD_VICTIM": ("presumed child", "កុមាររងគ្រោះដែលត្រូវបានសន្មត់"),
+    "POSSIBLE_VICTIM": ("possible", "ជនដែលអាចជាជនរងគ្រោះ"),
+}
+
+
+def both(key: str, sep: str = " / ") -> str:
+    en, km = L[key]
+    return f"{en}{sep}{km}"
+
+
+def receiving_label(kind: str, country: str = "") -> tuple[str, str]:
+    en, km = RECEIVING_LABELS.get(kind, (kind, kind))
+    if kind == "embassy" and country:
+        return f"Embassy / Consulate of {country}", f"ស្ថានទូត / កុងស៊ុល {country}"
+    return en, km
+
+
+def non_punishment(outcome: str) -> tuple[str, str] | None:
+    """The standard sentence (English, Khmer) for a victim outcome; None for other outcomes."""
+    if outcome not in NON_PUNISHMENT_KIND:
+        return None
+    en_kind, km_kind = NON_PUNISHMENT_KIND[outcome]
+    return NON_PUNISHMENT["en"].format(kind=en_kind), NON_PUNISHMENT["km"].format(kind=km_kind)
+
+
+def nationality_name(iso3: str) -> tuple[str, str]:
+    from fieldapp.demo.names import nationality_by_iso3
+
+    try:
+        n = nationality_by_iso3(iso3)
+    except KeyError:
+        return iso3, iso3
+    return f"{n.name_en} ({iso3})", n.name_km

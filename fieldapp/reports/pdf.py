@@ -1,0 +1,316 @@
+"""A small page canvas over QPdfWriter (or any paint device): millimetres in, device units out.
+
+Text goes through QPainter.drawText (short labels and values) or QTextDocument.drawContents (wrapped
+blocks), with the document laid out on the writer itself, so point sizes come out right on paper.
+Every page gets the verification footer: QR code, typed code, record and version, hash prefix.
+PDFs are rendered into memory (QBuffer), never to a temporary file.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPainterPath,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+    QTextOption,
+)
+
+from fieldapp.reports import fonts
+from fieldapp.reports.qr import Payload, qr_svg_matrix
+
+RESOLUTION = 300
+PAGE_W, PAGE_H = 210.0, 297.0  # A4, mm
+MARGIN = 12.0
+FOOTER_H = 23.0  # mm kept free at the bottom of every page for the verification block
+INK = QColor(20, 20, 20)
+GREY = QColor(110, 110, 110)
+RULE = QColor(150, 150, 150)
+SHADE = QColor(236, 239, 243)
+
+Progress = Callable[[int, int, str], None]
+ShouldCancel = Callable[[], bool]
+
+
+class Cancelled(Exception):
+    """The user cancelled a batch; nothing was written."""
+
+
+@dataclass
+class Fonts:
+    title: QFont
+    heading: QFont
+    label: QFont
+    value: QFont
+    big: QFont
+    small: QFont
+    fit: QFont  # a long value shrinks to this size before it is cut
+
+
+def make_fonts() -> Fonts:
+    return Fonts(
+        title=fonts.font(14, bold=True),
+        heading=fonts.font(9.5, bold=True),
+        label=fonts.font(6.5),
+        value=fonts.font(9.5),
+        big=fonts.font(12, bold=True),
+        small=fonts.font(7),
+        fit=fonts.font(7.5),
+    )
+
+
+class Canvas:
+    """One PDF being drawn: the writer, the painter and the current page's footer payload."""
+
+    def __init__(self, title: str, payloads: Sequence[str] = (), creator: str = "fieldapp") -> None:
+        fonts.load_fonts()
+        self._bytes = QByteArray()
+        self._buffer = QBuffer(self._bytes)
+        self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.writer = QPdfWriter(self._buffer)
+        self.writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        self.writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+        self.writer.setResolution(RESOLUTION)
+        self.writer.setTitle(title)
+        self.writer.setCreator(creator)
+        # Qt copies the metadata when painting begins, so every page's payload is named up front.
+        self.writer.setDocumentXmpMetadata(QByteArray(xmp(list(payloads))))
+        self.payloads: list[str] = []
+        self.painter: QPainter | None = None
+        self.f = make_fonts()
+        self.pages = 0
+        self._metrics: dict[int, QFontMetricsF] = {}
+
+    # --- units and pages -------------------------------------------------------------------------
+
+    @staticmethod
+    def mm(value: float) -> float:
+        return value * RESOLUTION / 25.4
+
+    def rect(self, x: float, y: float, w: float, h: float) -> QRectF:
+        return QRectF(self.mm(x), self.mm(y), self.mm(w), self.mm(h))
+
+    def new_page(self) -> QPainter:
+        if self.painter is None:
+            self.painter = QPainter(self.writer)
+            self.painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        else:
+            self.writer.newPage()
+        self.pages += 1
+        return self.painter
+
+    @property
+    def p(self) -> QPainter:
+        assert self.painter is not None, "call new_page() first"
+        return self.painter
+
+    def finish(self) -> bytes:
+        """End the document and return the PDF bytes."""
+        if self.painter is None:
+            self.new_page()
+        self.p.end()
+        self._buffer.close()
+        return bytes(self._bytes.data())
+
+    # --- drawing ---------------------------------------------------------------------------------
+
+    def metrics(self, font: QFont) -> QFontMetricsF:
+        key = id(font)
+        if key not in self._metrics:
+            self._metrics[key] = QFontMetricsF(font, self.writer)
+        return self._metrics[key]
+
+    def text(self, x: float, y: float, w: float, h: float, text: str, font: QFont, *,
+             color: QColor = INK, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft, wrap: bool = True) -> float:  # fmt: skip
+        """Draw text in a box (mm); returns the height used in mm."""
+        p = self.p
+        p.setFont(font)
+        p.setPen(color)
+        # A wrapped text is cut at its box; a single line never is (tall Khmer lines would lose their feet).
+        extra = Qt.TextFlag.TextWordWrap if wrap else Qt.TextFlag.TextDontClip
+        flags = int(align | Qt.AlignmentFlag.AlignTop) | int(extra)
+        box = self.rect(x, y, w, h)
+        used = p.drawText(box, flags, text)
+        return used.height() * 25.4 / RESOLUTION
+
+    def text_height(self, w: float, text: str, font: QFont) -> float:
+        box = self.metrics(font).boundingRect(
+            QRectF(0, 0, self.mm(w), 1e6), int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), text
+        )
+        return box.height() * 25.4 / RESOLUTION
+
+    def block(self, x: float, y: float, w: float, html_text: str, font: QFont) -> float:
+        """A wrapped rich-text block (QTextDocument laid out on the writer); returns its height in mm."""
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(self.writer)
+        doc.setDefaultFont(font)
+        doc.setDocumentMargin(0)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        doc.setDefaultTextOption(option)
+        doc.setHtml(html_text)
+        doc.setTextWidth(self.mm(w))
+        p = self.p
+        p.save()
+        p.translate(self.mm(x), self.mm(y))
+        doc.drawContents(p)
+        p.restore()
+        return doc.size().height() * 25.4 / RESOLUTION
+
+    def box(self, x: float, y: float, w: float, h: float, *, fill: QColor | None = None,
+            pen: QColor = RULE, width: float = 0.25, dashed: bool = False) -> None:  # fmt: skip
+        p = self.p
+        outline = QPen(pen, self.mm(width))
+        if dashed:
+            outline.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(outline)
+        if fill is not None:
+            p.setBrush(fill)
+        else:
+            p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(self.rect(x, y, w, h))
+
+    def line(
+        self, x1: float, y1: float, x2: float, y2: float, *, pen: QColor = RULE, width: float = 0.25
+    ) -> None:
+        self.p.setPen(QPen(pen, self.mm(width)))
+        self.p.drawLine(self.rect(x1, y1, 0, 0).topLeft(), self.rect(x2, y2, 0, 0).topLeft())
+
+    def image(self, x: float, y: float, w: float, h: float, image: QImage) -> None:
+        """Draw an image fitted (aspect kept) and centred in a box."""
+        if image.isNull():
+            return
+        scale = min(w / image.width(), h / image.height())
+        dw, dh = image.width() * scale, image.height() * scale
+        self.p.drawImage(self.rect(x + (w - dw) / 2, y + (h - dh) / 2, dw, dh), image)
+
+    def qr(self, x: float, y: float, size: float, matrix: list[list[bool]]) -> None:
+        n = len(matrix)
+        cell = self.mm(size) / n
+        path = QPainterPath()
+        ox, oy = self.mm(x), self.mm(y)
+        for r, row in enumerate(matrix):
+            c = 0
+            while c < n:
+                if row[c]:
+                    start = c
+                    while c < n and row[c]:
+                        c += 1
+                    path.addRect(QRectF(ox + start * cell, oy + r * cell, (c - start) * cell, cell))
+                else:
+                    c += 1
+        p = self.p
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(0, 0, 0))
+        p.drawPath(path)
+
+    def watermark(self, text: str) -> None:
+        p = self.p
+        p.save()
+        p.translate(self.mm(PAGE_W / 2), self.mm(PAGE_H / 2))
+        p.rotate(-35)
+        p.setFont(fonts.font(60, bold=True))
+        p.setPen(QColor(200, 40, 40, 60))
+        p.drawText(
+            QRectF(-self.mm(150), -self.mm(20), self.mm(300), self.mm(40)),
+            int(Qt.AlignmentFlag.AlignCenter),
+            text,
+        )
+        p.restore()
+
+
+@dataclass(frozen=True)
+class Footer:
+    """What the verification block at the bottom of a page shows."""
+
+    payload: Payload | None
+    matrix: list[list[bool]] | None
+    left: str  # e.g. reference number and copy
+    note: str = ""
+
+    @classmethod
+    def for_payload(cls, payload: Payload | None, left: str, note: str = "") -> Footer:
+        matrix = qr_svg_matrix(payload.text()) if payload is not None and payload.signature else None
+        return cls(payload, matrix, left, note)
+
+
+def draw_footer(c: Canvas, footer: Footer, page_label: str) -> None:
+    top = PAGE_H - MARGIN - FOOTER_H + 4
+    c.line(MARGIN, top - 2, PAGE_W - MARGIN, top - 2, pen=INK, width=0.3)
+    size = FOOTER_H - 5
+    x_qr = PAGE_W - MARGIN - size
+    if footer.matrix is not None:
+        c.qr(x_qr, top, size, footer.matrix)
+    width = x_qr - MARGIN - 4
+    c.text(MARGIN, top, width, 5, footer.left, c.f.value, wrap=False)
+    if footer.payload is not None:
+        p = footer.payload
+        c.text(MARGIN, top + 5, width, 6, p.short_code(), fonts.font(12, bold=True), wrap=False)
+        c.text(MARGIN, top + 11.5, width, 4,
+               f"Record {p.record_id} · version {p.version} · SHA-256 {p.hash_hex[:16]}…", c.f.small, color=GREY, wrap=False)  # fmt: skip
+        c.text(MARGIN, top + 15, width, 4,
+               "Check with: fieldapp verify CODE  ·  ពិនិត្យភាពត្រឹមត្រូវ៖ fieldapp verify CODE", c.f.small, color=GREY, wrap=False)  # fmt: skip
+        if p.signature:
+            c.payloads.append(p.text())
+    if footer.note:
+        c.text(MARGIN, top + 17.5, width, 4, footer.note, c.f.small, color=GREY, wrap=False)
+    c.text(
+        x_qr - 44,
+        top + 17.5,
+        40,
+        4,
+        page_label,
+        c.f.small,
+        color=GREY,
+        align=Qt.AlignmentFlag.AlignRight,
+        wrap=False,
+    )
+
+
+def xmp(payloads: list[str]) -> bytes:
+    """XMP metadata naming every page's verification payload (readable without a QR decoder)."""
+    items = "".join(f"<rdf:li>{html.escape(p)}</rdf:li>" for p in dict.fromkeys(payloads))
+    return (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description rdf:about="" xmlns:fieldapp="urn:fieldapp:verify:1">'
+        f"<fieldapp:payloads><rdf:Seq>{items}</rdf:Seq></fieldapp:payloads>"
+        '</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="r"?>'
+    ).encode()
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text))
+
+
+@contextmanager
+def guarded(
+    progress: Progress | None, should_cancel: ShouldCancel | None, total: int
+) -> Iterator[Callable[[int, str], None]]:
+    """Report progress and honour cancel between items of a batch."""
+
+    def step(done: int, label: str) -> None:
+        if should_cancel is not None and should_cancel():
+            raise Cancelled("Cancelled: no PDF was written.")
+        if progress is not None:
+            progress(done, total, label)
+
+    yield step
+
+
+def page_size_ok(writer: QPdfWriter) -> bool:
+    size = writer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
+    return abs(size.width() - PAGE_W) < 0.5 and abs(size.height() - PAGE_H) < 0.5 and size != QSizeF()

@@ -1,0 +1,83 @@
+"""Screening summary for one person: the outcome and, dimension by dimension, the indicators behind it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fieldapp.reports.labels import OUTCOMES, L, both, non_punishment
+from fieldapp.reports.pdf import (
+    FOOTER_H,
+    GREY,
+    MARGIN,
+    PAGE_H,
+    PAGE_W,
+    SHADE,
+    Canvas,
+    Footer,
+    draw_footer,
+    esc,
+)
+from fieldapp.reports.qr import Payload
+from fieldapp.screening import ScreeningResult
+from fieldapp.screening.explain import dimension_line, explain
+
+W = PAGE_W - 2 * MARGIN
+BOTTOM = PAGE_H - MARGIN - FOOTER_H
+
+
+def render_summary(person: dict[str, Any], result: ScreeningResult, *, screening_id: str = "",
+                   payload: Payload | None = None) -> bytes:  # fmt: skip
+    """One or more A4 pages: who, the outcome (EN + KM), the standard sentence, then each dimension."""
+    c = Canvas(
+        f"Screening summary {person.get('temp_id', '')}",
+        [payload.text()] if payload and payload.signature else [],
+    )
+    footer = Footer.for_payload(payload, f"{person.get('temp_id', '')} · {L['summary'][0]}")
+    pages = [0]
+
+    def page() -> float:
+        if pages[0]:
+            draw_footer(c, footer, f"page {pages[0]}")
+        c.new_page()
+        pages[0] += 1
+        c.text(MARGIN, MARGIN, W, 7, L["summary"][0], c.f.title, wrap=False)
+        c.text(MARGIN, MARGIN + 6.6, W, 6, L["summary"][1], c.f.heading, wrap=False)
+        return MARGIN + 15
+
+    y = page()
+    names = " / ".join(str(person.get(k)) for k in ("name", "name_own_script") if person.get(k))
+    y += c.text(MARGIN, y, W, 8, names, c.f.big) + 1
+    info = f"{person.get('temp_id', '')} · {person.get('nationality', '')} · {person.get('sex', '')} · " \
+           f"{person.get('age', '?')} · {both('screening_id')}: {screening_id[-12:]}"  # fmt: skip
+    y += c.text(MARGIN, y, W, 5, info, c.f.label, color=GREY) + 3
+    code = result.outcome.value
+    en, km = OUTCOMES.get(code, (code, code))
+    c.box(MARGIN, y, W, 13, fill=SHADE, pen=SHADE)
+    c.text(MARGIN + 2, y + 0.8, W - 4, 6, en, c.f.big, wrap=False)
+    c.text(MARGIN + 2, y + 6.6, W - 4, 6, km, c.f.heading, wrap=False)
+    y += 15
+    sentence = non_punishment(code)
+    if sentence:
+        html = "".join(f"<p style='margin:0 0 3px 0'>{esc(s)}</p>" for s in sentence)
+        y += c.block(MARGIN, y, W, html, c.f.fit) + 3
+    lines_en = explain(result, "en")
+    blocks: list[tuple[str, str]] = []
+    for d in result.dimensions:
+        blocks.append((d.explanation, dimension_line(d.dimension, d.positive, d.indicators, "km")))
+        for ind in d.indicators:
+            via = f" via {', '.join(ind.via)}" if ind.via else ""
+            blocks.append(
+                (f"    • {ind.id} ({ind.strength.value}{via}): {ind.label_en}", f"      {ind.label_km}")
+            )
+    blocks += [
+        (line, "") for line in lines_en[1:] if not any(line == d.explanation for d in result.dimensions)
+    ]
+    blocks += [("", line) for line in explain(result, "km")[1:2]]
+    for en_line, km_line in blocks:
+        html = "".join(f"<p style='margin:0'>{esc(t)}</p>" for t in (en_line, km_line) if t)
+        height = sum(c.text_height(W, t, c.f.fit) for t in (en_line, km_line) if t) + 1.5
+        if y + height > BOTTOM:
+            y = page()
+        y += c.block(MARGIN, y, W, html, c.f.fit) + 1.5
+    draw_footer(c, footer, f"page {pages[0]}")
+    return c.finish()

@@ -1,0 +1,94 @@
+"""Verifying an issued PDF file or a code typed from paper.
+
+A PDF names its verification payloads in its XMP metadata (written uncompressed by QPdfWriter), so
+they are read back with no QR decoder and no PDF library. The file itself is checked byte for byte:
+its SHA-256 must be one the app recorded when it issued the PDF (``issued`` lookup), so a PDF edited
+after the fact fails even when the payload inside it is genuine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from fieldapp.reports.qr import (
+    ParseError,
+    Verdict,
+    Verification,
+    Versions,
+    parse,
+    parse_short,
+    verify_payload,
+    verify_short,
+)
+
+_XMP = re.compile(rb"<fieldapp:payloads><rdf:Seq>(.*?)</rdf:Seq></fieldapp:payloads>", re.S)
+_ITEM = re.compile(rb"<rdf:li>(.*?)</rdf:li>", re.S)
+
+# SHA-256 of a PDF file → True (issued by the app), False (known not to be), None (no store to ask).
+Issued = Callable[[str], bool | None]
+
+
+@dataclass(frozen=True)
+class FileVerification:
+    sha256: str
+    issued: bool | None
+    records: list[Verification] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return (
+            self.issued is True
+            and bool(self.records)
+            and all(r.verdict is Verdict.MATCHES for r in self.records)
+        )
+
+    def lines(self) -> list[str]:
+        if self.issued is True:
+            head = "The file is byte for byte one this app issued."
+        elif self.issued is False:
+            head = ("FAILED: this file is not one the app issued: it was changed after it was made "
+                    "(or made elsewhere). Do not rely on it.")  # fmt: skip
+        else:
+            head = "The file's own hash could not be checked: no store of issued PDFs is available here."
+        if not self.records:
+            return [head, "The file carries no fieldapp verification code."]
+        return [head, *(r.message for r in self.records)]
+
+
+def payloads_in(pdf: bytes) -> list[str]:
+    """The verification payloads a fieldapp PDF names in its metadata (empty if none)."""
+    found: list[str] = []
+    for block in _XMP.findall(pdf):
+        for item in _ITEM.findall(block):
+            text = html.unescape(item.decode("utf-8", "replace")).strip()
+            if text not in found:
+                found.append(text)
+    return found
+
+
+def verify_pdf(pdf: bytes, versions: Versions, issued: Issued) -> FileVerification:
+    digest = hashlib.sha256(pdf).hexdigest()
+    results: list[Verification] = []
+    for text in payloads_in(pdf):
+        try:
+            results.append(verify_payload(parse(text), versions))
+        except ParseError as exc:
+            results.append(
+                Verification(Verdict.FORGED, f"FORGED: the code in the file is not valid ({exc}).")
+            )
+    return FileVerification(digest, issued(digest), results)
+
+
+def verify_code(code: str, versions: Versions, find_ids: Callable[[str], Sequence[str]]) -> Verification:
+    """A full QR payload (scanned) or a short code typed from paper."""
+    text = code.strip()
+    try:
+        if text.upper().startswith("HV1:"):
+            return verify_payload(parse(text), versions)
+        return verify_short(parse_short(text), find_ids, versions)
+    except ParseError as exc:
+        return Verification(Verdict.UNKNOWN, str(exc))
