@@ -14,6 +14,7 @@ from typing import Any, TextIO
 from fieldapp import __version__
 from fieldapp.errors import FieldAppError, UnknownOfficer, ValidationError
 from fieldapp.paths import prepare_data_dir
+from fieldapp.reports.command import register as register_reports
 from fieldapp.screening.command import register as register_screening
 from fieldapp.vault import session as vault
 from fieldapp.vault.session import ROLES, Session
@@ -307,6 +308,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--new-officer", required=True, metavar="NAME")
 
     register_screening(sub)
+    register_reports(sub)
     return parser
 
 

@@ -20,6 +20,7 @@ from fieldapp.records.canonical import canonical_json
 GENESIS_HASH = "0" * 64
 DEVICE_CONTEXT = b"fieldapp-event-v1\0"
 OFFICER_CONTEXT = b"fieldapp-attest-v1\0"
+DOCUMENT_CONTEXT = b"fieldapp-handover-v1\0"  # printed forms' verification codes
 
 # Operations an officer attests with their own signature.
 ATTESTED_OPS = frozenset({"finalise", "amend", "withdraw", "hand_over", "purge"})

@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from fieldapp.errors import IntegrityError
 from fieldapp.records import projections
-from fieldapp.records.events import EVENT_COLUMNS, GENESIS_HASH, Event, sign, verify
+from fieldapp.records.events import DOCUMENT_CONTEXT, EVENT_COLUMNS, GENESIS_HASH, Event, sign, verify
 from fieldapp.records.ids import uuid7
 from fieldapp.vault.db import Connection
 
@@ -49,10 +49,11 @@ class EventLog:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield
+            self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:  # a failed COMMIT (disk full) must not leave it open
+                self.conn.execute("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
 
     def append(self, entity: str, entity_id: str, op: str, payload: dict[str, Any]) -> Event:
         """Append one event and fold it into the projections; durable once this returns."""
@@ -87,6 +88,13 @@ class EventLog:
             )
             projections.apply(self.conn, event)
         return event
+
+    def sign_document(self, digest: bytes) -> bytes:
+        """The device's signature over a printed document's SHA-256. The context is added here, so
+        the device key can never be made to sign something shaped like an event."""
+        if len(digest) != 32:
+            raise ValueError("a document digest is 32 bytes (SHA-256)")
+        return self._device_key.sign(DOCUMENT_CONTEXT + digest)
 
     def forget_keys(self) -> None:
         self._officer_key = None

@@ -20,7 +20,10 @@ RECORD_TABLES = {
     "photo": "photos",
     "handover": "handovers",
 }
-PROJECTION_TABLES = ("devices", "officers", *RECORD_TABLES.values(), "record_versions", "person_search")
+PROJECTION_TABLES = (
+    "devices", "officers", *RECORD_TABLES.values(), "record_versions", "person_search", "temp_id_counters",
+    "issued_documents",
+)  # fmt: skip
 
 
 def possibly_minor(data: dict[str, Any]) -> bool:
@@ -79,18 +82,36 @@ def _write_record(conn: Connection, event: Event, data: dict[str, Any], status: 
         values = [value for name, value in columns.items() if name != "id"]
         conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*values, event.entity_id))
     if event.entity == "person":
-        _index_person(conn, event.entity_id, data)
+        _index_person(conn, event.entity_id, data, new=event.op == "create")
+        if event.op == "create":
+            _count_temp_id(conn, data["operation_id"], data["temp_id"])
     elif event.entity == "screening":
         _refresh_outcome(conn, data["person_id"])
     elif event.entity == "handover":
         _refresh_handed_over(conn, data["person_id"])
 
 
-def _index_person(conn: Connection, person_id: str, data: dict[str, Any]) -> None:
+def _index_person(conn: Connection, person_id: str, data: dict[str, Any], *, new: bool) -> None:
     parts = [data.get(key) or "" for key in ("temp_id", "name", "name_own_script", "document_no")]
     parts += [str(alias) for alias in data.get("aliases") or []]
-    conn.execute("DELETE FROM person_search WHERE person_id = ?", (person_id,))
-    conn.execute("INSERT INTO person_search (person_id, body) VALUES (?, ?)", (person_id, " ".join(parts)))
+    # Keyed by the person's rowid: person_id is UNINDEXED in FTS5, so a lookup by it scans the index.
+    rowid = conn.execute("SELECT rowid FROM persons WHERE id = ?", (person_id,)).fetchone()[0]
+    if not new:
+        conn.execute("DELETE FROM person_search WHERE rowid = ?", (rowid,))
+    conn.execute(
+        "INSERT INTO person_search (rowid, person_id, body) VALUES (?, ?, ?)",
+        (rowid, person_id, " ".join(parts)),
+    )
+
+
+def _count_temp_id(conn: Connection, operation_id: str, temp_id: str) -> None:
+    prefix = temp_id.rstrip("0123456789")
+    number = int(temp_id[len(prefix) :] or 0)
+    conn.execute(
+        "INSERT INTO temp_id_counters (operation_id, prefix, last_number) VALUES (?, ?, ?) "
+        "ON CONFLICT (operation_id, prefix) DO UPDATE SET last_number = max(last_number, excluded.last_number)",
+        (operation_id, prefix, number),
+    )
 
 
 def _refresh_outcome(conn: Connection, person_id: str) -> None:
@@ -170,11 +191,26 @@ def _apply_officer(conn: Connection, event: Event) -> None:
         raise ValueError(f"unknown operation officer.{event.op}")
 
 
+def _apply_document(conn: Connection, event: Event) -> None:
+    """An issued PDF (e.g. a handover form): its hash and the record version it shows, never its bytes."""
+    if event.op != "issue":
+        raise ValueError(f"unknown operation document.{event.op}")
+    p = event.payload
+    conn.execute(
+        "INSERT INTO issued_documents (id, sha256, size, record_id, version, kind, created_at, event_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (event.entity_id, p["sha256"], int(p["size"]), p["record_id"], int(p["version"]), p["kind"],
+         event.created_at, event.event_id),
+    )  # fmt: skip
+
+
 def apply(conn: Connection, event: Event) -> None:
     if event.entity in RECORD_TABLES:
         _apply_record(conn, event)
     elif event.entity == "officer":
         _apply_officer(conn, event)
+    elif event.entity == "document":
+        _apply_document(conn, event)
     elif event.entity == "device":
         if event.op == "init":
             conn.execute(
@@ -187,15 +223,18 @@ def apply(conn: Connection, event: Event) -> None:
         raise ValueError(f"unknown entity {event.entity}")
 
 
+_DIGEST_ORDER = {
+    "person_search": "person_id",
+    "record_versions": "entity_id, version",
+    "temp_id_counters": "operation_id, prefix",
+}
+
+
 def digest(conn: Connection) -> dict[str, str]:
     """A hash of every projection table's content, to compare live tables with a rebuild."""
     result = {}
     for table in PROJECTION_TABLES:
-        order = (
-            "person_id"
-            if table == "person_search"
-            else ("entity_id, version" if table == "record_versions" else "id")
-        )
+        order = _DIGEST_ORDER.get(table, "id")
         h = hashlib.sha256()
         for row in conn.execute(f"SELECT * FROM {table} ORDER BY {order}"):
             h.update(repr(tuple(row)).encode("utf-8"))

@@ -192,7 +192,11 @@ class Records:
             return clean("person", PERSON_FIELDS, fields)
         if entity == "operation":
             return clean("operation", OPERATION_FIELDS, fields)
-        return dict(fields)
+        if entity == "handover":
+            from fieldapp.records.handovers import HANDOVER_FIELDS
+
+            return clean("handover", HANDOVER_FIELDS, fields)
+        return dict(fields)  # screenings and photos are checked by their own services
 
     # --- operations ----------------------------------------------------------------------------
 
@@ -239,14 +243,13 @@ class Records:
         if operation.status != "open":
             raise RecordStateError(f"Operation {operation.name} is closed; pick an open operation.")
         with self.session.log.transaction():
-            # The device tag keeps ids from two laptops in one raid apart; five digits keep them in
-            # order, so the last one is found through the index instead of by counting.
+            # The device tag keeps ids from two laptops in one raid apart.
             prefix = f"{operation.code}-{self.session.device_id[-2:].upper()}-"
             last = self.conn.execute(
-                "SELECT max(temp_id) FROM persons WHERE operation_id = ? AND temp_id >= ? AND temp_id < ?",
-                (operation_id, prefix, prefix + "\uffff"),
-            ).fetchone()[0]
-            number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
+                "SELECT last_number FROM temp_id_counters WHERE operation_id = ? AND prefix = ?",
+                (operation_id, prefix),
+            ).fetchone()
+            number = (last[0] if last else 0) + 1
             data["temp_id"] = f"{prefix}{number:05d}"
             data["operation_id"] = operation_id
             person_id = uuid7()

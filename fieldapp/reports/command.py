@@ -47,12 +47,7 @@ def register(subparsers: Any) -> None:
 
 
 def signer_for(session: Session) -> Signer:
-    """The session's document signer. Until Session.sign_document exists, an adapter over the device key."""
-    if hasattr(session, "sign_document"):
-        return session
-    from fieldapp.reports.qr import KeySigner
-
-    return KeySigner(session.log._device_key)  # TODO: replace with Session.sign_document once wired
+    return session
 
 
 def find_person(records: Records, target: str) -> str:

@@ -27,9 +27,9 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from fieldapp.records.canonical import canonical_json
+from fieldapp.records.events import DOCUMENT_CONTEXT
 from fieldapp.records.handovers import IssuedVersion
 
-DOCUMENT_CONTEXT = b"fieldapp-handover-v1\0"
 PREFIX = "HV1"
 _B32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
 _B32_READ = str.maketrans("ILO", "110")

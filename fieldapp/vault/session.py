@@ -17,6 +17,7 @@ import sqlcipher3
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from fieldapp.atomic import fsync_dir
 from fieldapp.errors import (
     NotAllowed,
     UnknownOfficer,
@@ -110,6 +111,10 @@ class Session:
             raise NotAllowed(
                 f"Only a {ROLE_LABELS[role]} can {action}. You are signed in as {self.officer.name}."
             )
+
+    def sign_document(self, digest: bytes) -> bytes:
+        """Sign a printed document's SHA-256 with this laptop's device key (see reports/qr.py)."""
+        return self.log.sign_document(digest)
 
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -288,6 +293,7 @@ def create_vault(
         stale.unlink(missing_ok=True)
     keyslots.save(folder, keyslots.SlotFile(vault_id, 0, (slot,)))
     os.replace(building, folder / VAULT_FILE)
+    fsync_dir(folder)
     return _open(folder, vault_id, dek, officer_id, secrets, [])
 
 

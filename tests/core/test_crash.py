@@ -185,7 +185,7 @@ def test_kill_during_create_vault(tmp_path: Path) -> None:
         work.mkdir()
         child = Child.start(["create", str(data_dir)], work)
         child.wait_for(b"START")
-        lines = child.kill_after(rng.uniform(0.0, 0.08), may_finish=True)
+        lines = child.kill_after(rng.uniform(0.0, 0.045), may_finish=True)
         finished = any(line.startswith(b"CREATED") for line in lines)
 
         if finished:

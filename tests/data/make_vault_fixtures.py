@@ -33,7 +33,8 @@ PEOPLE = (
 # What each migration adds, undone: the fixture of schema N runs UNDO[k] for every k > N.
 UNDO = {
     3: "DROP TABLE photo_keys;",
-    2: "DROP TABLE person_search; DROP INDEX persons_by_nationality; DROP INDEX persons_by_outcome;",
+    2: "DROP TABLE person_search; DROP INDEX persons_by_nationality; DROP INDEX persons_by_outcome; "
+    "DROP TABLE temp_id_counters;",
 }
 
 

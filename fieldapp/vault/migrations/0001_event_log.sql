@@ -77,7 +77,7 @@ CREATE TABLE persons (
     updated_at    TEXT NOT NULL,
     last_event    TEXT NOT NULL
 );
-CREATE INDEX persons_by_operation ON persons (operation_id, temp_id);
+CREATE UNIQUE INDEX persons_by_operation ON persons (operation_id, temp_id);
 CREATE INDEX persons_by_name ON persons (name);
 
 CREATE TABLE screenings (
