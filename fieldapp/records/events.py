@@ -70,7 +70,8 @@ class Event:
             self.entity,
             self.entity_id,
             self.op,
-            canonical_json(self.payload).decode("utf-8"),
+            # Already checked by canonical_json when the hash was computed: the same bytes, unchecked.
+            json.dumps(self.payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False),
             self.officer_id,
             self.created_at,
             self.parent,

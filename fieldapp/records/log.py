@@ -63,9 +63,13 @@ class EventLog:
                 (self.device_id,),
             ).fetchone()
             seq, prev_hash = (int(row[0]) + 1, row[1]) if row else (1, GENESIS_HASH)
-            parent = self.conn.execute(
-                "SELECT event_id FROM events WHERE entity_id = ? ORDER BY rowid DESC LIMIT 1", (entity_id,)
-            ).fetchone()
+            # A record's first event has no parent; later ones name the event they follow (HQ uses
+            # this to tell concurrent amendments from sequential ones).
+            parent = None
+            if op != "create":
+                parent = self.conn.execute(
+                    "SELECT event_id FROM events WHERE entity_id = ? ORDER BY rowid DESC LIMIT 1", (entity_id,)
+                ).fetchone()
             event = sign(
                 Event(
                     event_id=uuid7(),
