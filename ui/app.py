@@ -87,7 +87,7 @@ class AppWindow(QStackedWidget):
 
     @Slot(object)
     def _on_unlocked(self, session: Session) -> None:
-        self.main_window = MainWindow(session=session, runner=self._runner)
+        self.main_window = MainWindow(session=session, runner=self._runner, language=self.language)
         self.main_window.locked.connect(self._on_locked)
         self.addWidget(self.main_window)
         self.setCurrentWidget(self.main_window)

@@ -9,7 +9,9 @@ import random
 from pathlib import Path
 
 from fieldapp.demo import names
+from fieldapp.demo.portraits import portrait_jpeg
 from fieldapp.demo.screenings import demo_screening
+from fieldapp.photos.service import Photos
 from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import Records
 from fieldapp.vault.session import create_vault
@@ -17,6 +19,7 @@ from fieldapp.vault.session import create_vault
 DEMO_PASSPHRASE = "demo raid team passphrase"
 DEMO_OFFICERS = (("Sok Dara", "admin"), ("Chan Sophea", "team_lead"), ("Vann Piseth", "screener"))
 
+PORTRAIT_SHARE = 0.4
 _NEEDS = (
     "",
     "",
@@ -37,6 +40,7 @@ def build_demo(data_dir: Path | str | None, passphrase: str, *, persons: int = 1
             session.add_officer(name, role, passphrase)
         records = Records(session)
         screenings = Screenings(records)
+        photos = Photos(records)
         province = next(p for p in names.PROVINCES_KH if "Sihanouk" in p.name_en)
         compound = names.sample_compound_name(rng)
         operation = records.create_operation(
@@ -67,6 +71,8 @@ def build_demo(data_dir: Path | str | None, passphrase: str, *, persons: int = 1
                     document_status="held" if demo.passport_number else rng.choice(("confiscated", "lost")),
                     urgent_needs=rng.choice(_NEEDS),
                 )
+                if rng.random() < PORTRAIT_SHARE:  # a consented ID portrait, as taken at intake
+                    photos.attach(person.id, portrait_jpeg(rng, person.temp_id), kind="portrait", consent=True)
                 outcome = demo_screening(screenings, person.id, list(demo.languages), rng)
                 if outcome:
                     outcomes[outcome] = outcomes.get(outcome, 0) + 1

@@ -7,9 +7,10 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
+import sqlcipher3
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from fieldapp.errors import IntegrityError
+from fieldapp.errors import IntegrityError, StorageFull
 from fieldapp.records import projections
 from fieldapp.records.events import DOCUMENT_CONTEXT, EVENT_COLUMNS, GENESIS_HASH, Event, sign, verify
 from fieldapp.records.ids import uuid7
@@ -50,9 +51,15 @@ class EventLog:
         try:
             yield
             self.conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as exc:
             if self.conn.in_transaction:  # a failed COMMIT (disk full) must not leave it open
                 self.conn.execute("ROLLBACK")
+            # SQLITE_FULL, or SQLITE_IOERR when the OS refuses the write (file too large, failing disk).
+            if isinstance(exc, sqlcipher3.OperationalError) and ("full" in str(exc) or "I/O" in str(exc)):
+                raise StorageFull(
+                    "The disk is full or cannot be written: this change was not saved (everything saved "
+                    "before it is safe). Free some space, then save again."
+                ) from exc
             raise
 
     def append(self, entity: str, entity_id: str, op: str, payload: dict[str, Any]) -> Event:
@@ -68,7 +75,8 @@ class EventLog:
             parent = None
             if op != "create":
                 parent = self.conn.execute(
-                    "SELECT event_id FROM events WHERE entity_id = ? ORDER BY rowid DESC LIMIT 1", (entity_id,)
+                    "SELECT event_id FROM events WHERE entity_id = ? ORDER BY rowid DESC LIMIT 1",
+                    (entity_id,),
                 ).fetchone()
             event = sign(
                 Event(

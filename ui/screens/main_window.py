@@ -44,9 +44,12 @@ class MainWindow(QMainWindow):
 
     locked = Signal()
 
-    def __init__(self, *, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, session: Session, runner: TaskRunner, language: str = "en", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
+        self.language = language
         self.setWindowTitle(self.tr("fieldapp"))
         self._session: Session | None = session
         self._runner = runner
@@ -243,6 +246,7 @@ class MainWindow(QMainWindow):
             runner=self._runner,
             person_id=person_id,
             screening_id=screening_id or None,
+            language=self.language,
         )
         self.interview.closed.connect(lambda: self.open_person(person_id))
         self.pages.addWidget(self.interview)
