@@ -18,8 +18,18 @@ if TYPE_CHECKING:
     from fieldapp.vault.session import Session
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
-SAVE_WARNING = ("warning: {path} holds personal data, unencrypted. Keep it only as long as needed, "
-                "on an encrypted disk, and delete it when it is printed.")  # fmt: skip
+SAVE_WARNING = ("warning: {path} is NOT encrypted and holds personal data: keep it on an encrypted disk "
+                "only as long as needed, and delete it once printed.")  # fmt: skip
+
+
+def _common(parser: Any) -> None:
+    """The unlock options, accepted after the command too (as every other command does)."""
+    parser.add_argument("--data-dir", default=argparse.SUPPRESS, help="where the vault lives")
+    parser.add_argument("--passphrase-file", default=argparse.SUPPRESS, metavar="FILE",
+                        help="read passphrases from FILE, one per line ('-' = standard input)")  # fmt: skip
+    parser.add_argument(
+        "--officer", default=argparse.SUPPRESS, metavar="NAME", help="the officer who unlocks"
+    )
 
 
 def register(subparsers: Any) -> None:
@@ -34,6 +44,7 @@ def register(subparsers: Any) -> None:
         p = sub.add_parser(name, help=help_text)
         p.add_argument("target", metavar=target)
         p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+        _common(p)
         if name == "handover":
             p.add_argument("--photo", metavar="FILE.jpg", help="the consented portrait to print")
         if name == "manifest":
@@ -43,6 +54,7 @@ def register(subparsers: Any) -> None:
     v = subparsers.add_parser("verify", help="check a printed form's code or an issued PDF against the vault")
     v.add_argument("target", metavar="FILE.pdf|CODE")
     v.add_argument("--json", action="store_true")
+    _common(v)
     v.set_defaults(handler=run_verify)
 
 
@@ -59,13 +71,13 @@ def find_person(records: Records, target: str) -> str:
     return str(row[0])
 
 
-def _issued(_sha256: str) -> bool | None:
-    return None  # no store of issued PDFs yet (proposed table issued_documents)
-
-
-def _write(path: str, pdf: bytes) -> None:
-    Path(path).write_bytes(pdf)
-    print(f"Wrote {path} ({len(pdf):,} bytes, SHA-256 {hashlib.sha256(pdf).hexdigest()}).")
+def _write(path: str, pdf: bytes, note: str = "") -> None:
+    """Write the PDF where the user said (and nowhere else), then warn that it is not encrypted."""
+    try:
+        Path(path).write_bytes(pdf)
+    except OSError as exc:
+        raise FieldAppError(f"Cannot write {path}: {exc.strerror}.") from exc
+    print(f"Wrote {path} ({len(pdf):,} bytes, SHA-256 {hashlib.sha256(pdf).hexdigest()}).{note}")
     print(SAVE_WARNING.format(path=path), file=sys.stderr)
 
 
@@ -85,7 +97,30 @@ def _handover_forms(
     return forms
 
 
-def report(session: Session, args: argparse.Namespace) -> bytes:
+def _handover(records: Records, handovers: Handovers, args: argparse.Namespace) -> tuple[bytes, str]:
+    """The person's handover form: a final one is issued (stored in the vault with its version)."""
+    from fieldapp.reports.handover import render_handover
+    from fieldapp.reports.issued import IssuedDocuments
+
+    photo_path = getattr(args, "photo", None)
+    try:
+        photo = Path(photo_path).read_bytes() if photo_path else None
+    except OSError as exc:
+        raise FieldAppError(f"Cannot read {photo_path}: {exc.strerror}.") from exc
+    person_id = find_person(records, args.target)
+    items = handovers.for_person(person_id)
+    final = [h for h in items if h.status == "final"]
+    if final:
+        issued = IssuedDocuments(records.session).issue_handover(handovers, final[-1].id, photo)
+        doc = issued.document
+        return issued.pdf, f" Issued: {doc.record_id} version {doc.version}, kept in the vault."
+    forms = _handover_forms(records, handovers, [person_id], photo)
+    if not forms:
+        raise ValidationError("This person has no handover yet: draft one first.")
+    return render_handover(forms), " DRAFT: not issued, no verification code."
+
+
+def report(session: Session, args: argparse.Namespace) -> tuple[bytes, str]:
     from fieldapp.records.handovers import Handovers
     from fieldapp.records.screenings import Screenings
     from fieldapp.records.service import Records
@@ -93,14 +128,7 @@ def report(session: Session, args: argparse.Namespace) -> bytes:
     records = Records(session)
     handovers = Handovers(records)
     if args.report_command == "handover":
-        photo = Path(args.photo).read_bytes() if getattr(args, "photo", None) else None
-        person_id = find_person(records, args.target)
-        forms = _handover_forms(records, handovers, [person_id], photo)
-        if not forms:
-            raise ValidationError("This person has no handover yet: draft one first.")
-        from fieldapp.reports.handover import render_handover
-
-        return render_handover(forms)
+        return _handover(records, handovers, args)
     if args.report_command == "summary":
         from fieldapp.reports.summary import render_summary
 
@@ -110,8 +138,8 @@ def report(session: Session, args: argparse.Namespace) -> bytes:
             raise ValidationError("This person has not been screened.")
         fields = {**records.person_fields(person_id)}
         result = Screenings(records).explanation(screenings[-1].id)
-        return render_summary(fields, result, screening_id=screenings[-1].id)
-    return _manifest(records, handovers, args)
+        return render_summary(fields, result, screening_id=screenings[-1].id), ""
+    return _manifest(records, handovers, args), ""
 
 
 def _manifest(records: Records, handovers: Handovers, args: argparse.Namespace) -> bytes:
@@ -143,10 +171,10 @@ def run_report(args: argparse.Namespace, passphrases: Any) -> int:
 
     session = _unlock(args, passphrases)
     try:
-        pdf = report(session, args)
+        pdf, note = report(session, args)
     finally:
         session.close()
-    _write(args.output, pdf)
+    _write(args.output, pdf, note)
     return EXIT_OK
 
 
@@ -154,6 +182,7 @@ def run_verify(args: argparse.Namespace, passphrases: Any) -> int:
     from fieldapp.cli import _unlock
     from fieldapp.records.handovers import Handovers
     from fieldapp.records.service import Records
+    from fieldapp.reports.issued import IssuedDocuments
     from fieldapp.reports.verify import verify_code, verify_pdf
 
     session = _unlock(args, passphrases)
@@ -165,9 +194,12 @@ def run_verify(args: argparse.Namespace, passphrases: Any) -> int:
                 data = path.read_bytes()
             except OSError as exc:
                 raise FieldAppError(f"Cannot read {path}: {exc.strerror}.") from exc
-            result = verify_pdf(data, handovers.versions, _issued)
+            issued = IssuedDocuments(session)
+            result = verify_pdf(data, handovers.versions, issued.is_issued)
             lines, ok = result.lines(), result.ok
-            out: dict[str, Any] = {"sha256": result.sha256, "issued": result.issued,
+            shows = [{"record_id": d.record_id, "version": d.version, "kind": d.kind, "issued_at": d.created_at}
+                     for d in issued.by_sha256(result.sha256)]  # fmt: skip
+            out: dict[str, Any] = {"sha256": result.sha256, "issued": result.issued, "issued_as": shows,
                                    "records": [r.verdict.value for r in result.records]}  # fmt: skip
         else:
             check = verify_code(args.target, handovers.versions, handovers.find_ids)

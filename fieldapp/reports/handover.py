@@ -7,12 +7,12 @@ QPainter.drawText, wrapped paragraphs with QTextDocument laid out on the writer 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from fieldapp.reports import fonts
 from fieldapp.reports.data import FormData, display_names
 from fieldapp.reports.labels import (
     COPIES,
@@ -25,6 +25,7 @@ from fieldapp.reports.labels import (
     non_punishment,
     receiving_label,
 )
+from fieldapp.reports.layout import Recorder
 from fieldapp.reports.pdf import (
     FOOTER_H,
     GREY,
@@ -53,41 +54,36 @@ def _yes_no(value: Any) -> str:
     return both(key)
 
 
-class FormPage:
-    """Draws one copy of one form, page by page, with a y cursor in millimetres."""
+HEADER_H = 14.0
 
-    def __init__(self, c: Canvas, form: FormData, copy: tuple[str, str, str]) -> None:
-        self.c, self.form, self.copy = c, form, copy
+
+def draw_header(c: Canvas, copy: tuple[str, str, str], final: bool) -> None:
+    """The title and the copy box at the top of every page (and the DRAFT mark on drafts)."""
+    c.text(MARGIN, MARGIN, W * 0.62, 7, L["title"][0], c.f.title, wrap=False)
+    c.text(MARGIN, MARGIN + 6.6, W * 0.62, 6, L["title"][1], c.f.title_km, wrap=False)
+    cw = W * 0.36
+    c.box(PAGE_W - MARGIN - cw, MARGIN, cw, 12.5, fill=SHADE, pen=SHADE)
+    c.text(PAGE_W - MARGIN - cw + 2, MARGIN + 1.2, cw - 4, 5, copy[1], c.f.heading,
+           align=Qt.AlignmentFlag.AlignRight, wrap=False)  # fmt: skip
+    c.text(PAGE_W - MARGIN - cw + 2, MARGIN + 6.0, cw - 4, 6, copy[2], c.f.value,
+           align=Qt.AlignmentFlag.AlignRight, wrap=False)  # fmt: skip
+    if not final:
+        c.watermark("DRAFT")
+
+
+class FormPage:
+    """Lays out the body of one form (the same on every copy), page by page, with a y cursor in mm.
+    The drawing is recorded (layout.Recorder) and replayed for each copy under its own header and footer."""
+
+    def __init__(self, c: Recorder, form: FormData) -> None:
+        self.c, self.form = c, form
         self.y = MARGIN
         self.page_no = 0
-        self.footer = Footer.for_payload(
-            form.payload, f"{form.data.get('reference_no', '')}  ·  {copy[1]}",
-            "" if form.final else "DRAFT: no verification code until the person is handed over.",
-        )  # fmt: skip
-
-    # --- page furniture ------------------------------------------------------------------------
 
     def start_page(self) -> None:
-        c = self.c
-        if self.page_no:
-            self.end_page()
-        c.new_page()
+        self.c.new_page()
         self.page_no += 1
-        self.y = MARGIN
-        c.text(MARGIN, self.y, W * 0.62, 7, L["title"][0], c.f.title, wrap=False)
-        c.text(MARGIN, self.y + 6.6, W * 0.62, 6, L["title"][1], fonts.font(11, bold=True), wrap=False)
-        cw = W * 0.36
-        c.box(PAGE_W - MARGIN - cw, self.y, cw, 12.5, fill=SHADE, pen=SHADE)
-        c.text(PAGE_W - MARGIN - cw + 2, self.y + 1.2, cw - 4, 5, self.copy[1], c.f.heading,
-               align=Qt.AlignmentFlag.AlignRight, wrap=False)  # fmt: skip
-        c.text(PAGE_W - MARGIN - cw + 2, self.y + 6.0, cw - 4, 6, self.copy[2], c.f.value,
-               align=Qt.AlignmentFlag.AlignRight, wrap=False)  # fmt: skip
-        self.y += 14
-        if not self.form.final:
-            c.watermark("DRAFT")
-
-    def end_page(self) -> None:
-        draw_footer(self.c, self.footer, f"{self.copy[1].split(' · ')[0]} · page {self.page_no}")
+        self.y = MARGIN + HEADER_H
 
     def ensure(self, height: float) -> None:
         if self.y + height > BOTTOM:
@@ -183,7 +179,7 @@ class FormPage:
         en, km = OUTCOMES.get(code, (code, code))
         self.ensure(12)
         c.text(MARGIN + 1, self.y, W * 0.6, 6, en, c.f.big, wrap=False)
-        c.text(MARGIN + 1, self.y + 6, W * 0.6, 6, km, fonts.font(11, bold=True), wrap=False)
+        c.text(MARGIN + 1, self.y + 6, W * 0.6, 6, km, c.f.title_km, wrap=False)
         flags = "; ".join(f"{f.get('en', '')} / {f.get('km', '')}" for f in s.get("red_flags") or []) or "–"
         info = f"{both('screened_on')}: {s.get('date', '–')}\n{both('red_flags')}: {flags}"
         c.text(MARGIN + W * 0.6, self.y, W * 0.4, 12, info, c.f.label, color=GREY)
@@ -331,13 +327,22 @@ class FormPage:
         self.items()
         self.consent()
         self.signatures()
-        self.end_page()
 
 
 def draw_form(c: Canvas, form: FormData) -> None:
-    """The three copies (person / transferring / receiving) of one form."""
+    """The three copies (person / transferring / receiving) of one form: laid out once, its QR code
+    made once, then each page drawn per copy under that copy's header and footer."""
+    body = Recorder(c)
+    FormPage(body, form).draw()
+    note = "" if form.final else "DRAFT: no verification code until the person is handed over."
+    first = Footer.for_payload(form.payload, "", note)
     for copy in COPIES:
-        FormPage(c, form, copy).draw()
+        footer = replace(first, left=f"{form.data.get('reference_no', '')}  ·  {copy[1]}")
+        for page in range(len(body.pages)):
+            c.new_page()
+            draw_header(c, copy, form.final)
+            body.replay(c, page)
+            draw_footer(c, footer, f"{copy[1].split(' · ')[0]} · page {page + 1}")
 
 
 def render_handover(forms: Sequence[FormData], *, progress: Progress | None = None,
@@ -346,7 +351,7 @@ def render_handover(forms: Sequence[FormData], *, progress: Progress | None = No
     first = forms[0].data.get("reference_no", "") if forms else ""
     payloads = [f.payload.text() for f in forms if f.payload is not None and f.payload.signature]
     c = Canvas(f"Handover form {first}" if len(forms) == 1 else f"Handover forms ({len(forms)})", payloads)
-    with guarded(progress, should_cancel, len(forms)) as step:
+    with guarded(progress, should_cancel, len(forms), c) as step:
         for n, form in enumerate(forms):
             step(n, str(form.person.get("temp_id", "")))
             draw_form(c, form)

@@ -101,7 +101,7 @@ def render_manifest(operation: str, rows: Sequence[ManifestRow], *, by_body: boo
                     progress: Progress | None = None, should_cancel: ShouldCancel | None = None) -> bytes:  # fmt: skip
     """All persons of an operation; with ``by_body``, one list per receiving body, each starting a page."""
     c = Canvas(f"Manifest {operation}")
-    with guarded(progress, should_cancel, len(rows)) as step:
+    with guarded(progress, should_cancel, len(rows), c) as step:
         if by_body:
             groups: dict[str, list[ManifestRow]] = {}
             for row in rows:

@@ -58,6 +58,9 @@ class Fonts:
     big: QFont
     small: QFont
     fit: QFont  # a long value shrinks to this size before it is cut
+    title_km: QFont
+    code: QFont
+    mark: QFont
 
 
 def make_fonts() -> Fonts:
@@ -69,6 +72,9 @@ def make_fonts() -> Fonts:
         big=fonts.font(12, bold=True),
         small=fonts.font(7),
         fit=fonts.font(7.5),
+        title_km=fonts.font(11, bold=True),
+        code=fonts.font(12, bold=True),
+        mark=fonts.font(60, bold=True),
     )
 
 
@@ -92,7 +98,13 @@ class Canvas:
         self.painter: QPainter | None = None
         self.f = make_fonts()
         self.pages = 0
-        self._metrics: dict[int, QFontMetricsF] = {}
+        # Measurements, pens and laid-out rich text are reused: a batch repeats the same labels,
+        # fonts and standard sentences thousands of times.
+        self._metrics: dict[str, QFontMetricsF] = {}
+        self._heights: dict[tuple[str, float, str], float] = {}
+        self._pens: dict[tuple[int, float, bool], QPen] = {}
+        self._docs: dict[tuple[str, str, float], QTextDocument] = {}
+        self._qr_paths: dict[int, tuple[list[list[bool]], QPainterPath]] = {}
 
     # --- units and pages -------------------------------------------------------------------------
 
@@ -117,6 +129,14 @@ class Canvas:
         assert self.painter is not None, "call new_page() first"
         return self.painter
 
+    def discard(self) -> None:
+        """End an unfinished document and drop its bytes (a cancelled batch)."""
+        if self.painter is not None and self.painter.isActive():
+            self.painter.end()
+        self.painter = None
+        self._buffer.close()
+        self._bytes.clear()
+
     def finish(self) -> bytes:
         """End the document and return the PDF bytes."""
         if self.painter is None:
@@ -128,7 +148,7 @@ class Canvas:
     # --- drawing ---------------------------------------------------------------------------------
 
     def metrics(self, font: QFont) -> QFontMetricsF:
-        key = id(font)
+        key = font.key()
         if key not in self._metrics:
             self._metrics[key] = QFontMetricsF(font, self.writer)
         return self._metrics[key]
@@ -147,36 +167,60 @@ class Canvas:
         return used.height() * 25.4 / RESOLUTION
 
     def text_height(self, w: float, text: str, font: QFont) -> float:
-        box = self.metrics(font).boundingRect(
-            QRectF(0, 0, self.mm(w), 1e6), int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), text
-        )
-        return box.height() * 25.4 / RESOLUTION
+        """The height (mm) ``text`` takes wrapped at ``w`` mm; measured once per font, width and text."""
+        key = (font.key(), w, text)
+        height = self._heights.get(key)
+        if height is None:
+            box = self.metrics(font).boundingRect(
+                QRectF(0, 0, self.mm(w), 1e6),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+                text,
+            )
+            height = self._heights[key] = box.height() * 25.4 / RESOLUTION
+        return height
 
-    def block(self, x: float, y: float, w: float, html_text: str, font: QFont) -> float:
-        """A wrapped rich-text block (QTextDocument laid out on the writer); returns its height in mm."""
-        doc = QTextDocument()
-        doc.documentLayout().setPaintDevice(self.writer)
-        doc.setDefaultFont(font)
-        doc.setDocumentMargin(0)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        doc.setDefaultTextOption(option)
-        doc.setHtml(html_text)
-        doc.setTextWidth(self.mm(w))
+    def document(self, w: float, html_text: str, font: QFont) -> QTextDocument:
+        """A rich-text block laid out on the writer at ``w`` mm, made once per text, font and width."""
+        key = (html_text, font.key(), w)
+        doc = self._docs.get(key)
+        if doc is None:
+            doc = self._docs[key] = QTextDocument()
+            doc.documentLayout().setPaintDevice(self.writer)
+            doc.setDefaultFont(font)
+            doc.setDocumentMargin(0)
+            option = QTextOption()
+            option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+            doc.setDefaultTextOption(option)
+            doc.setHtml(html_text)
+            doc.setTextWidth(self.mm(w))
+        return doc
+
+    def draw_document(self, x: float, y: float, doc: QTextDocument) -> None:
         p = self.p
         p.save()
         p.translate(self.mm(x), self.mm(y))
         doc.drawContents(p)
         p.restore()
+
+    def block(self, x: float, y: float, w: float, html_text: str, font: QFont) -> float:
+        """A wrapped rich-text block (QTextDocument laid out on the writer); returns its height in mm."""
+        doc = self.document(w, html_text, font)
+        self.draw_document(x, y, doc)
         return doc.size().height() * 25.4 / RESOLUTION
+
+    def pen(self, color: QColor, width: float, dashed: bool = False) -> QPen:
+        key = (color.rgba(), width, dashed)
+        pen = self._pens.get(key)
+        if pen is None:
+            pen = self._pens[key] = QPen(color, self.mm(width))
+            if dashed:
+                pen.setStyle(Qt.PenStyle.DashLine)
+        return pen
 
     def box(self, x: float, y: float, w: float, h: float, *, fill: QColor | None = None,
             pen: QColor = RULE, width: float = 0.25, dashed: bool = False) -> None:  # fmt: skip
         p = self.p
-        outline = QPen(pen, self.mm(width))
-        if dashed:
-            outline.setStyle(Qt.PenStyle.DashLine)
-        p.setPen(outline)
+        p.setPen(self.pen(pen, width, dashed))
         if fill is not None:
             p.setBrush(fill)
         else:
@@ -186,7 +230,7 @@ class Canvas:
     def line(
         self, x1: float, y1: float, x2: float, y2: float, *, pen: QColor = RULE, width: float = 0.25
     ) -> None:
-        self.p.setPen(QPen(pen, self.mm(width)))
+        self.p.setPen(self.pen(pen, width))
         self.p.drawLine(self.rect(x1, y1, 0, 0).topLeft(), self.rect(x2, y2, 0, 0).topLeft())
 
     def image(self, x: float, y: float, w: float, h: float, image: QImage) -> None:
@@ -198,31 +242,26 @@ class Canvas:
         self.p.drawImage(self.rect(x + (w - dw) / 2, y + (h - dh) / 2, dw, dh), image)
 
     def qr(self, x: float, y: float, size: float, matrix: list[list[bool]]) -> None:
+        """The QR modules as one path of runs; built once per code (a form's copies share it)."""
+        cached = self._qr_paths.get(id(matrix))
+        if cached is None or cached[0] is not matrix:
+            cached = self._qr_paths[id(matrix)] = (matrix, qr_path(matrix))
         n = len(matrix)
-        cell = self.mm(size) / n
-        path = QPainterPath()
-        ox, oy = self.mm(x), self.mm(y)
-        for r, row in enumerate(matrix):
-            c = 0
-            while c < n:
-                if row[c]:
-                    start = c
-                    while c < n and row[c]:
-                        c += 1
-                    path.addRect(QRectF(ox + start * cell, oy + r * cell, (c - start) * cell, cell))
-                else:
-                    c += 1
         p = self.p
+        p.save()
+        p.translate(self.mm(x), self.mm(y))
+        p.scale(self.mm(size) / n, self.mm(size) / n)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(0, 0, 0))
-        p.drawPath(path)
+        p.drawPath(cached[1])
+        p.restore()
 
     def watermark(self, text: str) -> None:
         p = self.p
         p.save()
         p.translate(self.mm(PAGE_W / 2), self.mm(PAGE_H / 2))
         p.rotate(-35)
-        p.setFont(fonts.font(60, bold=True))
+        p.setFont(self.f.mark)
         p.setPen(QColor(200, 40, 40, 60))
         p.drawText(
             QRectF(-self.mm(150), -self.mm(20), self.mm(300), self.mm(40)),
@@ -230,6 +269,23 @@ class Canvas:
             text,
         )
         p.restore()
+
+
+def qr_path(matrix: list[list[bool]]) -> QPainterPath:
+    """Dark modules in module units, one rectangle per horizontal run."""
+    path = QPainterPath()
+    n = len(matrix)
+    for r, row in enumerate(matrix):
+        c = 0
+        while c < n:
+            if row[c]:
+                start = c
+                while c < n and row[c]:
+                    c += 1
+                path.addRect(QRectF(start, r, c - start, 1))
+            else:
+                c += 1
+    return path
 
 
 @dataclass(frozen=True)
@@ -258,7 +314,7 @@ def draw_footer(c: Canvas, footer: Footer, page_label: str) -> None:
     c.text(MARGIN, top, width, 5, footer.left, c.f.value, wrap=False)
     if footer.payload is not None:
         p = footer.payload
-        c.text(MARGIN, top + 5, width, 6, p.short_code(), fonts.font(12, bold=True), wrap=False)
+        c.text(MARGIN, top + 5, width, 6, p.short_code(), c.f.code, wrap=False)
         c.text(MARGIN, top + 11.5, width, 4,
                f"Record {p.record_id} · version {p.version} · SHA-256 {p.hash_hex[:16]}…", c.f.small, color=GREY, wrap=False)  # fmt: skip
         c.text(MARGIN, top + 15, width, 4,
@@ -298,9 +354,10 @@ def esc(text: object) -> str:
 
 @contextmanager
 def guarded(
-    progress: Progress | None, should_cancel: ShouldCancel | None, total: int
+    progress: Progress | None, should_cancel: ShouldCancel | None, total: int, canvas: Canvas | None = None
 ) -> Iterator[Callable[[int, str], None]]:
-    """Report progress and honour cancel between items of a batch."""
+    """Report progress and honour cancel between items of a batch. On cancel (or any error) the
+    canvas is discarded properly: a QPainter left active on a dropped QPdfWriter crashes Python."""
 
     def step(done: int, label: str) -> None:
         if should_cancel is not None and should_cancel():
@@ -308,7 +365,12 @@ def guarded(
         if progress is not None:
             progress(done, total, label)
 
-    yield step
+    try:
+        yield step
+    except BaseException:
+        if canvas is not None:
+            canvas.discard()
+        raise
 
 
 def page_size_ok(writer: QPdfWriter) -> bool:

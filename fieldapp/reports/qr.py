@@ -33,6 +33,7 @@ from fieldapp.records.handovers import IssuedVersion
 PREFIX = "HV1"
 _B32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
 _B32_READ = str.maketrans("ILO", "110")
+QR_MASK = 2
 
 
 class Signer(Protocol):
@@ -136,8 +137,12 @@ def parse_short(text: str) -> ShortCode:
 
 
 def qr_svg_matrix(text: str) -> list[list[bool]]:
-    """The QR modules (True = dark), error correction M, quiet zone not included."""
-    qr = segno.make_qr(text, error="m", boost_error=False)
+    """The QR modules (True = dark), error correction M, quiet zone not included.
+
+    The mask is fixed: choosing it by penalty score tries all eight and took 70 % of a form's render
+    time. The payload is hashes and a signature (random-looking bytes), for which mask 2 scored on
+    average 3.6 % (at most 14 %) above the best mask in a sample of 30; every reader reads every mask."""
+    qr = segno.make_qr(text, error="m", boost_error=False, mask=QR_MASK)
     return [[bool(v) for v in row] for row in qr.matrix]
 
 

@@ -6,7 +6,8 @@ Run once per released schema, by the version of fieldapp that writes it, and com
 
 Each fixture is the same data made by the current code, with everything the later migrations add
 removed (UNDO, newest first) and user_version set back: schema 1 predates the person search index
-(migration 2), schema 2 predates the photo key table (migration 3).
+(migration 2), schema 2 predates the photo key table (migration 3), schema 3 predates the
+issued documents tables (migration 4).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ PEOPLE = (
 
 # What each migration adds, undone: the fixture of schema N runs UNDO[k] for every k > N.
 UNDO = {
+    4: "DROP TABLE issued_document_files; DROP TABLE issued_documents;",
     3: "DROP TABLE photo_keys;",
     2: "DROP TABLE person_search; DROP INDEX persons_by_nationality; DROP INDEX persons_by_outcome; "
     "DROP TABLE temp_id_counters;",
