@@ -72,7 +72,9 @@ def build_demo(data_dir: Path | str | None, passphrase: str, *, persons: int = 1
                     urgent_needs=rng.choice(_NEEDS),
                 )
                 if rng.random() < PORTRAIT_SHARE:  # a consented ID portrait, as taken at intake
-                    photos.attach(person.id, portrait_jpeg(rng, person.temp_id), kind="portrait", consent=True)
+                    photos.attach(
+                        person.id, portrait_jpeg(rng, person.temp_id), kind="portrait", consent=True
+                    )
                 outcome = demo_screening(screenings, person.id, list(demo.languages), rng)
                 if outcome:
                     outcomes[outcome] = outcomes.get(outcome, 0) + 1

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import enum
 import functools
+import logging
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -21,15 +23,24 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QImage, QPixmap
 
+from fieldapp.photos.service import Photos
 from fieldapp.records.service import PersonFilter, PersonRow
 from ui.tasks import TaskRunner
+from ui.widgets.photo_image import decode
+
+logger = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
+PORTRAIT_EDGE = 24  # fits the table's fixed 26 px rows
+PORTRAIT_CHUNK = 50  # persons per portrait task: about two screens, so scrolling asks little at a time
+PORTRAIT_CHUNKS = 32  # chunks of portraits kept (keyed by person id within each chunk)
 
 # Both run on the database worker.
 QueryIds = Callable[[PersonFilter, str, bool], list[str]]
 FetchRows = Callable[[list[str]], list[PersonRow]]
+FetchPortraits = Callable[[list[str]], dict[str, QImage]]  # person id -> newest portrait (if any)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -86,6 +97,49 @@ def outcome_label(outcome: str | None) -> str:
     return labels.get(outcome, outcome or "")
 
 
+def portrait_fetcher(photos: Photos, edge: int = PORTRAIT_EDGE) -> FetchPortraits:
+    """For a page of persons, each one's newest portrait thumbnail, decoded small (on the worker).
+
+    The core has no call for several persons' portraits, so this asks per person, all in the one
+    worker task of the page: the live photos (their types), then the newest portrait's thumbnail.
+    """
+
+    def fetch(person_ids: list[str]) -> dict[str, QImage]:
+        found: dict[str, QImage] = {}
+        for person_id in person_ids:
+            portraits = [row for row in photos.for_person(person_id) if row.kind == "portrait"]
+            if portraits:
+                image = decode(photos.thumbnail(portraits[-1].id))
+                if not image.isNull():
+                    found[person_id] = square(image, edge)
+        return found
+
+    return fetch
+
+
+def square(image: QImage, edge: int) -> QImage:
+    """The middle of ``image`` as an ``edge``-pixel square (a face fills a tiny icon best)."""
+    scaled = image.scaled(
+        edge, edge, Qt.AspectRatioMode.KeepAspectRatioByExpanding, Qt.TransformationMode.SmoothTransformation
+    )
+    return scaled.copy((scaled.width() - edge) // 2, (scaled.height() - edge) // 2, edge, edge)
+
+
+def status_label(status: str) -> str:
+    return {
+        "draft": _tr("draft"),
+        "final": _tr("final"),
+        "withdrawn": _tr("withdrawn"),
+        "purged": _tr("purged"),
+        "open": _tr("open"),
+        "closed": _tr("closed"),
+    }.get(status, status)
+
+
+def role_label(role: str) -> str:
+    return {"screener": _tr("screener"), "team_lead": _tr("team lead"), "admin": _tr("admin")}.get(role, role)
+
+
 def sex_label(sex: str) -> str:
     return {
         "female": _tr("Female"),
@@ -101,6 +155,7 @@ class PersonsModel(QAbstractTableModel):
     ids_loaded = Signal(int)  # how many persons match
     page_loaded = Signal(int)  # rows in the page that just arrived
     load_failed = Signal(object)  # the exception
+    portraits_loaded = Signal(int)  # the chunk (of PORTRAIT_CHUNK rows) whose portraits just arrived
 
     def __init__(
         self,
@@ -108,6 +163,7 @@ class PersonsModel(QAbstractTableModel):
         runner: TaskRunner,
         query_ids: QueryIds,
         fetch_rows: FetchRows,
+        fetch_portraits: FetchPortraits | None = None,
         page_size: int = PAGE_SIZE,
         parent: QObject | None = None,
     ) -> None:
@@ -123,6 +179,15 @@ class PersonsModel(QAbstractTableModel):
         self._sort = (Column.TEMP_ID, False)
         self._generation = 0  # answers to an older query are dropped
         self._detached = False
+        # Portrait thumbnails for the temp-id column; None means none (tests, benches).
+        self._fetch_portraits = fetch_portraits
+        self._portrait_chunk = max(1, min(page_size, PORTRAIT_CHUNK))
+        self._portraits: OrderedDict[int, dict[str, QPixmap]] = OrderedDict()  # chunk -> person id -> pixmap
+        self._portrait_pages_asked: set[int] = set()
+        self._no_portrait = QPixmap()  # transparent, so temporary ids line up with or without one
+        if self._fetch_portraits is not None:
+            self._no_portrait = QPixmap(PORTRAIT_EDGE, PORTRAIT_EDGE)
+            self._no_portrait.fill(Qt.GlobalColor.transparent)
 
     # --- Qt overrides ---------------------------------------------------------------------------
 
@@ -148,6 +213,8 @@ class PersonsModel(QAbstractTableModel):
             return self._display(row, Column(index.column()))
         if role == ROW_ROLE:
             return row
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == Column.TEMP_ID:
+            return self._portrait(index.row(), person_id)
         return None
 
     def headerData(
@@ -186,6 +253,7 @@ class PersonsModel(QAbstractTableModel):
 
     def refresh_rows(self, person_ids: list[str]) -> None:
         """Fetch these rows again (after a save) without reloading the whole list."""
+        self._forget_portraits()
         known = [i for i in person_ids if i in self._rows]
         for person_id in known:
             del self._rows[person_id]
@@ -204,6 +272,7 @@ class PersonsModel(QAbstractTableModel):
         self._detached = True
         self.beginResetModel()
         self._ids, self._rows = [], {}
+        self._forget_portraits()
         self.endResetModel()
 
     def _display(self, row: PersonRow, column: Column) -> str:
@@ -239,6 +308,7 @@ class PersonsModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids, self._rows = ids, {}
         self._pages_asked.clear()
+        self._forget_portraits()  # a new query is also when new portraits show up
         self.endResetModel()
         self.ids_loaded.emit(len(ids))
 
@@ -252,6 +322,57 @@ class PersonsModel(QAbstractTableModel):
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(Column) - 1))
         self.page_loaded.emit(len(rows))
+
+    # --- portraits ----------------------------------------------------------------------------
+
+    def _portrait(self, row: int, person_id: str) -> QPixmap | None:
+        """A dictionary lookup; a chunk of rows not fetched yet is asked for once, in the background."""
+        if self._fetch_portraits is None:
+            return None
+        page = row // self._portrait_chunk
+        cached = self._portraits.get(page)
+        if cached is not None:
+            self._portraits.move_to_end(page)
+            return cached.get(person_id, self._no_portrait)
+        self._ask_portraits(page)
+        return self._no_portrait
+
+    def _ask_portraits(self, page: int) -> None:
+        if self._fetch_portraits is None or self._detached or page in self._portrait_pages_asked:
+            return
+        self._portrait_pages_asked.add(page)
+        ids = self._ids[page * self._portrait_chunk : (page + 1) * self._portrait_chunk]
+        self._runner.run_db(
+            functools.partial(self._fetch_portraits, ids),
+            functools.partial(self._on_portraits, self._generation, page),
+            self._on_portraits_failed,
+        )
+
+    def _on_portraits(self, generation: int, page: int, images: dict[str, QImage]) -> None:
+        if generation != self._generation or self._detached:
+            return
+        self._portraits[page] = {pid: QPixmap.fromImage(image) for pid, image in images.items()}
+        while len(self._portraits) > PORTRAIT_CHUNKS:
+            oldest, _ = self._portraits.popitem(last=False)
+            self._portrait_pages_asked.discard(oldest)
+        if images:
+            first = page * self._portrait_chunk
+            last = min(first + self._portrait_chunk, len(self._ids)) - 1
+            if last >= first:
+                self.dataChanged.emit(
+                    self.index(first, Column.TEMP_ID),
+                    self.index(last, Column.TEMP_ID),
+                    [Qt.ItemDataRole.DecorationRole],
+                )
+        self.portraits_loaded.emit(page)
+
+    def _on_portraits_failed(self, error: Exception) -> None:
+        # A missing thumbnail is no reason to interrupt the officer; the list works without it.
+        logger.warning("portraits could not be loaded: %r", error)
+
+    def _forget_portraits(self) -> None:
+        self._portraits.clear()
+        self._portrait_pages_asked.clear()
 
     def _on_failed(self, error: Exception) -> None:
         if not self._detached:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
@@ -58,13 +59,14 @@ class SettingsDialog(QDialog):
 def show_about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
-        parent.tr("About fieldapp"),
-        parent.tr(
+        QCoreApplication.translate("AboutDialog", "About fieldapp"),
+        QCoreApplication.translate(
+            "AboutDialog",
             "<h3>fieldapp {version}</h3>"
             "<p>Offline screening, photos, handover forms and sync for anti-trafficking raid teams.</p>"
             "<p>Licence: GNU GPL v3 or later. Qt and PySide6: LGPL v3. SQLCipher: BSD-style. "
             "Noto fonts: SIL Open Font License 1.1.</p>"
             "<p>Indicator sets: ILO/EC operational indicators of trafficking in human beings (2009), "
-            "still to be checked against the ILO brochure; translations marked draft await review.</p>"
+            "still to be checked against the ILO brochure; translations marked draft await review.</p>",
         ).format(version=__version__),
     )

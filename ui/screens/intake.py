@@ -83,17 +83,18 @@ class IntakePage(QWidget):
         age_row.addWidget(self.age)
         age_row.addWidget(self.age_uncertain)
         age_row.addStretch(1)
-        for label, widget in (
+        rows: tuple[tuple[str | QLabel, QWidget | QHBoxLayout], ...] = (
             (self.tr("&Name"), self.name),
             (self.tr("Name in own &script"), self.name_own),
             (self.tr("Nationa&lity"), self.nationality),
             (self.tr("Se&x"), self.sex),
-            (self.tr("&Age"), age_row),
+            (self._buddy(self.tr("&Age"), self.age), age_row),
             (self.tr("Lan&guages"), self.languages),
             (self.tr("Passport / &ID no."), self.document_no),
             (self.tr("&Urgent needs"), self.urgent_needs),
-        ):
-            form.addRow(label, widget)
+        )
+        for label_or_text, widget in rows:
+            form.addRow(label_or_text, widget)
 
         self.save_button = named(QPushButton(self.tr("Save and next (Enter)")), "intake_save")
         self.save_button.setDefault(True)
@@ -118,6 +119,13 @@ class IntakePage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.last_id)
         layout.addStretch(1)
+
+    @staticmethod
+    def _buddy(text: str, widget: QWidget) -> QLabel:
+        """A label whose Alt+letter jumps to ``widget`` (a row holding a layout has no automatic buddy)."""
+        label = QLabel(text)
+        label.setBuddy(widget)
+        return label
 
     def set_operation(self, operation_id: str | None) -> None:
         self._operation_id = operation_id

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QStackedWidget, QT
 from fieldapp.records import settings
 from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import OperationRow, Records
-from fieldapp.vault.session import ROLE_LABELS, Session
+from fieldapp.vault.session import Session
 from ui.errors import show_error
 from ui.locking import IdleLock, SleepWatcher
+from ui.models.persons import role_label
 from ui.naming import named
+from ui.progress import cancel_all
 from ui.screens.dialogs import SettingsDialog, show_about
 from ui.screens.intake import IntakePage
 from ui.screens.operations import OperationDialog
@@ -83,7 +85,7 @@ class MainWindow(QMainWindow):
             QLabel(
                 self.tr("{name} ({role}) on {device}").format(
                     name=officer.name,
-                    role=ROLE_LABELS.get(officer.role, officer.role),
+                    role=role_label(officer.role),
                     device=session.device_name,
                 )
             ),
@@ -320,6 +322,7 @@ class MainWindow(QMainWindow):
             return
         if self.interview is not None:
             self.interview.flush()  # queued before the close: the worker runs tasks in order
+        cancel_all()  # a running import stops at its next photo instead of holding the close back
         self._locking = True
         self.lock_action.setEnabled(False)
         self.idle_lock.stop()

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from fieldapp.records.screenings import Screening, Screenings
 from fieldapp.records.service import Records
 from ui.errors import show_error
-from ui.models.persons import outcome_label, sex_label
+from ui.models.persons import outcome_label, sex_label, status_label
 from ui.naming import named
+from ui.screens.photos import PhotosPanel
 from ui.tasks import TaskRunner
 
 
@@ -64,6 +65,7 @@ class PersonPage(QWidget):
             "person_back",
         )
         back.clicked.connect(self.back)
+        self.photos = PhotosPanel(records=records, screenings=screenings, runner=runner)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_screening)
         buttons.addStretch(1)
@@ -71,6 +73,7 @@ class PersonPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(self.details)
+        layout.addWidget(self.photos)
         layout.addWidget(QLabel(self.tr("Screenings")))
         layout.addWidget(self.screening_list)
         layout.addLayout(buttons)
@@ -85,8 +88,12 @@ class PersonPage(QWidget):
                 screenings.for_person(person_id),
             ),
             self._on_loaded,
-            lambda error: show_error(self, error),
+            self._on_error,
         )
+        self.photos.show_person(person_id)
+
+    def _on_error(self, error: Exception) -> None:
+        show_error(self, error)
 
     def _on_loaded(self, loaded: tuple[Any, dict[str, Any], list[Screening]]) -> None:
         person, fields, screenings = loaded
@@ -107,7 +114,9 @@ class PersonPage(QWidget):
             (self.tr("Urgent needs"), fields.get("urgent_needs", "")),
             (
                 self.tr("Record"),
-                self.tr("{status}, version {version}").format(status=person.status, version=person.version),
+                self.tr("{status}, version {version}").format(
+                    status=status_label(person.status), version=person.version
+                ),
             ),
         ):
             value_label = QLabel(value or "—")
@@ -117,7 +126,9 @@ class PersonPage(QWidget):
         self.screening_list.clear()
         for screening in screenings:
             text = self.tr("{outcome} — {status}, version {version}").format(
-                outcome=outcome_label(screening.outcome), status=screening.status, version=screening.version
+                outcome=outcome_label(screening.outcome),
+                status=status_label(screening.status),
+                version=screening.version,
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, screening.id)

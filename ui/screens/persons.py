@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.photos.service import Photos
 from fieldapp.records.service import PersonFilter, Records
-from ui.models.persons import ID_ROLE, PersonsModel, outcome_label
+from ui.models.persons import ID_ROLE, PersonsModel, outcome_label, portrait_fetcher
 from ui.tasks import TaskRunner
 
 OUTCOMES = (
@@ -102,6 +103,7 @@ class PersonsPage(QWidget):
                 where, sort=sort, descending=descending
             ),
             fetch_rows=records.persons_by_ids,
+            fetch_portraits=portrait_fetcher(Photos(records)),
             parent=self,
         )
         self.model.ids_loaded.connect(self._on_ids_loaded)
@@ -119,6 +121,8 @@ class PersonsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setModel(self.model)
+        for column, width in ((0, 170), (1, 230), (2, 210), (3, 90), (4, 80), (5, 60)):
+            self.table.setColumnWidth(column, width)  # fixed defaults: never measure 100k rows
         self.table.activated.connect(lambda index: self.open_person.emit(index.data(ID_ROLE)))
 
         filters = QHBoxLayout()

@@ -1,0 +1,2640 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="km_KH" sourcelanguage="en_GB">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/screens/dialogs.py" line="+62"/>
+        <source>About fieldapp</source>
+        <translation>អំពី fieldapp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;fieldapp {version}&lt;/h3&gt;&lt;p&gt;Offline screening, photos, handover forms and sync for anti-trafficking raid teams.&lt;/p&gt;&lt;p&gt;Licence: GNU GPL v3 or later. Qt and PySide6: LGPL v3. SQLCipher: BSD-style. Noto fonts: SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Indicator sets: ILO/EC operational indicators of trafficking in human beings (2009), still to be checked against the ILO brochure; translations marked draft await review.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;fieldapp {version}&lt;/h3&gt;&lt;p&gt;ការពិនិត្យកំណត់អត្តសញ្ញាណ រូបថត លិខិតប្រគល់ និងការធ្វើសមកាលកម្ម ដោយមិនប្រើអ៊ីនធឺណិត សម្រាប់ក្រុមចុះបង្ក្រាបការជួញដូរមនុស្ស។&lt;/p&gt;&lt;p&gt;អាជ្ញាប័ណ្ណ៖ GNU GPL v3 ឬថ្មីជាងនេះ។ Qt និង PySide6៖ LGPL v3។ SQLCipher៖ ប្រភេទ BSD។ ពុម្ពអក្សរ Noto៖ SIL Open Font License 1.1។&lt;/p&gt;&lt;p&gt;សំណុំសូចនាករ៖ សូចនាករប្រតិបត្តិការនៃការជួញដូរមនុស្សរបស់ ILO/EC (២០០៩) ដែលនៅត្រូវផ្ទៀងផ្ទាត់ជាមួយខិត្តប័ណ្ណរបស់ ILO; ការបកប្រែដែលសម្គាល់ថាជាសេចក្តីព្រាង កំពុងរង់ចាំការពិនិត្យ។&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AppWindow</name>
+    <message>
+        <location filename="../../ui/app.py" line="+51"/>
+        <location line="+31"/>
+        <source>fieldapp</source>
+        <translation>fieldapp</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../ui/widgets/photo_camera.py" line="+79"/>
+        <source>Take photo</source>
+        <translation>ថតរូប</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+14"/>
+        <source>Camera</source>
+        <translation>កាមេរ៉ា</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Starting the camera…</source>
+        <translation>កំពុងបើកកាមេរ៉ា…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Take photo</source>
+        <translation>ថតរូប (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No camera found. Check that it is connected and that the system lets desktop apps use the camera, or import photos from files.</source>
+        <translation>រកមិនឃើញកាមេរ៉ាទេ។ សូមពិនិត្យថាកាមេរ៉ាបានភ្ជាប់ ហើយប្រព័ន្ធអនុញ្ញាតឱ្យកម្មវិធីប្រើកាមេរ៉ា ឬនាំចូលរូបថតពីឯកសារ។</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Hold still; the picture settles after a moment.</source>
+        <translation>សូមនៅឱ្យនឹង រូបភាពនឹងច្បាស់ក្នុងពេលបន្តិចទៀត។</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The photo could not be taken. Try again.</source>
+        <translation>មិនអាចថតរូបបានទេ។ សូមព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The camera stopped: {reason}. Close and try again, or import photos from files.</source>
+        <translation>កាមេរ៉ាបានឈប់៖ {reason}។ សូមបិទ ហើយព្យាយាមម្តងទៀត ឬនាំចូលរូបថតពីឯកសារ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The photo could not be taken: {reason}</source>
+        <translation>មិនអាចថតរូបបានទេ៖ {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/errors.py" line="+76"/>
+        <source>fieldapp: unexpected error</source>
+        <translation>fieldapp៖ កំហុសដែលមិនបានរំពឹងទុក</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong that fieldapp did not expect. Your saved records are safe. If this keeps happening, copy the details and give them to your team lead.</source>
+        <translation>មានបញ្ហាដែល fieldapp មិនបានរំពឹងទុក។ កំណត់ត្រាដែលបានរក្សាទុករួចនៅតែមានសុវត្ថិភាព។ ប្រសិនបើបញ្ហានេះកើតឡើងម្តងហើយម្តងទៀត សូមចម្លងព័ត៌មានលម្អិត ហើយប្រគល់ជូនប្រធានក្រុមរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy details</source>
+        <translation>ចម្លងព័ត៌មានលម្អិត</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show details</source>
+        <translation>បង្ហាញព័ត៌មានលម្អិត</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorItem</name>
+    <message>
+        <location filename="../../ui/widgets/indicator_item.py" line="+69"/>
+        <source>Show help for: %1</source>
+        <translation>បង្ហាញជំនួយសម្រាប់៖ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the help text</source>
+        <translation>បង្ហាញ ឬលាក់អត្ថបទជំនួយ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Present</source>
+        <translation>មាន</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Absent</source>
+        <translation>គ្មាន</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown</source>
+        <translation>មិនដឹង</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Declined</source>
+        <translation>បដិសេធមិនឆ្លើយ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Press %1</source>
+        <translation>ចុច %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Source</source>
+        <translation>ប្រភព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source…</source>
+        <translation>ប្រភព…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Person&apos;s own account</source>
+        <translation>សម្តីរបស់បុគ្គលផ្ទាល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer saw it</source>
+        <translation>មន្ត្រីបានឃើញផ្ទាល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else</source>
+        <translation>អ្នកផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>កំណត់សម្គាល់</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show to person</source>
+        <translation>បង្ហាញដល់បុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the question in large type in the person&apos;s language</source>
+        <translation>បង្ហាញសំណួរជាអក្សរធំ ជាភាសារបស់បុគ្គលនោះ</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <location filename="../../ui/screens/intake.py" line="+50"/>
+        <source>As in the passport, Latin letters</source>
+        <translation>ដូចក្នុងលិខិតឆ្លងដែន ជាអក្សរឡាតាំង</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the person&apos;s own script</source>
+        <translation>ជាអក្សររបស់បុគ្គលនោះផ្ទាល់</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Female</source>
+        <translation>ស្រី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>ប្រុស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>ផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>មិនដឹង</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not known</source>
+        <translation>មិនដឹង</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age uncertain (estimated)</source>
+        <translation>អាយុមិនប្រាកដ (ប៉ាន់ស្មាន)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. vi, zh, en</source>
+        <translation>ឧ. vi, zh, en</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Medical, food, medicine, safety — anything that cannot wait</source>
+        <translation>ការព្យាបាល អាហារ ថ្នាំ សុវត្ថិភាព — អ្វីៗដែលមិនអាចរង់ចាំបាន</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Name</source>
+        <translation>ឈ្មោះ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in own &amp;script</source>
+        <translation>ឈ្មោះជាអក្សរផ្ទាល់ខ្លួន (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationa&amp;lity</source>
+        <translation>សញ្ជាតិ (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;x</source>
+        <translation>ភេទ (&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Age</source>
+        <translation>អាយុ (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guages</source>
+        <translation>ភាសា (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport / &amp;ID no.</source>
+        <translation>លេខលិខិតឆ្លងដែន / អត្តសញ្ញាណប័ណ្ណ (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Urgent needs</source>
+        <translation>តម្រូវការបន្ទាន់ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save and next (Enter)</source>
+        <translation>រក្សាទុក ហើយបន្ទាប់ (Enter)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Register a person</source>
+        <translation>ចុះបញ្ជីបុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Create or choose an operation first (Operation menu).</source>
+        <translation>សូមបង្កើត ឬជ្រើសរើសប្រតិបត្តិការជាមុនសិន (ម៉ឺនុយប្រតិបត្តិការ)។</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Registered {name}. Write this id on the wristband:</source>
+        <translation>បានចុះបញ្ជី {name} ហើយ។ សូមសរសេរលេខសម្គាល់នេះលើខ្សែដៃ៖</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewScreen</name>
+    <message>
+        <location filename="../../ui/screens/interview.py" line="+317"/>
+        <source>Screening</source>
+        <translation>ការពិនិត្យកំណត់អត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading…</source>
+        <translation>កំពុងផ្ទុក…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Amend…</source>
+        <translation>កែតម្រូវ…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save amendment</source>
+        <translation>រក្សាទុកការកែតម្រូវ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close</source>
+        <translation>បិទ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save and close this screening</source>
+        <translation>រក្សាទុក ហើយបិទការពិនិត្យនេះ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Interview steps</source>
+        <translation>ជំហានសម្ភាសន៍</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening the screening…</source>
+        <translation>កំពុងបើកការពិនិត្យ…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>← &amp;Back</source>
+        <translation>← ថយក្រោយ (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous step (Ctrl+PgUp or Alt+Left)</source>
+        <translation>ជំហានមុន (Ctrl+PgUp ឬ Alt+Left)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next →</source>
+        <translation>បន្ទាប់ (&amp;N) →</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next step (Ctrl+PgDown or Alt+Right)</source>
+        <translation>ជំហានបន្ទាប់ (Ctrl+PgDown ឬ Alt+Right)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The screening could not be opened: %1</source>
+        <translation>មិនអាចបើកការពិនិត្យបានទេ៖ %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Screening: %1</source>
+        <translation>ការពិនិត្យ៖ %1</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>three letters, e.g. VNM</source>
+        <translation>អក្សរបីតួ ឧ. VNM</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>separate with commas</source>
+        <translation>បំបែកដោយសញ្ញាក្បៀស</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>not known</source>
+        <translation>មិនដឹង</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Remove selected row</source>
+        <translation>លុបជួរដែលបានជ្រើស</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Consent</source>
+        <translation>ការយល់ព្រម</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask before anything else. Explain in a language the person understands; they may refuse, skip any question or stop at any time. The other steps open once the first question is answered.</source>
+        <translation>សូមសួរមុនគេបង្អស់។ ពន្យល់ជាភាសាដែលបុគ្គលនោះយល់ ថាគាត់អាចបដិសេធ រំលងសំណួរណាមួយ ឬបញ្ឈប់នៅពេលណាក៏បាន។ ជំហានផ្សេងទៀតនឹងបើក នៅពេលសំណួរទីមួយត្រូវបានឆ្លើយ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Does the person agree to be interviewed? (A child: assent.)</source>
+        <translation>តើបុគ្គលនោះយល់ព្រមឱ្យសម្ភាសន៍ឬទេ? (កុមារ៖ ការព្រមព្រៀង)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Told the purpose of the interview?</source>
+        <translation>បានប្រាប់ពីគោលបំណងនៃការសម្ភាសន៍ហើយឬនៅ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Told how the information is and may be used?</source>
+        <translation>បានប្រាប់ពីរបៀបដែលព័ត៌មាននឹងត្រូវប្រើហើយឬនៅ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Told that information without their name may be used for research?</source>
+        <translation>បានប្រាប់ថាព័ត៌មានដែលគ្មានឈ្មោះអាចត្រូវប្រើសម្រាប់ការស្រាវជ្រាវហើយឬនៅ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Told they can ask for their personal data at any time?</source>
+        <translation>បានប្រាប់ថាគាត់អាចស្នើសុំទិន្នន័យផ្ទាល់ខ្លួនបានគ្រប់ពេលហើយឬនៅ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Told how long the data is kept?</source>
+        <translation>បានប្រាប់ពីរយៈពេលរក្សាទុកទិន្នន័យហើយឬនៅ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Told how to withdraw consent?</source>
+        <translation>បានប្រាប់ពីរបៀបដកការយល់ព្រមវិញហើយឬនៅ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Informed consent</source>
+        <translation>ការយល់ព្រមដោយមានការជូនដំណឹង</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The person does not agree to be interviewed. Do not ask further questions. Record the refusal, then protect and refer as for anyone found in the compound.</source>
+        <translation>បុគ្គលនោះមិនយល់ព្រមឱ្យសម្ភាសន៍ទេ។ កុំសួរសំណួរបន្តទៀត។ សូមកត់ត្រាការបដិសេធ រួចផ្តល់កិច្ចការពារ និងបញ្ជូនបន្ត ដូចអ្នកដទៃដែលបានរកឃើញក្នុងបរិវេណ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record that the person &amp;declined</source>
+        <translation>កត់ត្រាថាបុគ្គលនោះបានបដិសេធ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Consent to share the information with</source>
+        <translation>យល់ព្រមចែករំលែកព័ត៌មានជាមួយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their embassy or consulate</source>
+        <translation>ស្ថានទូត ឬស្ថានកុងស៊ុលរបស់គាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MoSVY / DoSVY (social affairs)</source>
+        <translation>ក្រសួង/មន្ទីរសង្គមកិច្ច (MoSVY / DoSVY)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An NGO or IOM</source>
+        <translation>អង្គការមិនមែនរដ្ឋាភិបាល ឬ IOM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The police</source>
+        <translation>នគរបាល</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consent to photographs</source>
+        <translation>ការយល់ព្រមឱ្យថតរូប</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portrait for identification</source>
+        <translation>រូបមុខសម្រាប់កំណត់អត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injuries</source>
+        <translation>របួស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The place (scene)</source>
+        <translation>ទីកន្លែង (កន្លែងកើតហេតុ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>Signature</source>
+        <translation>ហត្ថលេខា</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Consent given by</source>
+        <translation>ការយល់ព្រមផ្តល់ដោយ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thumbprint</source>
+        <translation>ស្នាមមេដៃ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spoken (verbal)</source>
+        <translation>ដោយពាក្យសម្តី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not signed</source>
+        <translation>មិនបានចុះហត្ថលេខា</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Witness (name and role)</source>
+        <translation>សាក្សី (ឈ្មោះ និងតួនាទី) (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Guardian or social worker assent (for a minor)</source>
+        <translation>ការព្រមព្រៀងពីអាណាព្យាបាល ឬបុគ្គលិកសង្គមកិច្ច (សម្រាប់អនីតិជន) (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name, role and agency</source>
+        <translation>ឈ្មោះ តួនាទី និងស្ថាប័ន</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This person may be under 18: a guardian or a social worker must also agree, and child protection staff should take part in the interview.</source>
+        <translation>បុគ្គលនេះប្រហែលជាមានអាយុក្រោម ១៨ ឆ្នាំ៖ អាណាព្យាបាល ឬបុគ្គលិកសង្គមកិច្ចក៏ត្រូវយល់ព្រមដែរ ហើយមន្ត្រីការពារកុមារគួរចូលរួមក្នុងការសម្ភាសន៍។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Interpreter and language</source>
+        <translation>អ្នកបកប្រែ និង​ភាសា</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Languages the person prefers</source>
+        <translation>ភាសាដែលបុគ្គលនោះចូលចិត្ត (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. vi, en</source>
+        <translation>ឧ. vi, en</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interview &amp;language</source>
+        <translation>ភាសាសម្ភាសន៍ (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. vi</source>
+        <translation>ឧ. vi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An interpreter is &amp;needed</source>
+        <translation>ត្រូវការអ្នកបកប្រែ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>អ្នកបកប្រែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An interpreter is &amp;present</source>
+        <translation>មានអ្នកបកប្រែនៅទីនោះ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter&apos;s na&amp;me</source>
+        <translation>ឈ្មោះអ្នកបកប្រែ (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter&apos;s a&amp;gency</source>
+        <translation>ស្ថាប័នរបស់អ្នកបកប្រែ (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language &amp;pair</source>
+        <translation>គូភាសា (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. vi–km</source>
+        <translation>ឧ. vi–km</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The interpreter is not connected to the compound or the employer (ask, do not assume)</source>
+        <translation>អ្នកបកប្រែគ្មានទំនាក់ទំនងជាមួយបរិវេណ ឬនិយោជកទេ (ត្រូវសួរ កុំសន្មត)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This interpreter may be connected to the compound or the employer. Find an independent interpreter before going on.</source>
+        <translation>អ្នកបកប្រែនេះអាចមានទំនាក់ទំនងជាមួយបរិវេណ ឬនិយោជក។ សូមរកអ្នកបកប្រែឯករាជ្យ មុននឹងបន្ត។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Interview setting</source>
+        <translation>បរិយាកាសសម្ភាសន៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;lace</source>
+        <translation>ទីកន្លែង (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compo&amp;und</source>
+        <translation>បរិវេណ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private setting</source>
+        <translation>កន្លែងឯកជន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Others present</source>
+        <translation>អ្នកផ្សេងដែលមានវត្តមាន (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already interviewed by</source>
+        <translation>ធ្លាប់ត្រូវបានសម្ភាសន៍ដោយ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recruitment</source>
+        <translation>ការជ្រើសរើស</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the person was recruited</source>
+        <translation>របៀបដែលបុគ្គលនោះត្រូវបានជ្រើសរើស</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At a place of business</source>
+        <translation>នៅកន្លែងអាជីវកម្ម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At a school or college</source>
+        <translation>នៅសាលារៀន ឬមហាវិទ្យាល័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At work</source>
+        <translation>នៅកន្លែងធ្វើការ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through social media</source>
+        <translation>តាមបណ្តាញសង្គម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through an online advertisement</source>
+        <translation>តាមការផ្សាយពាណិជ្ជកម្មអនឡាញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through a television advert</source>
+        <translation>តាមការផ្សាយពាណិជ្ជកម្មតាមទូរទស្សន៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through a newspaper advert</source>
+        <translation>តាមការផ្សាយពាណិជ្ជកម្មក្នុងកាសែត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through family</source>
+        <translation>តាមរយៈគ្រួសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through friends or social events</source>
+        <translation>តាមរយៈមិត្តភក្តិ ឬកម្មវិធីសង្គម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
+        <location line="+14"/>
+        <location line="+161"/>
+        <location line="+57"/>
+        <source>Other</source>
+        <translation>ផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <location line="-302"/>
+        <source>&amp;Date</source>
+        <translation>កាលបរិច្ឆេទ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ountry</source>
+        <translation>ប្រទេស (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ity</source>
+        <translation>ទីក្រុង (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Method</source>
+        <translation>មធ្យោបាយ (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Platform or app</source>
+        <translation>វេទិកា ឬកម្មវិធី (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner</source>
+        <translation>ដៃគូ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friend</source>
+        <translation>មិត្តភក្តិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family</source>
+        <translation>គ្រួសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other or stranger</source>
+        <translation>ផ្សេងទៀត ឬជនចម្លែក</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Recruiter was</source>
+        <translation>អ្នកជ្រើសរើសគឺជា (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was promised</source>
+        <translation>អ្វីដែលបានសន្យា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Job</source>
+        <translation>ការងារ (&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Employer</source>
+        <translation>និយោជក (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Where</source>
+        <translation>នៅទីណា (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Salary</source>
+        <translation>ប្រាក់ខែ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fees paid or debt created</source>
+        <translation>ថ្លៃសេវាដែលបានបង់ ឬបំណុលដែលបានបង្កើត (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel</source>
+        <translation>ការធ្វើដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel &amp;paid by</source>
+        <translation>ថ្លៃធ្វើដំណើរបង់ដោយ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ro&amp;ute</source>
+        <translation>ផ្លូវធ្វើដំណើរ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Transit countries</source>
+        <translation>ប្រទេសឆ្លងកាត់ (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. THA, LAO</source>
+        <translation>ឧ. THA, LAO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;ntry point into Cambodia</source>
+        <translation>ច្រកចូលកម្ពុជា (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Visa type or irregular entry</source>
+        <translation>ប្រភេទទិដ្ឋាការ ឬការចូលខុសច្បាប់ (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exploitation history</source>
+        <translation>ប្រវត្តិ​ការកេងប្រវ័ញ្ច</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compounds, one row each (dates as YYYY-MM-DD; arrows move between cells)</source>
+        <translation>បរិវេណ មួយជួរសម្រាប់មួយ (កាលបរិច្ឆេទជា YYYY-MM-DD; ព្រួញផ្លាស់ទីរវាងក្រឡា)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>នៅទីណា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived</source>
+        <translation>ថ្ងៃមកដល់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Date as YYYY-MM-DD</source>
+        <translation>កាលបរិច្ឆេទជា YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left</source>
+        <translation>ថ្ងៃចាកចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How moved or sold</source>
+        <translation>របៀបផ្ទេរ ឬលក់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price or debt</source>
+        <translation>តម្លៃ ឬបំណុល</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Co&amp;mpounds</source>
+        <translation>បរិវេណ (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Add compound</source>
+        <translation>បន្ថែមបរិវេណ (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work</source>
+        <translation>ការងារ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online scams</source>
+        <translation>ការឆបោកតាមអនឡាញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online gambling</source>
+        <translation>ល្បែងស៊ីសងតាមអនឡាញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money laundering</source>
+        <translation>ការសម្អាតប្រាក់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sexual exploitation</source>
+        <translation>ការកេងប្រវ័ញ្ចផ្លូវភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domestic work</source>
+        <translation>ការងារតាមផ្ទះ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type of &amp;work</source>
+        <translation>ប្រភេទការងារ (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quota or targets</source>
+        <translation>កូតា ឬគោលដៅ (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hours a day</source>
+        <translation>ម៉ោងក្នុងមួយថ្ងៃ (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rest days a month</source>
+        <translation>ថ្ងៃសម្រាកក្នុងមួយខែ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pay received</source>
+        <translation>ប្រាក់ឈ្នួលដែលបានទទួល (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fines</source>
+        <translation>ការពិន័យ (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M&amp;onths exploited in all</source>
+        <translation>ចំនួនខែសរុបដែលត្រូវបានកេងប្រវ័ញ្ច (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rescued</source>
+        <translation>ត្រូវបានជួយសង្គ្រោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escaped</source>
+        <translation>រត់គេចខ្លួន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released</source>
+        <translation>ត្រូវបានដោះលែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ransomed</source>
+        <translation>ត្រូវបានលោះ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How the person &amp;left</source>
+        <translation>របៀបដែលបុគ្គលនោះបានចាកចេញ (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Indicators</source>
+        <translation>សូចនាករ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer each item: 1 present, 2 absent, 3 unknown, 4 declined to answer. Press ? for help; &quot;Show to person&quot; shows the question in large type in the person&apos;s language.</source>
+        <translation>ឆ្លើយចំណុចនីមួយៗ៖ 1 មាន, 2 គ្មាន, 3 មិនដឹង, 4 បដិសេធមិនឆ្លើយ។ ចុច ? ដើម្បីមើលជំនួយ; &quot;បង្ហាញដល់បុគ្គល&quot; បង្ហាញសំណួរជាអក្សរធំ ជាភាសារបស់បុគ្គលនោះ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>strong</source>
+        <translation>ខ្លាំង</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>medium</source>
+        <translation>មធ្យម</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weak</source>
+        <translation>ខ្សោយ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>red flag</source>
+        <translation>សញ្ញាព្រមាន</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>counts as %1</source>
+        <translation>រាប់ជា %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Needs and risks</source>
+        <translation>តម្រូវការ និងហានិភ័យ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health</source>
+        <translation>សុខភាព</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Urgent medical needs</source>
+        <translation>តម្រូវការព្យាបាលបន្ទាន់ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Injuries</source>
+        <translation>របួស (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Medication</source>
+        <translation>ថ្នាំ (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pregnant</source>
+        <translation>មានផ្ទៃពោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Disability</source>
+        <translation>ពិការភាព (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs of distress</source>
+        <translation>សញ្ញានៃវិបត្តិផ្លូវចិត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety</source>
+        <translation>សុវត្ថិភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Safety risks (threats to the person or family)</source>
+        <translation>ហានិភ័យសុវត្ថិភាព (ការគំរាមកំហែងដល់បុគ្គល ឬគ្រួសារ) (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low</source>
+        <translation>ទាប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>មធ្យម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>ខ្ពស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not known</source>
+        <translation>មិនដឹង</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Risk of being trafficked again</source>
+        <translation>ហានិភ័យនៃការត្រូវជួញដូរម្តងទៀត (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go home</source>
+        <translation>ត្រឡប់ទៅផ្ទះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact family</source>
+        <translation>ទាក់ទងគ្រួសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay in Cambodia</source>
+        <translation>ស្នាក់នៅកម្ពុជា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to a shelter</source>
+        <translation>ទៅមណ្ឌលស្នាក់នៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not decided</source>
+        <translation>មិនទាន់សម្រេច</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Food</source>
+        <translation>អាហារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Water</source>
+        <translation>ទឹក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelter</source>
+        <translation>កន្លែងស្នាក់នៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical care</source>
+        <translation>ការថែទាំសុខភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embassy help</source>
+        <translation>ជំនួយពីស្ថានទូត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal help</source>
+        <translation>ជំនួយផ្លូវច្បាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clothes</source>
+        <translation>សម្លៀកបំពាក់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A call to family</source>
+        <translation>ការទូរស័ព្ទទៅគ្រួសារ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wishes and immediate needs</source>
+        <translation>បំណង និងតម្រូវការភ្លាមៗ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person &amp;wishes to</source>
+        <translation>បុគ្គលនោះមានបំណង (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Needs &amp;now</source>
+        <translation>តម្រូវការឥឡូវនេះ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Intelligence (team leads only)</source>
+        <translation>ព័ត៌មាន​ស៊ើបការណ៍ (សម្រាប់​តែ​ប្រធានក្រុម)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restricted: only team leads see or record this section. It never goes on a handover form.</source>
+        <translation>ហាមឃាត់៖ មានតែប្រធានក្រុមប៉ុណ្ណោះដែលអាចមើល ឬកត់ត្រាផ្នែកនេះ។ ផ្នែកនេះមិនដែលដាក់ក្នុងលិខិតប្រគល់ឡើយ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still inside</source>
+        <translation>នៅខាងក្នុងនៅឡើយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Others still inside</source>
+        <translation>អ្នកផ្សេងទៀតនៅខាងក្នុងនៅឡើយ (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Their &amp;nationalities</source>
+        <translation>សញ្ជាតិរបស់ពួកគេ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. VNM, CHN</source>
+        <translation>ឧ. VNM, CHN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Children inside</source>
+        <translation>កុមារនៅខាងក្នុង (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perpetrators and evidence</source>
+        <translation>ជនល្មើស និងភស្តុតាង</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recruiter</source>
+        <translation>អ្នកជ្រើសរើស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broker or travel agent</source>
+        <translation>ឈ្មួញកណ្តាល ឬភ្នាក់ងារទេសចរណ៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transporter</source>
+        <translation>អ្នកដឹកជញ្ជូន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exploiter (boss)</source>
+        <translation>អ្នកកេងប្រវ័ញ្ច (ថៅកែ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abuser</source>
+        <translation>អ្នករំលោភបំពាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kidnapper</source>
+        <translation>អ្នកចាប់ជំរិត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smuggler</source>
+        <translation>អ្នករត់ពន្ធមនុស្ស</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Role</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name or description</source>
+        <translation>ឈ្មោះ ឬការពិពណ៌នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality (3 letters)</source>
+        <translation>សញ្ជាតិ (អក្សរ ៣ តួ)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Perpetrators</source>
+        <translation>ជនល្មើស (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;perpetrator</source>
+        <translation>បន្ថែមជនល្មើស (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Evidence (seized phones, links)</source>
+        <translation>ភស្តុតាង (ទូរស័ព្ទដែលបានរឹបអូស តំណភ្ជាប់) (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessment and finalise</source>
+        <translation>ការវាយតម្លៃ និង​ការបញ្ចប់​ជាស្ថាពរ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The interview</source>
+        <translation>ការសម្ភាសន៍</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The interview is &amp;complete</source>
+        <translation>ការសម្ភាសន៍បានបញ្ចប់ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interview &amp;notes</source>
+        <translation>កំណត់ចំណាំសម្ភាសន៍ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own assessment</source>
+        <translation>ការវាយតម្លៃផ្ទាល់ខ្លួនរបស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Your assessment</source>
+        <translation>ការវាយតម្លៃរបស់អ្នក (&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reasons</source>
+        <translation>មូលហេតុ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role in the c&amp;ompound</source>
+        <translation>តួនាទីក្នុងបរិវេណ (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possible victim</source>
+        <translation>អាច​ជា​ជនរងគ្រោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identified victim</source>
+        <translation>ជនរងគ្រោះដែលបានកំណត់អត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a victim</source>
+        <translation>មិនមែនជាជនរងគ្រោះ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Formal status (if decided)</source>
+        <translation>ឋានៈផ្លូវការ (ប្រសិនបើបានសម្រេច) (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Police</source>
+        <translation>នគរបាល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NGO</source>
+        <translation>អង្គការមិនមែនរដ្ឋាភិបាល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court or prosecutor</source>
+        <translation>តុលាការ ឬព្រះរាជអាជ្ញា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other government body</source>
+        <translation>ស្ថាប័នរដ្ឋផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Decided by</source>
+        <translation>សម្រេចដោយ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finalise</source>
+        <translation>បញ្ចប់ជាស្ថាពរ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When the interview is over, a team lead finalises the screening with their passphrase. After that it can only be amended, with a reason.</source>
+        <translation>នៅពេលការសម្ភាសន៍ចប់ ប្រធានក្រុមបញ្ចប់ការពិនិត្យជាស្ថាពរដោយប្រើឃ្លាសម្ងាត់របស់ខ្លួន។ បន្ទាប់ពីនោះ អាចត្រឹមតែកែតម្រូវ ដោយមានមូលហេតុប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Finalise…</source>
+        <translation>បញ្ចប់ជាស្ថាពរ… (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Answer the consent question first</source>
+        <translation>សូមឆ្លើយសំណួរអំពីការយល់ព្រមជាមុនសិន</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Saving failed unexpectedly.</source>
+        <translation>ការរក្សាទុកបានបរាជ័យដោយមិនបានរំពឹងទុក។</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+2"/>
+        <source>Not saved: %1</source>
+        <translation>មិនបានរក្សាទុក៖ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes are saved when you press &quot;Save amendment&quot;.</source>
+        <translation>ការផ្លាស់ប្តូរនឹងត្រូវរក្សាទុក នៅពេលអ្នកចុច &quot;រក្សាទុកការកែតម្រូវ&quot;។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving…</source>
+        <translation>កំពុងរក្សាទុក…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes not saved yet</source>
+        <translation>ការផ្លាស់ប្តូរមិនទាន់បានរក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All changes saved</source>
+        <translation>ការផ្លាស់ប្តូរទាំងអស់បានរក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing recorded yet</source>
+        <translation>មិនទាន់មានអ្វីកត់ត្រានៅឡើយ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The interpreter may not be independent of the compound or the employer.</source>
+        <translation>អ្នកបកប្រែប្រហែលជាមិនឯករាជ្យពីបរិវេណ ឬនិយោជកទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The person did not agree to be interviewed.</source>
+        <translation>បុគ្គលនោះមិនបានយល់ព្រមឱ្យសម្ភាសន៍ទេ។</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The refusal is recorded. You can close this screening.</source>
+        <translation>ការបដិសេធត្រូវបានកត់ត្រា។ អ្នកអាចបិទការពិនិត្យនេះបាន។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Draft: saved as you type</source>
+        <translation>សេចក្តីព្រាង៖ រក្សាទុកស្វ័យប្រវត្តិពេលអ្នកវាយ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Final, version %1</source>
+        <translation>ស្ថាពរ កំណែទី %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amending: %1</source>
+        <translation>កំពុងកែតម្រូវ៖ %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a team lead can amend a screening.</source>
+        <translation>មានតែប្រធានក្រុមប៉ុណ្ណោះដែលអាចកែតម្រូវការពិនិត្យបាន។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Only a team lead can finalise a screening.</source>
+        <translation>មានតែប្រធានក្រុមប៉ុណ្ណោះដែលអាចបញ្ចប់ការពិនិត្យជាស្ថាពរបាន។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This screening is final.</source>
+        <translation>ការពិនិត្យនេះបានបញ្ចប់ជាស្ថាពរហើយ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign the screening with your passphrase</source>
+        <translation>ចុះហត្ថលេខាលើការពិនិត្យដោយឃ្លាសម្ងាត់របស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Correct the marked fields first.</source>
+        <translation>សូមកែប្រអប់ដែលបានសម្គាល់ជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing has been recorded yet.</source>
+        <translation>មិនទាន់មានអ្វីត្រូវបានកត់ត្រានៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Checking the passphrase…</source>
+        <translation>កំពុងពិនិត្យឃ្លាសម្ងាត់…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finalised.</source>
+        <translation>បានបញ្ចប់ជាស្ថាពរ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finalising failed.</source>
+        <translation>ការបញ្ចប់ជាស្ថាពរបានបរាជ័យ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not finalised: %1</source>
+        <translation>មិនបានបញ្ចប់ជាស្ថាពរ៖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/screens/main_window.py" line="+55"/>
+        <source>fieldapp</source>
+        <translation>fieldapp</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Current operation</source>
+        <translation>ប្រតិបត្តិការបច្ចុប្បន្ន</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} ({role}) on {device}</source>
+        <translation>{name} ({role}) នៅលើ {device}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Counting records...</source>
+        <translation>កំពុងរាប់កំណត់ត្រា...</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Persons</source>
+        <translation>បុគ្គល (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Register</source>
+        <translation>ចុះបញ្ជី (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New operation…</source>
+        <translation>ប្រតិបត្តិការថ្មី… (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings…</source>
+        <translation>ការកំណត់… (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About</source>
+        <translation>អំពី (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock</source>
+        <translation>ចាក់សោ (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Panic lock</source>
+        <translation>ចាក់សោបន្ទាន់</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Main</source>
+        <translation>របារឧបករណ៍មេ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> Operation: </source>
+        <translation> ប្រតិបត្តិការ៖ </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{name} (closed)</source>
+        <translation>{name} (បានបិទ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No operation yet: create one with “New operation…”.</source>
+        <translation>មិនទាន់មានប្រតិបត្តិការទេ៖ សូមបង្កើតមួយដោយប្រើ “ប្រតិបត្តិការថ្មី…”។</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Persons: {persons} ({screened} screened, {final} final)   Not yet at HQ: {unsynced} changes</source>
+        <translation>បុគ្គល៖ {persons} (បានពិនិត្យ {screened}, ស្ថាពរ {final})   មិនទាន់ដល់ទីស្នាក់ការកណ្តាល៖ ការផ្លាស់ប្តូរ {unsynced}</translation>
+    </message>
+</context>
+<context>
+    <name>OperationDialog</name>
+    <message>
+        <location filename="../../ui/screens/operations.py" line="+30"/>
+        <source>New operation</source>
+        <translation>ប្រតិបត្តិការថ្មី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Sihanoukville raid, Building B</source>
+        <translation>ឧ. ការចុះបង្ក្រាបនៅក្រុងព្រះសីហនុ អគារ B</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Compound or place name</source>
+        <translation>ឈ្មោះបរិវេណ ឬទីកន្លែង</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Names, separated by commas</source>
+        <translation>ឈ្មោះ បំបែកដោយសញ្ញាក្បៀស</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name</source>
+        <translation>ឈ្មោះ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation>កាលបរិច្ឆេទ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Province</source>
+        <translation>ខេត្ត/រាជធានី (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;istrict</source>
+        <translation>ស្រុក/ខណ្ឌ (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;lace or compound</source>
+        <translation>ទីកន្លែង ឬបរិវេណ (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead &amp;agency</source>
+        <translation>ស្ថាប័នដឹកនាំ (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team</source>
+        <translation>ក្រុម (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The operation needs a name.</source>
+        <translation>ប្រតិបត្តិការត្រូវមានឈ្មោះ។</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePanel</name>
+    <message>
+        <location filename="../../ui/widgets/outcome_panel.py" line="+28"/>
+        <source>Screening result</source>
+        <translation>លទ្ធផលពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A screening result, not a legal decision.</source>
+        <translation>នេះជាលទ្ធផលពិនិត្យ មិនមែនជាការសម្រេចផ្លូវច្បាប់ទេ។</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Presumed victim of trafficking</source>
+        <translation>ជនរងគ្រោះ​ដែល​ត្រូវបាន​សន្មត់​ពី​ការជួញដូរមនុស្ស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presumed child victim of trafficking</source>
+        <translation>កុមាររងគ្រោះ​ដែល​ត្រូវបាន​សន្មត់​ពី​ការជួញដូរមនុស្ស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible victim of trafficking</source>
+        <translation>អាច​ជា​ជនរងគ្រោះ​ពី​ការជួញដូរមនុស្ស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No indicators found so far</source>
+        <translation>មិនទាន់​រកឃើញ​សូចនាករ​នៅឡើយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undetermined</source>
+        <translation>មិនទាន់​កំណត់​បាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not scored yet</source>
+        <translation>មិនទាន់​បាន​គណនា​ពិន្ទុ</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/screens/interview.py" line="-1400"/>
+        <source>Finalise the screening</source>
+        <translation>បញ្ចប់ការពិនិត្យជាស្ថាពរ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A final screening can no longer be edited, only amended with a reason. Type your passphrase to sign it.</source>
+        <translation>ការពិនិត្យដែលបានបញ្ចប់ជាស្ថាពរ មិនអាចកែសម្រួលទៀតបានទេ គឺអាចត្រឹមតែកែតម្រូវដោយមានមូលហេតុ។ សូមវាយឃ្លាសម្ងាត់របស់អ្នក ដើម្បីចុះហត្ថលេខា។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Passphrase</source>
+        <translation>ឃ្លាសម្ងាត់ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finalise</source>
+        <translation>បញ្ចប់ជាស្ថាពរ</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <location filename="../../ui/screens/person.py" line="+50"/>
+        <location line="+27"/>
+        <source>Screenings</source>
+        <translation>ការពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+80"/>
+        <source>&amp;Screen this person</source>
+        <translation>ពិនិត្យកំណត់អត្តសញ្ញាណបុគ្គលនេះ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>&amp;Back to the list</source>
+        <translation>ត្រឡប់ទៅបញ្ជី (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source> (estimated)</source>
+        <translation> (ប៉ាន់ស្មាន)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nationality</source>
+        <translation>សញ្ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>អាយុ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport / ID no.</source>
+        <translation>លេខលិខិតឆ្លងដែន / អត្តសញ្ញាណប័ណ្ណ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent needs</source>
+        <translation>តម្រូវការបន្ទាន់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>កំណត់ត្រា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status}, version {version}</source>
+        <translation>{status} កំណែទី {version}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{outcome} — {status}, version {version}</source>
+        <translation>{outcome} — {status} កំណែទី {version}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Screen again</source>
+        <translation>ពិនិត្យម្តងទៀត (&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsModel</name>
+    <message>
+        <location filename="../../ui/models/persons.py" line="+77"/>
+        <source>Temporary id</source>
+        <translation>លេខសម្គាល់បណ្តោះអាសន្ន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in own script</source>
+        <translation>ឈ្មោះជាអក្សរផ្ទាល់ខ្លួន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>សញ្ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>អាយុ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not screened</source>
+        <translation>មិនទាន់​បាន​ពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presumed victim</source>
+        <translation>ជនរងគ្រោះ​ដែល​ត្រូវបាន​សន្មត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presumed child victim</source>
+        <translation>កុមាររងគ្រោះ​ដែល​ត្រូវបាន​សន្មត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible victim</source>
+        <translation>អាច​ជា​ជនរងគ្រោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No indicators found</source>
+        <translation>រក​មិន​ឃើញ​សូចនាករ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undetermined</source>
+        <translation>មិនទាន់​កំណត់​បាន</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>draft</source>
+        <translation>សេចក្តីព្រាង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>final</source>
+        <translation>ស្ថាពរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>បានដកចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purged</source>
+        <translation>បានលុបចោលជាស្ថាពរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>កំពុងបើក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>screener</source>
+        <translation>អ្នកពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>team lead</source>
+        <translation>ប្រធានក្រុម</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>admin</source>
+        <translation>អ្នកគ្រប់គ្រង</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Female</source>
+        <translation>ស្រី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>ប្រុស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>ផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>មិនដឹង</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsPage</name>
+    <message>
+        <location filename="../../ui/screens/persons.py" line="+55"/>
+        <source>Search: any name in any script, alias, passport or temporary id</source>
+        <translation>ស្វែងរក៖ ឈ្មោះណាមួយជាអក្សរណាក៏បាន ឈ្មោះហៅក្រៅ លិខិតឆ្លងដែន ឬលេខសម្គាល់បណ្តោះអាសន្ន</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search persons</source>
+        <translation>ស្វែងរកបុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This operation</source>
+        <translation>ប្រតិបត្តិការនេះ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All operations</source>
+        <translation>ប្រតិបត្តិការទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any nationality</source>
+        <translation>គ្រប់សញ្ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any outcome</source>
+        <translation>គ្រប់លទ្ធផល</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adults and minors</source>
+        <translation>មនុស្សពេញវ័យ និងអនីតិជន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minors (or possibly)</source>
+        <translation>អនីតិជន (ឬប្រហែលជា)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adults</source>
+        <translation>មនុស្សពេញវ័យ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Handed over or not</source>
+        <translation>បានប្រគល់ ឬមិនទាន់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over</source>
+        <translation>បានប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not handed over</source>
+        <translation>មិនទាន់ប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Synced or not</source>
+        <translation>បានធ្វើសមកាលកម្ម ឬមិនទាន់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At HQ</source>
+        <translation>នៅទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not yet at HQ</source>
+        <translation>មិនទាន់ដល់ទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Persons</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>បុគ្គល %n នាក់</numerusform>
+            <numerusform>បុគ្គល %n នាក់</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhotoOptionsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/photo_options.py" line="+70"/>
+        <source>Photo type and consent</source>
+        <translation>ប្រភេទរូបថត និងការយល់ព្រម</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re-classify photo</source>
+        <translation>ចាត់ថ្នាក់រូបថតឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Yes, the person agreed</source>
+        <translation>បាទ/ចាស បុគ្គលនោះបានយល់ព្រម (&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>ទេ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep as &amp;evidence (keeps location and camera serial)</source>
+        <translation>រក្សាទុកជាភស្តុតាង (រក្សាទីតាំង និងលេខសម្គាល់កាមេរ៉ា) (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Type</source>
+        <translation>ប្រភេទ (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to this photo</source>
+        <translation>ការយល់ព្រមចំពោះរូបថតនេះ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>These choices apply to all {count} photos.</source>
+        <translation>ជម្រើសទាំងនេះអនុវត្តចំពោះរូបថតទាំង {count} សន្លឹក។</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The screening does not record consent to {kind} photos: ask the person.</source>
+        <translation>ការពិនិត្យមិនបានកត់ត្រាការយល់ព្រមចំពោះរូបថតប្រភេទ {kind} ទេ៖ សូមសួរបុគ្គលនោះ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The screening records consent to {kind} photos.</source>
+        <translation>ការពិនិត្យបានកត់ត្រាការយល់ព្រមចំពោះរូបថតប្រភេទ {kind}។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The screening records that the person did NOT agree to {kind} photos.</source>
+        <translation>ការពិនិត្យបានកត់ត្រាថា បុគ្គលនោះ មិន បានយល់ព្រមចំពោះរូបថតប្រភេទ {kind} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Say whether the person agreed to this photo.</source>
+        <translation>សូមបញ្ជាក់ថាតើបុគ្គលនោះបានយល់ព្រមចំពោះរូបថតនេះឬទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../ui/widgets/photo_strip.py" line="+32"/>
+        <source>Photos of this person</source>
+        <translation>រូបថតរបស់បុគ្គលនេះ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{caption}
+Double-click to view.</source>
+        <translation>{caption}
+ចុចពីរដងដើម្បីមើល។</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../ui/widgets/photo_viewer.py" line="+59"/>
+        <source>Photo: {kind}</source>
+        <translation>រូបថត៖ {kind}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photo</source>
+        <translation>រូបថត</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This photo cannot be shown.</source>
+        <translation>មិនអាចបង្ហាញរូបថតនេះបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (evidence)</source>
+        <translation> (ភស្តុតាង)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>ការយល់ព្រម</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken</source>
+        <translation>ថតនៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded by the camera</source>
+        <translation>កាមេរ៉ាមិនបានកត់ត្រា</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Camera</source>
+        <translation>កាមេរ៉ា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>ទំហំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message>
+        <location filename="../../ui/screens/photos.py" line="+293"/>
+        <source>Photos</source>
+        <translation>រូបថត</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No photos yet.</source>
+        <translation>មិនទាន់មានរូបថតទេ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take &amp;photo</source>
+        <translation>ថតរូប (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import from files…</source>
+        <translation>នាំចូលពីឯកសារ… (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From camera &amp;card</source>
+        <translation>ពីកាតកាមេរ៉ា (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import new photos from an inserted camera card (its DCIM folder).</source>
+        <translation>នាំចូលរូបថតថ្មីពីកាតកាមេរ៉ាដែលបានដោត (ថត DCIM របស់វា)។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>មើល (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type and c&amp;onsent…</source>
+        <translation>ប្រភេទ និងការយល់ព្រម… (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the selected photo&apos;s type, consent or evidence marking.</source>
+        <translation>ប្តូរប្រភេទ ការយល់ព្រម ឬការសម្គាល់ជាភស្តុតាង នៃរូបថតដែលបានជ្រើស។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;urge…</source>
+        <translation>លុបចោលជាស្ថាពរ… (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+288"/>
+        <source>Only a team lead can purge photos.</source>
+        <translation>មានតែប្រធានក្រុមប៉ុណ្ណោះដែលអាចលុបរូបថតចោលជាស្ថាពរបាន។</translation>
+    </message>
+    <message>
+        <location line="-227"/>
+        <source>Take a photo with the laptop camera.</source>
+        <translation>ថតរូបដោយប្រើកាមេរ៉ាកុំព្យូទ័រយួរដៃ។</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No camera found</source>
+        <translation>រកមិនឃើញកាមេរ៉ា</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Photo attached.</source>
+        <translation>បានភ្ជាប់រូបថត។</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Importing photos</source>
+        <translation>កំពុងនាំចូលរូបថត</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No camera card found. Insert the card (it must have a DCIM folder), or copy the photos to the laptop and use Import from files.</source>
+        <translation>រកមិនឃើញកាតកាមេរ៉ាទេ។ សូមដោតកាត (ត្រូវមានថត DCIM) ឬចម្លងរូបថតទៅកុំព្យូទ័រ ហើយប្រើ «នាំចូលពីឯកសារ»។</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Importing photos from the camera card</source>
+        <translation>កំពុងនាំចូលរូបថតពីកាតកាមេរ៉ា</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Photo re-classified.</source>
+        <translation>បានចាត់ថ្នាក់រូបថតឡើងវិញ។</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Photo purged. It cannot be recovered.</source>
+        <translation>រូបថតត្រូវបានលុបចោលជាស្ថាពរ។ មិនអាចយកមកវិញបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>View</source>
+        <translation>មើល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type and consent…</source>
+        <translation>ប្រភេទ និងការយល់ព្រម…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purge…</source>
+        <translation>លុបចោលជាស្ថាពរ…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import photos</source>
+        <translation>នាំចូលរូបថត</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photos ({patterns})</source>
+        <translation>រូបថត ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Camera card</source>
+        <translation>កាតកាមេរ៉ា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several cards are inserted. Import from:</source>
+        <translation>មានកាតច្រើនត្រូវបានដោត។ នាំចូលពី៖</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTask</name>
+    <message>
+        <location filename="../../ui/progress.py" line="+136"/>
+        <location line="+34"/>
+        <source>Cancelling… the step in progress finishes first.</source>
+        <translation>កំពុងបោះបង់… ជំហានដែលកំពុងដំណើរការនឹងបញ្ចប់ជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{done} of {total}: {label}</source>
+        <translation>{done} ក្នុងចំណោម {total}៖ {label}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working…</source>
+        <translation>កំពុងដំណើរការ…</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../ui/screens/photos.py" line="-556"/>
+        <source>Purge photo</source>
+        <translation>លុបរូបថតចោលជាស្ថាពរ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;The photo will be destroyed and cannot be recovered&lt;/b&gt; — not by you, not by HQ. Only the record that a photo existed (its type and fingerprint) stays, with your reason.</source>
+        <translation>&lt;b&gt;រូបថតនឹងត្រូវបំផ្លាញ ហើយមិនអាចយកមកវិញបានទេ&lt;/b&gt; — ទាំងអ្នក និងទីស្នាក់ការកណ្តាល។ មានតែកំណត់ត្រាថារូបថតធ្លាប់មាន (ប្រភេទ និងស្នាមម្រាមដៃឌីជីថលរបស់វា) ប៉ុណ្ណោះដែលនៅសល់ ជាមួយមូលហេតុរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why must this photo be destroyed?</source>
+        <translation>ហេតុអ្វីត្រូវបំផ្លាញរូបថតនេះ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for purging</source>
+        <translation>មូលហេតុនៃការលុបចោលជាស្ថាពរ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reason</source>
+        <translation>មូលហេតុ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Purge for ever</source>
+        <translation>លុបចោលជារៀងរហូត (&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/screens/interview.py" line="+23"/>
+        <source>Amend the screening</source>
+        <translation>កែតម្រូវការពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say why this final screening is changed (for example: the person said more in a second interview). The reason is kept with the new version.</source>
+        <translation>សូមបញ្ជាក់ពីមូលហេតុដែលការពិនិត្យស្ថាពរនេះត្រូវផ្លាស់ប្តូរ (ឧទាហរណ៍៖ បុគ្គលនោះបានប្រាប់បន្ថែមក្នុងការសម្ភាសន៍លើកទីពីរ)។ មូលហេតុនឹងត្រូវរក្សាទុកជាមួយកំណែថ្មី។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Reason (required)</source>
+        <translation>មូលហេតុ (ចាំបាច់) (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start amending</source>
+        <translation>ចាប់ផ្តើមកែតម្រូវ</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentCard</name>
+    <message>
+        <location filename="../../ui/widgets/respondent_card.py" line="+54"/>
+        <source>Question for the person</source>
+        <translation>សំណួរសម្រាប់បុគ្គលនោះ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Officer&apos;s text: %1</source>
+        <translation>អត្ថបទរបស់មន្ត្រី៖ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No text in the person&apos;s language yet; shown in English.</source>
+        <translation>មិនទាន់មានអត្ថបទជាភាសារបស់បុគ្គលនោះទេ។ បង្ហាញជាភាសាអង់គ្លេស។</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/screens/dialogs.py" line="-33"/>
+        <source>Settings</source>
+        <translation>ការកំណត់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> នាទី</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask every time</source>
+        <translation>សួររាល់ពេល</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> days</source>
+        <translation> ថ្ងៃ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock after &amp;idle</source>
+        <translation>ចាក់សោក្រោយពេលទំនេរ (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Printer</source>
+        <translation>ម៉ាស៊ីនបោះពុម្ព (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep records HQ has received for</source>
+        <translation>រក្សាកំណត់ត្រាដែលទីស្នាក់ការកណ្តាលបានទទួលរយៈពេល</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The current operation is chosen in the toolbar.</source>
+        <translation>ប្រតិបត្តិការបច្ចុប្បន្នត្រូវជ្រើសរើសនៅរបារឧបករណ៍។</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../ui/screens/unlock.py" line="+68"/>
+        <source>Unlock the vault</source>
+        <translation>ដោះសោឃ្លាំងទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Officer</source>
+        <translation>មន្ត្រី</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase</source>
+        <translation>ឃ្លាសម្ងាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>ដោះសោ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unlocking</source>
+        <translation>កំពុងដោះសោ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Look again</source>
+        <translation>ពិនិត្យម្តងទៀត</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Officer</source>
+        <translation>មន្ត្រី (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase</source>
+        <translation>ឃ្លាសម្ងាត់ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>No vault here yet ({folder}). Create one for this laptop below — you become its first officer (admin) — or open the demo vault with made-up people to practise.</source>
+        <translation>មិនទាន់មានឃ្លាំងទិន្នន័យនៅទីនេះទេ ({folder})។ សូមបង្កើតមួយសម្រាប់កុំព្យូទ័រនេះខាងក្រោម — អ្នកនឹងក្លាយជាមន្ត្រីទីមួយ (អ្នកគ្រប់គ្រង) — ឬបើកឃ្លាំងទិន្នន័យសាកល្បងដែលមានមនុស្សប្រឌិត ដើម្បីហាត់អនុវត្ត។</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>At least 10 characters; four or more words are best</source>
+        <translation>យ៉ាងតិច ១០ តួអក្សរ; ល្អបំផុតគឺបួនពាក្យ ឬច្រើនជាងនេះ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Create the vault</source>
+        <translation>បង្កើតឃ្លាំងទិន្នន័យ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the &amp;demo vault</source>
+        <translation>បើកឃ្លាំងទិន្នន័យសាកល្បង (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your &amp;name</source>
+        <translation>ឈ្មោះរបស់អ្នក (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New pass&amp;phrase</source>
+        <translation>ឃ្លាសម្ងាត់ថ្មី (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it a&amp;gain</source>
+        <translation>វាយម្តងទៀត (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The two passphrases differ.</source>
+        <translation>ឃ្លាសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Creating the vault...</source>
+        <translation>កំពុងបង្កើតឃ្លាំងទិន្នន័យ...</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Preparing the demo vault...</source>
+        <translation>កំពុងរៀបចំឃ្លាំងទិន្នន័យសាកល្បង...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Demo vault: every demo officer&apos;s passphrase is “{passphrase}”.</source>
+        <translation>ឃ្លាំងទិន្នន័យសាកល្បង៖ ឃ្លាសម្ងាត់របស់មន្ត្រីសាកល្បងគ្រប់រូបគឺ “{passphrase}”។</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Type your passphrase first.</source>
+        <translation>សូមវាយឃ្លាសម្ងាត់របស់អ្នកជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unlocking...</source>
+        <translation>កំពុងដោះសោ...</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The passphrase is not right. Check the officer and try again.</source>
+        <translation>ឃ្លាសម្ងាត់មិនត្រឹមត្រូវទេ។ សូមពិនិត្យឈ្មោះមន្ត្រី ហើយព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Too many wrong passphrases. Try again in {seconds} s</source>
+        <translation>វាយឃ្លាសម្ងាត់ខុសច្រើនដងពេក។ សូមព្យាយាមម្តងទៀតក្នុងរយៈពេល {seconds} វិនាទី</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoChoice</name>
+    <message>
+        <location filename="../../ui/widgets/choices.py" line="+33"/>
+        <source>Yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>ទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not asked</source>
+        <translation>មិនបានសួរ</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="-31"/>
+        <source>fieldapp</source>
+        <translation>fieldapp</translation>
+    </message>
+</context>
+<context>
+    <name>photos</name>
+    <message>
+        <location filename="../../ui/screens/photos.py" line="+102"/>
+        <source>Imported {imported} of {total} photos.</source>
+        <translation>បាននាំចូលរូបថត {imported} ក្នុងចំណោម {total} សន្លឹក។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled: {count} photos were not imported.</source>
+        <translation>បានបោះបង់៖ រូបថត {count} សន្លឹកមិនត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Skipped {name}: {reason}</source>
+        <translation>បានរំលង {name}៖ {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skipped {count} photos ({names}): {reason}</source>
+        <translation>បានរំលងរូបថត {count} សន្លឹក ({names})៖ {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>…and {count} more reasons (see the details).</source>
+        <translation>…និងមូលហេតុ {count} ទៀត (សូមមើលព័ត៌មានលម្អិត)។</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_options.py" line="-125"/>
+        <source>Portrait</source>
+        <translation>រូបមុខ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injury</source>
+        <translation>របួស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scene</source>
+        <translation>កន្លែងកើតហេតុ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Consent given</source>
+        <translation>បានយល់ព្រម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No consent</source>
+        <translation>មិនបានយល់ព្រម</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/photo_strip.py" line="-38"/>
+        <source>{kind}, evidence</source>
+        <translation>{kind} ភស្តុតាង</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,698 @@
+"""Photos on the person page: thumbnails, take / import / camera card, view, re-classify, purge.
+
+Every vault call runs on the database worker (``TaskRunner.run_db`` or ``run_with_progress`` for
+imports). Questions to the officer (files, card, type and consent, purge reason) are asked through
+replaceable callables that answer through a callback, so tests answer them directly and no nested
+event loop ever runs (a lock in the middle of a question must not find a half-finished call).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+
+from PySide6.QtCore import QCoreApplication, QStorageInfo, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QImage
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.errors import FieldAppError
+from fieldapp.photos import batch
+from fieldapp.photos.batch import ImportSummary, Skipped
+from fieldapp.photos.service import KINDS, Kind, PhotoRow, Photos
+from fieldapp.records.screenings import Screenings
+from fieldapp.records.service import MIN_REASON, Records
+from ui.errors import show_error, user_message
+from ui.naming import named
+from ui.progress import Progress, ProgressTask, ShouldCancel, run_with_progress
+from ui.tasks import TaskRunner
+from ui.widgets.photo_camera import CameraDialog, video_inputs
+from ui.widgets.photo_image import decode
+from ui.widgets.photo_options import PhotoOptions, PhotoOptionsDialog
+from ui.widgets.photo_strip import THUMB_EDGE, PhotoStrip
+from ui.widgets.photo_viewer import PhotoViewer
+
+logger = logging.getLogger(__name__)
+
+FILE_FILTER = "*.jpg *.jpeg *.jpe *.png *.heic *.heif *.JPG *.JPEG *.PNG *.HEIC"
+MAX_SKIPPED_LINES = 6
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("photos", text)
+
+
+# --- questions (replaceable) -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OptionsRequest:
+    """What the type-and-consent question needs to know."""
+
+    screening_consent: dict[str, bool | None]
+    can_mark_evidence: bool
+    initial: PhotoOptions | None = None
+    default_kind: str = "portrait"
+    count: int = 1
+
+
+FilesAnswer = Callable[[list[Path]], None]
+CardAnswer = Callable[[Path], None]
+OptionsAnswer = Callable[[PhotoOptions], None]
+ReasonAnswer = Callable[[str], None]
+
+
+def camera_cards() -> list[Path]:
+    """Mounted volumes (not the system one) with a DCIM folder: camera cards and phones as drives."""
+    cards: list[Path] = []
+    for volume in QStorageInfo.mountedVolumes():
+        if not volume.isValid() or not volume.isReady() or volume.isRoot():
+            continue
+        root = Path(volume.rootPath())
+        try:
+            if (root / "DCIM").is_dir():
+                cards.append(root)
+        except OSError:  # a dying card or a stale network mount
+            logger.info("cannot look into a mounted volume", exc_info=True)
+    return cards
+
+
+class PurgeDialog(QDialog):
+    """Asks why; says plainly that the photo will be unrecoverable."""
+
+    def __init__(self, row: PhotoRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("purge_dialog")
+        self.setWindowTitle(self.tr("Purge photo"))
+        warning = QLabel(
+            self.tr(
+                "<b>The photo will be destroyed and cannot be recovered</b> — not by you, not by "
+                "HQ. Only the record that a photo existed (its type and fingerprint) stays, with "
+                "your reason."
+            )
+        )
+        warning.setWordWrap(True)
+        self.reason = named(QPlainTextEdit(), "purge_reason")
+        self.reason.setPlaceholderText(self.tr("Why must this photo be destroyed?"))
+        self.reason.setAccessibleName(self.tr("Reason for purging"))
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(self.fontMetrics().height() * 4)
+        reason_label = QLabel(self.tr("&Reason"))
+        reason_label.setBuddy(self.reason)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.purge_button = named(
+            self.buttons.addButton(self.tr("&Purge for ever"), QDialogButtonBox.ButtonRole.DestructiveRole),
+            "purge_confirm",
+        )
+        self.purge_button.setEnabled(False)
+        self.purge_button.clicked.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.reason.textChanged.connect(self._changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(warning)
+        layout.addWidget(reason_label)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    @Slot()
+    def _changed(self) -> None:
+        self.purge_button.setEnabled(len(self.reason.toPlainText().strip()) >= MIN_REASON)
+
+
+# --- work on the database worker -------------------------------------------------------------
+
+
+@dataclass
+class Loaded:
+    rows: list[PhotoRow]
+    images: dict[str, QImage]
+    screening_consent: dict[str, bool | None] = field(default_factory=dict)
+
+
+def load_person_photos(photos: Photos, screenings: Screenings, person_id: str) -> Loaded:
+    rows = photos.for_person(person_id)
+    thumbs = photos.thumbnails(person_id)
+    images = {photo_id: decode(data, THUMB_EDGE) for photo_id, data in thumbs.items()}
+    return Loaded(rows, images, latest_photo_consent(screenings, person_id))
+
+
+def latest_photo_consent(screenings: Screenings, person_id: str) -> dict[str, bool | None]:
+    """What the person's latest screening recorded about each type of photo (None: not asked)."""
+    found = screenings.for_person(person_id)
+    consent: dict[str, Any] = (found[-1].sections.get("consent") or {}) if found else {}
+    answers: dict[str, bool | None] = {}
+    for kind in KINDS:
+        value = consent.get(f"photo_{kind}")
+        answers[kind] = None if value is None else bool(value)
+    return answers
+
+
+def attach_files(
+    photos: Photos,
+    person_id: str,
+    files: list[Path],
+    options: PhotoOptions,
+    progress: Progress,
+    should_cancel: ShouldCancel,
+) -> ImportSummary:
+    """Attach chosen files one by one; a bad file is skipped with its reason."""
+    summary = ImportSummary(total=len(files))
+    for done, path in enumerate(files):
+        if should_cancel():
+            summary.cancelled = True
+            summary.not_started = list(files[done:])
+            break
+        try:
+            row = photos.attach(
+                person_id,
+                path,
+                kind=cast(Kind, options.kind),
+                consent=options.consent,
+                evidence=options.evidence,
+            )
+        except FieldAppError as exc:
+            summary.skipped.append(Skipped(path, exc.message))
+        else:
+            summary.imported.append((path, row.id))
+        progress(done + 1, len(files), path.name)
+    return summary
+
+
+def import_card(
+    photos: Photos,
+    person_id: str,
+    card: Path,
+    options: PhotoOptions,
+    progress: Progress,
+    should_cancel: ShouldCancel,
+) -> ImportSummary:
+    return batch.import_folder(
+        photos,
+        card,
+        person_id,
+        kind=options.kind,
+        consent=options.consent,
+        evidence=options.evidence,
+        progress=progress,
+        should_cancel=should_cancel,
+        mode="thread",
+    )
+
+
+def describe(summary: ImportSummary) -> str:
+    """The summary in plain words; files skipped for the same reason are grouped."""
+    lines = [
+        _tr("Imported {imported} of {total} photos.").format(
+            imported=len(summary.imported), total=summary.total
+        )
+    ]
+    if summary.cancelled:
+        lines.append(
+            _tr("Cancelled: {count} photos were not imported.").format(count=len(summary.not_started))
+        )
+    by_reason: dict[str, list[Skipped]] = {}
+    for skipped in summary.skipped:
+        by_reason.setdefault(skipped.reason, []).append(skipped)
+    skipped_lines = []
+    for reason, group in by_reason.items():
+        if len(group) == 1:
+            skipped_lines.append(
+                _tr("Skipped {name}: {reason}").format(name=group[0].path.name, reason=reason)
+            )
+        else:
+            names = ", ".join(s.path.name for s in group[:3]) + (", …" if len(group) > 3 else "")
+            skipped_lines.append(
+                _tr("Skipped {count} photos ({names}): {reason}").format(
+                    count=len(group), names=names, reason=reason
+                )
+            )
+    if len(skipped_lines) > MAX_SKIPPED_LINES:
+        more = len(skipped_lines) - MAX_SKIPPED_LINES + 1
+        skipped_lines = skipped_lines[: MAX_SKIPPED_LINES - 1] + [
+            _tr("…and {count} more reasons (see the details).").format(count=more)
+        ]
+    return "\n".join(lines + skipped_lines)
+
+
+# --- the panel -------------------------------------------------------------------------------
+
+
+class PhotosPanel(QWidget):
+    """The person's photos. ``show_person(id)`` loads them; ``changed`` after any change."""
+
+    changed = Signal()
+    loaded = Signal()
+
+    def __init__(
+        self,
+        *,
+        records: Records,
+        screenings: Screenings,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("photos_panel")
+        self._photos = Photos(records)
+        self._screenings = screenings
+        self._runner = runner
+        self._is_lead = records.session.officer.has_role("team_lead")
+        self.person_id = ""
+        self.rows: dict[str, PhotoRow] = {}
+        self.screening_consent: dict[str, bool | None] = dict.fromkeys(KINDS)
+        self.viewer: PhotoViewer | None = None
+        self.full_summary = ""
+        self.import_task: ProgressTask | None = None  # the import running now, if any
+
+        # Replaceable: how the officer is asked (tests answer directly).
+        self.choose_files: Callable[[FilesAnswer], None] = self._choose_files
+        self.find_cards: Callable[[], list[Path]] = camera_cards
+        self.choose_card: Callable[[list[Path], CardAnswer], None] = self._choose_card
+        self.ask_options: Callable[[OptionsRequest, OptionsAnswer], None] = self._ask_options
+        self.ask_purge_reason: Callable[[PhotoRow, ReasonAnswer], None] = self._ask_purge_reason
+        self.camera_inputs: Callable[[], list[Any]] = video_inputs
+        self.progress_delay_ms = 500
+
+        heading = QLabel(self.tr("Photos"))
+        font = QFont(heading.font())
+        font.setBold(True)
+        heading.setFont(font)
+        self.strip = PhotoStrip()
+        self.strip.itemActivated.connect(self._on_activated)
+        self.strip.itemSelectionChanged.connect(self._update_buttons)
+        self.strip.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.strip.customContextMenuRequested.connect(self._context_menu)
+        self.empty = named(QLabel(self.tr("No photos yet.")), "photos_empty")
+        self.empty.setEnabled(False)
+        self.take_button = named(QPushButton(self.tr("Take &photo")), "photo_take")
+        self.take_button.clicked.connect(self.take_photo)
+        self.import_button = named(QPushButton(self.tr("&Import from files…")), "photo_import")
+        self.import_button.clicked.connect(self.import_files)
+        self.card_button = named(QPushButton(self.tr("From camera &card")), "photo_card")
+        self.card_button.setToolTip(
+            self.tr("Import new photos from an inserted camera card (its DCIM folder).")
+        )
+        self.card_button.clicked.connect(self.import_from_card)
+        self.view_button = named(QPushButton(self.tr("&View")), "photo_view")
+        self.view_button.clicked.connect(self.view_selected)
+        self.reclassify_button = named(QPushButton(self.tr("Type and c&onsent…")), "photo_reclassify")
+        self.reclassify_button.setToolTip(
+            self.tr("Change the selected photo's type, consent or evidence marking.")
+        )
+        self.reclassify_button.clicked.connect(self.reclassify_selected)
+        self.purge_button = named(QPushButton(self.tr("P&urge…")), "photo_purge")
+        self.purge_button.clicked.connect(self.purge_selected)
+        if not self._is_lead:
+            self.purge_button.setToolTip(self.tr("Only a team lead can purge photos."))
+        self.summary = named(QLabel(), "photos_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setVisible(False)
+
+        add_row = QHBoxLayout()
+        add_row.addWidget(heading)
+        add_row.addSpacing(12)
+        for button in (self.take_button, self.import_button, self.card_button):
+            add_row.addWidget(button)
+        add_row.addStretch(1)
+        for button in (self.view_button, self.reclassify_button, self.purge_button):
+            add_row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(add_row)
+        layout.addWidget(self.strip)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.summary)
+        # Cameras are looked for when a person is shown: loading Qt Multimedia at unlock would
+        # slow the start for a button that may never be used.
+        self.take_button.setEnabled(False)
+        self._update_buttons()
+
+    # --- loading ---------------------------------------------------------------------------------
+
+    def show_person(self, person_id: str) -> None:
+        if person_id != self.person_id:
+            self.rows = {}
+            self.strip.clear()
+            self.summary.setVisible(False)
+            self.full_summary = ""
+        self.person_id = person_id
+        self._update_camera()
+        self.reload()
+
+    def reload(self) -> None:
+        if not self.person_id:
+            return
+        self._runner.run_db(
+            functools.partial(load_person_photos, self._photos, self._screenings, self.person_id),
+            functools.partial(self._on_loaded, self.person_id),
+            self._on_error,
+        )
+
+    def _on_loaded(self, person_id: str, loaded: Loaded) -> None:
+        if person_id != self.person_id:
+            return  # the page moved on to another person meanwhile
+        self.rows = {row.id: row for row in loaded.rows}
+        self.screening_consent = loaded.screening_consent
+        self.strip.set_photos(loaded.rows, loaded.images)
+        self.strip.setVisible(bool(loaded.rows))
+        self.empty.setVisible(not loaded.rows)
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _update_camera(self) -> None:
+        cameras = self.camera_inputs()
+        self.take_button.setEnabled(bool(cameras))
+        self.take_button.setToolTip(
+            self.tr("Take a photo with the laptop camera.") if cameras else self.tr("No camera found")
+        )
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        selected = self.strip.current_photo_id() is not None
+        self.view_button.setEnabled(selected)
+        self.reclassify_button.setEnabled(selected)
+        self.purge_button.setEnabled(selected and self._is_lead)
+
+    def _selected_row(self) -> PhotoRow | None:
+        photo_id = self.strip.current_photo_id()
+        return None if photo_id is None else self.rows.get(photo_id)
+
+    def _options_request(
+        self, *, default_kind: str, count: int, initial: PhotoOptions | None = None
+    ) -> OptionsRequest:
+        return OptionsRequest(
+            screening_consent=dict(self.screening_consent),
+            can_mark_evidence=self._is_lead,
+            initial=initial,
+            default_kind=default_kind,
+            count=count,
+        )
+
+    def _say(self, text: str, details: str | None = None) -> None:
+        self.full_summary = details or text
+        self.summary.setText(text)
+        self.summary.setToolTip(details or "")
+        self.summary.setVisible(bool(text))
+
+    def _on_error(self, error: Exception) -> None:
+        if isinstance(error, FieldAppError):
+            self._say(user_message(error))
+        show_error(self, error)
+
+    # --- take a photo ----------------------------------------------------------------------------
+
+    @Slot()
+    def take_photo(self) -> None:
+        if not self.person_id or not self.camera_inputs():
+            self._update_camera()
+            return
+        dialog = CameraDialog(self)
+        dialog.photo_taken.connect(self.attach_captured)
+        dialog.open()
+
+    @Slot(bytes)
+    def attach_captured(self, data: bytes) -> None:
+        """A frame from the camera (JPEG bytes in memory): ask type and consent, then attach it."""
+        self.ask_options(
+            self._options_request(default_kind="portrait", count=1),
+            functools.partial(self._attach_bytes, self.person_id, data),
+        )
+
+    def _attach_bytes(self, person_id: str, data: bytes, options: PhotoOptions) -> None:
+        photos = self._photos
+        self._runner.run_db(
+            functools.partial(
+                photos.attach,
+                person_id,
+                data,
+                kind=cast(Kind, options.kind),
+                consent=options.consent,
+                evidence=options.evidence,
+            ),
+            self._on_attached,
+            self._on_error,
+        )
+
+    def _on_attached(self, row: PhotoRow) -> None:
+        self._say(self.tr("Photo attached."))
+        self.reload()
+        self.changed.emit()
+
+    # --- import ------------------------------------------------------------------------------
+
+    @Slot()
+    def import_files(self) -> None:
+        if self.person_id:
+            self.choose_files(functools.partial(self._files_chosen, self.person_id))
+
+    def _files_chosen(self, person_id: str, files: list[Path]) -> None:
+        if not files or person_id != self.person_id:
+            return
+        self.ask_options(
+            self._options_request(default_kind="portrait", count=len(files)),
+            functools.partial(self._import_files, person_id, list(files)),
+        )
+
+    def _import_files(self, person_id: str, files: list[Path], options: PhotoOptions) -> None:
+        self._set_importing(True)
+        self.import_task = run_with_progress(
+            self,
+            self._runner,
+            self.tr("Importing photos"),
+            functools.partial(attach_files, self._photos, person_id, files, options),
+            self._on_imported,
+            self._on_import_failed,
+            delay_ms=self.progress_delay_ms,
+        )
+
+    @Slot()
+    def import_from_card(self) -> None:
+        if not self.person_id:
+            return
+        cards = self.find_cards()
+        if not cards:
+            self._say(
+                self.tr(
+                    "No camera card found. Insert the card (it must have a DCIM folder), or copy the "
+                    "photos to the laptop and use Import from files."
+                )
+            )
+            return
+        answer = functools.partial(self._card_chosen, self.person_id)
+        if len(cards) == 1:
+            answer(cards[0])
+        else:
+            self.choose_card(cards, answer)
+
+    def _card_chosen(self, person_id: str, card: Path) -> None:
+        if person_id != self.person_id:
+            return
+        self.ask_options(
+            self._options_request(default_kind="scene", count=0),
+            functools.partial(self._import_card, person_id, card),
+        )
+
+    def _import_card(self, person_id: str, card: Path, options: PhotoOptions) -> None:
+        self._set_importing(True)
+        self.import_task = run_with_progress(
+            self,
+            self._runner,
+            self.tr("Importing photos from the camera card"),
+            functools.partial(import_card, self._photos, person_id, card, options),
+            self._on_imported,
+            self._on_import_failed,
+            delay_ms=self.progress_delay_ms,
+        )
+
+    def _set_importing(self, importing: bool) -> None:
+        if not importing:
+            self.import_task = None
+        for button in (self.import_button, self.card_button):
+            button.setEnabled(not importing)
+
+    def _on_import_failed(self, error: Exception) -> None:
+        self._set_importing(False)
+        self._on_error(error)
+
+    def _on_imported(self, summary: ImportSummary) -> None:
+        self._set_importing(False)
+        self._say(describe(summary), summary.describe())
+        self.reload()
+        if summary.imported:
+            self.changed.emit()
+
+    # --- one photo ---------------------------------------------------------------------------
+
+    @Slot(QListWidgetItem)
+    def _on_activated(self, _item: QListWidgetItem) -> None:
+        self.view_selected()
+
+    @Slot()
+    def view_selected(self) -> None:
+        row = self._selected_row()
+        if row is None:
+            return
+        self._runner.run_db(
+            functools.partial(self._photos.view, row.id),
+            functools.partial(self._on_view_loaded, row.id),
+            self._on_error,
+        )
+
+    def _on_view_loaded(self, photo_id: str, data: bytes) -> None:
+        row = self.rows.get(photo_id)
+        if row is None:
+            return
+        if self.viewer is not None:
+            self.viewer.close()
+        self.viewer = PhotoViewer(row, data, self)
+        self.viewer.destroyed.connect(self._viewer_gone)
+        self.viewer.resize(820, 700)
+        self.viewer.show()
+
+    @Slot()
+    def _viewer_gone(self) -> None:
+        self.viewer = None
+
+    @Slot()
+    def reclassify_selected(self) -> None:
+        row = self._selected_row()
+        if row is None:
+            return
+        initial = PhotoOptions(row.kind or "scene", row.consent, row.evidence)
+        self.ask_options(
+            self._options_request(default_kind=initial.kind, count=1, initial=initial),
+            functools.partial(self._reclassify, row.id, initial),
+        )
+
+    def _reclassify(self, photo_id: str, initial: PhotoOptions, options: PhotoOptions) -> None:
+        if options == initial:
+            return
+        self._runner.run_db(
+            functools.partial(
+                self._photos.reclassify,
+                photo_id,
+                kind=cast(Kind, options.kind),
+                consent=options.consent,
+                evidence=options.evidence if self._is_lead else None,
+            ),
+            self._on_reclassified,
+            self._on_error,
+        )
+
+    def _on_reclassified(self, row: PhotoRow) -> None:
+        self._say(self.tr("Photo re-classified."))
+        self.reload()
+        self.changed.emit()
+
+    @Slot()
+    def purge_selected(self) -> None:
+        row = self._selected_row()
+        if row is None:
+            return
+        if not self._is_lead:
+            self._say(self.tr("Only a team lead can purge photos."))
+            return
+        self.ask_purge_reason(row, functools.partial(self._purge, row.id))
+
+    def _purge(self, photo_id: str, reason: str) -> None:
+        self._runner.run_db(
+            functools.partial(self._photos.purge, photo_id, reason),
+            functools.partial(self._on_purged, photo_id),
+            self._on_error,
+        )
+
+    def _on_purged(self, photo_id: str, _result: None) -> None:
+        if self.viewer is not None and self.viewer.photo_id == photo_id:
+            self.viewer.close()
+        self._say(self.tr("Photo purged. It cannot be recovered."))
+        self.reload()
+        self.changed.emit()
+
+    @Slot(object)
+    def _context_menu(self, position: Any) -> None:
+        item = self.strip.itemAt(position)
+        if item is None:
+            return
+        self.strip.setCurrentItem(item)
+        menu = QMenu(self)
+        menu.addAction(self.tr("View"), self.view_selected)
+        menu.addAction(self.tr("Type and consent…"), self.reclassify_selected)
+        purge = menu.addAction(self.tr("Purge…"), self.purge_selected)
+        purge.setEnabled(self._is_lead)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.strip.viewport().mapToGlobal(position))
+
+    # --- the default questions (real dialogs, opened without a nested event loop) -------------
+
+    def _choose_files(self, answer: FilesAnswer) -> None:
+        dialog = QFileDialog(self, self.tr("Import photos"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setNameFilters(
+            [self.tr("Photos ({patterns})").format(patterns=FILE_FILTER), self.tr("All files (*)")]
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.filesSelected.connect(functools.partial(_paths_to, answer))
+        dialog.open()
+
+    def _choose_card(self, cards: list[Path], answer: CardAnswer) -> None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Camera card"))
+        dialog.setLabelText(self.tr("Several cards are inserted. Import from:"))
+        dialog.setComboBoxItems([str(card) for card in cards])
+        dialog.setComboBoxEditable(False)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(functools.partial(_path_to, answer))
+        dialog.open()
+
+    def _ask_options(self, request: OptionsRequest, answer: OptionsAnswer) -> None:
+        dialog = PhotoOptionsDialog(
+            screening_consent=request.screening_consent,
+            can_mark_evidence=request.can_mark_evidence,
+            initial=request.initial,
+            default_kind=request.default_kind,
+            count=request.count,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(functools.partial(_options_to, answer, dialog))
+        dialog.open()
+
+    def _ask_purge_reason(self, row: PhotoRow, answer: ReasonAnswer) -> None:
+        dialog = PurgeDialog(row, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(functools.partial(_reason_to, answer, dialog))
+        dialog.open()
+
+
+def _paths_to(answer: FilesAnswer, names: list[str]) -> None:
+    answer([Path(name) for name in names])
+
+
+def _path_to(answer: CardAnswer, name: str) -> None:
+    answer(Path(name))
+
+
+def _options_to(answer: OptionsAnswer, dialog: PhotoOptionsDialog) -> None:
+    answer(dialog.options())
+
+
+def _reason_to(answer: ReasonAnswer, dialog: PurgeDialog) -> None:
+    answer(dialog.reason.toPlainText().strip())
