@@ -240,6 +240,20 @@ class Photos:
         _, key, thumb = store.load_key(self.conn, photo_id)
         return store.open_stream(key, store.THUMB, thumb)
 
+    def portraits(self, person_ids: list[str]) -> dict[str, bytes]:
+        """Each person's newest live portrait thumbnail, for a page of a list, in one query."""
+        if not person_ids:
+            return {}
+        marks = ", ".join("?" * len(person_ids))
+        rows = self.conn.execute(
+            "SELECT p.person_id, k.key, k.thumb FROM photos p JOIN photo_keys k ON k.photo_id = p.id "
+            f"WHERE p.person_id IN ({marks}) AND p.status != 'purged' "
+            "AND json_extract(p.data, '$.kind') = 'portrait' ORDER BY p.created_at, p.id",
+            person_ids,
+        )
+        newest = {str(r[0]): (bytes(r[1]), bytes(r[2])) for r in rows}  # later rows win
+        return {pid: store.open_stream(key, store.THUMB, thumb) for pid, (key, thumb) in newest.items()}
+
     def thumbnails(self, person_id: str) -> dict[str, bytes]:
         """Every live photo's thumbnail for one person, in one query (for lists and forms)."""
         rows = self.conn.execute(

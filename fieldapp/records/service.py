@@ -79,9 +79,13 @@ class PersonFilter:
         params: list[Any] = []
         if not self.include_withdrawn:
             where.append("status != 'withdrawn'")
+        term = (self.search or "").strip()
+        # With a search, the few matching rows come from the index on the search text: a unary "+"
+        # keeps SQLite from walking the operation index instead and testing every person.
+        plus = "+" if len(term) >= 3 else ""
         for column, value in (("operation_id", self.operation_id), ("nationality", self.nationality)):
             if value:
-                where.append(f"{column} = ?")
+                where.append(f"{plus}{column} = ?")
                 params.append(value)
         if self.outcome == "NOT_SCREENED":
             where.append("outcome IS NULL")
@@ -99,9 +103,8 @@ class PersonFilter:
             )
             last_seq = "(SELECT device_seq FROM events WHERE event_id = persons.last_event)"
             where.append(f"{last_seq} {'<=' if self.synced else '>'} {acked}")
-        term = (self.search or "").strip()
-        if len(term) >= 3:  # trigram FTS needs three characters
-            where.append("id IN (SELECT person_id FROM person_search WHERE person_search MATCH ?)")
+        if len(term) >= 3:  # trigram FTS needs three characters; its rowids are the persons' rowids
+            where.append("rowid IN (SELECT rowid FROM person_search WHERE person_search MATCH ?)")
             params.append('"' + term.replace('"', '""') + '"')
         elif term:
             where.append("(temp_id LIKE ? OR name LIKE ? OR name_own LIKE ?)")

@@ -28,7 +28,7 @@ os.environ["FIELDAPP_INSECURE_FAST_KDF"] = "1"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt  # noqa: E402
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEventLoop, QModelIndex, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView  # noqa: E402
 
 from fieldapp.records.service import PERSON_COLUMNS, PersonFilter, Records  # noqa: E402
@@ -66,9 +66,13 @@ def build_vault(folder: Path, persons: int) -> None:
 
 
 def pump_until(app: QCoreApplication, done: Any, timeout: float = 60.0) -> None:
+    """Run the event loop until ``done()``: sleeping between events, as the real loop does — a busy
+    loop would hold the GIL the database worker needs and measure the harness, not the app."""
     deadline = time.perf_counter() + timeout
     while not done():
-        app.processEvents()
+        app.processEvents(
+            QEventLoop.ProcessEventsFlag.AllEvents | QEventLoop.ProcessEventsFlag.WaitForMoreEvents
+        )
         if time.perf_counter() > deadline:
             raise TimeoutError("benchmark step did not finish")
 

@@ -98,20 +98,15 @@ def outcome_label(outcome: str | None) -> str:
 
 
 def portrait_fetcher(photos: Photos, edge: int = PORTRAIT_EDGE) -> FetchPortraits:
-    """For a page of persons, each one's newest portrait thumbnail, decoded small (on the worker).
-
-    The core has no call for several persons' portraits, so this asks per person, all in the one
-    worker task of the page: the live photos (their types), then the newest portrait's thumbnail.
-    """
+    """For a page of persons, each one's newest portrait thumbnail, decoded small (on the worker, in
+    one query, so a portrait page never holds the next search up for long)."""
 
     def fetch(person_ids: list[str]) -> dict[str, QImage]:
         found: dict[str, QImage] = {}
-        for person_id in person_ids:
-            portraits = [row for row in photos.for_person(person_id) if row.kind == "portrait"]
-            if portraits:
-                image = decode(photos.thumbnail(portraits[-1].id))
-                if not image.isNull():
-                    found[person_id] = square(image, edge)
+        for person_id, jpeg in photos.portraits(person_ids).items():
+            image = decode(jpeg)
+            if not image.isNull():
+                found[person_id] = square(image, edge)
         return found
 
     return fetch
@@ -244,12 +239,14 @@ class PersonsModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         column, descending = self._sort
-        query = self._query_ids
-        self._runner.run_db(
-            lambda: query(where, SORT_KEYS[column], descending),
-            functools.partial(self._on_ids, generation),
-            self._on_failed,
-        )
+        query, fetch, size = self._query_ids, self._fetch_rows, self._page_size
+
+        def ids_and_first_page() -> tuple[list[str], list[PersonRow]]:
+            # One trip to the worker for what the first screen needs, not two.
+            ids = query(where, SORT_KEYS[column], descending)
+            return ids, fetch(ids[:size])
+
+        self._runner.run_db(ids_and_first_page, functools.partial(self._on_ids, generation), self._on_failed)
 
     def refresh_rows(self, person_ids: list[str]) -> None:
         """Fetch these rows again (after a save) without reloading the whole list."""
@@ -302,12 +299,14 @@ class PersonsModel(QAbstractTableModel):
             lambda: fetch(ids), lambda rows: self._on_rows(generation, page, rows), self._on_failed
         )
 
-    def _on_ids(self, generation: int, ids: list[str]) -> None:
+    def _on_ids(self, generation: int, loaded: tuple[list[str], list[PersonRow]]) -> None:
         if generation != self._generation or self._detached:
             return
+        ids, first_page = loaded
         self.beginResetModel()
-        self._ids, self._rows = ids, {}
+        self._ids, self._rows = ids, {row.id: row for row in first_page}
         self._pages_asked.clear()
+        self._pages_asked.add(0)
         self._forget_portraits()  # a new query is also when new portraits show up
         self.endResetModel()
         self.ids_loaded.emit(len(ids))

@@ -106,8 +106,7 @@ class MainWindow(QMainWindow):
         self.idle_lock.idle.connect(self.lock)
         self.sleep_watcher = SleepWatcher(self)
         self.sleep_watcher.sleeping.connect(self.lock)
-        self.refresh_status()
-        self._load_operations()
+        self._load_operations()  # then the persons list; the counts come after (they scan the vault)
 
     def _action(self, text: str, name: str, slot: Any, shortcut: QKeySequence | None = None) -> QAction:
         action = QAction(text, self)
@@ -184,6 +183,7 @@ class MainWindow(QMainWindow):
         if chosen is not None:
             self.operation_picker.setCurrentIndex(self.operation_picker.findData(chosen))
         self._set_operation(chosen)
+        self.refresh_status()
         if not operations:
             self.statusBar().showMessage(self.tr("No operation yet: create one with “New operation…”."))
 
