@@ -13,9 +13,11 @@ from typing import Any, TextIO
 
 from fieldapp import __version__
 from fieldapp.errors import FieldAppError, UnknownOfficer, ValidationError
+from fieldapp.hq.command import register as register_hq
 from fieldapp.paths import prepare_data_dir
 from fieldapp.reports.command import register as register_reports
 from fieldapp.screening.command import register as register_screening
+from fieldapp.sync.command import register as register_sync
 from fieldapp.vault import session as vault
 from fieldapp.vault.session import ROLES, Session
 
@@ -309,6 +311,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     register_screening(sub)
     register_reports(sub)
+    register_sync(sub)
+    register_hq(sub)
     return parser
 
 

@@ -21,6 +21,7 @@ GENESIS_HASH = "0" * 64
 DEVICE_CONTEXT = b"fieldapp-event-v1\0"
 OFFICER_CONTEXT = b"fieldapp-attest-v1\0"
 DOCUMENT_CONTEXT = b"fieldapp-handover-v1\0"  # printed forms' verification codes
+MANIFEST_CONTEXT = b"fieldapp-bundle-manifest-v1\0"  # sync bundle manifests
 
 # Operations an officer attests with their own signature.
 ATTESTED_OPS = frozenset({"finalise", "amend", "withdraw", "hand_over", "purge"})

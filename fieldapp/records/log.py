@@ -12,7 +12,15 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from fieldapp.errors import IntegrityError, StorageFull
 from fieldapp.records import projections
-from fieldapp.records.events import DOCUMENT_CONTEXT, EVENT_COLUMNS, GENESIS_HASH, Event, sign, verify
+from fieldapp.records.events import (
+    DOCUMENT_CONTEXT,
+    EVENT_COLUMNS,
+    GENESIS_HASH,
+    MANIFEST_CONTEXT,
+    Event,
+    sign,
+    verify,
+)
 from fieldapp.records.ids import uuid7
 from fieldapp.vault.db import Connection
 
@@ -101,12 +109,24 @@ class EventLog:
             projections.apply(self.conn, event)
         return event
 
-    def sign_document(self, digest: bytes) -> bytes:
-        """The device's signature over a printed document's SHA-256. The context is added here, so
-        the device key can never be made to sign something shaped like an event."""
+    def _sign_digest(self, context: bytes, digest: bytes) -> bytes:
+        # The context is added here, so the device key can never be made to sign something shaped
+        # like an event (or one kind of document passed off as another).
         if len(digest) != 32:
-            raise ValueError("a document digest is 32 bytes (SHA-256)")
-        return self._device_key.sign(DOCUMENT_CONTEXT + digest)
+            raise ValueError("a digest to sign is 32 bytes (SHA-256)")
+        return self._device_key.sign(context + digest)
+
+    def sign_document(self, digest: bytes) -> bytes:
+        """The device's signature over a printed document's SHA-256."""
+        return self._sign_digest(DOCUMENT_CONTEXT, digest)
+
+    def sign_manifest(self, digest: bytes) -> bytes:
+        """The device's signature over a sync bundle manifest's SHA-256."""
+        return self._sign_digest(MANIFEST_CONTEXT, digest)
+
+    @property
+    def device_public_key(self) -> str:
+        return self._device_key.public_key().public_bytes_raw().hex()
 
     def forget_keys(self) -> None:
         self._officer_key = None

@@ -26,6 +26,9 @@ PROJECTION_TABLES = (
 )  # fmt: skip
 
 
+_KEPT_AFTER_PURGE = {"person": ("operation_id", "temp_id"), "screening": ("person_id", "pins", "result")}
+
+
 def possibly_minor(data: dict[str, Any]) -> bool:
     """Under 18, or age uncertain and possibly under 18 (estimates are often a few years off)."""
     age = data.get("age")
@@ -165,8 +168,9 @@ def _apply_record(conn: Connection, event: Event) -> None:
         )
     elif event.op in ("withdraw", "purge", "close"):
         status = {"withdraw": "withdrawn", "purge": "purged", "close": "closed"}[event.op]
-        if event.op == "purge":
-            data = {key: data[key] for key in ("person_id", "sha256") if key in data}
+        if event.op == "purge":  # what is kept after purge: ids and hashes, no personal fields
+            keep = _KEPT_AFTER_PURGE.get(event.entity, ("person_id", "sha256"))
+            data = {key: data[key] for key in keep if key in data}
     else:
         raise ValueError(f"unknown operation {event.entity}.{event.op}")
     _write_record(conn, event, data, status, version)

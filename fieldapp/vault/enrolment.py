@@ -7,17 +7,41 @@ with indicator sets); unknown fields are kept so a newer file still loads.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from pathlib import Path
 from typing import Any
 
-from fieldapp.errors import EnrolmentError
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from fieldapp.errors import EnrolmentError, ValidationError
+from fieldapp.records.canonical import canonical_json
 from fieldapp.vault.session import Session
 
 FORMAT = "fieldapp-enrolment"
 _RECIPIENT = re.compile(r"age1[02-9ac-hj-np-z]{58}")
 _ED25519_HEX = re.compile(r"[0-9a-f]{64}")
+SIGNATURE_CONTEXT = b"fieldapp-enrolment-v1\0"
+
+
+def signing_message(data: dict[str, Any]) -> bytes:
+    """What HQ's Ed25519 key signs: a context and the SHA-256 of every field but the signature."""
+    body = {key: value for key, value in data.items() if key != "signature"}
+    return SIGNATURE_CONTEXT + hashlib.sha256(canonical_json(body)).digest()
+
+
+def _check_signature(data: dict[str, Any]) -> None:
+    """A signed file (from `fieldapp hq enrol`) must verify under the HQ key it carries; unsigned v1
+    files are still accepted. The key itself is checked by comparing its fingerprint with HQ's."""
+    if "signature" not in data:
+        return
+    try:
+        key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(data["verify_key"]))
+        key.verify(bytes.fromhex(str(data["signature"])), signing_message(data))
+    except (InvalidSignature, ValueError, ValidationError) as exc:
+        raise EnrolmentError("The enrolment file's signature is not valid: it was altered.") from exc
 
 
 def parse_enrolment(raw: bytes) -> dict[str, Any]:
@@ -38,6 +62,7 @@ def parse_enrolment(raw: bytes) -> dict[str, Any]:
         raise EnrolmentError("The enrolment file's HQ recipient key is missing or malformed.")
     if not isinstance(data.get("verify_key"), str) or not _ED25519_HEX.fullmatch(data["verify_key"]):
         raise EnrolmentError("The enrolment file's HQ verification key is missing or malformed.")
+    _check_signature(data)
     return data
 
 
@@ -52,7 +77,7 @@ def enrol(session: Session, path: Path) -> str:
         raise EnrolmentError("This laptop is already enrolled with another HQ.")
     session.enrol_recovery(data["recipient"], data["hq_id"])
     with session.log.transaction():
-        for key in ("hq_id", "hq_name", "recipient", "verify_key", "url", "tls_pin"):
+        for key in ("hq_id", "hq_name", "recipient", "verify_key", "url", "tls_pin", "enrolment_id"):
             if data.get(key):
                 session.set_meta(f"hq_{key}" if not key.startswith("hq_") else key, str(data[key]))
         session.log.append(

@@ -116,6 +116,14 @@ class Session:
         """Sign a printed document's SHA-256 with this laptop's device key (see reports/qr.py)."""
         return self.log.sign_document(digest)
 
+    def sign_manifest(self, digest: bytes) -> bytes:
+        """Sign a sync bundle manifest's SHA-256 with this laptop's device key (see sync/bundle.py)."""
+        return self.log.sign_manifest(digest)
+
+    @property
+    def device_public_key(self) -> str:
+        return self.log.device_public_key
+
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])

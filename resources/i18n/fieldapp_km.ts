@@ -101,6 +101,329 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../ui/screens/handover.py" line="+79"/>
+        <location line="+47"/>
+        <source>Hand over</source>
+        <translation>ប្រគល់</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Type your passphrase to sign the handover. It cannot be undone, only amended.</source>
+        <translation>វាយឃ្លាសម្ងាត់របស់អ្នក ដើម្បីចុះហត្ថលេខាលើការប្រគល់។ មិនអាចលុបចោលវិញបានទេ អាចតែកែតម្រូវប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>— choose —</source>
+        <translation>— ជ្រើសរើស —</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not asked yet</source>
+        <translation>មិនទាន់បានសួរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>ទេ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>ការពិពណ៌នា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>ចំនួន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+99"/>
+        <source>Property and documents handed over</source>
+        <translation>ទ្រព្យសម្បត្តិ និងឯកសារដែលបានប្រគល់</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>&amp;Add item</source>
+        <translation>បន្ថែមរបស់ (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove item</source>
+        <translation>ដករបស់ចេញ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save draft</source>
+        <translation>រក្សាទុកសេចក្តីព្រាង (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hand over…</source>
+        <translation>ប្រគល់… (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a team lead can hand a person over. You can fill in and save the draft.</source>
+        <translation>មានតែប្រធានក្រុមទេ ដែលអាចប្រគល់បុគ្គលម្នាក់បាន។ អ្នកអាចបំពេញ និងរក្សាទុកសេចក្តីព្រាងបាន។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>បោះពុម្ព… (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre&amp;view…</source>
+        <translation>មើលជាមុន… (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>រក្សាទុកជា PDF… (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>បិទ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>MoSVY / DoSVY (social affairs)</source>
+        <translation>ក្រសួង/មន្ទីរសង្គមកិច្ច</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General Department of Immigration</source>
+        <translation>អគ្គនាយកដ្ឋានអន្តោប្រវេសន៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embassy / Consulate</source>
+        <translation>ស្ថានទូត / កុងស៊ុល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IOM</source>
+        <translation>អង្គការ IOM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NGO / shelter</source>
+        <translation>អង្គការ / មណ្ឌលស្នាក់នៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Police anti-trafficking unit</source>
+        <translation>នគរបាលប្រឆាំងការជួញដូរមនុស្ស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospital</source>
+        <translation>មន្ទីរពេទ្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Other</source>
+        <translation>ផ្សេងៗ</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Passport</source>
+        <translation>លិខិតឆ្លងដែន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID document</source>
+        <translation>អត្តសញ្ញាណប័ណ្ណ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>Phone</source>
+        <translation>ទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Cash</source>
+        <translation>សាច់ប្រាក់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belongings</source>
+        <translation>ទ្រព្យផ្ទាល់ខ្លួន</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Handover</source>
+        <translation>ការប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time</source>
+        <translation>កាលបរិច្ឆេទ និងម៉ោង</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Transferring agency</source>
+        <translation>ស្ថាប័នប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agency</source>
+        <translation>ស្ថាប័ន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer</source>
+        <translation>មន្ត្រី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Position</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>ID card no.</source>
+        <translation>លេខអត្តសញ្ញាណប័ណ្ណ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Receiving body</source>
+        <translation>ស្ថាប័នទទួល</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country (embassy)</source>
+        <translation>ប្រទេស (ស្ថានទូត)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving officer</source>
+        <translation>មន្ត្រីទទួល</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Consent and interpreter</source>
+        <translation>ការយល់ព្រម និងអ្នកបកប្រែ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consents to the referral</source>
+        <translation>យល់ព្រមចំពោះការបញ្ជូន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents to sharing the data</source>
+        <translation>យល់ព្រមឱ្យចែករំលែកទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardian or social worker (minor)</source>
+        <translation>អាណាព្យាបាល ឬបុគ្គលិកសង្គមកិច្ច (អនីតិជន)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>អ្នកបកប្រែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter&apos;s language</source>
+        <translation>ភាសារបស់អ្នកបកប្រែ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Needs and safety</source>
+        <translation>តម្រូវការ និងសុវត្ថិភាព</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urgent needs</source>
+        <translation>តម្រូវការបន្ទាន់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health notes</source>
+        <translation>កំណត់ចំណាំសុខភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety notes</source>
+        <translation>កំណត់ចំណាំសុវត្ថិភាព</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>New handover: it is saved as a draft as soon as you type.</source>
+        <translation>ការប្រគល់ថ្មី៖ វានឹងត្រូវរក្សាទុកជាសេចក្តីព្រាង ភ្លាមៗពេលអ្នកវាយ។</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{reference}: handed over, version {version}. The form is kept in the vault.</source>
+        <translation>{reference}៖ បានប្រគល់ហើយ កំណែ {version}។ ទម្រង់ត្រូវបានរក្សាទុកក្នុងឃ្លាំងទិន្នន័យ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{reference}: draft, saved.</source>
+        <translation>{reference}៖ សេចក្តីព្រាង បានរក្សាទុក។</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>e.g. Viet Nam, China</source>
+        <translation>ឧ. វៀតណាម ចិន</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>only for an embassy or consulate</source>
+        <translation>សម្រាប់តែស្ថានទូត ឬកុងស៊ុលប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Still needed before handing over: {needs}.</source>
+        <translation>ត្រូវការនៅឡើយ មុនពេលប្រគល់៖ {needs}។</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Handing over and printing the form into the vault…</source>
+        <translation>កំពុងប្រគល់ និងបង្កើតទម្រង់ទុកក្នុងឃ្លាំងទិន្នន័យ…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Handover form {reference}, version {version}</source>
+        <translation>ទម្រង់ប្រគល់ {reference} កំណែ {version}</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorItem</name>
     <message>
         <location filename="../../ui/widgets/indicator_item.py" line="+69"/>
@@ -1501,12 +1824,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/screens/main_window.py" line="+55"/>
+        <location filename="../../ui/screens/main_window.py" line="+58"/>
         <source>fieldapp</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Current operation</source>
         <translation>ប្រតិបត្តិការបច្ចុប្បន្ន</translation>
     </message>
@@ -1521,7 +1844,7 @@
         <translation>កំពុងរាប់កំណត់ត្រា...</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>&amp;Persons</source>
         <translation>បុគ្គល (&amp;P)</translation>
     </message>
@@ -1566,17 +1889,59 @@
         <translation> ប្រតិបត្តិការ៖ </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+7"/>
+        <source>Print &amp;manifest…</source>
+        <translation>បោះពុម្ពបញ្ជីឈ្មោះ… (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print manifest by &amp;receiving body…</source>
+        <translation>បោះពុម្ពបញ្ជីឈ្មោះតាមស្ថាប័នទទួល… (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All &amp;handover forms…</source>
+        <translation>ទម្រង់ប្រគល់ទាំងអស់… (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Operation</source>
+        <translation>ប្រតិបត្តិការ (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>{name} (closed)</source>
         <translation>{name} (បានបិទ)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No operation yet: create one with “New operation…”.</source>
         <translation>មិនទាន់មានប្រតិបត្តិការទេ៖ សូមបង្កើតមួយដោយប្រើ “ប្រតិបត្តិការថ្មី…”។</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+35"/>
+        <location line="+13"/>
+        <location line="+11"/>
+        <source>Pick an operation first.</source>
+        <translation>សូមជ្រើសរើសប្រតិបត្តិការជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Making the manifest</source>
+        <translation>កំពុងបង្កើតបញ្ជីឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Making the handover forms</source>
+        <translation>កំពុងបង្កើតទម្រង់ប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled: no PDF was written.</source>
+        <translation>បានបោះបង់៖ មិនបានសរសេរ PDF ណាមួយទេ។</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Persons: {persons} ({screened} screened, {final} final)   Not yet at HQ: {unsynced} changes</source>
         <translation>បុគ្គល៖ {persons} (បានពិនិត្យ {screened}, ស្ថាពរ {final})   មិនទាន់ដល់ទីស្នាក់ការកណ្តាល៖ ការផ្លាស់ប្តូរ {unsynced}</translation>
     </message>
@@ -1713,24 +2078,50 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/screens/person.py" line="+50"/>
-        <location line="+27"/>
+        <location filename="../../ui/screens/person.py" line="+55"/>
+        <location line="+47"/>
         <source>Screenings</source>
         <translation>ការពិនិត្យ</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+80"/>
+        <location line="-41"/>
+        <location line="+105"/>
         <source>&amp;Screen this person</source>
         <translation>ពិនិត្យកំណត់អត្តសញ្ញាណបុគ្គលនេះ (&amp;S)</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-98"/>
         <source>&amp;Back to the list</source>
         <translation>ត្រឡប់ទៅបញ្ជី (&amp;B)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+12"/>
+        <source>Handovers</source>
+        <translation>ការប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+127"/>
+        <source>&amp;New handover…</source>
+        <translation>ការប្រគល់ថ្មី… (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>&amp;Print form…</source>
+        <translation>បោះពុម្ពទម្រង់… (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save form as P&amp;DF…</source>
+        <translation>រក្សាទុកទម្រង់ជា PDF… (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Handover</source>
+        <translation>ការប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source> (estimated)</source>
         <translation> (ប៉ាន់ស្មាន)</translation>
     </message>
@@ -1783,6 +2174,26 @@
         <location line="+8"/>
         <source>&amp;Screen again</source>
         <translation>ពិនិត្យម្តងទៀត (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{reference} — {status}, version {version} — to {body}</source>
+        <translation>{reference} — {status} កំណែ {version} — ទៅ {body}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(receiving body not given yet)</source>
+        <translation>(មិនទាន់បញ្ជាក់ស្ថាប័នទទួល)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Continue handover…</source>
+        <translation>បន្តការប្រគល់… (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A draft prints marked DRAFT, with no verification code.</source>
+        <translation>សេចក្តីព្រាងបោះពុម្ពដោយមានសញ្ញា DRAFT និងគ្មានលេខកូដផ្ទៀងផ្ទាត់។</translation>
     </message>
 </context>
 <context>
@@ -1853,7 +2264,7 @@
         <translation>មិនទាន់​កំណត់​បាន</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>draft</source>
         <translation>សេចក្តីព្រាង</translation>
     </message>
@@ -2635,6 +3046,116 @@ Double-click to view.</source>
         <location filename="../../ui/widgets/photo_strip.py" line="-38"/>
         <source>{kind}, evidence</source>
         <translation>{kind} ភស្តុតាង</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../ui/screens/printing.py" line="+98"/>
+        <source>The stored PDF could not be read for printing.</source>
+        <translation>មិនអាចអាន PDF ដែលបានរក្សាទុក ដើម្បីបោះពុម្ពបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The printer could not be started. Check that it is on and connected.</source>
+        <translation>មិនអាចចាប់ផ្តើមម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថាវាបើក និងបានភ្ជាប់។</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>មិនអាចសរសេរ {path} បានទេ៖ {reason}។</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The PDF file will NOT be encrypted. It holds personal data of a person at risk: anyone who gets the file or the disk can read it. The copy kept in the vault stays the reference for verification. Save it only on an encrypted disk or USB stick, keep it only as long as needed, and delete it once printed.</source>
+        <translation>ឯកសារ PDF នឹងមិនត្រូវបានអ៊ិនគ្រីបទេ។ វាមានទិន្នន័យផ្ទាល់ខ្លួនរបស់បុគ្គលដែលប្រឈមហានិភ័យ៖ អ្នកណាក៏ដោយដែលទទួលបានឯកសារ ឬថាសនេះ អាចអានវាបាន។ ច្បាប់ចម្លងដែលរក្សាទុកក្នុងឃ្លាំងទិន្នន័យ នៅតែជាឯកសារយោងសម្រាប់ការផ្ទៀងផ្ទាត់។ សូមរក្សាទុកវាតែលើថាស ឬ USB ដែលបានអ៊ិនគ្រីបប៉ុណ្ណោះ រក្សាទុកតែរយៈពេលដែលចាំបាច់ ហើយលុបវាចោលភ្លាមៗបន្ទាប់ពីបោះពុម្ព។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save an unencrypted copy?</source>
+        <translation>រក្សាទុកច្បាប់ចម្លងដែលមិនបានអ៊ិនគ្រីបឬ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save unencrypted copy</source>
+        <translation>រក្សាទុកច្បាប់ចម្លងមិនអ៊ិនគ្រីប</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save as PDF</source>
+        <translation>រក្សាទុកជា PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ឯកសារ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{title} is ready: {pages} pages.</source>
+        <translation>{title} រួចរាល់ហើយ៖ {pages} ទំព័រ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>បោះពុម្ព… (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;view…</source>
+        <translation>មើលជាមុន… (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>រក្សាទុកជា PDF… (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Print preview: {title}</source>
+        <translation>មើលមុនបោះពុម្ព៖ {title}</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Handover form {reference}, version {version}</source>
+        <translation>ទម្រង់ប្រគល់ {reference} កំណែ {version}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DRAFT handover form {reference}</source>
+        <translation>សេចក្តីព្រាងទម្រង់ប្រគល់ {reference}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+43"/>
+        <source>Cancelled: no PDF was written.</source>
+        <translation>បានបោះបង់៖ មិនបានសរសេរ PDF ណាមួយទេ។</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+43"/>
+        <source>gathering {temp_id}</source>
+        <translation>កំពុងប្រមូល {temp_id}</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Manifest by receiving body: {operation}</source>
+        <translation>បញ្ជីឈ្មោះតាមស្ថាប័នទទួល៖ ប្រតិបត្តិការ {operation}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Manifest: {operation}</source>
+        <translation>បញ្ជីឈ្មោះ៖ ប្រតិបត្តិការ {operation}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No one in this operation has been handed over yet: there is no form to print.</source>
+        <translation>មិនទាន់មាននរណាម្នាក់ក្នុងប្រតិបត្តិការនេះត្រូវបានប្រគល់នៅឡើយទេ៖ គ្មានទម្រង់សម្រាប់បោះពុម្ពទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All handover forms: {operation}</source>
+        <translation>ទម្រង់ប្រគល់ទាំងអស់៖ ប្រតិបត្តិការ {operation}</translation>
     </message>
 </context>
 </TS>

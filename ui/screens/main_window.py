@@ -14,7 +14,9 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QClipboard, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
+from fieldapp.photos.service import Photos
 from fieldapp.records import settings
+from fieldapp.records.handovers import Handovers
 from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import OperationRow, Records
 from fieldapp.vault.session import Session
@@ -22,12 +24,13 @@ from ui.errors import show_error
 from ui.locking import IdleLock, SleepWatcher
 from ui.models.persons import role_label
 from ui.naming import named
-from ui.progress import cancel_all
+from ui.progress import ProgressTask, cancel_all, run_with_progress
 from ui.screens.dialogs import SettingsDialog, show_about
 from ui.screens.intake import IntakePage
 from ui.screens.operations import OperationDialog
 from ui.screens.person import PersonPage
 from ui.screens.persons import PersonsPage
+from ui.screens.printing import PdfJob, PdfOutput, forms_work, manifest_work
 from ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -60,6 +63,8 @@ class MainWindow(QMainWindow):
         self.screenings = Screenings(self.records)
         self.interview: Any = None  # ui.screens.interview.InterviewScreen while one is open
         self.operation_id: str | None = None
+        self.output = PdfOutput(self, runner=runner, session=session)
+        self.batch: ProgressTask | None = None  # the manifest or forms being made
 
         self.persons_page = PersonsPage(records=self.records, runner=runner)
         self.persons_page.open_person.connect(self.open_person)
@@ -151,6 +156,19 @@ class MainWindow(QMainWindow):
                        self.settings_action, self.about_action, None, self.lock_action):  # fmt: skip
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
         self.addToolBar(toolbar)
+        self.manifest_action = self._action(
+            self.tr("Print &manifest…"), "manifest_action", lambda: self.print_manifest(False)
+        )
+        self.manifest_by_body_action = self._action(
+            self.tr("Print manifest by &receiving body…"), "manifest_by_body_action",
+            lambda: self.print_manifest(True),
+        )  # fmt: skip
+        self.forms_action = self._action(self.tr("All &handover forms…"), "forms_action", self.print_forms)
+        menu = self.menuBar().addMenu(self.tr("&Operation"))
+        menu.setObjectName("operation_menu")
+        for action in (self.new_operation_action, None, self.manifest_action, self.manifest_by_body_action,
+                       self.forms_action):  # fmt: skip
+            menu.addSeparator() if action is None else menu.addAction(action)
 
     @property
     def session(self) -> Session | None:
@@ -213,6 +231,59 @@ class MainWindow(QMainWindow):
             return operation.id
 
         self._runner.run_db(create, self._load_operations, self._on_error)
+
+    # --- batch outputs ------------------------------------------------------------------------
+
+    def _run_batch(self, title: str, work: Any) -> None:
+        if self.batch is not None or self._session is None:
+            return
+        if not self.operation_id:
+            self.statusBar().showMessage(self.tr("Pick an operation first."))
+            return
+        for action in (self.manifest_action, self.manifest_by_body_action, self.forms_action):
+            action.setEnabled(False)
+        self.batch = run_with_progress(
+            self, self._runner, title, work, self._on_batch_done, self._on_batch_failed
+        )
+        self.batch.finished.connect(self._batch_ended)
+
+    @Slot()
+    def print_manifest(self, by_body: bool = False) -> None:
+        """The operation's persons in one list (or one per receiving body), with progress and cancel."""
+        if self.operation_id is None:
+            self.statusBar().showMessage(self.tr("Pick an operation first."))
+            return
+        work = manifest_work(
+            self.records, Handovers(self.records), Photos(self.records), self.operation_id, by_body=by_body
+        )
+        self._run_batch(self.tr("Making the manifest"), work)
+
+    @Slot()
+    def print_forms(self) -> None:
+        """Every final handover form of the operation in one PDF, with progress and cancel."""
+        if self.operation_id is None:
+            self.statusBar().showMessage(self.tr("Pick an operation first."))
+            return
+        work = forms_work(self.records, Handovers(self.records), Photos(self.records), self.operation_id)
+        self._run_batch(self.tr("Making the handover forms"), work)
+
+    def _on_batch_done(self, job: PdfJob) -> None:
+        if self._locking:
+            return
+        self.output.offer(job)
+
+    def _on_batch_failed(self, error: Exception) -> None:
+        from fieldapp.reports.pdf import Cancelled
+
+        if isinstance(error, Cancelled):
+            self.statusBar().showMessage(self.tr("Cancelled: no PDF was written."))
+            return
+        self._on_error(error)
+
+    def _batch_ended(self, _cancelled: bool) -> None:
+        self.batch = None
+        for action in (self.manifest_action, self.manifest_by_body_action, self.forms_action):
+            action.setEnabled(True)
 
     # --- pages --------------------------------------------------------------------------------
 
@@ -322,6 +393,7 @@ class MainWindow(QMainWindow):
             return
         if self.interview is not None:
             self.interview.flush()  # queued before the close: the worker runs tasks in order
+        self.person_page.detach()  # an open handover form is saved likewise, then nothing more
         cancel_all()  # a running import stops at its next photo instead of holding the close back
         self._locking = True
         self.lock_action.setEnabled(False)

@@ -1,0 +1,177 @@
+"""``fieldapp hq init|enrol|import|device|conflicts`` (HQ's side of sync)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from fieldapp.hq.errors import HqError
+
+if TYPE_CHECKING:
+    from fieldapp.hq.identity import HqIdentity
+    from fieldapp.hq.store import HqStore
+
+EXIT_OK, EXIT_PROBLEMS = 0, 1
+
+
+def _common(parser: Any) -> None:
+    parser.add_argument("--hq-dir", required=True, metavar="DIR", help="the HQ folder (keys and store)")
+    parser.add_argument("--passphrase-file", default=argparse.SUPPRESS, metavar="FILE",
+                        help="read the HQ passphrase from FILE ('-' = standard input)")  # fmt: skip
+
+
+def register(subparsers: Any) -> None:
+    hq = subparsers.add_parser("hq", help="HQ: keys, enrolment files, importing bundles, devices, conflicts")
+    sub = hq.add_subparsers(dest="hq_command", metavar="ACTION")
+    sub.required = True
+    p = sub.add_parser("init", help="create the HQ folder: keys (under an HQ passphrase) and the HQ store")
+    p.add_argument("--name", required=True, help="HQ's name, shown to officers when they enrol")
+    p.add_argument("--url", default="", help="HQ's sync address (for network sync)")
+    p.add_argument("--tls-pin", default="", help="the SPKI pin of HQ's TLS certificate")
+    _common(p)
+    p.set_defaults(handler=run_init)
+    p = sub.add_parser("enrol", help="write a signed enrolment file for one laptop")
+    p.add_argument("--device", required=True, metavar="NAME")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    _common(p)
+    p.set_defaults(handler=run_enrol)
+    p = sub.add_parser("import", help="import bundles (several volumes of one bundle count once)")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--receipts", metavar="DIR", help="where to write receipts (default: beside each bundle)")
+    _common(p)
+    p.set_defaults(handler=run_import)
+    p = sub.add_parser("device", help="list laptops, approve or revoke one")
+    p.add_argument("action", choices=("list", "approve", "revoke"))
+    p.add_argument("device_id", nargs="?", metavar="DEVICE_ID")
+    p.add_argument("--json", action="store_true")
+    _common(p)
+    p.set_defaults(handler=run_device)
+    p = sub.add_parser("conflicts", help="records changed concurrently on two laptops (the review queue)")
+    p.add_argument("--json", action="store_true")
+    _common(p)
+    p.set_defaults(handler=run_conflicts)
+
+
+def _open(args: argparse.Namespace, passphrases: Any) -> tuple[HqIdentity, HqStore]:
+    from fieldapp.hq.identity import unlock_hq
+    from fieldapp.hq.store import open_store
+
+    identity = unlock_hq(Path(args.hq_dir), passphrases.get("HQ passphrase"))
+    return identity, open_store(identity)
+
+
+def run_init(args: argparse.Namespace, passphrases: Any) -> int:
+    from fieldapp.hq.identity import init_hq
+    from fieldapp.hq.store import create_store
+
+    passphrase = passphrases.get("New HQ passphrase", new=True)
+    identity = init_hq(Path(args.hq_dir), args.name, passphrase, url=args.url, tls_pin=args.tls_pin)
+    create_store(identity).close()
+    print(f"Created HQ {identity.hq_name} ({identity.hq_id}) in {identity.folder}.")
+    print(f"HQ key fingerprint: {identity.fingerprint} (officers compare it when they enrol).")
+    return EXIT_OK
+
+
+def run_enrol(args: argparse.Namespace, passphrases: Any) -> int:
+    from fieldapp.atomic import write_atomic
+    from fieldapp.hq.identity import enrolment_file
+
+    identity, store = _open(args, passphrases)
+    try:
+        enrolment_id, data = enrolment_file(identity, args.device)
+        write_atomic(Path(args.output), data, mode=0o644)
+        with store.transaction():
+            store.add_enrolment(enrolment_id, args.device)
+    finally:
+        store.close()
+    print(f"Wrote {args.output} for {args.device}. HQ key fingerprint: {identity.fingerprint}")
+    return EXIT_OK
+
+
+def run_import(args: argparse.Namespace, passphrases: Any) -> int:
+    from fieldapp.atomic import write_atomic
+    from fieldapp.errors import FieldAppError
+    from fieldapp.hq.importer import import_bundle
+    from fieldapp.sync.bundle import group_bundles
+
+    identity, store = _open(args, passphrases)
+    failures = 0
+    try:
+        for volumes in group_bundles(Path(f) for f in args.files):
+            name = volumes[0].name
+            try:
+                result = import_bundle(store, identity, volumes)
+            except FieldAppError as exc:
+                failures += 1
+                print(f"{name}: NOT imported: {exc.message}", file=sys.stderr)
+                continue
+            folder = Path(args.receipts) if args.receipts else volumes[0].parent
+            receipt = (
+                folder / f"receipt-{result.device_id[-12:]}-{result.acked_seq}-{result.bundle_hash[:12]}.json"
+            )
+            write_atomic(receipt, result.receipt, mode=0o644)
+            print(
+                f"{name}: {result.device_name}: events {result.seq_from}..{result.seq_to}, {result.new_events} new, "
+                f"{result.duplicate_events} already held, {result.files} files; acknowledged up to "
+                f"{result.acked_seq}. Receipt: {receipt}"
+            )
+            for gap in result.gaps:
+                print(f"{name}: GAP: {gap}", file=sys.stderr)
+            if result.conflicts:
+                print(
+                    f"{name}: {result.conflicts} concurrent changes queued for review (`fieldapp hq conflicts`)."
+                )
+    finally:
+        store.close()
+    return EXIT_PROBLEMS if failures else EXIT_OK
+
+
+def run_device(args: argparse.Namespace, passphrases: Any) -> int:
+    _, store = _open(args, passphrases)
+    try:
+        if args.action == "list":
+            devices = store.devices()
+            if args.json:
+                print(json.dumps([d.__dict__ for d in devices], indent=2))
+            for d in devices if not args.json else []:
+                claimed = store.enrolment_name(d.enrolment_id)
+                claim = f" (enrolment for {claimed!r})" if claimed else " (no known enrolment)"
+                print(f"{d.device_id}  {d.status:9} {d.name!r}{claim}  fingerprint {d.fingerprint}")
+            return EXIT_OK
+        if not args.device_id:
+            raise HqError(f"Say which device to {args.action}: `fieldapp hq device {args.action} DEVICE_ID`.")
+        device = store.device(args.device_id)
+        if device is None:
+            raise HqError(f"HQ has never seen a device {args.device_id}.")
+        status = "approved" if args.action == "approve" else "revoked"
+        if device.status == "revoked" and status == "approved":
+            raise HqError("A revoked device stays revoked; enrol the laptop again with a new vault.")
+        with store.transaction():
+            store.set_device_status(device.device_id, status)
+        print(f"{device.name} ({device.device_id}) is now {status}.")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def run_conflicts(args: argparse.Namespace, passphrases: Any) -> int:
+    _, store = _open(args, passphrases)
+    try:
+        items = store.conflicts()
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(items, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not items:
+        print("No concurrent changes waiting for review.")
+    for c in items:
+        print(
+            f"{c['entity']} {c['entity_id']} field {c['field']!r} [{c['status']}]: "
+            f"{c['a']['value']!r} (device {c['a']['device_id'][-12:]}) vs "
+            f"{c['b']['value']!r} (device {c['b']['device_id'][-12:]})"
+        )
+    return EXIT_OK

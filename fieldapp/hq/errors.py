@@ -1,0 +1,41 @@
+"""Typed failures at HQ, with plain messages for the HQ admin."""
+
+from __future__ import annotations
+
+from fieldapp.sync.errors import SyncError
+
+
+class HqError(SyncError):
+    code = "hq"
+
+
+class HqNotFound(HqError):
+    code = "hq_not_found"
+
+
+class HqExists(HqError):
+    code = "hq_exists"
+
+
+class BundleRefused(HqError):
+    """A sound bundle HQ will not take: another HQ's, a revoked device's, a key that does not match."""
+
+    code = "bundle_refused"
+
+
+class DevicePending(BundleRefused):
+    """The device is not approved yet: it is listed (with its fingerprint) for the admin to decide."""
+
+    code = "device_pending"
+
+
+class ImportAlarm(BundleRefused):
+    """Same event id with another hash, a reused seq or a broken chain: a security alarm, nothing imported."""
+
+    code = "import_alarm"
+
+
+class MissingPrerequisite(HqError):
+    """The bundle amends records HQ has not received yet (from another device)."""
+
+    code = "missing_prerequisite"

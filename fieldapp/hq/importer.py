@@ -1,0 +1,249 @@
+"""`fieldapp hq import FILE...`: decrypt, verify and take in bundles; issue signed receipts.
+
+One bundle is one transaction: the age stream is decrypted straight into the push parser, file
+originals go into the store as they arrive (re-hashed against the signed manifest), and the events
+are checked (hash, device and officer signatures, seq and chain) before any is inserted. Anything
+wrong rolls the whole bundle back. Re-importing a bundle changes nothing; an event id that comes
+back with another hash, a seq reused with other content, or a broken chain is an alarm and nothing
+from that bundle is taken. Alarms and pending devices are recorded after the rollback, on their own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyrage
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from fieldapp.hq import conflicts
+from fieldapp.hq.errors import BundleRefused, DevicePending, ImportAlarm
+from fieldapp.hq.identity import HqIdentity, now
+from fieldapp.hq.store import Device, HqStore
+from fieldapp.records.events import Event, verify
+from fieldapp.sync import receipt as receipts
+from fieldapp.sync.bundle import BundleParser, VolumeReader
+from fieldapp.sync.errors import BundleInvalid
+from fieldapp.sync.keys import fingerprint
+
+
+@dataclass
+class ImportResult:
+    bundle_hash: str
+    device_id: str
+    device_name: str
+    seq_from: int
+    seq_to: int
+    new_events: int
+    duplicate_events: int
+    files: int
+    acked_seq: int
+    gaps: list[str] = field(default_factory=list)
+    conflicts: int = 0
+    receipt: bytes = b""
+
+
+class _Collector:
+    """Receives the parser's records; checks each one against the manifest as it arrives."""
+
+    def __init__(self, store: HqStore, identity: HqIdentity) -> None:
+        self.store, self.identity = store, identity
+        self.manifest: dict[str, Any] = {}
+        self.events: list[Event] = []
+        self.pending: Device | None = None
+
+    def on_manifest(self, manifest: dict[str, Any]) -> None:
+        self.manifest = manifest
+        if manifest["hq_id"] != self.identity.hq_id:
+            raise BundleRefused("This bundle was made for another HQ; it was not imported.")
+        device = self.store.device(manifest["device_id"])
+        key = manifest["device_public_key"]
+        if device is None:
+            self.pending = Device(
+                manifest["device_id"], key, fingerprint(key), manifest["device_name"],
+                manifest.get("enrolment_id"), "pending", now(), None,
+            )  # fmt: skip
+            raise DevicePending(
+                f"Laptop {manifest['device_name']!r} is not approved yet. Its fingerprint is {fingerprint(key)}: "
+                "check it with the laptop's officer, run `fieldapp hq device approve "
+                f"{manifest['device_id']}`, then import this bundle again."
+            )
+        if device.public_key != key:
+            raise ImportAlarm(
+                f"This bundle claims to come from laptop {device.name!r} but is signed with another key. "
+                "It was refused and an alarm recorded."
+            )
+        if device.status == "revoked":
+            raise BundleRefused(f"Laptop {device.name!r} has been revoked; its bundles are refused.")
+        if device.status != "approved":
+            raise DevicePending(
+                f"Laptop {device.name!r} is still waiting for approval (fingerprint {device.fingerprint}); "
+                f"run `fieldapp hq device approve {device.device_id}`, then import this bundle again."
+            )
+
+    def on_event(self, event: Event) -> None:
+        index = len(self.events)
+        manifest = self.manifest
+        if (
+            event.hash != manifest["events"][index]
+            or event.device_id != manifest["device_id"]
+            or event.device_seq != manifest["seq_from"] + index
+        ):
+            raise BundleInvalid(f"Event {index + 1} of the bundle does not match its signed manifest.")
+        if index and event.prev_hash != self.events[-1].hash:
+            raise BundleInvalid(f"Event {event.device_seq} does not chain to the one before it.")
+        self.events.append(event)
+
+    def on_file(self, index: int, data: bytes) -> None:
+        item = self.manifest["files"][index]
+        if hashlib.sha256(data).hexdigest() != item["sha256"]:
+            raise BundleInvalid(f"A {item['kind']} in the bundle does not match its hash in the manifest.")
+        self.store.put_file(item["kind"], item["id"], item["sha256"], self.manifest["device_id"], data)
+
+
+def _decrypt(reader: VolumeReader, parser: BundleParser, identity: HqIdentity) -> None:
+    try:
+        pyrage.decrypt_io(reader, parser, [identity.age_identity])
+    except pyrage.DecryptError as exc:
+        if "No matching keys" in str(exc):
+            raise BundleRefused(
+                "This bundle is not encrypted to this HQ's key (it was made for another HQ)."
+            ) from exc
+        raise BundleInvalid(
+            "The bundle is damaged or was tampered with (its encryption does not check out)."
+        ) from exc
+    except OSError as exc:  # pyrage reports a failed chunk (flipped byte, cut short) as an I/O error
+        raise BundleInvalid(
+            "The bundle is damaged, cut short or was tampered with; nothing was imported."
+        ) from exc
+
+
+def _check_signatures(
+    store: HqStore, device_key: Ed25519PublicKey, events: list[Event], roster: dict[str, str]
+) -> None:
+    """Hash and signatures of each event; every officer must be one this device's own log created
+    (in HQ's copy or in this bundle; a vault's first event precedes its first officer's). Beyond a
+    gap, the device-signed roster in the manifest vouches for officers HQ has not seen created yet."""
+    officer_keys: dict[str, Ed25519PublicKey | None] = {}
+    created = {e.entity_id for e in events if e.entity == "officer" and e.op == "create"}
+    for event in events:
+        if event.officer_id not in officer_keys:
+            known = store.officer_key(event.device_id, event.officer_id)
+            if known is None and event.officer_id not in created:
+                known = roster.get(event.officer_id)
+            if known is None and event.officer_id not in created:
+                raise BundleRefused(
+                    f"Event {event.device_seq} was made by an officer this laptop never registered; "
+                    "the bundle was refused."
+                )
+            officer_keys[event.officer_id] = (
+                None if known is None else Ed25519PublicKey.from_public_bytes(bytes.fromhex(known))
+            )
+        problems = verify(event, device_key, officer_keys[event.officer_id])
+        if problems:
+            if (
+                any("officer signature missing" in p for p in problems)
+                and officer_keys[event.officer_id] is None
+            ):
+                raise BundleRefused(f"Event {event.device_seq} is attested by an officer HQ does not know.")
+            raise BundleInvalid("The bundle's events fail their checks: " + "; ".join(problems[:3]))
+        if event.entity == "officer" and event.op in ("create", "rekey"):
+            officer_keys[event.entity_id] = Ed25519PublicKey.from_public_bytes(
+                bytes.fromhex(event.payload["public_key"])
+            )
+
+
+def _take_events(store: HqStore, events: list[Event]) -> tuple[list[Event], int]:
+    """Which events are new; raises ImportAlarm on any contradiction with what HQ holds."""
+    new, duplicates = [], 0
+    for event in events:
+        known = store.event_by_id(event.event_id)
+        if known is not None:
+            if known.hash != event.hash:
+                raise ImportAlarm(
+                    f"Event {event.event_id} (seq {event.device_seq}) arrived before with different content. "
+                    "Nothing from this bundle was imported; an alarm was recorded."
+                )
+            duplicates += 1
+            continue
+        at_seq = store.event_at(event.device_id, event.device_seq)
+        if at_seq is not None:
+            raise ImportAlarm(
+                f"Seq {event.device_seq} of this laptop was already received as another event (a cloned or "
+                "restored vault?). Nothing from this bundle was imported; an alarm was recorded."
+            )
+        new.append(event)
+    first, last = events[0], events[-1]
+    before = store.event_at(first.device_id, first.device_seq - 1)
+    after = store.event_at(last.device_id, last.device_seq + 1)
+    if (before is not None and before.hash != first.prev_hash) or (
+        after is not None and after.prev_hash != last.hash
+    ):
+        raise ImportAlarm(
+            "This bundle's events do not chain to those HQ already holds. Nothing was imported."
+        )
+    return new, duplicates
+
+
+def import_bundle(store: HqStore, identity: HqIdentity, volumes: list[Path]) -> ImportResult:
+    reader = VolumeReader(volumes)
+    collector = _Collector(store, identity)
+    parser = BundleParser(collector.on_manifest, collector.on_event, collector.on_file)
+    try:
+        with store.transaction():
+            try:
+                _decrypt(reader, parser, identity)
+            finally:
+                reader.close()
+            manifest = parser.finish()
+            result = _commit(store, identity, reader, manifest, collector.events)
+    except DevicePending:
+        if collector.pending is not None:
+            with store.transaction():
+                store.add_device(collector.pending)
+        raise
+    except ImportAlarm as exc:
+        with store.transaction():
+            store.add_alarm("import", collector.manifest.get("device_id"), None, exc.message)
+        raise
+    return result
+
+
+def _commit(
+    store: HqStore, identity: HqIdentity, reader: VolumeReader, manifest: dict[str, Any], events: list[Event]
+) -> ImportResult:
+    bundle_hash = reader.drain()
+    device_id = manifest["device_id"]
+    device_key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(manifest["device_public_key"]))
+    _check_signatures(store, device_key, events, manifest["officers"])
+    new, duplicates = _take_events(store, events)
+    gaps = []
+    held = store.contiguous_seq(device_id)
+    if manifest["seq_from"] > held + 1:
+        gap = (
+            f"events {held + 1}..{manifest['seq_from'] - 1} of laptop {manifest['device_name']!r} have not reached "
+            "HQ (a lost bundle?); ask the laptop to export again"
+        )
+        gaps.append(gap)
+        store.add_alarm("gap", device_id, bundle_hash, gap)
+    for event in new:
+        store.insert_event(event)
+    store.project(device_id)
+    flagged = conflicts.detect(store, new)
+    acked = store.contiguous_seq(device_id)
+    store.add_bundle({
+        "bundle_hash": bundle_hash, "bundle_id": manifest["bundle_id"], "device_id": device_id,
+        "seq_from": manifest["seq_from"], "seq_to": manifest["seq_to"],
+        "prev_bundle_hash": manifest["prev_bundle_hash"], "created_at": manifest["created_at"],
+        "imported_at": now(), "new_events": len(new), "size": reader.size,
+    })  # fmt: skip
+    raw = receipts.encode(
+        receipts.Receipt(identity.hq_id, device_id, acked, bundle_hash, now()), identity.sign
+    )
+    store.add_receipt(device_id, bundle_hash, acked, raw)
+    return ImportResult(
+        bundle_hash, device_id, manifest["device_name"], manifest["seq_from"], manifest["seq_to"], len(new),
+        duplicates, len(manifest["files"]), acked, gaps, flagged, raw,
+    )  # fmt: skip

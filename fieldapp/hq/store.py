@@ -1,0 +1,360 @@
+"""The HQ store: an interface (what the importer and the CLI need) and its embedded SQLCipher form.
+
+Schema: the laptop's own migrations run first (``fieldapp/vault/migrations``: the same append-only
+``events`` table with its triggers, and the same projection tables, so HQ folds the same events
+with the same ``projections.apply``), then HQ's (``fieldapp/hq/migrations``: devices and their
+approval, bundles, receipts, alarms, file blobs, the conflict review queue). Applied steps are
+listed by name in ``hq_migrations``, so a later laptop migration simply runs next time.
+
+Projections at HQ advance per device in seq order up to the first gap (``hq_devices.projected_seq``):
+events that arrive beyond a gap are stored at once and folded when the gap is filled.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Protocol
+
+from fieldapp.hq.errors import HqExists, HqNotFound, MissingPrerequisite
+from fieldapp.hq.identity import STORE_FILE, HqIdentity, now
+from fieldapp.records import projections
+from fieldapp.records.events import EVENT_COLUMNS, Event
+from fieldapp.vault.db import Connection, open_database
+from fieldapp.vault.migrate import migration_steps
+
+
+@dataclass(frozen=True)
+class Device:
+    device_id: str
+    public_key: str
+    fingerprint: str
+    name: str
+    enrolment_id: str | None
+    status: str
+    first_seen: str
+    decided_at: str | None
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    event_id: str
+    hash: str
+    prev_hash: str
+
+
+class HqStore(Protocol):
+    """What HQ needs from a store; the SQLCipher one below, a PostgreSQL one later (HQ issue)."""
+
+    hq_id: str
+
+    def transaction(self) -> AbstractContextManager[None]: ...
+    def device(self, device_id: str) -> Device | None: ...
+    def devices(self) -> list[Device]: ...
+    def add_device(self, device: Device) -> None: ...
+    def set_device_status(self, device_id: str, status: str) -> None: ...
+    def add_enrolment(self, enrolment_id: str, device_name: str) -> None: ...
+    def enrolment_name(self, enrolment_id: str | None) -> str | None: ...
+    def event_by_id(self, event_id: str) -> StoredEvent | None: ...
+    def event_at(self, device_id: str, seq: int) -> StoredEvent | None: ...
+    def officer_key(self, device_id: str, officer_id: str) -> str | None: ...
+    def insert_event(self, event: Event) -> None: ...
+    def contiguous_seq(self, device_id: str) -> int: ...
+    def project(self, device_id: str) -> int: ...
+    def put_file(self, kind: str, file_id: str, sha256: str, device_id: str, data: bytes) -> None: ...
+    def file_bytes(self, sha256: str) -> bytes | None: ...
+    def has_bundle(self, bundle_hash: str) -> bool: ...
+    def add_bundle(self, row: dict[str, Any]) -> None: ...
+    def add_receipt(self, device_id: str, bundle_hash: str, acked_seq: int, receipt: bytes) -> None: ...
+    def add_alarm(self, kind: str, device_id: str | None, bundle_hash: str | None, detail: str) -> None: ...
+    def alarms(self) -> list[dict[str, Any]]: ...
+    def amendments(self, entity_id: str) -> list[Event]: ...
+    def parent_of(self, event_id: str) -> str | None: ...
+    def add_conflict(self, entity: str, entity_id: str, field: str, event_a: str, event_b: str) -> bool: ...
+    def conflicts(self) -> list[dict[str, Any]]: ...
+    def projection_digest(self) -> dict[str, str]: ...
+    def close(self) -> None: ...
+
+
+def _hq_steps() -> list[tuple[str, str]]:
+    steps = [(f"vault/{name}", sql) for _, name, sql in migration_steps()]
+    own = sorted(
+        (item.name, item.read_text("utf-8"))
+        for item in resources.files("fieldapp.hq.migrations").iterdir()
+        if item.name.endswith(".sql")
+    )
+    return steps + [(f"hq/{name}", sql) for name, sql in own]
+
+
+def _migrate(conn: Connection) -> list[str]:
+    conn.execute("CREATE TABLE IF NOT EXISTS hq_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    done = {str(r[0]) for r in conn.execute("SELECT name FROM hq_migrations")}
+    applied = []
+    for name, sql in _hq_steps():
+        if name in done:
+            continue
+        quoted = name.replace("'", "''")
+        try:
+            conn.executescript(
+                f"BEGIN IMMEDIATE;\n{sql}\n"
+                f"INSERT INTO hq_migrations (name, applied_at) VALUES ('{quoted}', '{now()}');\nCOMMIT;"
+            )
+        except Exception:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        applied.append(name)
+    return applied
+
+
+def _device(row: tuple[Any, ...]) -> Device:
+    return Device(*row)
+
+
+_DEVICE_COLUMNS = "device_id, public_key, fingerprint, name, enrolment_id, status, first_seen, decided_at"
+
+
+class SqlCipherStore:
+    """The embedded HQ store (one SQLCipher file in the HQ folder, keyed by HQ's store key)."""
+
+    def __init__(self, conn: Connection, hq_id: str) -> None:
+        self.conn = conn
+        self.hq_id = hq_id
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self.conn.in_transaction:
+            yield
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
+    # --- devices -------------------------------------------------------------------------------
+
+    def device(self, device_id: str) -> Device | None:
+        row = self.conn.execute(
+            f"SELECT {_DEVICE_COLUMNS} FROM hq_devices WHERE device_id = ?", (device_id,)
+        ).fetchone()
+        return None if row is None else _device(row)
+
+    def devices(self) -> list[Device]:
+        rows = self.conn.execute(f"SELECT {_DEVICE_COLUMNS} FROM hq_devices ORDER BY first_seen, device_id")
+        return [_device(r) for r in rows]
+
+    def add_device(self, device: Device) -> None:
+        self.conn.execute(
+            f"INSERT OR IGNORE INTO hq_devices ({_DEVICE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            tuple(device.__dict__.values()),
+        )
+
+    def set_device_status(self, device_id: str, status: str) -> None:
+        self.conn.execute(
+            "UPDATE hq_devices SET status = ?, decided_at = ? WHERE device_id = ?", (status, now(), device_id)
+        )
+
+    def add_enrolment(self, enrolment_id: str, device_name: str) -> None:
+        self.conn.execute(
+            "INSERT INTO hq_enrolments (enrolment_id, device_name, issued_at) VALUES (?, ?, ?)",
+            (enrolment_id, device_name, now()),
+        )
+
+    def enrolment_name(self, enrolment_id: str | None) -> str | None:
+        row = self.conn.execute(
+            "SELECT device_name FROM hq_enrolments WHERE enrolment_id = ?", (enrolment_id,)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    # --- events --------------------------------------------------------------------------------
+
+    def event_by_id(self, event_id: str) -> StoredEvent | None:
+        row = self.conn.execute(
+            "SELECT event_id, hash, prev_hash FROM events WHERE event_id = ?", (event_id,)
+        ).fetchone()
+        return None if row is None else StoredEvent(*row)
+
+    def event_at(self, device_id: str, seq: int) -> StoredEvent | None:
+        row = self.conn.execute(
+            "SELECT event_id, hash, prev_hash FROM events WHERE device_id = ? AND device_seq = ?",
+            (device_id, seq),
+        ).fetchone()
+        return None if row is None else StoredEvent(*row)
+
+    def officer_key(self, device_id: str, officer_id: str) -> str | None:
+        """The officer's latest key as that device's own log states it (never another device's claim)."""
+        row = self.conn.execute(
+            "SELECT payload FROM events WHERE device_id = ? AND entity = 'officer' AND entity_id = ? "
+            "AND op IN ('create', 'rekey') ORDER BY device_seq DESC LIMIT 1",
+            (device_id, officer_id),
+        ).fetchone()
+        return None if row is None else str(json.loads(row[0])["public_key"])
+
+    def insert_event(self, event: Event) -> None:
+        self.conn.execute(
+            f"INSERT INTO events ({EVENT_COLUMNS}) VALUES ({', '.join('?' * 14)})", event.to_row()
+        )
+
+    def contiguous_seq(self, device_id: str) -> int:
+        """The highest seq N such that HQ holds every event 1..N of this device."""
+        row = self.conn.execute(
+            "SELECT min(device_seq) FROM events e WHERE device_id = ?1 AND NOT EXISTS "
+            "(SELECT 1 FROM events n WHERE n.device_id = ?1 AND n.device_seq = e.device_seq + 1)",
+            (device_id,),
+        ).fetchone()
+        first = self.event_at(device_id, 1)
+        return 0 if first is None or row[0] is None else int(row[0])
+
+    def project(self, device_id: str) -> int:
+        """Fold this device's events into the projections, in seq order, up to the first gap."""
+        start = int(
+            self.conn.execute(
+                "SELECT projected_seq FROM hq_devices WHERE device_id = ?", (device_id,)
+            ).fetchone()[0]
+        )
+        upto = self.contiguous_seq(device_id)
+        count = 0
+        for row in (
+            self.conn.cursor()
+            .execute(
+                f"SELECT {EVENT_COLUMNS} FROM events WHERE device_id = ? AND device_seq > ? AND device_seq <= ? "
+                "ORDER BY device_seq",
+                (device_id, start, upto),
+            )
+            .fetchall()
+        ):
+            event = Event.from_row(row)
+            try:
+                projections.apply(self.conn, event)
+            except (ValueError, KeyError) as exc:
+                raise MissingPrerequisite(
+                    f"Event {event.device_seq} of this bundle changes a record HQ does not hold yet ({exc}); "
+                    "import the other laptops' bundles first, then this one again."
+                ) from exc
+            count += 1
+        self.conn.execute(
+            "UPDATE hq_devices SET projected_seq = ? WHERE device_id = ?", (max(start, upto), device_id)
+        )
+        return count
+
+    def amendments(self, entity_id: str) -> list[Event]:
+        rows = self.conn.execute(
+            f"SELECT {EVENT_COLUMNS} FROM events WHERE entity_id = ? AND op IN ('update', 'amend') ORDER BY rowid",
+            (entity_id,),
+        ).fetchall()
+        return [Event.from_row(r) for r in rows]
+
+    def parent_of(self, event_id: str) -> str | None:
+        row = self.conn.execute("SELECT parent FROM events WHERE event_id = ?", (event_id,)).fetchone()
+        return None if row is None else row[0]
+
+    # --- files, bundles, receipts, alarms, conflicts --------------------------------------------
+
+    def put_file(self, kind: str, file_id: str, sha256: str, device_id: str, data: bytes) -> None:
+        self.conn.execute(
+            "INSERT OR IGNORE INTO hq_blobs (sha256, size, data) VALUES (?, ?, ?)", (sha256, len(data), data)
+        )
+        self.conn.execute(
+            "INSERT OR IGNORE INTO hq_files (kind, id, sha256, device_id) VALUES (?, ?, ?, ?)",
+            (kind, file_id, sha256, device_id),
+        )
+
+    def file_bytes(self, sha256: str) -> bytes | None:
+        row = self.conn.execute("SELECT data FROM hq_blobs WHERE sha256 = ?", (sha256,)).fetchone()
+        return None if row is None else bytes(row[0])
+
+    def has_bundle(self, bundle_hash: str) -> bool:
+        return (
+            self.conn.execute("SELECT 1 FROM hq_bundles WHERE bundle_hash = ?", (bundle_hash,)).fetchone()
+            is not None
+        )
+
+    def add_bundle(self, row: dict[str, Any]) -> None:
+        names = ", ".join(row)
+        self.conn.execute(
+            f"INSERT OR IGNORE INTO hq_bundles ({names}) VALUES ({', '.join('?' * len(row))})",
+            tuple(row.values()),
+        )
+
+    def add_receipt(self, device_id: str, bundle_hash: str, acked_seq: int, receipt: bytes) -> None:
+        self.conn.execute(
+            "INSERT INTO hq_receipts (device_id, bundle_hash, acked_seq, issued_at, receipt) VALUES (?, ?, ?, ?, ?)",
+            (device_id, bundle_hash, acked_seq, now(), receipt.decode("utf-8")),
+        )
+
+    def add_alarm(self, kind: str, device_id: str | None, bundle_hash: str | None, detail: str) -> None:
+        self.conn.execute(
+            "INSERT INTO hq_alarms (at, kind, device_id, bundle_hash, detail) VALUES (?, ?, ?, ?, ?)",
+            (now(), kind, device_id, bundle_hash, detail),
+        )
+
+    def alarms(self) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT at, kind, device_id, bundle_hash, detail FROM hq_alarms ORDER BY id")
+        return [dict(zip(("at", "kind", "device_id", "bundle_hash", "detail"), r, strict=True)) for r in rows]
+
+    def add_conflict(self, entity: str, entity_id: str, field: str, event_a: str, event_b: str) -> bool:
+        a, b = sorted((event_a, event_b))
+        cursor = self.conn.execute(
+            "INSERT OR IGNORE INTO hq_conflicts (entity, entity_id, field, event_a, event_b, detected_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (entity, entity_id, field, a, b, now()),
+        )
+        return bool(cursor.rowcount)
+
+    def conflicts(self) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            "SELECT c.entity, c.entity_id, c.field, c.event_a, c.event_b, c.detected_at, c.status, "
+            "a.device_id, a.payload, b.device_id, b.payload FROM hq_conflicts c "
+            "JOIN events a ON a.event_id = c.event_a JOIN events b ON b.event_id = c.event_b ORDER BY c.id"
+        )
+        result = []
+        for r in rows:
+            field = r[2]
+            result.append({
+                "entity": r[0], "entity_id": r[1], "field": field, "detected_at": r[5], "status": r[6],
+                "a": {"event_id": r[3], "device_id": r[7], "value": json.loads(r[8])["fields"].get(field)},
+                "b": {"event_id": r[4], "device_id": r[9], "value": json.loads(r[10])["fields"].get(field)},
+            })  # fmt: skip
+        return result
+
+    def projection_digest(self) -> dict[str, str]:
+        return projections.digest(self.conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def create_store(identity: HqIdentity) -> SqlCipherStore:
+    path = identity.folder / STORE_FILE
+    if path.exists():
+        raise HqExists(f"{path} already exists; refusing to overwrite an HQ store.")
+    return _open(identity, path)
+
+
+def open_store(identity: HqIdentity) -> SqlCipherStore:
+    path = identity.folder / STORE_FILE
+    if not path.exists():
+        raise HqNotFound(f"The HQ store {path} is missing.")
+    return _open(identity, path)
+
+
+def _open(identity: HqIdentity, path: Path) -> SqlCipherStore:
+    conn = open_database(path, identity.store_key)
+    try:
+        _migrate(conn)
+        conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('hq_id', ?)", (identity.hq_id,))
+        stored = conn.execute("SELECT value FROM meta WHERE key = 'hq_id'").fetchone()[0]
+        if stored != identity.hq_id:
+            raise HqNotFound("The HQ store belongs to another HQ key file.")
+    except BaseException:
+        conn.close()
+        raise
+    return SqlCipherStore(conn, identity.hq_id)

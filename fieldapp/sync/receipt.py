@@ -1,0 +1,158 @@
+"""Receipts: HQ's signed word that it holds a device's events up to a seq; and purge after retention.
+
+A receipt is JSON ``{"receipt": body, "signature": hex}``; HQ's Ed25519 key signs a context and the
+SHA-256 of the canonical body. ``fieldapp sync receipt FILE`` checks it against the HQ key the
+laptop was enrolled with, and that it is for this laptop, then moves ``hq_acked_seq`` forward
+(never back). The receipt itself is kept in meta (``hq_last_receipt``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from fieldapp.errors import ValidationError
+from fieldapp.records.canonical import canonical_json
+from fieldapp.sync.errors import NotEnrolled, ReceiptInvalid
+from fieldapp.vault.session import Session
+
+FORMAT = "fieldapp-receipt"
+VERSION = 1
+CONTEXT = b"fieldapp-receipt-v1\0"
+MAX_RECEIPT_BYTES = 64 * 1024
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+@dataclass(frozen=True)
+class Receipt:
+    hq_id: str
+    device_id: str
+    acked_seq: int
+    bundle_hash: str
+    issued_at: str
+
+    def body(self) -> dict[str, Any]:
+        return {"format": FORMAT, "version": VERSION, **self.__dict__}
+
+
+def message(body: dict[str, Any]) -> bytes:
+    return CONTEXT + hashlib.sha256(canonical_json(body)).digest()
+
+
+def encode(receipt: Receipt, sign: Callable[[bytes], bytes]) -> bytes:
+    body = receipt.body()
+    return json.dumps({"receipt": body, "signature": sign(message(body)).hex()}, indent=1).encode("utf-8")
+
+
+def parse(raw: bytes, verify_key_hex: str) -> Receipt:
+    """A receipt whose HQ signature checks out under ``verify_key_hex``; ReceiptInvalid otherwise."""
+    if len(raw) > MAX_RECEIPT_BYTES:
+        raise ReceiptInvalid("This file is too large to be a receipt.")
+    try:
+        outer = json.loads(raw.decode("utf-8"))
+        body, signature = outer["receipt"], bytes.fromhex(outer["signature"])
+        if body["format"] != FORMAT or body["version"] != VERSION:
+            raise ValueError("not a receipt")
+        receipt = Receipt(
+            str(body["hq_id"]), str(body["device_id"]), body["acked_seq"], str(body["bundle_hash"]),
+            str(body["issued_at"]),
+        )  # fmt: skip
+        if set(body) != set(receipt.body()) or type(receipt.acked_seq) is not int or receipt.acked_seq < 0:
+            raise ValueError("unexpected fields")
+        if not _HEX64.fullmatch(receipt.bundle_hash):
+            raise ValueError("bad bundle hash")
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        raise ReceiptInvalid("This is not a fieldapp receipt (or it is damaged).") from exc
+    try:
+        key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(verify_key_hex))
+        key.verify(signature, message(body))
+    except (InvalidSignature, ValueError, ValidationError) as exc:
+        raise ReceiptInvalid(
+            "The receipt's signature is not HQ's: it was forged or altered. Nothing changed."
+        ) from exc
+    return receipt
+
+
+def apply_receipt(session: Session, path: Path) -> tuple[int, int]:
+    """Check and apply a receipt; returns (acked seq before, after)."""
+    verify_key, hq_id = session.meta("hq_verify_key"), session.meta("hq_id")
+    if not verify_key or not hq_id:
+        raise NotEnrolled("This laptop is not enrolled with HQ, so it cannot check HQ's receipts.")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ReceiptInvalid(f"Cannot read {path}: {exc.strerror}.") from exc
+    receipt = parse(raw, verify_key)
+    if receipt.hq_id != hq_id:
+        raise ReceiptInvalid("This receipt is from another HQ. Nothing changed.")
+    if receipt.device_id != session.device_id:
+        raise ReceiptInvalid("This receipt is for another laptop. Nothing changed.")
+    last = session.conn.execute(
+        "SELECT coalesce(max(device_seq), 0) FROM events WHERE device_id = ?", (session.device_id,)
+    ).fetchone()[0]
+    if receipt.acked_seq > int(last):
+        raise ReceiptInvalid("This receipt acknowledges events this laptop never made. Nothing changed.")
+    before = int(session.meta("hq_acked_seq") or 0)
+    after = max(before, receipt.acked_seq)
+    with session.log.transaction():
+        session.set_meta("hq_acked_seq", str(after))
+        if after > before:
+            session.set_meta("hq_last_receipt", raw.decode("utf-8"))
+    return before, after
+
+
+# --- purge after retention ----------------------------------------------------------------------
+
+PURGE_REASON = "Retention: acknowledged by HQ and older than the retention period"
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    photos: int
+    persons_eligible: int
+
+
+def purge_acknowledged(session: Session, *, now: datetime | None = None) -> PurgeResult:
+    """Shred the photos of persons whose every event HQ has acknowledged and who were last changed
+    before the retention period. Ids, hashes, the event log and the receipt stay.
+
+    Removing persons' personal fields needs a signed ``person.purge`` event whose projection keeps
+    ``operation_id`` and ``temp_id`` (projections.py, asked for in the sync issue); until then only
+    the photos are shredded and the eligible persons are counted.
+    """
+    from fieldapp.photos.service import Photos
+    from fieldapp.records import settings
+    from fieldapp.records.service import Records
+
+    session.require("team_lead", "purge records HQ has acknowledged")
+    acked = int(session.meta("hq_acked_seq") or 0)
+    days = settings.get_int(session, settings.RETENTION_DAYS)
+    cutoff = ((now or datetime.now(UTC)) - timedelta(days=days)).isoformat(timespec="milliseconds")
+    cutoff = cutoff.replace("+00:00", "Z")
+    persons = [
+        str(r[0]) for r in session.conn.execute(
+            "SELECT p.id FROM persons p WHERE p.updated_at < ? AND NOT EXISTS (SELECT 1 FROM events e "
+            "WHERE e.device_id = ? AND e.device_seq > ? AND (e.entity_id = p.id OR "
+            "json_extract(e.payload, '$.fields.person_id') = p.id))",
+            (cutoff, session.device_id, acked),
+        )
+    ]  # fmt: skip
+    photos = Photos(Records(session))
+    shredded = 0
+    for person_id in persons:
+        for (photo_id,) in session.conn.execute(
+            "SELECT p.id FROM photos p JOIN photo_keys k ON k.photo_id = p.id WHERE p.person_id = ?",
+            (person_id,),
+        ).fetchall():
+            photos.purge(str(photo_id), PURGE_REASON)
+            shredded += 1
+    return PurgeResult(shredded, len(persons))

@@ -1,0 +1,152 @@
+"""Sync throughput: bundle export and HQ import, against bare age streaming in the same run.
+
+    python tests/bench/sync.py [--persons N] [--repeats R] [--photo-px WxH]
+
+A vault with N persons (default 1,000), 3 photos each, enrolled with a fresh HQ.
+1. Export: ``export_bundle`` (events and photo originals read from the vault, manifest signed, age
+   streaming, volumes fsynced, renamed, read back and compared) against the bare work: the same
+   plaintext bytes, already in a file, through ``pyrage.encrypt_io`` into a file, fsynced.
+2. Import: ``import_bundle`` into a fresh HQ store (decrypt streaming, verify every hash and
+   signature, insert events and photo originals, fold projections, one durable transaction,
+   signed receipt) against ``pyrage.decrypt_io`` of the same bundle into a file, fsynced.
+Each figure is the median of the repeats; ratio = bare time / app time (target ≥ 0.7).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("FIELDAPP_INSECURE_FAST_KDF", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+import pyrage  # noqa: E402
+
+from fieldapp.hq.identity import unlock_hq  # noqa: E402
+from fieldapp.hq.importer import import_bundle  # noqa: E402
+from fieldapp.hq.store import create_store  # noqa: E402
+from fieldapp.photos.service import Photos  # noqa: E402
+from fieldapp.records.service import Records  # noqa: E402
+from fieldapp.sync import export as sync_export  # noqa: E402
+from fieldapp.sync.export import export_bundle  # noqa: E402
+from fieldapp.vault.session import Session  # noqa: E402
+from tests.core.test_photos import jpeg  # noqa: E402
+from tests.core.test_sync import HQ_PASSPHRASE, Hq, laptop  # noqa: E402
+
+TARGET = 0.7
+
+
+def build(folder: Path, persons: int, size: tuple[int, int]) -> tuple[Hq, Session]:
+    hq = Hq(folder / "hq")
+    session = laptop(folder, "bench-laptop")
+    hq.enrol(session)
+    hq.approve(session)
+    records = Records(session)
+    photos = Photos(records)
+    images = [jpeg(size[0] + k, size[1]) for k in range(3)]
+    operation = records.create_operation(name="Bench raid").id
+    with session.log.transaction():
+        for n in range(persons):
+            person = records.register_person(
+                operation, name=f"PERSON {n}", nationality="KHM", age=18 + n % 40
+            )
+            records.update_person(person.id, sex="female" if n % 2 else "male")
+            for k, image in enumerate(images):
+                photos.attach(person.id, image, kind="portrait" if k == 0 else "scene", consent=True)
+    return hq, session
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--persons", type=int, default=1000)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--photo-px", default="2000x1500")
+    args = parser.parse_args()
+    width, height = (int(v) for v in args.photo_px.split("x"))
+    root = Path(tempfile.mkdtemp(prefix="bench-sync-"))
+    try:
+        t0 = time.perf_counter()
+        hq, session = build(root, args.persons, (width, height))
+        print(f"setup: {args.persons} persons, {3 * args.persons} photos in {time.perf_counter() - t0:.1f} s")
+        recipient = pyrage.x25519.Recipient.from_str(hq.identity.recipient)
+
+        # The plaintext the exporter streams, captured once in a file for the bare baseline.
+        acked = 0
+        plain_path = root / "plain.bin"
+        rows = session.conn.execute(
+            "SELECT device_seq, entity, entity_id, op, payload FROM events WHERE device_id = ?",
+            (session.device_id,),
+        ).fetchall()
+        files = sync_export._pending_files(session, rows)
+        with open(plain_path, "wb") as out:
+            for part in sync_export._plaintext(session, b"{}", acked, files):
+                out.write(part)
+
+        export_times, bare_enc, results = [], [], []
+        for r in range(args.repeats):
+            stick = root / f"stick-{r}"
+            stick.mkdir()
+            t = time.perf_counter()
+            result = export_bundle(session, stick)
+            export_times.append(time.perf_counter() - t)
+            assert result is not None
+            results.append(result)
+            bare_out = root / f"bare-{r}.age"
+            t = time.perf_counter()
+            with open(plain_path, "rb") as src, open(bare_out, "wb") as dst:
+                pyrage.encrypt_io(src, dst, [recipient])
+                dst.flush()
+                os.fsync(dst.fileno())
+            bare_enc.append(time.perf_counter() - t)
+            bare_out.unlink()
+        result = results[0]
+        size_mb = result.size / 1e6
+
+        import_times, bare_dec = [], []
+        for r in range(args.repeats):
+            folder = root / f"hq-{r}"
+            folder.mkdir()
+            shutil.copy(hq.identity.folder / "hq-keys.json", folder / "hq-keys.json")
+            identity = unlock_hq(folder, HQ_PASSPHRASE)
+            store = create_store(identity)
+            with store.transaction():
+                for device in hq.store.devices():
+                    store.add_device(device)
+            t = time.perf_counter()
+            imported = import_bundle(store, identity, results[r].paths)
+            import_times.append(time.perf_counter() - t)
+            assert imported.new_events == result.events
+            store.close()
+            out_path = root / f"plain-{r}.bin"
+            t = time.perf_counter()
+            with open(results[r].paths[0], "rb") as src, open(out_path, "wb") as dst:
+                pyrage.decrypt_io(src, dst, [identity.age_identity])
+                dst.flush()
+                os.fsync(dst.fileno())
+            bare_dec.append(time.perf_counter() - t)
+            out_path.unlink()
+            shutil.rmtree(folder)
+
+        exp, enc = statistics.median(export_times), statistics.median(bare_enc)
+        imp, dec = statistics.median(import_times), statistics.median(bare_dec)
+        print(f"bundle: {result.events} events, {result.files} photos, {size_mb:.1f} MB")
+        print(f"export: {exp:.2f} s = {size_mb / exp:.1f} MB/s, {result.events / exp:.0f} events/s")
+        print(f"bare age encrypt + write: {enc:.2f} s = {size_mb / enc:.1f} MB/s")
+        print(f"import: {imp:.2f} s = {size_mb / imp:.1f} MB/s, {result.events / imp:.0f} events/s")
+        print(f"bare age decrypt + write: {dec:.2f} s = {size_mb / dec:.1f} MB/s")
+        print(f"bench: sync_export ratio={enc / exp:.2f} target={TARGET}")
+        print(f"bench: sync_import ratio={dec / imp:.2f} target={TARGET}")
+        session.close()
+        hq.store.close()
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,683 @@
+"""Hand a person over (domain.md §8.4): the draft form, the team lead's hand-over, the printed form.
+
+The dialog edits one handover record. Nothing is written until the officer types: the first change
+creates the draft (``Handovers.draft``), later ones update it with what changed, after a short pause
+(autosave), on Save, on closing and on lock (``flush()``, called by the person page before the
+session closes; saves are queued on the database worker in order, so the close runs after them).
+
+"Hand over" is for a team lead (a screener sees it disabled, with the reason as tooltip): it saves,
+asks the officer's passphrase, then on the worker checks it, finalises (the core refuses with a
+plain list of what is missing), and issues the form (rendered, stored in the vault with the version
+it shows, signed event) in one go; then Print / Preview / Save as PDF are offered.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.photos.service import Photos
+from fieldapp.records.handovers import ITEM_KINDS, RECEIVING_TYPES, Handover, Handovers
+from fieldapp.records.service import Records
+from fieldapp.reports.issued import Issued, IssuedDocuments
+from fieldapp.vault.session import Session
+from ui.errors import show_error
+from ui.naming import named
+from ui.screens.printing import PdfJob, PdfOutput, consented_portrait, handover_job, page_count
+from ui.tasks import TaskRunner
+
+logger = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 1500
+TEXT_FIELDS = (
+    "place", "transferring_agency", "transferring_officer", "transferring_position", "transferring_id_no",
+    "transferring_phone", "receiving_country", "receiving_name", "receiving_officer", "receiving_position",
+    "guardian", "interpreter_name", "interpreter_language",
+)  # fmt: skip
+NOTE_FIELDS = ("urgent_needs", "health_notes", "safety_notes")
+FLAG_FIELDS = ("consent_referral", "consent_sharing")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HandoverDialog", text)
+
+
+AskPassphrase = Callable[[QWidget, Callable[[str], None]], None]
+
+
+def ask_passphrase(parent: QWidget, answer: Callable[[str], None]) -> None:
+    """Ask the signed-in officer's passphrase (no nested event loop); ``answer`` only on OK."""
+    dialog = named(QInputDialog(parent), "handover_passphrase")
+    dialog.setWindowTitle(_tr("Hand over"))
+    dialog.setLabelText(_tr("Type your passphrase to sign the handover. It cannot be undone, only amended."))
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    dialog.textValueSelected.connect(answer)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What the dialog needs: the handover (None: not drafted yet) and the defaults of a new one."""
+
+    handover: Handover | None
+    person_label: str
+    defaults: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class HandedOver:
+    handover: Handover
+    job: PdfJob
+
+
+class _Ids:
+    """The handover id, set on the worker by the save that drafts it (later saves queued behind it
+    read it there: the worker runs tasks in order)."""
+
+    def __init__(self, handover_id: str | None) -> None:
+        self.id = handover_id
+
+
+class HandoverDialog(QDialog):
+    """Edit a person's handover. ``changed`` is emitted after each save and after handing over."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        *,
+        records: Records,
+        runner: TaskRunner,
+        person_id: str,
+        handover_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("handover_dialog")
+        self.setWindowTitle(self.tr("Hand over"))
+        self._records = records
+        self._session: Session = records.session
+        self._handovers = Handovers(records)
+        self._photos = Photos(records)
+        self._runner = runner
+        self.person_id = person_id
+        self._ids = _Ids(handover_id)
+        self.handover: Handover | None = None
+        self._sent: dict[str, Any] = {}  # the fields as queued to the worker (what the record will hold)
+        self._loading = True
+        self._detached = False
+        self.ask_passphrase: AskPassphrase = ask_passphrase
+        self.output = PdfOutput(self, runner=runner, session=self._session)
+        self.job: PdfJob | None = None
+        self.can_hand_over = self._session.officer.has_role("team_lead")
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.save)
+
+        self.person_label = named(QLabel(), "handover_person")
+        self.person_label.setWordWrap(True)
+        font = self.person_label.font()
+        font.setBold(True)
+        font.setPointSize(font.pointSize() + 2)
+        self.person_label.setFont(font)
+        self.status_label = named(QLabel(), "handover_status")
+        self.status_label.setWordWrap(True)
+        self.missing_label = named(QLabel(), "handover_missing")
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setStyleSheet("color: #8a4b00")
+
+        self.inputs: dict[str, QLineEdit] = {}
+        for name in TEXT_FIELDS:
+            line = named(QLineEdit(), f"handover_{name}")
+            line.textEdited.connect(self._edited)
+            self.inputs[name] = line
+        self.notes: dict[str, QPlainTextEdit] = {}
+        for name in NOTE_FIELDS:
+            note = named(QPlainTextEdit(), f"handover_{name}")
+            note.setTabChangesFocus(True)
+            note.setFixedHeight(64)
+            note.textChanged.connect(self._edited)
+            self.notes[name] = note
+        self.date_time = named(QDateTimeEdit(QDateTime.currentDateTime()), "handover_date_time")
+        self.date_time.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.date_time.setCalendarPopup(True)
+        self.date_time.dateTimeChanged.connect(self._edited)
+
+        self.receiving_type = named(QComboBox(), "handover_receiving_type")
+        self.receiving_type.addItem(self.tr("— choose —"), "")
+        for kind in RECEIVING_TYPES:
+            self.receiving_type.addItem(self.receiving_label(kind), kind)
+        self.receiving_type.currentIndexChanged.connect(self._edited)
+        self.receiving_type.currentIndexChanged.connect(self._update_embassy)
+
+        self.flags: dict[str, QComboBox] = {}
+        for name in FLAG_FIELDS:
+            combo = named(QComboBox(), f"handover_{name}")
+            combo.addItem(self.tr("Not asked yet"), None)
+            combo.addItem(self.tr("Yes"), True)
+            combo.addItem(self.tr("No"), False)
+            combo.currentIndexChanged.connect(self._edited)
+            self.flags[name] = combo
+
+        self.items = named(QTableWidget(0, 3), "handover_items")
+        self.items.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Description"), self.tr("Quantity")])
+        self.items.setAccessibleName(self.tr("Property and documents handed over"))
+        self.items.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.items.verticalHeader().setVisible(False)
+        self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items.setMinimumHeight(120)
+        self.items.itemChanged.connect(self._edited)
+        self.add_item_button = named(QPushButton(self.tr("&Add item")), "handover_add_item")
+        self.add_item_button.clicked.connect(self.add_item)
+        self.remove_item_button = named(QPushButton(self.tr("&Remove item")), "handover_remove_item")
+        self.remove_item_button.clicked.connect(self.remove_item)
+
+        self.save_button = named(QPushButton(self.tr("&Save draft")), "handover_save")
+        self.save_button.clicked.connect(self.save)
+        self.hand_over_button = named(QPushButton(self.tr("&Hand over…")), "handover_hand_over")
+        self.hand_over_button.clicked.connect(self.hand_over)
+        if not self.can_hand_over:
+            self.hand_over_button.setEnabled(False)
+            self.hand_over_button.setToolTip(
+                self.tr("Only a team lead can hand a person over. You can fill in and save the draft.")
+            )
+        self.print_button = named(QPushButton(self.tr("&Print…")), "handover_print")
+        self.print_button.clicked.connect(self.print_form)
+        self.preview_button = named(QPushButton(self.tr("Pre&view…")), "handover_preview")
+        self.preview_button.clicked.connect(self.preview_form)
+        self.save_pdf_button = named(QPushButton(self.tr("Save as P&DF…")), "handover_save_pdf")
+        self.save_pdf_button.clicked.connect(self.save_pdf)
+        close = named(QPushButton(self.tr("&Close")), "handover_close")
+        close.clicked.connect(self.close)
+
+        self._build_layout(close)
+        self._set_editable(False)
+        self._show_outputs(False)
+        self.resize(760, 820)
+        self._load()
+
+    @staticmethod
+    def receiving_label(kind: str) -> str:
+        return {
+            "mosvy": _tr("MoSVY / DoSVY (social affairs)"),
+            "immigration": _tr("General Department of Immigration"),
+            "embassy": _tr("Embassy / Consulate"),
+            "iom": _tr("IOM"),
+            "ngo": _tr("NGO / shelter"),
+            "police_atu": _tr("Police anti-trafficking unit"),
+            "hospital": _tr("Hospital"),
+            "other": _tr("Other"),
+        }.get(kind, kind)
+
+    def item_kind_label(self, kind: str) -> str:
+        return {
+            "passport": self.tr("Passport"),
+            "id_document": self.tr("ID document"),
+            "phone": self.tr("Phone"),
+            "cash": self.tr("Cash"),
+            "belongings": self.tr("Belongings"),
+            "other": self.tr("Other"),
+        }.get(kind, kind)
+
+    def _build_layout(self, close: QPushButton) -> None:
+        def group(title: str, rows: list[tuple[str, QWidget]]) -> QGroupBox:
+            box = QGroupBox(title)
+            form = QFormLayout(box)
+            for label, widget in rows:
+                form.addRow(label, widget)
+            return box
+
+        i, n = self.inputs, self.notes
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(
+            group(
+                self.tr("Handover"),
+                [(self.tr("Date and time"), self.date_time), (self.tr("Place"), i["place"])],
+            )
+        )
+        column.addWidget(
+            group(
+                self.tr("Transferring agency"),
+                [
+                    (self.tr("Agency"), i["transferring_agency"]),
+                    (self.tr("Officer"), i["transferring_officer"]),
+                    (self.tr("Position"), i["transferring_position"]),
+                    (self.tr("ID card no."), i["transferring_id_no"]),
+                    (self.tr("Phone"), i["transferring_phone"]),
+                ],
+            )
+        )
+        column.addWidget(
+            group(
+                self.tr("Receiving body"),
+                [
+                    (self.tr("Type"), self.receiving_type),
+                    (self.tr("Country (embassy)"), i["receiving_country"]),
+                    (self.tr("Name"), i["receiving_name"]),
+                    (self.tr("Receiving officer"), i["receiving_officer"]),
+                    (self.tr("Position"), i["receiving_position"]),
+                ],
+            )
+        )
+        items_box = QGroupBox(self.tr("Property and documents handed over"))
+        items_layout = QVBoxLayout(items_box)
+        items_layout.addWidget(self.items)
+        item_buttons = QHBoxLayout()
+        item_buttons.addWidget(self.add_item_button)
+        item_buttons.addWidget(self.remove_item_button)
+        item_buttons.addStretch(1)
+        items_layout.addLayout(item_buttons)
+        column.addWidget(items_box)
+        column.addWidget(
+            group(
+                self.tr("Consent and interpreter"),
+                [
+                    (self.tr("Consents to the referral"), self.flags["consent_referral"]),
+                    (self.tr("Consents to sharing the data"), self.flags["consent_sharing"]),
+                    (self.tr("Guardian or social worker (minor)"), i["guardian"]),
+                    (self.tr("Interpreter"), i["interpreter_name"]),
+                    (self.tr("Interpreter's language"), i["interpreter_language"]),
+                ],
+            )
+        )
+        column.addWidget(
+            group(
+                self.tr("Needs and safety"),
+                [
+                    (self.tr("Urgent needs"), n["urgent_needs"]),
+                    (self.tr("Health notes"), n["health_notes"]),
+                    (self.tr("Safety notes"), n["safety_notes"]),
+                ],
+            )
+        )
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.hand_over_button, self.print_button, self.preview_button,
+                       self.save_pdf_button):  # fmt: skip
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.person_label)
+        layout.addWidget(self.status_label)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.missing_label)
+        layout.addLayout(buttons)
+
+    # --- loading ----------------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        records, handovers, session = self._records, self._handovers, self._session
+        person_id, handover_id = self.person_id, self._ids.id
+
+        def load() -> Loaded:
+            person = records.person(person_id)
+            operation = records.operation(person.operation_id)
+            handover = handovers.get(handover_id) if handover_id else None
+            defaults = {
+                "transferring_agency": str(operation.data.get("lead_agency") or ""),
+                "transferring_officer": session.officer.name,
+                "place": str(operation.data.get("place") or ""),
+            }
+            label = "   ".join(x for x in (person.temp_id, person.name, person.name_own) if x)
+            return Loaded(handover, label, defaults)
+
+        self._runner.run_db(load, self._on_loaded, self._on_error)
+
+    def _on_loaded(self, loaded: Loaded) -> None:
+        self.person_label.setText(loaded.person_label)
+        self._loading = True
+        try:
+            if loaded.handover is None:
+                self._fill(loaded.defaults)
+                self._sent = {}
+            else:
+                self._fill(loaded.handover.data)
+                self._sent = self.fields()
+        finally:
+            self._loading = False
+        self._set_handover(loaded.handover)
+        if loaded.handover is None:
+            self.status_label.setText(self.tr("New handover: it is saved as a draft as soon as you type."))
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        for name, line in self.inputs.items():
+            line.setText(str(data.get(name) or ""))
+        for name, note in self.notes.items():
+            note.setPlainText(str(data.get(name) or ""))
+        when = str(data.get("date_time") or "")
+        if when:
+            try:
+                parsed = datetime.fromisoformat(when)
+            except ValueError:
+                parsed = None
+            if parsed is not None:
+                self.date_time.setDateTime(
+                    QDateTime.fromString(parsed.strftime("%Y-%m-%d %H:%M"), "yyyy-MM-dd HH:mm")
+                )
+        self.receiving_type.setCurrentIndex(
+            max(0, self.receiving_type.findData(data.get("receiving_type", "")))
+        )
+        for name, combo in self.flags.items():
+            value = data.get(name)
+            combo.setCurrentIndex(0 if value is None else (1 if value else 2))
+        self.items.setRowCount(0)
+        for item in data.get("items") or []:
+            self._add_row(str(item.get("kind") or "belongings"), str(item.get("description") or ""),
+                          int(item.get("quantity") or 1))  # fmt: skip
+        self._update_embassy()
+
+    def _set_handover(self, handover: Handover | None) -> None:
+        self.handover = handover
+        final = handover is not None and handover.status != "draft"
+        self._set_editable(not final)
+        self._show_outputs(handover is not None)
+        if handover is None:
+            return
+        if final:
+            self.status_label.setText(
+                self.tr("{reference}: handed over, version {version}. The form is kept in the vault.").format(
+                    reference=handover.reference_no, version=handover.version
+                )
+            )
+        else:
+            self.status_label.setText(
+                self.tr("{reference}: draft, saved.").format(reference=handover.reference_no)
+            )
+        self._update_missing()
+
+    def _set_editable(self, editable: bool) -> None:
+        for line in self.inputs.values():
+            line.setReadOnly(not editable)
+        for note in self.notes.values():
+            note.setReadOnly(not editable)
+        for widget in (self.date_time, self.receiving_type, *self.flags.values(), self.add_item_button,
+                       self.remove_item_button, self.save_button):  # fmt: skip
+            widget.setEnabled(editable)
+        self.items.setEditTriggers(
+            QAbstractItemView.EditTrigger.AllEditTriggers
+            if editable
+            else QAbstractItemView.EditTrigger.NoEditTriggers
+        )
+        for row in range(self.items.rowCount()):
+            for column in (0, 2):
+                cell = self.items.cellWidget(row, column)
+                if cell is not None:
+                    cell.setEnabled(editable)
+        self.hand_over_button.setVisible(editable)
+        if editable and self.can_hand_over:
+            self.hand_over_button.setEnabled(True)
+
+    def _show_outputs(self, shown: bool) -> None:
+        for button in (self.print_button, self.preview_button, self.save_pdf_button):
+            button.setVisible(shown)
+
+    @Slot()
+    def _update_embassy(self) -> None:
+        embassy = self.receiving_type.currentData() == "embassy"
+        self.inputs["receiving_country"].setEnabled(embassy)
+        self.inputs["receiving_country"].setPlaceholderText(
+            self.tr("e.g. Viet Nam, China") if embassy else self.tr("only for an embassy or consulate")
+        )
+
+    def _update_missing(self) -> None:
+        if self.handover is not None and self.handover.status != "draft":
+            self.missing_label.clear()
+            return
+        probe = Handover(self._ids.id or "", self.person_id, "draft", 0, self.fields())
+        needs = self._handovers.missing(probe)  # a pure check of the fields: no database access
+        self.missing_label.setText(
+            self.tr("Still needed before handing over: {needs}.").format(needs="; ".join(needs))
+            if needs
+            else ""
+        )
+
+    # --- the property table -----------------------------------------------------------------------
+
+    def _add_row(self, kind: str = "belongings", description: str = "", quantity: int = 1) -> int:
+        row = self.items.rowCount()
+        self.items.insertRow(row)
+        combo = QComboBox()
+        for value in ITEM_KINDS:
+            combo.addItem(self.item_kind_label(value), value)
+        combo.setCurrentIndex(max(0, combo.findData(kind)))
+        combo.currentIndexChanged.connect(self._edited)
+        spin = QSpinBox()
+        spin.setRange(1, 1_000_000)
+        spin.setValue(quantity)
+        spin.valueChanged.connect(self._edited)
+        was_blocked = self.items.blockSignals(True)  # itemChanged must not see a half-built row
+        try:
+            self.items.setCellWidget(row, 0, combo)
+            self.items.setItem(row, 1, QTableWidgetItem(description))
+            self.items.setCellWidget(row, 2, spin)
+        finally:
+            self.items.blockSignals(was_blocked)
+        return row
+
+    @Slot()
+    def add_item(self) -> None:
+        row = self._add_row()
+        self.items.setCurrentCell(row, 1)
+        cell = self.items.item(row, 1)
+        if cell is not None:
+            self.items.editItem(cell)
+        self._edited()
+
+    @Slot()
+    def remove_item(self) -> None:
+        row = self.items.currentRow()
+        if row < 0:
+            row = self.items.rowCount() - 1
+        if row >= 0:
+            self.items.removeRow(row)
+            self._edited()
+
+    def item_rows(self) -> list[dict[str, Any]]:
+        rows = []
+        for row in range(self.items.rowCount()):
+            combo, spin, text = (
+                self.items.cellWidget(row, 0),
+                self.items.cellWidget(row, 2),
+                self.items.item(row, 1),
+            )
+            assert isinstance(combo, QComboBox) and isinstance(spin, QSpinBox)
+            description = text.text().strip() if text is not None else ""
+            rows.append({"kind": combo.currentData(), "description": description, "quantity": spin.value()})
+        return rows
+
+    # --- saving -----------------------------------------------------------------------------------
+
+    def fields(self) -> dict[str, Any]:
+        """The handover fields as the form shows them now (the core's names and values)."""
+        data: dict[str, Any] = {name: line.text().strip() for name, line in self.inputs.items()}
+        data.update({name: note.toPlainText().strip() for name, note in self.notes.items()})
+        data.update({name: combo.currentData() for name, combo in self.flags.items()})
+        data["date_time"] = self.date_time.dateTime().toString("yyyy-MM-ddTHH:mm")
+        kind = self.receiving_type.currentData()
+        if kind:
+            data["receiving_type"] = kind
+        data["items"] = self.item_rows()
+        return data
+
+    def pending(self) -> dict[str, Any]:
+        """What changed since the last save was queued."""
+        return {k: v for k, v in self.fields().items() if self._sent.get(k) != v}
+
+    @Slot()
+    def _edited(self, *_: object) -> None:
+        if self._loading or (self.handover is not None and self.handover.status != "draft"):
+            return
+        self.autosave_timer.start()
+        self._update_missing()
+
+    @Slot()
+    def save(self) -> None:
+        """Queue the changes (drafting the handover on the first one); returns at once."""
+        self.autosave_timer.stop()
+        if self._detached or self._loading or (self.handover is not None and self.handover.status != "draft"):
+            return
+        changes = self.pending()
+        if not changes:
+            return
+        self._sent = {**self._sent, **changes}
+        handovers, ids, person_id = self._handovers, self._ids, self.person_id
+
+        def work() -> Handover:
+            if ids.id is None:  # the first save sends every field (nothing was sent before)
+                handover = handovers.draft(person_id, **changes)
+                ids.id = handover.id
+                return handover
+            return handovers.update(ids.id, **changes)
+
+        self._runner.run_db(work, self._on_saved, self._on_save_failed)
+
+    def _on_saved(self, handover: Handover) -> None:
+        if self.handover is None or self.handover.status == "draft":
+            self._set_handover(handover)
+        self.changed.emit()
+
+    def _on_save_failed(self, error: Exception) -> None:
+        # What was not saved is still in the form: mark it pending again so the next save sends it.
+        handover = self.handover
+        self._sent = dict(handover.data) if handover is not None else {}
+        show_error(self, error)
+
+    def flush(self) -> None:
+        """Save what is pending now (before a lock or closing); never waits."""
+        self.save()
+
+    def detach(self) -> None:
+        """Locking: what was typed is queued already (``flush``); nothing more goes to the vault."""
+        self.autosave_timer.stop()
+        self._detached = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:
+        self.flush()
+        super().done(result)
+
+    # --- handing over -----------------------------------------------------------------------------
+
+    @Slot()
+    def hand_over(self) -> None:
+        if not self.can_hand_over:
+            return
+        self.save()
+        self.ask_passphrase(self, self._hand_over_with)
+
+    def _hand_over_with(self, passphrase: str) -> None:
+        if not passphrase:
+            return
+        session, handovers, photos, ids = self._session, self._handovers, self._photos, self._ids
+        person_id = self.person_id
+        self.hand_over_button.setEnabled(False)
+        self.status_label.setText(self.tr("Handing over and printing the form into the vault…"))
+
+        def work() -> HandedOver:
+            session.verify_passphrase(passphrase)
+            if ids.id is None:
+                ids.id = handovers.draft(person_id).id
+            draft = handovers.get(ids.id)
+            portrait = consented_portrait(photos, person_id)
+            if portrait is not None and not handovers.missing(draft) and draft.status == "draft":
+                handovers.update(ids.id, portrait_sha256=portrait[0])
+            handovers.hand_over(ids.id)
+            issued: Issued = IssuedDocuments(session).issue_handover(
+                handovers, ids.id, portrait[1] if portrait else None
+            )
+            handover = handovers.get(ids.id)
+            title = _tr("Handover form {reference}, version {version}").format(
+                reference=handover.reference_no, version=handover.version
+            )
+            name = f"{handover.reference_no}-v{handover.version}.pdf"
+            return HandedOver(handover, PdfJob(issued.pdf, title, name, page_count(issued.pdf)))
+
+        self._runner.run_db(work, self._on_handed_over, self._on_hand_over_failed)
+
+    def _on_handed_over(self, done: HandedOver) -> None:
+        self.job = done.job
+        self._sent = dict(done.handover.data)
+        self._set_handover(done.handover)
+        self.changed.emit()
+        self.output.offer(done.job)
+
+    def _on_hand_over_failed(self, error: Exception) -> None:
+        if self.can_hand_over and (self.handover is None or self.handover.status == "draft"):
+            self.hand_over_button.setEnabled(True)
+        if self.handover is not None:
+            self._set_handover(self.handover)
+        show_error(self, error)
+
+    # --- printing ---------------------------------------------------------------------------------
+
+    def _with_job(self, then: Callable[[PdfJob], None]) -> None:
+        if self.job is not None and self.handover is not None and self.handover.status != "draft":
+            then(self.job)
+            return
+        self.save()
+        if self._ids.id is None and self.handover is None:
+            return
+        session, handovers, photos, ids = self._session, self._handovers, self._photos, self._ids
+        self._runner.run_db(
+            lambda: handover_job(session, handovers, photos, str(ids.id)),
+            functools.partial(self._job_ready, then),
+            self._on_error,
+        )
+
+    def _job_ready(self, then: Callable[[PdfJob], None], job: PdfJob) -> None:
+        if self.handover is not None and self.handover.status != "draft":
+            self.job = job
+        then(job)
+
+    @Slot()
+    def print_form(self) -> None:
+        self._with_job(self.output.print_job)
+
+    @Slot()
+    def preview_form(self) -> None:
+        self._with_job(self.output.preview)
+
+    @Slot()
+    def save_pdf(self) -> None:
+        self._with_job(self.output.save_as)
+
+    def _on_error(self, error: Exception) -> None:
+        show_error(self, error)
