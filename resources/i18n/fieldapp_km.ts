@@ -114,7 +114,7 @@
         <translation>វាយឃ្លាសម្ងាត់របស់អ្នក ដើម្បីចុះហត្ថលេខាលើការប្រគល់។ មិនអាចលុបចោលវិញបានទេ អាចតែកែតម្រូវប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>— choose —</source>
         <translation>— ជ្រើសរើស —</translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>ត្រូវការនៅឡើយ មុនពេលប្រគល់៖ {needs}។</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+148"/>
         <source>Handing over and printing the form into the vault…</source>
         <translation>កំពុងប្រគល់ និងបង្កើតទម្រង់ទុកក្នុងឃ្លាំងទិន្នន័យ…</translation>
     </message>
@@ -510,7 +510,7 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../ui/screens/intake.py" line="+50"/>
+        <location filename="../../ui/screens/intake.py" line="+51"/>
         <source>As in the passport, Latin letters</source>
         <translation>ដូចក្នុងលិខិតឆ្លងដែន ជាអក្សរឡាតាំង</translation>
     </message>
@@ -606,16 +606,21 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>Take a &amp;portrait of this person (Ctrl+P)</source>
+        <translation>ថតរូបបញ្ឈររបស់បុគ្គលនេះ (&amp;P) (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Register a person</source>
         <translation>ចុះបញ្ជីបុគ្គល</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Create or choose an operation first (Operation menu).</source>
         <translation>សូមបង្កើត ឬជ្រើសរើសប្រតិបត្តិការជាមុនសិន (ម៉ឺនុយប្រតិបត្តិការ)។</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Registered {name}. Write this id on the wristband:</source>
         <translation>បានចុះបញ្ជី {name} ហើយ។ សូមសរសេរលេខសម្គាល់នេះលើខ្សែដៃ៖</translation>
     </message>
@@ -1829,7 +1834,7 @@
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Current operation</source>
         <translation>ប្រតិបត្តិការបច្ចុប្បន្ន</translation>
     </message>
@@ -1941,7 +1946,7 @@
         <translation>បានបោះបង់៖ មិនបានសរសេរ PDF ណាមួយទេ។</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>Persons: {persons} ({screened} screened, {final} final)   Not yet at HQ: {unsynced} changes</source>
         <translation>បុគ្គល៖ {persons} (បានពិនិត្យ {screened}, ស្ថាពរ {final})   មិនទាន់ដល់ទីស្នាក់ការកណ្តាល៖ ការផ្លាស់ប្តូរ {unsynced}</translation>
     </message>
@@ -2079,34 +2084,34 @@
     <name>PersonPage</name>
     <message>
         <location filename="../../ui/screens/person.py" line="+55"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Screenings</source>
         <translation>ការពិនិត្យ</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+105"/>
+        <location line="-42"/>
+        <location line="+106"/>
         <source>&amp;Screen this person</source>
         <translation>ពិនិត្យកំណត់អត្តសញ្ញាណបុគ្គលនេះ (&amp;S)</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>&amp;Back to the list</source>
         <translation>ត្រឡប់ទៅបញ្ជី (&amp;B)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Handovers</source>
         <translation>ការប្រគល់</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>&amp;New handover…</source>
         <translation>ការប្រគល់ថ្មី… (&amp;N)</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>&amp;Print form…</source>
         <translation>បោះពុម្ពទម្រង់… (&amp;P)</translation>
     </message>
@@ -2176,7 +2181,7 @@
         <translation>ពិនិត្យម្តងទៀត (&amp;S)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>{reference} — {status}, version {version} — to {body}</source>
         <translation>{reference} — {status} កំណែ {version} — ទៅ {body}</translation>
     </message>

@@ -77,6 +77,11 @@ def test_intake_with_the_keyboard_alone(qtbot: QtBot, unlocked: Any, runner: Tas
     fields = run_core(qtbot, runner, lambda: Records(session).person_fields(people[0].id))
     assert fields["urgent_needs"] == "insulin"
 
+    assert page.photo_button.isVisibleTo(page)  # the portrait of the person just registered, one key away
+    qtbot.keyClick(page.name, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: main.pages.currentWidget() is main.person_page)
+    assert main.person_page.photos.person_id == main.person_page.person_id != ""
+
 
 def test_search_filters_and_opening_a_person(qtbot: QtBot, unlocked: Any) -> None:
     main = unlocked.main_window

@@ -37,6 +37,7 @@ class IntakePage(QWidget):
     """Emits ``registered(person_id)`` after each saved person."""
 
     registered = Signal(str)
+    photo_requested = Signal(str)  # the person just registered: take their portrait now
 
     def __init__(self, *, records: Records, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +110,13 @@ class IntakePage(QWidget):
         big.setBold(True)
         self.last_id.setFont(big)
         self.last_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._last_person_id = ""
+        self.photo_button = named(
+            QPushButton(self.tr("Take a &portrait of this person (Ctrl+P)")), "intake_photo"
+        )
+        self.photo_button.setShortcut("Ctrl+P")
+        self.photo_button.setVisible(False)
+        self.photo_button.clicked.connect(self._request_photo)
 
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Register a person"))
@@ -118,6 +126,7 @@ class IntakePage(QWidget):
         layout.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.message)
         layout.addWidget(self.last_id)
+        layout.addWidget(self.photo_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
     @staticmethod
@@ -168,6 +177,8 @@ class IntakePage(QWidget):
         self._saving = False
         self.save_button.setEnabled(True)
         self.last_id.setText(person.temp_id)
+        self._last_person_id = person.id
+        self.photo_button.setVisible(True)
         self.message.setText(
             self.tr("Registered {name}. Write this id on the wristband:").format(
                 name=person.name or person.name_own
@@ -181,6 +192,10 @@ class IntakePage(QWidget):
         # Nationality and languages often repeat within a group brought in together: keep them.
         self.name.setFocus()
         self.registered.emit(person.id)
+
+    def _request_photo(self) -> None:
+        if self._last_person_id:
+            self.photo_requested.emit(self._last_person_id)
 
     def _on_failed(self, error: Exception) -> None:
         self._saving = False

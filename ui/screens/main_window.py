@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.persons_page.open_person.connect(self.open_person)
         self.intake_page = IntakePage(records=self.records, runner=runner)
         self.intake_page.registered.connect(lambda _id: self.refresh_status())
+        self.intake_page.photo_requested.connect(self.take_portrait)
         self.person_page = PersonPage(records=self.records, screenings=self.screenings, runner=runner)
         self.person_page.back.connect(self.show_persons)
         self.person_page.screen_requested.connect(self.open_interview)
@@ -305,6 +306,12 @@ class MainWindow(QMainWindow):
         self._close_interview()
         self.person_page.show_person(person_id)
         self.pages.setCurrentWidget(self.person_page)
+
+    @Slot(str)
+    def take_portrait(self, person_id: str) -> None:
+        """From intake: the person's page with the camera open (or the import choices without one)."""
+        self.open_person(person_id)
+        self.person_page.photos.take_photo()
 
     @Slot(str, str)
     def open_interview(self, person_id: str, screening_id: str) -> None:
