@@ -30,12 +30,17 @@ def register(subparsers: Any) -> None:
     p = sub.add_parser("init", help="create the HQ folder: keys (under an HQ passphrase) and the HQ store")
     p.add_argument("--name", required=True, help="HQ's name, shown to officers when they enrol")
     p.add_argument("--url", default="", help="HQ's sync address (for network sync)")
-    p.add_argument("--tls-pin", default="", help="the SPKI pin of HQ's TLS certificate")
+    p.add_argument(
+        "--tls-pin",
+        default="",
+        help="the SPKI pin of a TLS proxy's certificate (default: HQ's own, made now)",
+    )
     _common(p)
     p.set_defaults(handler=run_init)
     p = sub.add_parser("enrol", help="write a signed enrolment file for one laptop")
     p.add_argument("--device", required=True, metavar="NAME")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--url", default="", metavar="https://HOST:PORT", help="where laptops reach `hq serve`")
     _common(p)
     p.set_defaults(handler=run_enrol)
     p = sub.add_parser("import", help="import bundles (several volumes of one bundle count once)")
@@ -49,6 +54,17 @@ def register(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true")
     _common(p)
     p.set_defaults(handler=run_device)
+    p = sub.add_parser("serve", help="network sync: receive bundles over TLS and answer with receipts")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8443)
+    p.add_argument(
+        "--max-body", type=int, default=None, metavar="BYTES", help="largest request (chunk) accepted"
+    )
+    p.add_argument(
+        "--rate", default=None, metavar="N/SECONDS", help="requests per laptop per window (240/60)"
+    )
+    _common(p)
+    p.set_defaults(handler=run_serve)
     p = sub.add_parser("conflicts", help="records changed concurrently on two laptops (the review queue)")
     p.add_argument("--json", action="store_true")
     _common(p)
@@ -72,6 +88,7 @@ def run_init(args: argparse.Namespace, passphrases: Any) -> int:
     create_store(identity).close()
     print(f"Created HQ {identity.hq_name} ({identity.hq_id}) in {identity.folder}.")
     print(f"HQ key fingerprint: {identity.fingerprint} (officers compare it when they enrol).")
+    print(f"TLS certificate pin (for `fieldapp hq serve`): {identity.tls_pin}")
     return EXIT_OK
 
 
@@ -80,6 +97,13 @@ def run_enrol(args: argparse.Namespace, passphrases: Any) -> int:
     from fieldapp.hq.identity import enrolment_file
 
     identity, store = _open(args, passphrases)
+    if args.url:
+        from dataclasses import replace
+
+        from fieldapp.sync.network import parse_url
+
+        parse_url(args.url)
+        identity = replace(identity, url=args.url)
     try:
         enrolment_id, data = enrolment_file(identity, args.device)
         write_atomic(Path(args.output), data, mode=0o644)
@@ -127,6 +151,29 @@ def run_import(args: argparse.Namespace, passphrases: Any) -> int:
     finally:
         store.close()
     return EXIT_PROBLEMS if failures else EXIT_OK
+
+
+def run_serve(args: argparse.Namespace, passphrases: Any) -> int:
+    from fieldapp.hq.server import serve
+
+    limits: dict[str, Any] = {}
+    if args.max_body:
+        limits["max_body"] = args.max_body
+    if args.rate:
+        count, _, window = str(args.rate).partition("/")
+        if not count.isdigit() or not window.replace(".", "", 1).isdigit():
+            raise HqError("--rate takes N/SECONDS, e.g. 240/60.")
+        limits["rate"] = (int(count), float(window))
+    from fieldapp.hq.identity import unlock_hq
+    from fieldapp.hq.store import open_store
+
+    identity = unlock_hq(Path(args.hq_dir), passphrases.get("HQ passphrase"))
+    store = open_store(identity)  # the SQLCipher store: the server reads stored receipts from it
+    try:
+        serve(identity, store, args.host, args.port, **limits)
+    finally:
+        store.close()
+    return EXIT_OK
 
 
 def run_device(args: argparse.Namespace, passphrases: Any) -> int:

@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from fieldapp.atomic import fsync_dir, write_atomic
 from fieldapp.errors import WrongPassphrase
 from fieldapp.hq.errors import HqError, HqExists, HqNotFound
+from fieldapp.hq.tls import certificate_pin, create_certificate
 from fieldapp.records.canonical import canonical_json
 from fieldapp.records.ids import uuid7
 from fieldapp.sync.keys import fingerprint
@@ -90,6 +91,8 @@ def init_hq(folder: Path, name: str, passphrase: str, *, url: str = "", tls_pin:
     age_identity = pyrage.x25519.Identity.generate()
     signing_key = Ed25519PrivateKey.generate()
     store_key = os.urandom(32)
+    if not tls_pin:  # HQ's own certificate for `hq serve` (an admin's proxy certificate keeps its pin)
+        tls_pin = create_certificate(folder, store_key, name)
     public = {
         "format": FORMAT,
         "version": VERSION,
@@ -122,7 +125,7 @@ def _identity(folder: Path, public: dict[str, Any], plain: bytes) -> HqIdentity:
         recipient=str(public["recipient"]),
         verify_key=str(public["verify_key"]),
         url=str(public["url"]),
-        tls_pin=str(public["tls_pin"]),
+        tls_pin=str(public["tls_pin"]) or certificate_pin(folder) or "",
         age_identity=pyrage.x25519.Identity.from_str(secret["age_identity"]),
         signing_key=Ed25519PrivateKey.from_private_bytes(bytes.fromhex(secret["signing_seed"])),
         store_key=bytes.fromhex(secret["store_key"]),

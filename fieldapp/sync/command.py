@@ -32,7 +32,10 @@ def register(subparsers: Any) -> None:
     p.add_argument("file", metavar="FILE")
     _common(p)
     p.set_defaults(handler=run_receipt)
-    p = sub.add_parser("purge", help="shred photos HQ has acknowledged, once past the retention period")
+    p = sub.add_parser(
+        "purge", help="remove persons HQ has acknowledged from this laptop, once past the retention period"
+    )
+    p.add_argument("--dry-run", action="store_true", help="only count what would be purged")
     _common(p)
     p.set_defaults(handler=run_purge)
 
@@ -83,14 +86,59 @@ def run_receipt(args: argparse.Namespace, passphrases: Any) -> int:
     return EXIT_OK
 
 
-def run_purge(args: argparse.Namespace, passphrases: Any) -> int:
+def _net_progress(done: int, total: int, label: str) -> None:
+    if sys.stderr.isatty():
+        print(f"\r  {label}: {done / 1e6:8.1f} of {total / 1e6:.1f} MB", end="", file=sys.stderr, flush=True)
+
+
+def run_push(args: argparse.Namespace, passphrases: Any) -> int:
     from fieldapp.cli import _unlock
-    from fieldapp.sync.receipt import purge_acknowledged
+    from fieldapp.sync.network import push
 
     session = _unlock(args, passphrases)
     try:
-        result = purge_acknowledged(session)
+        result = push(session, progress=_net_progress)
     finally:
         session.close()
-    print(f"Shredded {result.photos} photos of {result.persons_eligible} persons HQ has acknowledged.")
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    if result.bundle_hash is None:
+        print("Nothing to send: HQ has acknowledged every event of this laptop.")
+        return EXIT_OK
+    resumed = f" (resumed at {result.resumed_from / 1e6:.1f} MB)" if result.resumed_from else ""
+    print(f"Sent {result.size / 1e6:.1f} MB to HQ{resumed}; bundle hash {result.bundle_hash}.")
+    print(f"HQ has received this laptop's events up to {result.acked_after} (was {result.acked_before}).")
+    return EXIT_OK
+
+
+def run_pull_receipt(args: argparse.Namespace, passphrases: Any) -> int:
+    from fieldapp.cli import _unlock
+    from fieldapp.sync.network import pull_receipt
+
+    session = _unlock(args, passphrases)
+    try:
+        before, after = pull_receipt(session)
+    finally:
+        session.close()
+    print(f"HQ has received this laptop's events up to {after} (was {before}).")
+    return EXIT_OK
+
+
+def run_purge(args: argparse.Namespace, passphrases: Any) -> int:
+    from fieldapp.cli import _unlock
+    from fieldapp.sync.purge import purge_acknowledged
+
+    session = _unlock(args, passphrases)
+    try:
+        r = purge_acknowledged(session, dry_run=args.dry_run)
+    finally:
+        session.close()
+    what = (
+        f"{r.persons} persons ({r.screenings} screenings, {r.handovers} handovers, {r.photos} photos, "
+        f"{r.documents} issued PDFs)"
+    )
+    if args.dry_run:
+        print(f"Would purge {what}: HQ has acknowledged them and they are past the retention period.")
+    else:
+        print(f"Purged {what}; their ids, hashes and HQ's receipt are kept.")
     return EXIT_OK

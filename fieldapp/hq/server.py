@@ -1,0 +1,397 @@
+"""`fieldapp hq serve`: HQ's network endpoint for bundles (FastAPI on uvicorn, TLS pinned by laptops).
+
+The network is only another transport (security.md §5.1): the uploaded file is the very bundle a
+USB stick carries and goes through the same ``import_bundle`` as `hq import`. Requests are
+authenticated at the application layer (uvicorn does not hand client certificates to the app,
+§5.2): each carries the device id, a timestamp, a nonce and the device's signature over
+``network.request_digest``. A laptop HQ has not seen yet is admitted only with an enrolment id HQ
+issued; its first bundle registers it as pending, exactly as `hq import` does.
+
+This process holds HQ's passphrase-unlocked keys in memory, like `hq import`. security.md
+recommends a stateless web tier and a separate import worker holding the keys; here the two are one
+process (simpler on a single HQ laptop); the spool + finish split is where a worker would go.
+All handlers run on the event loop, one at a time, so the store needs no locking (an import blocks
+other requests while it runs).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
+
+from fieldapp.atomic import fsync_dir, write_atomic
+from fieldapp.errors import FieldAppError
+from fieldapp.hq.errors import BundleRefused, DevicePending, ImportAlarm, MissingPrerequisite
+from fieldapp.hq.identity import HqIdentity
+from fieldapp.hq.importer import import_bundle
+from fieldapp.hq.store import SqlCipherStore
+from fieldapp.sync import network as proto
+from fieldapp.sync.keys import MANIFEST_CONTEXT
+
+MAX_BODY = 4 << 20
+MAX_UPLOAD = 16_000_000_000
+RATE = (240, 60.0)  # requests per device per window (seconds)
+SKEW = 300  # seconds a request's timestamp may be off; nonces are remembered this long
+_HEX = re.compile(r"[0-9a-f]+")
+_TOKEN = re.compile(r"[\x21-\x7e]{1,200}")
+
+
+class Refused(Exception):
+    """A request HQ turns down: an HTTP status and a plain message (JSON ``{"error": ...}``)."""
+
+    def __init__(self, status: int, message: str, **extra: Any) -> None:
+        super().__init__(message)
+        self.status, self.message, self.extra = status, message, extra
+
+
+@dataclass
+class HqContext:
+    identity: HqIdentity
+    store: SqlCipherStore
+
+    @property
+    def spool(self) -> Path:
+        return self.identity.folder / "spool"
+
+
+@dataclass
+class _Guard:
+    """Replay (nonces within the clock window) and rate limits (sliding window per key)."""
+
+    rate: tuple[int, float]
+    skew: int
+    nonces: dict[str, float] = field(default_factory=dict)
+    hits: dict[str, deque[float]] = field(default_factory=dict)
+    swept: float = 0.0
+
+    def fresh(self, key: str, now: float) -> bool:
+        if now - self.swept > 1.0:
+            self.nonces = {k: v for k, v in self.nonces.items() if v > now}
+            self.hits = {k: v for k, v in self.hits.items() if v and v[-1] > now - self.rate[1]}
+            self.swept = now
+        if key in self.nonces:
+            return False
+        self.nonces[key] = now + 2 * self.skew
+        return True
+
+    def allow(self, key: str, now: float) -> float:
+        """0 if allowed, else the seconds to wait."""
+        count, window = self.rate
+        hits = self.hits.setdefault(key, deque())
+        while hits and hits[0] <= now - window:
+            hits.popleft()
+        if len(hits) >= count:
+            return max(0.1, hits[0] + window - now)
+        hits.append(now)
+        return 0.0
+
+
+@dataclass(frozen=True)
+class Caller:
+    device_id: str
+    status: str  # approved, pending, or new (unknown to HQ, with an enrolment id HQ issued)
+
+
+async def _body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > limit):
+        raise Refused(413, f"The request is larger than HQ accepts ({limit} bytes at most).")
+    data = bytearray()
+    try:
+        async for part in request.stream():
+            data += part
+            if len(data) > limit:
+                raise Refused(413, f"The request is larger than HQ accepts ({limit} bytes at most).")
+    except ClientDisconnect:
+        raise Refused(400, "The connection was cut before the request was complete.") from None
+    return bytes(data)
+
+
+def _header(request: Request, name: str, *, required: bool = True) -> str:
+    value = request.headers.get(name, "")
+    if (required or value) and not _TOKEN.fullmatch(value):
+        raise Refused(401, f"The request is not signed by a laptop (header {name} is missing or malformed).")
+    return value
+
+
+def _target(request: Request) -> str:
+    raw = request.scope.get("raw_path") or request.url.path.encode("ascii")
+    query = request.scope.get("query_string", b"")
+    return raw.decode("latin-1") + ("?" + query.decode("latin-1") if query else "")
+
+
+async def _authenticate(
+    request: Request, ctx: HqContext, guard: _Guard, max_body: int
+) -> tuple[Caller, bytes]:
+    body = await _body(request, max_body)
+    now = time.time()
+    client_ip = request.client.host if request.client else "?"
+    try:
+        caller = _verify(request, ctx, guard, body, now)
+    except Refused as exc:
+        if exc.status == 401 and (wait := guard.allow(f"ip:{client_ip}", now)):
+            raise Refused(
+                429, "Too many refused requests; wait a moment.", retry_after=round(wait, 1)
+            ) from exc
+        raise
+    if wait := guard.allow(f"device:{caller.device_id}", now):
+        raise Refused(429, "Too many requests from this laptop; wait a moment.", retry_after=round(wait, 1))
+    return caller, body
+
+
+def _verify(request: Request, ctx: HqContext, guard: _Guard, body: bytes, now: float) -> Caller:
+    device_id, nonce = _header(request, proto.H_DEVICE), _header(request, proto.H_NONCE)
+    stamp, signature = _header(request, proto.H_TIME), _header(request, proto.H_SIGNATURE)
+    claimed_key = _header(request, proto.H_KEY, required=False)
+    enrolment_id = _header(request, proto.H_ENROLMENT, required=False)
+    if not stamp.isdigit() or abs(now - int(stamp)) > guard.skew:
+        raise Refused(401, "The request's time is too far from HQ's clock (a replay, or a wrong clock).")
+    device = ctx.store.device(device_id)
+    if device is not None:
+        key_hex, status = device.public_key, device.status
+        if claimed_key and claimed_key != key_hex:
+            raise Refused(
+                401, "This request is signed with another key than the one HQ holds for this laptop."
+            )
+    elif claimed_key and ctx.store.enrolment_name(enrolment_id or None) is not None:
+        key_hex, status = claimed_key, "new"
+    else:
+        raise Refused(401, "HQ does not know this laptop (no bundle from it yet and no enrolment HQ issued).")
+    digest = proto.request_digest(
+        hq_id=ctx.identity.hq_id, method=request.method, target=_target(request),
+        body_sha256=hashlib.sha256(body).hexdigest(), device_id=device_id, public_key=claimed_key,
+        enrolment_id=enrolment_id, nonce=nonce, timestamp=stamp,
+    )  # fmt: skip
+    try:
+        key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(key_hex))
+        key.verify(bytes.fromhex(signature), MANIFEST_CONTEXT + digest)
+    except (InvalidSignature, ValueError) as exc:
+        raise Refused(401, "The request's signature does not check out; it was refused.") from exc
+    if status == "revoked":
+        raise Refused(403, "This laptop has been revoked by HQ; its requests are refused.")
+    if not guard.fresh(f"{device_id}:{nonce}", now):
+        raise Refused(401, "This request was already received once (a replay); it was refused.")
+    return Caller(device_id, status)
+
+
+# --- the spool ----------------------------------------------------------------------------------
+
+
+def _upload_id(device_id: str, sha256: str) -> str:
+    return hashlib.sha256(f"fieldapp-upload-v1\0{device_id}\0{sha256}".encode()).hexdigest()[:32]
+
+
+def _load(ctx: HqContext, upload_id: str, caller: Caller) -> tuple[dict[str, Any], Path]:
+    meta_path = ctx.spool / f"{upload_id}.json"
+    try:
+        meta = json.loads(meta_path.read_bytes()) if _HEX.fullmatch(upload_id) else None
+    except (OSError, ValueError):
+        meta = None
+    if not isinstance(meta, dict) or meta.get("device_id") != caller.device_id:
+        raise Refused(404, "HQ has no such upload from this laptop; start the upload again.")
+    return meta, ctx.spool / f"{upload_id}.part"
+
+
+def _held(part: Path) -> int:
+    try:
+        return part.stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
+def _drop(ctx: HqContext, upload_id: str, *, keep_meta: bool = False) -> None:
+    """Remove an upload's bytes; its small record stays after an import, so finishing again finds
+    the bundle hash and answers with the same receipt."""
+    for suffix in (".part",) if keep_meta else (".part", ".json"):
+        (ctx.spool / f"{upload_id}{suffix}").unlink(missing_ok=True)
+
+
+def stored_receipt(
+    store: SqlCipherStore, *, bundle_hash: str | None = None, device_id: str | None = None
+) -> bytes | None:
+    column, value = ("bundle_hash", bundle_hash) if bundle_hash else ("device_id", device_id)
+    row = store.conn.execute(
+        f"SELECT receipt FROM hq_receipts WHERE {column} = ? ORDER BY id DESC LIMIT 1", (value,)
+    ).fetchone()
+    return None if row is None else str(row[0]).encode("utf-8")
+
+
+def _pending(message: str) -> JSONResponse:
+    return JSONResponse({"status": "pending", "message": message}, status_code=202)
+
+
+def _import(ctx: HqContext, meta: dict[str, Any], part: Path, upload_id: str) -> Response:
+    digest = hashlib.sha256()
+    with part.open("rb") as handle:
+        while block := handle.read(1 << 20):
+            digest.update(block)
+    if digest.hexdigest() != meta["sha256"]:
+        _drop(ctx, upload_id)
+        raise Refused(422, "The uploaded bytes do not match the bundle's hash; send the bundle again.")
+    try:
+        result = import_bundle(ctx.store, ctx.identity, [part])
+    except DevicePending as exc:  # the spool stays: after approval, finishing again imports it
+        return _pending(exc.message)
+    except FieldAppError as exc:  # alarm / damaged → 422, refused → 403, needs another laptop's data → 424
+        _drop(ctx, upload_id)
+        refused = isinstance(exc, BundleRefused) and not isinstance(exc, ImportAlarm)
+        raise Refused(
+            424 if isinstance(exc, MissingPrerequisite) else 403 if refused else 422, exc.message
+        ) from exc
+    _drop(ctx, upload_id, keep_meta=True)
+    return Response(result.receipt, media_type="application/json")
+
+
+# --- the app ------------------------------------------------------------------------------------
+
+
+def create_app(
+    ctx: HqContext, *, max_body: int = MAX_BODY, rate: tuple[int, float] = RATE, skew: int = SKEW,
+    max_upload: int = MAX_UPLOAD,
+) -> FastAPI:  # fmt: skip
+    app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
+    guard = _Guard(rate, skew)
+    ctx.spool.mkdir(mode=0o700, exist_ok=True)
+
+    @app.exception_handler(Refused)
+    async def refused(_: Request, exc: Refused) -> JSONResponse:
+        headers = (
+            {"Retry-After": str(max(1, round(exc.extra["retry_after"])))}
+            if "retry_after" in exc.extra
+            else None
+        )
+        return JSONResponse({"error": exc.message, **exc.extra}, status_code=exc.status, headers=headers)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        words = {404: "No such address on HQ.", 405: "This address does not take that method."}
+        return JSONResponse(
+            {"error": words.get(exc.status_code, str(exc.detail))}, status_code=exc.status_code
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"error": "The request is malformed."}, status_code=400)
+
+    @app.get("/v1/health")
+    async def health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.post("/v1/uploads")
+    async def start(request: Request) -> dict[str, Any]:
+        caller, body = await _authenticate(request, ctx, guard, max_body)
+        try:
+            asked = json.loads(body)
+            size, sha256 = asked["size"], asked["sha256"]
+            if (
+                type(size) is not int
+                or size < 1
+                or not isinstance(sha256, str)
+                or not re.fullmatch(r"[0-9a-f]{64}", sha256)
+            ):
+                raise ValueError
+        except (ValueError, KeyError, TypeError):
+            raise Refused(400, 'Start an upload with {"size": BYTES, "sha256": HEX}.') from None
+        upload_id = _upload_id(caller.device_id, sha256)
+        meta_path, part = ctx.spool / f"{upload_id}.json", ctx.spool / f"{upload_id}.part"
+        record = json.dumps({"device_id": caller.device_id, "size": size, "sha256": sha256}).encode()
+        if ctx.store.has_bundle(sha256):
+            if not meta_path.exists():
+                write_atomic(meta_path, record)
+            return {"upload_id": upload_id, "offset": size, "size": size, "imported": True}
+        if size > max_upload:
+            raise Refused(413, f"The bundle is larger than HQ accepts ({max_upload} bytes at most).")
+        if meta_path.exists():
+            meta, _ = _load(ctx, upload_id, caller)
+            if meta["size"] != size:
+                raise Refused(409, "An upload of this bundle with another size is under way.")
+        else:
+            write_atomic(meta_path, record)
+            part.unlink(missing_ok=True)
+            fsync_dir(ctx.spool)
+        held = _held(part)
+        if held > size:
+            part.unlink()
+            held = 0
+        return {"upload_id": upload_id, "offset": held, "size": size, "imported": False}
+
+    @app.put("/v1/uploads/{upload_id}")
+    async def chunk(request: Request, upload_id: str) -> JSONResponse:
+        caller, body = await _authenticate(request, ctx, guard, max_body)
+        meta, part = _load(ctx, upload_id, caller)
+        offset_text = request.query_params.get("offset", "")
+        if not offset_text.isdigit():
+            raise Refused(400, "Say where this chunk goes (?offset=N).")
+        held = _held(part)
+        if int(offset_text) != held:
+            raise Refused(409, f"HQ has {held} bytes of this upload; continue from there.", offset=held)
+        if not body or held + len(body) > int(meta["size"]):
+            raise Refused(400, "This chunk is empty or goes past the bundle's announced size.")
+        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            os.write(fd, body)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        return JSONResponse({"offset": held + len(body)})
+
+    @app.post("/v1/uploads/{upload_id}/finish")
+    async def finish(request: Request, upload_id: str) -> Response:
+        caller, _ = await _authenticate(request, ctx, guard, max_body)
+        meta, part = _load(ctx, upload_id, caller)
+        done = (
+            stored_receipt(ctx.store, bundle_hash=meta["sha256"])
+            if ctx.store.has_bundle(meta["sha256"])
+            else None
+        )
+        if done is not None:  # imported before (or through `hq import`): never import twice
+            _drop(ctx, upload_id, keep_meta=True)
+            return Response(done, media_type="application/json")
+        held = _held(part)
+        if held != meta["size"]:
+            raise Refused(409, f"HQ has only {held} of {meta['size']} bytes of this bundle.", offset=held)
+        return _import(ctx, meta, part, upload_id)
+
+    @app.get("/v1/receipts/latest")
+    async def latest(request: Request) -> Response:
+        caller, _ = await _authenticate(request, ctx, guard, max_body)
+        if request.query_params.get("device") != caller.device_id:
+            raise Refused(403, "A laptop may only fetch its own receipts.")
+        raw = stored_receipt(ctx.store, device_id=caller.device_id)
+        if raw is not None:
+            return Response(raw, media_type="application/json")
+        if caller.status != "approved":
+            return _pending("HQ has not approved this laptop yet (waiting for HQ approval); no receipt yet.")
+        raise Refused(404, "HQ has no receipt for this laptop yet; push a bundle first.")
+
+    return app
+
+
+def serve(identity: HqIdentity, store: SqlCipherStore, host: str, port: int, **limits: Any) -> None:
+    """Run the server until interrupted (uvicorn, TLS with HQ's certificate made if missing)."""
+    import uvicorn
+
+    from fieldapp.hq.tls import ensure_certificate
+
+    files = ensure_certificate(identity.folder, identity.store_key, identity.hq_name)
+    app = create_app(HqContext(identity, store), **limits)
+    print(f"HQ {identity.hq_name} serving at https://{host}:{port} (TLS pin {files.pin}).", flush=True)
+    uvicorn.run(
+        app, host=host, port=port, ssl_certfile=str(files.cert), ssl_keyfile=str(files.key),
+        ssl_keyfile_password=files.key_password, log_level="warning", timeout_keep_alive=30,
+    )  # fmt: skip
