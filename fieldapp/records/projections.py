@@ -129,7 +129,7 @@ def _refresh_outcome(conn: Connection, person_id: str) -> None:
 def _refresh_handed_over(conn: Connection, person_id: str) -> None:
     conn.execute(
         "UPDATE persons SET handed_over = EXISTS (SELECT 1 FROM handovers WHERE person_id = ?1 "
-        "AND status = 'final') WHERE id = ?1",
+        "AND (status = 'final' OR json_extract(data, '$.was_final'))) WHERE id = ?1",
         (person_id,),
     )
 
@@ -167,10 +167,13 @@ def _apply_record(conn: Connection, event: Event) -> None:
             (event.entity_id, version, event.event_id, payload["reason"]),
         )
     elif event.op in ("withdraw", "purge", "close"):
-        status = {"withdraw": "withdrawn", "purge": "purged", "close": "closed"}[event.op]
         if event.op == "purge":  # what is kept after purge: ids and hashes, no personal fields
             keep = _KEPT_AFTER_PURGE.get(event.entity, ("person_id", "sha256"))
+            handed_over = event.entity == "handover" and status == "final"  # still was, after purge
             data = {key: data[key] for key in keep if key in data}
+            if handed_over:
+                data["was_final"] = True
+        status = {"withdraw": "withdrawn", "purge": "purged", "close": "closed"}[event.op]
     else:
         raise ValueError(f"unknown operation {event.entity}.{event.op}")
     _write_record(conn, event, data, status, version)

@@ -118,6 +118,21 @@ class IssuedDocuments:
         """Whether a file with this SHA-256 is one the app issued (the ``Issued`` look-up of verify.py)."""
         return bool(self.by_sha256(sha256))
 
+    def delete_files(self, record_ids: list[str]) -> int:
+        """Delete the stored bytes of every PDF issued for these records (a purge: the forms show
+        names and portraits); the hash rows and ``document.issue`` events stay. Returns how many.
+
+        Runs in the caller's transaction; ``secure_delete`` zeroes the freed pages."""
+        if not record_ids:
+            return 0
+        marks = ", ".join("?" * len(record_ids))
+        cursor = self.conn.execute(
+            "DELETE FROM issued_document_files WHERE document_id IN "
+            f"(SELECT id FROM issued_documents WHERE record_id IN ({marks}))",
+            record_ids,
+        )
+        return int(cursor.rowcount)
+
     def pdf(self, document_id: str) -> bytes | None:
         """The stored bytes of an issued PDF (None once they were deleted, e.g. by a purge)."""
         row = self.conn.execute(

@@ -13,7 +13,6 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -111,48 +110,8 @@ def apply_receipt(session: Session, path: Path) -> tuple[int, int]:
 
 
 # --- purge after retention ----------------------------------------------------------------------
+# Lives in purge.py (persons, screenings, handovers, photos and issued PDFs); kept importable here.
 
-PURGE_REASON = "Retention: acknowledged by HQ and older than the retention period"
+from fieldapp.sync.purge import PURGE_REASON, PurgeResult, purge_acknowledged  # noqa: E402
 
-
-@dataclass(frozen=True)
-class PurgeResult:
-    photos: int
-    persons_eligible: int
-
-
-def purge_acknowledged(session: Session, *, now: datetime | None = None) -> PurgeResult:
-    """Shred the photos of persons whose every event HQ has acknowledged and who were last changed
-    before the retention period. Ids, hashes, the event log and the receipt stay.
-
-    Removing persons' personal fields needs a signed ``person.purge`` event whose projection keeps
-    ``operation_id`` and ``temp_id`` (projections.py, asked for in the sync issue); until then only
-    the photos are shredded and the eligible persons are counted.
-    """
-    from fieldapp.photos.service import Photos
-    from fieldapp.records import settings
-    from fieldapp.records.service import Records
-
-    session.require("team_lead", "purge records HQ has acknowledged")
-    acked = int(session.meta("hq_acked_seq") or 0)
-    days = settings.get_int(session, settings.RETENTION_DAYS)
-    cutoff = ((now or datetime.now(UTC)) - timedelta(days=days)).isoformat(timespec="milliseconds")
-    cutoff = cutoff.replace("+00:00", "Z")
-    persons = [
-        str(r[0]) for r in session.conn.execute(
-            "SELECT p.id FROM persons p WHERE p.updated_at < ? AND NOT EXISTS (SELECT 1 FROM events e "
-            "WHERE e.device_id = ? AND e.device_seq > ? AND (e.entity_id = p.id OR "
-            "json_extract(e.payload, '$.fields.person_id') = p.id))",
-            (cutoff, session.device_id, acked),
-        )
-    ]  # fmt: skip
-    photos = Photos(Records(session))
-    shredded = 0
-    for person_id in persons:
-        for (photo_id,) in session.conn.execute(
-            "SELECT p.id FROM photos p JOIN photo_keys k ON k.photo_id = p.id WHERE p.person_id = ?",
-            (person_id,),
-        ).fetchall():
-            photos.purge(str(photo_id), PURGE_REASON)
-            shredded += 1
-    return PurgeResult(shredded, len(persons))
+__all__ = ["PURGE_REASON", "PurgeResult", "Receipt", "apply_receipt", "encode", "parse", "purge_acknowledged"]

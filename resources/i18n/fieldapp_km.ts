@@ -15,12 +15,993 @@
     </message>
 </context>
 <context>
+    <name>AccountSteps</name>
+    <message>
+        <location filename="../../ui/screens/interview_steps_account.py" line="+47"/>
+        <source>Consent</source>
+        <translation>ការយល់ព្រម</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask before anything else. Explain in a language the person understands; they may refuse, skip any question or stop at any time. The other steps open once the first question is answered.</source>
+        <translation>សូមសួរមុនគេបង្អស់។ ពន្យល់ជាភាសាដែលបុគ្គលនោះយល់ ថាគាត់អាចបដិសេធ រំលងសំណួរណាមួយ ឬបញ្ឈប់នៅពេលណាក៏បាន។ ជំហានផ្សេងទៀតនឹងបើក នៅពេលសំណួរទីមួយត្រូវបានឆ្លើយ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Does the person agree to be interviewed? (A child: assent.)</source>
+        <translation>តើបុគ្គលនោះយល់ព្រមឱ្យសម្ភាសន៍ឬទេ? (កុមារ៖ ការព្រមព្រៀង)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Told the purpose of the interview?</source>
+        <translation>បានប្រាប់ពីគោលបំណងនៃការសម្ភាសន៍ហើយឬនៅ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Told how the information is and may be used?</source>
+        <translation>បានប្រាប់ពីរបៀបដែលព័ត៌មាននឹងត្រូវប្រើហើយឬនៅ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Told that information without their name may be used for research?</source>
+        <translation>បានប្រាប់ថាព័ត៌មានដែលគ្មានឈ្មោះអាចត្រូវប្រើសម្រាប់ការស្រាវជ្រាវហើយឬនៅ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Told they can ask for their personal data at any time?</source>
+        <translation>បានប្រាប់ថាគាត់អាចស្នើសុំទិន្នន័យផ្ទាល់ខ្លួនបានគ្រប់ពេលហើយឬនៅ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Told how long the data is kept?</source>
+        <translation>បានប្រាប់ពីរយៈពេលរក្សាទុកទិន្នន័យហើយឬនៅ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Told how to withdraw consent?</source>
+        <translation>បានប្រាប់ពីរបៀបដកការយល់ព្រមវិញហើយឬនៅ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Informed consent</source>
+        <translation>ការយល់ព្រមដោយមានការជូនដំណឹង</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The person does not agree to be interviewed. Do not ask further questions. Record the refusal, then protect and refer as for anyone found in the compound.</source>
+        <translation>បុគ្គលនោះមិនយល់ព្រមឱ្យសម្ភាសន៍ទេ។ កុំសួរសំណួរបន្តទៀត។ សូមកត់ត្រាការបដិសេធ រួចផ្តល់កិច្ចការពារ និងបញ្ជូនបន្ត ដូចអ្នកដទៃដែលបានរកឃើញក្នុងបរិវេណ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record that the person &amp;declined</source>
+        <translation>កត់ត្រាថាបុគ្គលនោះបានបដិសេធ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Consent to share the information with</source>
+        <translation>យល់ព្រមចែករំលែកព័ត៌មានជាមួយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their embassy or consulate</source>
+        <translation>ស្ថានទូត ឬស្ថានកុងស៊ុលរបស់គាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MoSVY / DoSVY (social affairs)</source>
+        <translation>ក្រសួង/មន្ទីរសង្គមកិច្ច (MoSVY / DoSVY)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An NGO or IOM</source>
+        <translation>អង្គការមិនមែនរដ្ឋាភិបាល ឬ IOM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The police</source>
+        <translation>នគរបាល</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consent to photographs</source>
+        <translation>ការយល់ព្រមឱ្យថតរូប</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portrait for identification</source>
+        <translation>រូបមុខសម្រាប់កំណត់អត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injuries</source>
+        <translation>របួស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The place (scene)</source>
+        <translation>ទីកន្លែង (កន្លែងកើតហេតុ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>Signature</source>
+        <translation>ហត្ថលេខា</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Consent given by</source>
+        <translation>ការយល់ព្រមផ្តល់ដោយ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thumbprint</source>
+        <translation>ស្នាមមេដៃ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spoken (verbal)</source>
+        <translation>ដោយពាក្យសម្តី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not signed</source>
+        <translation>មិនបានចុះហត្ថលេខា</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Witness (name and role)</source>
+        <translation>សាក្សី (ឈ្មោះ និងតួនាទី) (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Guardian or social worker assent (for a minor)</source>
+        <translation>ការព្រមព្រៀងពីអាណាព្យាបាល ឬបុគ្គលិកសង្គមកិច្ច (សម្រាប់អនីតិជន) (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name, role and agency</source>
+        <translation>ឈ្មោះ តួនាទី និងស្ថាប័ន</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This person may be under 18: a guardian or a social worker must also agree, and child protection staff should take part in the interview.</source>
+        <translation>បុគ្គលនេះប្រហែលជាមានអាយុក្រោម ១៨ ឆ្នាំ៖ អាណាព្យាបាល ឬបុគ្គលិកសង្គមកិច្ចក៏ត្រូវយល់ព្រមដែរ ហើយមន្ត្រីការពារកុមារគួរចូលរួមក្នុងការសម្ភាសន៍។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Interpreter and language</source>
+        <translation>អ្នកបកប្រែ និង​ភាសា</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Languages the person prefers</source>
+        <translation>ភាសាដែលបុគ្គលនោះចូលចិត្ត (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. vi, en</source>
+        <translation>ឧ. vi, en</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interview &amp;language</source>
+        <translation>ភាសាសម្ភាសន៍ (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. vi</source>
+        <translation>ឧ. vi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An interpreter is &amp;needed</source>
+        <translation>ត្រូវការអ្នកបកប្រែ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>អ្នកបកប្រែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An interpreter is &amp;present</source>
+        <translation>មានអ្នកបកប្រែនៅទីនោះ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter&apos;s na&amp;me</source>
+        <translation>ឈ្មោះអ្នកបកប្រែ (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter&apos;s a&amp;gency</source>
+        <translation>ស្ថាប័នរបស់អ្នកបកប្រែ (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language &amp;pair</source>
+        <translation>គូភាសា (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. vi–km</source>
+        <translation>ឧ. vi–km</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The interpreter is not connected to the compound or the employer (ask, do not assume)</source>
+        <translation>អ្នកបកប្រែគ្មានទំនាក់ទំនងជាមួយបរិវេណ ឬនិយោជកទេ (ត្រូវសួរ កុំសន្មត)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This interpreter may be connected to the compound or the employer. Find an independent interpreter before going on.</source>
+        <translation>អ្នកបកប្រែនេះអាចមានទំនាក់ទំនងជាមួយបរិវេណ ឬនិយោជក។ សូមរកអ្នកបកប្រែឯករាជ្យ មុននឹងបន្ត។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Interview setting</source>
+        <translation>បរិយាកាសសម្ភាសន៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;lace</source>
+        <translation>ទីកន្លែង (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compo&amp;und</source>
+        <translation>បរិវេណ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private setting</source>
+        <translation>កន្លែងឯកជន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Others present</source>
+        <translation>អ្នកផ្សេងដែលមានវត្តមាន (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already interviewed by</source>
+        <translation>ធ្លាប់ត្រូវបានសម្ភាសន៍ដោយ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recruitment</source>
+        <translation>ការជ្រើសរើស</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the person was recruited</source>
+        <translation>របៀបដែលបុគ្គលនោះត្រូវបានជ្រើសរើស</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At a place of business</source>
+        <translation>នៅកន្លែងអាជីវកម្ម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At a school or college</source>
+        <translation>នៅសាលារៀន ឬមហាវិទ្យាល័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At work</source>
+        <translation>នៅកន្លែងធ្វើការ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through social media</source>
+        <translation>តាមបណ្តាញសង្គម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through an online advertisement</source>
+        <translation>តាមការផ្សាយពាណិជ្ជកម្មអនឡាញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through a television advert</source>
+        <translation>តាមការផ្សាយពាណិជ្ជកម្មតាមទូរទស្សន៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through a newspaper advert</source>
+        <translation>តាមការផ្សាយពាណិជ្ជកម្មក្នុងកាសែត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through family</source>
+        <translation>តាមរយៈគ្រួសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Through friends or social events</source>
+        <translation>តាមរយៈមិត្តភក្តិ ឬកម្មវិធីសង្គម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+75"/>
+        <location line="+16"/>
+        <source>Other</source>
+        <translation>ផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>&amp;Date</source>
+        <translation>កាលបរិច្ឆេទ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ountry</source>
+        <translation>ប្រទេស (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ity</source>
+        <translation>ទីក្រុង (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Method</source>
+        <translation>មធ្យោបាយ (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Platform or app</source>
+        <translation>វេទិកា ឬកម្មវិធី (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner</source>
+        <translation>ដៃគូ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friend</source>
+        <translation>មិត្តភក្តិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family</source>
+        <translation>គ្រួសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other or stranger</source>
+        <translation>ផ្សេងទៀត ឬជនចម្លែក</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Recruiter was</source>
+        <translation>អ្នកជ្រើសរើសគឺជា (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was promised</source>
+        <translation>អ្វីដែលបានសន្យា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Job</source>
+        <translation>ការងារ (&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Employer</source>
+        <translation>និយោជក (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Where</source>
+        <translation>នៅទីណា (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Salary</source>
+        <translation>ប្រាក់ខែ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fees paid or debt created</source>
+        <translation>ថ្លៃសេវាដែលបានបង់ ឬបំណុលដែលបានបង្កើត (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel</source>
+        <translation>ការធ្វើដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel &amp;paid by</source>
+        <translation>ថ្លៃធ្វើដំណើរបង់ដោយ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ro&amp;ute</source>
+        <translation>ផ្លូវធ្វើដំណើរ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Transit countries</source>
+        <translation>ប្រទេសឆ្លងកាត់ (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. THA, LAO</source>
+        <translation>ឧ. THA, LAO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;ntry point into Cambodia</source>
+        <translation>ច្រកចូលកម្ពុជា (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Visa type or irregular entry</source>
+        <translation>ប្រភេទទិដ្ឋាការ ឬការចូលខុសច្បាប់ (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exploitation history</source>
+        <translation>ប្រវត្តិ​ការកេងប្រវ័ញ្ច</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compounds, one row each (dates as YYYY-MM-DD; arrows move between cells)</source>
+        <translation>បរិវេណ មួយជួរសម្រាប់មួយ (កាលបរិច្ឆេទជា YYYY-MM-DD; ព្រួញផ្លាស់ទីរវាងក្រឡា)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>នៅទីណា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived</source>
+        <translation>ថ្ងៃមកដល់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Date as YYYY-MM-DD</source>
+        <translation>កាលបរិច្ឆេទជា YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left</source>
+        <translation>ថ្ងៃចាកចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How moved or sold</source>
+        <translation>របៀបផ្ទេរ ឬលក់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price or debt</source>
+        <translation>តម្លៃ ឬបំណុល</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Co&amp;mpounds</source>
+        <translation>បរិវេណ (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Add compound</source>
+        <translation>បន្ថែមបរិវេណ (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work</source>
+        <translation>ការងារ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online scams</source>
+        <translation>ការឆបោកតាមអនឡាញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online gambling</source>
+        <translation>ល្បែងស៊ីសងតាមអនឡាញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money laundering</source>
+        <translation>ការសម្អាតប្រាក់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sexual exploitation</source>
+        <translation>ការកេងប្រវ័ញ្ចផ្លូវភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domestic work</source>
+        <translation>ការងារតាមផ្ទះ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type of &amp;work</source>
+        <translation>ប្រភេទការងារ (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quota or targets</source>
+        <translation>កូតា ឬគោលដៅ (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hours a day</source>
+        <translation>ម៉ោងក្នុងមួយថ្ងៃ (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rest days a month</source>
+        <translation>ថ្ងៃសម្រាកក្នុងមួយខែ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pay received</source>
+        <translation>ប្រាក់ឈ្នួលដែលបានទទួល (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fines</source>
+        <translation>ការពិន័យ (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M&amp;onths exploited in all</source>
+        <translation>ចំនួនខែសរុបដែលត្រូវបានកេងប្រវ័ញ្ច (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rescued</source>
+        <translation>ត្រូវបានជួយសង្គ្រោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escaped</source>
+        <translation>រត់គេចខ្លួន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released</source>
+        <translation>ត្រូវបានដោះលែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ransomed</source>
+        <translation>ត្រូវបានលោះ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How the person &amp;left</source>
+        <translation>របៀបដែលបុគ្គលនោះបានចាកចេញ (&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>AppWindow</name>
     <message>
         <location filename="../../ui/app.py" line="+51"/>
         <location line="+31"/>
         <source>fieldapp</source>
         <translation>fieldapp</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentSteps</name>
+    <message>
+        <location filename="../../ui/screens/interview_steps_assessment.py" line="+51"/>
+        <source>Indicators</source>
+        <translation>សូចនាករ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer each item: 1 present, 2 absent, 3 unknown, 4 declined to answer. Press ? for help; &quot;Show to person&quot; shows the question in large type in the person&apos;s language.</source>
+        <translation>ឆ្លើយចំណុចនីមួយៗ៖ 1 មាន, 2 គ្មាន, 3 មិនដឹង, 4 បដិសេធមិនឆ្លើយ។ ចុច ? ដើម្បីមើលជំនួយ; &quot;បង្ហាញដល់បុគ្គល&quot; បង្ហាញសំណួរជាអក្សរធំ ជាភាសារបស់បុគ្គលនោះ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>strong</source>
+        <translation>ខ្លាំង</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>medium</source>
+        <translation>មធ្យម</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weak</source>
+        <translation>ខ្សោយ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>red flag</source>
+        <translation>សញ្ញាព្រមាន</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>counts as %1</source>
+        <translation>រាប់ជា %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Needs and risks</source>
+        <translation>តម្រូវការ និងហានិភ័យ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health</source>
+        <translation>សុខភាព</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Urgent medical needs</source>
+        <translation>តម្រូវការព្យាបាលបន្ទាន់ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Injuries</source>
+        <translation>របួស (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Medication</source>
+        <translation>ថ្នាំ (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pregnant</source>
+        <translation>មានផ្ទៃពោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Disability</source>
+        <translation>ពិការភាព (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs of distress</source>
+        <translation>សញ្ញានៃវិបត្តិផ្លូវចិត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety</source>
+        <translation>សុវត្ថិភាព</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Safety risks (threats to the person or family)</source>
+        <translation>ហានិភ័យសុវត្ថិភាព (ការគំរាមកំហែងដល់បុគ្គល ឬគ្រួសារ) (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low</source>
+        <translation>ទាប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>មធ្យម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>ខ្ពស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not known</source>
+        <translation>មិនដឹង</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Risk of being trafficked again</source>
+        <translation>ហានិភ័យនៃការត្រូវជួញដូរម្តងទៀត (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go home</source>
+        <translation>ត្រឡប់ទៅផ្ទះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact family</source>
+        <translation>ទាក់ទងគ្រួសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay in Cambodia</source>
+        <translation>ស្នាក់នៅកម្ពុជា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to a shelter</source>
+        <translation>ទៅមណ្ឌលស្នាក់នៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not decided</source>
+        <translation>មិនទាន់សម្រេច</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Food</source>
+        <translation>អាហារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Water</source>
+        <translation>ទឹក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelter</source>
+        <translation>កន្លែងស្នាក់នៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical care</source>
+        <translation>ការថែទាំសុខភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embassy help</source>
+        <translation>ជំនួយពីស្ថានទូត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal help</source>
+        <translation>ជំនួយផ្លូវច្បាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clothes</source>
+        <translation>សម្លៀកបំពាក់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A call to family</source>
+        <translation>ការទូរស័ព្ទទៅគ្រួសារ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wishes and immediate needs</source>
+        <translation>បំណង និងតម្រូវការភ្លាមៗ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person &amp;wishes to</source>
+        <translation>បុគ្គលនោះមានបំណង (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Needs &amp;now</source>
+        <translation>តម្រូវការឥឡូវនេះ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Intelligence (team leads only)</source>
+        <translation>ព័ត៌មាន​ស៊ើបការណ៍ (សម្រាប់​តែ​ប្រធានក្រុម)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restricted: only team leads see or record this section. It never goes on a handover form.</source>
+        <translation>ហាមឃាត់៖ មានតែប្រធានក្រុមប៉ុណ្ណោះដែលអាចមើល ឬកត់ត្រាផ្នែកនេះ។ ផ្នែកនេះមិនដែលដាក់ក្នុងលិខិតប្រគល់ឡើយ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still inside</source>
+        <translation>នៅខាងក្នុងនៅឡើយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Others still inside</source>
+        <translation>អ្នកផ្សេងទៀតនៅខាងក្នុងនៅឡើយ (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Their &amp;nationalities</source>
+        <translation>សញ្ជាតិរបស់ពួកគេ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. VNM, CHN</source>
+        <translation>ឧ. VNM, CHN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Children inside</source>
+        <translation>កុមារនៅខាងក្នុង (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perpetrators and evidence</source>
+        <translation>ជនល្មើស និងភស្តុតាង</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recruiter</source>
+        <translation>អ្នកជ្រើសរើស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broker or travel agent</source>
+        <translation>ឈ្មួញកណ្តាល ឬភ្នាក់ងារទេសចរណ៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transporter</source>
+        <translation>អ្នកដឹកជញ្ជូន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exploiter (boss)</source>
+        <translation>អ្នកកេងប្រវ័ញ្ច (ថៅកែ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abuser</source>
+        <translation>អ្នករំលោភបំពាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kidnapper</source>
+        <translation>អ្នកចាប់ជំរិត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smuggler</source>
+        <translation>អ្នករត់ពន្ធមនុស្ស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>Other</source>
+        <translation>ផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Role</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name or description</source>
+        <translation>ឈ្មោះ ឬការពិពណ៌នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality (3 letters)</source>
+        <translation>សញ្ជាតិ (អក្សរ ៣ តួ)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Perpetrators</source>
+        <translation>ជនល្មើស (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;perpetrator</source>
+        <translation>បន្ថែមជនល្មើស (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Evidence (seized phones, links)</source>
+        <translation>ភស្តុតាង (ទូរស័ព្ទដែលបានរឹបអូស តំណភ្ជាប់) (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessment and finalise</source>
+        <translation>ការវាយតម្លៃ និង​ការបញ្ចប់​ជាស្ថាពរ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The interview</source>
+        <translation>ការសម្ភាសន៍</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The interview is &amp;complete</source>
+        <translation>ការសម្ភាសន៍បានបញ្ចប់ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interview &amp;notes</source>
+        <translation>កំណត់ចំណាំសម្ភាសន៍ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own assessment</source>
+        <translation>ការវាយតម្លៃផ្ទាល់ខ្លួនរបស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Your assessment</source>
+        <translation>ការវាយតម្លៃរបស់អ្នក (&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reasons</source>
+        <translation>មូលហេតុ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role in the c&amp;ompound</source>
+        <translation>តួនាទីក្នុងបរិវេណ (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possible victim</source>
+        <translation>អាច​ជា​ជនរងគ្រោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identified victim</source>
+        <translation>ជនរងគ្រោះដែលបានកំណត់អត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a victim</source>
+        <translation>មិនមែនជាជនរងគ្រោះ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Formal status (if decided)</source>
+        <translation>ឋានៈផ្លូវការ (ប្រសិនបើបានសម្រេច) (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Police</source>
+        <translation>នគរបាល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NGO</source>
+        <translation>អង្គការមិនមែនរដ្ឋាភិបាល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court or prosecutor</source>
+        <translation>តុលាការ ឬព្រះរាជអាជ្ញា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other government body</source>
+        <translation>ស្ថាប័នរដ្ឋផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Decided by</source>
+        <translation>សម្រេចដោយ (&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -101,9 +1082,73 @@
     </message>
 </context>
 <context>
+    <name>FinaliseBox</name>
+    <message>
+        <location filename="../../ui/screens/interview_finalise.py" line="+28"/>
+        <source>Finalise</source>
+        <translation>បញ្ចប់ជាស្ថាពរ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When the interview is over, a team lead finalises the screening with their passphrase. After that it can only be amended, with a reason.</source>
+        <translation>នៅពេលការសម្ភាសន៍ចប់ ប្រធានក្រុមបញ្ចប់ការពិនិត្យជាស្ថាពរដោយប្រើឃ្លាសម្ងាត់របស់ខ្លួន។ បន្ទាប់ពីនោះ អាចត្រឹមតែកែតម្រូវ ដោយមានមូលហេតុប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Finalise…</source>
+        <translation>បញ្ចប់ជាស្ថាពរ… (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+1"/>
+        <source>Only a team lead can finalise a screening.</source>
+        <translation>មានតែប្រធានក្រុមប៉ុណ្ណោះដែលអាចបញ្ចប់ការពិនិត្យជាស្ថាពរបាន។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This screening is final.</source>
+        <translation>ការពិនិត្យនេះបានបញ្ចប់ជាស្ថាពរហើយ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign the screening with your passphrase</source>
+        <translation>ចុះហត្ថលេខាលើការពិនិត្យដោយឃ្លាសម្ងាត់របស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Correct the marked fields first.</source>
+        <translation>សូមកែប្រអប់ដែលបានសម្គាល់ជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing has been recorded yet.</source>
+        <translation>មិនទាន់មានអ្វីត្រូវបានកត់ត្រានៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking the passphrase…</source>
+        <translation>កំពុងពិនិត្យឃ្លាសម្ងាត់…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finalised.</source>
+        <translation>បានបញ្ចប់ជាស្ថាពរ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finalising failed.</source>
+        <translation>ការបញ្ចប់ជាស្ថាពរបានបរាជ័យ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not finalised: %1</source>
+        <translation>មិនបានបញ្ចប់ជាស្ថាពរ៖ %1</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/screens/handover.py" line="+79"/>
+        <location filename="../../ui/screens/handover.py" line="+65"/>
         <location line="+47"/>
         <source>Hand over</source>
         <translation>ប្រគល់</translation>
@@ -114,7 +1159,75 @@
         <translation>វាយឃ្លាសម្ងាត់របស់អ្នក ដើម្បីចុះហត្ថលេខាលើការប្រគល់។ មិនអាចលុបចោលវិញបានទេ អាចតែកែតម្រូវប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+88"/>
+        <source>&amp;Save draft</source>
+        <translation>រក្សាទុកសេចក្តីព្រាង (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hand over…</source>
+        <translation>ប្រគល់… (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a team lead can hand a person over. You can fill in and save the draft.</source>
+        <translation>មានតែប្រធានក្រុមទេ ដែលអាចប្រគល់បុគ្គលម្នាក់បាន។ អ្នកអាចបំពេញ និងរក្សាទុកសេចក្តីព្រាងបាន។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>បោះពុម្ព… (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre&amp;view…</source>
+        <translation>មើលជាមុន… (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>រក្សាទុកជា PDF… (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>បិទ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>New handover: it is saved as a draft as soon as you type.</source>
+        <translation>ការប្រគល់ថ្មី៖ វានឹងត្រូវរក្សាទុកជាសេចក្តីព្រាង ភ្លាមៗពេលអ្នកវាយ។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{reference}: handed over, version {version}. The form is kept in the vault.</source>
+        <translation>{reference}៖ បានប្រគល់ហើយ កំណែ {version}។ ទម្រង់ត្រូវបានរក្សាទុកក្នុងឃ្លាំងទិន្នន័យ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{reference}: draft, saved.</source>
+        <translation>{reference}៖ សេចក្តីព្រាង បានរក្សាទុក។</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Still needed before handing over: {needs}.</source>
+        <translation>ត្រូវការនៅឡើយ មុនពេលប្រគល់៖ {needs}។</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Handing over and printing the form into the vault…</source>
+        <translation>កំពុងប្រគល់ និងបង្កើតទម្រង់ទុកក្នុងឃ្លាំងទិន្នន័យ…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Handover form {reference}, version {version}</source>
+        <translation>ទម្រង់ប្រគល់ {reference} កំណែ {version}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverForm</name>
+    <message>
+        <location filename="../../ui/screens/handover_form.py" line="+72"/>
         <source>— choose —</source>
         <translation>— ជ្រើសរើស —</translation>
     </message>
@@ -150,12 +1263,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+80"/>
         <source>Property and documents handed over</source>
         <translation>ទ្រព្យសម្បត្តិ និងឯកសារដែលបានប្រគល់</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-74"/>
         <source>&amp;Add item</source>
         <translation>បន្ថែមរបស់ (&amp;A)</translation>
     </message>
@@ -165,44 +1278,9 @@
         <translation>ដករបស់ចេញ (&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Save draft</source>
-        <translation>រក្សាទុកសេចក្តីព្រាង (&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Hand over…</source>
-        <translation>ប្រគល់… (&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Only a team lead can hand a person over. You can fill in and save the draft.</source>
-        <translation>មានតែប្រធានក្រុមទេ ដែលអាចប្រគល់បុគ្គលម្នាក់បាន។ អ្នកអាចបំពេញ និងរក្សាទុកសេចក្តីព្រាងបាន។</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Print…</source>
-        <translation>បោះពុម្ព… (&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pre&amp;view…</source>
-        <translation>មើលជាមុន… (&amp;V)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save as P&amp;DF…</source>
-        <translation>រក្សាទុកជា PDF… (&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Close</source>
-        <translation>បិទ (&amp;C)</translation>
-    </message>
-    <message>
         <location line="+12"/>
         <source>MoSVY / DoSVY (social affairs)</source>
-        <translation>ក្រសួង/មន្ទីរសង្គមកិច្ច</translation>
+        <translation>ក្រសួង/មន្ទីរសង្គមកិច្ច (MoSVY / DoSVY)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -238,7 +1316,7 @@
         <location line="+1"/>
         <location line="+10"/>
         <source>Other</source>
-        <translation>ផ្សេងៗ</translation>
+        <translation>ផ្សេងទៀត</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -252,12 +1330,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Phone</source>
         <translation>ទូរស័ព្ទ</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-29"/>
         <source>Cash</source>
         <translation>សាច់ប្រាក់</translation>
     </message>
@@ -267,7 +1345,7 @@
         <translation>ទ្រព្យផ្ទាល់ខ្លួន</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Handover</source>
         <translation>ការប្រគល់</translation>
     </message>
@@ -383,22 +1461,7 @@
         <translation>កំណត់ចំណាំសុវត្ថិភាព</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>New handover: it is saved as a draft as soon as you type.</source>
-        <translation>ការប្រគល់ថ្មី៖ វានឹងត្រូវរក្សាទុកជាសេចក្តីព្រាង ភ្លាមៗពេលអ្នកវាយ។</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>{reference}: handed over, version {version}. The form is kept in the vault.</source>
-        <translation>{reference}៖ បានប្រគល់ហើយ កំណែ {version}។ ទម្រង់ត្រូវបានរក្សាទុកក្នុងឃ្លាំងទិន្នន័យ។</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{reference}: draft, saved.</source>
-        <translation>{reference}៖ សេចក្តីព្រាង បានរក្សាទុក។</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+57"/>
         <source>e.g. Viet Nam, China</source>
         <translation>ឧ. វៀតណាម ចិន</translation>
     </message>
@@ -406,21 +1469,6 @@
         <location line="+0"/>
         <source>only for an embassy or consulate</source>
         <translation>សម្រាប់តែស្ថានទូត ឬកុងស៊ុលប៉ុណ្ណោះ</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Still needed before handing over: {needs}.</source>
-        <translation>ត្រូវការនៅឡើយ មុនពេលប្រគល់៖ {needs}។</translation>
-    </message>
-    <message>
-        <location line="+148"/>
-        <source>Handing over and printing the form into the vault…</source>
-        <translation>កំពុងប្រគល់ និងបង្កើតទម្រង់ទុកក្នុងឃ្លាំងទិន្នន័យ…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Handover form {reference}, version {version}</source>
-        <translation>ទម្រង់ប្រគល់ {reference} កំណែ {version}</translation>
     </message>
 </context>
 <context>
@@ -626,79 +1674,9 @@
     </message>
 </context>
 <context>
-    <name>InterviewScreen</name>
+    <name>InterviewForm</name>
     <message>
-        <location filename="../../ui/screens/interview.py" line="+317"/>
-        <source>Screening</source>
-        <translation>ការពិនិត្យកំណត់អត្តសញ្ញាណ</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Loading…</source>
-        <translation>កំពុងផ្ទុក…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Amend…</source>
-        <translation>កែតម្រូវ…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save amendment</source>
-        <translation>រក្សាទុកការកែតម្រូវ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Close</source>
-        <translation>បិទ (&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save and close this screening</source>
-        <translation>រក្សាទុក ហើយបិទការពិនិត្យនេះ</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Interview steps</source>
-        <translation>ជំហានសម្ភាសន៍</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Opening the screening…</source>
-        <translation>កំពុងបើកការពិនិត្យ…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>← &amp;Back</source>
-        <translation>← ថយក្រោយ (&amp;B)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Previous step (Ctrl+PgUp or Alt+Left)</source>
-        <translation>ជំហានមុន (Ctrl+PgUp ឬ Alt+Left)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Next →</source>
-        <translation>បន្ទាប់ (&amp;N) →</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next step (Ctrl+PgDown or Alt+Right)</source>
-        <translation>ជំហានបន្ទាប់ (Ctrl+PgDown ឬ Alt+Right)</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>The screening could not be opened: %1</source>
-        <translation>មិនអាចបើកការពិនិត្យបានទេ៖ %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Screening: %1</source>
-        <translation>ការពិនិត្យ៖ %1</translation>
-    </message>
-    <message>
-        <location line="+126"/>
+        <location filename="../../ui/screens/interview_form.py" line="+155"/>
         <source>three letters, e.g. VNM</source>
         <translation>អក្សរបីតួ ឧ. VNM</translation>
     </message>
@@ -717,1035 +1695,26 @@
         <source>Remove selected row</source>
         <translation>លុបជួរដែលបានជ្រើស</translation>
     </message>
+</context>
+<context>
+    <name>InterviewScreen</name>
     <message>
-        <location line="+10"/>
-        <source>Consent</source>
-        <translation>ការយល់ព្រម</translation>
+        <location filename="../../ui/screens/interview.py" line="+139"/>
+        <source>Opening the screening…</source>
+        <translation>កំពុងបើកការពិនិត្យ…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Ask before anything else. Explain in a language the person understands; they may refuse, skip any question or stop at any time. The other steps open once the first question is answered.</source>
-        <translation>សូមសួរមុនគេបង្អស់។ ពន្យល់ជាភាសាដែលបុគ្គលនោះយល់ ថាគាត់អាចបដិសេធ រំលងសំណួរណាមួយ ឬបញ្ឈប់នៅពេលណាក៏បាន។ ជំហានផ្សេងទៀតនឹងបើក នៅពេលសំណួរទីមួយត្រូវបានឆ្លើយ។</translation>
+        <location line="+40"/>
+        <source>The screening could not be opened: %1</source>
+        <translation>មិនអាចបើកការពិនិត្យបានទេ៖ %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Does the person agree to be interviewed? (A child: assent.)</source>
-        <translation>តើបុគ្គលនោះយល់ព្រមឱ្យសម្ភាសន៍ឬទេ? (កុមារ៖ ការព្រមព្រៀង)</translation>
+        <location line="+13"/>
+        <source>Screening: %1</source>
+        <translation>ការពិនិត្យ៖ %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Told the purpose of the interview?</source>
-        <translation>បានប្រាប់ពីគោលបំណងនៃការសម្ភាសន៍ហើយឬនៅ?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Told how the information is and may be used?</source>
-        <translation>បានប្រាប់ពីរបៀបដែលព័ត៌មាននឹងត្រូវប្រើហើយឬនៅ?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Told that information without their name may be used for research?</source>
-        <translation>បានប្រាប់ថាព័ត៌មានដែលគ្មានឈ្មោះអាចត្រូវប្រើសម្រាប់ការស្រាវជ្រាវហើយឬនៅ?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Told they can ask for their personal data at any time?</source>
-        <translation>បានប្រាប់ថាគាត់អាចស្នើសុំទិន្នន័យផ្ទាល់ខ្លួនបានគ្រប់ពេលហើយឬនៅ?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Told how long the data is kept?</source>
-        <translation>បានប្រាប់ពីរយៈពេលរក្សាទុកទិន្នន័យហើយឬនៅ?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Told how to withdraw consent?</source>
-        <translation>បានប្រាប់ពីរបៀបដកការយល់ព្រមវិញហើយឬនៅ?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Informed consent</source>
-        <translation>ការយល់ព្រមដោយមានការជូនដំណឹង</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The person does not agree to be interviewed. Do not ask further questions. Record the refusal, then protect and refer as for anyone found in the compound.</source>
-        <translation>បុគ្គលនោះមិនយល់ព្រមឱ្យសម្ភាសន៍ទេ។ កុំសួរសំណួរបន្តទៀត។ សូមកត់ត្រាការបដិសេធ រួចផ្តល់កិច្ចការពារ និងបញ្ជូនបន្ត ដូចអ្នកដទៃដែលបានរកឃើញក្នុងបរិវេណ។</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Record that the person &amp;declined</source>
-        <translation>កត់ត្រាថាបុគ្គលនោះបានបដិសេធ (&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Consent to share the information with</source>
-        <translation>យល់ព្រមចែករំលែកព័ត៌មានជាមួយ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Their embassy or consulate</source>
-        <translation>ស្ថានទូត ឬស្ថានកុងស៊ុលរបស់គាត់</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MoSVY / DoSVY (social affairs)</source>
-        <translation>ក្រសួង/មន្ទីរសង្គមកិច្ច (MoSVY / DoSVY)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An NGO or IOM</source>
-        <translation>អង្គការមិនមែនរដ្ឋាភិបាល ឬ IOM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The police</source>
-        <translation>នគរបាល</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Consent to photographs</source>
-        <translation>ការយល់ព្រមឱ្យថតរូប</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Portrait for identification</source>
-        <translation>រូបមុខសម្រាប់កំណត់អត្តសញ្ញាណ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Injuries</source>
-        <translation>របួស</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Documents</source>
-        <translation>ឯកសារ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The place (scene)</source>
-        <translation>ទីកន្លែង (កន្លែងកើតហេតុ)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+8"/>
-        <source>Signature</source>
-        <translation>ហត្ថលេខា</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>&amp;Consent given by</source>
-        <translation>ការយល់ព្រមផ្តល់ដោយ (&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Thumbprint</source>
-        <translation>ស្នាមមេដៃ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spoken (verbal)</source>
-        <translation>ដោយពាក្យសម្តី</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not signed</source>
-        <translation>មិនបានចុះហត្ថលេខា</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Witness (name and role)</source>
-        <translation>សាក្សី (ឈ្មោះ និងតួនាទី) (&amp;W)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Guardian or social worker assent (for a minor)</source>
-        <translation>ការព្រមព្រៀងពីអាណាព្យាបាល ឬបុគ្គលិកសង្គមកិច្ច (សម្រាប់អនីតិជន) (&amp;G)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>name, role and agency</source>
-        <translation>ឈ្មោះ តួនាទី និងស្ថាប័ន</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This person may be under 18: a guardian or a social worker must also agree, and child protection staff should take part in the interview.</source>
-        <translation>បុគ្គលនេះប្រហែលជាមានអាយុក្រោម ១៨ ឆ្នាំ៖ អាណាព្យាបាល ឬបុគ្គលិកសង្គមកិច្ចក៏ត្រូវយល់ព្រមដែរ ហើយមន្ត្រីការពារកុមារគួរចូលរួមក្នុងការសម្ភាសន៍។</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Interpreter and language</source>
-        <translation>អ្នកបកប្រែ និង​ភាសា</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Language</source>
-        <translation>ភាសា</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Languages the person prefers</source>
-        <translation>ភាសាដែលបុគ្គលនោះចូលចិត្ត (&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>e.g. vi, en</source>
-        <translation>ឧ. vi, en</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Interview &amp;language</source>
-        <translation>ភាសាសម្ភាសន៍ (&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>e.g. vi</source>
-        <translation>ឧ. vi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An interpreter is &amp;needed</source>
-        <translation>ត្រូវការអ្នកបកប្រែ (&amp;N)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Interpreter</source>
-        <translation>អ្នកបកប្រែ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An interpreter is &amp;present</source>
-        <translation>មានអ្នកបកប្រែនៅទីនោះ (&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Interpreter&apos;s na&amp;me</source>
-        <translation>ឈ្មោះអ្នកបកប្រែ (&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Interpreter&apos;s a&amp;gency</source>
-        <translation>ស្ថាប័នរបស់អ្នកបកប្រែ (&amp;G)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Language &amp;pair</source>
-        <translation>គូភាសា (&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>e.g. vi–km</source>
-        <translation>ឧ. vi–km</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The interpreter is not connected to the compound or the employer (ask, do not assume)</source>
-        <translation>អ្នកបកប្រែគ្មានទំនាក់ទំនងជាមួយបរិវេណ ឬនិយោជកទេ (ត្រូវសួរ កុំសន្មត)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This interpreter may be connected to the compound or the employer. Find an independent interpreter before going on.</source>
-        <translation>អ្នកបកប្រែនេះអាចមានទំនាក់ទំនងជាមួយបរិវេណ ឬនិយោជក។ សូមរកអ្នកបកប្រែឯករាជ្យ មុននឹងបន្ត។</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Interview setting</source>
-        <translation>បរិយាកាសសម្ភាសន៍</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>P&amp;lace</source>
-        <translation>ទីកន្លែង (&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Compo&amp;und</source>
-        <translation>បរិវេណ (&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Private setting</source>
-        <translation>កន្លែងឯកជន</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Others present</source>
-        <translation>អ្នកផ្សេងដែលមានវត្តមាន (&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Already interviewed by</source>
-        <translation>ធ្លាប់ត្រូវបានសម្ភាសន៍ដោយ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Recruitment</source>
-        <translation>ការជ្រើសរើស</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>How the person was recruited</source>
-        <translation>របៀបដែលបុគ្គលនោះត្រូវបានជ្រើសរើស</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>At a place of business</source>
-        <translation>នៅកន្លែងអាជីវកម្ម</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At a school or college</source>
-        <translation>នៅសាលារៀន ឬមហាវិទ្យាល័យ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At work</source>
-        <translation>នៅកន្លែងធ្វើការ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Through social media</source>
-        <translation>តាមបណ្តាញសង្គម</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Through an online advertisement</source>
-        <translation>តាមការផ្សាយពាណិជ្ជកម្មអនឡាញ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Through a television advert</source>
-        <translation>តាមការផ្សាយពាណិជ្ជកម្មតាមទូរទស្សន៍</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Through a newspaper advert</source>
-        <translation>តាមការផ្សាយពាណិជ្ជកម្មក្នុងកាសែត</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Through family</source>
-        <translation>តាមរយៈគ្រួសារ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Through friends or social events</source>
-        <translation>តាមរយៈមិត្តភក្តិ ឬកម្មវិធីសង្គម</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+73"/>
-        <location line="+14"/>
-        <location line="+161"/>
-        <location line="+57"/>
-        <source>Other</source>
-        <translation>ផ្សេងទៀត</translation>
-    </message>
-    <message>
-        <location line="-302"/>
-        <source>&amp;Date</source>
-        <translation>កាលបរិច្ឆេទ (&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>C&amp;ountry</source>
-        <translation>ប្រទេស (&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>C&amp;ity</source>
-        <translation>ទីក្រុង (&amp;I)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Method</source>
-        <translation>មធ្យោបាយ (&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Platform or app</source>
-        <translation>វេទិកា ឬកម្មវិធី (&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Partner</source>
-        <translation>ដៃគូ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Friend</source>
-        <translation>មិត្តភក្តិ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Family</source>
-        <translation>គ្រួសារ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other or stranger</source>
-        <translation>ផ្សេងទៀត ឬជនចម្លែក</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Recruiter was</source>
-        <translation>អ្នកជ្រើសរើសគឺជា (&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>What was promised</source>
-        <translation>អ្វីដែលបានសន្យា</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Job</source>
-        <translation>ការងារ (&amp;J)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Employer</source>
-        <translation>និយោជក (&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Where</source>
-        <translation>នៅទីណា (&amp;W)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Salary</source>
-        <translation>ប្រាក់ខែ (&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Fees paid or debt created</source>
-        <translation>ថ្លៃសេវាដែលបានបង់ ឬបំណុលដែលបានបង្កើត (&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Travel</source>
-        <translation>ការធ្វើដំណើរ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Travel &amp;paid by</source>
-        <translation>ថ្លៃធ្វើដំណើរបង់ដោយ (&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ro&amp;ute</source>
-        <translation>ផ្លូវធ្វើដំណើរ (&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Transit countries</source>
-        <translation>ប្រទេសឆ្លងកាត់ (&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. THA, LAO</source>
-        <translation>ឧ. THA, LAO</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>E&amp;ntry point into Cambodia</source>
-        <translation>ច្រកចូលកម្ពុជា (&amp;N)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Visa type or irregular entry</source>
-        <translation>ប្រភេទទិដ្ឋាការ ឬការចូលខុសច្បាប់ (&amp;V)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Exploitation history</source>
-        <translation>ប្រវត្តិ​ការកេងប្រវ័ញ្ច</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Compounds, one row each (dates as YYYY-MM-DD; arrows move between cells)</source>
-        <translation>បរិវេណ មួយជួរសម្រាប់មួយ (កាលបរិច្ឆេទជា YYYY-MM-DD; ព្រួញផ្លាស់ទីរវាងក្រឡា)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Name</source>
-        <translation>ឈ្មោះ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where</source>
-        <translation>នៅទីណា</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Arrived</source>
-        <translation>ថ្ងៃមកដល់</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <source>Date as YYYY-MM-DD</source>
-        <translation>កាលបរិច្ឆេទជា YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Left</source>
-        <translation>ថ្ងៃចាកចេញ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How moved or sold</source>
-        <translation>របៀបផ្ទេរ ឬលក់</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Price or debt</source>
-        <translation>តម្លៃ ឬបំណុល</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Co&amp;mpounds</source>
-        <translation>បរិវេណ (&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Add compound</source>
-        <translation>បន្ថែមបរិវេណ (&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Work</source>
-        <translation>ការងារ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Online scams</source>
-        <translation>ការឆបោកតាមអនឡាញ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Online gambling</source>
-        <translation>ល្បែងស៊ីសងតាមអនឡាញ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Money laundering</source>
-        <translation>ការសម្អាតប្រាក់</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sexual exploitation</source>
-        <translation>ការកេងប្រវ័ញ្ចផ្លូវភេទ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Domestic work</source>
-        <translation>ការងារតាមផ្ទះ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Type of &amp;work</source>
-        <translation>ប្រភេទការងារ (&amp;W)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Quota or targets</source>
-        <translation>កូតា ឬគោលដៅ (&amp;Q)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Hours a day</source>
-        <translation>ម៉ោងក្នុងមួយថ្ងៃ (&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Rest days a month</source>
-        <translation>ថ្ងៃសម្រាកក្នុងមួយខែ (&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Pay received</source>
-        <translation>ប្រាក់ឈ្នួលដែលបានទទួល (&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Fines</source>
-        <translation>ការពិន័យ (&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>M&amp;onths exploited in all</source>
-        <translation>ចំនួនខែសរុបដែលត្រូវបានកេងប្រវ័ញ្ច (&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rescued</source>
-        <translation>ត្រូវបានជួយសង្គ្រោះ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Escaped</source>
-        <translation>រត់គេចខ្លួន</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Released</source>
-        <translation>ត្រូវបានដោះលែង</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ransomed</source>
-        <translation>ត្រូវបានលោះ</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>How the person &amp;left</source>
-        <translation>របៀបដែលបុគ្គលនោះបានចាកចេញ (&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Indicators</source>
-        <translation>សូចនាករ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Answer each item: 1 present, 2 absent, 3 unknown, 4 declined to answer. Press ? for help; &quot;Show to person&quot; shows the question in large type in the person&apos;s language.</source>
-        <translation>ឆ្លើយចំណុចនីមួយៗ៖ 1 មាន, 2 គ្មាន, 3 មិនដឹង, 4 បដិសេធមិនឆ្លើយ។ ចុច ? ដើម្បីមើលជំនួយ; &quot;បង្ហាញដល់បុគ្គល&quot; បង្ហាញសំណួរជាអក្សរធំ ជាភាសារបស់បុគ្គលនោះ។</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>strong</source>
-        <translation>ខ្លាំង</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>medium</source>
-        <translation>មធ្យម</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>weak</source>
-        <translation>ខ្សោយ</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>red flag</source>
-        <translation>សញ្ញាព្រមាន</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>counts as %1</source>
-        <translation>រាប់ជា %1</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Needs and risks</source>
-        <translation>តម្រូវការ និងហានិភ័យ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Health</source>
-        <translation>សុខភាព</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Urgent medical needs</source>
-        <translation>តម្រូវការព្យាបាលបន្ទាន់ (&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Injuries</source>
-        <translation>របួស (&amp;I)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Medication</source>
-        <translation>ថ្នាំ (&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pregnant</source>
-        <translation>មានផ្ទៃពោះ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Disability</source>
-        <translation>ពិការភាព (&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signs of distress</source>
-        <translation>សញ្ញានៃវិបត្តិផ្លូវចិត្ត</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Safety</source>
-        <translation>សុវត្ថិភាព</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Safety risks (threats to the person or family)</source>
-        <translation>ហានិភ័យសុវត្ថិភាព (ការគំរាមកំហែងដល់បុគ្គល ឬគ្រួសារ) (&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Low</source>
-        <translation>ទាប</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Medium</source>
-        <translation>មធ្យម</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>High</source>
-        <translation>ខ្ពស់</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not known</source>
-        <translation>មិនដឹង</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Risk of being trafficked again</source>
-        <translation>ហានិភ័យនៃការត្រូវជួញដូរម្តងទៀត (&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Go home</source>
-        <translation>ត្រឡប់ទៅផ្ទះ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contact family</source>
-        <translation>ទាក់ទងគ្រួសារ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stay in Cambodia</source>
-        <translation>ស្នាក់នៅកម្ពុជា</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Go to a shelter</source>
-        <translation>ទៅមណ្ឌលស្នាក់នៅ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not decided</source>
-        <translation>មិនទាន់សម្រេច</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Food</source>
-        <translation>អាហារ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Water</source>
-        <translation>ទឹក</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shelter</source>
-        <translation>កន្លែងស្នាក់នៅ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Medical care</source>
-        <translation>ការថែទាំសុខភាព</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Embassy help</source>
-        <translation>ជំនួយពីស្ថានទូត</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Legal help</source>
-        <translation>ជំនួយផ្លូវច្បាប់</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clothes</source>
-        <translation>សម្លៀកបំពាក់</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A call to family</source>
-        <translation>ការទូរស័ព្ទទៅគ្រួសារ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Wishes and immediate needs</source>
-        <translation>បំណង និងតម្រូវការភ្លាមៗ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The person &amp;wishes to</source>
-        <translation>បុគ្គលនោះមានបំណង (&amp;W)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Needs &amp;now</source>
-        <translation>តម្រូវការឥឡូវនេះ (&amp;N)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Intelligence (team leads only)</source>
-        <translation>ព័ត៌មាន​ស៊ើបការណ៍ (សម្រាប់​តែ​ប្រធានក្រុម)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Restricted: only team leads see or record this section. It never goes on a handover form.</source>
-        <translation>ហាមឃាត់៖ មានតែប្រធានក្រុមប៉ុណ្ណោះដែលអាចមើល ឬកត់ត្រាផ្នែកនេះ។ ផ្នែកនេះមិនដែលដាក់ក្នុងលិខិតប្រគល់ឡើយ។</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Still inside</source>
-        <translation>នៅខាងក្នុងនៅឡើយ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Others still inside</source>
-        <translation>អ្នកផ្សេងទៀតនៅខាងក្នុងនៅឡើយ (&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Their &amp;nationalities</source>
-        <translation>សញ្ជាតិរបស់ពួកគេ (&amp;N)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. VNM, CHN</source>
-        <translation>ឧ. VNM, CHN</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Children inside</source>
-        <translation>កុមារនៅខាងក្នុង (&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Perpetrators and evidence</source>
-        <translation>ជនល្មើស និងភស្តុតាង</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recruiter</source>
-        <translation>អ្នកជ្រើសរើស</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Broker or travel agent</source>
-        <translation>ឈ្មួញកណ្តាល ឬភ្នាក់ងារទេសចរណ៍</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Transporter</source>
-        <translation>អ្នកដឹកជញ្ជូន</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exploiter (boss)</source>
-        <translation>អ្នកកេងប្រវ័ញ្ច (ថៅកែ)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Abuser</source>
-        <translation>អ្នករំលោភបំពាន</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kidnapper</source>
-        <translation>អ្នកចាប់ជំរិត</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Smuggler</source>
-        <translation>អ្នករត់ពន្ធមនុស្ស</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Role</source>
-        <translation>តួនាទី</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name or description</source>
-        <translation>ឈ្មោះ ឬការពិពណ៌នា</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nationality (3 letters)</source>
-        <translation>សញ្ជាតិ (អក្សរ ៣ តួ)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Perpetrators</source>
-        <translation>ជនល្មើស (&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add &amp;perpetrator</source>
-        <translation>បន្ថែមជនល្មើស (&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Evidence (seized phones, links)</source>
-        <translation>ភស្តុតាង (ទូរស័ព្ទដែលបានរឹបអូស តំណភ្ជាប់) (&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Assessment and finalise</source>
-        <translation>ការវាយតម្លៃ និង​ការបញ្ចប់​ជាស្ថាពរ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The interview</source>
-        <translation>ការសម្ភាសន៍</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The interview is &amp;complete</source>
-        <translation>ការសម្ភាសន៍បានបញ្ចប់ (&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Interview &amp;notes</source>
-        <translation>កំណត់ចំណាំសម្ភាសន៍ (&amp;N)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your own assessment</source>
-        <translation>ការវាយតម្លៃផ្ទាល់ខ្លួនរបស់អ្នក</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Your assessment</source>
-        <translation>ការវាយតម្លៃរបស់អ្នក (&amp;Y)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Reasons</source>
-        <translation>មូលហេតុ (&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Role in the c&amp;ompound</source>
-        <translation>តួនាទីក្នុងបរិវេណ (&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Possible victim</source>
-        <translation>អាច​ជា​ជនរងគ្រោះ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Identified victim</source>
-        <translation>ជនរងគ្រោះដែលបានកំណត់អត្តសញ្ញាណ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not a victim</source>
-        <translation>មិនមែនជាជនរងគ្រោះ</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Formal status (if decided)</source>
-        <translation>ឋានៈផ្លូវការ (ប្រសិនបើបានសម្រេច) (&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Police</source>
-        <translation>នគរបាល</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>NGO</source>
-        <translation>អង្គការមិនមែនរដ្ឋាភិបាល</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Court or prosecutor</source>
-        <translation>តុលាការ ឬព្រះរាជអាជ្ញា</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other government body</source>
-        <translation>ស្ថាប័នរដ្ឋផ្សេងទៀត</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Decided by</source>
-        <translation>សម្រេចដោយ (&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Finalise</source>
-        <translation>បញ្ចប់ជាស្ថាពរ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>When the interview is over, a team lead finalises the screening with their passphrase. After that it can only be amended, with a reason.</source>
-        <translation>នៅពេលការសម្ភាសន៍ចប់ ប្រធានក្រុមបញ្ចប់ការពិនិត្យជាស្ថាពរដោយប្រើឃ្លាសម្ងាត់របស់ខ្លួន។ បន្ទាប់ពីនោះ អាចត្រឹមតែកែតម្រូវ ដោយមានមូលហេតុប៉ុណ្ណោះ។</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Finalise…</source>
-        <translation>បញ្ចប់ជាស្ថាពរ… (&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>Answer the consent question first</source>
-        <translation>សូមឆ្លើយសំណួរអំពីការយល់ព្រមជាមុនសិន</translation>
-    </message>
-    <message>
-        <location line="+131"/>
-        <source>Saving failed unexpectedly.</source>
-        <translation>ការរក្សាទុកបានបរាជ័យដោយមិនបានរំពឹងទុក។</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+2"/>
-        <source>Not saved: %1</source>
-        <translation>មិនបានរក្សាទុក៖ %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Changes are saved when you press &quot;Save amendment&quot;.</source>
-        <translation>ការផ្លាស់ប្តូរនឹងត្រូវរក្សាទុក នៅពេលអ្នកចុច &quot;រក្សាទុកការកែតម្រូវ&quot;។</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saving…</source>
-        <translation>កំពុងរក្សាទុក…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Changes not saved yet</source>
-        <translation>ការផ្លាស់ប្តូរមិនទាន់បានរក្សាទុក</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>All changes saved</source>
-        <translation>ការផ្លាស់ប្តូរទាំងអស់បានរក្សាទុក</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nothing recorded yet</source>
-        <translation>មិនទាន់មានអ្វីកត់ត្រានៅឡើយ</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+207"/>
         <source>The interpreter may not be independent of the compound or the employer.</source>
         <translation>អ្នកបកប្រែប្រហែលជាមិនឯករាជ្យពីបរិវេណ ឬនិយោជកទេ។</translation>
     </message>
@@ -1758,72 +1727,6 @@
         <location line="+46"/>
         <source>The refusal is recorded. You can close this screening.</source>
         <translation>ការបដិសេធត្រូវបានកត់ត្រា។ អ្នកអាចបិទការពិនិត្យនេះបាន។</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Draft: saved as you type</source>
-        <translation>សេចក្តីព្រាង៖ រក្សាទុកស្វ័យប្រវត្តិពេលអ្នកវាយ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Final, version %1</source>
-        <translation>ស្ថាពរ កំណែទី %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>amending: %1</source>
-        <translation>កំពុងកែតម្រូវ៖ %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Only a team lead can amend a screening.</source>
-        <translation>មានតែប្រធានក្រុមប៉ុណ្ណោះដែលអាចកែតម្រូវការពិនិត្យបាន។</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+1"/>
-        <source>Only a team lead can finalise a screening.</source>
-        <translation>មានតែប្រធានក្រុមប៉ុណ្ណោះដែលអាចបញ្ចប់ការពិនិត្យជាស្ថាពរបាន។</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This screening is final.</source>
-        <translation>ការពិនិត្យនេះបានបញ្ចប់ជាស្ថាពរហើយ។</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sign the screening with your passphrase</source>
-        <translation>ចុះហត្ថលេខាលើការពិនិត្យដោយឃ្លាសម្ងាត់របស់អ្នក</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Correct the marked fields first.</source>
-        <translation>សូមកែប្រអប់ដែលបានសម្គាល់ជាមុនសិន។</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing has been recorded yet.</source>
-        <translation>មិនទាន់មានអ្វីត្រូវបានកត់ត្រានៅឡើយទេ។</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Checking the passphrase…</source>
-        <translation>កំពុងពិនិត្យឃ្លាសម្ងាត់…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Finalised.</source>
-        <translation>បានបញ្ចប់ជាស្ថាពរ។</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Finalising failed.</source>
-        <translation>ការបញ្ចប់ជាស្ថាពរបានបរាជ័យ។</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not finalised: %1</source>
-        <translation>មិនបានបញ្ចប់ជាស្ថាពរ៖ %1</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1775,11 @@
         <location line="+1"/>
         <source>&amp;About</source>
         <translation>អំពី (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ync…</source>
+        <translation>ធ្វើសមកាលកម្ម (&amp;Y)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1946,7 +1854,7 @@
         <translation>បានបោះបង់៖ មិនបានសរសេរ PDF ណាមួយទេ។</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>Persons: {persons} ({screened} screened, {final} final)   Not yet at HQ: {unsynced} changes</source>
         <translation>បុគ្គល៖ {persons} (បានពិនិត្យ {screened}, ស្ថាពរ {final})   មិនទាន់ដល់ទីស្នាក់ការកណ្តាល៖ ការផ្លាស់ប្តូរ {unsynced}</translation>
     </message>
@@ -2060,7 +1968,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/screens/interview.py" line="-1400"/>
+        <location filename="../../ui/screens/interview_dialogs.py" line="+24"/>
         <source>Finalise the screening</source>
         <translation>បញ្ចប់ការពិនិត្យជាស្ថាពរ</translation>
     </message>
@@ -2564,7 +2472,7 @@ Double-click to view.</source>
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../ui/screens/photos.py" line="+293"/>
+        <location filename="../../ui/screens/photos.py" line="+108"/>
         <source>Photos</source>
         <translation>រូបថត</translation>
     </message>
@@ -2675,12 +2583,12 @@ Double-click to view.</source>
         <translation>លុបចោលជាស្ថាពរ…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/screens/photo_questions.py" line="+120"/>
         <source>Import photos</source>
         <translation>នាំចូលរូបថត</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Photos ({patterns})</source>
         <translation>រូបថត ({patterns})</translation>
     </message>
@@ -2727,7 +2635,7 @@ Double-click to view.</source>
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../ui/screens/photos.py" line="-556"/>
+        <location filename="../../ui/screens/photo_questions.py" line="-52"/>
         <source>Purge photo</source>
         <translation>លុបរូបថតចោលជាស្ថាពរ</translation>
     </message>
@@ -2760,7 +2668,7 @@ Double-click to view.</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/screens/interview.py" line="+23"/>
+        <location filename="../../ui/screens/interview_dialogs.py" line="+23"/>
         <source>Amend the screening</source>
         <translation>កែតម្រូវការពិនិត្យ</translation>
     </message>
@@ -2781,6 +2689,90 @@ Double-click to view.</source>
     </message>
 </context>
 <context>
+    <name>RecordHeader</name>
+    <message>
+        <location filename="../../ui/screens/interview_header.py" line="+28"/>
+        <source>Screening</source>
+        <translation>ការពិនិត្យកំណត់អត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading…</source>
+        <translation>កំពុងផ្ទុក…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Amend…</source>
+        <translation>កែតម្រូវ…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save amendment</source>
+        <translation>រក្សាទុកការកែតម្រូវ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation>បិទ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save and close this screening</source>
+        <translation>រក្សាទុក ហើយបិទការពិនិត្យនេះ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Draft: saved as you type</source>
+        <translation>សេចក្តីព្រាង៖ រក្សាទុកស្វ័យប្រវត្តិពេលអ្នកវាយ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Final, version %1</source>
+        <translation>ស្ថាពរ កំណែទី %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amending: %1</source>
+        <translation>កំពុងកែតម្រូវ៖ %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a team lead can amend a screening.</source>
+        <translation>មានតែប្រធានក្រុមប៉ុណ្ណោះដែលអាចកែតម្រូវការពិនិត្យបាន។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Not saved: %1</source>
+        <translation>មិនបានរក្សាទុក៖ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes are saved when you press &quot;Save amendment&quot;.</source>
+        <translation>ការផ្លាស់ប្តូរនឹងត្រូវរក្សាទុក នៅពេលអ្នកចុច &quot;រក្សាទុកការកែតម្រូវ&quot;។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving…</source>
+        <translation>កំពុងរក្សាទុក…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes not saved yet</source>
+        <translation>ការផ្លាស់ប្តូរមិនទាន់បានរក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All changes saved</source>
+        <translation>ការផ្លាស់ប្តូរទាំងអស់បានរក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing recorded yet</source>
+        <translation>មិនទាន់មានអ្វីកត់ត្រានៅឡើយ</translation>
+    </message>
+</context>
+<context>
     <name>RespondentCard</name>
     <message>
         <location filename="../../ui/widgets/respondent_card.py" line="+54"/>
@@ -2796,6 +2788,14 @@ Double-click to view.</source>
         <location line="+2"/>
         <source>No text in the person&apos;s language yet; shown in English.</source>
         <translation>មិនទាន់មានអត្ថបទជាភាសារបស់បុគ្គលនោះទេ។ បង្ហាញជាភាសាអង់គ្លេស។</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningEditor</name>
+    <message>
+        <location filename="../../ui/screens/interview_record.py" line="+221"/>
+        <source>Saving failed unexpectedly.</source>
+        <translation>ការរក្សាទុកបានបរាជ័យដោយមិនបានរំពឹងទុក។</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2839,234 @@ Double-click to view.</source>
         <location line="+8"/>
         <source>The current operation is chosen in the toolbar.</source>
         <translation>ប្រតិបត្តិការបច្ចុប្បន្នត្រូវជ្រើសរើសនៅរបារឧបករណ៍។</translation>
+    </message>
+</context>
+<context>
+    <name>StepNavigator</name>
+    <message>
+        <location filename="../../ui/screens/interview_navigation.py" line="+27"/>
+        <source>Interview steps</source>
+        <translation>ជំហានសម្ភាសន៍</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>← &amp;Back</source>
+        <translation>← ថយក្រោយ (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous step (Ctrl+PgUp or Alt+Left)</source>
+        <translation>ជំហានមុន (Ctrl+PgUp ឬ Alt+Left)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next →</source>
+        <translation>បន្ទាប់ (&amp;N) →</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next step (Ctrl+PgDown or Alt+Right)</source>
+        <translation>ជំហានបន្ទាប់ (Ctrl+PgDown ឬ Alt+Right)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Answer the consent question first</source>
+        <translation>សូមឆ្លើយសំណួរអំពីការយល់ព្រមជាមុនសិន</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="+146"/>
+        <source>Sync with HQ</source>
+        <translation>ធ្វើសមកាលកម្មជាមួយទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>State</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>HQ:</source>
+        <translation>ទីស្នាក់ការកណ្តាល៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Acknowledged by HQ:</source>
+        <translation>ទីស្នាក់ការកណ្តាលបានទទួលស្គាល់៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet at HQ:</source>
+        <translation>មិនទាន់ដល់ទីស្នាក់ការកណ្តាល៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last bundle:</source>
+        <translation>កញ្ចប់ចុងក្រោយ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last receipt:</source>
+        <translation>បង្កាន់ដៃចុងក្រោយ៖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>USB stick</source>
+        <translation>ឧបករណ៍ USB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Look for sticks again</source>
+        <translation>ស្វែងរកឧបករណ៍ USB ម្តងទៀត</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export to USB stick…</source>
+        <translation>នាំចេញទៅឧបករណ៍ USB…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Load receipt…</source>
+        <translation>ផ្ទុកបង្កាន់ដៃ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purge acknowledged records…</source>
+        <translation>លុបកំណត់ត្រាដែលបានទទួលស្គាល់…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team lead only.</source>
+        <translation>សម្រាប់ប្រធានក្រុមតែប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not enrolled: load HQ&apos;s enrolment file first.</source>
+        <translation>មិនទាន់ចុះឈ្មោះ៖ សូមផ្ទុកឯកសារចុះឈ្មោះរបស់ទីស្នាក់ការកណ្តាលជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>events up to {seq}</source>
+        <translation>ព្រឹត្តិការណ៍រហូតដល់ {seq}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} changes</source>
+        <translation>ការផ្លាស់ប្តូរ {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>up to event {seq} ({hash}…)</source>
+        <translation>រហូតដល់ព្រឹត្តិការណ៍ {seq} ({hash}…)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>none yet</source>
+        <translation>មិនទាន់មាន</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next bundle needs about {size} MB.</source>
+        <translation>កញ្ចប់បន្ទាប់ត្រូវការប្រហែល {size} MB។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} ({path}): {free} MB free</source>
+        <translation>{name} ({path})៖ ទំនេរ {free} MB</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No USB stick found. Plug one in, then look again.</source>
+        <translation>រកមិនឃើញឧបករណ៍ USB ទេ។ សូមដោតមួយ រួចស្វែងរកម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This stick is too small: it has {free} MB free, the bundle needs about {size} MB. Use a bigger stick.</source>
+        <translation>ឧបករណ៍ USB នេះតូចពេក៖ វាទំនេរ {free} MB ប៉ុន្តែកញ្ចប់ត្រូវការប្រហែល {size} MB។ សូមប្រើឧបករណ៍ធំជាងនេះ។</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Writing the bundle… do not remove the stick.</source>
+        <translation>កំពុងសរសេរកញ្ចប់… កុំដកឧបករណ៍ USB ចេញ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to USB stick</source>
+        <translation>នាំចេញទៅឧបករណ៍ USB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing and checking the bundle</source>
+        <translation>កំពុងសរសេរ និងពិនិត្យកញ្ចប់</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing to send: HQ has acknowledged every change of this laptop.</source>
+        <translation>គ្មានអ្វីត្រូវផ្ញើទេ៖ ទីស្នាក់ការកណ្តាលបានទទួលស្គាល់រាល់ការផ្លាស់ប្តូររបស់កុំព្យូទ័រនេះហើយ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bundle of {events} changes ({size} MB) written and read back. Safe to remove the stick.</source>
+        <translation>កញ្ចប់នៃការផ្លាស់ប្តូរ {events} ({size} MB) ត្រូវបានសរសេរ និងអានផ្ទៀងផ្ទាត់វិញហើយ។ អាចដកឧបករណ៍ USB ចេញដោយសុវត្ថិភាព។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HQ&apos;s receipt</source>
+        <translation>បង្កាន់ដៃរបស់ទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receipts (*.json)</source>
+        <translation>បង្កាន់ដៃ (*.json)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>HQ has received this laptop&apos;s changes up to {after} (was {before}).</source>
+        <translation>ទីស្នាក់ការកណ្តាលបានទទួលការផ្លាស់ប្តូររបស់កុំព្យូទ័រនេះរហូតដល់ {after} (ពីមុន {before})។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Receipt checked: HQ had already acknowledged these. Nothing changed.</source>
+        <translation>បានពិនិត្យបង្កាន់ដៃ៖ ទីស្នាក់ការកណ្តាលបានទទួលស្គាល់ទាំងនេះរួចហើយ។ គ្មានអ្វីផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing to purge: no person is both acknowledged by HQ and past the retention period.</source>
+        <translation>គ្មានអ្វីត្រូវលុបទេ៖ គ្មានបុគ្គលណាដែលទីស្នាក់ការកណ្តាលបានទទួលស្គាល់ និងហួសរយៈពេលរក្សាទុកនោះទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <source>Purge acknowledged records</source>
+        <translation>លុបកំណត់ត្រាដែលបានទទួលស្គាល់</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Remove {persons} persons from this laptop: their names and personal details, {photos} photos and {documents} issued forms? HQ holds them; ids and hashes stay here. This cannot be undone.</source>
+        <translation>ដកបុគ្គល {persons} នាក់ចេញពីកុំព្យូទ័រនេះ៖ ឈ្មោះ និងព័ត៌មានផ្ទាល់ខ្លួន រូបថត {photos} និងទម្រង់ដែលបានចេញ {documents}? ទីស្នាក់ការកណ្តាលរក្សាទុកពួកវា ហើយលេខសម្គាល់ និងហាស់នៅតែនៅទីនេះ។ សកម្មភាពនេះមិនអាចត្រឡប់វិញបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Purging persons</source>
+        <translation>កំពុងលុបបុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Purged {persons} persons ({photos} photos, {documents} issued forms).</source>
+        <translation>បានលុបបុគ្គល {persons} នាក់ (រូបថត {photos} ទម្រង់ដែលបានចេញ {documents})។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled: the others are kept.</source>
+        <translation>បានបោះបង់៖ អ្នកផ្សេងទៀតនៅតែរក្សាទុក។</translation>
     </message>
 </context>
 <context>
@@ -2993,7 +3221,7 @@ Double-click to view.</source>
 <context>
     <name>photos</name>
     <message>
-        <location filename="../../ui/screens/photos.py" line="+102"/>
+        <location filename="../../ui/screens/photo_work.py" line="+112"/>
         <source>Imported {imported} of {total} photos.</source>
         <translation>បាននាំចូលរូបថត {imported} ក្នុងចំណោម {total} សន្លឹក។</translation>
     </message>
@@ -3056,12 +3284,12 @@ Double-click to view.</source>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../ui/screens/printing.py" line="+98"/>
+        <location filename="../../ui/screens/pdf_jobs.py" line="+55"/>
         <source>The stored PDF could not be read for printing.</source>
         <translation>មិនអាចអាន PDF ដែលបានរក្សាទុក ដើម្បីបោះពុម្ពបានទេ។</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../ui/screens/printing.py" line="+113"/>
         <source>The printer could not be started. Check that it is on and connected.</source>
         <translation>មិនអាចចាប់ផ្តើមម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថាវាបើក និងបានភ្ជាប់។</translation>
     </message>
@@ -3121,7 +3349,7 @@ Double-click to view.</source>
         <translation>មើលមុនបោះពុម្ព៖ {title}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../../ui/screens/pdf_jobs.py" line="+45"/>
         <source>Handover form {reference}, version {version}</source>
         <translation>ទម្រង់ប្រគល់ {reference} កំណែ {version}</translation>
     </message>

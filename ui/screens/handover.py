@@ -9,6 +9,8 @@ session closes; saves are queued on the database worker in order, so the close r
 asks the officer's passphrase, then on the worker checks it, finalises (the core refuses with a
 plain list of what is missing), and issues the form (rendered, stored in the vault with the version
 it shows, signed event) in one go; then Print / Preview / Save as PDF are offered.
+
+The form's fields and property table are ``ui.screens.handover_form.HandoverForm``.
 """
 
 from __future__ import annotations
@@ -17,53 +19,37 @@ import functools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDateTimeEdit,
     QDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldapp.photos.service import Photos
-from fieldapp.records.handovers import ITEM_KINDS, RECEIVING_TYPES, Handover, Handovers
+from fieldapp.records.handovers import Handover, Handovers
 from fieldapp.records.service import Records
 from fieldapp.reports.issued import Issued, IssuedDocuments
 from fieldapp.vault.session import Session
 from ui.errors import show_error
 from ui.naming import named
-from ui.screens.printing import PdfJob, PdfOutput, consented_portrait, handover_job, page_count
+from ui.screens.handover_form import HandoverForm
+from ui.screens.pdf_jobs import PdfJob, consented_portrait, handover_job, page_count
+from ui.screens.printing import PdfOutput
 from ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 1500
-TEXT_FIELDS = (
-    "place", "transferring_agency", "transferring_officer", "transferring_position", "transferring_id_no",
-    "transferring_phone", "receiving_country", "receiving_name", "receiving_officer", "receiving_position",
-    "guardian", "interpreter_name", "interpreter_language",
-)  # fmt: skip
-NOTE_FIELDS = ("urgent_needs", "health_notes", "safety_notes")
-FLAG_FIELDS = ("consent_referral", "consent_sharing")
 
 
 def _tr(text: str) -> str:
@@ -157,51 +143,13 @@ class HandoverDialog(QDialog):
         self.missing_label.setWordWrap(True)
         self.missing_label.setStyleSheet("color: #8a4b00")
 
-        self.inputs: dict[str, QLineEdit] = {}
-        for name in TEXT_FIELDS:
-            line = named(QLineEdit(), f"handover_{name}")
-            line.textEdited.connect(self._edited)
-            self.inputs[name] = line
-        self.notes: dict[str, QPlainTextEdit] = {}
-        for name in NOTE_FIELDS:
-            note = named(QPlainTextEdit(), f"handover_{name}")
-            note.setTabChangesFocus(True)
-            note.setFixedHeight(64)
-            note.textChanged.connect(self._edited)
-            self.notes[name] = note
-        self.date_time = named(QDateTimeEdit(QDateTime.currentDateTime()), "handover_date_time")
-        self.date_time.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.date_time.setCalendarPopup(True)
-        self.date_time.dateTimeChanged.connect(self._edited)
-
-        self.receiving_type = named(QComboBox(), "handover_receiving_type")
-        self.receiving_type.addItem(self.tr("— choose —"), "")
-        for kind in RECEIVING_TYPES:
-            self.receiving_type.addItem(self.receiving_label(kind), kind)
-        self.receiving_type.currentIndexChanged.connect(self._edited)
-        self.receiving_type.currentIndexChanged.connect(self._update_embassy)
-
-        self.flags: dict[str, QComboBox] = {}
-        for name in FLAG_FIELDS:
-            combo = named(QComboBox(), f"handover_{name}")
-            combo.addItem(self.tr("Not asked yet"), None)
-            combo.addItem(self.tr("Yes"), True)
-            combo.addItem(self.tr("No"), False)
-            combo.currentIndexChanged.connect(self._edited)
-            self.flags[name] = combo
-
-        self.items = named(QTableWidget(0, 3), "handover_items")
-        self.items.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Description"), self.tr("Quantity")])
-        self.items.setAccessibleName(self.tr("Property and documents handed over"))
-        self.items.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.items.verticalHeader().setVisible(False)
-        self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.items.setMinimumHeight(120)
-        self.items.itemChanged.connect(self._edited)
-        self.add_item_button = named(QPushButton(self.tr("&Add item")), "handover_add_item")
-        self.add_item_button.clicked.connect(self.add_item)
-        self.remove_item_button = named(QPushButton(self.tr("&Remove item")), "handover_remove_item")
-        self.remove_item_button.clicked.connect(self.remove_item)
+        self.form = HandoverForm()
+        self.form.edited.connect(self._edited)
+        # the form's widgets, under the names the dialog has always offered
+        form = self.form
+        self.inputs, self.notes, self.flags, self.items = form.inputs, form.notes, form.flags, form.items
+        self.date_time, self.receiving_type = form.date_time, form.receiving_type
+        self.add_item_button, self.remove_item_button = form.add_item_button, form.remove_item_button
 
         self.save_button = named(QPushButton(self.tr("&Save draft")), "handover_save")
         self.save_button.clicked.connect(self.save)
@@ -227,104 +175,12 @@ class HandoverDialog(QDialog):
         self.resize(760, 820)
         self._load()
 
-    @staticmethod
-    def receiving_label(kind: str) -> str:
-        return {
-            "mosvy": _tr("MoSVY / DoSVY (social affairs)"),
-            "immigration": _tr("General Department of Immigration"),
-            "embassy": _tr("Embassy / Consulate"),
-            "iom": _tr("IOM"),
-            "ngo": _tr("NGO / shelter"),
-            "police_atu": _tr("Police anti-trafficking unit"),
-            "hospital": _tr("Hospital"),
-            "other": _tr("Other"),
-        }.get(kind, kind)
-
-    def item_kind_label(self, kind: str) -> str:
-        return {
-            "passport": self.tr("Passport"),
-            "id_document": self.tr("ID document"),
-            "phone": self.tr("Phone"),
-            "cash": self.tr("Cash"),
-            "belongings": self.tr("Belongings"),
-            "other": self.tr("Other"),
-        }.get(kind, kind)
+    receiving_label = staticmethod(HandoverForm.receiving_label)
 
     def _build_layout(self, close: QPushButton) -> None:
-        def group(title: str, rows: list[tuple[str, QWidget]]) -> QGroupBox:
-            box = QGroupBox(title)
-            form = QFormLayout(box)
-            for label, widget in rows:
-                form.addRow(label, widget)
-            return box
-
-        i, n = self.inputs, self.notes
-        body = QWidget()
-        column = QVBoxLayout(body)
-        column.addWidget(
-            group(
-                self.tr("Handover"),
-                [(self.tr("Date and time"), self.date_time), (self.tr("Place"), i["place"])],
-            )
-        )
-        column.addWidget(
-            group(
-                self.tr("Transferring agency"),
-                [
-                    (self.tr("Agency"), i["transferring_agency"]),
-                    (self.tr("Officer"), i["transferring_officer"]),
-                    (self.tr("Position"), i["transferring_position"]),
-                    (self.tr("ID card no."), i["transferring_id_no"]),
-                    (self.tr("Phone"), i["transferring_phone"]),
-                ],
-            )
-        )
-        column.addWidget(
-            group(
-                self.tr("Receiving body"),
-                [
-                    (self.tr("Type"), self.receiving_type),
-                    (self.tr("Country (embassy)"), i["receiving_country"]),
-                    (self.tr("Name"), i["receiving_name"]),
-                    (self.tr("Receiving officer"), i["receiving_officer"]),
-                    (self.tr("Position"), i["receiving_position"]),
-                ],
-            )
-        )
-        items_box = QGroupBox(self.tr("Property and documents handed over"))
-        items_layout = QVBoxLayout(items_box)
-        items_layout.addWidget(self.items)
-        item_buttons = QHBoxLayout()
-        item_buttons.addWidget(self.add_item_button)
-        item_buttons.addWidget(self.remove_item_button)
-        item_buttons.addStretch(1)
-        items_layout.addLayout(item_buttons)
-        column.addWidget(items_box)
-        column.addWidget(
-            group(
-                self.tr("Consent and interpreter"),
-                [
-                    (self.tr("Consents to the referral"), self.flags["consent_referral"]),
-                    (self.tr("Consents to sharing the data"), self.flags["consent_sharing"]),
-                    (self.tr("Guardian or social worker (minor)"), i["guardian"]),
-                    (self.tr("Interpreter"), i["interpreter_name"]),
-                    (self.tr("Interpreter's language"), i["interpreter_language"]),
-                ],
-            )
-        )
-        column.addWidget(
-            group(
-                self.tr("Needs and safety"),
-                [
-                    (self.tr("Urgent needs"), n["urgent_needs"]),
-                    (self.tr("Health notes"), n["health_notes"]),
-                    (self.tr("Safety notes"), n["safety_notes"]),
-                ],
-            )
-        )
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll.setWidget(self.form)
         buttons = QHBoxLayout()
         for button in (self.save_button, self.hand_over_button, self.print_button, self.preview_button,
                        self.save_pdf_button):  # fmt: skip
@@ -363,43 +219,16 @@ class HandoverDialog(QDialog):
         self._loading = True
         try:
             if loaded.handover is None:
-                self._fill(loaded.defaults)
+                self.form.fill(loaded.defaults)
                 self._sent = {}
             else:
-                self._fill(loaded.handover.data)
+                self.form.fill(loaded.handover.data)
                 self._sent = self.fields()
         finally:
             self._loading = False
         self._set_handover(loaded.handover)
         if loaded.handover is None:
             self.status_label.setText(self.tr("New handover: it is saved as a draft as soon as you type."))
-
-    def _fill(self, data: dict[str, Any]) -> None:
-        for name, line in self.inputs.items():
-            line.setText(str(data.get(name) or ""))
-        for name, note in self.notes.items():
-            note.setPlainText(str(data.get(name) or ""))
-        when = str(data.get("date_time") or "")
-        if when:
-            try:
-                parsed = datetime.fromisoformat(when)
-            except ValueError:
-                parsed = None
-            if parsed is not None:
-                self.date_time.setDateTime(
-                    QDateTime.fromString(parsed.strftime("%Y-%m-%d %H:%M"), "yyyy-MM-dd HH:mm")
-                )
-        self.receiving_type.setCurrentIndex(
-            max(0, self.receiving_type.findData(data.get("receiving_type", "")))
-        )
-        for name, combo in self.flags.items():
-            value = data.get(name)
-            combo.setCurrentIndex(0 if value is None else (1 if value else 2))
-        self.items.setRowCount(0)
-        for item in data.get("items") or []:
-            self._add_row(str(item.get("kind") or "belongings"), str(item.get("description") or ""),
-                          int(item.get("quantity") or 1))  # fmt: skip
-        self._update_embassy()
 
     def _set_handover(self, handover: Handover | None) -> None:
         self.handover = handover
@@ -421,23 +250,8 @@ class HandoverDialog(QDialog):
         self._update_missing()
 
     def _set_editable(self, editable: bool) -> None:
-        for line in self.inputs.values():
-            line.setReadOnly(not editable)
-        for note in self.notes.values():
-            note.setReadOnly(not editable)
-        for widget in (self.date_time, self.receiving_type, *self.flags.values(), self.add_item_button,
-                       self.remove_item_button, self.save_button):  # fmt: skip
-            widget.setEnabled(editable)
-        self.items.setEditTriggers(
-            QAbstractItemView.EditTrigger.AllEditTriggers
-            if editable
-            else QAbstractItemView.EditTrigger.NoEditTriggers
-        )
-        for row in range(self.items.rowCount()):
-            for column in (0, 2):
-                cell = self.items.cellWidget(row, column)
-                if cell is not None:
-                    cell.setEnabled(editable)
+        self.form.set_editable(editable)
+        self.save_button.setEnabled(editable)
         self.hand_over_button.setVisible(editable)
         if editable and self.can_hand_over:
             self.hand_over_button.setEnabled(True)
@@ -447,13 +261,6 @@ class HandoverDialog(QDialog):
             button.setVisible(shown)
 
     @Slot()
-    def _update_embassy(self) -> None:
-        embassy = self.receiving_type.currentData() == "embassy"
-        self.inputs["receiving_country"].setEnabled(embassy)
-        self.inputs["receiving_country"].setPlaceholderText(
-            self.tr("e.g. Viet Nam, China") if embassy else self.tr("only for an embassy or consulate")
-        )
-
     def _update_missing(self) -> None:
         if self.handover is not None and self.handover.status != "draft":
             self.missing_label.clear()
@@ -467,72 +274,14 @@ class HandoverDialog(QDialog):
         )
 
     # --- the property table -----------------------------------------------------------------------
-
-    def _add_row(self, kind: str = "belongings", description: str = "", quantity: int = 1) -> int:
-        row = self.items.rowCount()
-        self.items.insertRow(row)
-        combo = QComboBox()
-        for value in ITEM_KINDS:
-            combo.addItem(self.item_kind_label(value), value)
-        combo.setCurrentIndex(max(0, combo.findData(kind)))
-        combo.currentIndexChanged.connect(self._edited)
-        spin = QSpinBox()
-        spin.setRange(1, 1_000_000)
-        spin.setValue(quantity)
-        spin.valueChanged.connect(self._edited)
-        was_blocked = self.items.blockSignals(True)  # itemChanged must not see a half-built row
-        try:
-            self.items.setCellWidget(row, 0, combo)
-            self.items.setItem(row, 1, QTableWidgetItem(description))
-            self.items.setCellWidget(row, 2, spin)
-        finally:
-            self.items.blockSignals(was_blocked)
-        return row
-
-    @Slot()
-    def add_item(self) -> None:
-        row = self._add_row()
-        self.items.setCurrentCell(row, 1)
-        cell = self.items.item(row, 1)
-        if cell is not None:
-            self.items.editItem(cell)
-        self._edited()
-
-    @Slot()
-    def remove_item(self) -> None:
-        row = self.items.currentRow()
-        if row < 0:
-            row = self.items.rowCount() - 1
-        if row >= 0:
-            self.items.removeRow(row)
-            self._edited()
-
-    def item_rows(self) -> list[dict[str, Any]]:
-        rows = []
-        for row in range(self.items.rowCount()):
-            combo, spin, text = (
-                self.items.cellWidget(row, 0),
-                self.items.cellWidget(row, 2),
-                self.items.item(row, 1),
-            )
-            assert isinstance(combo, QComboBox) and isinstance(spin, QSpinBox)
-            description = text.text().strip() if text is not None else ""
-            rows.append({"kind": combo.currentData(), "description": description, "quantity": spin.value()})
-        return rows
-
     # --- saving -----------------------------------------------------------------------------------
 
     def fields(self) -> dict[str, Any]:
         """The handover fields as the form shows them now (the core's names and values)."""
-        data: dict[str, Any] = {name: line.text().strip() for name, line in self.inputs.items()}
-        data.update({name: note.toPlainText().strip() for name, note in self.notes.items()})
-        data.update({name: combo.currentData() for name, combo in self.flags.items()})
-        data["date_time"] = self.date_time.dateTime().toString("yyyy-MM-ddTHH:mm")
-        kind = self.receiving_type.currentData()
-        if kind:
-            data["receiving_type"] = kind
-        data["items"] = self.item_rows()
-        return data
+        return self.form.fields()
+
+    def item_rows(self) -> list[dict[str, Any]]:
+        return self.form.item_rows()
 
     def pending(self) -> dict[str, Any]:
         """What changed since the last save was queued."""

@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         )
         self.settings_action = self._action(self.tr("&Settings…"), "settings_action", self.edit_settings)
         self.about_action = self._action(self.tr("&About"), "about_action", lambda: show_about(self))
+        self.sync_action = self._action(self.tr("S&ync…"), "sync_action", self.show_sync, QKeySequence("F6"))
         self.lock_action = self._action(self.tr("&Lock"), "lock_action", self.lock, QKeySequence("Ctrl+L"))
         # Panic lock: works wherever focus is in the app, even inside a dialog.
         self.panic_action = self._action(
@@ -154,7 +155,7 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(QLabel(self.tr(" Operation: ")))
         toolbar.addWidget(self.operation_picker)
         for action in (self.new_operation_action, None, self.persons_action, self.intake_action, None,
-                       self.settings_action, self.about_action, None, self.lock_action):  # fmt: skip
+                       self.sync_action, self.settings_action, self.about_action, None, self.lock_action):  # fmt: skip
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
         self.addToolBar(toolbar)
         self.manifest_action = self._action(
@@ -296,6 +297,14 @@ class MainWindow(QMainWindow):
         self.persons_page.search.setFocus()
 
     @Slot()
+    def show_sync(self) -> None:
+        from ui.screens.sync import SyncDialog
+
+        if (session := self.session) is not None:
+            dialog = SyncDialog(session=session, runner=self._runner, parent=self)
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
+
     def show_intake(self) -> None:
         self._close_interview()
         self.pages.setCurrentWidget(self.intake_page)

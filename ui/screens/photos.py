@@ -4,6 +4,9 @@ Every vault call runs on the database worker (``TaskRunner.run_db`` or ``run_wit
 imports). Questions to the officer (files, card, type and consent, purge reason) are asked through
 replaceable callables that answer through a callback, so tests answer them directly and no nested
 event loop ever runs (a lock in the middle of a question must not find a half-finished call).
+
+The questions live in ``ui.screens.photo_questions``, the work on the database worker in
+``ui.screens.photo_work``.
 """
 
 from __future__ import annotations
@@ -11,244 +14,52 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QStorageInfo, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QImage
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidgetItem,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldapp.errors import FieldAppError
-from fieldapp.photos import batch
-from fieldapp.photos.batch import ImportSummary, Skipped
+from fieldapp.photos.batch import ImportSummary
 from fieldapp.photos.service import KINDS, Kind, PhotoRow, Photos
 from fieldapp.records.screenings import Screenings
-from fieldapp.records.service import MIN_REASON, Records
+from fieldapp.records.service import Records
 from ui.errors import show_error, user_message
 from ui.naming import named
-from ui.progress import Progress, ProgressTask, ShouldCancel, run_with_progress
+from ui.progress import ProgressTask, run_with_progress
+from ui.screens.photo_questions import (
+    CardAnswer,
+    FilesAnswer,
+    OptionsAnswer,
+    OptionsRequest,
+    PurgeDialog,
+    ReasonAnswer,
+    ask_options,
+    ask_purge_reason,
+    camera_cards,
+    choose_card,
+    choose_files,
+)
+from ui.screens.photo_work import Loaded, attach_files, describe, import_card, load_person_photos
 from ui.tasks import TaskRunner
 from ui.widgets.photo_camera import CameraDialog, video_inputs
-from ui.widgets.photo_image import decode
-from ui.widgets.photo_options import PhotoOptions, PhotoOptionsDialog
-from ui.widgets.photo_strip import THUMB_EDGE, PhotoStrip
+from ui.widgets.photo_options import PhotoOptions
+from ui.widgets.photo_strip import PhotoStrip
 from ui.widgets.photo_viewer import PhotoViewer
 
+__all__ = ["OptionsRequest", "PhotosPanel", "PurgeDialog"]  # the questions: ui.screens.photo_questions
+
 logger = logging.getLogger(__name__)
-
-FILE_FILTER = "*.jpg *.jpeg *.jpe *.png *.heic *.heif *.JPG *.JPEG *.PNG *.HEIC"
-MAX_SKIPPED_LINES = 6
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("photos", text)
-
-
-# --- questions (replaceable) -------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class OptionsRequest:
-    """What the type-and-consent question needs to know."""
-
-    screening_consent: dict[str, bool | None]
-    can_mark_evidence: bool
-    initial: PhotoOptions | None = None
-    default_kind: str = "portrait"
-    count: int = 1
-
-
-FilesAnswer = Callable[[list[Path]], None]
-CardAnswer = Callable[[Path], None]
-OptionsAnswer = Callable[[PhotoOptions], None]
-ReasonAnswer = Callable[[str], None]
-
-
-def camera_cards() -> list[Path]:
-    """Mounted volumes (not the system one) with a DCIM folder: camera cards and phones as drives."""
-    cards: list[Path] = []
-    for volume in QStorageInfo.mountedVolumes():
-        if not volume.isValid() or not volume.isReady() or volume.isRoot():
-            continue
-        root = Path(volume.rootPath())
-        try:
-            if (root / "DCIM").is_dir():
-                cards.append(root)
-        except OSError:  # a dying card or a stale network mount
-            logger.info("cannot look into a mounted volume", exc_info=True)
-    return cards
-
-
-class PurgeDialog(QDialog):
-    """Asks why; says plainly that the photo will be unrecoverable."""
-
-    def __init__(self, row: PhotoRow, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("purge_dialog")
-        self.setWindowTitle(self.tr("Purge photo"))
-        warning = QLabel(
-            self.tr(
-                "<b>The photo will be destroyed and cannot be recovered</b> — not by you, not by "
-                "HQ. Only the record that a photo existed (its type and fingerprint) stays, with "
-                "your reason."
-            )
-        )
-        warning.setWordWrap(True)
-        self.reason = named(QPlainTextEdit(), "purge_reason")
-        self.reason.setPlaceholderText(self.tr("Why must this photo be destroyed?"))
-        self.reason.setAccessibleName(self.tr("Reason for purging"))
-        self.reason.setTabChangesFocus(True)
-        self.reason.setFixedHeight(self.fontMetrics().height() * 4)
-        reason_label = QLabel(self.tr("&Reason"))
-        reason_label.setBuddy(self.reason)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.purge_button = named(
-            self.buttons.addButton(self.tr("&Purge for ever"), QDialogButtonBox.ButtonRole.DestructiveRole),
-            "purge_confirm",
-        )
-        self.purge_button.setEnabled(False)
-        self.purge_button.clicked.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.reason.textChanged.connect(self._changed)
-        layout = QVBoxLayout(self)
-        layout.addWidget(warning)
-        layout.addWidget(reason_label)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
-
-    @Slot()
-    def _changed(self) -> None:
-        self.purge_button.setEnabled(len(self.reason.toPlainText().strip()) >= MIN_REASON)
-
-
-# --- work on the database worker -------------------------------------------------------------
-
-
-@dataclass
-class Loaded:
-    rows: list[PhotoRow]
-    images: dict[str, QImage]
-    screening_consent: dict[str, bool | None] = field(default_factory=dict)
-
-
-def load_person_photos(photos: Photos, screenings: Screenings, person_id: str) -> Loaded:
-    rows = photos.for_person(person_id)
-    thumbs = photos.thumbnails(person_id)
-    images = {photo_id: decode(data, THUMB_EDGE) for photo_id, data in thumbs.items()}
-    return Loaded(rows, images, latest_photo_consent(screenings, person_id))
-
-
-def latest_photo_consent(screenings: Screenings, person_id: str) -> dict[str, bool | None]:
-    """What the person's latest screening recorded about each type of photo (None: not asked)."""
-    found = screenings.for_person(person_id)
-    consent: dict[str, Any] = (found[-1].sections.get("consent") or {}) if found else {}
-    answers: dict[str, bool | None] = {}
-    for kind in KINDS:
-        value = consent.get(f"photo_{kind}")
-        answers[kind] = None if value is None else bool(value)
-    return answers
-
-
-def attach_files(
-    photos: Photos,
-    person_id: str,
-    files: list[Path],
-    options: PhotoOptions,
-    progress: Progress,
-    should_cancel: ShouldCancel,
-) -> ImportSummary:
-    """Attach chosen files one by one; a bad file is skipped with its reason."""
-    summary = ImportSummary(total=len(files))
-    for done, path in enumerate(files):
-        if should_cancel():
-            summary.cancelled = True
-            summary.not_started = list(files[done:])
-            break
-        try:
-            row = photos.attach(
-                person_id,
-                path,
-                kind=cast(Kind, options.kind),
-                consent=options.consent,
-                evidence=options.evidence,
-            )
-        except FieldAppError as exc:
-            summary.skipped.append(Skipped(path, exc.message))
-        else:
-            summary.imported.append((path, row.id))
-        progress(done + 1, len(files), path.name)
-    return summary
-
-
-def import_card(
-    photos: Photos,
-    person_id: str,
-    card: Path,
-    options: PhotoOptions,
-    progress: Progress,
-    should_cancel: ShouldCancel,
-) -> ImportSummary:
-    return batch.import_folder(
-        photos,
-        card,
-        person_id,
-        kind=options.kind,
-        consent=options.consent,
-        evidence=options.evidence,
-        progress=progress,
-        should_cancel=should_cancel,
-        mode="thread",
-    )
-
-
-def describe(summary: ImportSummary) -> str:
-    """The summary in plain words; files skipped for the same reason are grouped."""
-    lines = [
-        _tr("Imported {imported} of {total} photos.").format(
-            imported=len(summary.imported), total=summary.total
-        )
-    ]
-    if summary.cancelled:
-        lines.append(
-            _tr("Cancelled: {count} photos were not imported.").format(count=len(summary.not_started))
-        )
-    by_reason: dict[str, list[Skipped]] = {}
-    for skipped in summary.skipped:
-        by_reason.setdefault(skipped.reason, []).append(skipped)
-    skipped_lines = []
-    for reason, group in by_reason.items():
-        if len(group) == 1:
-            skipped_lines.append(
-                _tr("Skipped {name}: {reason}").format(name=group[0].path.name, reason=reason)
-            )
-        else:
-            names = ", ".join(s.path.name for s in group[:3]) + (", …" if len(group) > 3 else "")
-            skipped_lines.append(
-                _tr("Skipped {count} photos ({names}): {reason}").format(
-                    count=len(group), names=names, reason=reason
-                )
-            )
-    if len(skipped_lines) > MAX_SKIPPED_LINES:
-        more = len(skipped_lines) - MAX_SKIPPED_LINES + 1
-        skipped_lines = skipped_lines[: MAX_SKIPPED_LINES - 1] + [
-            _tr("…and {count} more reasons (see the details).").format(count=more)
-        ]
-    return "\n".join(lines + skipped_lines)
 
 
 # --- the panel -------------------------------------------------------------------------------
@@ -282,11 +93,15 @@ class PhotosPanel(QWidget):
         self.import_task: ProgressTask | None = None  # the import running now, if any
 
         # Replaceable: how the officer is asked (tests answer directly).
-        self.choose_files: Callable[[FilesAnswer], None] = self._choose_files
+        self.choose_files: Callable[[FilesAnswer], None] = functools.partial(choose_files, self)
         self.find_cards: Callable[[], list[Path]] = camera_cards
-        self.choose_card: Callable[[list[Path], CardAnswer], None] = self._choose_card
-        self.ask_options: Callable[[OptionsRequest, OptionsAnswer], None] = self._ask_options
-        self.ask_purge_reason: Callable[[PhotoRow, ReasonAnswer], None] = self._ask_purge_reason
+        self.choose_card: Callable[[list[Path], CardAnswer], None] = functools.partial(choose_card, self)
+        self.ask_options: Callable[[OptionsRequest, OptionsAnswer], None] = functools.partial(
+            ask_options, self
+        )
+        self.ask_purge_reason: Callable[[PhotoRow, ReasonAnswer], None] = functools.partial(
+            ask_purge_reason, self
+        )
         self.camera_inputs: Callable[[], list[Any]] = video_inputs
         self.progress_delay_ms = 500
 
@@ -639,60 +454,3 @@ class PhotosPanel(QWidget):
         purge.setEnabled(self._is_lead)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.strip.viewport().mapToGlobal(position))
-
-    # --- the default questions (real dialogs, opened without a nested event loop) -------------
-
-    def _choose_files(self, answer: FilesAnswer) -> None:
-        dialog = QFileDialog(self, self.tr("Import photos"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilters(
-            [self.tr("Photos ({patterns})").format(patterns=FILE_FILTER), self.tr("All files (*)")]
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.filesSelected.connect(functools.partial(_paths_to, answer))
-        dialog.open()
-
-    def _choose_card(self, cards: list[Path], answer: CardAnswer) -> None:
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(self.tr("Camera card"))
-        dialog.setLabelText(self.tr("Several cards are inserted. Import from:"))
-        dialog.setComboBoxItems([str(card) for card in cards])
-        dialog.setComboBoxEditable(False)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.textValueSelected.connect(functools.partial(_path_to, answer))
-        dialog.open()
-
-    def _ask_options(self, request: OptionsRequest, answer: OptionsAnswer) -> None:
-        dialog = PhotoOptionsDialog(
-            screening_consent=request.screening_consent,
-            can_mark_evidence=request.can_mark_evidence,
-            initial=request.initial,
-            default_kind=request.default_kind,
-            count=request.count,
-            parent=self,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(functools.partial(_options_to, answer, dialog))
-        dialog.open()
-
-    def _ask_purge_reason(self, row: PhotoRow, answer: ReasonAnswer) -> None:
-        dialog = PurgeDialog(row, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(functools.partial(_reason_to, answer, dialog))
-        dialog.open()
-
-
-def _paths_to(answer: FilesAnswer, names: list[str]) -> None:
-    answer([Path(name) for name in names])
-
-
-def _path_to(answer: CardAnswer, name: str) -> None:
-    answer(Path(name))
-
-
-def _options_to(answer: OptionsAnswer, dialog: PhotoOptionsDialog) -> None:
-    answer(dialog.options())
-
-
-def _reason_to(answer: ReasonAnswer, dialog: PurgeDialog) -> None:
-    answer(dialog.reason.toPlainText().strip())

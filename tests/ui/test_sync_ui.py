@@ -1,0 +1,156 @@
+"""The Sync screen against a real vault and a real HQ folder (made with the HQ core in tmp_path)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from fieldapp.vault.session import Session, unlock
+from tests.core.test_sync import Hq
+from tests.ui.conftest import OFFICER, PASSPHRASE
+from ui.screens.sync import Drive, SyncDialog
+from ui.tasks import TaskRunner
+
+T = TypeVar("T")
+SCREENER, SCREENER_PASSPHRASE = "Chan Screener", "screener passphrase long"
+
+
+def on_worker(qtbot: QtBot, runner: TaskRunner, fn: Callable[[], T]) -> T:
+    box: dict[str, Any] = {}
+    runner.run_db(fn, lambda result: box.__setitem__("ok", result), lambda exc: box.__setitem__("error", exc))
+    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
+    if "error" in box:
+        raise box["error"]
+    return box["ok"]  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def hq(vault_dir: Path, tmp_path: Path) -> Iterator[Hq]:
+    h = Hq(tmp_path / "hq")
+    session = unlock(vault_dir, OFFICER, PASSPHRASE)
+    try:
+        h.enrol(session)
+        h.approve(session)
+        session.add_officer(SCREENER, "screener", SCREENER_PASSPHRASE)
+    finally:
+        session.close()
+    yield h
+    h.store.close()
+
+
+@pytest.fixture
+def open_session(
+    qtbot: QtBot, runner: TaskRunner, vault_dir: Path, hq: Hq
+) -> Iterator[Callable[..., Session]]:
+    sessions: list[Session] = []
+
+    def open_as(officer: str = OFFICER, passphrase: str = PASSPHRASE) -> Session:
+        session = on_worker(qtbot, runner, lambda: unlock(vault_dir, officer, passphrase))
+        sessions.append(session)
+        return session
+
+    yield open_as
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
+    for session in sessions:
+        on_worker(qtbot, runner, session.close)
+
+
+def _dialog(qtbot: QtBot, session: Session, runner: TaskRunner, drives: list[Drive], **kw: Any) -> SyncDialog:
+    dialog = SyncDialog(session=session, runner=runner, drives=lambda: drives, **kw)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.state is not None and runner.pending == 0, timeout=10_000)
+    return dialog
+
+
+def _export(qtbot: QtBot, dialog: SyncDialog, runner: TaskRunner) -> None:
+    assert dialog.export_button.isEnabled()
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: "Safe to remove" in dialog.result_label.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
+
+
+def test_export_to_a_stick_then_safe_to_remove(
+    qtbot: QtBot, runner: TaskRunner, open_session: Callable[..., Session], tmp_path: Path
+) -> None:
+    stick = tmp_path / "STICK"
+    stick.mkdir()
+    dialog = _dialog(qtbot, open_session(), runner, [Drive(stick, "KINGSTON", 2_000_000_000)])
+    assert dialog.hq_label.text() == "HQ Phnom Penh"
+    assert dialog.state is not None and dialog.state.pending > 0 and dialog.state.estimate > 0
+    assert "KINGSTON" in dialog.drive_list.item(0).text() and dialog.warning_label.text() == ""
+    _export(qtbot, dialog, runner)
+    assert [p.suffix for p in stick.iterdir()] == [".bundle"]
+    assert "up to event" in dialog.bundle_label.text()
+
+
+def test_a_too_small_stick_warns_before_writing(
+    qtbot: QtBot, runner: TaskRunner, open_session: Callable[..., Session], tmp_path: Path
+) -> None:
+    stick = tmp_path / "TINY"
+    stick.mkdir()
+    dialog = _dialog(qtbot, open_session(), runner, [Drive(stick, "TINY", 1000)])
+    assert "too small" in dialog.warning_label.text()
+    assert not dialog.export_button.isEnabled()
+    dialog.export()
+    qtbot.wait(100)
+    assert list(stick.iterdir()) == [] and "Safe to remove" not in dialog.result_label.text()
+
+
+def test_receipt_moves_the_acked_count_and_a_forged_one_is_refused(
+    qtbot: QtBot, runner: TaskRunner, open_session: Callable[..., Session], tmp_path: Path, hq: Hq
+) -> None:
+    stick = tmp_path / "STICK"
+    stick.mkdir()
+    dialog = _dialog(qtbot, open_session(), runner, [Drive(stick, "STICK", 2_000_000_000)])
+    _export(qtbot, dialog, runner)
+    result = hq.imports(list(stick.iterdir()))
+    receipt = tmp_path / "receipt.json"
+    receipt.write_bytes(result.receipt)
+    forged = json.loads(result.receipt)
+    forged["receipt"]["acked_seq"] = 1
+    (tmp_path / "forged.json").write_text(json.dumps(forged))
+    dialog.load_receipt(str(tmp_path / "forged.json"))
+    qtbot.waitUntil(lambda: "forged" in dialog.result_label.text(), timeout=10_000)
+    assert dialog.acked_label.text() == "events up to 0"
+    dialog.load_receipt(str(receipt))
+    qtbot.waitUntil(lambda: dialog.acked_label.text() == f"events up to {result.acked_seq}", timeout=10_000)
+    assert "HQ has received" in dialog.result_label.text() and dialog.pending_label.text() == "0 changes"
+    assert dialog.receipt_label.text() != "none yet"
+
+
+def test_purge_as_team_lead_and_not_as_screener(
+    qtbot: QtBot, runner: TaskRunner, open_session: Callable[..., Session], tmp_path: Path, hq: Hq
+) -> None:
+    stick = tmp_path / "STICK"
+    stick.mkdir()
+    later = datetime.now(UTC) + timedelta(days=15)
+    session = open_session()
+    dialog = _dialog(qtbot, session, runner, [Drive(stick, "STICK", 2_000_000_000)], clock=lambda: later)
+    _export(qtbot, dialog, runner)
+    result = hq.imports(list(stick.iterdir()))
+    (tmp_path / "r.json").write_bytes(result.receipt)
+    dialog.load_receipt(str(tmp_path / "r.json"))
+    qtbot.waitUntil(lambda: "HQ has received" in dialog.result_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
+    assert dialog.purge_button.isEnabled()
+    dialog.purge_button.click()
+    qtbot.waitUntil(lambda: hasattr(dialog, "confirm_box") and dialog.confirm_box.isVisible(), timeout=10_000)
+    assert "Remove 2 persons" in dialog.confirm_box.text()
+    dialog.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: "Purged 2 persons" in dialog.result_label.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
+    assert on_worker(qtbot, runner, lambda: session.conn.execute(
+        "SELECT count(*) FROM persons WHERE status = 'purged'").fetchone()[0]) == 2  # fmt: skip
+    assert dialog.state is not None and dialog.state.pending > 0  # the purge events wait for the next bundle
+
+    screener = _dialog(qtbot, open_session(SCREENER, SCREENER_PASSPHRASE), runner, [])
+    assert not screener.purge_button.isEnabled()
+    assert "No USB stick" in screener.warning_label.text() and not screener.export_button.isEnabled()

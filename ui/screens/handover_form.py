@@ -1,0 +1,320 @@
+"""The handover form itself: its fields, the property table, reading and filling them.
+
+``HandoverDialog`` (``ui.screens.handover``) wraps it with saving, handing over and printing; the form
+only says ``edited`` when the officer changes something (never while it is being filled).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDateTime, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.records.handovers import ITEM_KINDS, RECEIVING_TYPES
+from ui.naming import named
+
+TEXT_FIELDS = (
+    "place", "transferring_agency", "transferring_officer", "transferring_position", "transferring_id_no",
+    "transferring_phone", "receiving_country", "receiving_name", "receiving_officer", "receiving_position",
+    "guardian", "interpreter_name", "interpreter_language",
+)  # fmt: skip
+NOTE_FIELDS = ("urgent_needs", "health_notes", "safety_notes")
+FLAG_FIELDS = ("consent_referral", "consent_sharing")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HandoverForm", text)
+
+
+class HandoverForm(QWidget):
+    """The fields of one handover, in the core's names (``fields()``), filled with ``fill(data)``."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.inputs: dict[str, QLineEdit] = {}
+        for name in TEXT_FIELDS:
+            line = named(QLineEdit(), f"handover_{name}")
+            line.textEdited.connect(self._changed)
+            self.inputs[name] = line
+        self.notes: dict[str, QPlainTextEdit] = {}
+        for name in NOTE_FIELDS:
+            note = named(QPlainTextEdit(), f"handover_{name}")
+            note.setTabChangesFocus(True)
+            note.setFixedHeight(64)
+            note.textChanged.connect(self._changed)
+            self.notes[name] = note
+        self.date_time = named(QDateTimeEdit(QDateTime.currentDateTime()), "handover_date_time")
+        self.date_time.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.date_time.setCalendarPopup(True)
+        self.date_time.dateTimeChanged.connect(self._changed)
+
+        self.receiving_type = named(QComboBox(), "handover_receiving_type")
+        self.receiving_type.addItem(self.tr("— choose —"), "")
+        for kind in RECEIVING_TYPES:
+            self.receiving_type.addItem(self.receiving_label(kind), kind)
+        self.receiving_type.currentIndexChanged.connect(self._changed)
+        self.receiving_type.currentIndexChanged.connect(self.update_embassy)
+
+        self.flags: dict[str, QComboBox] = {}
+        for name in FLAG_FIELDS:
+            combo = named(QComboBox(), f"handover_{name}")
+            combo.addItem(self.tr("Not asked yet"), None)
+            combo.addItem(self.tr("Yes"), True)
+            combo.addItem(self.tr("No"), False)
+            combo.currentIndexChanged.connect(self._changed)
+            self.flags[name] = combo
+
+        self.items = named(QTableWidget(0, 3), "handover_items")
+        self.items.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Description"), self.tr("Quantity")])
+        self.items.setAccessibleName(self.tr("Property and documents handed over"))
+        self.items.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.items.verticalHeader().setVisible(False)
+        self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items.setMinimumHeight(120)
+        self.items.itemChanged.connect(self._changed)
+        self.add_item_button = named(QPushButton(self.tr("&Add item")), "handover_add_item")
+        self.add_item_button.clicked.connect(self.add_item)
+        self.remove_item_button = named(QPushButton(self.tr("&Remove item")), "handover_remove_item")
+        self.remove_item_button.clicked.connect(self.remove_item)
+        self._build_layout()
+        self.set_editable(False)
+
+    @Slot()
+    def _changed(self, *_: object) -> None:
+        self.edited.emit()
+
+    @staticmethod
+    def receiving_label(kind: str) -> str:
+        return {
+            "mosvy": _tr("MoSVY / DoSVY (social affairs)"),
+            "immigration": _tr("General Department of Immigration"),
+            "embassy": _tr("Embassy / Consulate"),
+            "iom": _tr("IOM"),
+            "ngo": _tr("NGO / shelter"),
+            "police_atu": _tr("Police anti-trafficking unit"),
+            "hospital": _tr("Hospital"),
+            "other": _tr("Other"),
+        }.get(kind, kind)
+
+    def item_kind_label(self, kind: str) -> str:
+        return {
+            "passport": self.tr("Passport"),
+            "id_document": self.tr("ID document"),
+            "phone": self.tr("Phone"),
+            "cash": self.tr("Cash"),
+            "belongings": self.tr("Belongings"),
+            "other": self.tr("Other"),
+        }.get(kind, kind)
+
+    def _build_layout(self) -> None:
+        def group(title: str, rows: list[tuple[str, QWidget]]) -> QGroupBox:
+            box = QGroupBox(title)
+            form = QFormLayout(box)
+            for label, widget in rows:
+                form.addRow(label, widget)
+            return box
+
+        i, n = self.inputs, self.notes
+        column = QVBoxLayout(self)
+        column.addWidget(
+            group(
+                self.tr("Handover"),
+                [(self.tr("Date and time"), self.date_time), (self.tr("Place"), i["place"])],
+            )
+        )
+        column.addWidget(
+            group(
+                self.tr("Transferring agency"),
+                [
+                    (self.tr("Agency"), i["transferring_agency"]),
+                    (self.tr("Officer"), i["transferring_officer"]),
+                    (self.tr("Position"), i["transferring_position"]),
+                    (self.tr("ID card no."), i["transferring_id_no"]),
+                    (self.tr("Phone"), i["transferring_phone"]),
+                ],
+            )
+        )
+        column.addWidget(
+            group(
+                self.tr("Receiving body"),
+                [
+                    (self.tr("Type"), self.receiving_type),
+                    (self.tr("Country (embassy)"), i["receiving_country"]),
+                    (self.tr("Name"), i["receiving_name"]),
+                    (self.tr("Receiving officer"), i["receiving_officer"]),
+                    (self.tr("Position"), i["receiving_position"]),
+                ],
+            )
+        )
+        items_box = QGroupBox(self.tr("Property and documents handed over"))
+        items_layout = QVBoxLayout(items_box)
+        items_layout.addWidget(self.items)
+        item_buttons = QHBoxLayout()
+        item_buttons.addWidget(self.add_item_button)
+        item_buttons.addWidget(self.remove_item_button)
+        item_buttons.addStretch(1)
+        items_layout.addLayout(item_buttons)
+        column.addWidget(items_box)
+        column.addWidget(
+            group(
+                self.tr("Consent and interpreter"),
+                [
+                    (self.tr("Consents to the referral"), self.flags["consent_referral"]),
+                    (self.tr("Consents to sharing the data"), self.flags["consent_sharing"]),
+                    (self.tr("Guardian or social worker (minor)"), i["guardian"]),
+                    (self.tr("Interpreter"), i["interpreter_name"]),
+                    (self.tr("Interpreter's language"), i["interpreter_language"]),
+                ],
+            )
+        )
+        column.addWidget(
+            group(
+                self.tr("Needs and safety"),
+                [
+                    (self.tr("Urgent needs"), n["urgent_needs"]),
+                    (self.tr("Health notes"), n["health_notes"]),
+                    (self.tr("Safety notes"), n["safety_notes"]),
+                ],
+            )
+        )
+
+    def fill(self, data: dict[str, Any]) -> None:
+        """Show the handover fields ``data`` (the widgets signal their changes as usual)."""
+        for name, line in self.inputs.items():
+            line.setText(str(data.get(name) or ""))
+        for name, note in self.notes.items():
+            note.setPlainText(str(data.get(name) or ""))
+        when = str(data.get("date_time") or "")
+        if when:
+            try:
+                parsed = datetime.fromisoformat(when)
+            except ValueError:
+                parsed = None
+            if parsed is not None:
+                self.date_time.setDateTime(
+                    QDateTime.fromString(parsed.strftime("%Y-%m-%d %H:%M"), "yyyy-MM-dd HH:mm")
+                )
+        self.receiving_type.setCurrentIndex(
+            max(0, self.receiving_type.findData(data.get("receiving_type", "")))
+        )
+        for name, combo in self.flags.items():
+            value = data.get(name)
+            combo.setCurrentIndex(0 if value is None else (1 if value else 2))
+        self.items.setRowCount(0)
+        for item in data.get("items") or []:
+            self._add_row(str(item.get("kind") or "belongings"), str(item.get("description") or ""),
+                          int(item.get("quantity") or 1))  # fmt: skip
+        self.update_embassy()
+
+    def set_editable(self, editable: bool) -> None:
+        for line in self.inputs.values():
+            line.setReadOnly(not editable)
+        for note in self.notes.values():
+            note.setReadOnly(not editable)
+        for widget in (self.date_time, self.receiving_type, *self.flags.values(), self.add_item_button,
+                       self.remove_item_button):  # fmt: skip
+            widget.setEnabled(editable)
+        self.items.setEditTriggers(
+            QAbstractItemView.EditTrigger.AllEditTriggers
+            if editable
+            else QAbstractItemView.EditTrigger.NoEditTriggers
+        )
+        for row in range(self.items.rowCount()):
+            for column in (0, 2):
+                cell = self.items.cellWidget(row, column)
+                if cell is not None:
+                    cell.setEnabled(editable)
+
+    @Slot()
+    def update_embassy(self) -> None:
+        embassy = self.receiving_type.currentData() == "embassy"
+        self.inputs["receiving_country"].setEnabled(embassy)
+        self.inputs["receiving_country"].setPlaceholderText(
+            self.tr("e.g. Viet Nam, China") if embassy else self.tr("only for an embassy or consulate")
+        )
+
+    # --- the property table -----------------------------------------------------------------------
+
+    def _add_row(self, kind: str = "belongings", description: str = "", quantity: int = 1) -> int:
+        row = self.items.rowCount()
+        self.items.insertRow(row)
+        combo = QComboBox()
+        for value in ITEM_KINDS:
+            combo.addItem(self.item_kind_label(value), value)
+        combo.setCurrentIndex(max(0, combo.findData(kind)))
+        combo.currentIndexChanged.connect(self._changed)
+        spin = QSpinBox()
+        spin.setRange(1, 1_000_000)
+        spin.setValue(quantity)
+        spin.valueChanged.connect(self._changed)
+        was_blocked = self.items.blockSignals(True)  # itemChanged must not see a half-built row
+        try:
+            self.items.setCellWidget(row, 0, combo)
+            self.items.setItem(row, 1, QTableWidgetItem(description))
+            self.items.setCellWidget(row, 2, spin)
+        finally:
+            self.items.blockSignals(was_blocked)
+        return row
+
+    @Slot()
+    def add_item(self) -> None:
+        row = self._add_row()
+        self.items.setCurrentCell(row, 1)
+        cell = self.items.item(row, 1)
+        if cell is not None:
+            self.items.editItem(cell)
+        self.edited.emit()
+
+    @Slot()
+    def remove_item(self) -> None:
+        row = self.items.currentRow()
+        if row < 0:
+            row = self.items.rowCount() - 1
+        if row >= 0:
+            self.items.removeRow(row)
+            self.edited.emit()
+
+    def item_rows(self) -> list[dict[str, Any]]:
+        rows = []
+        for row in range(self.items.rowCount()):
+            combo, spin, text = (
+                self.items.cellWidget(row, 0),
+                self.items.cellWidget(row, 2),
+                self.items.item(row, 1),
+            )
+            assert isinstance(combo, QComboBox) and isinstance(spin, QSpinBox)
+            description = text.text().strip() if text is not None else ""
+            rows.append({"kind": combo.currentData(), "description": description, "quantity": spin.value()})
+        return rows
+
+    def fields(self) -> dict[str, Any]:
+        """The handover fields as the form shows them now (the core's names and values)."""
+        data: dict[str, Any] = {name: line.text().strip() for name, line in self.inputs.items()}
+        data.update({name: note.toPlainText().strip() for name, note in self.notes.items()})
+        data.update({name: combo.currentData() for name, combo in self.flags.items()})
+        data["date_time"] = self.date_time.dateTime().toString("yyyy-MM-ddTHH:mm")
+        kind = self.receiving_type.currentData()
+        if kind:
+            data["receiving_type"] = kind
+        data["items"] = self.item_rows()
+        return data
