@@ -31,11 +31,16 @@ def run_check(session: Session, *, rebuild: bool = False) -> CheckReport:
     conn = session.conn
     report.problems += [f"database: {p}" for p in integrity_problems(conn)]
     try:
-        report.events, chain_problems = verify_chain(conn)
+        redacted: list[str] = []
+        report.events, chain_problems = verify_chain(conn, redacted=redacted)
     except sqlcipher3.DatabaseError as exc:
         report.problems.append(f"event log: cannot be read ({exc})")
         return report
     report.problems += chain_problems
+    if redacted:
+        report.warnings.append(
+            f"{len(redacted)} events were redacted after their records were purged; HQ holds the originals."
+        )
     for slot in keyslots.load_current(session.data_dir).slots:
         if slot.kdf.is_weak:
             report.warnings.append(f"{slot.officer_name}'s key slot uses weak test-only KDF settings.")

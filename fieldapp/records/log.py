@@ -18,6 +18,7 @@ from fieldapp.records.events import (
     GENESIS_HASH,
     MANIFEST_CONTEXT,
     Event,
+    is_redacted,
     sign,
     verify,
 )
@@ -136,8 +137,15 @@ def _public_key(hex_key: str) -> Ed25519PublicKey:
     return Ed25519PublicKey.from_public_bytes(bytes.fromhex(hex_key))
 
 
-def verify_chain(conn: Connection) -> tuple[int, list[str]]:
-    """Check every device's chain: gapless seq, prev_hash links, hashes, device and officer signatures."""
+def verify_chain(conn: Connection, *, redacted: list[str] | None = None) -> tuple[int, list[str]]:
+    """Check every device's chain: gapless seq, prev_hash links, hashes, device and officer signatures.
+
+    A redacted event (a purged record's, see events.redacted_payload) is sound only if its record's
+    purge event follows it in the same chain and HQ had acknowledged it (device_seq <= meta
+    ``hq_acked_seq``): then its signatures are checked over the stored hash and the chain links as
+    usual, but its content cannot be re-derived here (HQ holds the original); its event id is added
+    to ``redacted`` when a list is given. Any other redacted payload fails like any other edit.
+    """
     # Keys come from the log itself (device.init is each device's first event), never from the
     # projections, which the check must not trust; an officer's key change counts from its event on.
     devices: dict[str, Ed25519PublicKey] = {}
@@ -145,6 +153,15 @@ def verify_chain(conn: Connection) -> tuple[int, list[str]]:
     expected: dict[str, tuple[int, str]] = {}
     problems: list[str] = []
     count = 0
+    purged = {
+        (str(r[0]), str(r[1])): int(r[2])
+        for r in conn.execute(
+            "SELECT device_id, entity_id, max(device_seq) FROM events WHERE op = 'purge' "
+            "GROUP BY device_id, entity_id"
+        )
+    }
+    acked_row = conn.execute("SELECT value FROM meta WHERE key = 'hq_acked_seq'").fetchone()
+    acked = int(acked_row[0]) if acked_row else 0
     for row in conn.cursor().execute(f"SELECT {EVENT_COLUMNS} FROM events ORDER BY device_id, device_seq"):
         event = Event.from_row(row)
         count += 1
@@ -162,7 +179,22 @@ def verify_chain(conn: Connection) -> tuple[int, list[str]]:
         if device_key is None:
             problems.append(f"event {event.device_seq}: unknown device {event.device_id}")
             continue
-        problems += verify(event, device_key, officer_keys.get(event.officer_id))
+        allow_redacted = False
+        if is_redacted(event.payload):
+            purge_seq = purged.get((event.device_id, event.entity_id), 0)
+            if event.device_seq <= acked and purge_seq > event.device_seq:
+                allow_redacted = True
+                if redacted is not None:
+                    redacted.append(event.event_id)
+            else:
+                problems.append(
+                    f"event {event.device_seq} ({event.entity}.{event.op}): redacted, but its record was "
+                    "not purged after it or HQ had not acknowledged it"
+                )
+                continue
+        problems += verify(
+            event, device_key, officer_keys.get(event.officer_id), allow_redacted=allow_redacted
+        )
     return count, problems
 
 

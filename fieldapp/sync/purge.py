@@ -23,18 +23,26 @@ For each such person, one at a time (so a cancel or a crash leaves whole persons
 so a purge interrupted half-way is finished by the next run. They sync to HQ like any event and
 HQ's projections then show the person purged too (HQ keeps the full events and originals).
 
-Known limit: the event log is append-only (triggers refuse UPDATE and DELETE) and its payloads
-hold the fields as entered, so names are gone from every table the app reads and from the
-search index, but remain in the ``events`` table inside the encrypted vault until the log can
-redact payloads (a core change: tests/core/test_sync_purge.py marks it as an expected failure).
+3. in that same transaction, every earlier event of those records that HQ has acknowledged
+   (all of them: that is what made the person eligible) has its payload replaced by its redacted
+   form (``events.redacted_payload``: the original's SHA-256 and the ids, pins, results and hashes
+   the purged projections keep); hash and signatures stay, HQ holds the originals. The log's
+   update trigger (migration 5) allows no other change. Records purged before schema 5 are
+   redacted by the next purge run (``redact_purged``).
+
+Afterwards the search index is merged and the WAL checkpointed: secure_delete is on, so the
+freed pages that held the names are zeroed. Copies outside the vault file are not touched here:
+the pre-migration backups (``vault-backups``) and sync bundles already written hold the names.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from fieldapp.records.events import REDACTABLE_ENTITIES, redacted_payload
 from fieldapp.vault.session import Session
 
 PURGE_REASON = "Retention: acknowledged by HQ and older than the retention period"
@@ -70,6 +78,7 @@ class PurgeResult:
     screenings: int = 0
     handovers: int = 0
     documents: int = 0  # issued PDFs whose bytes were deleted
+    redacted: int = 0  # events whose payloads were redacted (never in a dry run)
     dry_run: bool = False
     cancelled: bool = False
 
@@ -109,6 +118,53 @@ def _documents(session: Session, handover_ids: list[str]) -> int:
     return int(row[0])
 
 
+# A purged record's events that HQ acknowledged and that are not redacted yet (purge events never are).
+_TO_REDACT = """
+SELECT e.event_id, e.entity, e.op, e.payload FROM events e
+WHERE e.device_id = ?1 AND e.device_seq <= ?2 AND e.op != 'purge' AND e.entity IN ({entities})
+  AND json_type(e.payload, '$.redacted') IS NULL
+  AND EXISTS (SELECT 1 FROM events p WHERE p.entity_id = e.entity_id AND p.op = 'purge'
+              AND p.device_id = e.device_id AND p.device_seq > e.device_seq)
+  {only}
+ORDER BY e.device_seq
+"""
+
+
+def redact_purged(session: Session, record_ids: list[str] | None = None) -> int:
+    """Redact the acknowledged events of purged records (of ``record_ids``, or of every purged one).
+
+    Runs inside the caller's transaction when there is one. Returns how many events were redacted.
+    """
+    acked = int(session.meta("hq_acked_seq") or 0)
+    entities = ", ".join(f"'{name}'" for name in sorted(REDACTABLE_ENTITIES))
+    params: list[object] = [session.device_id, acked]
+    only = ""
+    if record_ids is not None:
+        if not record_ids:
+            return 0
+        only = f"AND e.entity_id IN ({', '.join('?' * len(record_ids))})"
+        params += record_ids
+    count = 0
+    with session.log.transaction():
+        rows = session.conn.execute(_TO_REDACT.format(entities=entities, only=only), params).fetchall()
+        for event_id, entity, op, payload in rows:
+            redacted = redacted_payload(str(entity), str(op), json.loads(payload))
+            text = json.dumps(redacted, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+            session.conn.execute("UPDATE events SET payload = ? WHERE event_id = ?", (text, event_id))
+            count += 1
+    return count
+
+
+def _all_ids(session: Session, person_id: str) -> list[str]:
+    """The person and every screening, photo and handover of theirs, purged or not."""
+    rows = session.conn.execute(
+        "SELECT id FROM screenings WHERE person_id = ?1 UNION ALL SELECT id FROM photos WHERE person_id = ?1 "
+        "UNION ALL SELECT id FROM handovers WHERE person_id = ?1",
+        (person_id,),
+    )
+    return [person_id, *(str(r[0]) for r in rows)]
+
+
 def purge_acknowledged(
     session: Session,
     *,
@@ -130,7 +186,7 @@ def purge_acknowledged(
     persons = eligible_persons(session, now=now)
     photos_service = Photos(Records(session))
     documents = IssuedDocuments(session)
-    counts = {"photos": 0, "persons": 0, "screenings": 0, "handovers": 0, "documents": 0}
+    counts = {"photos": 0, "persons": 0, "screenings": 0, "handovers": 0, "documents": 0, "redacted": 0}
     cancelled = False
     for index, person_id in enumerate(persons):
         if cancel is not None and cancel():
@@ -150,13 +206,16 @@ def purge_acknowledged(
                         session.log.append(entity, record_id, "purge", {"reason": PURGE_REASON})
                 counts["documents"] += documents.delete_files(handover_ids)
                 session.log.append("person", person_id, "purge", {"reason": PURGE_REASON})
+                counts["redacted"] += redact_purged(session, _all_ids(session, person_id))
         counts["photos"] += len(photo_ids)
         counts["screenings"] += len(screening_ids)
         counts["handovers"] += len(handover_ids)
         counts["persons"] += 1
         if progress is not None:
             progress(index + 1, len(persons))
-    if counts["persons"] and not dry_run:
+    if not dry_run and not cancelled:
+        counts["redacted"] += redact_purged(session)  # records purged before schema 5, or one by one
+    if (counts["persons"] or counts["redacted"]) and not dry_run:
         # Merge the search index so the purged names' old index entries are dropped, then move the
         # (zeroed: secure_delete is on) freed pages out of the WAL into the database file.
         session.conn.execute("INSERT INTO person_search (person_search) VALUES ('optimize')")
@@ -168,6 +227,7 @@ def purge_acknowledged(
         screenings=counts["screenings"],
         handovers=counts["handovers"],
         documents=counts["documents"],
+        redacted=counts["redacted"],
         dry_run=dry_run,
         cancelled=cancelled,
     )
