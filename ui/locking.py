@@ -7,9 +7,13 @@ bus is reachable (Windows, CI) only the idle timer and the panic lock apply.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.wintypes
 import logging
+import sys
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QAbstractNativeEventFilter, QByteArray, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 logger = logging.getLogger(__name__)
@@ -57,14 +61,45 @@ class IdleLock(QObject):
             app.removeEventFilter(self)
 
 
+# Windows: the machine is about to suspend. (Session-lock messages would need the window to be
+# registered with WTSRegisterSessionNotification first; not done yet.)
+WM_POWERBROADCAST, PBT_APMSUSPEND = 0x0218, 0x0004
+
+
+class _WindowsPowerFilter(QAbstractNativeEventFilter):
+    """Sees suspend and session-lock messages on Windows (Qt has no portable signal for them)."""
+
+    def __init__(self, on_sleep: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_sleep = on_sleep
+
+    def nativeEventFilter(
+        self, eventType: QByteArray | bytes | bytearray | memoryview, message: int, /
+    ) -> object:
+        kind = eventType.data() if isinstance(eventType, QByteArray) else bytes(eventType)
+        if kind == b"windows_generic_MSG":
+            msg = ctypes.wintypes.MSG.from_address(int(message))
+            if msg.message == WM_POWERBROADCAST and msg.wParam == PBT_APMSUSPEND:
+                self._on_sleep()
+        return False, 0
+
+
 class SleepWatcher(QObject):
-    """Emits ``sleeping`` when the OS is about to suspend or the screen locks (Linux, D-Bus)."""
+    """Emits ``sleeping`` when the OS is about to suspend or the screen locks (Linux D-Bus; Windows
+    power and session messages). Untested on real Windows hardware: the Linux path is what CI runs."""
 
     sleeping = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.listening: list[str] = []
+        self._windows_filter: _WindowsPowerFilter | None = None
+        app = QApplication.instance()
+        if sys.platform == "win32" and app is not None:
+            self._windows_filter = _WindowsPowerFilter(self.sleeping.emit)
+            app.installNativeEventFilter(self._windows_filter)
+            self.listening.append("windows")
+            return
         try:
             from PySide6.QtDBus import QDBusConnection
         except ImportError:  # Qt built without D-Bus (Windows): nothing to listen to
