@@ -54,6 +54,9 @@ def register(subparsers: Any) -> None:
     v = subparsers.add_parser("verify", help="check a printed form's code or an issued PDF against the vault")
     v.add_argument("target", metavar="FILE.pdf|CODE")
     v.add_argument("--json", action="store_true")
+    v.add_argument(
+        "--hq-dir", metavar="DIR", help="at HQ: check against the HQ store instead of a laptop vault"
+    )
     _common(v)
     v.set_defaults(handler=run_verify)
 
@@ -185,7 +188,21 @@ def run_verify(args: argparse.Namespace, passphrases: Any) -> int:
     from fieldapp.reports.issued import IssuedDocuments
     from fieldapp.reports.verify import verify_code, verify_pdf
 
-    session = _unlock(args, passphrases)
+    if getattr(args, "hq_dir", None):
+        # HQ holds the same projections, events and issued-document hashes, folded from the bundles.
+        from types import SimpleNamespace
+
+        from fieldapp.hq.command import _open as open_hq
+
+        from fieldapp.hq.store import SqlCipherStore
+
+        _identity, store = open_hq(args, passphrases)
+        if not isinstance(store, SqlCipherStore):  # the PostgreSQL store (HQ issue) needs its own look-ups
+            store.close()
+            raise FieldAppError("verify --hq-dir works with the embedded HQ store only.")
+        session: Any = SimpleNamespace(conn=store.conn, close=store.close)
+    else:
+        session = _unlock(args, passphrases)
     try:
         handovers = Handovers(Records(session))
         path = Path(args.target)

@@ -6,9 +6,10 @@
    draft decode, view + thumbnail, AES-GCM file written atomically, key row and signed event in one
    durable transaction) against the bare Pillow pipeline (read, SHA-256, draft decode, the same
    resize, both JPEGs encoded; nothing stored). Target: app ≥ 0.8 × bare.
-2. Batch import of a camera card: ``import_folder`` with both cores against a naive
-   single-threaded loop of ``attach``; the ratio uses the default (thread) workers, process
-   workers are printed beside it. Target: ≥ 1.6× on 2 idle cores.
+2. Batch import of a camera card: ``import_folder`` with both cores (the default thread workers;
+   process workers are printed beside it) against the bare Pillow pipeline run on the same number
+   of threads — what "reachable on 2 cores" means (the issue measured ~16 photos/s). Target: app
+   ≥ 0.8 × bare, as for single ingest. The naive single-threaded ``attach`` loop is printed too.
 Runs alternate between the variants and each figure is the median of the repeats.
 """
 
@@ -23,6 +24,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 os.environ.setdefault("FIELDAPP_INSECURE_FAST_KDF", "1")
@@ -93,16 +95,20 @@ def main() -> None:
             for path in paths:
                 photos.attach(target, path, kind="scene", consent=True)
 
-        bare_runs, app_runs, proc_runs, thread_runs = [], [], [], []
+        bare_runs, bare_par_runs, app_runs, proc_runs, thread_runs = [], [], [], [], []
         workers = default_workers()
+        pool = ThreadPoolExecutor(max_workers=workers)
         for _ in range(args.repeats):
             bare_runs.append(timed(lambda: [bare(p) for p in paths]))
+            bare_par_runs.append(timed(lambda: list(pool.map(bare, paths))))
             app_runs.append(timed(app_loop))
             proc_runs.append(timed(lambda: import_folder(photos, root / "card", person(), mode="process")))
             thread_runs.append(timed(lambda: import_folder(photos, root / "card", person(), mode="thread")))
         session.close()
+        pool.shutdown()
 
     n = args.photos
+    bare_par_t = statistics.median(bare_par_runs)
     bare_t, app_t = statistics.median(bare_runs), statistics.median(app_runs)
     proc_t, thread_t = statistics.median(proc_runs), statistics.median(thread_runs)
     print(f"{n} JPEGs 4000x3000 q90 ({size:.2f} MB each), {os.cpu_count()} CPUs, {workers} workers, ", end="")
@@ -113,11 +119,12 @@ def main() -> None:
     print(
         f"app ingest (attach: + encrypt, file, key, event):  {n / app_t:6.2f} photos/s ({1000 * app_t / n:.0f} ms)"
     )
+    print(f"bare Pillow pipeline on {workers} threads:             {n / bare_par_t:6.2f} photos/s")
     print(f"naive single-threaded attach loop:                 {n / app_t:6.2f} photos/s")
     print(f"batch import, {workers} worker processes:            {n / proc_t:6.2f} photos/s")
     print(f"batch import, {workers} worker threads:              {n / thread_t:6.2f} photos/s")
     print(f"bench: photo_ingest ratio={bare_t / app_t:.2f} target=0.8")
-    print(f"bench: photo_batch ratio={app_t / thread_t:.2f} target=1.6")
+    print(f"bench: photo_batch ratio={bare_par_t / thread_t:.2f} target=0.8")
 
 
 if __name__ == "__main__":

@@ -392,3 +392,39 @@ def test_forged_and_misdirected_receipts_refused(enrolled: Session, hq: Hq, tmp_
             apply_receipt(enrolled, path)
         assert enrolled.meta("hq_acked_seq") is None, name
     assert apply_receipt(enrolled, receipt_file(tmp_path, good))[1] == good.acked_seq
+
+
+# --- verify at HQ ------------------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("qapp")  # renders a PDF (Qt) in the same process as later widget tests
+def test_hq_verifies_a_paper_form_issued_in_the_field(enrolled: Session, hq: Hq, tmp_path: Path) -> None:
+    """The PDF signed on paper travels in the bundle, and `fieldapp verify --hq-dir` checks it at HQ."""
+    import contextlib
+    import io
+
+    from fieldapp.cli import main
+    from fieldapp.records.handovers import Handovers
+    from fieldapp.reports.issued import IssuedDocuments
+    from tests.core.test_handovers import COMPLETE
+
+    records = Records(enrolled)
+    person_id = add_persons(enrolled, 1)[0]
+    handovers = Handovers(records)
+    draft = handovers.draft(person_id, **COMPLETE)
+    handovers.hand_over(draft.id)
+    pdf = IssuedDocuments(enrolled).issue_handover(handovers, draft.id).pdf
+    hq.approve(enrolled)
+    hq.imports(_exported(enrolled, stick_of(tmp_path)))
+    hq.store.close()  # the command opens the store itself
+    form = tmp_path / "form.pdf"
+    form.write_bytes(pdf)
+    args = ["verify", str(form), "--hq-dir", str(hq.identity.folder), "--passphrase-file", "-", "--json"]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main(args, stdin=io.StringIO(HQ_PASSPHRASE + "\n"))
+    report = json.loads(out.getvalue())
+    assert code == 0 and report["issued"] and report["records"] == ["matches"], report
+    form.write_bytes(pdf.replace(b"/Producer", b"/Produkt", 1) if b"/Producer" in pdf else pdf + b"%edited\n")
+    with contextlib.redirect_stdout(io.StringIO()):
+        assert main(args, stdin=io.StringIO(HQ_PASSPHRASE + "\n")) != 0  # edited after the fact
