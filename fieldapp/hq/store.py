@@ -13,8 +13,7 @@ events that arrive beyond a gap are stored at once and folded when the gap is fi
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -24,7 +23,7 @@ from fieldapp.hq.errors import HqExists, HqNotFound, MissingPrerequisite
 from fieldapp.hq.identity import STORE_FILE, HqIdentity, now
 from fieldapp.records import projections
 from fieldapp.records.events import EVENT_COLUMNS, Event
-from fieldapp.vault.db import Connection, open_database
+from fieldapp.vault.db import Connection, open_database, transaction
 from fieldapp.vault.migrate import migration_steps
 
 
@@ -125,19 +124,8 @@ class SqlCipherStore:
         self.conn = conn
         self.hq_id = hq_id
 
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        if self.conn.in_transaction:
-            yield
-            return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-            self.conn.execute("COMMIT")
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
+    def transaction(self) -> AbstractContextManager[None]:
+        return transaction(self.conn)
 
     # --- devices -------------------------------------------------------------------------------
 

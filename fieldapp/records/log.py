@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from typing import Any
 
-import sqlcipher3
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from fieldapp.errors import IntegrityError, StorageFull
+from fieldapp.errors import IntegrityError
 from fieldapp.records import projections
 from fieldapp.records.events import (
     DOCUMENT_CONTEXT,
@@ -23,7 +22,7 @@ from fieldapp.records.events import (
     verify,
 )
 from fieldapp.records.ids import uuid7
-from fieldapp.vault.db import Connection
+from fieldapp.vault.db import Connection, transaction
 
 
 def utc_now() -> str:
@@ -50,26 +49,9 @@ class EventLog:
         self._officer_key = officer_key
         self._clock = clock
 
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self) -> AbstractContextManager[None]:
         """One durable transaction; nested use joins the outer one (so a batch commits once)."""
-        if self.conn.in_transaction:
-            yield
-            return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-            self.conn.execute("COMMIT")
-        except BaseException as exc:
-            if self.conn.in_transaction:  # a failed COMMIT (disk full) must not leave it open
-                self.conn.execute("ROLLBACK")
-            # SQLITE_FULL, or SQLITE_IOERR when the OS refuses the write (file too large, failing disk).
-            if isinstance(exc, sqlcipher3.OperationalError) and ("full" in str(exc) or "I/O" in str(exc)):
-                raise StorageFull(
-                    "The disk is full or cannot be written: this change was not saved (everything saved "
-                    "before it is safe). Free some space, then save again."
-                ) from exc
-            raise
+        return transaction(self.conn)
 
     def append(self, entity: str, entity_id: str, op: str, payload: dict[str, Any]) -> Event:
         """Append one event and fold it into the projections; durable once this returns."""

@@ -193,7 +193,6 @@ def run_verify(args: argparse.Namespace, passphrases: Any) -> int:
         from types import SimpleNamespace
 
         from fieldapp.hq.command import _open as open_hq
-
         from fieldapp.hq.store import SqlCipherStore
 
         _identity, store = open_hq(args, passphrases)

@@ -220,6 +220,34 @@ def _os_failure(exc: OSError, dest: Path) -> FieldAppError:
     )
 
 
+@dataclass(frozen=True)
+class Pending:
+    """What the next bundle holds: events after HQ's acknowledged seq, their files, its rough size."""
+
+    rows: list[tuple[Any, ...]]
+    hashes: list[str]
+    files: list[_File]
+    expected_size: int
+
+
+def pending(session: Session) -> Pending:
+    acked = int(session.meta("hq_acked_seq") or 0)
+    rows = session.conn.execute(
+        "SELECT device_seq, entity, entity_id, op, payload FROM events "
+        "WHERE device_id = ? AND device_seq > ? ORDER BY device_seq",
+        (session.device_id, acked),
+    ).fetchall()
+    hashes = [
+        str(r[0]) for r in session.conn.execute(
+            "SELECT hash FROM events WHERE device_id = ? AND device_seq > ? ORDER BY device_seq",
+            (session.device_id, acked),
+        )
+    ]  # fmt: skip
+    files = _pending_files(session, rows) if rows else []
+    expected = sum(f.size for f in files) + sum(len(r[4]) + 700 for r in rows) + 64 * len(hashes) + 4096
+    return Pending(rows, hashes, files, expected if rows else 0)
+
+
 def export_bundle(
     session: Session,
     dest: Path,
@@ -238,21 +266,10 @@ def export_bundle(
     if not dest.is_dir():
         raise ExportFailed(f"{dest} is not a folder (is the stick plugged in?).")
     acked = int(session.meta("hq_acked_seq") or 0)
-    rows = session.conn.execute(
-        "SELECT device_seq, entity, entity_id, op, payload FROM events "
-        "WHERE device_id = ? AND device_seq > ? ORDER BY device_seq",
-        (session.device_id, acked),
-    ).fetchall()
+    todo = pending(session)
+    rows, hashes, files, expected = todo.rows, todo.hashes, todo.files, todo.expected_size
     if not rows:
         return None
-    hashes = [
-        str(r[0]) for r in session.conn.execute(
-            "SELECT hash FROM events WHERE device_id = ? AND device_seq > ? ORDER BY device_seq",
-            (session.device_id, acked),
-        )
-    ]  # fmt: skip
-    files = _pending_files(session, rows)
-    expected = sum(f.size for f in files) + sum(len(r[4]) + 700 for r in rows) + 64 * len(hashes) + 4096
     try:
         free = shutil.disk_usage(dest).free
     except OSError as exc:

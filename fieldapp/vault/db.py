@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
-from fieldapp.errors import VaultCorrupt
+from fieldapp.errors import StorageFull, VaultCorrupt
 
 _HEX_KEY = re.compile(r"[0-9a-f]{64}")
 
@@ -67,6 +69,32 @@ def open_database(path: Path, dek: bytes, *, cache_mib: int = 64) -> Connection:
             f"({exc}). Restore it from a backup or ask HQ."
         ) from exc
     return conn
+
+
+@contextmanager
+def transaction(conn: Connection) -> Iterator[None]:
+    """One durable transaction; nested use joins the outer one (so a batch commits once).
+
+    A failed COMMIT rolls back (it must not leave the connection inside a transaction), and a full
+    or unwritable disk becomes StorageFull in plain words.
+    """
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        # SQLITE_FULL, or SQLITE_IOERR when the OS refuses the write (file too large, failing disk).
+        if isinstance(exc, sqlcipher3.OperationalError) and ("full" in str(exc) or "I/O" in str(exc)):
+            raise StorageFull(
+                "The disk is full or cannot be written: this change was not saved (everything saved "
+                "before it is safe). Free some space, then save again."
+            ) from exc
+        raise
 
 
 def integrity_problems(conn: Connection) -> list[str]:

@@ -1,15 +1,14 @@
 """The Sync screen (F6): HQ state, export to a USB stick, HQ's receipt back, purge after retention.
 
 Vault calls run on the database worker. Drives come from ``QStorageInfo`` (writable, not the
-system's; the lister is injectable). The core has no size estimate, so the bundle is estimated here
-from the unacknowledged events and file sizes as ``export_bundle`` does (which refuses a too-small
-stick again). "Safe to remove" only after ``export_bundle`` wrote, synced and read the bundle back.
+system's; the lister is injectable). The next bundle's size comes from the core (``sync.export.pending``,
+which ``export_bundle`` itself uses to refuse a too-small stick). "Safe to remove" only after
+``export_bundle`` wrote, synced and read the bundle back.
 """
 
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -35,6 +34,7 @@ from fieldapp.errors import FieldAppError
 from fieldapp.sync.export import ExportResult, export_bundle
 from fieldapp.sync.purge import PurgeResult, purge_acknowledged
 from fieldapp.sync.receipt import apply_receipt
+from fieldapp.sync.state import SyncState, load_state
 from fieldapp.vault.session import Session
 from ui.errors import show_error, user_message
 from ui.naming import named
@@ -69,62 +69,6 @@ def removable_drives() -> list[Drive]:
             continue
         drives.append(Drive(Path(path), volume.displayName() or path, int(volume.bytesAvailable())))
     return drives
-
-
-@dataclass(frozen=True)
-class SyncState:
-    hq_name: str | None
-    acked_seq: int
-    last_seq: int
-    last_bundle: str | None
-    last_bundle_seq: int | None
-    receipt_issued: str | None
-    estimate: int
-    team_lead: bool
-
-    @property
-    def pending(self) -> int:
-        return self.last_seq - self.acked_seq
-
-
-def estimate_bundle_bytes(session: Session) -> int:
-    """About how large the next bundle is: events and files HQ has not acknowledged (as export does)."""
-    acked = int(session.meta("hq_acked_seq") or 0)
-    events, payload = session.conn.execute(
-        "SELECT count(*), coalesce(sum(length(payload)), 0) FROM events WHERE device_id = ? AND device_seq > ?",
-        (session.device_id, acked),
-    ).fetchone()
-    if not events:
-        return 0
-    files = session.conn.execute(
-        "SELECT coalesce(sum(CASE WHEN e.entity = 'photo' THEN json_extract(e.payload, '$.fields.size') "
-        "ELSE json_extract(e.payload, '$.size') END), 0) FROM events e WHERE e.device_id = ? AND e.device_seq > ? "
-        "AND ((e.entity = 'photo' AND e.op = 'create' AND e.entity_id IN (SELECT photo_id FROM photo_keys)) OR "
-        "(e.entity = 'document' AND e.op = 'issue' AND e.entity_id IN (SELECT document_id FROM issued_document_files)))",
-        (session.device_id, acked),
-    ).fetchone()[0]
-    return int(files or 0) + int(payload) + 764 * int(events) + 4096
-
-
-def load_state(session: Session) -> SyncState:
-    last = session.conn.execute(
-        "SELECT coalesce(max(device_seq), 0) FROM events WHERE device_id = ?", (session.device_id,)
-    ).fetchone()[0]
-    issued = None
-    raw = session.meta("hq_last_receipt")
-    if raw:
-        issued = str(json.loads(raw)["receipt"]["issued_at"])
-    bundle_seq = session.meta("sync_last_bundle_seq")
-    return SyncState(
-        hq_name=session.meta("hq_name") if session.meta("hq_id") else None,
-        acked_seq=int(session.meta("hq_acked_seq") or 0),
-        last_seq=int(last),
-        last_bundle=session.meta("sync_last_bundle_hash"),
-        last_bundle_seq=int(bundle_seq) if bundle_seq else None,
-        receipt_issued=issued,
-        estimate=estimate_bundle_bytes(session),
-        team_lead=session.officer.has_role("team_lead"),
-    )
 
 
 def _mb(size: int) -> str:

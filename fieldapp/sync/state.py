@@ -1,0 +1,46 @@
+"""What the sync screen shows: enrolment, acknowledged and pending events, the next bundle's size."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from fieldapp.sync.export import pending
+from fieldapp.vault.session import Session
+
+
+@dataclass(frozen=True)
+class SyncState:
+    hq_name: str | None
+    acked_seq: int
+    last_seq: int
+    last_bundle: str | None
+    last_bundle_seq: int | None
+    receipt_issued: str | None
+    estimate: int
+    team_lead: bool
+
+    @property
+    def pending(self) -> int:
+        return self.last_seq - self.acked_seq
+
+
+def load_state(session: Session) -> SyncState:
+    last = session.conn.execute(
+        "SELECT coalesce(max(device_seq), 0) FROM events WHERE device_id = ?", (session.device_id,)
+    ).fetchone()[0]
+    issued = None
+    raw = session.meta("hq_last_receipt")
+    if raw:
+        issued = str(json.loads(raw)["receipt"]["issued_at"])
+    bundle_seq = session.meta("sync_last_bundle_seq")
+    return SyncState(
+        hq_name=session.meta("hq_name") if session.meta("hq_id") else None,
+        acked_seq=int(session.meta("hq_acked_seq") or 0),
+        last_seq=int(last),
+        last_bundle=session.meta("sync_last_bundle_hash"),
+        last_bundle_seq=int(bundle_seq) if bundle_seq else None,
+        receipt_issued=issued,
+        estimate=pending(session).expected_size,
+        team_lead=session.officer.has_role("team_lead"),
+    )
