@@ -10,17 +10,21 @@ os.environ["FIELDAPP_INSECURE_FAST_KDF"] = "1"
 os.environ["FIELDAPP_NO_CRASH_DIALOG"] = "1"
 
 import time  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import (
+    Callable,  # noqa: E402
+    Iterator,  # noqa: E402
+)
 from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+from typing import Any, TypeVar  # noqa: E402
 
 import pytest  # noqa: E402
 
 from fieldapp.records.service import Records  # noqa: E402
-from fieldapp.vault.session import create_vault  # noqa: E402
+from fieldapp.vault.session import Session, create_vault, unlock  # noqa: E402
 from ui.tasks import TaskRunner  # noqa: E402
 
 OFFICER = "Sok Dara"
+SCREENER, SCREENER_PASSPHRASE = "Chan Vanna", "screener passphrase here"
 PASSPHRASE = "correct horse battery"
 KHMER_NAME = "សុខ ស្រីពៅ"
 CHINESE_NAME = "王小明"
@@ -101,3 +105,42 @@ def unlocked(qtbot: Any, vault_dir: Path, runner: TaskRunner) -> Iterator[Any]:
     yield window
     window.lock()
     qtbot.waitUntil(lambda: runner.pending == 0)
+
+
+T = TypeVar("T")
+
+
+def on_worker(qtbot: Any, runner: TaskRunner, fn: Callable[[], T]) -> T:
+    """Run a core call on the database worker, as the app does, and wait for its result."""
+    box: dict[str, Any] = {}
+    runner.run_db(fn, lambda result: box.__setitem__("ok", result), lambda exc: box.__setitem__("error", exc))
+    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
+    if "error" in box:
+        raise box["error"]
+    return box["ok"]  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def open_session(qtbot: Any, runner: TaskRunner, world: Any) -> Iterator[Callable[[str, str], Session]]:
+    """Unlock as any officer of the test module's ``world`` vault, on the worker; closed afterwards."""
+    sessions: list[Session] = []
+
+    def open_as(officer: str, passphrase: str) -> Session:
+        session = on_worker(qtbot, runner, lambda: unlock(world.data_dir, officer, passphrase))
+        sessions.append(session)
+        return session
+
+    yield open_as
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
+    for session in sessions:
+        on_worker(qtbot, runner, session.close)
+
+
+@pytest.fixture
+def lead(open_session: Callable[[str, str], Session]) -> Session:
+    return open_session(OFFICER, PASSPHRASE)  # the first officer is an admin: a team lead and more
+
+
+@pytest.fixture
+def screener(open_session: Callable[[str, str], Session]) -> Session:
+    return open_session(SCREENER, SCREENER_PASSPHRASE)

@@ -8,7 +8,7 @@ import re
 import shutil
 import stat
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -28,7 +28,7 @@ from fieldapp.records.service import Records
 from fieldapp.reports.issued import IssuedDocuments
 from fieldapp.reports.pdf import Cancelled
 from fieldapp.vault.session import Session, unlock
-from tests.ui.conftest import OFFICER, PASSPHRASE
+from tests.ui.conftest import OFFICER, PASSPHRASE, SCREENER, SCREENER_PASSPHRASE, on_worker
 from ui.screens import handover as handover_module
 from ui.screens.handover import HandoverDialog
 from ui.screens.person import PersonPage
@@ -37,7 +37,6 @@ from ui.tasks import TaskRunner
 
 T = TypeVar("T")
 LEAD, LEAD_PASSPHRASE = "Keo Sophal", "team lead passphrase"
-SCREENER, SCREENER_PASSPHRASE = "Chan Vanna", "screener passphrase here"
 AGENCY = "Anti-Human Trafficking and Juvenile Protection Police"
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
@@ -88,39 +87,9 @@ def world(base_world: World) -> World:
     return base_world
 
 
-def on_worker(qtbot: QtBot, runner: TaskRunner, fn: Callable[[], T]) -> T:
-    """Run a core call on the database worker, as the app does, and wait for its result."""
-    box: dict[str, Any] = {}
-    runner.run_db(fn, lambda result: box.__setitem__("ok", result), lambda exc: box.__setitem__("error", exc))
-    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
-    if "error" in box:
-        raise box["error"]
-    return box["ok"]  # type: ignore[no-any-return]
-
-
-@pytest.fixture
-def open_session(qtbot: QtBot, runner: TaskRunner, world: World) -> Iterator[Callable[[str, str], Session]]:
-    sessions: list[Session] = []
-
-    def open_as(officer: str, passphrase: str) -> Session:
-        session = on_worker(qtbot, runner, lambda: unlock(world.data_dir, officer, passphrase))
-        sessions.append(session)
-        return session
-
-    yield open_as
-    qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
-    for session in sessions:
-        on_worker(qtbot, runner, session.close)
-
-
 @pytest.fixture
 def lead(open_session: Callable[[str, str], Session]) -> Session:
-    return open_session(LEAD, LEAD_PASSPHRASE)
-
-
-@pytest.fixture
-def screener(open_session: Callable[[str, str], Session]) -> Session:
-    return open_session(SCREENER, SCREENER_PASSPHRASE)
+    return open_session(LEAD, LEAD_PASSPHRASE)  # a team lead who is not an admin
 
 
 class Answers:

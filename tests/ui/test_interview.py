@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
@@ -17,15 +16,13 @@ from fieldapp.records.screenings import Screening, Screenings
 from fieldapp.records.service import Records
 from fieldapp.screening import load_set
 from fieldapp.vault.session import Session, unlock
-from tests.ui.conftest import KHMER_NAME, OFFICER, PASSPHRASE
+from tests.ui.conftest import KHMER_NAME, OFFICER, PASSPHRASE, SCREENER, SCREENER_PASSPHRASE, on_worker
 from ui.screens.interview import InterviewScreen
 from ui.tasks import TaskRunner
 from ui.widgets import EntryTable, YesNoChoice
 
 T = TypeVar("T")
 
-SCREENER = "Chan Vanna"
-SCREENER_PASSPHRASE = "screener passphrase here"
 VIETNAMESE_NAME = "Nguyễn Thị Lan"
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 # Enough for the adult rule: recruitment (DR), exploitation (EX) and coercion at destination (CD).
@@ -68,41 +65,6 @@ def world(vault_dir: Path) -> World:
     finally:
         session.close()
     return World(vault_dir, person.id, khmer.id)
-
-
-def on_worker(qtbot: QtBot, runner: TaskRunner, fn: Callable[[], T]) -> T:
-    """Run a core call on the database worker, as the app does, and wait for its result."""
-    box: dict[str, Any] = {}
-    runner.run_db(fn, lambda result: box.__setitem__("ok", result), lambda exc: box.__setitem__("error", exc))
-    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
-    if "error" in box:
-        raise box["error"]
-    return box["ok"]  # type: ignore[no-any-return]
-
-
-@pytest.fixture
-def open_session(qtbot: QtBot, runner: TaskRunner, world: World) -> Iterator[Callable[[str, str], Session]]:
-    sessions: list[Session] = []
-
-    def open_as(officer: str, passphrase: str) -> Session:
-        session = on_worker(qtbot, runner, lambda: unlock(world.data_dir, officer, passphrase))
-        sessions.append(session)
-        return session
-
-    yield open_as
-    qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
-    for session in sessions:
-        on_worker(qtbot, runner, session.close)
-
-
-@pytest.fixture
-def lead(open_session: Callable[[str, str], Session]) -> Session:
-    return open_session(OFFICER, PASSPHRASE)  # the first officer is an admin: a team lead and more
-
-
-@pytest.fixture
-def screener(open_session: Callable[[str, str], Session]) -> Session:
-    return open_session(SCREENER, SCREENER_PASSPHRASE)
 
 
 def make_screen(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import io
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import pytest
 from PIL import Image, ImageDraw
@@ -22,7 +22,7 @@ from fieldapp.photos.service import PhotoRow, Photos
 from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import PersonFilter, Records
 from fieldapp.vault.session import Session, unlock
-from tests.ui.conftest import OFFICER, PASSPHRASE
+from tests.ui.conftest import OFFICER, PASSPHRASE, SCREENER, SCREENER_PASSPHRASE, on_worker
 from ui.models.persons import LOADING, Column, PersonsModel, portrait_fetcher
 from ui.screens.person import PersonPage
 from ui.screens.photos import OptionsRequest, PhotosPanel, PurgeDialog
@@ -32,8 +32,6 @@ from ui.widgets.photo_image import encode_jpeg
 from ui.widgets.photo_options import PhotoOptions, PhotoOptionsDialog
 
 T = TypeVar("T")
-SCREENER = "Chan Vanna"
-SCREENER_PASSPHRASE = "screener passphrase here"
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 
 
@@ -79,41 +77,6 @@ def world(vault_dir: Path) -> World:
     finally:
         session.close()
     return World(vault_dir, sok.id, wang.id)
-
-
-def on_worker(qtbot: QtBot, runner: TaskRunner, fn: Callable[[], T]) -> T:
-    """Run a core call on the database worker, as the app does, and wait for its result."""
-    box: dict[str, Any] = {}
-    runner.run_db(fn, lambda result: box.__setitem__("ok", result), lambda exc: box.__setitem__("error", exc))
-    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
-    if "error" in box:
-        raise box["error"]
-    return box["ok"]  # type: ignore[no-any-return]
-
-
-@pytest.fixture
-def open_session(qtbot: QtBot, runner: TaskRunner, world: World) -> Iterator[Callable[[str, str], Session]]:
-    sessions: list[Session] = []
-
-    def open_as(officer: str, passphrase: str) -> Session:
-        session = on_worker(qtbot, runner, lambda: unlock(world.data_dir, officer, passphrase))
-        sessions.append(session)
-        return session
-
-    yield open_as
-    qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
-    for session in sessions:
-        on_worker(qtbot, runner, session.close)
-
-
-@pytest.fixture
-def lead(open_session: Callable[[str, str], Session]) -> Session:
-    return open_session(OFFICER, PASSPHRASE)  # an admin: a team lead and more
-
-
-@pytest.fixture
-def screener(open_session: Callable[[str, str], Session]) -> Session:
-    return open_session(SCREENER, SCREENER_PASSPHRASE)
 
 
 class Answers:
