@@ -13,7 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -66,6 +67,10 @@ class UnlockScreen(QWidget):
         self._wait_until = 0.0  # clock() time when the back-off ends
 
         self.title = QLabel(self.tr("Unlock the vault"))
+        title_font = QFont(self.title.font())
+        title_font.setPointSize(title_font.pointSize() + 6)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
         self.title.setObjectName("unlock_title")
         self.officer = QComboBox()
         self.officer.setObjectName("officer")
@@ -121,13 +126,15 @@ class UnlockScreen(QWidget):
         top.addWidget(self.language)
         layout.addLayout(top)
         layout.addStretch(1)
-        layout.addWidget(self.title)
-        layout.addWidget(self.form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.backoff_label)
-        layout.addWidget(self.no_vault)
-        layout.addWidget(self.recheck_button)
-        layout.addWidget(self.first_run)
+        # A narrow centred column reads better than fields stretched across a laptop screen.
+        column = QWidget()
+        column.setMinimumWidth(460)
+        column.setMaximumWidth(600)
+        inner = QVBoxLayout(column)
+        for widget in (self.title, self.form, self.status, self.backoff_label, self.no_vault,
+                       self.recheck_button, self.first_run):  # fmt: skip
+            inner.addWidget(widget)
+        layout.addWidget(column, alignment=Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.setTabOrder(self.officer, self.passphrase)
         self.setTabOrder(self.passphrase, self.unlock_button)
