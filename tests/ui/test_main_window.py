@@ -151,3 +151,47 @@ def test_settings_are_kept_in_the_vault(qtbot: QtBot, unlocked: Any, runner: Tas
     qtbot.waitUntil(lambda: main.idle_lock.timer.interval() == 7 * 60_000)
     session = unlocked.session
     assert run_core(qtbot, runner, lambda: settings.get_int(session, settings.IDLE_LOCK_MINUTES)) == 7
+
+
+def test_auto_lock_and_panic_lock_keep_the_interview_draft(
+    qtbot: QtBot, unlocked: Any, runner: TaskRunner
+) -> None:
+    """Typed, not yet autosaved, then the laptop locks: the view is cleared and nothing typed is lost."""
+    from fieldapp.records.screenings import Screenings
+    from ui.widgets import YesNoChoice
+
+    main = unlocked.main_window
+    person_id = main.persons_page.model.person_id_at(0)
+    for lock in ("idle", "panic"):
+        main = unlocked.main_window
+        main.open_interview(person_id, "")
+        interview = main.interview
+        qtbot.waitUntil(lambda interview=interview: interview.is_loaded, timeout=10_000)
+        consent = interview.field("consent", "consents_to_interview")
+        assert isinstance(consent, YesNoChoice)
+        consent.setFocus()
+        qtbot.keyClick(consent, Qt.Key.Key_Y)
+        interview.go_to_step("interpreter")
+        name = interview.field("language", "interpreter_name")
+        type_text(name, f"Lê Thị Hoa {lock}")  # typed a moment ago: the debounced autosave has not run
+        assert interview.has_unsaved_changes
+        if lock == "idle":
+            main.idle_lock.timer.setInterval(10)
+            main.idle_lock.timer.start()
+        else:
+            qtbot.keyClick(
+                name, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+            )
+        qtbot.waitUntil(lambda: unlocked.currentWidget() is unlocked.unlock_screen, timeout=10_000)
+        assert unlocked.main_window is None  # the view and its models are gone
+
+        qtbot.keyClicks(unlocked.unlock_screen.passphrase, PASSPHRASE)
+        qtbot.keyClick(unlocked.unlock_screen.passphrase, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: unlocked.main_window is not None)
+        session = unlocked.session
+        drafts = run_core(
+            qtbot, runner, lambda session=session: Screenings(Records(session)).for_person(person_id)
+        )
+        names = {s.sections.get("language", {}).get("interpreter_name") for s in drafts}
+        assert f"Lê Thị Hoa {lock}" in names
+        qtbot.waitUntil(lambda: unlocked.main_window.persons_page.model.rowCount() == 2)
