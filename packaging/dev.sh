@@ -2,7 +2,7 @@
 # The README's two commands, on a fresh Debian machine with Python 3.11:
 #   bash packaging/dev.sh run    install, create the demo vault (first time), open the app on it
 #   bash packaging/dev.sh test   install everything the tests need, then lint, type-check and test
-# Extra arguments after `test` go to pytest (e.g. `--run-slow` for the long crash/fuzz runs).
+# Extra arguments after `test` go to pytest (e.g. a test file; FIELDAPP_CRASH_KILLS=5000 for a crash soak).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
