@@ -300,6 +300,8 @@ def load_current(data_dir: Path) -> SlotFile:
 def save(data_dir: Path, slot_file: SlotFile) -> SlotFile:
     """Write a new generation; the one it replaces becomes the previous copy."""
     current, previous = slot_paths(data_dir)
+    for stale in data_dir.glob(f".{current.name}*.tmp-*"):  # left by a write killed half-way
+        stale.unlink(missing_ok=True)
     new = replace(slot_file, generation=slot_file.generation + 1, source="current")
     if current.exists():
         old = current.read_bytes()

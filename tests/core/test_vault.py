@@ -257,3 +257,10 @@ def test_keyslot_file_names_no_person_data(session: Session, vault_dir: Path) ->
     records.register_person(operation.id, name="UNIQUE PERSONNAME")
     body = json.loads((vault_dir / KEYSLOT_FILE).read_text())
     assert "UNIQUE" not in json.dumps(body)
+
+
+def test_a_temp_file_left_by_a_killed_slot_write_is_cleaned_up(session: Session, vault_dir: Path) -> None:
+    leftover = vault_dir / ".keyslots.json.tmp-99999"
+    leftover.write_bytes(b"half a key-slot file")
+    session.add_officer("Chan Sophea", "team_lead", "team lead passphrase")
+    assert not leftover.exists()
