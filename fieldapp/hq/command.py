@@ -1,4 +1,4 @@
-"""``fieldapp hq init|enrol|import|device|conflicts`` (HQ's side of sync)."""
+"""``fieldapp hq init|enrol|import|device|conflicts|export`` (HQ's side of sync)."""
 
 from __future__ import annotations
 
@@ -69,6 +69,15 @@ def register(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true")
     _common(p)
     p.set_defaults(handler=run_conflicts)
+    p = sub.add_parser(
+        "export", help="standard exports as CSV: CTDC variables or HTCDS v2 fields (domain.md §7)"
+    )
+    p.add_argument("standard", choices=("ctdc", "htcds"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE.csv")
+    p.add_argument("--k", type=int, default=11, help="small-cell suppression threshold (default 11, as CTDC)")
+    p.add_argument("--no-suppression", action="store_true", help="keep small cells (for use inside HQ only)")
+    _common(p)
+    p.set_defaults(handler=run_export)
 
 
 def _open(args: argparse.Namespace, passphrases: Any) -> tuple[HqIdentity, HqStore]:
@@ -221,4 +230,38 @@ def run_conflicts(args: argparse.Namespace, passphrases: Any) -> int:
             f"{c['a']['value']!r} (device {c['a']['device_id'][-12:]}) vs "
             f"{c['b']['value']!r} (device {c['b']['device_id'][-12:]})"
         )
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace, passphrases: Any) -> int:
+    from fieldapp.hq.exports import EXPORTS, export_rows, suppress, write_csv
+
+    if args.k < 1:
+        raise HqError("--k must be at least 1.")
+    from fieldapp.hq.identity import unlock_hq
+    from fieldapp.hq.store import open_store
+
+    columns, quasi = EXPORTS[args.standard]
+    store = open_store(
+        unlock_hq(Path(args.hq_dir), passphrases.get("HQ passphrase"))
+    )  # reads its projections
+    try:
+        rows = export_rows(store.conn, args.standard)
+    finally:
+        store.close()
+    if args.no_suppression:
+        print(
+            "WARNING: small-cell suppression is OFF: this file can identify people. "
+            "Keep it inside HQ; never send it to partners.",
+            file=sys.stderr,
+        )
+    else:
+        result = suppress(rows, quasi, args.k)
+        print(
+            f"Suppression (k = {args.k} on {', '.join(quasi)}): {result.dropped} of {len(rows)} rows dropped "
+            f"({result.cells} combinations shared by fewer than {args.k})."
+        )
+        rows = result.rows
+    written = write_csv(rows, columns, Path(args.output))
+    print(f"Wrote {written} {args.standard.upper()} rows to {args.output}.")
     return EXIT_OK
