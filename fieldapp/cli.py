@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from fieldapp import __version__
+from fieldapp.cli_options import add_unlock_options
 from fieldapp.errors import FieldAppError, UnknownOfficer, ValidationError
 from fieldapp.hq.command import register as register_hq
 from fieldapp.paths import prepare_data_dir
@@ -229,18 +230,7 @@ def cmd_gui(args: argparse.Namespace, secrets: Passphrases) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--data-dir", default=argparse.SUPPRESS, help="where the vault lives (default: per-user data folder)"
-    )
-    common.add_argument(
-        "--passphrase-file",
-        default=argparse.SUPPRESS,
-        metavar="FILE",
-        help="read passphrases from FILE, one per line ('-' = standard input)",
-    )
-    common.add_argument(
-        "--officer", default=argparse.SUPPRESS, metavar="NAME", help="the officer who unlocks"
-    )
+    add_unlock_options(common)
 
     parser = argparse.ArgumentParser(
         prog="fieldapp",

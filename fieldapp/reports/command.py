@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from fieldapp.cli_options import add_unlock_options
 from fieldapp.errors import FieldAppError, ValidationError
 
 if TYPE_CHECKING:
@@ -20,16 +21,6 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 SAVE_WARNING = ("warning: {path} is NOT encrypted and holds personal data: keep it on an encrypted disk "
                 "only as long as needed, and delete it once printed.")  # fmt: skip
-
-
-def _common(parser: Any) -> None:
-    """The unlock options, accepted after the command too (as every other command does)."""
-    parser.add_argument("--data-dir", default=argparse.SUPPRESS, help="where the vault lives")
-    parser.add_argument("--passphrase-file", default=argparse.SUPPRESS, metavar="FILE",
-                        help="read passphrases from FILE, one per line ('-' = standard input)")  # fmt: skip
-    parser.add_argument(
-        "--officer", default=argparse.SUPPRESS, metavar="NAME", help="the officer who unlocks"
-    )
 
 
 def register(subparsers: Any) -> None:
@@ -44,7 +35,7 @@ def register(subparsers: Any) -> None:
         p = sub.add_parser(name, help=help_text)
         p.add_argument("target", metavar=target)
         p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-        _common(p)
+        add_unlock_options(p)
         if name == "handover":
             p.add_argument("--photo", metavar="FILE.jpg", help="the consented portrait to print")
         if name == "manifest":
@@ -57,7 +48,7 @@ def register(subparsers: Any) -> None:
     v.add_argument(
         "--hq-dir", metavar="DIR", help="at HQ: check against the HQ store instead of a laptop vault"
     )
-    _common(v)
+    add_unlock_options(v)
     v.set_defaults(handler=run_verify)
 
 

@@ -7,16 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from fieldapp.cli_options import add_unlock_options
+
 EXIT_OK = 0
-
-
-def _common(parser: Any) -> None:
-    parser.add_argument("--data-dir", default=argparse.SUPPRESS, help="where the vault lives")
-    parser.add_argument("--passphrase-file", default=argparse.SUPPRESS, metavar="FILE",
-                        help="read passphrases from FILE, one per line ('-' = standard input)")  # fmt: skip
-    parser.add_argument(
-        "--officer", default=argparse.SUPPRESS, metavar="NAME", help="the officer who unlocks"
-    )
 
 
 def register(subparsers: Any) -> None:
@@ -26,17 +19,17 @@ def register(subparsers: Any) -> None:
     p = sub.add_parser("export", help="write the next encrypted bundle for HQ into a folder (a USB stick)")
     p.add_argument("--to", required=True, metavar="DIR", help="the folder to write the bundle into")
     p.add_argument("--max-volume-mb", type=int, default=None, help=argparse.SUPPRESS)
-    _common(p)
+    add_unlock_options(p)
     p.set_defaults(handler=run_export)
     p = sub.add_parser("receipt", help="apply HQ's signed receipt (what HQ has received from this laptop)")
     p.add_argument("file", metavar="FILE")
-    _common(p)
+    add_unlock_options(p)
     p.set_defaults(handler=run_receipt)
     p = sub.add_parser(
         "purge", help="remove persons HQ has acknowledged from this laptop, once past the retention period"
     )
     p.add_argument("--dry-run", action="store_true", help="only count what would be purged")
-    _common(p)
+    add_unlock_options(p)
     p.set_defaults(handler=run_purge)
 
 

@@ -9,17 +9,9 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from fieldapp.records.service import PersonFilter, Records
-from tests.ui.conftest import PASSPHRASE, type_text
+from tests.ui.conftest import PASSPHRASE, on_worker, type_text
 from ui.models.persons import ID_ROLE, LOADING, Column
 from ui.tasks import TaskRunner
-
-
-def run_core(qtbot: QtBot, runner: TaskRunner, fn: Any) -> Any:
-    """Ask the core something on the database worker, as the UI does, and wait for the answer."""
-    box: list[Any] = []
-    runner.run_db(fn, box.append)
-    qtbot.waitUntil(lambda: bool(box))
-    return box[0]
 
 
 def test_create_an_operation_and_make_it_current(qtbot: QtBot, unlocked: Any, runner: TaskRunner) -> None:
@@ -40,7 +32,7 @@ def test_create_an_operation_and_make_it_current(qtbot: QtBot, unlocked: Any, ru
     qtbot.waitUntil(lambda: main.operation_picker.count() == 2)
     qtbot.waitUntil(lambda: main.operation_picker.currentText() == "Poipet raid")
     session = unlocked.session
-    operations = run_core(qtbot, runner, lambda: Records(session).operations())
+    operations = on_worker(qtbot, runner, lambda: Records(session).operations())
     poipet = next(o for o in operations if o.name == "Poipet raid")
     assert poipet.data["place"] == "Casino compound K" and poipet.data["province"]
     assert main.operation_id == poipet.id
@@ -70,11 +62,11 @@ def test_intake_with_the_keyboard_alone(qtbot: QtBot, unlocked: Any, runner: Tas
         qtbot.waitUntil(lambda n=n: page.last_id.text().endswith(f"{n + 3:05d}"))
         assert page.name.text() == "" and page.name.hasFocus()
     session = unlocked.session
-    people = run_core(qtbot, runner, lambda: Records(session).persons(search="Nguyễn"))
+    people = on_worker(qtbot, runner, lambda: Records(session).persons(search="Nguyễn"))
     assert [(p.name, p.name_own, p.nationality, p.sex, p.age) for p in people] == [
         ("NGUYEN VAN MINH", "Nguyễn Văn Minh", "VNM", "male", 27)
     ]
-    fields = run_core(qtbot, runner, lambda: Records(session).person_fields(people[0].id))
+    fields = on_worker(qtbot, runner, lambda: Records(session).person_fields(people[0].id))
     assert fields["urgent_needs"] == "insulin"
 
     assert page.photo_button.isVisibleTo(page)  # the portrait of the person just registered, one key away
@@ -150,7 +142,7 @@ def test_settings_are_kept_in_the_vault(qtbot: QtBot, unlocked: Any, runner: Tas
     main.settings_action.trigger()
     qtbot.waitUntil(lambda: main.idle_lock.timer.interval() == 7 * 60_000)
     session = unlocked.session
-    assert run_core(qtbot, runner, lambda: settings.get_int(session, settings.IDLE_LOCK_MINUTES)) == 7
+    assert on_worker(qtbot, runner, lambda: settings.get_int(session, settings.IDLE_LOCK_MINUTES)) == 7
 
 
 def test_auto_lock_and_panic_lock_keep_the_interview_draft(
@@ -189,7 +181,7 @@ def test_auto_lock_and_panic_lock_keep_the_interview_draft(
         qtbot.keyClick(unlocked.unlock_screen.passphrase, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: unlocked.main_window is not None)
         session = unlocked.session
-        drafts = run_core(
+        drafts = on_worker(
             qtbot, runner, lambda session=session: Screenings(Records(session)).for_person(person_id)
         )
         names = {s.sections.get("language", {}).get("interpreter_name") for s in drafts}

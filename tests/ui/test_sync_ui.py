@@ -14,21 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from fieldapp.vault.session import Session, unlock
 from tests.core.test_sync import Hq
-from tests.ui.conftest import OFFICER, PASSPHRASE
+from tests.ui.conftest import OFFICER, PASSPHRASE, SCREENER, SCREENER_PASSPHRASE, on_worker
 from ui.screens.sync import Drive, SyncDialog
 from ui.tasks import TaskRunner
 
 T = TypeVar("T")
-SCREENER, SCREENER_PASSPHRASE = "Chan Screener", "screener passphrase long"
-
-
-def on_worker(qtbot: QtBot, runner: TaskRunner, fn: Callable[[], T]) -> T:
-    box: dict[str, Any] = {}
-    runner.run_db(fn, lambda result: box.__setitem__("ok", result), lambda exc: box.__setitem__("error", exc))
-    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
-    if "error" in box:
-        raise box["error"]
-    return box["ok"]  # type: ignore[no-any-return]
 
 
 @pytest.fixture
