@@ -21,8 +21,9 @@ from typing import Any, Protocol
 
 from fieldapp.hq.errors import HqExists, HqNotFound, MissingPrerequisite
 from fieldapp.hq.identity import STORE_FILE, HqIdentity, now
-from fieldapp.records import projections
+from fieldapp.records import projections, service
 from fieldapp.records.events import EVENT_COLUMNS, Event
+from fieldapp.records.service import PersonFilter, PersonRow
 from fieldapp.vault.db import Connection, open_database, transaction
 from fieldapp.vault.migrate import migration_steps
 
@@ -76,6 +77,10 @@ class HqStore(Protocol):
     def add_conflict(self, entity: str, entity_id: str, field: str, event_a: str, event_b: str) -> bool: ...
     def conflicts(self) -> list[dict[str, Any]]: ...
     def projection_digest(self) -> dict[str, str]: ...
+    def person_ids(
+        self, where: PersonFilter | None = None, *, sort: str = "temp_id", descending: bool = False
+    ) -> list[str]: ...
+    def persons_by_ids(self, ids: list[str]) -> list[PersonRow]: ...
     def close(self) -> None: ...
 
 
@@ -315,6 +320,16 @@ class SqlCipherStore:
 
     def projection_digest(self) -> dict[str, str]:
         return projections.digest(self.conn)
+
+    # --- persons across all teams (the same search and filters as the field app) ----------------
+
+    def person_ids(
+        self, where: PersonFilter | None = None, *, sort: str = "temp_id", descending: bool = False
+    ) -> list[str]:
+        return service.person_ids(self.conn, where, sort=sort, descending=descending)
+
+    def persons_by_ids(self, ids: list[str]) -> list[PersonRow]:
+        return service.persons_by_ids(self.conn, ids)
 
     def close(self) -> None:
         self.conn.close()

@@ -17,6 +17,7 @@ from fieldapp.records.canonical import canonical_json
 from fieldapp.records.fields import OPERATION_FIELDS, PERSON_FIELDS, clean
 from fieldapp.records.ids import uuid7
 from fieldapp.records.projections import RECORD_TABLES
+from fieldapp.vault.db import Connection
 from fieldapp.vault.session import Session
 
 MIN_REASON = 5
@@ -116,6 +117,30 @@ def _person(row: tuple[Any, ...]) -> PersonRow:
     values = list(row)
     values[10], values[13] = bool(values[10]), bool(values[13])
     return PersonRow(*values)
+
+
+def person_ids(
+    conn: Connection, where: PersonFilter | None = None, *, sort: str = "temp_id", descending: bool = False
+) -> list[str]:
+    """Ids of every matching person, in display order (shared by the field vault and the HQ store)."""
+    if sort not in SORTABLE:
+        raise ValidationError(f"Cannot sort persons by {sort!r}.")
+    clauses, params = (where or PersonFilter()).sql()
+    direction = "DESC" if descending else "ASC"
+    sql = f"SELECT id FROM persons WHERE {clauses} ORDER BY {sort} {direction}, id {direction}"
+    return [row[0] for row in conn.execute(sql, params)]
+
+
+def persons_by_ids(conn: Connection, ids: list[str]) -> list[PersonRow]:
+    """Rows for one page of ids, in the order given."""
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    rows = {
+        r[0]: _person(r)
+        for r in conn.execute(f"SELECT {PERSON_COLUMNS} FROM persons WHERE id IN ({marks})", ids)
+    }
+    return [rows[i] for i in ids if i in rows]
 
 
 def _operation_code(name: str) -> str:
@@ -286,23 +311,11 @@ class Records:
         self, where: PersonFilter | None = None, *, sort: str = "temp_id", descending: bool = False
     ) -> list[str]:
         """Ids of every matching person, in display order: lists hold these and fetch rows page by page."""
-        if sort not in SORTABLE:
-            raise ValidationError(f"Cannot sort persons by {sort!r}.")
-        clauses, params = (where or PersonFilter()).sql()
-        direction = "DESC" if descending else "ASC"
-        sql = f"SELECT id FROM persons WHERE {clauses} ORDER BY {sort} {direction}, id {direction}"
-        return [row[0] for row in self.conn.execute(sql, params)]
+        return person_ids(self.conn, where, sort=sort, descending=descending)
 
     def persons_by_ids(self, ids: list[str]) -> list[PersonRow]:
         """Rows for one page of ids, in the order given."""
-        if not ids:
-            return []
-        marks = ", ".join("?" * len(ids))
-        rows = {
-            r[0]: _person(r)
-            for r in self.conn.execute(f"SELECT {PERSON_COLUMNS} FROM persons WHERE id IN ({marks})", ids)
-        }
-        return [rows[i] for i in ids if i in rows]
+        return persons_by_ids(self.conn, ids)
 
     def nationalities(self) -> list[str]:
         return [
