@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from fieldapp import __version__
 from fieldapp.cli_options import add_unlock_options
 from fieldapp.errors import FieldAppError, UnknownOfficer, ValidationError
 from fieldapp.hq.command import register as register_hq
@@ -21,6 +20,7 @@ from fieldapp.screening.command import register as register_screening
 from fieldapp.sync.command import register as register_sync
 from fieldapp.vault import session as vault
 from fieldapp.vault.session import ROLES, Session
+from fieldapp.version import __version__
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 
@@ -110,11 +110,27 @@ def cmd_officer(args: argparse.Namespace, secrets: Passphrases) -> int:
             session.change_passphrase(secrets.get("New passphrase", new=True, file=args.new_passphrase_file))
             print(f"Passphrase changed for {session.officer.name}.")
         elif args.officer_command == "disable":
-            officer = session.disable_officer(args.name)
-            print(f"{officer.name} can no longer unlock this vault.")
+            _disable_officer(args, session, secrets)
     finally:
         session.close()
     return EXIT_OK
+
+
+def _disable_officer(args: argparse.Namespace, session: Session, secrets: Passphrases) -> None:
+    from fieldapp.vault.rekey import REKEY_NOTICE, rekey_vault
+
+    target = session.find_officer(args.name)
+    if target.active or not args.rekey:  # with --rekey, an officer disabled earlier is only re-keyed
+        session.disable_officer(args.name)
+        print(f"{target.name} can no longer unlock this vault.")
+    if args.rekey:
+        again = secrets.get(f"Passphrase for {session.officer.name} again, to re-key the vault")
+        result = rekey_vault(session, again)
+        print(REKEY_NOTICE.format(backups=result.backups_deleted))
+        if result.delivered_to:
+            print(f"At their next unlock the new key is passed to: {', '.join(result.delivered_to)}.")
+        if not result.checkpointed:
+            print("warning: another program has this vault open; close it and unlock again.", file=sys.stderr)
 
 
 def cmd_person(args: argparse.Namespace, secrets: Passphrases) -> int:
@@ -191,6 +207,10 @@ def cmd_enrol(args: argparse.Namespace, secrets: Passphrases) -> int:
     finally:
         session.close()
     print(f"Enrolled with {hq}. HQ's recovery key can now open this vault if every officer is locked out.")
+    from fieldapp.screening import available_sets
+
+    newest = ", ".join(f"{set_id} {versions[-1]}" for set_id, versions in available_sets().items())
+    print(f"Indicator sets for new screenings: {newest}.")
     return EXIT_OK
 
 
@@ -220,6 +240,10 @@ def cmd_demo(args: argparse.Namespace, secrets: Passphrases) -> int:
 
 
 def cmd_gui(args: argparse.Namespace, secrets: Passphrases) -> int:
+    if args.smoke_gui:  # packaging/smoke.sh: open the window, check the frozen build's Qt parts, quit
+        from ui.smoke import main as smoke_main
+
+        return smoke_main(data_dir=args.data_dir)
     from ui.app import main as gui_main
 
     return gui_main(data_dir=args.data_dir)
@@ -238,6 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Screening, photos, handover forms and sync for raid teams. Without a command, opens the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"fieldapp {__version__}")
+    parser.add_argument("--smoke-gui", action="store_true", help=argparse.SUPPRESS)
     parser.set_defaults(handler=cmd_gui, data_dir=None, passphrase_file=None, officer=None)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -265,6 +290,12 @@ def build_parser() -> argparse.ArgumentParser:
         "disable", parents=[common], help="stop an officer unlocking this vault (admin only)"
     )
     q.add_argument("name")
+    q.add_argument(
+        "--rekey",
+        action="store_true",
+        help="also give the vault a new data key, so a key the officer may have copied opens nothing new "
+        "(asks for your passphrase again)",
+    )
 
     p = command("demo", cmd_demo, "create a realistic demo vault (an operation in Sihanoukville)")
     p.add_argument("--persons", type=int, default=120, help="how many persons (default 120)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,12 +16,21 @@ if TYPE_CHECKING:
     from fieldapp.hq.store import HqStore
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
+DATABASE_ENV = "FIELDAPP_HQ_DATABASE"
 
 
 def _common(parser: Any) -> None:
     parser.add_argument("--hq-dir", required=True, metavar="DIR", help="the HQ folder (keys and store)")
     parser.add_argument("--passphrase-file", default=argparse.SUPPRESS, metavar="FILE",
                         help="read the HQ passphrase from FILE ('-' = standard input)")  # fmt: skip
+    parser.add_argument("--database", default=None, metavar="postgresql://USER@HOST/DB",
+                        help=f"keep the HQ store in PostgreSQL (default: ${DATABASE_ENV}, else the "
+                             "encrypted file in the HQ folder)")  # fmt: skip
+
+
+def _database(args: argparse.Namespace) -> str | None:
+    """--database, else FIELDAPP_HQ_DATABASE, else None (the embedded SQLCipher store)."""
+    return getattr(args, "database", None) or os.environ.get(DATABASE_ENV) or None
 
 
 def register(subparsers: Any) -> None:
@@ -78,6 +88,15 @@ def register(subparsers: Any) -> None:
     p.add_argument("--no-suppression", action="store_true", help="keep small cells (for use inside HQ only)")
     _common(p)
     p.set_defaults(handler=run_export)
+    from fieldapp.hq import cli_review  # here: it imports this module's helpers
+
+    cli_review.register(sub)
+    from fieldapp.hq import cli_app
+
+    cli_app.register(sub)
+    from fieldapp.hq import cli_reports
+
+    cli_reports.register(sub)
 
 
 def _open(args: argparse.Namespace, passphrases: Any) -> tuple[HqIdentity, HqStore]:
@@ -85,7 +104,7 @@ def _open(args: argparse.Namespace, passphrases: Any) -> tuple[HqIdentity, HqSto
     from fieldapp.hq.store import open_store
 
     identity = unlock_hq(Path(args.hq_dir), passphrases.get("HQ passphrase"))
-    return identity, open_store(identity)
+    return identity, open_store(identity, _database(args))
 
 
 def run_init(args: argparse.Namespace, passphrases: Any) -> int:
@@ -94,7 +113,7 @@ def run_init(args: argparse.Namespace, passphrases: Any) -> int:
 
     passphrase = passphrases.get("New HQ passphrase", new=True)
     identity = init_hq(Path(args.hq_dir), args.name, passphrase, url=args.url, tls_pin=args.tls_pin)
-    create_store(identity).close()
+    create_store(identity, _database(args)).close()
     print(f"Created HQ {identity.hq_name} ({identity.hq_id}) in {identity.folder}.")
     print(f"HQ key fingerprint: {identity.fingerprint} (officers compare it when they enrol).")
     print(f"TLS certificate pin (for `fieldapp hq serve`): {identity.tls_pin}")
@@ -177,7 +196,7 @@ def run_serve(args: argparse.Namespace, passphrases: Any) -> int:
     from fieldapp.hq.store import open_store
 
     identity = unlock_hq(Path(args.hq_dir), passphrases.get("HQ passphrase"))
-    store = open_store(identity)  # the SQLCipher store: the server reads stored receipts from it
+    store = open_store(identity, _database(args))  # the server reads stored receipts from it
     try:
         serve(identity, store, args.host, args.port, **limits)
     finally:
@@ -243,7 +262,7 @@ def run_export(args: argparse.Namespace, passphrases: Any) -> int:
 
     columns, quasi = EXPORTS[args.standard]
     store = open_store(
-        unlock_hq(Path(args.hq_dir), passphrases.get("HQ passphrase"))
+        unlock_hq(Path(args.hq_dir), passphrases.get("HQ passphrase")), _database(args)
     )  # reads its projections
     try:
         rows = export_rows(store.conn, args.standard)

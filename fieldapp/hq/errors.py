@@ -39,3 +39,19 @@ class MissingPrerequisite(HqError):
     """The bundle amends records HQ has not received yet (from another device)."""
 
     code = "missing_prerequisite"
+
+
+class ReviewError(HqError):
+    """An analyst's decision HQ refuses (short reason, unknown record, a pair already linked ...)."""
+
+    code = "review"
+
+
+class DecisionLogBroken(HqError):
+    """HQ's decision log fails its hash chain or signature check: someone altered the store."""
+
+    code = "decision_log_broken"
+
+
+class SearchCancelled(HqError):
+    code = "search_cancelled"

@@ -31,6 +31,7 @@ from fieldapp.hq.errors import HqError, HqExists, HqNotFound
 from fieldapp.hq.tls import certificate_pin, create_certificate
 from fieldapp.records.canonical import canonical_json
 from fieldapp.records.ids import uuid7
+from fieldapp.screening.sets import shipped_set_files
 from fieldapp.sync.keys import fingerprint
 from fieldapp.vault.enrolment import FORMAT as ENROLMENT_FORMAT
 from fieldapp.vault.enrolment import signing_message
@@ -173,6 +174,7 @@ def enrolment_file(identity: HqIdentity, device_name: str) -> tuple[str, bytes]:
         "enrolment_id": enrolment_id,
         "device_name": device_name,
         "issued_at": now(),
+        "indicator_sets": shipped_set_files(),  # HQ's current sets travel signed with the enrolment
     }
     data["signature"] = identity.sign(signing_message(data)).hex()
     return enrolment_id, json.dumps(data, indent=1, ensure_ascii=False).encode("utf-8")

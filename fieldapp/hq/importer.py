@@ -43,6 +43,7 @@ class ImportResult:
     gaps: list[str] = field(default_factory=list)
     conflicts: int = 0
     receipt: bytes = b""
+    app_version: str | None = None  # the laptop's fieldapp release (manifests before 0.1.0 do not say)
 
 
 class _Collector:
@@ -158,8 +159,11 @@ def _check_signatures(
 def _take_events(store: HqStore, events: list[Event]) -> tuple[list[Event], int]:
     """Which events are new; raises ImportAlarm on any contradiction with what HQ holds."""
     new, duplicates = [], 0
+    # Looked up for the whole bundle at once: one query per event costs a round trip each on PostgreSQL.
+    by_id = store.events_by_ids([e.event_id for e in events])
+    by_seq = store.events_between(events[0].device_id, events[0].device_seq, events[-1].device_seq)
     for event in events:
-        known = store.event_by_id(event.event_id)
+        known = by_id.get(event.event_id)
         if known is not None:
             if known.hash != event.hash:
                 raise ImportAlarm(
@@ -168,8 +172,7 @@ def _take_events(store: HqStore, events: list[Event]) -> tuple[list[Event], int]
                 )
             duplicates += 1
             continue
-        at_seq = store.event_at(event.device_id, event.device_seq)
-        if at_seq is not None:
+        if event.device_seq in by_seq:
             raise ImportAlarm(
                 f"Seq {event.device_seq} of this laptop was already received as another event (a cloned or "
                 "restored vault?). Nothing from this bundle was imported; an alarm was recorded."
@@ -228,8 +231,7 @@ def _commit(
         )
         gaps.append(gap)
         store.add_alarm("gap", device_id, bundle_hash, gap)
-    for event in new:
-        store.insert_event(event)
+    store.insert_events(new)
     store.project(device_id)
     flagged = conflicts.detect(store, new)
     acked = store.contiguous_seq(device_id)
@@ -245,5 +247,5 @@ def _commit(
     store.add_receipt(device_id, bundle_hash, acked, raw)
     return ImportResult(
         bundle_hash, device_id, manifest["device_name"], manifest["seq_from"], manifest["seq_to"], len(new),
-        duplicates, len(manifest["files"]), acked, gaps, flagged, raw,
+        duplicates, len(manifest["files"]), acked, gaps, flagged, raw, manifest.get("app_version"),
     )  # fmt: skip

@@ -9,22 +9,34 @@ issued; its first bundle registers it as pending, exactly as `hq import` does.
 
 This process holds HQ's passphrase-unlocked keys in memory, like `hq import`. security.md
 recommends a stateless web tier and a separate import worker holding the keys; here the two are one
-process (simpler on a single HQ laptop); the spool + finish split is where a worker would go.
-All handlers run on the event loop, one at a time, so the store needs no locking (an import blocks
-other requests while it runs).
+process (simpler on a single HQ laptop). The store is touched only by ONE worker thread (a
+single-thread executor that owns the connection, so it needs no locking and imports run one at a
+time); the event loop awaits it, so /health and chunk uploads keep answering during a long import.
+Chunk uploads only add bytes to the caller's own spool, so while an import runs they authenticate
+against the device record the worker last read (the import re-checks everything).
+
+The replay guard's nonces are kept in an append-only file in the HQ folder (``replay-guard.log``),
+not in the store: a nonce must be on disk before the request is acted on, and the store is busy
+for minutes during a big import; the file also works the same for either store backend. Only
+requests whose signature verified are recorded, so strangers cannot grow it; it is compacted to
+the live window at start and whenever most of it has expired.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
+import math
 import os
 import re
 import time
 from collections import deque
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -39,7 +51,7 @@ from fieldapp.errors import FieldAppError
 from fieldapp.hq.errors import BundleRefused, DevicePending, ImportAlarm, MissingPrerequisite
 from fieldapp.hq.identity import HqIdentity
 from fieldapp.hq.importer import import_bundle
-from fieldapp.hq.store import SqlCipherStore
+from fieldapp.hq.store import HqStore
 from fieldapp.sync import network as proto
 from fieldapp.sync.keys import MANIFEST_CONTEXT
 
@@ -49,6 +61,10 @@ RATE = (240, 60.0)  # requests per device per window (seconds)
 SKEW = 300  # seconds a request's timestamp may be off; nonces are remembered this long
 _HEX = re.compile(r"[0-9a-f]+")
 _TOKEN = re.compile(r"[\x21-\x7e]{1,200}")
+GUARD_FILE = "replay-guard.log"
+FRESH = 2.0  # seconds a device record read by the worker is trusted for any request
+STALE_OK = 600.0  # ... and for chunk uploads while the worker is busy importing
+_T = TypeVar("_T")
 
 
 class Refused(Exception):
@@ -59,14 +75,66 @@ class Refused(Exception):
         self.status, self.message, self.extra = status, message, extra
 
 
+@dataclass(frozen=True)
+class _Known:
+    """What the worker last read about a caller: its key and status, or whether its enrolment id is HQ's."""
+
+    at: float
+    key_hex: str | None
+    status: str | None
+    enrolment_ok: bool
+
+
 @dataclass
 class HqContext:
     identity: HqIdentity
-    store: SqlCipherStore
+    store: HqStore  # used only on ``worker``
+    before_import: Callable[[], None] | None = None  # test hook, run on the worker just before an import
+    worker: ThreadPoolExecutor = field(
+        default_factory=lambda: ThreadPoolExecutor(1, thread_name_prefix="hq-store")
+    )
+    importing: int = 0
+    known: dict[tuple[str, str], _Known] = field(default_factory=dict)
 
     @property
     def spool(self) -> Path:
         return self.identity.folder / "spool"
+
+    async def run(self, job: Callable[[], _T]) -> _T:
+        """Run ``job`` on the store's thread and wait for it without blocking the event loop."""
+        return await asyncio.get_running_loop().run_in_executor(self.worker, job)
+
+
+class NonceLog:
+    """The replay guard's nonces on disk: one ``EXPIRY HASH`` line per accepted request, fsynced before
+    the request is acted on, so a request replayed after a restart is still recognised."""
+
+    def __init__(self, path: Path, now: float) -> None:
+        self.path = path
+        self.live: dict[str, float] = {}
+        try:
+            lines = path.read_bytes().split(b"\n")
+        except FileNotFoundError:
+            lines = []
+        for line in lines:  # a line torn by a crash is skipped: its request was never answered
+            expiry, _, key = line.decode("ascii", "replace").partition(" ")
+            if len(key) == 64 and _HEX.fullmatch(key) and expiry.isdigit() and int(expiry) > now:
+                self.live[key] = float(expiry)
+        self.lines = 0
+        self._fd = -1
+        self.compact(self.live)
+
+    def compact(self, live: dict[str, float]) -> None:
+        if self._fd >= 0:
+            os.close(self._fd)
+        write_atomic(self.path, "".join(f"{math.ceil(e)} {k}\n" for k, e in live.items()).encode("ascii"))
+        self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
+        self.lines = len(live)
+
+    def add(self, key: str, expiry: float) -> None:
+        os.write(self._fd, f"{math.ceil(expiry)} {key}\n".encode("ascii"))
+        os.fsync(self._fd)
+        self.lines += 1
 
 
 @dataclass
@@ -78,15 +146,25 @@ class _Guard:
     nonces: dict[str, float] = field(default_factory=dict)
     hits: dict[str, deque[float]] = field(default_factory=dict)
     swept: float = 0.0
+    log: NonceLog | None = None
+
+    def __post_init__(self) -> None:
+        if self.log is not None:
+            self.nonces.update(self.log.live)
 
     def fresh(self, key: str, now: float) -> bool:
+        key = hashlib.sha256(key.encode("utf-8")).hexdigest()  # the file need not name devices
         if now - self.swept > 1.0:
             self.nonces = {k: v for k, v in self.nonces.items() if v > now}
             self.hits = {k: v for k, v in self.hits.items() if v and v[-1] > now - self.rate[1]}
             self.swept = now
+            if self.log is not None and self.log.lines > 2 * len(self.nonces) + 1024:
+                self.log.compact(self.nonces)
         if key in self.nonces:
             return False
         self.nonces[key] = now + 2 * self.skew
+        if self.log is not None:
+            self.log.add(key, self.nonces[key])
         return True
 
     def allow(self, key: str, now: float) -> float:
@@ -136,13 +214,14 @@ def _target(request: Request) -> str:
 
 
 async def _authenticate(
-    request: Request, ctx: HqContext, guard: _Guard, max_body: int
+    request: Request, ctx: HqContext, guard: _Guard, max_body: int, *, stale_ok: bool = False
 ) -> tuple[Caller, bytes]:
     body = await _body(request, max_body)
     now = time.time()
     client_ip = request.client.host if request.client else "?"
     try:
-        caller = _verify(request, ctx, guard, body, now)
+        known = await _lookup(ctx, request, stale_ok=stale_ok)
+        caller = _verify(request, ctx, guard, body, now, known)
     except Refused as exc:
         if exc.status == 401 and (wait := guard.allow(f"ip:{client_ip}", now)):
             raise Refused(
@@ -154,21 +233,46 @@ async def _authenticate(
     return caller, body
 
 
-def _verify(request: Request, ctx: HqContext, guard: _Guard, body: bytes, now: float) -> Caller:
+async def _lookup(ctx: HqContext, request: Request, *, stale_ok: bool) -> _Known:
+    """The caller's device record (or enrolment), read on the store's thread unless recently read."""
+    device_id = _header(request, proto.H_DEVICE)
+    enrolment_id = _header(request, proto.H_ENROLMENT, required=False)
+    key = (device_id, enrolment_id)
+    cached = ctx.known.get(key)
+    age = time.monotonic() - cached.at if cached else 0.0
+    if cached is not None and (age < FRESH or (stale_ok and ctx.importing and age < STALE_OK)):
+        return cached
+
+    def read() -> _Known:
+        device = ctx.store.device(device_id)
+        enrolled = device is None and ctx.store.enrolment_name(enrolment_id or None) is not None
+        key_hex, status = (device.public_key, device.status) if device else (None, None)
+        return _Known(time.monotonic(), key_hex, status, enrolled)
+
+    found = await ctx.run(read)
+    if found.key_hex or found.enrolment_ok:  # only laptops HQ knows are remembered (bounded)
+        if len(ctx.known) > 10_000:
+            ctx.known.clear()
+        ctx.known[key] = found
+    return found
+
+
+def _verify(
+    request: Request, ctx: HqContext, guard: _Guard, body: bytes, now: float, known: _Known
+) -> Caller:
     device_id, nonce = _header(request, proto.H_DEVICE), _header(request, proto.H_NONCE)
     stamp, signature = _header(request, proto.H_TIME), _header(request, proto.H_SIGNATURE)
     claimed_key = _header(request, proto.H_KEY, required=False)
     enrolment_id = _header(request, proto.H_ENROLMENT, required=False)
     if not stamp.isdigit() or abs(now - int(stamp)) > guard.skew:
         raise Refused(401, "The request's time is too far from HQ's clock (a replay, or a wrong clock).")
-    device = ctx.store.device(device_id)
-    if device is not None:
-        key_hex, status = device.public_key, device.status
+    if known.key_hex is not None and known.status is not None:
+        key_hex, status = known.key_hex, known.status
         if claimed_key and claimed_key != key_hex:
             raise Refused(
                 401, "This request is signed with another key than the one HQ holds for this laptop."
             )
-    elif claimed_key and ctx.store.enrolment_name(enrolment_id or None) is not None:
+    elif claimed_key and known.enrolment_ok:
         key_hex, status = claimed_key, "new"
     else:
         raise Refused(401, "HQ does not know this laptop (no bundle from it yet and no enrolment HQ issued).")
@@ -222,7 +326,7 @@ def _drop(ctx: HqContext, upload_id: str, *, keep_meta: bool = False) -> None:
 
 
 def stored_receipt(
-    store: SqlCipherStore, *, bundle_hash: str | None = None, device_id: str | None = None
+    store: HqStore, *, bundle_hash: str | None = None, device_id: str | None = None
 ) -> bytes | None:
     column, value = ("bundle_hash", bundle_hash) if bundle_hash else ("device_id", device_id)
     row = store.conn.execute(
@@ -243,6 +347,8 @@ def _import(ctx: HqContext, meta: dict[str, Any], part: Path, upload_id: str) ->
     if digest.hexdigest() != meta["sha256"]:
         _drop(ctx, upload_id)
         raise Refused(422, "The uploaded bytes do not match the bundle's hash; send the bundle again.")
+    if ctx.before_import is not None:
+        ctx.before_import()
     try:
         result = import_bundle(ctx.store, ctx.identity, [part])
     except DevicePending as exc:  # the spool stays: after approval, finishing again imports it
@@ -265,7 +371,7 @@ def create_app(
     max_upload: int = MAX_UPLOAD,
 ) -> FastAPI:  # fmt: skip
     app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
-    guard = _Guard(rate, skew)
+    guard = _Guard(rate, skew, log=NonceLog(ctx.identity.folder / GUARD_FILE, time.time()))
     ctx.spool.mkdir(mode=0o700, exist_ok=True)
 
     @app.exception_handler(Refused)
@@ -310,7 +416,7 @@ def create_app(
         upload_id = _upload_id(caller.device_id, sha256)
         meta_path, part = ctx.spool / f"{upload_id}.json", ctx.spool / f"{upload_id}.part"
         record = json.dumps({"device_id": caller.device_id, "size": size, "sha256": sha256}).encode()
-        if ctx.store.has_bundle(sha256):
+        if await ctx.run(lambda: ctx.store.has_bundle(sha256)):
             if not meta_path.exists():
                 write_atomic(meta_path, record)
             return {"upload_id": upload_id, "offset": size, "size": size, "imported": True}
@@ -332,7 +438,7 @@ def create_app(
 
     @app.put("/v1/uploads/{upload_id}")
     async def chunk(request: Request, upload_id: str) -> JSONResponse:
-        caller, body = await _authenticate(request, ctx, guard, max_body)
+        caller, body = await _authenticate(request, ctx, guard, max_body, stale_ok=True)
         meta, part = _load(ctx, upload_id, caller)
         offset_text = request.query_params.get("offset", "")
         if not offset_text.isdigit():
@@ -354,25 +460,34 @@ def create_app(
     async def finish(request: Request, upload_id: str) -> Response:
         caller, _ = await _authenticate(request, ctx, guard, max_body)
         meta, part = _load(ctx, upload_id, caller)
-        done = (
-            stored_receipt(ctx.store, bundle_hash=meta["sha256"])
-            if ctx.store.has_bundle(meta["sha256"])
-            else None
-        )
-        if done is not None:  # imported before (or through `hq import`): never import twice
-            _drop(ctx, upload_id, keep_meta=True)
-            return Response(done, media_type="application/json")
-        held = _held(part)
-        if held != meta["size"]:
-            raise Refused(409, f"HQ has only {held} of {meta['size']} bytes of this bundle.", offset=held)
-        return _import(ctx, meta, part, upload_id)
+
+        def job() -> Response:  # on the store's thread: the check and the import are one step
+            done = (
+                stored_receipt(ctx.store, bundle_hash=meta["sha256"])
+                if ctx.store.has_bundle(meta["sha256"])
+                else None
+            )
+            if done is not None:  # imported before (or through `hq import`): never import twice
+                _drop(ctx, upload_id, keep_meta=True)
+                return Response(done, media_type="application/json")
+            held = _held(part)
+            if held != meta["size"]:
+                raise Refused(409, f"HQ has only {held} of {meta['size']} bytes of this bundle.", offset=held)
+            return _import(ctx, meta, part, upload_id)
+
+        ctx.importing += 1
+        try:
+            return await ctx.run(job)
+        finally:
+            ctx.importing -= 1
+            ctx.known = {k: v for k, v in ctx.known.items() if k[0] != caller.device_id}  # status may change
 
     @app.get("/v1/receipts/latest")
     async def latest(request: Request) -> Response:
         caller, _ = await _authenticate(request, ctx, guard, max_body)
         if request.query_params.get("device") != caller.device_id:
             raise Refused(403, "A laptop may only fetch its own receipts.")
-        raw = stored_receipt(ctx.store, device_id=caller.device_id)
+        raw = await ctx.run(lambda: stored_receipt(ctx.store, device_id=caller.device_id))
         if raw is not None:
             return Response(raw, media_type="application/json")
         if caller.status != "approved":
@@ -382,16 +497,20 @@ def create_app(
     return app
 
 
-def serve(identity: HqIdentity, store: SqlCipherStore, host: str, port: int, **limits: Any) -> None:
+def serve(identity: HqIdentity, store: HqStore, host: str, port: int, **limits: Any) -> None:
     """Run the server until interrupted (uvicorn, TLS with HQ's certificate made if missing)."""
     import uvicorn
 
     from fieldapp.hq.tls import ensure_certificate
 
     files = ensure_certificate(identity.folder, identity.store_key, identity.hq_name)
-    app = create_app(HqContext(identity, store), **limits)
+    ctx = HqContext(identity, store)
+    app = create_app(ctx, **limits)
     print(f"HQ {identity.hq_name} serving at https://{host}:{port} (TLS pin {files.pin}).", flush=True)
-    uvicorn.run(
-        app, host=host, port=port, ssl_certfile=str(files.cert), ssl_keyfile=str(files.key),
-        ssl_keyfile_password=files.key_password, log_level="warning", timeout_keep_alive=30,
-    )  # fmt: skip
+    try:
+        uvicorn.run(
+            app, host=host, port=port, ssl_certfile=str(files.cert), ssl_keyfile=str(files.key),
+            ssl_keyfile_password=files.key_password, log_level="warning", timeout_keep_alive=30,
+        )  # fmt: skip
+    finally:
+        ctx.worker.shutdown(wait=True)  # an import under way finishes (or rolls back) before the store closes

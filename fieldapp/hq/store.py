@@ -17,7 +17,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, overload
 
 from fieldapp.hq.errors import HqExists, HqNotFound, MissingPrerequisite
 from fieldapp.hq.identity import STORE_FILE, HqIdentity, now
@@ -48,9 +48,13 @@ class StoredEvent:
 
 
 class HqStore(Protocol):
-    """What HQ needs from a store; the SQLCipher one below, a PostgreSQL one later (HQ issue)."""
+    """What HQ needs from a store: the SQLCipher one below, or PostgreSQL (fieldapp/hq/pg_store.py).
+
+    ``conn.execute(sql, params)`` takes SQLite-style ``?`` markers and the portable SQL subset that both
+    engines accept; backend-specific queries live behind the methods here."""
 
     hq_id: str
+    conn: Any
 
     def transaction(self) -> AbstractContextManager[None]: ...
     def device(self, device_id: str) -> Device | None: ...
@@ -63,6 +67,9 @@ class HqStore(Protocol):
     def event_at(self, device_id: str, seq: int) -> StoredEvent | None: ...
     def officer_key(self, device_id: str, officer_id: str) -> str | None: ...
     def insert_event(self, event: Event) -> None: ...
+    def insert_events(self, events: list[Event]) -> None: ...
+    def events_by_ids(self, event_ids: list[str]) -> dict[str, StoredEvent]: ...
+    def events_between(self, device_id: str, seq_from: int, seq_to: int) -> dict[int, StoredEvent]: ...
     def contiguous_seq(self, device_id: str) -> int: ...
     def project(self, device_id: str) -> int: ...
     def put_file(self, kind: str, file_id: str, sha256: str, device_id: str, data: bytes) -> None: ...
@@ -119,18 +126,15 @@ def _device(row: tuple[Any, ...]) -> Device:
     return Device(*row)
 
 
+_CHUNK = 500  # ids per IN (...) list: well under either engine's limit on parameters
 _DEVICE_COLUMNS = "device_id, public_key, fingerprint, name, enrolment_id, status, first_seen, decided_at"
 
 
-class SqlCipherStore:
-    """The embedded HQ store (one SQLCipher file in the HQ folder, keyed by HQ's store key)."""
+class SqlStore:
+    """What both HQ stores share: every method here uses only the portable SQL subset."""
 
-    def __init__(self, conn: Connection, hq_id: str) -> None:
-        self.conn = conn
-        self.hq_id = hq_id
-
-    def transaction(self) -> AbstractContextManager[None]:
-        return transaction(self.conn)
+    conn: Any
+    hq_id: str
 
     # --- devices -------------------------------------------------------------------------------
 
@@ -146,7 +150,7 @@ class SqlCipherStore:
 
     def add_device(self, device: Device) -> None:
         self.conn.execute(
-            f"INSERT OR IGNORE INTO hq_devices ({_DEVICE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO hq_devices ({_DEVICE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             tuple(device.__dict__.values()),
         )
 
@@ -196,15 +200,49 @@ class SqlCipherStore:
             f"INSERT INTO events ({EVENT_COLUMNS}) VALUES ({', '.join('?' * 14)})", event.to_row()
         )
 
+    def insert_events(self, events: list[Event]) -> None:
+        self.conn.executemany(
+            f"INSERT INTO events ({EVENT_COLUMNS}) VALUES ({', '.join('?' * 14)})",
+            [e.to_row() for e in events],
+        )
+
+    def events_by_ids(self, event_ids: list[str]) -> dict[str, StoredEvent]:
+        """The stored events among these ids (a bundle's worth in a few queries, not one per event)."""
+        found: dict[str, StoredEvent] = {}
+        for start in range(0, len(event_ids), _CHUNK):
+            chunk = event_ids[start : start + _CHUNK]
+            rows = self.conn.execute(
+                f"SELECT event_id, hash, prev_hash FROM events WHERE event_id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+            found.update((str(r[0]), StoredEvent(*r)) for r in rows)
+        return found
+
+    def events_between(self, device_id: str, seq_from: int, seq_to: int) -> dict[int, StoredEvent]:
+        rows = self.conn.execute(
+            "SELECT device_seq, event_id, hash, prev_hash FROM events "
+            "WHERE device_id = ? AND device_seq >= ? AND device_seq <= ?",
+            (device_id, seq_from, seq_to),
+        )
+        return {int(r[0]): StoredEvent(*r[1:]) for r in rows}
+
     def contiguous_seq(self, device_id: str) -> int:
-        """The highest seq N such that HQ holds every event 1..N of this device."""
+        """The highest seq N such that HQ holds every event 1..N of this device.
+
+        Everything up to projected_seq is held (folding stops at the first gap), so only the events
+        after it are read: the work grows with what is new, not with the device's whole history."""
         row = self.conn.execute(
-            "SELECT min(device_seq) FROM events e WHERE device_id = ?1 AND NOT EXISTS "
-            "(SELECT 1 FROM events n WHERE n.device_id = ?1 AND n.device_seq = e.device_seq + 1)",
-            (device_id,),
+            "SELECT projected_seq FROM hq_devices WHERE device_id = ?", (device_id,)
         ).fetchone()
-        first = self.event_at(device_id, 1)
-        return 0 if first is None or row[0] is None else int(row[0])
+        held = 0 if row is None else int(row[0])
+        for (seq,) in self.conn.execute(
+            "SELECT device_seq FROM events WHERE device_id = ? AND device_seq > ? ORDER BY device_seq",
+            (device_id, held),
+        ):
+            if int(seq) != held + 1:
+                break
+            held += 1
+        return held
 
     def project(self, device_id: str) -> int:
         """Fold this device's events into the projections, in seq order, up to the first gap."""
@@ -253,16 +291,23 @@ class SqlCipherStore:
 
     def put_file(self, kind: str, file_id: str, sha256: str, device_id: str, data: bytes) -> None:
         self.conn.execute(
-            "INSERT OR IGNORE INTO hq_blobs (sha256, size, data) VALUES (?, ?, ?)", (sha256, len(data), data)
+            "INSERT INTO hq_blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            (sha256, len(data), self._seal(sha256, data)),
         )
         self.conn.execute(
-            "INSERT OR IGNORE INTO hq_files (kind, id, sha256, device_id) VALUES (?, ?, ?, ?)",
+            "INSERT INTO hq_files (kind, id, sha256, device_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (kind, file_id, sha256, device_id),
         )
 
     def file_bytes(self, sha256: str) -> bytes | None:
         row = self.conn.execute("SELECT data FROM hq_blobs WHERE sha256 = ?", (sha256,)).fetchone()
-        return None if row is None else bytes(row[0])
+        return None if row is None else self._open_sealed(sha256, bytes(row[0]))
+
+    def _seal(self, sha256: str, data: bytes) -> bytes:
+        return data  # the SQLCipher file is encrypted as a whole; PostgreSQL seals each blob
+
+    def _open_sealed(self, sha256: str, stored: bytes) -> bytes:
+        return stored
 
     def has_bundle(self, bundle_hash: str) -> bool:
         return (
@@ -273,7 +318,7 @@ class SqlCipherStore:
     def add_bundle(self, row: dict[str, Any]) -> None:
         names = ", ".join(row)
         self.conn.execute(
-            f"INSERT OR IGNORE INTO hq_bundles ({names}) VALUES ({', '.join('?' * len(row))})",
+            f"INSERT INTO hq_bundles ({names}) VALUES ({', '.join('?' * len(row))}) ON CONFLICT DO NOTHING",
             tuple(row.values()),
         )
 
@@ -296,8 +341,8 @@ class SqlCipherStore:
     def add_conflict(self, entity: str, entity_id: str, field: str, event_a: str, event_b: str) -> bool:
         a, b = sorted((event_a, event_b))
         cursor = self.conn.execute(
-            "INSERT OR IGNORE INTO hq_conflicts (entity, entity_id, field, event_a, event_b, detected_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO hq_conflicts (entity, entity_id, field, event_a, event_b, detected_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (entity, entity_id, field, a, b, now()),
         )
         return bool(cursor.rowcount)
@@ -305,18 +350,29 @@ class SqlCipherStore:
     def conflicts(self) -> list[dict[str, Any]]:
         rows = self.conn.execute(
             "SELECT c.entity, c.entity_id, c.field, c.event_a, c.event_b, c.detected_at, c.status, "
-            "a.device_id, a.payload, b.device_id, b.payload FROM hq_conflicts c "
+            "a.device_id, a.payload, b.device_id, b.payload, c.id FROM hq_conflicts c "
             "JOIN events a ON a.event_id = c.event_a JOIN events b ON b.event_id = c.event_b ORDER BY c.id"
         )
         result = []
         for r in rows:
             field = r[2]
             result.append({
-                "entity": r[0], "entity_id": r[1], "field": field, "detected_at": r[5], "status": r[6],
-                "a": {"event_id": r[3], "device_id": r[7], "value": json.loads(r[8])["fields"].get(field)},
+                "id": int(r[11]), "entity": r[0], "entity_id": r[1], "field": field, "detected_at": r[5],
+                "status": r[6], "a": {"event_id": r[3], "device_id": r[7], "value": json.loads(r[8])["fields"].get(field)},
                 "b": {"event_id": r[4], "device_id": r[9], "value": json.loads(r[10])["fields"].get(field)},
             })  # fmt: skip
         return result
+
+
+class SqlCipherStore(SqlStore):
+    """The embedded HQ store (one SQLCipher file in the HQ folder, keyed by HQ's store key)."""
+
+    def __init__(self, conn: Connection, hq_id: str) -> None:
+        self.conn = conn
+        self.hq_id = hq_id
+
+    def transaction(self) -> AbstractContextManager[None]:
+        return transaction(self.conn)
 
     def projection_digest(self) -> dict[str, str]:
         return projections.digest(self.conn)
@@ -335,14 +391,31 @@ class SqlCipherStore:
         self.conn.close()
 
 
-def create_store(identity: HqIdentity) -> SqlCipherStore:
+@overload
+def create_store(identity: HqIdentity, database: None = None) -> SqlCipherStore: ...
+@overload
+def create_store(identity: HqIdentity, database: str | None) -> HqStore: ...
+def create_store(identity: HqIdentity, database: str | None = None) -> HqStore:
+    """A new HQ store: the embedded SQLCipher file (``database`` None) or a PostgreSQL database (a URL)."""
+    if database:
+        from fieldapp.hq.pg_store import create_pg_store
+
+        return create_pg_store(identity, database)
     path = identity.folder / STORE_FILE
     if path.exists():
         raise HqExists(f"{path} already exists; refusing to overwrite an HQ store.")
     return _open(identity, path)
 
 
-def open_store(identity: HqIdentity) -> SqlCipherStore:
+@overload
+def open_store(identity: HqIdentity, database: None = None) -> SqlCipherStore: ...
+@overload
+def open_store(identity: HqIdentity, database: str | None) -> HqStore: ...
+def open_store(identity: HqIdentity, database: str | None = None) -> HqStore:
+    if database:
+        from fieldapp.hq.pg_store import open_pg_store
+
+        return open_pg_store(identity, database)
     path = identity.folder / STORE_FILE
     if not path.exists():
         raise HqNotFound(f"The HQ store {path} is missing.")

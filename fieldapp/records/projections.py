@@ -112,7 +112,9 @@ def _count_temp_id(conn: Connection, operation_id: str, temp_id: str) -> None:
     number = int(temp_id[len(prefix) :] or 0)
     conn.execute(
         "INSERT INTO temp_id_counters (operation_id, prefix, last_number) VALUES (?, ?, ?) "
-        "ON CONFLICT (operation_id, prefix) DO UPDATE SET last_number = max(last_number, excluded.last_number)",
+        "ON CONFLICT (operation_id, prefix) DO UPDATE SET last_number = CASE "
+        "WHEN excluded.last_number > temp_id_counters.last_number THEN excluded.last_number "
+        "ELSE temp_id_counters.last_number END",
         (operation_id, prefix, number),
     )
 
@@ -120,18 +122,17 @@ def _count_temp_id(conn: Connection, operation_id: str, temp_id: str) -> None:
 def _refresh_outcome(conn: Connection, person_id: str) -> None:
     # The person's outcome is that of their latest screening that was not withdrawn.
     conn.execute(
-        "UPDATE persons SET outcome = (SELECT outcome FROM screenings WHERE person_id = ?1 "
-        "AND status != 'withdrawn' ORDER BY created_at DESC, id DESC LIMIT 1) WHERE id = ?1",
-        (person_id,),
+        "UPDATE persons SET outcome = (SELECT outcome FROM screenings WHERE person_id = ? "
+        "AND status != 'withdrawn' ORDER BY created_at DESC, id DESC LIMIT 1) WHERE id = ?",
+        (person_id, person_id),
     )
 
 
 def _refresh_handed_over(conn: Connection, person_id: str) -> None:
-    conn.execute(
-        "UPDATE persons SET handed_over = EXISTS (SELECT 1 FROM handovers WHERE person_id = ?1 "
-        "AND (status = 'final' OR json_extract(data, '$.was_final'))) WHERE id = ?1",
-        (person_id,),
-    )
+    # Read in Python (portable SQL: the HQ store may be PostgreSQL): final now, or final when purged.
+    rows = conn.execute("SELECT status, data FROM handovers WHERE person_id = ?", (person_id,)).fetchall()
+    handed = any(status == "final" or json.loads(data).get("was_final") for status, data in rows)
+    conn.execute("UPDATE persons SET handed_over = ? WHERE id = ?", (int(handed), person_id))
 
 
 def _current(conn: Connection, event: Event) -> tuple[dict[str, Any], str, int]:
@@ -177,6 +178,23 @@ def _apply_record(conn: Connection, event: Event) -> None:
     else:
         raise ValueError(f"unknown operation {event.entity}.{event.op}")
     _write_record(conn, event, data, status, version)
+
+
+def set_fields(conn: Connection, entity: str, record_id: str, fields: dict[str, Any]) -> None:
+    """Put values decided outside the log (an HQ analyst's conflict resolution) into a record's row:
+    its data and the columns extracted from it, as an event changing those fields would."""
+    table = RECORD_TABLES[entity]
+    row = conn.execute(f"SELECT data FROM {table} WHERE id = ?", (record_id,)).fetchone()
+    if row is None:
+        raise ValueError(f"{entity} {record_id} does not exist")
+    data = {**json.loads(row[0]), **fields}
+    columns = {"data": json.dumps(data, ensure_ascii=False, sort_keys=True), **_extracted(entity, data)}
+    sets = ", ".join(f"{name} = ?" for name in columns)
+    conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*columns.values(), record_id))
+    if entity == "person":
+        _index_person(conn, record_id, data, new=False)
+    elif entity == "screening":
+        _refresh_outcome(conn, data["person_id"])
 
 
 def _apply_officer(conn: Connection, event: Event) -> None:
@@ -237,13 +255,16 @@ _DIGEST_ORDER = {
 }
 
 
-def digest(conn: Connection) -> dict[str, str]:
-    """A hash of every projection table's content, to compare live tables with a rebuild."""
+def digest(conn: Connection, columns: dict[str, str] | None = None) -> dict[str, str]:
+    """A hash of every projection table's content, to compare live tables with a rebuild.
+
+    ``columns`` names the columns to hash per table (default all): PostgreSQL leaves out its ``rowid``."""
     result = {}
     for table in PROJECTION_TABLES:
         order = _DIGEST_ORDER.get(table, "id")
+        selected = (columns or {}).get(table, "*")
         h = hashlib.sha256()
-        for row in conn.execute(f"SELECT * FROM {table} ORDER BY {order}"):
+        for row in conn.execute(f"SELECT {selected} FROM {table} ORDER BY {order}"):
             h.update(repr(tuple(row)).encode("utf-8"))
         result[table] = h.hexdigest()
     return result

@@ -48,6 +48,7 @@ def register(subparsers: Any) -> None:
     v.add_argument(
         "--hq-dir", metavar="DIR", help="at HQ: check against the HQ store instead of a laptop vault"
     )
+    v.add_argument("--database", metavar="URL", help="with --hq-dir: the HQ store in PostgreSQL")
     add_unlock_options(v)
     v.set_defaults(handler=run_verify)
 
@@ -184,12 +185,8 @@ def run_verify(args: argparse.Namespace, passphrases: Any) -> int:
         from types import SimpleNamespace
 
         from fieldapp.hq.command import _open as open_hq
-        from fieldapp.hq.store import SqlCipherStore
 
         _identity, store = open_hq(args, passphrases)
-        if not isinstance(store, SqlCipherStore):  # the PostgreSQL store (HQ issue) needs its own look-ups
-            store.close()
-            raise FieldAppError("verify --hq-dir works with the embedded HQ store only.")
         session: Any = SimpleNamespace(conn=store.conn, close=store.close)
     else:
         session = _unlock(args, passphrases)

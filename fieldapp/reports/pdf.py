@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 
 from fieldapp.reports import fonts
 from fieldapp.reports.qr import Payload, qr_svg_matrix
+from fieldapp.version import __version__
 
 RESOLUTION = 300
 PAGE_W, PAGE_H = 210.0, 297.0  # A4, mm
@@ -40,6 +41,7 @@ INK = QColor(20, 20, 20)
 GREY = QColor(110, 110, 110)
 RULE = QColor(150, 150, 150)
 SHADE = QColor(236, 239, 243)
+CREATOR = f"fieldapp {__version__}"  # the PDF's Creator and XMP CreatorTool: which release drew it
 
 Progress = Callable[[int, int, str], None]
 ShouldCancel = Callable[[], bool]
@@ -81,7 +83,7 @@ def make_fonts() -> Fonts:
 class Canvas:
     """One PDF being drawn: the writer, the painter and the current page's footer payload."""
 
-    def __init__(self, title: str, payloads: Sequence[str] = (), creator: str = "fieldapp") -> None:
+    def __init__(self, title: str, payloads: Sequence[str] = (), creator: str = CREATOR) -> None:
         fonts.load_fonts()
         self._bytes = QByteArray()
         self._buffer = QBuffer(self._bytes)
@@ -93,7 +95,7 @@ class Canvas:
         self.writer.setTitle(title)
         self.writer.setCreator(creator)
         # Qt copies the metadata when painting begins, so every page's payload is named up front.
-        self.writer.setDocumentXmpMetadata(QByteArray(xmp(list(payloads))))
+        self.writer.setDocumentXmpMetadata(QByteArray(xmp(list(payloads), creator)))
         self.payloads: list[str] = []
         self.painter: QPainter | None = None
         self.f = make_fonts()
@@ -324,11 +326,11 @@ def draw_footer(c: Canvas, footer: Footer, page_label: str) -> None:
     if footer.note:
         c.text(MARGIN, top + 17.5, width, 4, footer.note, c.f.small, color=GREY, wrap=False)
     c.text(
-        x_qr - 44,
+        x_qr - 64,
         top + 17.5,
-        40,
+        60,
         4,
-        page_label,
+        f"{page_label} · {CREATOR}",  # which release printed this page, for whoever checks it later
         c.f.small,
         color=GREY,
         align=Qt.AlignmentFlag.AlignRight,
@@ -336,13 +338,16 @@ def draw_footer(c: Canvas, footer: Footer, page_label: str) -> None:
     )
 
 
-def xmp(payloads: list[str]) -> bytes:
-    """XMP metadata naming every page's verification payload (readable without a QR decoder)."""
+def xmp(payloads: list[str], creator: str = CREATOR) -> bytes:
+    """XMP metadata naming every page's verification payload (readable without a QR decoder).
+
+    Qt writes this instead of its own XMP, so the creator tool is repeated here."""
     items = "".join(f"<rdf:li>{html.escape(p)}</rdf:li>" for p in dict.fromkeys(payloads))
     return (
         '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
         '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
-        '<rdf:Description rdf:about="" xmlns:fieldapp="urn:fieldapp:verify:1">'
+        '<rdf:Description rdf:about="" xmlns:fieldapp="urn:fieldapp:verify:1" xmlns:xmp="http://ns.adobe.com/xap/1.0/">'
+        f"<xmp:CreatorTool>{html.escape(creator)}</xmp:CreatorTool>"
         f"<fieldapp:payloads><rdf:Seq>{items}</rdf:Seq></fieldapp:payloads>"
         '</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="r"?>'
     ).encode()

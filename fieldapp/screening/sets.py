@@ -1,7 +1,9 @@
 """Indicator sets as versioned data: find, load and validate ``resources/indicators/*.json``.
 
 A set file is named ``SETID.json`` or ``SETID@VERSION.json``; several versions of one set may sit side by side
-(HQ ships newer ones) and the newest wins unless a version is asked for. Every problem in a file raises
+(HQ ships newer ones) and the newest wins unless a version is asked for. HQ also sends its sets inside the
+enrolment file; the laptop keeps them in the vault and ``install_vault_sets`` adds them to what the default
+folder offers. Every problem in a file raises
 ``ValidationError`` naming the file and the item.
 """
 
@@ -194,9 +196,59 @@ def _scan_files(paths: list[Path]) -> dict[str, dict[str, Path]]:
 
 
 def available_sets(directory: Path | None = None) -> dict[str, tuple[str, ...]]:
-    """Every set on disk with its versions, oldest first."""
-    scanned = _scan(directory or indicator_dir())
+    """Every set on disk (and, for the default folder, in the unlocked vault) with its versions, oldest first."""
+    scanned: dict[str, set[str]] = {sid: set(vs) for sid, vs in _scan(directory or indicator_dir()).items()}
+    if directory is None:
+        for sid, versions in _VAULT.items():
+            scanned.setdefault(sid, set()).update(versions)
     return {sid: tuple(sorted(vs, key=version_key)) for sid, vs in sorted(scanned.items())}
+
+
+# --- sets HQ sent in the enrolment file (kept in the vault) -------------------------------------------------
+
+VAULT_DIR = Path("<vault>")  # the pseudo folder of sets that came from HQ: never read from disk
+_VAULT: dict[str, dict[str, IndicatorSet]] = {}
+
+
+def parse_sets(raws: Sequence[object]) -> dict[str, dict[str, IndicatorSet]]:
+    """Validate sets HQ sent (raw JSON objects) with the same parser as the shipped files: set id -> version
+    -> set. Indicator sets are parsed first, so a linked set may point at a set that arrived with it."""
+    found: dict[str, dict[str, IndicatorSet]] = {}
+    objects = [raw for raw in raws if isinstance(raw, dict)]
+    if len(objects) != len(raws):
+        raise ValidationError("HQ's indicator sets must each be a JSON object.")
+    previous = dict(_VAULT)
+    try:
+        for raw in sorted(objects, key=lambda r: r.get("kind", KIND_ILO) != KIND_ILO):
+            name = f"{raw.get('set_id')}@{raw.get('version')}.json"
+            parsed = parse_set(raw, VAULT_DIR / name)
+            if parsed.version in found.get(parsed.set_id, {}):
+                raise ValidationError(f"{name}: HQ sent set {parsed.set_id} version {parsed.version} twice.")
+            found.setdefault(parsed.set_id, {})[parsed.version] = parsed
+            _VAULT.setdefault(parsed.set_id, {})[parsed.version] = parsed  # linked sets may point here
+    finally:
+        _VAULT.clear()
+        _VAULT.update(previous)
+    return found
+
+
+def shipped_set_files(directory: Path | None = None) -> list[dict[str, Any]]:
+    """Every version of every set in the folder as raw JSON (HQ puts these in enrolment files), each
+    validated first so HQ never sends a set a laptop would refuse."""
+    folder = directory or indicator_dir()
+    out: list[dict[str, Any]] = []
+    for set_id, versions in _scan(folder).items():
+        for version, path in sorted(versions.items(), key=lambda item: version_key(item[0])):
+            load_set(set_id, version, directory=folder)
+            out.append(_read_json(path))
+    return out
+
+
+def install_vault_sets(sets: Mapping[str, Mapping[str, IndicatorSet]]) -> None:
+    """Make HQ's sets from the unlocked vault visible to ``load_set``/``available_sets`` (replaces any
+    earlier vault's sets; an empty mapping removes them)."""
+    _VAULT.clear()
+    _VAULT.update({sid: dict(versions) for sid, versions in sets.items()})
 
 
 _CACHE: dict[tuple[str, int, int], IndicatorSet] = {}
@@ -205,14 +257,17 @@ _CACHE: dict[tuple[str, int, int], IndicatorSet] = {}
 def load_set(set_id: str, version: str | None = None, *, directory: Path | None = None) -> IndicatorSet:
     """Load and validate a set; the newest version unless ``version`` is given."""
     folder = directory or indicator_dir()
-    versions = _scan(folder).get(set_id)
-    if not versions:
+    versions = _scan(folder).get(set_id, {})
+    from_hq = _VAULT.get(set_id, {}) if directory is None else {}
+    if not versions and not from_hq:
         raise ValidationError(f"Unknown indicator set '{set_id}' (not found in {folder}).")
     if version is None:
-        version = max(versions, key=version_key)
-    elif version not in versions:
-        have = ", ".join(sorted(versions, key=version_key))
+        version = max((*versions, *from_hq), key=version_key)
+    elif version not in versions and version not in from_hq:
+        have = ", ".join(sorted({*versions, *from_hq}, key=version_key))
         raise ValidationError(f"Indicator set '{set_id}' version {version} is not available (have: {have}).")
+    if version not in versions:  # only HQ's copy in the vault has it (the shipped file wins on a tie)
+        return from_hq[version]
     path = versions[version]
     stat = path.stat()
     key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
@@ -328,7 +383,8 @@ def parse_set(data: Mapping[str, Any], path: Path, *, directory: Path | None = N
         indicators = tuple(_parse_indicator(ctx, raw, i, seen) for i, raw in enumerate(raw_items))
     else:
         target_id = ctx.str_field(data, "maps_to_set", top)
-        target = load_set(target_id, directory=directory or path.parent)
+        folder = directory or (None if path.parent == VAULT_DIR else path.parent)
+        target = load_set(target_id, directory=folder)
         if target.kind != KIND_ILO:
             raise ctx.fail(top, f"maps_to_set '{target_id}' is not an indicator set")
         linked = tuple(_parse_linked(ctx, raw, i, seen, target) for i, raw in enumerate(raw_items))

@@ -105,7 +105,7 @@ def _check_manifest(body: Any) -> dict[str, Any]:
             raise bad(key)
     if not isinstance(body.get("device_public_key"), str) or not _HEX64.fullmatch(body["device_public_key"]):
         raise bad("device key")
-    for key in ("prev_bundle_hash", "enrolment_id"):
+    for key in ("prev_bundle_hash", "enrolment_id", "app_version"):  # app_version: absent before 0.1.0
         if body.get(key) is not None and not isinstance(body[key], str):
             raise bad(key)
     seq_from, seq_to, events = body.get("seq_from"), body.get("seq_to"), body.get("events")
@@ -275,6 +275,9 @@ class BundleParser:
             self.manifest = verify_manifest(body)
             self._on_manifest(self.manifest)
         elif kind == b"E":
+            assert self.manifest is not None
+            if self.events >= len(self.manifest["events"]):  # before on_event indexes the manifest's list
+                raise BundleInvalid("The bundle holds more events than its manifest lists.")
             self._on_event(decode_event(body))
             self.events += 1
         elif kind == b"F":

@@ -31,6 +31,12 @@ def register(subparsers: Any) -> None:
     p.add_argument("--dry-run", action="store_true", help="only count what would be purged")
     add_unlock_options(p)
     p.set_defaults(handler=run_purge)
+    p = sub.add_parser("push", help="send everything HQ has not acknowledged over the network (resumes)")
+    add_unlock_options(p)
+    p.set_defaults(handler=run_push)
+    p = sub.add_parser("pull-receipt", help="fetch HQ's latest receipt over the network and apply it")
+    add_unlock_options(p)
+    p.set_defaults(handler=run_pull_receipt)
 
 
 def _progress(done: int, expected: int) -> None:

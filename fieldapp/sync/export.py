@@ -30,6 +30,7 @@ from fieldapp.sync import bundle
 from fieldapp.sync.errors import BundleDiskFull, ExportCancelled, ExportFailed, NotEnrolled
 from fieldapp.sync.keys import device_public_hex, device_signer
 from fieldapp.vault.session import Session
+from fieldapp.version import __version__
 
 MAX_VOLUME_BYTES = 4_000_000_000  # FAT32 holds files up to 4 GiB - 1 byte; stay clearly under
 Progress = Callable[[int, int], None]  # (bytes written, bytes expected)
@@ -271,6 +272,9 @@ def export_bundle(
     if not rows:
         return None
     try:
+        # Hidden volumes of an export killed half-way (power cut): never a bundle, but they fill the stick.
+        for stale in dest.glob(f".fieldapp-*{bundle.SUFFIX}.*.tmp"):
+            stale.unlink(missing_ok=True)
         free = shutil.disk_usage(dest).free
     except OSError as exc:
         raise _os_failure(exc, dest) from exc
@@ -284,6 +288,7 @@ def export_bundle(
         {
             "format": bundle.MANIFEST_FORMAT,
             "version": bundle.MANIFEST_VERSION,
+            "app_version": __version__,
             "bundle_id": secrets.token_hex(16),
             "hq_id": hq_id,
             "device_id": session.device_id,

@@ -1,8 +1,10 @@
 """Loading HQ's enrolment file on a laptop (`fieldapp enrol FILE`).
 
-The format is deliberately small for now: who HQ is, HQ's recovery/bundle recipient (age X25519)
-and HQ's Ed25519 verification key, its address and TLS pin. The sync issue extends it (signed,
-with indicator sets); unknown fields are kept so a newer file still loads.
+Who HQ is, HQ's recovery/bundle recipient (age X25519) and HQ's Ed25519 verification key, its
+address and TLS pin, and (in files from `fieldapp hq enrol`) HQ's current indicator sets, all signed
+by HQ. The sets are validated with the same parser as the shipped files and kept in the vault's
+``meta`` table (no migration); each unlock offers them to screening (``install_indicator_sets``).
+Older files without sets still load; unknown fields are ignored so a newer file still loads.
 """
 
 from __future__ import annotations
@@ -18,12 +20,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from fieldapp.errors import EnrolmentError, ValidationError
 from fieldapp.records.canonical import canonical_json
+from fieldapp.screening.sets import install_vault_sets, parse_sets
 from fieldapp.vault.session import Session
 
 FORMAT = "fieldapp-enrolment"
 _RECIPIENT = re.compile(r"age1[02-9ac-hj-np-z]{58}")
 _ED25519_HEX = re.compile(r"[0-9a-f]{64}")
 SIGNATURE_CONTEXT = b"fieldapp-enrolment-v1\0"
+SETS_META = "hq_indicator_sets"  # meta key: JSON list of HQ's raw set files
 
 
 def signing_message(data: dict[str, Any]) -> bytes:
@@ -63,7 +67,27 @@ def parse_enrolment(raw: bytes) -> dict[str, Any]:
     if not isinstance(data.get("verify_key"), str) or not _ED25519_HEX.fullmatch(data["verify_key"]):
         raise EnrolmentError("The enrolment file's HQ verification key is missing or malformed.")
     _check_signature(data)
+    if "signature" not in data:  # sets decide screening outcomes: only HQ's signed word counts
+        data.pop("indicator_sets", None)
+    sets = data.get("indicator_sets", [])
+    if not isinstance(sets, list):
+        raise EnrolmentError("The enrolment file's indicator sets are malformed.")
+    try:
+        parse_sets(sets)
+    except ValidationError as exc:
+        raise EnrolmentError(f"An indicator set in the enrolment file is not valid: {exc}") from exc
     return data
+
+
+def install_indicator_sets(stored: str | None) -> str | None:
+    """Offer the sets kept in the vault to screening; called at every unlock. Returns a warning if
+    they no longer validate (the shipped sets are then used alone) instead of refusing to unlock."""
+    try:
+        install_vault_sets(parse_sets(json.loads(stored)) if stored else {})
+    except (ValueError, TypeError, ValidationError) as exc:
+        install_vault_sets({})
+        return f"HQ's indicator sets kept in this vault are not usable ({exc}); the shipped sets are used."
+    return None
 
 
 def enrol(session: Session, path: Path) -> str:
@@ -80,10 +104,13 @@ def enrol(session: Session, path: Path) -> str:
         for key in ("hq_id", "hq_name", "recipient", "verify_key", "url", "tls_pin", "enrolment_id"):
             if data.get(key):
                 session.set_meta(f"hq_{key}" if not key.startswith("hq_") else key, str(data[key]))
+        if data.get("indicator_sets"):  # an enrolment file without sets keeps the ones held before
+            session.set_meta(SETS_META, json.dumps(data["indicator_sets"], ensure_ascii=False))
         session.log.append(
             "device",
             session.device_id,
             "enrol",
             {k: data[k] for k in ("hq_id", "hq_name", "recipient", "verify_key") if k in data},
         )
+    install_indicator_sets(session.meta(SETS_META))
     return str(data["hq_name"])

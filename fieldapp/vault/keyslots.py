@@ -8,6 +8,11 @@ cannot be swapped between officers or vaults, nor their parameters downgraded.
 
 The file is JSON with a SHA-256 over its body: a damaged file is told apart from a wrong
 passphrase, and the previous generation (kept beside it) is used instead.
+
+During and after a re-key (fieldapp/vault/rekey.py) the file also carries a ``pending`` block: the new
+DEK sealed to each remaining officer's X25519 key. An officer whose slot still holds the old DEK opens
+their X25519 secret with their passphrase, unseals the new DEK, and their slot is rewritten. A pending
+DEK is only ever used after it has opened the database, so a forged block can deny, never grant.
 """
 
 from __future__ import annotations
@@ -21,8 +26,12 @@ from typing import Any
 
 import pyrage
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from fieldapp.atomic import write_atomic
 from fieldapp.errors import EnrolmentError, KeySlotsCorrupt, WrongPassphrase
@@ -148,15 +157,65 @@ class RecoverySlot:
 
 
 @dataclass(frozen=True)
+class SealedDek:
+    """A DEK sealed to one officer's X25519 key (ephemeral X25519, HKDF-SHA256, AES-256-GCM)."""
+
+    ephemeral: bytes
+    nonce: bytes
+    ciphertext: bytes
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "ephemeral": self.ephemeral.hex(),
+            "nonce": self.nonce.hex(),
+            "ciphertext": self.ciphertext.hex(),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SealedDek:
+        return cls(
+            bytes.fromhex(data["ephemeral"]), bytes.fromhex(data["nonce"]), bytes.fromhex(data["ciphertext"])
+        )
+
+
+@dataclass(frozen=True)
+class PendingRekey:
+    """A re-key's new DEK for the officers whose slots still hold the old one (and HQ's new recovery slot)."""
+
+    dek_id: str
+    sealed: dict[str, SealedDek]  # officer id -> the new DEK sealed to their X25519 key
+    recovery: RecoverySlot | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "dek_id": self.dek_id,
+            "sealed": {officer_id: item.to_json() for officer_id, item in sorted(self.sealed.items())},
+            "recovery": self.recovery.to_json() if self.recovery else None,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PendingRekey:
+        return cls(
+            str(data["dek_id"]),
+            {str(k): SealedDek.from_json(v) for k, v in dict(data["sealed"]).items()},
+            RecoverySlot.from_json(data["recovery"]) if data["recovery"] else None,
+        )
+
+    def without(self, officer_id: str) -> PendingRekey:
+        return replace(self, sealed={k: v for k, v in self.sealed.items() if k != officer_id})
+
+
+@dataclass(frozen=True)
 class SlotFile:
     vault_id: str
     generation: int
     slots: tuple[Slot, ...]
     recovery: RecoverySlot | None = None
     source: str = field(default="current", compare=False)
+    pending: PendingRekey | None = None
 
     def body(self) -> dict[str, Any]:
-        return {
+        body: dict[str, Any] = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "vault_id": self.vault_id,
@@ -164,6 +223,9 @@ class SlotFile:
             "slots": [slot.to_json() for slot in self.slots],
             "recovery": self.recovery.to_json() if self.recovery else None,
         }
+        if self.pending is not None:  # only while a re-key is being delivered: older files stay as they were
+            body["pending"] = self.pending.to_json()
+        return body
 
     def encode(self) -> bytes:
         body = self.body()
@@ -187,6 +249,7 @@ class SlotFile:
                 tuple(Slot.from_json(item) for item in body["slots"]),
                 RecoverySlot.from_json(body["recovery"]) if body["recovery"] else None,
                 source,
+                PendingRekey.from_json(body["pending"]) if body.get("pending") else None,
             )
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise KeySlotsCorrupt(f"The key-slot file {source} is damaged ({exc}).") from exc
@@ -203,7 +266,10 @@ class SlotFile:
         return replace(self, slots=(*others, slot))
 
     def without_officer(self, officer_id: str) -> SlotFile:
-        return replace(self, slots=tuple(s for s in self.slots if s.officer_id != officer_id))
+        pending = self.pending.without(officer_id) if self.pending else None
+        return replace(
+            self, slots=tuple(s for s in self.slots if s.officer_id != officer_id), pending=pending
+        )
 
 
 def _aad(vault_id: str, slot_id: str, officer_id: str, kdf: KdfParams) -> bytes:
@@ -260,6 +326,57 @@ def open_recovery(slot_file: SlotFile, hq_identity: str) -> bytes:
     if data.get("vault_id") != slot_file.vault_id:
         raise WrongPassphrase("The recovery slot belongs to another vault.")
     return bytes.fromhex(data["dek"])
+
+
+# --- re-key delivery: a DEK sealed to an officer's X25519 key -------------------------------------
+
+_BOX_INFO = b"fieldapp-rekey-v1"
+
+
+def dek_id(dek: bytes) -> str:
+    """A name for a DEK that reveals nothing about it (tells a finished re-key from an abandoned one)."""
+    return hashlib.sha256(b"fieldapp-dek-id\0" + dek).hexdigest()[:32]
+
+
+def box_public(box_secret: bytes) -> bytes:
+    return (
+        X25519PrivateKey.from_private_bytes(box_secret)
+        .public_key()
+        .public_bytes(Encoding.Raw, PublicFormat.Raw)
+    )
+
+
+def _box_key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
+    return HKDF(hashes.SHA256(), 32, salt=ephemeral + recipient, info=_BOX_INFO).derive(shared)
+
+
+def _box_aad(vault_id: str, officer_id: str) -> bytes:
+    return canonical_json(
+        {"format": FORMAT, "purpose": "rekey", "vault_id": vault_id, "officer_id": officer_id}
+    )
+
+
+def seal_dek(vault_id: str, officer_id: str, recipient: bytes, dek: bytes) -> SealedDek:
+    ephemeral_key = X25519PrivateKey.generate()
+    ephemeral = ephemeral_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    key = _box_key(ephemeral_key.exchange(X25519PublicKey.from_public_bytes(recipient)), ephemeral, recipient)
+    nonce = os.urandom(12)
+    return SealedDek(ephemeral, nonce, AESGCM(key).encrypt(nonce, dek, _box_aad(vault_id, officer_id)))
+
+
+def open_dek(vault_id: str, officer_id: str, box_secret: bytes, sealed: SealedDek) -> bytes:
+    secret = X25519PrivateKey.from_private_bytes(box_secret)
+    recipient = box_public(box_secret)
+    try:
+        key = _box_key(
+            secret.exchange(X25519PublicKey.from_public_bytes(sealed.ephemeral)), sealed.ephemeral, recipient
+        )
+        dek = AESGCM(key).decrypt(sealed.nonce, sealed.ciphertext, _box_aad(vault_id, officer_id))
+    except (InvalidTag, ValueError) as exc:
+        raise KeySlotsCorrupt("The re-keyed data key left for this officer cannot be opened.") from exc
+    if len(dek) != 32:
+        raise KeySlotsCorrupt("The re-keyed data key left for this officer has the wrong length.")
+    return dek
 
 
 # --- generations on disk --------------------------------------------------------------

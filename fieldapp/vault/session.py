@@ -10,7 +10,7 @@ import os
 import platform
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import sqlcipher3
@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from fieldapp.atomic import fsync_dir
 from fieldapp.errors import (
+    KeySlotsCorrupt,
     NotAllowed,
     UnknownOfficer,
     ValidationError,
@@ -70,6 +71,12 @@ def _new_secrets(dek: bytes) -> keyslots.SlotSecrets:
     return keyslots.SlotSecrets(dek, os.urandom(32), os.urandom(32))
 
 
+def box_meta_key(officer_id: str) -> str:
+    """Meta key of an officer's X25519 public key: kept inside the vault, so only a key holder can change
+    whom a re-key delivers the new data key to."""
+    return f"box_public:{officer_id}"
+
+
 class Session:
     """An unlocked vault. Owned by one thread (the UI's database worker or the CLI)."""
 
@@ -101,6 +108,10 @@ class Session:
             officer_id=officer.id,
             officer_key=Ed25519PrivateKey.from_private_bytes(secrets.signing_seed),
         )
+        from fieldapp.vault.enrolment import SETS_META, install_indicator_sets  # (imports Session)
+
+        if problem := install_indicator_sets(meta.get(SETS_META)):  # HQ's sets from the enrolment file
+            self.warnings.append(problem)
 
     @property
     def is_open(self) -> bool:
@@ -130,6 +141,11 @@ class Session:
 
     def set_meta(self, key: str, value: str) -> None:
         self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def adopt_keys(self, dek: bytes, secrets: keyslots.SlotSecrets) -> None:
+        """After a re-key (fieldapp/vault/rekey.py): the open connection already uses ``dek``."""
+        self._dek = dek
+        self._secrets = secrets
 
     def close(self) -> None:
         """Lock: close the connection and forget the keys."""
@@ -169,6 +185,7 @@ class Session:
         # The slot is written first: if the event then fails, an unused slot is harmless, while an
         # officer in the log without a slot could never sign in.
         keyslots.save(self.data_dir, keyslots.load_current(self.data_dir).with_slot(slot))
+        self.set_meta(box_meta_key(officer_id), keyslots.box_public(secrets.box_secret).hex())
         self.log.append("officer", officer_id, "create", {"name": name, "role": role, "public_key": public})
         return Officer(officer_id, name, role, True)
 
@@ -220,9 +237,7 @@ class Session:
         assert self._dek is not None
         recovery = keyslots.seal_recovery(self.vault_id, self._dek, hq_recipient, hq_key_id)
         current = keyslots.load_current(self.data_dir)
-        keyslots.save(
-            self.data_dir, keyslots.SlotFile(current.vault_id, current.generation, current.slots, recovery)
-        )
+        keyslots.save(self.data_dir, replace(current, recovery=recovery))
 
 
 # --- opening ----------------------------------------------------------------------------------
@@ -333,7 +348,65 @@ def unlock(
         # The current copy was damaged: restore it from the good previous generation.
         keyslots.save(folder, slot_file)
         warnings.append("The key-slot file was damaged and has been restored from its previous copy.")
-    return _open(folder, slot_file.vault_id, secrets.dek, slot.officer_id, secrets, warnings)
+    pending = slot_file.pending
+    try:
+        session = _open(folder, slot_file.vault_id, secrets.dek, slot.officer_id, secrets, warnings)
+    except VaultCorrupt:
+        if pending is None or slot.officer_id not in pending.sealed:
+            raise
+        return _adopt_rekey(folder, slot_file.vault_id, slot, passphrase, secrets, pending, warnings)
+    if pending is not None and pending.dek_id != keyslots.dek_id(secrets.dek):
+        session.warnings.append(
+            "A re-key of this vault was started and did not finish; an admin should run it again "
+            "(fieldapp officer disable NAME --rekey)."
+        )
+    return session
+
+
+def _adopt_rekey(
+    folder: Path,
+    vault_id: str,
+    slot: keyslots.Slot,
+    passphrase: str,
+    secrets: keyslots.SlotSecrets,
+    pending: keyslots.PendingRekey,
+    warnings: list[str],
+) -> Session:
+    """The vault was re-keyed since this officer's slot was written: unseal the new DEK with the
+    officer's X25519 secret, open the vault with it, then rewrite the slot to hold it."""
+    try:
+        dek = keyslots.open_dek(
+            vault_id, slot.officer_id, secrets.box_secret, pending.sealed[slot.officer_id]
+        )
+    except KeySlotsCorrupt as exc:
+        raise VaultCorrupt(
+            f"The vault was re-keyed but its new key cannot be opened ({exc}). Ask HQ."
+        ) from exc
+    new_secrets = replace(secrets, dek=dek)
+    session = _open(folder, vault_id, dek, slot.officer_id, new_secrets, warnings)
+    try:
+        # Only now that the new DEK has opened the vault is it written into the slot. The re-key's
+        # database step has committed, so HQ's new recovery slot is the right one from here on too.
+        resealed = keyslots.seal_slot(
+            vault_id, slot.slot_id, slot.officer_id, slot.officer_name, passphrase, new_secrets
+        )
+        current = keyslots.load_current(folder)
+        recovery, remaining = current.recovery, current.pending
+        if remaining is not None and remaining.dek_id == keyslots.dek_id(dek):
+            recovery = remaining.recovery or recovery
+            remaining = replace(remaining.without(slot.officer_id), recovery=None)
+        keyslots.save(
+            folder,
+            replace(
+                current.with_slot(resealed),
+                recovery=recovery,
+                pending=remaining if remaining and remaining.sealed else None,
+            ),
+        )
+    except BaseException:
+        session.close()
+        raise
+    return session
 
 
 def _open(
@@ -358,6 +431,11 @@ def _open(
         officer = Officer(officer_row[0], officer_row[1], officer_row[2], bool(officer_row[3]))
         if not officer.active:
             raise NotAllowed(f"{officer.name} has been disabled and can no longer unlock this vault.")
+        box_key = box_meta_key(officer_id)
+        if conn.execute("SELECT 1 FROM meta WHERE key = ?", (box_key,)).fetchone() is None:
+            # Vaults from before re-keying existed learn each officer's X25519 key at their next unlock.
+            public = keyslots.box_public(secrets.box_secret).hex()
+            conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (box_key, public))
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise damaged(exc) from exc
@@ -382,9 +460,16 @@ def recover(data_dir: Path | str | None, hq_identity: str, officer_name: str, pa
     check_new_passphrase(passphrase)
     slot_file = keyslots.load_current(folder)
     dek = keyslots.open_recovery(slot_file, hq_identity)
+    try:
+        conn = open_database(folder / VAULT_FILE, dek)
+    except VaultCorrupt:
+        # Killed half-way through a re-key: the vault may already be under the new key.
+        if slot_file.pending is None or slot_file.pending.recovery is None:
+            raise
+        dek = keyslots.open_recovery(replace(slot_file, recovery=slot_file.pending.recovery), hq_identity)
+        conn = open_database(folder / VAULT_FILE, dek)
     officer_id = uuid7()
     secrets = _new_secrets(dek)
-    conn = open_database(folder / VAULT_FILE, dek)
     try:
         migrate(conn, folder)
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())

@@ -1005,6 +1005,132 @@
     </message>
 </context>
 <context>
+    <name>BundlesPage</name>
+    <message>
+        <location filename="../../ui/hq/bundles.py" line="+42"/>
+        <source>&amp;Import bundles…</source>
+        <translation>នាំចូលកញ្ចប់ទិន្នន័យ… (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>Laptop</source>
+        <translation>កុំព្យូទ័រយួរដៃ</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Events</source>
+        <translation>ព្រឹត្តិការណ៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New events</source>
+        <translation>ព្រឹត្តិការណ៍ថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported at</source>
+        <translation>បាននាំចូលនៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>ទំហំ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Events held</source>
+        <translation>ព្រឹត្តិការណ៍ដែលមាន</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missing (gaps)</source>
+        <translation>ខ្វះ (ចន្លោះ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>ពេលណា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>អ្វី</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Events held per laptop</source>
+        <translation>ព្រឹត្តិការណ៍ដែលមាន តាមកុំព្យូទ័រយួរដៃនីមួយៗ</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>none</source>
+        <translation>គ្មាន</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Alarms: %n</source>
+        <translation>
+            <numerusform>ការព្រមាន៖ %n</numerusform>
+            <numerusform>ការព្រមាន៖ %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import bundles</source>
+        <translation>នាំចូលកញ្ចប់ទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bundles (*.bundle *.bundle.*);;All files (*)</source>
+        <translation>កញ្ចប់ទិន្នន័យ (*.bundle *.bundle.*);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Importing…</source>
+        <translation>កំពុងនាំចូល…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing bundles</source>
+        <translation>កំពុងនាំចូលកញ្ចប់ទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No bundle was imported.</source>
+        <translation>គ្មានកញ្ចប់ទិន្នន័យណាមួយត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}: NOT imported. {why}</source>
+        <translation>{name}៖ មិនបាននាំចូលទេ។ {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: imported from {laptop}: events {first}–{last}, {new} new, {held} already held. Receipt written: {receipt}</source>
+        <translation>{name}៖ បាននាំចូលពី {laptop}៖ ព្រឹត្តិការណ៍ {first}–{last}, ថ្មី {new}, មានរួចហើយ {held}។ បានសរសេរបង្កាន់ដៃ៖ {receipt}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Gap: {gap}</source>
+        <translation>ចន្លោះ៖ {gap}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) made on two laptops at once wait in the review queue.</source>
+        <translation>
+            <numerusform>ការផ្លាស់ប្តូរ %n ដែលធ្វើលើកុំព្យូទ័រយួរដៃពីរក្នុងពេលតែមួយ កំពុងរង់ចាំក្នុងជួរពិនិត្យឡើងវិញ។</numerusform>
+            <numerusform>ការផ្លាស់ប្តូរ %n ដែលធ្វើលើកុំព្យូទ័រយួរដៃពីរក្នុងពេលតែមួយ កំពុងរង់ចាំក្នុងជួរពិនិត្យឡើងវិញ។</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <location filename="../../ui/widgets/photo_camera.py" line="+79"/>
@@ -1079,6 +1205,309 @@
         <location line="+3"/>
         <source>Show details</source>
         <translation>បង្ហាញព័ត៌មានលម្អិត</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/hq/dashboard.py" line="+45"/>
+        <source>All operations</source>
+        <translation>ប្រតិបត្តិការទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;PNG…</source>
+        <translation>នាំចេញ PNG… (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export P&amp;DF…</source>
+        <translation>នាំចេញ PDF… (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The dashboard is not available in this version.</source>
+        <translation>ផ្ទាំងព័ត៌មានមិនមាននៅក្នុងកំណែនេះទេ។</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n person(s) counted</source>
+        <translation>
+            <numerusform>បានរាប់បុគ្គល %n នាក់</numerusform>
+            <numerusform>បានរាប់បុគ្គល %n នាក់</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PNG image (*.png)</source>
+        <translation>រូបភាព PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>ឯកសារ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the dashboard</source>
+        <translation>នាំចេញផ្ទាំងព័ត៌មាន</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The dashboard could not be written to {path}: {why}</source>
+        <translation>មិនអាចសរសេរផ្ទាំងព័ត៌មានទៅ {path} បានទេ៖ {why}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dashboard written to {path}</source>
+        <translation>បានសរសេរផ្ទាំងព័ត៌មានទៅ {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../ui/hq/devices.py" line="+29"/>
+        <source>Laptop</source>
+        <translation>កុំព្យូទ័រយួរដៃ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key fingerprint</source>
+        <translation>ស្នាមម្រាមដៃនៃសោ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First seen</source>
+        <translation>ឃើញលើកដំបូង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundles</source>
+        <translation>កញ្ចប់ទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officers seen</source>
+        <translation>មន្ត្រីដែលបានឃើញ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Approve…</source>
+        <translation>អនុម័ត… (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revoke…</source>
+        <translation>ដកសិទ្ធិ… (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>waiting for approval</source>
+        <translation>កំពុងរង់ចាំការអនុម័ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>បានអនុម័ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked</source>
+        <translation>បានដកសិទ្ធិ</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Approve this laptop?</source>
+        <translation>អនុម័តកុំព្យូទ័រយួរដៃនេះ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve {laptop}? Its bundles will be imported from now on.
+
+Compare this fingerprint with the one the laptop shows (ask its officer to read it out):
+
+{fingerprint}</source>
+        <translation>អនុម័ត {laptop}? កញ្ចប់ទិន្នន័យរបស់វានឹងត្រូវនាំចូលចាប់ពីពេលនេះតទៅ។
+
+សូមប្រៀបធៀបស្នាមម្រាមដៃនេះ ជាមួយស្នាមម្រាមដៃដែលកុំព្យូទ័រយួរដៃបង្ហាញ (សុំឱ្យមន្ត្រីរបស់វាអានឱ្យឮ)៖
+
+{fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revoke this laptop?</source>
+        <translation>ដកសិទ្ធិកុំព្យូទ័រយួរដៃនេះ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke {laptop}? Its bundles will be refused from now on, and it cannot be approved again (the laptop must be enrolled again with a new vault).
+
+Fingerprint:
+
+{fingerprint}</source>
+        <translation>ដកសិទ្ធិ {laptop}? កញ្ចប់ទិន្នន័យរបស់វានឹងត្រូវបដិសេធចាប់ពីពេលនេះតទៅ ហើយវាមិនអាចត្រូវបានអនុម័តម្តងទៀតបានទេ (កុំព្យូទ័រយួរដៃត្រូវចុះឈ្មោះម្តងទៀតជាមួយឃ្លាំងទិន្នន័យថ្មី)។
+
+ស្នាមម្រាមដៃ៖
+
+{fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{laptop} is now {status}.</source>
+        <translation>{laptop} ឥឡូវ {status}។</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../ui/hq/duplicates.py" line="+167"/>
+        <source>&amp;Find duplicates</source>
+        <translation>ស្វែងរកកំណត់ត្រាស្ទួន (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score</source>
+        <translation>ពិន្ទុ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>Person A</source>
+        <translation>បុគ្គល A</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Person B</source>
+        <translation>បុគ្គល B</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Why</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Link: the same person…</source>
+        <translation>ភ្ជាប់៖ បុគ្គលតែមួយ… (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not the same person…</source>
+        <translation>មិនមែនបុគ្គលតែមួយទេ… (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept record</source>
+        <translation>កំណត់ត្រាដែលរក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merged into it</source>
+        <translation>បានបញ្ចូលទៅក្នុងវា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linked at</source>
+        <translation>បានភ្ជាប់នៅ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unlink…</source>
+        <translation>ផ្តាច់… (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Linked persons</source>
+        <translation>បុគ្គលដែលបានភ្ជាប់</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Duplicate search is not available in this version.</source>
+        <translation>ការស្វែងរកកំណត់ត្រាស្ទួនមិនមាននៅក្នុងកំណែនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Looking for persons recorded twice…</source>
+        <translation>កំពុងស្វែងរកបុគ្គលដែលត្រូវបានកត់ត្រាពីរដង…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finding duplicates</source>
+        <translation>កំពុងស្វែងរកកំណត់ត្រាស្ទួន</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n possible duplicate(s), highest score first. Nothing is merged until you link.</source>
+        <translation>
+            <numerusform>កំណត់ត្រាដែលអាចស្ទួន %n ពិន្ទុខ្ពស់បំផុតមុនគេ។ គ្មានអ្វីត្រូវបានបញ្ចូលគ្នាទេ រហូតដល់អ្នកភ្ជាប់។</numerusform>
+            <numerusform>កំណត់ត្រាដែលអាចស្ទួន %n ពិន្ទុខ្ពស់បំផុតមុនគេ។ គ្មានអ្វីត្រូវបានបញ្ចូលគ្នាទេ រហូតដល់អ្នកភ្ជាប់។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>linked</source>
+        <translation>បានភ្ជាប់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unlinked</source>
+        <translation>បានផ្តាច់</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Unlink</source>
+        <translation>ផ្តាច់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why are these two records not the same person after all?</source>
+        <translation>ហេតុអ្វីបានជាកំណត់ត្រាទាំងពីរនេះ មិនមែនជាបុគ្គលតែមួយទៅវិញ?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Link: the same person</source>
+        <translation>ភ្ជាប់៖ បុគ្គលតែមួយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{a} and {b} will count as one person (Unlink undoes it). Why are they the same person?</source>
+        <translation>{a} និង {b} នឹងត្រូវរាប់ជាបុគ្គលតែមួយ (ផ្តាច់ ដើម្បីលុបចោលវិញ)។ ហេតុអ្វីបានជាពួកគេជាបុគ្គលតែមួយ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not the same person</source>
+        <translation>មិនមែនបុគ្គលតែមួយទេ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why are {a} and {b} different people? This pair will not be proposed again.</source>
+        <translation>ហេតុអ្វីបានជា {a} និង {b} ជាមនុស្សផ្សេងគ្នា? គូនេះនឹងមិនត្រូវបានស្នើម្តងទៀតទេ។</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Linked: {a} and {b} now count as one person.</source>
+        <translation>បានភ្ជាប់៖ {a} និង {b} ឥឡូវត្រូវបានរាប់ជាបុគ្គលតែមួយ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Noted: {a} and {b} are different people.</source>
+        <translation>បានកត់ត្រា៖ {a} និង {b} ជាមនុស្សផ្សេងគ្នា។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlinked: both records count on their own again.</source>
+        <translation>បានផ្តាច់៖ កំណត់ត្រាទាំងពីរត្រូវបានរាប់ដាច់ដោយឡែកវិញ។</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1898,196 @@
         <location line="+0"/>
         <source>only for an embassy or consulate</source>
         <translation>សម្រាប់តែស្ថានទូត ឬកុងស៊ុលប៉ុណ្ណោះ</translation>
+    </message>
+</context>
+<context>
+    <name>HqAppWindow</name>
+    <message>
+        <location filename="../../ui/hq/window.py" line="+153"/>
+        <source>fieldapp HQ</source>
+        <translation>fieldapp ទីស្នាក់ការកណ្តាល</translation>
+    </message>
+</context>
+<context>
+    <name>HqMainWindow</name>
+    <message>
+        <location line="-92"/>
+        <source>&amp;1 Bundles</source>
+        <translation>កញ្ចប់ទិន្នន័យ (&amp;1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;2 Review queue</source>
+        <translation>ជួរពិនិត្យឡើងវិញ (&amp;2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;3 Persons</source>
+        <translation>បុគ្គល (&amp;3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;4 Duplicates</source>
+        <translation>កំណត់ត្រាស្ទួន (&amp;4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;5 Dashboard</source>
+        <translation>ផ្ទាំងព័ត៌មាន (&amp;5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;6 Devices</source>
+        <translation>ឧបករណ៍ (&amp;6)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} — analyst: {analyst}</source>
+        <translation>{name} — អ្នកវិភាគ៖ {analyst}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ctrl+1…6 switch screens, F5 refreshes</source>
+        <translation>Ctrl+1…6 ប្តូរអេក្រង់, F5 ផ្ទុកឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock (Ctrl+L)</source>
+        <translation>ចាក់សោ (Ctrl+L)</translation>
+    </message>
+</context>
+<context>
+    <name>HqPersonsPage</name>
+    <message>
+        <location filename="../../ui/hq/persons.py" line="+45"/>
+        <source>Search every team: any name in any script, alias, passport or temporary id</source>
+        <translation>ស្វែងរកគ្រប់ក្រុម៖ ឈ្មោះណាមួយជាអក្សរណាមួយ ឈ្មោះក្លែង លិខិតឆ្លងដែន ឬលេខសម្គាល់បណ្តោះអាសន្ន</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search persons</source>
+        <translation>ស្វែងរកបុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All operations</source>
+        <translation>ប្រតិបត្តិការទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any nationality</source>
+        <translation>គ្រប់សញ្ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any outcome</source>
+        <translation>គ្រប់លទ្ធផល</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adults and minors</source>
+        <translation>មនុស្សពេញវ័យ និងអនីតិជន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minors (or possibly)</source>
+        <translation>អនីតិជន (ឬប្រហែលជា)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adults</source>
+        <translation>មនុស្សពេញវ័យ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Persons</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>បុគ្គល %n នាក់</numerusform>
+            <numerusform>បុគ្គល %n នាក់</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Operation: {operation} · recorded on laptop: {laptop}</source>
+        <translation>ប្រតិបត្តិការ៖ {operation} · បានកត់ត្រាលើកុំព្យូទ័រយួរដៃ៖ {laptop}</translation>
+    </message>
+</context>
+<context>
+    <name>HqUnlockScreen</name>
+    <message>
+        <location filename="../../ui/hq/unlock.py" line="+58"/>
+        <source>Unlock HQ</source>
+        <translation>ដោះសោទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your name</source>
+        <translation>ឈ្មោះរបស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ passphrase</source>
+        <translation>ឃ្លាសម្ងាត់ទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>ដោះសោ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Language</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your &amp;name (recorded with each decision)</source>
+        <translation>ឈ្មោះរបស់អ្នក (កត់ត្រាជាមួយការសម្រេចចិត្តនីមួយៗ) (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HQ &amp;passphrase</source>
+        <translation>ឃ្លាសម្ងាត់ទីស្នាក់ការកណ្តាល (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no HQ in {folder}. Create one with `fieldapp hq init`, or try the demo HQ: `fieldapp hq demo --hq-dir FOLDER`.</source>
+        <translation>មិនមានទីស្នាក់ការកណ្តាលនៅក្នុង {folder} ទេ។ បង្កើតមួយដោយប្រើ `fieldapp hq init` ឬសាកល្បងទីស្នាក់ការកណ្តាលសាកល្បង៖ `fieldapp hq demo --hq-dir FOLDER`។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>HQ keys in {folder}; records in the PostgreSQL database.</source>
+        <translation>សោទីស្នាក់ការកណ្តាលនៅក្នុង {folder}; កំណត់ត្រានៅក្នុងមូលដ្ឋានទិន្នន័យ PostgreSQL។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ folder: {folder}</source>
+        <translation>ថតទីស្នាក់ការកណ្តាល៖ {folder}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type your name first: every decision you record carries it.</source>
+        <translation>សូមវាយឈ្មោះរបស់អ្នកជាមុនសិន៖ ការសម្រេចចិត្តនីមួយៗដែលអ្នកកត់ត្រា មានឈ្មោះនេះ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the HQ passphrase first.</source>
+        <translation>សូមវាយឃ្លាសម្ងាត់ទីស្នាក់ការកណ្តាលជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlocking...</source>
+        <translation>កំពុងដោះសោ...</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The HQ passphrase is not right. Try again.</source>
+        <translation>ឃ្លាសម្ងាត់ទីស្នាក់ការកណ្តាលមិនត្រឹមត្រូវទេ។ សូមព្យាយាមម្តងទៀត។</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +3306,16 @@ Double-click to view.</source>
         <source>Start amending</source>
         <translation>ចាប់ផ្តើមកែតម្រូវ</translation>
     </message>
+    <message>
+        <location filename="../../ui/hq/common.py" line="+41"/>
+        <source>Reason (at least 5 characters)</source>
+        <translation>មូលហេតុ (យ៉ាងហោចណាស់ ៥ តួអក្សរ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>មូលហេតុ</translation>
+    </message>
 </context>
 <context>
     <name>RecordHeader</name>
@@ -2791,6 +3420,71 @@ Double-click to view.</source>
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../ui/hq/review.py" line="+84"/>
+        <source>Record</source>
+        <translation>កំណត់ត្រា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>វាល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Value A</source>
+        <translation>តម្លៃ A</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>Value B</source>
+        <translation>តម្លៃ B</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Found at</source>
+        <translation>បានរកឃើញនៅ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Why this value? (at least 5 characters; kept with the decision)</source>
+        <translation>ហេតុអ្វីតម្លៃនេះ? (យ៉ាងហោចណាស់ ៥ តួអក្សរ; រក្សាទុកជាមួយការសម្រេចចិត្ត)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolve</source>
+        <translation>ដោះស្រាយ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The review queue is not available in this version.</source>
+        <translation>ជួរពិនិត្យឡើងវិញមិនមាននៅក្នុងកំណែនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nothing waits for review.</source>
+        <translation>គ្មានអ្វីរង់ចាំការពិនិត្យឡើងវិញទេ។</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{record}: the field “{field}” was changed on two laptops that could not see each other&apos;s change. Keep one value.</source>
+        <translation>{record}៖ វាល “{field}” ត្រូវបានផ្លាស់ប្តូរលើកុំព្យូទ័រយួរដៃពីរ ដែលមិនអាចឃើញការផ្លាស់ប្តូររបស់គ្នាទៅវិញទៅមក។ សូមរក្សាតម្លៃមួយ។</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Resolved: {record} keeps “{value}” for {field}.</source>
+        <translation>បានដោះស្រាយ៖ {record} រក្សា “{value}” សម្រាប់ {field}។</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningEditor</name>
     <message>
         <location filename="../../ui/screens/interview_record.py" line="+221"/>
@@ -2877,7 +3571,7 @@ Double-click to view.</source>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../ui/screens/sync.py" line="+146"/>
+        <location filename="../../ui/screens/sync.py" line="+90"/>
         <source>Sync with HQ</source>
         <translation>ធ្វើសមកាលកម្មជាមួយទីស្នាក់ការកណ្តាល</translation>
     </message>
@@ -3072,12 +3766,12 @@ Double-click to view.</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+68"/>
+        <location filename="../../ui/screens/unlock.py" line="+69"/>
         <source>Unlock the vault</source>
         <translation>ដោះសោឃ្លាំងទិន្នន័យ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Officer</source>
         <translation>មន្ត្រី</translation>
     </message>
@@ -3117,7 +3811,7 @@ Double-click to view.</source>
         <translation>ឃ្លាសម្ងាត់ (&amp;P)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>No vault here yet ({folder}). Create one for this laptop below — you become its first officer (admin) — or open the demo vault with made-up people to practise.</source>
         <translation>មិនទាន់មានឃ្លាំងទិន្នន័យនៅទីនេះទេ ({folder})។ សូមបង្កើតមួយសម្រាប់កុំព្យូទ័រនេះខាងក្រោម — អ្នកនឹងក្លាយជាមន្ត្រីទីមួយ (អ្នកគ្រប់គ្រង) — ឬបើកឃ្លាំងទិន្នន័យសាកល្បងដែលមានមនុស្សប្រឌិត ដើម្បីហាត់អនុវត្ត។</translation>
     </message>
@@ -3208,6 +3902,96 @@ Double-click to view.</source>
         <location line="+1"/>
         <source>Not asked</source>
         <translation>មិនបានសួរ</translation>
+    </message>
+</context>
+<context>
+    <name>_PersonPanel</name>
+    <message>
+        <location filename="../../ui/hq/duplicates.py" line="-271"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in own script</source>
+        <translation>ឈ្មោះជាអក្សរផ្ទាល់ខ្លួន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other names</source>
+        <translation>ឈ្មោះផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>សញ្ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>អាយុ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document number</source>
+        <translation>លេខឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temporary id: {temp_id}</source>
+        <translation>លេខសម្គាល់បណ្តោះអាសន្ន៖ {temp_id}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Operation: {operation}</source>
+        <translation>ប្រតិបត្តិការ៖ {operation}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Laptop: {laptop} · officer: {officer}</source>
+        <translation>កុំព្យូទ័រយួរដៃ៖ {laptop} · មន្ត្រី៖ {officer}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Already linked to another record.</source>
+        <translation>បានភ្ជាប់ទៅកំណត់ត្រាមួយផ្សេងទៀតរួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No portrait</source>
+        <translation>គ្មានរូបថតមុខ</translation>
+    </message>
+</context>
+<context>
+    <name>_Side</name>
+    <message>
+        <location filename="../../ui/hq/review.py" line="-158"/>
+        <source>Keep this value</source>
+        <translation>រក្សាតម្លៃនេះ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Laptop: {laptop}
+Officer: {officer}
+Changed at: {at}</source>
+        <translation>កុំព្យូទ័រយួរដៃ៖ {laptop}
+មន្ត្រី៖ {officer}
+បានផ្លាស់ប្តូរនៅ៖ {at}</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,8 @@ A vault with N persons (default 1,000), 3 photos each, enrolled with a fresh HQ.
    plaintext bytes, already in a file, through ``pyrage.encrypt_io`` into a file, fsynced.
 2. Import: ``import_bundle`` into a fresh HQ store (decrypt streaming, verify every hash and
    signature, insert events and photo originals, fold projections, one durable transaction,
-   signed receipt) against ``pyrage.decrypt_io`` of the same bundle into a file, fsynced.
+   signed receipt) against ``pyrage.decrypt_io`` of the same bundle into a file, fsynced. The
+   import's time is also broken down by step (store methods and importer steps timed in place).
 Each figure is the median of the repeats; ratio = bare time / app time (target ≥ 0.7).
 """
 
@@ -22,15 +23,17 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("FIELDAPP_INSECURE_FAST_KDF", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import pyrage  # noqa: E402
 
+from fieldapp.hq import importer  # noqa: E402
 from fieldapp.hq.identity import unlock_hq  # noqa: E402
 from fieldapp.hq.importer import import_bundle  # noqa: E402
-from fieldapp.hq.store import create_store  # noqa: E402
+from fieldapp.hq.store import SqlCipherStore, create_store  # noqa: E402
 from fieldapp.photos.service import Photos  # noqa: E402
 from fieldapp.records.service import Records  # noqa: E402
 from fieldapp.sync import export as sync_export  # noqa: E402
@@ -40,6 +43,25 @@ from tests.core.test_photos import jpeg  # noqa: E402
 from tests.core.test_sync import HQ_PASSPHRASE, Hq, laptop  # noqa: E402
 
 TARGET = 0.7
+
+
+class Stopwatch:
+    """Wall time spent inside chosen functions (wrapped in place), to say where the import's time goes."""
+
+    def __init__(self) -> None:
+        self.spent: dict[str, float] = {}
+
+    def wrap(self, owner: Any, name: str, label: str) -> None:
+        inner = getattr(owner, name)
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            t = time.perf_counter()
+            try:
+                return inner(*args, **kwargs)
+            finally:
+                self.spent[label] = self.spent.get(label, 0.0) + time.perf_counter() - t
+
+        setattr(owner, name, timed)
 
 
 def build(folder: Path, persons: int, size: tuple[int, int]) -> tuple[Hq, Session]:
@@ -109,6 +131,18 @@ def main() -> None:
         size_mb = result.size / 1e6
 
         import_times, bare_dec = [], []
+        watch = Stopwatch()
+        parts = (
+            (importer, "_decrypt", "decrypt, parse, hash and store files"),
+            (SqlCipherStore, "put_file", "  of which: store files"),
+            (importer, "_check_signatures", "event hashes and signatures"),
+            (importer, "_take_events", "duplicate and chain checks"),
+            (SqlCipherStore, "insert_events", "insert events"),
+            (SqlCipherStore, "project", "fold projections"),
+            (importer.conflicts, "detect", "conflict detection"),
+        )
+        for owner, name, label in parts:
+            watch.wrap(owner, name, label)
         for r in range(args.repeats):
             folder = root / f"hq-{r}"
             folder.mkdir()
@@ -140,6 +174,8 @@ def main() -> None:
         print(f"bare age encrypt + write: {enc:.2f} s = {size_mb / enc:.1f} MB/s")
         print(f"import: {imp:.2f} s = {size_mb / imp:.1f} MB/s, {result.events / imp:.0f} events/s")
         print(f"bare age decrypt + write: {dec:.2f} s = {size_mb / dec:.1f} MB/s")
+        for _, _, label in parts:  # where the import's time goes (per import)
+            print(f"  import, {label}: {watch.spent.get(label, 0.0) / args.repeats:.2f} s")
         print(f"bench: sync_export ratio={enc / exp:.2f} target={TARGET}")
         print(f"bench: sync_import ratio={dec / imp:.2f} target={TARGET}")
         session.close()

@@ -27,19 +27,20 @@ from fieldapp.sync.export import ExportResult, export_bundle
 from fieldapp.sync.receipt import apply_receipt, purge_acknowledged
 from fieldapp.vault.enrolment import parse_enrolment
 from fieldapp.vault.session import Session
+from tests.core.conftest import HQ_BACKENDS, hq_database, pg_server
 from tests.core.test_sync import HQ_PASSPHRASE, Hq, add_persons, laptop, receipt_file, stick_of
 from tests.support import PASSPHRASE
 
 # --- identity and enrolment -------------------------------------------------------------------
 
 
-def test_hq_key_file_round_trip(tmp_path: Path) -> None:
-    hq = Hq(tmp_path / "hq")
+def test_hq_key_file_round_trip(tmp_path: Path, hq_backend: str | None) -> None:
+    hq = Hq(tmp_path / "hq", database=hq_backend)
     hq.store.close()
     again = unlock_hq(tmp_path / "hq", HQ_PASSPHRASE)
     assert again.hq_id == hq.identity.hq_id and again.store_key == hq.identity.store_key
     assert str(again.age_identity.to_public()) == hq.identity.recipient
-    open_store(again).close()
+    open_store(again, hq_backend).close()
     with pytest.raises(WrongPassphrase):
         unlock_hq(tmp_path / "hq", "not the passphrase at all")
     with pytest.raises(HqExists):
@@ -52,8 +53,8 @@ def test_hq_key_file_round_trip(tmp_path: Path) -> None:
         unlock_hq(tmp_path / "hq", HQ_PASSPHRASE)
 
 
-def test_enrolment_file_is_signed(tmp_path: Path, session: Session) -> None:
-    hq = Hq(tmp_path / "hq")
+def test_enrolment_file_is_signed(tmp_path: Path, session: Session, hq_backend: str | None) -> None:
+    hq = Hq(tmp_path / "hq", database=hq_backend)
     try:
         _, raw = enrolment_file(hq.identity, "laptop-7")
         data = parse_enrolment(raw)
@@ -88,8 +89,8 @@ def _copy_events(source: Session, target: Session, entity_id: str) -> None:
             projections.apply(target.conn, Event.from_row(row))
 
 
-def test_concurrent_changes_are_flagged_not_resolved(tmp_path: Path) -> None:
-    hq = Hq(tmp_path / "hq")
+def test_concurrent_changes_are_flagged_not_resolved(tmp_path: Path, hq_backend: str | None) -> None:
+    hq = Hq(tmp_path / "hq", database=hq_backend)
     a, b = laptop(tmp_path, "laptop-a"), laptop(tmp_path, "laptop-b")
     try:
         for s in (a, b):
@@ -119,10 +120,10 @@ def test_concurrent_changes_are_flagged_not_resolved(tmp_path: Path) -> None:
         hq.store.close()
 
 
-def test_changes_to_records_hq_lacks_wait_for_them(tmp_path: Path) -> None:
+def test_changes_to_records_hq_lacks_wait_for_them(tmp_path: Path, hq_backend: str | None) -> None:
     from fieldapp.hq.errors import MissingPrerequisite
 
-    hq = Hq(tmp_path / "hq")
+    hq = Hq(tmp_path / "hq", database=hq_backend)
     a, b = laptop(tmp_path, "laptop-a"), laptop(tmp_path, "laptop-b")
     try:
         for s in (a, b):
@@ -153,12 +154,19 @@ def _export(session: Session, folder: Path, name: str, **options: Any) -> Export
 # --- convergence: three laptops, interleaved bundles, any import order ------------------------
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="module", params=HQ_BACKENDS)
 def three_laptops(
-    tmp_path_factory: pytest.TempPathFactory,
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[tuple[Hq, list[ExportResult], dict[str, str]]]:
+    with hq_database(request.param) as database:
+        yield from _three_laptops(tmp_path_factory, database)
+
+
+def _three_laptops(
+    tmp_path_factory: pytest.TempPathFactory, database: str | None
 ) -> Iterator[tuple[Hq, list[ExportResult], dict[str, str]]]:
     folder = tmp_path_factory.mktemp("three")
-    hq = Hq(folder / "hq")
+    hq = Hq(folder / "hq", database=database)
     laptops = [laptop(folder, f"laptop-{n}") for n in range(3)]
     bundles: list[ExportResult] = []
     for s in laptops:
@@ -195,7 +203,8 @@ def test_any_import_order_converges(
         from fieldapp.hq.importer import import_bundle
         from fieldapp.hq.store import create_store
 
-        store = create_store(identity)
+        database = hq_template.database and pg_server().create()
+        store = create_store(identity, database)
         try:
             with store.transaction():
                 for device in hq_template.store.devices():
@@ -228,6 +237,7 @@ def _run(argv: list[str], lines: list[str]) -> int:
     return int(args.handler(args, Passphrases("-", io.StringIO("\n".join(lines) + "\n"))))
 
 
+@pytest.mark.usefixtures("hq_backend")  # the CLI finds the database in FIELDAPP_HQ_DATABASE
 def test_cli_end_to_end(tmp_path: Path, session: Session, capsys: pytest.CaptureFixture[str]) -> None:
     hq_dir, stick = str(tmp_path / "hq"), tmp_path / "stick"
     stick.mkdir()
@@ -270,11 +280,13 @@ def test_cli_end_to_end(tmp_path: Path, session: Session, capsys: pytest.Capture
 # --- purge after retention --------------------------------------------------------------------
 
 
-def test_purge_shreds_acknowledged_photos_after_retention(tmp_path: Path, session: Session) -> None:
+def test_purge_shreds_acknowledged_photos_after_retention(
+    tmp_path: Path, session: Session, hq_backend: str | None
+) -> None:
     from fieldapp.photos.errors import PhotoUnavailable
     from fieldapp.photos.service import Photos
 
-    hq = Hq(tmp_path / "hq")
+    hq = Hq(tmp_path / "hq", database=hq_backend)
     try:
         hq.enrol(session)
         hq.approve(session)

@@ -19,6 +19,7 @@ from fieldapp.records.handovers import Handovers
 from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import Records
 from fieldapp.sync.export import export_bundle
+from tests.core.conftest import HQ_BACKENDS, hq_database
 from tests.core.test_sync import HQ_PASSPHRASE, Hq, laptop, stick_of
 
 # Copied literally from domain.md §7.2 (codebook v2, Feb 2024: 27 variables), in its order.
@@ -74,6 +75,7 @@ class World:
     no_indicators_ref: str
     withdrawn_ref: str
     handed_over_ref: str
+    database: str | None  # None: the SQLCipher store; else the PostgreSQL database's URL
 
 
 def _screen(
@@ -88,10 +90,15 @@ def _screen(
     screenings.finalise(screenings.begin(person_id, sections=sections).id)
 
 
-@pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+@pytest.fixture(scope="module", params=HQ_BACKENDS)
+def world(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Iterator[World]:
+    with hq_database(request.param) as database:
+        yield _world(tmp_path_factory, database)
+
+
+def _world(tmp_path_factory: pytest.TempPathFactory, database: str | None) -> World:
     folder = tmp_path_factory.mktemp("exports")
-    hq = Hq(folder / "hq")
+    hq = Hq(folder / "hq", database=database)
     session = laptop(folder, "K7")
     hq.enrol(session)
     hq.approve(session)
@@ -139,10 +146,11 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         no_indicators_ref=exports.case_ref(nothing),
         withdrawn_ref=exports.case_ref(withdrawn),
         handed_over_ref=exports.case_ref(handed),
+        database=database,
     )
     hq.store.close()
     session.close()
-    yield world
+    return world
 
 
 def test_columns_are_exactly_the_standards_lists() -> None:
@@ -224,7 +232,8 @@ def test_suppression_at_k_11(world: World) -> None:
 
 
 def _cli(world: World, *args: str) -> int:
-    return main(["hq", "export", *args, "--hq-dir", str(world.hq_dir), "--passphrase-file", "-"],
+    database = ["--database", world.database] if world.database else []
+    return main(["hq", "export", *args, "--hq-dir", str(world.hq_dir), "--passphrase-file", "-", *database],
                 stdin=io.StringIO(HQ_PASSPHRASE + "\n"))  # fmt: skip
 
 

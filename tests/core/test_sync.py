@@ -13,7 +13,7 @@ import pytest
 from fieldapp.hq.errors import BundleRefused, DevicePending, ImportAlarm
 from fieldapp.hq.identity import HqIdentity, enrolment_file, init_hq
 from fieldapp.hq.importer import ImportResult, import_bundle
-from fieldapp.hq.store import SqlCipherStore, create_store
+from fieldapp.hq.store import HqStore, create_store
 from fieldapp.photos.service import Photos
 from fieldapp.records.service import Records
 from fieldapp.sync import bundle
@@ -37,9 +37,12 @@ HQ_PASSPHRASE = "headquarters passphrase"
 
 
 class Hq:
-    def __init__(self, folder: Path, name: str = "HQ Phnom Penh") -> None:
+    """An HQ: keys in ``folder``, the store in SQLCipher (database None) or PostgreSQL (a database URL)."""
+
+    def __init__(self, folder: Path, name: str = "HQ Phnom Penh", database: str | None = None) -> None:
         self.identity: HqIdentity = init_hq(folder, name, HQ_PASSPHRASE)
-        self.store: SqlCipherStore = create_store(self.identity)
+        self.database = database
+        self.store: HqStore = create_store(self.identity, database)
         self._enrolments = 0
 
     def enrol(self, session: Session) -> None:
@@ -101,8 +104,8 @@ def stick_of(folder: Path, name: str = "stick") -> Path:
 
 
 @pytest.fixture
-def hq(tmp_path: Path) -> Iterator[Hq]:
-    h = Hq(tmp_path / "hq")
+def hq(tmp_path: Path, hq_backend: str | None) -> Iterator[Hq]:
+    h = Hq(tmp_path / "hq", database=hq_backend)
     yield h
     h.store.close()
 
@@ -398,7 +401,9 @@ def test_forged_and_misdirected_receipts_refused(enrolled: Session, hq: Hq, tmp_
 
 
 @pytest.mark.usefixtures("qapp")  # renders a PDF (Qt) in the same process as later widget tests
-def test_hq_verifies_a_paper_form_issued_in_the_field(enrolled: Session, hq: Hq, tmp_path: Path) -> None:
+def test_hq_verifies_a_paper_form_issued_in_the_field(
+    enrolled: Session, hq: Hq, tmp_path: Path, hq_backend: str | None
+) -> None:
     """The PDF signed on paper travels in the bundle, and `fieldapp verify --hq-dir` checks it at HQ."""
     import contextlib
     import io
@@ -420,6 +425,7 @@ def test_hq_verifies_a_paper_form_issued_in_the_field(enrolled: Session, hq: Hq,
     form = tmp_path / "form.pdf"
     form.write_bytes(pdf)
     args = ["verify", str(form), "--hq-dir", str(hq.identity.folder), "--passphrase-file", "-", "--json"]
+    args += ["--database", hq_backend] if hq_backend else []
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         code = main(args, stdin=io.StringIO(HQ_PASSPHRASE + "\n"))

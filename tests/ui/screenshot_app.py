@@ -30,7 +30,9 @@ from PySide6.QtGui import QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from fieldapp.demo.build import DEMO_PASSPHRASE, build_demo  # noqa: E402
+from fieldapp.demo.hq import DEMO_HQ_PASSPHRASE, build_demo_hq  # noqa: E402
 from ui.app import APP_NAME, AppWindow  # noqa: E402
+from ui.hq.window import HqAppWindow  # noqa: E402
 from ui.i18n import load_fonts, set_language  # noqa: E402
 from ui.models.persons import ID_ROLE, LOADING, Column, outcome_label  # noqa: E402
 from ui.tasks import TaskRunner  # noqa: E402
@@ -39,6 +41,15 @@ LANGUAGES = ("en", "km")
 PERSONS = 40
 TIMEOUT = 20.0
 SHOTS = ("unlock", "persons", "intake", "person", "interview-consent", "interview-indicators")
+HQ_SHOTS = (
+    "hq-unlock",
+    "hq-bundles",
+    "hq-review",
+    "hq-persons",
+    "hq-duplicates",
+    "hq-dashboard",
+    "hq-devices",
+)
 
 errors: list[str] = []
 
@@ -153,6 +164,58 @@ def run_language(app: QApplication, runner: TaskRunner, data_dir: Path, out: Pat
         app.processEvents()
 
 
+def run_hq_language(app: QApplication, runner: TaskRunner, hq_dir: Path, out: Path, lang: str) -> None:
+    """HQ mode: the unlock screen, then each screen with what the demo HQ holds."""
+    if not set_language(app, lang):
+        raise RuntimeError(f"the {lang} translation could not be loaded")
+    window = HqAppWindow(hq_dir=hq_dir, runner=runner, language=lang)
+    window.resize(1200, 760)
+    window.show()
+    try:
+        wait_until(app, window.isVisible, "the HQ window")
+        shoot(app, runner, window, out, lang, "hq-unlock")
+        window.unlock_screen.passphrase.setText(DEMO_HQ_PASSPHRASE)
+        window.unlock_screen.attempt_unlock()
+        wait_until(app, lambda: window.main_window is not None, "unlocking HQ")
+        main = window.main_window
+        assert main is not None
+        wait_until(app, lambda: main.bundles.bundles.rowCount() > 0, "the bundles")
+        shoot(app, runner, window, out, lang, "hq-bundles")
+        main.show_page(1)
+        wait_until(app, lambda: main.review.table.rowCount() > 0, "the review queue")
+        main.review.side_b.choose.setChecked(True)
+        reason = "Passport copy shows this age" if lang == "en" else "ច្បាប់ចម្លងលិខិតឆ្លងដែន"
+        main.review.reason.setText(reason)
+        shoot(app, runner, window, out, lang, "hq-review")
+        main.show_page(2)
+        model = main.persons.model
+        wait_until(
+            app,
+            lambda: model.rowCount() > 0 and model.index(0, Column.NAME).data() not in (None, LOADING),
+            "the HQ persons list",
+        )  # fmt: skip
+        shoot(app, runner, window, out, lang, "hq-persons")
+        main.show_page(3)
+        main.duplicates.find_duplicates()
+        wait_until(app, lambda: not main.duplicates.searching, "the duplicate search")
+        if main.duplicates.table.rowCount():
+            main.duplicates.table.selectRow(0)
+            wait_until(app, lambda: main.duplicates.panel_b.facts.text() != "", "the side-by-side view")
+        shoot(app, runner, window, out, lang, "hq-duplicates")
+        main.show_page(4)
+        wait_until(app, lambda: len(main.dashboard.charts) > 0, "the dashboard")
+        shoot(app, runner, window, out, lang, "hq-dashboard")
+        main.show_page(5)
+        wait_until(app, lambda: main.devices.table.rowCount() > 0, "the devices")
+        shoot(app, runner, window, out, lang, "hq-devices")
+    finally:
+        window.lock()
+        settle(app, runner)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[1] if len(argv) > 1 else ROOT / "tests" / "artifacts").resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -173,6 +236,9 @@ def main(argv: list[str]) -> int:
             print(f"demo vault built in {time.monotonic() - started:.1f} s", flush=True)
             for lang in LANGUAGES:
                 run_language(app, runner, data_dir, out, lang)
+            build_demo_hq(Path(tmp) / "hq", persons=12)
+            for lang in LANGUAGES:
+                run_hq_language(app, runner, Path(tmp) / "hq", out, lang)
             runner.shutdown(wait=True)
     except Exception:
         traceback.print_exc()

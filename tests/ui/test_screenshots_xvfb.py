@@ -1,7 +1,8 @@
 """The real app under a real X server (Xvfb): screenshots of the main screens in English and Khmer.
 
 The PNGs land in tests/artifacts/ (ignored by git) so a person can look at them:
-screens-<en|km>-<unlock|persons|intake|person|interview-consent|interview-indicators>.png.
+screens-<en|km>-<unlock|persons|intake|person|interview-consent|interview-indicators>.png, and HQ mode's
+screens-<en|km>-hq-<unlock|bundles|review|persons|duplicates|dashboard|devices>.png.
 """
 
 from __future__ import annotations
@@ -22,6 +23,15 @@ ARTIFACTS = ROOT / "tests" / "artifacts"
 SCRIPT = Path(__file__).with_name("screenshot_app.py")
 LANGUAGES = ("en", "km")
 SHOTS = ("unlock", "persons", "intake", "person", "interview-consent", "interview-indicators")
+HQ_SHOTS = (
+    "hq-unlock",
+    "hq-bundles",
+    "hq-review",
+    "hq-persons",
+    "hq-duplicates",
+    "hq-dashboard",
+    "hq-devices",
+)
 MIN_COLOURS = 16  # a blank or single-colour window has a handful at most; text antialiasing gives hundreds
 RUN_TIMEOUT = 90
 
@@ -80,7 +90,7 @@ def _colours(path: Path) -> int:
 
 def test_screenshots_of_the_main_screens_in_english_and_khmer(xvfb: str, tmp_path: Path) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    expected = [ARTIFACTS / f"screens-{lang}-{name}.png" for lang in LANGUAGES for name in SHOTS]
+    expected = [ARTIFACTS / f"screens-{lang}-{name}.png" for lang in LANGUAGES for name in SHOTS + HQ_SHOTS]
     for path in expected:
         path.unlink(missing_ok=True)
     home = tmp_path / "home"  # QSettings and the compiled .qm go here, not into the developer's folders
@@ -117,7 +127,7 @@ def test_screenshots_of_the_main_screens_in_english_and_khmer(xvfb: str, tmp_pat
             assert image.width >= 800 and image.height >= 500, f"{path.name}: {image.size}"
         assert _colours(path) > MIN_COLOURS, f"{path.name} looks blank ({_colours(path)} colours)"
 
-    for name in SHOTS:
+    for name in SHOTS + HQ_SHOTS:
         with (
             Image.open(ARTIFACTS / f"screens-en-{name}.png") as en,
             Image.open(ARTIFACTS / f"screens-km-{name}.png") as km,

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp import __version__
 from fieldapp.records.settings import IDLE_LOCK_MINUTES, RETENTION_DAYS
+from fieldapp.version import __version__
 from ui.naming import named
 
 

@@ -1,0 +1,122 @@
+"""``fieldapp hq duplicates|link|unlink|dismiss|resolve``: the analyst's decisions from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+from typing import TYPE_CHECKING, Any
+
+from fieldapp.hq.command import EXIT_OK, _common, _open
+
+if TYPE_CHECKING:
+    from fieldapp.hq.review import Review
+
+
+def _analyst(parser: Any) -> None:
+    parser.add_argument(
+        "--analyst", default=None, metavar="NAME", help="who decides (default: your user name)"
+    )
+    parser.add_argument("--reason", required=True, help="why (a few words at least; kept with the decision)")
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("duplicates", help="candidate pairs of the same person across teams and raids")
+    p.add_argument("--min-score", type=float, default=0.6, help="lowest score shown, 0..1 (default 0.6)")
+    p.add_argument("--limit", type=int, default=500)
+    p.add_argument("--json", action="store_true")
+    _common(p)
+    p.set_defaults(handler=run_duplicates)
+    p = sub.add_parser("link", help="merge person B into person A (reversible with `hq unlink`)")
+    p.add_argument("person_a", metavar="A")
+    p.add_argument("person_b", metavar="B")
+    _analyst(p)
+    _common(p)
+    p.set_defaults(handler=run_link)
+    p = sub.add_parser("unlink", help="undo a link: both persons stand alone again")
+    p.add_argument("link_id", metavar="LINK_ID")
+    _analyst(p)
+    _common(p)
+    p.set_defaults(handler=run_unlink)
+    p = sub.add_parser("dismiss", help="A and B are different persons: never propose the pair again")
+    p.add_argument("person_a", metavar="A")
+    p.add_argument("person_b", metavar="B")
+    _analyst(p)
+    _common(p)
+    p.set_defaults(handler=run_dismiss)
+    p = sub.add_parser("resolve", help="resolve a conflict in the review queue by keeping side a or b")
+    p.add_argument("conflict_id", type=int, metavar="CONFLICT_ID")
+    p.add_argument("--choose", required=True, choices=("a", "b"))
+    _analyst(p)
+    _common(p)
+    p.set_defaults(handler=run_resolve)
+
+
+def _review(args: argparse.Namespace, passphrases: Any) -> Review:
+    from fieldapp.hq.review import Review
+
+    identity, store = _open(args, passphrases)
+    try:
+        return Review(store, identity, getattr(args, "analyst", None) or getpass.getuser())
+    except BaseException:
+        store.close()
+        raise
+
+
+def run_duplicates(args: argparse.Namespace, passphrases: Any) -> int:
+    review = _review(args, passphrases)
+    try:
+        found = review.candidates(min_score=args.min_score, limit=args.limit)
+    finally:
+        review.store.close()
+    if args.json:
+        print(json.dumps([c.__dict__ for c in found], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not found:
+        print(f"No candidate pairs scoring {args.min_score} or more.")
+    for c in found:
+        print(f"{c.score:.2f}  {c.person_a}  {c.person_b}  {'; '.join(c.reasons)}")
+    return EXIT_OK
+
+
+def run_link(args: argparse.Namespace, passphrases: Any) -> int:
+    review = _review(args, passphrases)
+    try:
+        link_id = review.link(args.person_a, args.person_b, args.reason)
+        (link,) = [k for k in review.links(args.person_a) if k.link_id == link_id]
+    finally:
+        review.store.close()
+    print(
+        f"Linked: {link.person_b} is now shown as {link.person_a} (link {link_id}, score {link.score:.2f})."
+    )
+    return EXIT_OK
+
+
+def run_unlink(args: argparse.Namespace, passphrases: Any) -> int:
+    review = _review(args, passphrases)
+    try:
+        review.unlink(args.link_id, args.reason)
+    finally:
+        review.store.close()
+    print(f"Unlinked {args.link_id}: both persons stand alone again.")
+    return EXIT_OK
+
+
+def run_dismiss(args: argparse.Namespace, passphrases: Any) -> int:
+    review = _review(args, passphrases)
+    try:
+        review.dismiss(args.person_a, args.person_b, args.reason)
+    finally:
+        review.store.close()
+    print(f"Recorded that {args.person_a} and {args.person_b} are different persons.")
+    return EXIT_OK
+
+
+def run_resolve(args: argparse.Namespace, passphrases: Any) -> int:
+    review = _review(args, passphrases)
+    try:
+        review.resolve(args.conflict_id, args.choose, args.reason)
+    finally:
+        review.store.close()
+    print(f"Conflict {args.conflict_id} resolved: side {args.choose} kept.")
+    return EXIT_OK

@@ -1,0 +1,187 @@
+"""HQ's decision log: an analyst's link, unlink, dismiss and conflict resolution, signed and chained.
+
+Each decision is one row of ``hq_decisions`` (append-only, triggers on both backends): a uuid7 id, a
+gapless seq, the previous decision's hash, its own hash (SHA-256 of the canonical JSON of everything
+but the signature, HQ's id included) and HQ's Ed25519 signature over that hash. ``fold`` is the only
+code that writes the tables derived from it (``hq_links``, ``hq_dismissed_pairs``, the resolution
+columns of ``hq_conflicts`` and the resolved value in the record's row); ``rebuild`` empties them and
+folds the whole log again, so "rebuilt == live" checks the log and this fold.
+
+A resolution is applied on top of the record's projection row. After the event projections are
+rebuilt (``projections.rebuild``), call ``rebuild`` too, or the resolved values fall back to what the
+events alone say. (A change to the same field that arrives after the resolution shows live, but a
+rebuild puts the resolved value back: HQ does not record when each event was imported. Such a change
+is concurrent with one side at least, so it comes back to the queue as a new conflict.)
+
+Two analysts deciding at the same instant on PostgreSQL: both take the same seq, the UNIQUE
+constraint refuses the second transaction, which can simply be tried again; the chain never forks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from fieldapp.hq.errors import DecisionLogBroken, ReviewError
+from fieldapp.hq.identity import HqIdentity, now
+from fieldapp.records import projections
+from fieldapp.records.canonical import canonical_json
+from fieldapp.records.ids import uuid7
+from fieldapp.records.service import MIN_REASON
+
+if TYPE_CHECKING:
+    from fieldapp.hq.store import HqStore
+    from fieldapp.vault.db import Connection
+
+GENESIS = "0" * 64
+CONTEXT = b"fieldapp-hq-decision-v1\n"  # domain separation: this key also signs receipts and enrolments
+KINDS = ("link", "unlink", "dismiss", "resolve_conflict")
+COLUMNS = "id, seq, prev_hash, hash, kind, payload, analyst, reason, created_at, signature"
+DERIVED_TABLES = ("hq_links", "hq_dismissed_pairs")
+
+
+@dataclass(frozen=True)
+class Decision:
+    id: str
+    seq: int
+    prev_hash: str
+    hash: str
+    kind: str
+    payload: dict[str, Any]
+    analyst: str
+    reason: str
+    created_at: str
+    signature: str
+
+    @classmethod
+    def from_row(cls, row: tuple[Any, ...]) -> Decision:
+        values = list(row)
+        values[1] = int(values[1])
+        values[5] = json.loads(values[5])
+        return cls(*values)
+
+
+def check_reason(reason: str) -> str:
+    reason = reason.strip()
+    if len(reason) < MIN_REASON:
+        raise ReviewError("Every decision needs a reason (a few words at least), so others can follow it.")
+    return reason
+
+
+def _hash(hq_id: str, d: dict[str, Any]) -> str:
+    body = {key: d[key] for key in ("id", "seq", "prev_hash", "kind", "payload", "analyst", "reason",
+                                    "created_at")}  # fmt: skip
+    return hashlib.sha256(canonical_json({**body, "hq_id": hq_id})).hexdigest()
+
+
+def append(
+    store: HqStore, identity: HqIdentity, kind: str, payload: dict[str, Any], analyst: str, reason: str
+) -> Decision:
+    """Sign, chain, store and fold one decision (call inside ``store.transaction()``)."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown decision kind {kind}")
+    analyst = analyst.strip()
+    if not analyst:
+        raise ReviewError("Say who decides (the analyst's name).")
+    last = store.conn.execute("SELECT seq, hash FROM hq_decisions ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev_hash = (1, GENESIS) if last is None else (int(last[0]) + 1, str(last[1]))
+    body: dict[str, Any] = {
+        "id": uuid7(), "seq": seq, "prev_hash": prev_hash, "kind": kind, "payload": payload,
+        "analyst": analyst, "reason": check_reason(reason), "created_at": now(),
+    }  # fmt: skip
+    digest = _hash(identity.hq_id, body)
+    signature = identity.sign(CONTEXT + digest.encode("ascii")).hex()
+    decision = Decision(**body, hash=digest, signature=signature)
+    store.conn.execute(
+        f"INSERT INTO hq_decisions ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (decision.id, seq, prev_hash, digest, kind, canonical_json(payload).decode("utf-8"), decision.analyst,
+         decision.reason, decision.created_at, signature),
+    )  # fmt: skip
+    fold(store.conn, decision)
+    return decision
+
+
+def decisions(conn: Connection) -> list[Decision]:
+    return [Decision.from_row(r) for r in conn.execute(f"SELECT {COLUMNS} FROM hq_decisions ORDER BY seq")]
+
+
+def fold(conn: Connection, d: Decision) -> None:
+    p = d.payload
+    if d.kind == "link":
+        conn.execute(
+            "INSERT INTO hq_links (link_id, person_a, person_b, score, status, linked_at, unlinked_at, "
+            "decision_id) VALUES (?, ?, ?, ?, 'active', ?, NULL, ?)",
+            (p["link_id"], p["person_a"], p["person_b"], int(p["score_milli"]) / 1000, d.created_at, d.id),
+        )
+    elif d.kind == "unlink":
+        conn.execute(
+            "UPDATE hq_links SET status = 'unlinked', unlinked_at = ?, decision_id = ? WHERE link_id = ?",
+            (d.created_at, d.id, p["link_id"]),
+        )
+    elif d.kind == "dismiss":
+        conn.execute(
+            "INSERT INTO hq_dismissed_pairs (person_a, person_b, decision_id, dismissed_at) VALUES (?, ?, ?, ?)",
+            (p["person_a"], p["person_b"], d.id, d.created_at),
+        )
+    elif d.kind == "resolve_conflict":
+        conn.execute(
+            "UPDATE hq_conflicts SET status = 'resolved', decision_id = ?, chosen = ? "
+            "WHERE event_a = ? AND event_b = ? AND field = ?",
+            (d.id, p["chosen"], p["event_a"], p["event_b"], p["field"]),
+        )
+        projections.set_fields(conn, p["entity"], p["entity_id"], {p["field"]: p["value"]})
+    else:
+        raise ValueError(f"unknown decision kind {d.kind}")
+
+
+def rebuild(conn: Connection) -> int:
+    """Empty what the decisions made and fold the whole log again (inside the caller's transaction)."""
+    for table in DERIVED_TABLES:
+        conn.execute(f"DELETE FROM {table}")
+    conn.execute("UPDATE hq_conflicts SET status = 'open', decision_id = NULL, chosen = NULL")
+    log = decisions(conn)
+    for d in log:
+        fold(conn, d)
+    return len(log)
+
+
+def digest(conn: Connection) -> dict[str, str]:
+    """A hash of each table the decisions make, to compare the live tables with a rebuild."""
+    queries = {
+        "hq_links": "SELECT * FROM hq_links ORDER BY link_id",
+        "hq_dismissed_pairs": "SELECT * FROM hq_dismissed_pairs ORDER BY person_a, person_b",
+        "hq_conflicts": "SELECT id, status, decision_id, chosen FROM hq_conflicts ORDER BY id",
+    }
+    result = {}
+    for name, sql in queries.items():
+        h = hashlib.sha256()
+        for row in conn.execute(sql):
+            h.update(repr(tuple(row)).encode("utf-8"))
+        result[name] = h.hexdigest()
+    return result
+
+
+def verify(conn: Connection, hq_id: str, verify_key: str) -> int:
+    """Check the chain, every hash and every signature; returns how many decisions were checked."""
+    key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(verify_key))
+    prev = GENESIS
+    log = decisions(conn)
+    for expected_seq, d in enumerate(log, start=1):
+        where = f"HQ decision {d.seq} ({d.kind} by {d.analyst})"
+        if d.seq != expected_seq:
+            raise DecisionLogBroken(f"HQ's decision log has a gap before decision {d.seq}.")
+        if d.prev_hash != prev:
+            raise DecisionLogBroken(f"{where} does not follow the decision before it.")
+        if _hash(hq_id, d.__dict__) != d.hash:
+            raise DecisionLogBroken(f"{where} was altered after it was made.")
+        try:
+            key.verify(bytes.fromhex(d.signature), CONTEXT + d.hash.encode("ascii"))
+        except (InvalidSignature, ValueError):
+            raise DecisionLogBroken(f"{where} does not carry HQ's signature.") from None
+        prev = d.hash
+    return len(log)

@@ -1,0 +1,254 @@
+"""The analyst's review at HQ: the conflict queue, duplicate candidates, links and dismissals.
+
+Every decision goes through ``decisions.append`` (signed by HQ's key, chained, with the analyst's
+name and a reason); nothing here writes the derived tables directly.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from fieldapp.hq import decisions, dedupe
+from fieldapp.hq.dedupe import Candidate
+from fieldapp.hq.errors import ReviewError
+from fieldapp.records.ids import uuid7
+
+if TYPE_CHECKING:
+    from fieldapp.hq.identity import HqIdentity
+    from fieldapp.hq.store import HqStore
+
+__all__ = ["Candidate", "ConflictItem", "Link", "Review", "Side"]
+
+
+@dataclass(frozen=True)
+class Side:
+    event_id: str
+    device_id: str
+    device_name: str
+    officer: str
+    at: str
+    value: Any
+
+
+@dataclass(frozen=True)
+class ConflictItem:
+    id: int
+    entity: str
+    entity_id: str
+    field: str
+    detected_at: str
+    status: str
+    a: Side
+    b: Side
+
+
+@dataclass(frozen=True)
+class Link:
+    link_id: str
+    person_a: str
+    person_b: str
+    score: float
+    status: str
+    linked_at: str
+    unlinked_at: str | None
+    decision_id: str
+
+
+_LINK_COLUMNS = "link_id, person_a, person_b, score, status, linked_at, unlinked_at, decision_id"
+
+
+class Review:
+    def __init__(self, store: HqStore, identity: HqIdentity, analyst: str) -> None:
+        if not analyst.strip():
+            raise ReviewError("Say who is reviewing (the analyst's name): every decision carries it.")
+        self.store = store
+        self.identity = identity
+        self.analyst = analyst.strip()
+        self.conn = store.conn
+
+    def _decide(self, kind: str, payload: dict[str, Any], reason: str) -> decisions.Decision:
+        with self.store.transaction():
+            return decisions.append(self.store, self.identity, kind, payload, self.analyst, reason)
+
+    # --- the conflict queue --------------------------------------------------------------------
+
+    def conflicts(self, status: str | None = "open") -> list[ConflictItem]:
+        sql = "SELECT id, entity, entity_id, field, detected_at, status, event_a, event_b FROM hq_conflicts"
+        params: list[Any] = []
+        if status is not None:
+            sql += " WHERE status = ?"
+            params.append(status)
+        rows = self.conn.execute(sql + " ORDER BY id", params).fetchall()
+        return [
+            ConflictItem(
+                int(r[0]), r[1], r[2], r[3], r[4], r[5], self._side(r[6], r[3]), self._side(r[7], r[3])
+            )
+            for r in rows
+        ]
+
+    def _side(self, event_id: str, field: str) -> Side:
+        row = self.conn.execute(
+            "SELECT e.device_id, e.officer_id, e.created_at, e.payload, d.name, o.name FROM events e "
+            "LEFT JOIN hq_devices d ON d.device_id = e.device_id LEFT JOIN officers o ON o.id = e.officer_id "
+            "WHERE e.event_id = ?",
+            (event_id,),
+        ).fetchone()
+        value = (json.loads(row[3]).get("fields") or {}).get(field)
+        return Side(event_id, row[0], row[4] or "", row[5] or row[1], row[2], value)
+
+    def resolve(self, conflict_id: int, chosen: str, reason: str) -> None:
+        """Keep side ``a`` or ``b``: the record at HQ then shows that value."""
+        if chosen not in ("a", "b"):
+            raise ReviewError("Choose side a or side b.")
+        decisions.check_reason(reason)
+        row = self.conn.execute(
+            "SELECT entity, entity_id, field, event_a, event_b, status FROM hq_conflicts WHERE id = ?",
+            (conflict_id,),
+        ).fetchone()
+        if row is None:
+            raise ReviewError(f"There is no conflict {conflict_id} in the review queue.")
+        if row[5] == "resolved":
+            raise ReviewError(f"Conflict {conflict_id} is already resolved.")
+        entity, entity_id, field, event_a, event_b = row[:5]
+        side = self._side(event_a if chosen == "a" else event_b, field)
+        payload = {
+            "entity": entity, "entity_id": entity_id, "field": field, "event_a": event_a, "event_b": event_b,
+            "chosen": chosen, "chosen_event": side.event_id, "value": side.value,
+        }  # fmt: skip
+        self._decide("resolve_conflict", payload, reason)
+
+    # --- duplicates ----------------------------------------------------------------------------
+
+    def candidates(
+        self, *, min_score: float = 0.6, limit: int = 500,
+        progress: Callable[[int, int], None] | None = None, cancel: Callable[[], bool] | None = None,
+    ) -> list[Candidate]:  # fmt: skip
+        return dedupe.find_candidates(
+            self.store, min_score=min_score, limit=limit, progress=progress, cancel=cancel
+        )
+
+    def person_detail(self, person_id: str) -> dict[str, Any]:
+        """Everything the side-by-side view shows about one person: fields, operation, device, photos."""
+        row = self.conn.execute(
+            "SELECT id, operation_id, temp_id, status, version, outcome, data, created_at, updated_at "
+            "FROM persons WHERE id = ?",
+            (person_id,),
+        ).fetchone()
+        if row is None:
+            raise ReviewError(f"HQ holds no person {person_id}.")
+        operation = self.conn.execute(
+            "SELECT id, code, name, data FROM operations WHERE id = ?", (row[1],)
+        ).fetchone()
+        op_data = json.loads(operation[3]) if operation else {}
+        created = self.conn.execute(
+            "SELECT e.device_id, d.name, e.officer_id, o.name FROM events e "
+            "LEFT JOIN hq_devices d ON d.device_id = e.device_id LEFT JOIN officers o ON o.id = e.officer_id "
+            "WHERE e.entity_id = ? AND e.op = 'create'",
+            (person_id,),
+        ).fetchone()
+        photos = [
+            {"id": pid, "sha256": json.loads(data).get("sha256")}
+            for pid, data in self.conn.execute(
+                "SELECT id, data FROM photos WHERE person_id = ? AND status != 'purged' ORDER BY created_at, id",
+                (person_id,),
+            )
+        ]
+        links = self.links(person_id)
+        merged_into = next(
+            (k.person_a for k in links if k.status == "active" and k.person_b == person_id), None
+        )
+        return {
+            "id": row[0], "temp_id": row[2], "status": row[3], "version": int(row[4]), "outcome": row[5],
+            "fields": json.loads(row[6]), "created_at": row[7], "updated_at": row[8],
+            "operation": {
+                "id": row[1], "code": operation[1] if operation else "", "name": operation[2] if operation else "",
+                "date": op_data.get("date", ""), "province": op_data.get("province", ""),
+            },
+            "device": {"device_id": created[0] if created else None, "name": (created[1] if created else None) or ""},
+            "officer": (created[3] or created[2]) if created else "",
+            "photos": photos,
+            "links": [k.__dict__ for k in links],
+            "merged_into": merged_into,
+        }  # fmt: skip
+
+    def _require_person(self, person_id: str) -> None:
+        if self.conn.execute("SELECT 1 FROM persons WHERE id = ?", (person_id,)).fetchone() is None:
+            raise ReviewError(f"HQ holds no person {person_id}.")
+
+    def _merged_into(self, person_id: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT person_a FROM hq_links WHERE person_b = ? AND status = 'active'", (person_id,)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def _pair(self, person_a: str, person_b: str) -> tuple[str, str]:
+        if person_a == person_b:
+            raise ReviewError("A person cannot be paired with themself.")
+        self._require_person(person_a)
+        self._require_person(person_b)
+        return person_a, person_b
+
+    def link(self, person_a: str, person_b: str, reason: str) -> str:
+        """Merge the newer record into the older one (reversible with ``unlink``); returns the link id."""
+        decisions.check_reason(reason)
+        self._pair(person_a, person_b)
+        for person in (person_a, person_b):
+            target = self._merged_into(person)
+            if target is not None:
+                raise ReviewError(
+                    f"Person {person} is already merged into {target}; link to {target} instead."
+                )
+        dismissed = self.conn.execute(
+            "SELECT 1 FROM hq_dismissed_pairs WHERE person_a = ? AND person_b = ?",
+            tuple(sorted((person_a, person_b))),
+        ).fetchone()
+        if dismissed is not None:
+            raise ReviewError("This pair was dismissed as two different persons; it cannot be linked.")
+        first, second = dedupe.load_persons(self.store, [person_a, person_b])  # oldest first
+        # The evidence as it stands now, kept with the link (names weighed as rare: one pair, no index).
+        score, reasons = dedupe.score_pair(first, second)
+        link_id = uuid7()
+        payload = {
+            "link_id": link_id, "person_a": first.id, "person_b": second.id,
+            "score_milli": round(score * 1000), "reasons": reasons,
+        }  # fmt: skip
+        self._decide("link", payload, reason)
+        return link_id
+
+    def unlink(self, link_id: str, reason: str) -> None:
+        decisions.check_reason(reason)
+        row = self.conn.execute("SELECT status FROM hq_links WHERE link_id = ?", (link_id,)).fetchone()
+        if row is None:
+            raise ReviewError(f"There is no link {link_id}.")
+        if row[0] != "active":
+            raise ReviewError(f"Link {link_id} is already undone.")
+        self._decide("unlink", {"link_id": link_id}, reason)
+
+    def links(self, person_id: str | None = None) -> list[Link]:
+        sql = f"SELECT {_LINK_COLUMNS} FROM hq_links"
+        params: tuple[str, ...] = ()
+        if person_id is not None:
+            sql += " WHERE person_a = ? OR person_b = ?"
+            params = (person_id, person_id)
+        rows = self.conn.execute(sql + " ORDER BY linked_at, link_id", params).fetchall()
+        return [Link(r[0], r[1], r[2], float(r[3]), r[4], r[5], r[6], r[7]) for r in rows]
+
+    def dismiss(self, person_a: str, person_b: str, reason: str) -> None:
+        """Record "not the same person": the pair is never proposed again."""
+        decisions.check_reason(reason)
+        first, second = sorted(self._pair(person_a, person_b))
+        if self.conn.execute(
+            "SELECT 1 FROM hq_dismissed_pairs WHERE person_a = ? AND person_b = ?", (first, second)
+        ).fetchone():
+            raise ReviewError("This pair is already dismissed.")
+        linked = self.conn.execute(
+            "SELECT link_id FROM hq_links WHERE status = 'active' AND "
+            "((person_a = ? AND person_b = ?) OR (person_a = ? AND person_b = ?))",
+            (first, second, second, first),
+        ).fetchone()
+        if linked is not None:
+            raise ReviewError(f"These two are linked ({linked[0]}); unlink them first.")
+        self._decide("dismiss", {"person_a": first, "person_b": second}, reason)

@@ -1,0 +1,271 @@
+"""HQ at national scale: each section against the bare work on the same engine, in the same run.
+
+    python tests/bench/hq.py [--persons N] [--repeats R] [--database postgresql://...] [--only SECTION]
+
+Sections (``SECTIONS`` below; others add theirs as functions taking the shared ``Setup``):
+
+* ``dedupe``: the duplicate candidate search (``fieldapp.hq.dedupe.find_candidates``) over N persons
+  (default 100,000) inserted straight into the HQ store's projection tables (the bench measures the
+  search, not the import): names from the demo's per-nationality pools (real mix of nationalities,
+  common names very common), ~40% with a second given name; 5% are the same person recorded again
+  by another team, written another way (own script only, upper case, reordered tokens, a typo),
+  with the same document number or photo in some. The bare work: the same SQL read, the same
+  transliteration to ASCII tokens and a group-by on the same name / document / photo keys, counting
+  the pairs each block holds, with no scoring. Also prints how many planted duplicates were found.
+
+Each figure is the median of the repeats; ratio = bare time / app time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("FIELDAPP_INSECURE_FAST_KDF", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from anyascii import anyascii  # noqa: E402
+
+from fieldapp.demo.names import sample_person  # noqa: E402
+from fieldapp.hq import dedupe  # noqa: E402
+from fieldapp.hq.identity import init_hq  # noqa: E402
+from fieldapp.hq.store import HqStore, create_store  # noqa: E402
+
+DEDUPE_TARGET = 0.5
+DUPLICATE_SHARE = 0.05
+HQ_PASSPHRASE = "headquarters passphrase"
+
+
+@dataclass
+class Setup:
+    folder: Path
+    store: HqStore
+    persons: int
+    repeats: int
+    notes: dict[str, Any] = field(default_factory=dict)
+
+
+def median_time(repeats: int, work: Callable[[], Any]) -> tuple[float, Any]:
+    times, result = [], None
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        result = work()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times), result
+
+
+# --- data ------------------------------------------------------------------------------------
+
+
+def _variant(rng: random.Random, data: dict[str, Any]) -> dict[str, Any]:
+    """The same person as another team wrote them down."""
+    copy = dict(data)
+    way = rng.randrange(4) if len(data["name"]) > 3 else 0
+    if way == 0 and data["name_own_script"]:
+        copy["name"] = ""  # only the own-script name was taken
+    elif way == 1:
+        copy["name"], copy["name_own_script"] = data["name"].upper(), ""
+    elif way == 2:
+        copy["name"] = " ".join(reversed(data["name"].split()))  # given name first this time
+    else:
+        name = list(data["name"])
+        spot = rng.randrange(1, max(2, len(name) - 1))
+        name[spot - 1], name[spot] = name[spot], name[spot - 1]  # two letters swapped
+        copy["name"] = "".join(name)
+    if data["age"] is not None and rng.random() < 0.4:
+        copy["age"], copy["age_uncertain"] = data["age"] + rng.choice((-1, 1)), True
+    if rng.random() < 0.4:
+        copy["document_no"] = ""  # confiscated by the compound this time
+    return copy
+
+
+def _person(rng: random.Random) -> dict[str, Any]:
+    p = sample_person(rng)
+    name, own = p.display_latin, p.display_own
+    if rng.random() < 0.4:
+        q = sample_person(rng)
+        if q.nationality == p.nationality and q.given_latin != p.given_latin:
+            name, own = f"{name} {q.given_latin}", f"{own}{p.nationality.own_separator}{q.given_own}"
+    return {
+        "name": name, "name_own_script": own if own != name else "", "nationality": p.nationality.iso3,
+        "sex": p.sex, "age": p.age, "age_uncertain": p.age_uncertain, "document_no": p.passport_number or "",
+    }  # fmt: skip
+
+
+def fill_persons(store: HqStore, count: int, seed: int = 8) -> set[tuple[int, int]]:
+    """``count`` persons in 60 raids by 20 laptops; returns the planted duplicate pairs (by number)."""
+    rng = random.Random(seed)
+    operations = [f"op-{n:03d}" for n in range(60)]
+    device_of = {op: f"device-{n % 20:02d}" for n, op in enumerate(operations)}
+    people: list[dict[str, Any]] = []
+    photos: dict[int, str] = {}
+    planted: set[tuple[int, int]] = set()
+    while len(people) < count:
+        n = len(people)
+        if n > 100 and rng.random() < DUPLICATE_SHARE:
+            original = rng.randrange(n)
+            data = _variant(rng, people[original])
+            op = rng.choice([o for o in operations[:8]] + [people[original]["operation_id"]])
+            if op == people[original]["operation_id"]:
+                op = operations[(operations.index(op) + 1) % len(operations)]
+            if original in photos and rng.random() < 0.5:
+                photos[n] = photos[original]
+            planted.add((original, n))
+        else:
+            data = _person(rng)
+            op = rng.choice(operations)
+            if rng.random() < 0.3:
+                photos[n] = hashlib.sha256(f"photo {n}".encode()).hexdigest()
+        data["operation_id"] = op
+        data["temp_id"] = f"{op.upper()}-{n:06d}"
+        people.append(data)
+    person_rows, event_rows, photo_rows = [], [], []
+    for n, data in enumerate(people):
+        pid, created = f"person-{n:07d}", f"2026-{1 + n * 12 // count:02d}-15T08:00:00.000Z"
+        fields = {k: v for k, v in data.items() if v not in ("", None)}
+        person_rows.append((
+            pid, data["operation_id"], data["temp_id"], "final", 1, data["name"], data["name_own_script"],
+            data["nationality"], data["sex"], data["age"], int((data["age"] or 99) < 18), data["document_no"],
+            None, 0, json.dumps(fields, ensure_ascii=False, sort_keys=True), created, created, f"event-{n}",
+        ))  # fmt: skip
+        event_rows.append((
+            f"event-{n}", device_of[data["operation_id"]], n + 1, "person", pid, "create", "{}", "officer",
+            created, None, "0" * 64, f"hash-{n}", "sig", None,
+        ))  # fmt: skip
+        if n in photos:
+            photo = json.dumps({"person_id": pid, "sha256": photos[n]})
+            photo_rows.append((f"photo-{n}", pid, "final", 1, photo, created, created, f"event-{n}"))
+    with store.transaction():
+        store.conn.executemany(
+            "INSERT INTO persons (id, operation_id, temp_id, status, version, name, name_own, nationality, sex, "
+            "age, minor, document_no, outcome, handed_over, data, created_at, updated_at, last_event) "
+            f"VALUES ({', '.join('?' * 18)})",
+            person_rows,
+        )
+        store.conn.executemany(
+            "INSERT INTO events (event_id, device_id, device_seq, entity, entity_id, op, payload, officer_id, "
+            f"created_at, parent, prev_hash, hash, device_sig, officer_sig) VALUES ({', '.join('?' * 14)})",
+            event_rows,
+        )
+        store.conn.executemany(
+            "INSERT INTO photos (id, person_id, status, version, data, created_at, updated_at, last_event) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            photo_rows,
+        )
+    return planted
+
+
+# --- the dedupe section ------------------------------------------------------------------------
+
+
+def bare_blocking(store: HqStore) -> int:
+    """The same rows, the same ASCII name tokens, a group-by on name / document / photo keys; the pairs
+    each block holds are counted, none scored."""
+    photo_of: dict[str, list[str]] = defaultdict(list)
+    for person_id, data in store.conn.execute("SELECT person_id, data FROM photos"):
+        photo_of[person_id].append(json.loads(data)["sha256"])
+    rows = store.conn.execute(
+        "SELECT p.id, e.device_id, p.data FROM persons p LEFT JOIN events e ON e.entity_id = p.id "
+        "AND e.op = 'create' WHERE p.status NOT IN ('withdrawn', 'purged')"
+    ).fetchall()
+    words: dict[str, list[str]] = {}
+    groups: dict[str, int] = defaultdict(int)
+    for person_id, _device, raw in rows:
+        data = json.loads(raw)
+        keys = {"p:" + sha for sha in photo_of.get(person_id, ())}
+        if data.get("document_no"):
+            keys.add("d:" + data["document_no"].upper())
+        for name in (data.get("name", ""), data.get("name_own_script", "")):
+            tokens: list[str] = []
+            for word in name.split():
+                if word not in words:
+                    words[word] = anyascii(word).lower().split()
+                tokens += words[word]
+            if tokens:
+                keys.add("s:" + " ".join(sorted(tokens)))
+        for key in keys:
+            groups[key] += 1
+    return sum(n * (n - 1) // 2 for n in groups.values() if n > 1)
+
+
+def _clear_caches() -> None:
+    for cached in (dedupe.parse_name, dedupe._word_tokens, dedupe.reduce_token, dedupe.token_similarity,
+                   dedupe._names_evidence, dedupe._names, dedupe._name_keys):  # fmt: skip
+        cached.cache_clear()
+
+
+def bench_dedupe(setup: Setup) -> None:
+    t0 = time.perf_counter()
+    planted = fill_persons(setup.store, setup.persons)
+    print(f"dedupe setup: {setup.persons} persons, {len(planted)} planted duplicates, "
+          f"{time.perf_counter() - t0:.1f} s")  # fmt: skip
+
+    def app() -> list[dedupe.Candidate]:
+        _clear_caches()
+        return dedupe.find_candidates(setup.store, limit=setup.persons)
+
+    bare, pairs = median_time(setup.repeats, lambda: bare_blocking(setup.store))
+    took, found = median_time(setup.repeats, app)
+    root = {b: a for a, b in sorted(planted)}  # a copy of a copy is the same person too
+
+    def who(person_id: str) -> int:
+        n = int(person_id.split("-")[1])
+        while n in root:
+            n = root[n]
+        return n
+
+    wanted = {(f"person-{a:07d}", f"person-{b:07d}") for a, b in planted}
+    got = {(c.person_a, c.person_b) for c in found}
+    hits = len(wanted & got)
+    wrong = sum(1 for a, b in got if who(a) != who(b))
+    by_id = {p.id: p for p in dedupe.load_persons(setup.store)}
+    missed_with_proof = sum(
+        1 for a, b in wanted - got
+        if by_id[a].photos & by_id[b].photos or (by_id[a].document and by_id[a].document == by_id[b].document)
+    )  # fmt: skip
+    print(
+        f"bare blocking (read, transliterate, group by key, count pairs): {bare:.2f} s, {pairs} pairs in blocks"
+    )
+    print(f"dedupe search: {took:.2f} s, {len(found)} candidates >= 0.6")
+    print(
+        f"planted pairs proposed: {hits}/{len(wanted)} ({hits / max(1, len(wanted)):.0%}); missed although they "
+        f"share a document or photo: {missed_with_proof}; pairs of two different persons proposed: {wrong}"
+    )
+    print(f"bench: hq_dedupe ratio={bare / took:.2f} target={DEDUPE_TARGET}")
+
+
+# Helpers C and P add their sections here (import, dashboard), each a function taking the Setup.
+SECTIONS: dict[str, Callable[[Setup], None]] = {"dedupe": bench_dedupe}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--persons", type=int, default=100_000)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--database", default=None, help="a PostgreSQL URL (default: the SQLCipher store)")
+    parser.add_argument("--only", choices=sorted(SECTIONS), action="append", help="run only these sections")
+    args = parser.parse_args()
+    for name in args.only or list(SECTIONS):
+        with tempfile.TemporaryDirectory(prefix=f"fieldapp-bench-hq-{name}-") as tmp:
+            identity = init_hq(Path(tmp) / "hq", "Bench HQ", HQ_PASSPHRASE)
+            store = create_store(identity, args.database)
+            try:
+                SECTIONS[name](Setup(Path(tmp), store, args.persons, args.repeats))
+            finally:
+                store.close()
+
+
+if __name__ == "__main__":
+    main()

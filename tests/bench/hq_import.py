@@ -1,0 +1,222 @@
+"""HQ import at scale on both backends, against the bare insert of the same event rows on the same engine.
+
+    FIELDAPP_TEST_PG=postgresql://USER:PASSWORD@127.0.0.1:5432/postgres \\
+        python tests/bench/hq_import.py [--persons N] [--laptops L]
+
+L laptops (default 4) register N persons between them (default 100,000; one signed event each), each
+in batches through the records service, and export one bundle each for a fresh HQ.
+1. SQLCipher: ``import_bundle`` of every bundle into a fresh embedded store (decrypt, verify every hash
+   and signature, insert the events, fold the projections, signed receipts), against ``executemany`` of
+   the same event rows into a plain table of an SQLCipher file opened the same way, in one transaction.
+2. PostgreSQL (when FIELDAPP_TEST_PG names a server; the bench makes and drops its own database): the
+   same import into a ``PgStore``, against ``executemany`` of the same rows into a plain table there.
+ratio = bare time / import time (target ≥ 0.5).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+os.environ.setdefault("FIELDAPP_INSECURE_FAST_KDF", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from fieldapp.hq.identity import HqIdentity, enrolment_file, init_hq, unlock_hq  # noqa: E402
+from fieldapp.hq.importer import import_bundle  # noqa: E402
+from fieldapp.hq.store import Device, HqStore, create_store  # noqa: E402
+from fieldapp.records.events import EVENT_COLUMNS  # noqa: E402
+from fieldapp.records.service import Records  # noqa: E402
+from fieldapp.sync.export import export_bundle  # noqa: E402
+from fieldapp.sync.keys import device_public_hex, fingerprint  # noqa: E402
+from fieldapp.vault.db import open_database  # noqa: E402
+from fieldapp.vault.enrolment import enrol  # noqa: E402
+from fieldapp.vault.session import create_vault  # noqa: E402
+
+TARGET = 0.5
+PASSPHRASE = "bench hq passphrase"
+BATCH = 1000
+NATIONALITIES = ("VNM", "CHN", "IDN", "KHM", "THA", "MMR", "LAO", "PHL")
+OWN_NAMES = ("Nguyễn Thị Lan", "王伟", "សុខ ដារា", "สมชาย", "Aung Ko", "Siti Rahma")
+
+
+def build_laptop(folder: str, name: str, enrolment: str, persons: int) -> tuple[list[str], Device]:
+    """One laptop: a vault, `persons` registrations in batches, one bundle. Runs in a worker process."""
+    session = create_vault(Path(folder) / name, "Sok Dara", "bench laptop passphrase", device_name=name)
+    enrol(session, Path(enrolment))
+    records = Records(session)
+    operation = records.create_operation(name=f"Raid {name}").id
+    for start in range(0, persons, BATCH):
+        with session.log.transaction():
+            for n in range(start, min(persons, start + BATCH)):
+                records.register_person(
+                    operation, name=f"PERSON {name.upper()} {n}", name_own_script=OWN_NAMES[n % len(OWN_NAMES)],
+                    nationality=NATIONALITIES[n % len(NATIONALITIES)], sex="female" if n % 2 else "male",
+                    age=15 + n % 40, document_no=f"P{n:08d}",
+                )  # fmt: skip
+    stick = Path(folder) / f"stick-{name}"
+    stick.mkdir()
+    result = export_bundle(session, stick)
+    assert result is not None
+    key = device_public_hex(session)
+    device = Device(session.device_id, key, fingerprint(key), name, None, "approved", "bench", None)
+    session.close()
+    return [str(p) for p in result.paths], device
+
+
+def build(root: Path, persons: int, laptops: int) -> tuple[HqIdentity, list[list[Path]], list[Device]]:
+    identity = init_hq(root / "hq", "Bench HQ", PASSPHRASE)
+    jobs = []
+    with ProcessPoolExecutor(max_workers=min(laptops, os.cpu_count() or 1)) as pool:
+        for k in range(laptops):
+            _, raw = enrolment_file(identity, f"laptop-{k}")
+            path = root / f"enrol-{k}.json"
+            path.write_bytes(raw)
+            share = persons // laptops + (1 if k < persons % laptops else 0)
+            jobs.append(pool.submit(build_laptop, str(root), f"laptop-{k}", str(path), share))
+        built = [job.result() for job in jobs]
+    return identity, [[Path(p) for p in paths] for paths, _ in built], [device for _, device in built]
+
+
+def cached_build(args: argparse.Namespace, root: Path) -> tuple[HqIdentity, list[list[Path]], list[Device]]:
+    if not args.cache:
+        return build(root, args.persons, args.laptops)
+    cache = Path(args.cache) / f"{args.persons}x{args.laptops}"
+    index = cache / "bundles.json"
+    if not index.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        identity, bundles, devices = build(cache, args.persons, args.laptops)
+        index.write_text(json.dumps({"bundles": [[str(p) for p in b] for b in bundles],
+                                     "devices": [d.__dict__ for d in devices]}))  # fmt: skip
+    saved = json.loads(index.read_text())
+    (root / "hq").mkdir()  # the HQ keys in a fresh folder: the store file goes there
+    shutil.copy(cache / "hq" / "hq-keys.json", root / "hq" / "hq-keys.json")
+    identity = unlock_hq(root / "hq", PASSPHRASE)
+    return identity, [[Path(p) for p in b] for b in saved["bundles"]], [Device(**d) for d in saved["devices"]]
+
+
+def timed_import(
+    store: HqStore, identity: HqIdentity, bundles: list[list[Path]], devices: list[Device]
+) -> float:
+    with store.transaction():
+        for device in devices:
+            store.add_device(device)
+    start = time.perf_counter()
+    for paths in bundles:
+        import_bundle(store, identity, paths)
+    return time.perf_counter() - start
+
+
+PLAIN_TABLE = "CREATE TABLE plain_events ({})".format(
+    ", ".join(
+        f"{c.strip()} {'INTEGER' if c.strip() == 'device_seq' else 'TEXT'}" for c in EVENT_COLUMNS.split(",")
+    )
+)
+PLAIN_INSERT = f"INSERT INTO plain_events ({EVENT_COLUMNS}) VALUES ({', '.join('?' * 14)})"
+
+
+def bare_sqlcipher(root: Path, key: bytes, rows: list[tuple[Any, ...]]) -> float:
+    conn = open_database(root / "bare.db", key)
+    conn.execute(PLAIN_TABLE)
+    start = time.perf_counter()
+    conn.execute("BEGIN IMMEDIATE")
+    conn.executemany(PLAIN_INSERT, rows)
+    conn.execute("COMMIT")
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
+
+
+def bare_postgresql(url: str, rows: list[tuple[Any, ...]]) -> float:
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(PLAIN_TABLE)
+        start = time.perf_counter()
+        with conn.transaction(), conn.cursor() as cursor:
+            cursor.executemany(PLAIN_INSERT.replace("?", "%s"), rows)
+        return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--persons", type=int, default=100_000)
+    parser.add_argument("--laptops", type=int, default=4)
+    parser.add_argument(
+        "--profile", choices=("sqlcipher", "postgresql"), help="print a profile of that import"
+    )
+    parser.add_argument(
+        "--cache", metavar="DIR", help="keep the laptops' bundles here and reuse them next time"
+    )
+    args = parser.parse_args()
+    root = Path(tempfile.mkdtemp(prefix="bench-hq-import-"))
+    server = os.environ.get("FIELDAPP_TEST_PG")
+    admin: Any = None
+    try:
+        t0 = time.perf_counter()
+        identity, bundles, devices = cached_build(args, root)
+        size = sum(p.stat().st_size for paths in bundles for p in paths) / 1e6
+        print(f"setup: {args.laptops} laptops, {args.persons} persons, {size:.1f} MB of bundles "
+              f"in {time.perf_counter() - t0:.1f} s")  # fmt: skip
+
+        profiler: Any = None
+        if args.profile:
+            import cProfile
+
+            profiler = cProfile.Profile()
+        results: list[tuple[str, float, float]] = []
+        store = create_store(identity)
+        if args.profile == "sqlcipher":
+            profiler.enable()
+        app = timed_import(store, identity, bundles, devices)
+        if args.profile == "sqlcipher":
+            profiler.disable()
+        rows = store.conn.execute(f"SELECT {EVENT_COLUMNS} FROM events ORDER BY rowid").fetchall()
+        store.close()
+        results.append(("sqlcipher", app, bare_sqlcipher(root, identity.store_key, rows)))
+
+        if server:
+            import psycopg
+
+            admin = psycopg.connect(server, autocommit=True)
+            name = f"fieldapp_bench_{os.getpid()}"
+            admin.execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'")
+            url = urlunsplit(urlsplit(server)._replace(path=f"/{name}"))
+            store = create_store(identity, url)
+            if args.profile == "postgresql":
+                profiler.enable()
+            app = timed_import(store, identity, bundles, devices)
+            if args.profile == "postgresql":
+                profiler.disable()
+            assert int(store.conn.execute("SELECT count(*) FROM events").fetchone()[0]) == len(rows)
+            store.close()
+            results.append(("postgresql", app, bare_postgresql(url, rows)))
+        else:
+            print("postgresql: skipped (set FIELDAPP_TEST_PG=postgresql://USER:PASSWORD@HOST:PORT/postgres)")
+
+        for backend, app, bare in results:
+            print(f"{backend}: import {app:.2f} s = {len(rows) / app:.0f} events/s; "
+                  f"bare executemany {bare:.2f} s = {len(rows) / bare:.0f} rows/s")  # fmt: skip
+        for backend, app, bare in results:
+            print(f"bench: hq_import_{backend} ratio={bare / app:.2f} target={TARGET}")
+        if profiler is not None:
+            import pstats
+
+            pstats.Stats(profiler).sort_stats("cumulative").print_stats(35)
+    finally:
+        if admin is not None:
+            admin.execute(f"DROP DATABASE IF EXISTS fieldapp_bench_{os.getpid()} WITH (FORCE)")
+            admin.close()
+        shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,396 @@
+"""HQ mode in the desktop app, on a real demo HQ (three laptops' real bundles imported into a real SQCipher
+store): unlock, bundles and alarms, importing, persons across teams, devices, the review queue, duplicates,
+and the dashboard."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from fieldapp.demo.hq import DEMO_HQ_PASSPHRASE, INBOX, build_demo_hq
+from fieldapp.hq.identity import enrolment_file
+from fieldapp.records.service import Records
+from fieldapp.sync.export import export_bundle
+from fieldapp.vault.enrolment import enrol
+from fieldapp.vault.session import create_vault
+from tests.ui.conftest import on_worker, type_text
+from ui.hq.window import HqAppWindow, HqMainWindow
+from ui.models.persons import LOADING, Column
+from ui.tasks import TaskRunner
+
+WAIT = 15_000
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("demo-hq") / "hq"
+    build_demo_hq(folder, persons=12)
+    return folder
+
+
+@pytest.fixture
+def hq_dir(demo_template: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the demo HQ for each test (tests approve, resolve and link)."""
+    return Path(shutil.copytree(demo_template, tmp_path / "hq"))
+
+
+def _unlock(qtbot: Any, window: HqAppWindow, passphrase: str) -> None:
+    screen = window.unlock_screen
+    qtbot.keyClicks(screen.passphrase, passphrase)
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+
+
+@pytest.fixture
+def hq(qtbot: Any, hq_dir: Path, runner: TaskRunner) -> Iterator[HqMainWindow]:
+    window = HqAppWindow(hq_dir=hq_dir, runner=runner)
+    qtbot.addWidget(window)
+    window.show()
+    _unlock(qtbot, window, DEMO_HQ_PASSPHRASE)
+    qtbot.waitUntil(lambda: window.main_window is not None, timeout=WAIT)
+    assert window.main_window is not None
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=WAIT)
+    yield window.main_window
+    window.lock()
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=WAIT)
+
+
+def _settle(qtbot: Any, runner: TaskRunner) -> None:
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=WAIT)
+
+
+def _cell(table: Any, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return str(item.text())
+
+
+def _column(table: Any, column: int) -> list[str]:
+    return [_cell(table, row, column) for row in range(table.rowCount())]
+
+
+def test_keyboard_switches_screens_and_refreshes(qtbot: Any, hq: HqMainWindow, runner: TaskRunner) -> None:
+    hq.window().activateWindow()
+    qtbot.waitUntil(lambda: hq.isActiveWindow(), timeout=WAIT)
+    for number, page in ((3, hq.persons), (6, hq.devices), (1, hq.bundles)):
+        qtbot.keyClick(hq.tabs, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert hq.tabs.currentWidget() is page
+    _settle(qtbot, runner)
+    hq.bundles.bundles.setRowCount(0)  # F5 reads the store again
+    qtbot.keyClick(hq.tabs, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: hq.bundles.bundles.rowCount() == 4, timeout=WAIT)
+
+
+def test_unlock_wrong_then_right_and_lock(qtbot: Any, hq_dir: Path, runner: TaskRunner) -> None:
+    window = HqAppWindow(hq_dir=hq_dir, runner=runner)
+    qtbot.addWidget(window)
+    window.show()
+    _unlock(qtbot, window, "not the hq passphrase")
+    qtbot.waitUntil(lambda: "not right" in window.unlock_screen.status.text(), timeout=WAIT)
+    assert window.main_window is None and window.unlock_screen.passphrase.text() == ""
+    _unlock(qtbot, window, DEMO_HQ_PASSPHRASE)
+    qtbot.waitUntil(lambda: window.main_window is not None, timeout=WAIT)
+    main = window.main_window
+    assert main is not None and main.tabs.count() == 6
+    _settle(qtbot, runner)
+    window.lock()
+    qtbot.waitUntil(lambda: window.main_window is None, timeout=WAIT)
+    assert window.currentWidget() is window.unlock_screen
+
+
+def test_bundles_show_imports_gaps_and_alarms_then_the_lost_bundle_fills_the_gap(
+    qtbot: Any, hq: HqMainWindow, hq_dir: Path, runner: TaskRunner
+) -> None:
+    page = hq.bundles
+    assert page.bundles.rowCount() == 4  # Sihanoukville twice, Bavet, Poipet's second
+    assert set(_column(page.bundles, 0)) == {"team-sihanoukville", "team-bavet", "team-poipet"}
+    assert page.alarms.rowCount() == 1 and _column(page.alarms, 1) == ["gap"]
+    assert "team-poipet" in _column(page.alarms, 2)
+    alarm = page.alarms.item(0, 0)
+    assert alarm is not None and alarm.foreground().color().name() == "#b00020"  # alarms in red
+    poipet = _column(page.seqs, 0).index("team-poipet")
+    assert _cell(page.seqs, poipet, 2).startswith("1–")
+
+    (lost,) = (hq_dir / INBOX).iterdir()
+    page.import_files([lost])
+    qtbot.waitUntil(lambda: "imported from team-poipet" in page.status.text(), timeout=WAIT)
+    _settle(qtbot, runner)
+    assert list((hq_dir / INBOX).glob("receipt-*.json")), "the receipt is written beside the bundle"
+    assert page.bundles.rowCount() == 5
+    assert _cell(page.seqs, _column(page.seqs, 0).index("team-poipet"), 2) == "none"
+
+    page.import_files([lost])  # the same bundle again: nothing new, said plainly
+    qtbot.waitUntil(lambda: "0 new" in page.status.text(), timeout=WAIT)
+
+
+def test_persons_across_teams_search_and_operation_filter(
+    qtbot: Any, hq: HqMainWindow, runner: TaskRunner
+) -> None:
+    hq.show_page(2)
+    page = hq.persons
+    assert hq.session is not None
+    store = hq.session.store
+    model = page.model
+    total = on_worker(qtbot, runner, lambda: store.conn.execute("SELECT count(*) FROM persons").fetchone()[0])
+    qtbot.waitUntil(lambda: model.rowCount() == total and total > 24, timeout=WAIT)
+    operations = [page.operation.itemData(i) for i in range(1, page.operation.count())]
+    assert len(operations) == 2  # Sihanoukville and Bavet (Poipet's records wait beyond the gap)
+    # A person the Bavet team registered again, its own-script name as the Sihanoukville team wrote it:
+    own = on_worker(
+        qtbot,
+        runner,
+        lambda: store.conn.execute(
+            "SELECT name_own FROM persons WHERE name_own != '' GROUP BY name_own "
+            "HAVING count(DISTINCT operation_id) = 2"
+        ).fetchone()[0],
+    )
+    type_text(page.search, own)
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=WAIT)
+    qtbot.waitUntil(lambda: model.index(1, Column.NAME).data() != LOADING, timeout=WAIT)
+    rows = [model.index(r, 0).data(Qt.ItemDataRole.UserRole + 1) for r in range(2)]
+    assert {row.operation_id for row in rows} == set(operations)
+    page.operation.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=WAIT)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: "recorded on laptop: team-" in page.origin.text(), timeout=WAIT)
+
+
+def _pending_laptop(hq: HqMainWindow, folder: Path) -> Path:
+    """A new laptop, enrolled but not approved, and its first bundle."""
+    assert hq.session is not None
+    session = create_vault(folder / "laptop", "Keo Rith", "new laptop passphrase", device_name="team-kampot")
+    try:
+        _, raw = enrolment_file(hq.session.identity, "team-kampot")
+        (folder / "enrol.json").write_bytes(raw)
+        enrol(session, folder / "enrol.json")
+        records = Records(session)
+        operation = records.create_operation(name="Kampot raid")
+        records.register_person(operation.id, name="SOK DARA", nationality="KHM")
+        (folder / "stick").mkdir()
+        result = export_bundle(session, folder / "stick")
+        assert result is not None
+        return result.paths[0]
+    finally:
+        session.close()
+
+
+def test_devices_approve_then_revoke_with_the_fingerprint_shown(
+    qtbot: Any, hq: HqMainWindow, runner: TaskRunner, tmp_path: Path
+) -> None:
+    bundle = _pending_laptop(hq, tmp_path)
+    hq.bundles.import_files([bundle])
+    qtbot.waitUntil(lambda: "NOT imported" in hq.bundles.status.text(), timeout=WAIT)
+    assert "not approved yet" in hq.bundles.status.text()
+    hq.show_page(5)
+    page = hq.devices
+    _settle(qtbot, runner)
+    row = next(r for r in page.rows if r.device.name == "team-kampot")
+    assert row.device.status == "pending"
+    page.select(row.device.device_id)
+    assert page.approve_button.isEnabled()
+    page.approve_button.click()
+    assert page.confirm is not None and row.device.fingerprint in page.confirm.text()
+    page.confirm.button(page.confirm.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: "now approved" in page.status.text(), timeout=WAIT)
+    _settle(qtbot, runner)
+    assert next(r for r in page.rows if r.device.name == "team-kampot").device.status == "approved"
+    assert not page.approve_button.isEnabled() and page.revoke_button.isEnabled()
+
+    hq.bundles.import_files([bundle])  # approved: now it goes in
+    qtbot.waitUntil(lambda: "imported from team-kampot" in hq.bundles.status.text(), timeout=WAIT)
+
+    page.revoke_button.click()
+    assert page.confirm is not None and row.device.fingerprint in page.confirm.text()
+    page.confirm.button(page.confirm.StandardButton.Cancel).click()  # changing one's mind changes nothing
+    _settle(qtbot, runner)
+    assert next(r for r in page.rows if r.device.name == "team-kampot").device.status == "approved"
+    page.revoke_button.click()
+    assert page.confirm is not None
+    page.confirm.button(page.confirm.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: "now revoked" in page.status.text(), timeout=WAIT)
+    _settle(qtbot, runner)
+    assert next(r for r in page.rows if r.device.name == "team-kampot").device.status == "revoked"
+    assert not page.approve_button.isEnabled() and not page.revoke_button.isEnabled()
+
+
+def test_review_queue_resolves_a_conflict_with_a_reason(
+    qtbot: Any, hq: HqMainWindow, runner: TaskRunner
+) -> None:
+    hq.show_page(1)
+    page = hq.review
+    _settle(qtbot, runner)
+    assert page.table.rowCount() == 1 and _cell(page.table, 0, 1) == "age"
+    item = page.items[0]
+    assert page.side_a.value.text() == str(item.a.value) and page.side_b.value.text() == str(item.b.value)
+    assert "team-" in page.side_a.facts.text() and "team-" in page.side_b.facts.text()
+    assert item.a.device_name != item.b.device_name
+    page.side_b.choose.click()
+    type_text(page.reason, "ok")
+    assert not page.resolve_button.isEnabled()  # a reason needs at least 5 characters
+    page.reason.clear()
+    type_text(page.reason, "Passport copy shows the older age")
+    assert page.resolve_button.isEnabled()
+    page.resolve_button.click()
+    qtbot.waitUntil(lambda: "Resolved" in page.status.text(), timeout=WAIT)
+    _settle(qtbot, runner)
+    assert page.table.rowCount() == 0
+    assert hq.session is not None
+    store = hq.session.store
+    age = on_worker(
+        qtbot,
+        runner,
+        lambda: store.conn.execute("SELECT age FROM persons WHERE id = ?", (item.entity_id,)).fetchone()[0],
+    )
+    assert age == item.b.value
+
+
+def _reason(qtbot: Any, page: Any, text: str) -> None:
+    dialog = page.dialog
+    assert dialog is not None and not dialog.ok_button.isEnabled()
+    type_text(dialog.reason, text)
+    assert dialog.ok_button.isEnabled()
+    dialog.ok_button.click()
+
+
+def test_duplicates_are_found_linked_and_unlinked(qtbot: Any, hq: HqMainWindow, runner: TaskRunner) -> None:
+    hq.show_page(3)
+    page = hq.duplicates
+    _settle(qtbot, runner)
+    page.find_button.click()
+    qtbot.waitUntil(lambda: not page.searching, timeout=WAIT)
+    assert page.table.rowCount() >= 1, page.status.text()
+    # The three persons the Bavet team registered again are among the candidates.
+    assert hq.session is not None
+    store = hq.session.store
+    operation = dict(
+        on_worker(
+            qtbot, runner, lambda: store.conn.execute("SELECT id, operation_id FROM persons").fetchall()
+        )
+    )
+    across = [c for c in page.candidates if operation[c.person_a] != operation[c.person_b]]
+    assert len(across) >= 2
+    row = page.candidates.index(across[0])
+    page.table.selectRow(row)
+    qtbot.waitUntil(lambda: "Operation:" in page.panel_b.facts.text(), timeout=WAIT)
+    assert "team-bavet" in page.panel_a.facts.text() + page.panel_b.facts.text()
+    page.link_button.click()
+    _reason(qtbot, page, "Same passport photo and name order swapped")
+    qtbot.waitUntil(lambda: "Linked" in page.status.text(), timeout=WAIT)
+    _settle(qtbot, runner)
+    assert page.links_table.rowCount() == 1 and page.links[0].status == "active"
+    assert (across[0].person_a, across[0].person_b) not in [(c.person_a, c.person_b) for c in page.candidates]
+    page.links_table.selectRow(0)
+    assert page.unlink_button.isEnabled()
+    page.unlink_button.click()
+    _reason(qtbot, page, "Different fathers' names on the forms")
+    qtbot.waitUntil(lambda: "Unlinked" in page.status.text(), timeout=WAIT)
+    _settle(qtbot, runner)
+    assert page.links[0].status == "unlinked"
+    assert not page.unlink_button.isEnabled()
+
+
+def test_dashboard_renders_and_exports_png(
+    qtbot: Any, hq: HqMainWindow, runner: TaskRunner, tmp_path: Path
+) -> None:
+    hq.show_page(4)
+    page = hq.dashboard
+    qtbot.waitUntil(lambda: len(page.charts) == 8, timeout=WAIT)
+    assert page.board.total > 24 and "counted" in page.total.text()
+    assert all(not label.pixmap().isNull() for label in page.charts)
+    assert page.png_button.isEnabled()
+    page.export(tmp_path / "board.png")
+    assert "written" in page.status.text()
+    image = QImage(str(tmp_path / "board.png"))
+    assert not image.isNull() and image.width() > 1000
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert len(colours) > 16
+    page.export(tmp_path / "board.pdf")
+    assert (tmp_path / "board.pdf").read_bytes().startswith(b"%PDF")
+    page.operation.setCurrentIndex(1)  # one operation: fewer persons
+    qtbot.waitUntil(lambda: page.board.total < 30 and runner.pending == 0, timeout=WAIT)
+
+
+def test_portraits_come_from_the_bundles_photo_originals(
+    qtbot: Any, hq: HqMainWindow, runner: TaskRunner
+) -> None:
+    from fieldapp.hq import views
+
+    assert hq.session is not None
+    store = hq.session.store
+    with_photo, without = on_worker(
+        qtbot,
+        runner,
+        lambda: (
+            store.conn.execute("SELECT person_id FROM photos").fetchone()[0],
+            store.conn.execute(
+                "SELECT id FROM persons WHERE id NOT IN (SELECT person_id FROM photos)"
+            ).fetchone()[0],
+        ),
+    )
+    jpeg = on_worker(qtbot, runner, lambda: views.portrait(store, with_photo))
+    assert jpeg is not None and jpeg[:2] == b"\xff\xd8"
+    assert on_worker(qtbot, runner, lambda: views.portrait(store, without)) is None
+
+
+def test_the_hq_app_and_demo_commands(tmp_path: Path) -> None:
+    from fieldapp.cli import build_parser, main
+    from fieldapp.hq.cli_app import run_app
+
+    args = build_parser().parse_args(["hq", "app", "--hq-dir", str(tmp_path / "x")])
+    assert args.handler is run_app
+    assert main(["hq", "demo", "--hq-dir", str(tmp_path / "demo"), "--persons", "4"]) == 0
+    assert (tmp_path / "demo" / "hq-keys.json").exists() and list((tmp_path / "demo" / INBOX).iterdir())
+    assert main(["hq", "demo", "--hq-dir", str(tmp_path / "demo")]) != 0  # never over an existing HQ
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh PostgreSQL database on the test server (FIELDAPP_TEST_PG; `bash packaging/dev.sh test`
+    starts one), dropped afterwards."""
+    import os
+    import uuid
+
+    server = os.environ.get("FIELDAPP_TEST_PG")
+    if not server:
+        pytest.skip("HQ mode on PostgreSQL needs FIELDAPP_TEST_PG (bash packaging/dev.sh test sets it)")
+    import psycopg
+
+    name = f"fieldapp_ui_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+        try:
+            yield server.rsplit("/", 1)[0] + "/" + name
+        finally:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_the_same_window_on_a_postgresql_store(
+    qtbot: Any, tmp_path: Path, runner: TaskRunner, pg_url: str
+) -> None:
+    build_demo_hq(tmp_path / "hq", persons=6, database=pg_url)
+    window = HqAppWindow(hq_dir=tmp_path / "hq", runner=runner, database=pg_url)
+    qtbot.addWidget(window)
+    window.show()
+    _unlock(qtbot, window, DEMO_HQ_PASSPHRASE)
+    qtbot.waitUntil(lambda: window.main_window is not None, timeout=WAIT)
+    main = window.main_window
+    assert main is not None
+    _settle(qtbot, runner)
+    assert main.bundles.bundles.rowCount() == 4 and main.bundles.alarms.rowCount() == 1
+    main.show_page(1)
+    _settle(qtbot, runner)
+    assert main.review.table.rowCount() == 1
+    main.review.side_a.choose.click()
+    type_text(main.review.reason, "Both teams agree on the first age")
+    main.review.resolve_button.click()
+    qtbot.waitUntil(lambda: "Resolved" in main.review.status.text(), timeout=WAIT)
+    main.show_page(2)
+    # Both teams' persons: 6 each, the 3 the second team registered again, and two written in two scripts.
+    qtbot.waitUntil(lambda: main.persons.model.rowCount() == 6 + 2 + 6 + 3 + 2, timeout=WAIT)
+    window.lock()
+    qtbot.waitUntil(lambda: window.main_window is None, timeout=WAIT)

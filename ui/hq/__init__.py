@@ -1,0 +1,2 @@
+"""HQ mode: the desktop app opened on an HQ store (bundles, review, persons, duplicates, dashboard,
+devices)."""

@@ -1,0 +1,182 @@
+"""Bundles: what each laptop sent, the seq gaps per laptop, alarms in red, and "Import bundles…"."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from fieldapp.hq import views
+from ui.hq.common import ALARM_RED, fill, paint_row, size_text, table
+from ui.hq.page import HqPage
+from ui.hq.session import HqSession
+from ui.naming import named
+from ui.progress import Progress, ShouldCancel, run_with_progress
+from ui.tasks import TaskRunner
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    bundles: list[views.BundleRow]
+    seqs: list[views.DeviceSeqs]
+    alarms: list[dict[str, Any]]
+    names: dict[str, str]
+
+
+def _load(store: Any) -> _Loaded:
+    names = {d.device_id: d.name for d in store.devices()}
+    return _Loaded(views.bundles(store), views.device_seqs(store), store.alarms(), names)
+
+
+def _import(store: Any, identity: Any, paths: list[Path], progress: Progress, cancel: ShouldCancel) -> Any:
+    return views.import_files(store, identity, paths, progress=progress, cancel=cancel)
+
+
+class BundlesPage(HqPage):
+    def __init__(self, *, session: HqSession, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(session=session, runner=runner, name="hq_bundles", parent=parent)
+        self.import_button = named(QPushButton(self.tr("&Import bundles…")), "import_bundles")
+        self.import_button.clicked.connect(self.choose_files)
+        self.bundles = table(
+            "bundles_table",
+            [
+                self.tr("Laptop"),
+                self.tr("Events"),
+                self.tr("New events"),
+                self.tr("Imported at"),
+                self.tr("Size"),
+            ],
+        )
+        self.seqs = table(
+            "seqs_table", [self.tr("Laptop"), self.tr("Events held"), self.tr("Missing (gaps)")]
+        )
+        self.alarms = table(
+            "alarms_table", [self.tr("When"), self.tr("Kind"), self.tr("Laptop"), self.tr("What")]
+        )
+        self.alarm_count = named(QLabel(), "alarm_count")
+        top = QHBoxLayout()
+        top.addWidget(self.import_button)
+        top.addWidget(self.status, 1)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(QLabel(self.tr("Events held per laptop")))
+        lower_layout.addWidget(self.seqs)
+        lower_layout.addWidget(self.alarm_count)
+        lower_layout.addWidget(self.alarms)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.bundles)
+        splitter.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    def refresh(self) -> None:
+        self.loaded = True
+        self.runner.run_db(functools.partial(_load, self.session.store), self._on_loaded, self.failed)
+
+    def _on_loaded(self, loaded: _Loaded) -> None:
+        fill(
+            self.bundles,
+            [
+                (
+                    b.device_name or b.device_id,
+                    f"{b.seq_from}–{b.seq_to}",
+                    b.new_events,
+                    b.imported_at[:19].replace("T", " "),
+                    size_text(b.size),
+                )
+                for b in loaded.bundles
+            ],
+            [b.bundle_hash for b in loaded.bundles],
+        )
+        fill(
+            self.seqs,
+            [
+                (
+                    s.device_name or s.device_id,
+                    ", ".join(f"{a}–{b}" for a, b in s.held),
+                    ", ".join(f"{a}–{b}" for a, b in s.missing) or self.tr("none"),
+                )
+                for s in loaded.seqs
+            ],
+        )
+        for row, seqs in enumerate(loaded.seqs):
+            if seqs.missing:
+                paint_row(self.seqs, row, ALARM_RED)
+        fill(
+            self.alarms,
+            [
+                (
+                    a["at"][:19].replace("T", " "),
+                    a["kind"],
+                    loaded.names.get(a["device_id"] or "", a["device_id"] or ""),
+                    a["detail"],
+                )
+                for a in reversed(loaded.alarms)
+            ],
+        )
+        for row in range(self.alarms.rowCount()):
+            paint_row(self.alarms, row, ALARM_RED)
+        self.alarm_count.setText(self.tr("Alarms: %n", "", len(loaded.alarms)))
+        if loaded.alarms:
+            self.alarm_count.setStyleSheet(f"color: {ALARM_RED.name()}; font-weight: bold")
+
+    @Slot()
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import bundles"), "", self.tr("Bundles (*.bundle *.bundle.*);;All files (*)")
+        )
+        if paths:
+            self.import_files([Path(p) for p in paths])
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Import on the worker with a progress dialog; receipts are written beside each bundle."""
+        self.import_button.setEnabled(False)
+        self.say(self.tr("Importing…"))
+        run_with_progress(
+            self,
+            self.runner,
+            self.tr("Importing bundles"),
+            functools.partial(_import, self.session.store, self.session.identity, paths),
+            self._on_imported,
+            self._on_import_failed,
+        )
+
+    def _on_imported(self, outcomes: list[views.ImportOutcome]) -> None:
+        self.import_button.setEnabled(True)
+        self.say("\n".join(self._outcome_text(o) for o in outcomes) or self.tr("No bundle was imported."))
+        self.refresh()
+
+    def _on_import_failed(self, error: Exception) -> None:
+        self.import_button.setEnabled(True)
+        self.failed(error)
+        self.refresh()
+
+    def _outcome_text(self, outcome: views.ImportOutcome) -> str:
+        result = outcome.result
+        if not outcome.imported or result is None:
+            return self.tr("{name}: NOT imported. {why}").format(name=outcome.name, why=outcome.message)
+        text = self.tr(
+            "{name}: imported from {laptop}: events {first}–{last}, {new} new, {held} already held. "
+            "Receipt written: {receipt}"
+        ).format(
+            name=outcome.name,
+            laptop=result.device_name,
+            first=result.seq_from,
+            last=result.seq_to,
+            new=result.new_events,
+            held=result.duplicate_events,
+            receipt=str(outcome.receipt),
+        )
+        for gap in result.gaps:
+            text += "\n" + self.tr("Gap: {gap}").format(gap=gap)
+        if result.conflicts:
+            text += "\n" + self.tr(
+                "%n change(s) made on two laptops at once wait in the review queue.", "", result.conflicts
+            )
+        return text

@@ -1,0 +1,177 @@
+"""Persons across all teams: the field app's search, filters and lazy paged model, over the HQ store."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.hq import views
+from fieldapp.records.service import PersonFilter
+from ui.hq.page import HqPage
+from ui.hq.session import HqSession
+from ui.models.persons import ID_ROLE, PersonsModel, outcome_label
+from ui.naming import named
+from ui.screens.persons import OUTCOMES, SEARCH_DELAY_MS
+from ui.tasks import TaskRunner
+
+
+def _query(store: Any, where: PersonFilter, sort: str, descending: bool) -> list[str]:
+    return list(store.person_ids(where, sort=sort, descending=descending))
+
+
+def _choices(store: Any) -> tuple[list[tuple[str, str, str]], list[str]]:
+    return views.operations(store), views.nationalities(store)
+
+
+class HqPersonsPage(HqPage):
+    def __init__(self, *, session: HqSession, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(session=session, runner=runner, name="hq_persons", parent=parent)
+        self.search = named(QLineEdit(), "hq_person_search")
+        self.search.setPlaceholderText(
+            self.tr("Search every team: any name in any script, alias, passport or temporary id")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search persons"))
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._timer.start)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
+        self.operation = self._combo("hq_filter_operation", [(self.tr("All operations"), None)])
+        self.nationality = self._combo("hq_filter_nationality", [(self.tr("Any nationality"), None)])
+        self.outcome = self._combo(
+            "hq_filter_outcome",
+            [
+                (self.tr("Any outcome"), None),
+                *((outcome_label(None if o == "NOT_SCREENED" else o), o) for o in OUTCOMES),
+            ],
+        )
+        self.minor = self._combo(
+            "hq_filter_minor",
+            [
+                (self.tr("Adults and minors"), None),
+                (self.tr("Minors (or possibly)"), 1),
+                (self.tr("Adults"), 0),
+            ],
+        )
+        self.count = named(QLabel(), "hq_persons_count")
+        self.origin = named(QLabel(), "hq_person_origin")
+        store = session.store
+        self.model = PersonsModel(
+            runner=runner,
+            query_ids=functools.partial(_query, store),
+            fetch_rows=store.persons_by_ids,
+            parent=self,
+        )
+        self.model.ids_loaded.connect(self._on_ids_loaded)
+        self.model.load_failed.connect(self.failed)
+        self.table = named(QTableView(), "hq_persons_table")
+        self.table.setAccessibleName(self.tr("Persons"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)  # fixed heights: no measuring 100k rows
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setModel(self.model)
+        for column, width in ((0, 150), (1, 230), (2, 210), (3, 90), (4, 80), (5, 60)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        filters = QHBoxLayout()
+        for combo in (self.operation, self.nationality, self.outcome, self.minor):
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        filters.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.origin)
+        layout.addWidget(self.status)
+
+    def _combo(self, name: str, options: list[tuple[str, object]]) -> QComboBox:
+        combo = named(QComboBox(), name)
+        for label, data in options:
+            combo.addItem(label, data)
+        combo.currentIndexChanged.connect(self.apply_filter)
+        return combo
+
+    def current_filter(self) -> PersonFilter:
+        minor = self.minor.currentData()
+        return PersonFilter(
+            operation_id=self.operation.currentData(),
+            search=self.search.text(),
+            nationality=self.nationality.currentData(),
+            outcome=self.outcome.currentData(),
+            minor=None if minor is None else bool(minor),
+        )
+
+    @Slot()
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        self.model.query(self.current_filter())
+
+    def refresh(self) -> None:
+        self.loaded = True
+        self.apply_filter()
+        self.runner.run_db(functools.partial(_choices, self.session.store), self._on_choices, self.failed)
+
+    def _on_choices(self, choices: tuple[list[tuple[str, str, str]], list[str]]) -> None:
+        operations, nationalities = choices
+        for combo, items in (
+            (self.operation, [(f"{code} — {name}", op_id) for op_id, code, name in operations]),
+            (self.nationality, [(code, code) for code in nationalities]),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for label, data in items:
+                combo.addItem(label, data)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def _on_ids_loaded(self, count: int) -> None:
+        self.count.setText(self.tr("%n person(s)", "", count))
+
+    def _on_current(self, current: Any, _previous: Any) -> None:
+        person_id = current.data(ID_ROLE) if current.isValid() else None
+        if not isinstance(person_id, str):
+            self.origin.clear()
+            return
+        self.runner.run_db(
+            functools.partial(views.person_origin, self.session.store, person_id),
+            self._on_origin,
+            self.failed,
+        )
+
+    def _on_origin(self, origin: tuple[str, str]) -> None:
+        operation, laptop = origin
+        self.origin.setText(
+            self.tr("Operation: {operation} · recorded on laptop: {laptop}").format(
+                operation=operation or "—", laptop=laptop or "—"
+            )
+        )
+
+    def detach(self) -> None:
+        self.model.detach()
+        self.table.setModel(None)

@@ -1,0 +1,205 @@
+"""The HQ window: the unlock screen, then six screens in tabs (Ctrl+1..6), F5 to refresh, Ctrl+L to lock."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.hq.bundles import BundlesPage
+from ui.hq.dashboard import DashboardPage
+from ui.hq.devices import DevicesPage
+from ui.hq.duplicates import DuplicatesPage
+from ui.hq.page import HqPage
+from ui.hq.persons import HqPersonsPage
+from ui.hq.review import ReviewPage
+from ui.hq.session import HqSession
+from ui.hq.unlock import HqUnlockScreen
+from ui.i18n import set_language
+from ui.naming import named
+from ui.progress import cancel_all
+from ui.tasks import TaskRunner
+
+
+class HqMainWindow(QWidget):
+    """Emits ``locked`` once the store is closed (on the worker, after the work queued before it)."""
+
+    locked = Signal()
+
+    def __init__(self, *, session: HqSession, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("hq_main_window")
+        self.session: HqSession | None = session
+        self._runner = runner
+        self.bundles = BundlesPage(session=session, runner=runner)
+        self.review = ReviewPage(session=session, runner=runner)
+        self.persons = HqPersonsPage(session=session, runner=runner)
+        self.duplicates = DuplicatesPage(session=session, runner=runner)
+        self.dashboard = DashboardPage(session=session, runner=runner)
+        self.devices = DevicesPage(session=session, runner=runner)
+        self.pages: list[HqPage] = [
+            self.bundles,
+            self.review,
+            self.persons,
+            self.duplicates,
+            self.dashboard,
+            self.devices,
+        ]
+        titles = [
+            self.tr("&1 Bundles"),
+            self.tr("&2 Review queue"),
+            self.tr("&3 Persons"),
+            self.tr("&4 Duplicates"),
+            self.tr("&5 Dashboard"),
+            self.tr("&6 Devices"),
+        ]
+        self.tabs = named(QTabWidget(), "hq_tabs")
+        for page, title in zip(self.pages, titles, strict=True):
+            self.tabs.addTab(page, title)
+        self.tabs.currentChanged.connect(self._on_tab)
+        for number in range(1, len(self.pages) + 1):
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self, functools.partial(self.show_page, number - 1))
+        QShortcut(QKeySequence("F5"), self, self.refresh)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.lock)
+        header = QHBoxLayout()
+        heading = named(
+            QLabel(
+                self.tr("{name} — analyst: {analyst}").format(
+                    name=session.identity.hq_name, analyst=session.analyst or "—"
+                )
+            ),
+            "hq_title",
+        )
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        hint = QLabel(self.tr("Ctrl+1…6 switch screens, F5 refreshes"))
+        self.lock_button = named(QPushButton(self.tr("Lock (Ctrl+L)")), "hq_lock")
+        self.lock_button.clicked.connect(self.lock)
+        header.addWidget(heading, 1)
+        header.addWidget(hint)
+        header.addWidget(self.lock_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+        self._on_tab(0)
+
+    def show_page(self, index: int) -> None:
+        if 0 <= index < len(self.pages):
+            self.tabs.setCurrentIndex(index)
+
+    @Slot(int)
+    def _on_tab(self, index: int) -> None:
+        page = self.pages[index]
+        if not page.loaded:
+            page.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        if self.session is not None:
+            self.pages[self.tabs.currentIndex()].refresh()
+
+    @Slot()
+    def lock(self) -> None:
+        """Stop long work, forget what is shown, close the store on the worker."""
+        session, self.session = self.session, None
+        if session is None:
+            return
+        cancel_all()
+        self.persons.detach()
+        self.setEnabled(False)
+        self._runner.run_db(session.close, self._on_closed, self._on_closed)
+
+    def _on_closed(self, _result: object = None) -> None:
+        self.locked.emit()
+
+
+class HqAppWindow(QStackedWidget):
+    """The one top-level window of HQ mode: the unlock screen or the HQ window, never both."""
+
+    def __init__(
+        self,
+        *,
+        hq_dir: Path,
+        runner: TaskRunner,
+        database: str | None = None,
+        language: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("hq_app_window")
+        self.resize(1200, 760)
+        self._runner = runner
+        self.hq_dir = hq_dir
+        self.database = database
+        self.language = language
+        self.main_window: HqMainWindow | None = None
+        self.unlock_screen = self._make_unlock_screen()
+        self._title()
+
+    def _title(self) -> None:
+        self.setWindowTitle(self.tr("fieldapp HQ"))
+
+    def _make_unlock_screen(self, analyst: str = "") -> HqUnlockScreen:
+        screen = HqUnlockScreen(
+            hq_dir=self.hq_dir,
+            runner=self._runner,
+            database=self.database,
+            language=self.language,
+            analyst=analyst,
+        )
+        screen.unlocked.connect(self._on_unlocked)
+        screen.language_changed.connect(self.change_language)
+        self.addWidget(screen)
+        self.setCurrentWidget(screen)
+        return screen
+
+    @Slot(str)
+    def change_language(self, language: str) -> None:
+        app = QApplication.instance()
+        if not isinstance(app, QApplication) or language == self.language:
+            return
+        set_language(app, language)
+        self.language = language
+        QSettings().setValue("language", language)
+        old = self.unlock_screen
+        self.unlock_screen = self._make_unlock_screen(old.analyst.text())
+        self.removeWidget(old)
+        old.deleteLater()
+        self._title()
+
+    @Slot(object)
+    def _on_unlocked(self, session: HqSession) -> None:
+        self.main_window = HqMainWindow(session=session, runner=self._runner)
+        self.main_window.locked.connect(self._on_locked)
+        self.addWidget(self.main_window)
+        self.setCurrentWidget(self.main_window)
+
+    @Slot()
+    def _on_locked(self) -> None:
+        window, self.main_window = self.main_window, None
+        self.setCurrentWidget(self.unlock_screen)
+        if window is not None:
+            self.removeWidget(window)
+            window.deleteLater()
+        self.unlock_screen.passphrase.setFocus()
+
+    def lock(self) -> None:
+        if self.main_window is not None:
+            self.main_window.lock()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.lock()
+        super().closeEvent(event)
