@@ -16,6 +16,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -62,9 +63,9 @@ def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def scan(*roots: Path) -> list[str]:
-    """Every (file, canary, encoding) hit under ``roots``; also proves the roots hold files."""
-    needles = [(c, enc, c.encode(enc)) for c in CANARIES for enc in ENCODINGS]
+def scan(*roots: Path, canaries: Iterable[str] = CANARIES) -> list[str]:
+    """Every (file, canary, encoding) hit under ``roots`` (tests/reliability scans for other strings)."""
+    needles = [(c, enc, c.encode(enc)) for c in canaries for enc in ENCODINGS]
     hits = []
     for root in roots:
         for path in sorted(p for p in root.rglob("*") if p.is_file()):

@@ -265,7 +265,7 @@ def test_many_laptops_push_through_cuts_and_a_restart(load: Load) -> None:
         latencies = [x for lp in laptops for x in lp.latencies]
         cuts = sum(lp.proxy.cuts for lp in laptops if lp.proxy is not None)
         result.details.update(
-            devices=DEVICES, bundles=sum(len(lp.bundles) for lp in laptops), refusals_checked=len(refusals),
+            scale=f"{DEVICES} laptops", devices=DEVICES, bundles=sum(len(lp.bundles) for lp in laptops), refusals_checked=len(refusals),
             connections_cut=cuts, aborted_and_resumed=sum(lp.mode == "abort" for lp in laptops),
             server_restarts=1, restarted_after_chunks=restarted_at, chunk_bytes=CHUNK,
             p50_s=round(statistics.median(latencies), 3) if latencies else None,
