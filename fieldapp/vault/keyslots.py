@@ -408,9 +408,8 @@ def load_current(data_dir: Path) -> SlotFile:
     if good:
         return max(good, key=lambda f: f.generation)
     if damaged:
-        raise KeySlotsCorrupt(
-            "Both copies of the key-slot file are damaged; this vault can only be opened with HQ's recovery key."
-        )
+        which = "Both copies of the key-slot file are" if len(damaged) > 1 else "The key-slot file is"
+        raise KeySlotsCorrupt(f"{which} damaged; this vault can only be opened with HQ's recovery key.")
     raise KeySlotsCorrupt("The key-slot file is missing.")
 
 
