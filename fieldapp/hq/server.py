@@ -419,7 +419,13 @@ def create_app(
         if await ctx.run(lambda: ctx.store.has_bundle(sha256)):
             if not meta_path.exists():
                 write_atomic(meta_path, record)
-            return {"upload_id": upload_id, "offset": size, "size": size, "imported": True}
+            return {
+                "upload_id": upload_id,
+                "offset": size,
+                "size": size,
+                "imported": True,
+                "max_chunk": max_body,
+            }
         if size > max_upload:
             raise Refused(413, f"The bundle is larger than HQ accepts ({max_upload} bytes at most).")
         if meta_path.exists():
@@ -434,7 +440,14 @@ def create_app(
         if held > size:
             part.unlink()
             held = 0
-        return {"upload_id": upload_id, "offset": held, "size": size, "imported": False}
+        # max_chunk: laptops send chunks no larger than this server accepts, whatever their default.
+        return {
+            "upload_id": upload_id,
+            "offset": held,
+            "size": size,
+            "imported": False,
+            "max_chunk": max_body,
+        }
 
     @app.put("/v1/uploads/{upload_id}")
     async def chunk(request: Request, upload_id: str) -> JSONResponse:

@@ -330,13 +330,14 @@ def push(
             if state["offset"] is None:  # (again) ask HQ how much it holds
                 _, answer = client.call_json("POST", "/v1/uploads", start_body)
                 state.update(id=str(answer["upload_id"]), offset=int(answer["offset"]))
+                state["chunk"] = min(chunk_bytes, int(answer.get("max_chunk") or chunk_bytes))
                 state["resumed"] = state["offset"] if state["resumed"] is None else state["resumed"]
                 return False
             offset, target = int(state["offset"]), f"/v1/uploads/{state['id']}"
             if progress:
                 progress(offset, size, _SENDING)
             if offset < size:
-                chunk = _read_range(volumes, offset, chunk_bytes)
+                chunk = _read_range(volumes, offset, int(state["chunk"]))
                 _, answer = client.call_json("PUT", f"{target}?offset={offset}", chunk, ok=(200, 409))
                 state["offset"] = int(answer.get("offset", offset))
                 return False

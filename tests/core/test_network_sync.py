@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from fieldapp.hq.identity import HqIdentity, enrolment_file, init_hq
-from fieldapp.hq.store import Device, SqlCipherStore, create_store, open_store
+from fieldapp.hq.store import Device, HqStore, create_store, open_store
 from fieldapp.sync.keys import device_public_hex, fingerprint
 from fieldapp.sync.network import (
     AwaitingApproval,
@@ -32,6 +32,7 @@ from fieldapp.sync.network import (
 )
 from fieldapp.vault.enrolment import enrol
 from fieldapp.vault.session import Session, create_vault
+from tests.core.conftest import HQ_BACKENDS, hq_database
 from tests.core.test_sync import add_persons
 from tests.support import PASSPHRASE
 
@@ -86,15 +87,18 @@ class Server:
 
 
 class World:
-    def __init__(self, root: Path) -> None:
-        self.root = root
+    """An HQ (SQLCipher, or PostgreSQL when `database` is given) with `hq serve` running on it."""
+
+    def __init__(self, root: Path, database: str | None = None) -> None:
+        self.root, self.database = root, database
         self.hq = init_hq(root / "hq", "HQ Phnom Penh", HQ_PASSPHRASE)
-        create_store(self.hq).close()
-        self.server = Server(self.hq, free_port()).start()
+        create_store(self.hq, database).close()
+        extra = ("--database", database) if database else ()
+        self.server = Server(self.hq, free_port(), *extra).start()
         self.laptops = 0
 
-    def store(self) -> SqlCipherStore:
-        return open_store(self.hq)
+    def store(self) -> HqStore:
+        return open_store(self.hq, self.database)
 
     def laptop(self, *, approved: bool = True, port: int | None = None) -> Session:
         self.laptops += 1
@@ -139,11 +143,12 @@ class World:
             store.close()
 
 
-@pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
-    w = World(tmp_path_factory.mktemp("net"))
-    yield w
-    w.server.stop()
+@pytest.fixture(scope="module", params=HQ_BACKENDS)
+def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    with hq_database(request.param) as database:
+        w = World(tmp_path_factory.mktemp("net"), database)
+        yield w
+        w.server.stop()
 
 
 def last_seq(session: Session) -> int:
@@ -178,6 +183,30 @@ def test_push_end_to_end_pending_then_approved(world: World) -> None:
     assert events_at_hq(world, session) == last_seq(session)
     assert push(session, chunk_bytes=CHUNK).bundle_hash is None  # nothing left to send
     assert pull_receipt(session) == (result.acked_after, result.acked_after)
+
+
+def test_cli_sync_push_and_pull_receipt(world: World, tmp_path: Path) -> None:
+    """`fieldapp sync push` / `sync pull-receipt`: what an officer types, end to end."""
+    import contextlib
+    import io
+
+    from fieldapp.cli import main
+
+    session = world.laptop()
+    folder = session.data_dir
+    session.close()
+    base = ["--data-dir", str(folder), "--passphrase-file", "-"]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["sync", "push", *base], stdin=io.StringIO(PASSPHRASE + "\n")) == 0
+        assert main(["sync", "pull-receipt", *base], stdin=io.StringIO(PASSPHRASE + "\n")) == 0
+    from fieldapp.vault.session import unlock
+
+    again = unlock(folder, "Sok Dara", PASSPHRASE)
+    try:
+        assert int(again.meta("hq_acked_seq") or 0) == last_seq(again) == events_at_hq(world, again) > 0
+    finally:
+        again.close()
 
 
 def test_chunks_and_same_bundle_again_give_the_same_receipt(world: World) -> None:
