@@ -12,6 +12,7 @@ from fieldapp.vault.session import Session
 @dataclass(frozen=True)
 class SyncState:
     hq_name: str | None
+    hq_url: str | None  # set when the enrolment carries HQ's network address (network sync possible)
     acked_seq: int
     last_seq: int
     last_bundle: str | None
@@ -36,6 +37,7 @@ def load_state(session: Session) -> SyncState:
     bundle_seq = session.meta("sync_last_bundle_seq")
     return SyncState(
         hq_name=session.meta("hq_name") if session.meta("hq_id") else None,
+        hq_url=(session.meta("hq_url") or None) if session.meta("hq_tls_pin") else None,
         acked_seq=int(session.meta("hq_acked_seq") or 0),
         last_seq=int(last),
         last_bundle=session.meta("sync_last_bundle_hash"),

@@ -3571,7 +3571,7 @@ Double-click to view.</source>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../ui/screens/sync.py" line="+90"/>
+        <location filename="../../ui/screens/sync.py" line="+92"/>
         <source>Sync with HQ</source>
         <translation>ធ្វើសមកាលកម្មជាមួយទីស្នាក់ការកណ្តាល</translation>
     </message>
@@ -3622,6 +3622,21 @@ Double-click to view.</source>
     </message>
     <message>
         <location line="+10"/>
+        <source>Network</source>
+        <translation>បណ្ដាញ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send to HQ over the network</source>
+        <translation>ផ្ញើទៅទីស្នាក់ការកណ្តាលតាមបណ្ដាញ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask HQ for its receipt</source>
+        <translation>សុំបង្កាន់ដៃពីទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Load receipt…</source>
         <translation>ផ្ទុកបង្កាន់ដៃ…</translation>
     </message>
@@ -3672,7 +3687,17 @@ Double-click to view.</source>
         <translation>កញ្ចប់បន្ទាប់ត្រូវការប្រហែល {size} MB។</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>HQ at {url}</source>
+        <translation>ទីស្នាក់ការកណ្តាលនៅ {url}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop&apos;s enrolment has no network address: use a USB stick.</source>
+        <translation>ការចុះឈ្មោះកុំព្យូទ័រនេះគ្មានអាសយដ្ឋានបណ្ដាញទេ៖ សូមប្រើ USB។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{name} ({path}): {free} MB free</source>
         <translation>{name} ({path})៖ ទំនេរ {free} MB</translation>
     </message>
@@ -3687,7 +3712,7 @@ Double-click to view.</source>
         <translation>ឧបករណ៍ USB នេះតូចពេក៖ វាទំនេរ {free} MB ប៉ុន្តែកញ្ចប់ត្រូវការប្រហែល {size} MB។ សូមប្រើឧបករណ៍ធំជាងនេះ។</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Writing the bundle… do not remove the stick.</source>
         <translation>កំពុងសរសេរកញ្ចប់… កុំដកឧបករណ៍ USB ចេញ។</translation>
     </message>
@@ -3703,16 +3728,32 @@ Double-click to view.</source>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+27"/>
         <source>Nothing to send: HQ has acknowledged every change of this laptop.</source>
         <translation>គ្មានអ្វីត្រូវផ្ញើទេ៖ ទីស្នាក់ការកណ្តាលបានទទួលស្គាល់រាល់ការផ្លាស់ប្តូររបស់កុំព្យូទ័រនេះហើយ។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-23"/>
         <source>Bundle of {events} changes ({size} MB) written and read back. Safe to remove the stick.</source>
         <translation>កញ្ចប់នៃការផ្លាស់ប្តូរ {events} ({size} MB) ត្រូវបានសរសេរ និងអានផ្ទៀងផ្ទាត់វិញហើយ។ អាចដកឧបករណ៍ USB ចេញដោយសុវត្ថិភាព។</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Sending to HQ… a cut connection resumes where it stopped.</source>
+        <translation>កំពុងផ្ញើទៅទីស្នាក់ការកណ្តាល… បើការតភ្ជាប់ដាច់ វានឹងបន្តពីកន្លែងដែលឈប់។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send to HQ</source>
+        <translation>ផ្ញើទៅទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sent {size} MB. HQ has received this laptop&apos;s changes up to {after}.</source>
+        <translation>បានផ្ញើ {size} MB។ ទីស្នាក់ការកណ្តាលបានទទួលការផ្លាស់ប្តូររបស់កុំព្យូទ័រនេះរហូតដល់ {after}។</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>HQ&apos;s receipt</source>
         <translation>បង្កាន់ដៃរបស់ទីស្នាក់ការកណ្តាល</translation>
     </message>

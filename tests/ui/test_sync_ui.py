@@ -144,3 +144,41 @@ def test_purge_as_team_lead_and_not_as_screener(
     screener = _dialog(qtbot, open_session(SCREENER, SCREENER_PASSPHRASE), runner, [])
     assert not screener.purge_button.isEnabled()
     assert "No USB stick" in screener.warning_label.text() and not screener.export_button.isEnabled()
+
+
+def test_send_over_the_network_to_a_real_hq_serve(
+    qtbot: QtBot, runner: TaskRunner, open_session: Callable[..., Session], tmp_path: Path
+) -> None:
+    """The network buttons against `fieldapp hq serve` on 127.0.0.1 (a laptop enrolled with its address)."""
+    from tests.core.test_network_sync import World, events_at_hq
+    from tests.support import PASSPHRASE as LAPTOP_PASSPHRASE
+
+    world = World(tmp_path / "net")
+    try:
+        laptop = world.laptop()  # enrolled with the server's address and pin, approved, with 4 persons
+        folder = laptop.data_dir
+        laptop.close()
+        session = on_worker(qtbot, runner, lambda: unlock(folder, "Sok Dara", LAPTOP_PASSPHRASE))
+        try:
+            dialog = _dialog(qtbot, session, runner, [])
+            assert dialog.push_button.isEnabled() and "https://127.0.0.1:" in dialog.network_label.text()
+            dialog.push_button.click()
+            qtbot.waitUntil(lambda: "HQ has received" in dialog.result_label.text(), timeout=30_000)
+            qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
+            assert dialog.state is not None and dialog.state.pending == 0
+            assert events_at_hq(world, session) == dialog.state.acked_seq > 0
+            dialog.pull_button.click()
+            qtbot.waitUntil(lambda: "already acknowledged" in dialog.result_label.text(), timeout=10_000)
+        finally:
+            qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
+            on_worker(qtbot, runner, session.close)
+    finally:
+        world.server.stop()
+
+
+def test_network_buttons_are_off_without_a_network_address(
+    qtbot: QtBot, runner: TaskRunner, open_session: Callable[..., Session]
+) -> None:
+    dialog = _dialog(qtbot, open_session(), runner, [])  # enrolled from a file without --url
+    assert not dialog.push_button.isEnabled() and not dialog.pull_button.isEnabled()
+    assert "no network address" in dialog.network_label.text()

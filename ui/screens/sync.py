@@ -1,4 +1,5 @@
-"""The Sync screen (F6): HQ state, export to a USB stick, HQ's receipt back, purge after retention.
+"""The Sync screen (F6): HQ state, export to a USB stick or send over the network, HQ's receipt back,
+purge after retention.
 
 Vault calls run on the database worker. Drives come from ``QStorageInfo`` (writable, not the
 system's; the lister is injectable). The next bundle's size comes from the core (``sync.export.pending``,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.errors import FieldAppError
 from fieldapp.sync.export import ExportResult, export_bundle
+from fieldapp.sync.network import PushResult, pull_receipt, push
 from fieldapp.sync.purge import PurgeResult, purge_acknowledged
 from fieldapp.sync.receipt import apply_receipt
 from fieldapp.sync.state import SyncState, load_state
@@ -126,6 +128,18 @@ class SyncDialog(QDialog):
             stick.addWidget(part)
         stick.addLayout(row)
 
+        network_box = named(QGroupBox(self.tr("Network")), "sync_network_box")
+        network = QHBoxLayout(network_box)
+        self.push_button = named(QPushButton(self.tr("Send to HQ over the network")), "push_button")
+        self.push_button.clicked.connect(self.send)
+        self.pull_button = named(QPushButton(self.tr("Ask HQ for its receipt")), "pull_button")
+        self.pull_button.clicked.connect(self.ask_receipt)
+        self.network_label = named(QLabel(), "sync_network")
+        self.network_label.setWordWrap(True)
+        network.addWidget(self.network_label, 1)
+        network.addWidget(self.pull_button)
+        network.addWidget(self.push_button)
+
         self.receipt_button = named(QPushButton(self.tr("Load receipt…")), "receipt_button")
         self.receipt_button.clicked.connect(self.choose_receipt)
         self.purge_button = named(QPushButton(self.tr("Purge acknowledged records…")), "purge_button")
@@ -143,7 +157,7 @@ class SyncDialog(QDialog):
         actions.addWidget(close)
 
         layout = QVBoxLayout(self)
-        for widget in (state_box, stick_box, self.result_label):
+        for widget in (state_box, stick_box, network_box, self.result_label):
             layout.addWidget(widget)
         layout.addLayout(actions)
         self.setMinimumWidth(560)
@@ -173,6 +187,11 @@ class SyncDialog(QDialog):
             self.tr("The next bundle needs about {size} MB.").format(size=_mb(state.estimate))
         )
         self.purge_button.setEnabled(state.team_lead and not self._busy)
+        self.network_label.setText(
+            self.tr("HQ at {url}").format(url=state.hq_url)
+            if state.hq_url
+            else self.tr("This laptop's enrolment has no network address: use a USB stick.")
+        )
         self._check_space()
 
     def refresh_drives(self) -> None:
@@ -209,6 +228,9 @@ class SyncDialog(QDialog):
             self.warning_label.clear()
         enrolled = state is not None and state.hq_name is not None
         self.export_button.setEnabled(fits and enrolled and not self._busy)
+        online = state is not None and state.hq_url is not None and not self._busy
+        self.push_button.setEnabled(online)
+        self.pull_button.setEnabled(online)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -259,6 +281,39 @@ class SyncDialog(QDialog):
             )  # fmt: skip
         self.refresh_drives()
         self.refresh()
+
+    # --- network --------------------------------------------------------------------------------
+
+    def send(self) -> None:
+        if self._busy or not self.push_button.isEnabled():
+            return
+        self.result_label.setText(self.tr("Sending to HQ… a cut connection resumes where it stopped."))
+        self._set_busy(True)
+        run_with_progress(self, self._runner, self.tr("Send to HQ"),
+                          self._push_work, self._sent, self._on_error)  # fmt: skip
+
+    def _push_work(self, progress: Progress, cancel: ShouldCancel) -> PushResult:
+        return push(self.session, progress=progress, should_cancel=cancel)
+
+    def _sent(self, result: PushResult) -> None:
+        self._set_busy(False)
+        if result.bundle_hash is None:
+            self.result_label.setText(
+                self.tr("Nothing to send: HQ has acknowledged every change of this laptop.")
+            )
+        else:
+            self.result_label.setText(
+                self.tr("Sent {size} MB. HQ has received this laptop's changes up to {after}.").format(
+                    size=_mb(result.size), after=result.acked_after
+                )
+            )
+        self.refresh()
+
+    def ask_receipt(self) -> None:
+        self._set_busy(True)
+        self._runner.run_db(
+            functools.partial(pull_receipt, self.session), self._receipt_applied, self._on_error
+        )
 
     # --- receipt --------------------------------------------------------------------------------
 
