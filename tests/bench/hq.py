@@ -233,7 +233,8 @@ def bench_dedupe(setup: Setup) -> None:
     by_id = {p.id: p for p in dedupe.load_persons(setup.store)}
     missed_with_proof = sum(
         1 for a, b in wanted - got
-        if by_id[a].photos & by_id[b].photos or (by_id[a].document and by_id[a].document == by_id[b].document)
+        if set(by_id[a].photos) & set(by_id[b].photos)
+        or (by_id[a].document and by_id[a].document == by_id[b].document)
     )  # fmt: skip
     print(
         f"bare blocking (read, transliterate, group by key, count pairs): {bare:.2f} s, {pairs} pairs in blocks"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import random
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +14,7 @@ import pytest
 
 from fieldapp.hq import dedupe
 from fieldapp.hq.dedupe import Candidate, name_similarity, normalise_document, parse_name
+from fieldapp.hq.errors import SearchCancelled
 from fieldapp.hq.review import Review
 from fieldapp.records.service import Records
 from fieldapp.sync.export import export_bundle
@@ -142,8 +145,6 @@ def test_linked_and_dismissed_pairs_are_not_proposed_again(world: World) -> None
 
 
 def test_progress_and_cancel(world: World) -> None:
-    from fieldapp.hq.errors import SearchCancelled
-
     calls: list[tuple[int, int]] = []
     world.review.candidates(progress=lambda done, total: calls.append((done, total)))
     assert calls[-1] == (len(PEOPLE), len(PEOPLE))
@@ -216,3 +217,111 @@ def test_big_name_blocks_are_searched_by_birth_year(tmp_path: Path) -> None:
     pairs = list(dedupe.candidate_pairs(people))
     assert 0 < len(pairs) < 600 * 599 / 2 / 4
     assert all(abs(people[i].birth_year - people[j].birth_year) <= dedupe.AGE_WINDOW for i, j in pairs)  # type: ignore[operator]
+
+
+def _levenshtein(a: str, b: str) -> int:
+    """The textbook dynamic programme, to check the bit-parallel one against."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def test_bit_parallel_distance_equals_the_textbook_one() -> None:
+    rng = random.Random(5)
+
+    def word(letters: str, longest: int) -> str:
+        return "".join(rng.choice(letters) for _ in range(rng.randint(1, longest)))
+
+    cases = [
+        ("nguyenvanan", "nguyenanvan"),
+        ("xiuying", "xuiying"),
+        ("a", ""),
+        ("abc", "abc"),
+        ("sok", "sokh"),
+    ]
+    cases += [(word("abc", 14), word("abc", 14)) for _ in range(20_000)]  # many repeats: the hard case
+    cases += [(word("aeiknost", 90), word("aeiknost", 90)) for _ in range(300)]  # longer than a machine word
+    for a, b in cases:
+        assert dedupe._distance(a, b) == _levenshtein(a, b), (a, b)
+
+
+def _random_people(count: int, seed: int) -> list[dedupe.Person]:
+    rng = random.Random(seed)
+    given = ["An", "Dara", "Wei", "Budi", "Lina", "Sok", "Mai", "Xiu Ying"]
+    family = ["Nguyen", "Chen", "Sok", "Santoso", "Tran", "Zhang"]
+    return [
+        dedupe.person_from(
+            f"p{n:05d}", f"op{n % 4}", f"dev{n % 3}", "2026-01-01T00:00:00Z",
+            {"name": f"{rng.choice(family)} {rng.choice(given)}" + rng.choice(["", " Van", " Thi Mai"]),
+             "aliases": [rng.choice(given)] if rng.random() < 0.1 else [],
+             "document_no": f"E{rng.randrange(300):06d}" if rng.random() < 0.5 else "",
+             "age": rng.randint(18, 40)},
+            {f"sha{rng.randrange(200)}"} if rng.random() < 0.3 else frozenset(),
+        )
+        for n in range(count)
+    ]  # fmt: skip
+
+
+def test_the_grouped_index_equals_one_built_person_by_person() -> None:
+    """The index groups persons with the same names; it must hold the same members, in order."""
+    people = _random_people(3000, seed=11)
+    naive: dict[str, list[int]] = defaultdict(list)
+    for index, person in enumerate(people):
+        for key in sorted({k for name in person.names for k in dedupe.name_keys(name)}):
+            naive[key].append(index)
+        if len(person.document) >= dedupe.MIN_DOC:
+            naive["d:" + person.document].append(index)
+        for sha in person.photos:
+            naive["p:" + sha].append(index)
+    found = dedupe._index(people)
+    # Every name key; documents and photos only when two or more persons share them.
+    wanted = {k: tuple(v) for k, v in naive.items() if len(v) > 1 or k[:2] not in ("d:", "p:")}
+    assert found == wanted
+    assert any(len(v) > 1 and k.startswith("p:") for k, v in found.items())
+    assert any(len(v) > 1 and k.startswith("d:") for k, v in found.items())
+    # Name blocks of the very same persons are paired once, and no pair is lost by that.
+    every = {pair for key, members in dedupe.blocks(people, found).items()
+             for pair in dedupe.block_pairs(key, members, people)} | set(dedupe._one_token_less(found))  # fmt: skip
+    every = {(i, j) for i, j in every
+             if (people[i].device_id, people[i].operation_id) != (people[j].device_id, people[j].operation_id)}  # fmt: skip
+    pairs = list(dedupe.candidate_pairs(people, found))
+    assert len(pairs) == len(set(pairs)) and set(pairs) == every
+
+
+def test_photos_are_evidence_and_shared_placeholder_photos_are_not() -> None:
+    one = {"name": "Sok Dara", "age": 19, "nationality": "KHM"}
+    other = {"name": "Chan Sophea", "age": 40, "nationality": "KHM"}
+    pair = [
+        dedupe.person_from("p1", "op1", "dev1", "2026-01-01T00:00:00Z", one, {"b" * 64, "a" * 64}),
+        dedupe.person_from("p2", "op2", "dev2", "2026-01-02T00:00:00Z", other, frozenset({"a" * 64})),
+    ]
+    assert pair[0].photos == ("a" * 64, "b" * 64)
+    (found,) = dedupe.search(pair, set(), min_score=0.0)  # blocked together by the photo alone
+    assert found.reasons[0] == "same photo"
+    crowd = [  # one "no photo" picture on many records: not evidence
+        dedupe.person_from(
+            f"p{n}", f"op{n}", f"dev{n}", "2026-01-01T00:00:00Z", other | {"age": n}, {"c" * 64}
+        )
+        for n in range(dedupe.PLACEHOLDER + 1)
+    ]
+    assert dedupe.search(crowd, set(), min_score=0.0, limit=10**6)
+    assert all("same photo" not in c.reasons for c in dedupe.search(crowd, set(), min_score=0.0, limit=10**6))
+
+
+def test_the_collector_is_paused_only_during_the_search() -> None:
+    assert gc.isenabled()
+    with pytest.raises(SearchCancelled), dedupe._collector_paused():
+        assert not gc.isenabled()
+        raise SearchCancelled("cancelled")  # switched back on however the search ends
+    assert gc.isenabled()
+    gc.disable()  # a caller that turned it off itself keeps it off
+    try:
+        with dedupe._collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
