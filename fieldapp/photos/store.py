@@ -22,7 +22,9 @@ import os
 import secrets
 import struct
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
+from io import FileIO
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -38,9 +40,11 @@ SUFFIX = ".fap"
 MAGIC = b"FAPHOTO1"
 CHUNK = 64 * 1024
 TAG = 16
+GROUP = 16  # chunks read and decrypted per piece of an OriginalStream (1 MiB)
 AAD = b"fieldapp-photo-v1"
 ORIGINAL, VIEW, THUMB = 1, 2, 3
 _HEADER = struct.Struct(">8sQ")
+_UNDECRYPTABLE = "The stored photo does not decrypt: its file is damaged or belongs to another key."
 
 
 def seal_stream(key: bytes, section: int, data: bytes) -> bytes:
@@ -66,9 +70,7 @@ def open_stream(key: bytes, section: int, blob: bytes | memoryview) -> bytes:
             nonce = bytes([section]) + index.to_bytes(10, "big") + last
             parts.append(aes.decrypt(nonce, view[index * step : (index + 1) * step], AAD))
     except (InvalidTag, ValueError):
-        raise PhotoDamaged(
-            "The stored photo does not decrypt: its file is damaged or belongs to another key."
-        ) from None
+        raise PhotoDamaged(_UNDECRYPTABLE) from None
     return b"".join(parts)
 
 
@@ -81,9 +83,61 @@ class Sealed:
     thumb: bytes  # encrypted
 
 
+class OriginalStream:
+    """One original's plaintext (``size`` bytes) in pieces of up to ``GROUP`` chunks.
+
+    Each piece is a view of a buffer that the next piece overwrites: use it before asking for
+    the next. Any damage raises PhotoDamaged as the pieces are read.
+    """
+
+    def __init__(
+        self, handle: FileIO, key: bytes, sealed: int, count: int, buffers: tuple[bytearray, bytearray]
+    ) -> None:
+        self._handle, self._key, self._sealed, self._count, self._buffers = (
+            handle,
+            key,
+            sealed,
+            count,
+            buffers,
+        )
+        self.size = sealed - count * TAG
+
+    def __enter__(self) -> OriginalStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._handle.close()
+
+    def __iter__(self) -> Iterator[memoryview]:
+        aes, step, count = AESGCM(self._key), CHUNK + TAG, self._count
+        sealed_view, plain_view = memoryview(self._buffers[0]), memoryview(self._buffers[1])
+        for first in range(0, count, GROUP):
+            size = min(GROUP * step, self._sealed - first * step)
+            got = 0
+            while got < size and (more := self._handle.readinto(sealed_view[got:size])):
+                got += more
+            if got != size:
+                raise PhotoDamaged("The stored photo file changed while it was read.")
+            done = 0
+            for index in range(first, min(first + GROUP, count)):
+                piece = sealed_view[(index - first) * step : min(size, (index - first + 1) * step)]
+                last = b"\x01" if index == count - 1 else b"\x00"
+                nonce = bytes([ORIGINAL]) + index.to_bytes(10, "big") + last
+                try:
+                    aes.decrypt_into(nonce, piece, AAD, plain_view[done : done + len(piece) - TAG])
+                except (InvalidTag, ValueError):
+                    raise PhotoDamaged(_UNDECRYPTABLE) from None
+                done += len(piece) - TAG
+            yield plain_view[:done]
+
+
 class PhotoStore:
     def __init__(self, data_dir: Path) -> None:
         self.folder = data_dir / PHOTO_DIR
+        self._buffers: tuple[bytearray, bytearray] | None = None  # original_stream's, reused
 
     def _ensure_folder(self) -> None:
         if not self.folder.is_dir():
@@ -123,6 +177,35 @@ class PhotoStore:
         if len(rest) < view_len:
             raise PhotoDamaged("The stored photo file is cut short.")
         return open_stream(key, ORIGINAL, memoryview(rest)[view_len:])
+
+    def original_stream(self, file: str, key: bytes) -> OriginalStream:
+        """The original, read and decrypted a piece at a time into buffers this store reuses.
+
+        For exports, which read hundreds of originals in a row (no fresh memory per photo). Use it
+        in a ``with`` block, one at a time per store. Authenticated exactly as ``original``.
+        """
+        try:
+            handle = open(self.path(file), "rb", buffering=0)  # noqa: SIM115 - closed by OriginalStream
+        except FileNotFoundError:
+            raise PhotoUnavailable(
+                "The photo's encrypted file is missing from this laptop's data folder."
+            ) from None
+        try:
+            header = handle.read(_HEADER.size)
+            if len(header) != _HEADER.size or header[:8] != MAGIC:
+                raise PhotoDamaged("The stored photo file is damaged (bad header).")
+            start = _HEADER.size + _HEADER.unpack(header)[1]
+            sealed = os.fstat(handle.fileno()).st_size - start
+            count = max(1, -(-sealed // (CHUNK + TAG)))
+            if sealed < 0 or sealed - (count - 1) * (CHUNK + TAG) < TAG:
+                raise PhotoDamaged("The stored photo file is cut short.")
+            handle.seek(start)
+        except BaseException:
+            handle.close()
+            raise
+        if not self._buffers:
+            self._buffers = (bytearray(GROUP * (CHUNK + TAG)), bytearray(GROUP * CHUNK))
+        return OriginalStream(handle, key, sealed, count, self._buffers)
 
     def view(self, file: str, key: bytes) -> bytes:
         view_len, blob = self._read(file, view_only=True)

@@ -160,42 +160,41 @@ def verify_manifest(raw: bytes) -> dict[str, Any]:
 # --- streaming plaintext out -------------------------------------------------------------------
 
 
-class IterReader:
-    """A read-only file object over an iterator of byte strings (what pyrage.encrypt_io pulls from)."""
+class IterReader(io.RawIOBase):
+    """A read-only raw stream over an iterator of byte strings (what pyrage.encrypt_io pulls from).
 
-    def __init__(self, parts: Iterable[bytes]) -> None:
-        self._parts: Iterator[bytes] = iter(parts)
+    pyrage reads 8 KiB at a time; wrap this in ``io.BufferedReader`` with a large buffer so those
+    reads are served in C and this fills the buffer from many parts in one call. A part may be a
+    view that the iterator overwrites when advanced: it is copied out before the next is asked for.
+    """
+
+    def __init__(self, parts: Iterable[bytes | memoryview]) -> None:
+        super().__init__()
+        self._parts: Iterator[bytes | memoryview] = iter(parts)
         self._pending = memoryview(b"")
         self.failure: BaseException | None = None  # pyrage turns exceptions into strings: keep the real one
 
-    def readinto(self, buffer: Any) -> int:
-        try:
-            while not self._pending:
-                self._pending = memoryview(next(self._parts))
-        except StopIteration:
-            return 0
-        except BaseException as exc:
-            self.failure = exc
-            raise
-        view = memoryview(buffer).cast("B")
-        take = min(len(view), len(self._pending))
-        view[:take] = self._pending[:take]
-        self._pending = self._pending[take:]
-        return take
+    def readable(self) -> bool:
+        return True
 
-    def read(self, size: int = -1) -> bytes:
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        filled = 0
         try:
-            while not self._pending:
-                self._pending = memoryview(next(self._parts))
+            while filled < len(view):
+                if not self._pending:
+                    self._pending = memoryview(next(self._parts)).cast("B")
+                    continue
+                take = min(len(view) - filled, len(self._pending))
+                view[filled : filled + take] = self._pending[:take]
+                self._pending = self._pending[take:]
+                filled += take
         except StopIteration:
-            return b""
+            pass
         except BaseException as exc:
             self.failure = exc
             raise
-        take = len(self._pending) if size < 0 else min(size, len(self._pending))
-        out = bytes(self._pending[:take])
-        self._pending = self._pending[take:]
-        return out
+        return filled
 
 
 # --- streaming plaintext in --------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import io
 import json
 import os
 import secrets
@@ -62,7 +63,13 @@ def _now() -> str:
 
 
 class VolumeWriter:
-    """A write-only stream cut into volumes of at most ``limit`` bytes, hashing what it writes."""
+    """A write-only stream cut into volumes of at most ``limit`` bytes, hashing what it writes.
+
+    age hands over 64 KiB at a time; writes go out (and are hashed) ``BUFFER`` bytes at a time:
+    fewer syscalls and hash calls.
+    """
+
+    BUFFER = 1 << 20
 
     def __init__(self, folder: Path, base: str, limit: int, progress: Progress | None, cancel: Cancel | None,
                  expected: int) -> None:  # fmt: skip
@@ -72,8 +79,10 @@ class VolumeWriter:
         self.temps: list[Path] = []
         self._handle: BinaryIO | None = None
         self._in_volume = 0
+        self._buffer = bytearray(self.BUFFER)
+        self._filled = 0
         self.sha256 = hashlib.sha256()
-        self.size = 0
+        self.size = 0  # bytes handed to the volumes so far
         self._progress, self._cancel, self._expected = progress, cancel, expected
         self.failure: BaseException | None = None
 
@@ -95,6 +104,19 @@ class VolumeWriter:
             finally:
                 handle.close()
 
+    def _drain(self) -> None:
+        view = memoryview(self._buffer)[: self._filled]
+        self.sha256.update(view)
+        while view:
+            handle = self._handle
+            if handle is None or self._in_volume >= self.limit:
+                handle = self._next_volume()
+            written = handle.write(view[: self.limit - self._in_volume]) or 0
+            self._in_volume += written
+            self.size += written
+            view = view[written:]
+        self._filled = 0
+
     def write(self, data: Any) -> int:
         try:
             view = memoryview(data).cast("B")
@@ -102,17 +124,14 @@ class VolumeWriter:
             if self._cancel is not None and self._cancel():
                 raise ExportCancelled("The export was cancelled; nothing was recorded as sent.")
             while view:
-                handle = self._handle
-                if handle is None or self._in_volume >= self.limit:
-                    handle = self._next_volume()
-                take = min(len(view), self.limit - self._in_volume)
-                written = handle.write(view[:take]) or 0
-                self.sha256.update(view[:written])
-                self._in_volume += written
-                self.size += written
-                view = view[written:]
+                take = min(len(view), self.BUFFER - self._filled)
+                self._buffer[self._filled : self._filled + take] = view[:take]
+                self._filled += take
+                view = view[take:]
+                if self._filled == self.BUFFER:
+                    self._drain()
             if self._progress is not None:
-                self._progress(self.size, self._expected)
+                self._progress(self.size + self._filled, self._expected)
             return total
         except BaseException as exc:
             self.failure = exc
@@ -122,59 +141,109 @@ class VolumeWriter:
         return None
 
     def close(self) -> None:
+        """Write out what is buffered, then fsync and close the last volume."""
+        if self._filled:
+            self._drain()
         self._close_volume()
 
     def abandon(self) -> None:
         handle, self._handle = self._handle, None
+        self._filled = 0
         if handle is not None:
             handle.close()
         for temp in self.temps:
             temp.unlink(missing_ok=True)
 
 
+_BATCH = 256  # ids per IN (...) query: one query per batch of files, not one per file
+
+
+def _held(session: Session, table: str, column: str, ids: list[str]) -> set[str]:
+    """Which of ``ids`` still have their file on this laptop (purged ones are not sent)."""
+    held: set[str] = set()
+    for start in range(0, len(ids), _BATCH):
+        batch = ids[start : start + _BATCH]
+        marks = ",".join("?" * len(batch))
+        rows = session.conn.execute(f"SELECT {column} FROM {table} WHERE {column} IN ({marks})", batch)
+        held.update(str(r[0]) for r in rows)
+    return held
+
+
 def _pending_files(session: Session, rows: list[tuple[Any, ...]]) -> list[_File]:
+    photos = _held(
+        session, "photo_keys", "photo_id", [r[2] for r in rows if r[1] == "photo" and r[3] == "create"]
+    )
+    documents = _held(
+        session,
+        "issued_document_files",
+        "document_id",
+        [r[2] for r in rows if r[1] == "document" and r[3] == "issue"],
+    )
     files = []
     for _, entity, entity_id, op, payload_text in rows:
-        if entity == "photo" and op == "create":
+        if entity == "photo" and op == "create" and entity_id in photos:
             fields = json.loads(payload_text)["fields"]
-            held = session.conn.execute(
-                "SELECT 1 FROM photo_keys WHERE photo_id = ?", (entity_id,)
-            ).fetchone()
-            if held:
-                files.append(_File("photo", entity_id, fields["sha256"], int(fields.get("size") or 0)))
-        elif entity == "document" and op == "issue":
+            files.append(_File("photo", entity_id, fields["sha256"], int(fields.get("size") or 0)))
+        elif entity == "document" and op == "issue" and entity_id in documents:
             payload = json.loads(payload_text)
-            held = session.conn.execute(
-                "SELECT 1 FROM issued_document_files WHERE document_id = ?", (entity_id,)
-            ).fetchone()
-            if held:
-                files.append(_File("document", entity_id, payload["sha256"], int(payload["size"])))
+            files.append(_File("document", entity_id, payload["sha256"], int(payload["size"])))
     return files
 
 
-def _file_reader(session: Session) -> Callable[[_File], bytes]:
+def _photo_keys(session: Session, ids: list[str]) -> dict[str, tuple[str, bytes]]:
+    marks = ",".join("?" * len(ids))
+    rows = session.conn.execute(
+        f"SELECT photo_id, file, key FROM photo_keys WHERE photo_id IN ({marks})", ids
+    )
+    return {str(r[0]): (str(r[1]), bytes(r[2])) for r in rows}
+
+
+def _file_records(session: Session, files: list[_File]) -> Iterator[bytes | memoryview]:
+    """Each file as an F record.
+
+    Photo originals stream out of the store in reused buffers (``PhotoStore.original_stream``),
+    their keys fetched a batch at a time. AES-GCM authenticates every chunk as sealed at capture,
+    so a damaged, cut or replaced file fails here; the length recorded at capture is compared too
+    (a key row pointing at another photo's file). No SHA-256 pass over the photos (there never
+    was one): HQ hashes every file against the signed manifest, and here it would cost as much
+    as reading and decrypting them.
+    """
     from fieldapp.photos import store
+    from fieldapp.photos.errors import PhotoDamaged, PhotoUnavailable
 
     photos = store.PhotoStore(session.data_dir)
-
-    def read(item: _File) -> bytes:
-        # A photo's bytes come out of AES-GCM, which authenticates them as stored at capture; HQ
-        # re-hashes every file against the signed manifest, so no second SHA-256 pass is made here.
+    keys: dict[str, tuple[str, bytes]] = {}
+    for index, item in enumerate(files):
         if item.kind == "photo":
-            file, key, _ = store.load_key(session.conn, item.id)
-            return photos.original(file, key)
+            if item.id not in keys:
+                keys = _photo_keys(
+                    session, [f.id for f in files[index : index + _BATCH] if f.kind == "photo"]
+                )
+            if item.id not in keys:
+                raise PhotoUnavailable("This photo was purged or is not stored on this laptop.")
+            with photos.original_stream(*keys.pop(item.id)) as original:
+                if item.size and original.size != item.size:
+                    raise PhotoDamaged(
+                        "The stored photo does not match the size recorded when it was taken; "
+                        "run `fieldapp check`."
+                    )
+                yield bundle.record_header(b"F", original.size)
+                yield from original
+            continue
         row = session.conn.execute(
             "SELECT pdf FROM issued_document_files WHERE document_id = ?", (item.id,)
         ).fetchone()
         data = bytes(row[0])
         if hashlib.sha256(data).hexdigest() != item.sha256:
             raise ExportFailed("An issued PDF no longer matches its recorded hash; run `fieldapp check`.")
-        return data
+        yield bundle.record_header(b"F", len(data))
+        yield data
 
-    return read
 
-
-def _plaintext(session: Session, manifest: bytes, acked: int, files: list[_File]) -> Iterator[bytes]:
+def _plaintext(
+    session: Session, manifest: bytes, acked: int, files: list[_File]
+) -> Iterator[bytes | memoryview]:
+    """The bundle's plaintext in parts; a part may be a view that the next part overwrites."""
     yield bundle.MAGIC
     yield bundle.record(b"M", manifest)
     count = 0
@@ -185,26 +254,25 @@ def _plaintext(session: Session, manifest: bytes, acked: int, files: list[_File]
     for row in cursor:
         yield bundle.record(b"E", bundle.encode_event(Event.from_row(row)))
         count += 1
-    read = _file_reader(session)
-    for item in files:
-        data = read(item)
-        yield bundle.record_header(b"F", len(data))
-        yield data
+    yield from _file_records(session, files)
     yield bundle.record(b"Z", json.dumps({"events": count, "files": len(files)}).encode())
 
 
 def _verify_written(paths: list[Path], expected_hash: str, expected_size: int) -> None:
+    """Read the volumes back from the medium and compare them with the hash taken while writing.
+
+    Comparing ciphertext proves the stick holds exactly what was written; no decryption needed.
+    """
     digest, size = hashlib.sha256(), 0
+    buffer = bytearray(1 << 20)
+    view = memoryview(buffer)
     for path in paths:
-        fd = os.open(path, os.O_RDONLY)
-        try:
+        with open(path, "rb", buffering=0) as handle:
             if hasattr(os, "posix_fadvise"):  # ask the kernel to read from the stick, not its cache
-                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
-            while chunk := os.read(fd, 1 << 20):
-                digest.update(chunk)
-                size += len(chunk)
-        finally:
-            os.close(fd)
+                os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+            while count := handle.readinto(buffer):
+                digest.update(view[:count])
+                size += count
     if digest.hexdigest() != expected_hash or size != expected_size:
         raise ExportFailed(
             "The bundle read back from the stick differs from what was written: the stick is faulty. "
@@ -233,17 +301,13 @@ class Pending:
 
 def pending(session: Session) -> Pending:
     acked = int(session.meta("hq_acked_seq") or 0)
-    rows = session.conn.execute(
-        "SELECT device_seq, entity, entity_id, op, payload FROM events "
+    found = session.conn.execute(
+        "SELECT device_seq, entity, entity_id, op, payload, hash FROM events "
         "WHERE device_id = ? AND device_seq > ? ORDER BY device_seq",
         (session.device_id, acked),
     ).fetchall()
-    hashes = [
-        str(r[0]) for r in session.conn.execute(
-            "SELECT hash FROM events WHERE device_id = ? AND device_seq > ? ORDER BY device_seq",
-            (session.device_id, acked),
-        )
-    ]  # fmt: skip
+    rows = [r[:5] for r in found]
+    hashes = [str(r[5]) for r in found]
     files = _pending_files(session, rows) if rows else []
     expected = sum(f.size for f in files) + sum(len(r[4]) + 700 for r in rows) + 64 * len(hashes) + 4096
     return Pending(rows, hashes, files, expected if rows else 0)
@@ -307,11 +371,12 @@ def export_bundle(
     )
     base = f"fieldapp-{secrets.token_hex(8)}{bundle.SUFFIX}"
     reader = bundle.IterReader(_plaintext(session, manifest, acked, files))
+    source = io.BufferedReader(reader, buffer_size=1 << 20)
     writer = VolumeWriter(dest, base, max_volume_bytes, progress, cancel, expected)
     finals: list[Path] = []
     try:
         try:
-            pyrage.encrypt_io(reader, writer, [recipient])
+            pyrage.encrypt_io(source, writer, [recipient])
         except pyrage.EncryptError as exc:
             raise (writer.failure or reader.failure or exc) from None
         writer.close()

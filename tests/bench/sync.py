@@ -5,7 +5,9 @@
 A vault with N persons (default 1,000), 3 photos each, enrolled with a fresh HQ.
 1. Export: ``export_bundle`` (events and photo originals read from the vault, manifest signed, age
    streaming, volumes fsynced, renamed, read back and compared) against the bare work: the same
-   plaintext bytes, already in a file, through ``pyrage.encrypt_io`` into a file, fsynced.
+   plaintext bytes, already in a file, through ``pyrage.encrypt_io`` into a file, fsynced. Also
+   printed: process CPU time of both (steadier than wall time on shared cores) and the export's
+   time by step.
 2. Import: ``import_bundle`` into a fresh HQ store (decrypt streaming, verify every hash and
    signature, insert events and photo originals, fold projections, one durable transaction,
    signed receipt) against ``pyrage.decrypt_io`` of the same bundle into a file, fsynced. The
@@ -36,6 +38,7 @@ from fieldapp.hq.importer import import_bundle  # noqa: E402
 from fieldapp.hq.store import SqlCipherStore, create_store  # noqa: E402
 from fieldapp.photos.service import Photos  # noqa: E402
 from fieldapp.records.service import Records  # noqa: E402
+from fieldapp.sync import bundle  # noqa: E402
 from fieldapp.sync import export as sync_export  # noqa: E402
 from fieldapp.sync.export import export_bundle  # noqa: E402
 from fieldapp.vault.session import Session  # noqa: E402
@@ -111,24 +114,51 @@ def main() -> None:
                 out.write(part)
 
         export_times, bare_enc, results = [], [], []
+        export_cpu, bare_cpu = [], []  # process CPU time: steadier than wall time when the cores are shared
+        export_watch = Stopwatch()
+        export_parts = (
+            (sync_export, "pending", "pending events and files"),
+            (bundle.IterReader, "readinto", "plaintext: events, photos read and decrypted"),
+            (sync_export.VolumeWriter, "_drain", "write + SHA-256 of the ciphertext"),
+            (sync_export.VolumeWriter, "_close_volume", "fsync volumes"),
+            (sync_export, "_verify_written", "read back + SHA-256"),
+        )
+        for owner, name, label in export_parts:
+            export_watch.wrap(owner, name, label)
         for r in range(args.repeats):
             stick = root / f"stick-{r}"
             stick.mkdir()
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             result = export_bundle(session, stick)
             export_times.append(time.perf_counter() - t)
+            export_cpu.append(time.process_time() - c)
             assert result is not None
             results.append(result)
             bare_out = root / f"bare-{r}.age"
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             with open(plain_path, "rb") as src, open(bare_out, "wb") as dst:
                 pyrage.encrypt_io(src, dst, [recipient])
                 dst.flush()
                 os.fsync(dst.fileno())
             bare_enc.append(time.perf_counter() - t)
+            bare_cpu.append(time.process_time() - c)
             bare_out.unlink()
         result = results[0]
         size_mb = result.size / 1e6
+        # The export's figures first, so they print even if the import section fails.
+        exp, enc = statistics.median(export_times), statistics.median(bare_enc)
+        print(f"bundle: {result.events} events, {result.files} photos, {size_mb:.1f} MB")
+        print(f"export: {exp:.2f} s = {size_mb / exp:.1f} MB/s, {result.events / exp:.0f} events/s")
+        print(f"bare age encrypt + write: {enc:.2f} s = {size_mb / enc:.1f} MB/s")
+        exp_cpu, enc_cpu = statistics.median(export_cpu), statistics.median(bare_cpu)
+        print(f"export CPU {exp_cpu:.2f} s, bare CPU {enc_cpu:.2f} s (cpu ratio {enc_cpu / exp_cpu:.2f})")
+        accounted = 0.0
+        for _, _, label in export_parts:  # where the export's time goes (per export, wall)
+            spent = export_watch.spent.get(label, 0.0) / args.repeats
+            accounted += spent
+            print(f"  export, {label}: {spent:.2f} s")
+        print(f"  export, age encryption and the rest: {exp - accounted:.2f} s")
+        print(f"bench: sync_export ratio={enc / exp:.2f} target={TARGET}", flush=True)
 
         import_times, bare_dec = [], []
         watch = Stopwatch()
@@ -167,16 +197,11 @@ def main() -> None:
             out_path.unlink()
             shutil.rmtree(folder)
 
-        exp, enc = statistics.median(export_times), statistics.median(bare_enc)
         imp, dec = statistics.median(import_times), statistics.median(bare_dec)
-        print(f"bundle: {result.events} events, {result.files} photos, {size_mb:.1f} MB")
-        print(f"export: {exp:.2f} s = {size_mb / exp:.1f} MB/s, {result.events / exp:.0f} events/s")
-        print(f"bare age encrypt + write: {enc:.2f} s = {size_mb / enc:.1f} MB/s")
         print(f"import: {imp:.2f} s = {size_mb / imp:.1f} MB/s, {result.events / imp:.0f} events/s")
         print(f"bare age decrypt + write: {dec:.2f} s = {size_mb / dec:.1f} MB/s")
         for _, _, label in parts:  # where the import's time goes (per import)
             print(f"  import, {label}: {watch.spent.get(label, 0.0) / args.repeats:.2f} s")
-        print(f"bench: sync_export ratio={enc / exp:.2f} target={TARGET}")
         print(f"bench: sync_import ratio={dec / imp:.2f} target={TARGET}")
         session.close()
         hq.store.close()
