@@ -2,15 +2,23 @@
 
 One bundle is one transaction: the age stream is decrypted straight into the push parser, file
 originals go into the store as they arrive (re-hashed against the signed manifest), and the events
-are checked (hash, device and officer signatures, seq and chain) before any is inserted. Anything
-wrong rolls the whole bundle back. Re-importing a bundle changes nothing; an event id that comes
-back with another hash, a seq reused with other content, or a broken chain is an alarm and nothing
-from that bundle is taken. Alarms and pending devices are recorded after the rollback, on their own.
+are checked (hash, device and officer signatures, seq and chain) before the transaction commits: a
+small bundle before any event is inserted, a big one in worker processes while its events are
+inserted and folded (the error raised is the one the first failing event calls for, as if the checks
+had come first). Anything wrong rolls the whole bundle back. Re-importing a bundle changes nothing;
+an event id that comes back with another hash, a seq reused with other content, or a broken chain is
+an alarm and nothing from that bundle is taken. Alarms and pending devices are recorded after the
+rollback, on their own.
 """
 
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
+import sys
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -121,13 +129,21 @@ def _decrypt(reader: VolumeReader, parser: BundleParser, identity: HqIdentity) -
         ) from exc
 
 
-def _check_signatures(
-    store: HqStore, device_key: Ed25519PublicKey, events: list[Event], roster: dict[str, str]
-) -> None:
-    """Hash and signatures of each event; every officer must be one this device's own log created
-    (in HQ's copy or in this bundle; a vault's first event precedes its first officer's). Beyond a
-    gap, the device-signed roster in the manifest vouches for officers HQ has not seen created yet."""
-    officer_keys: dict[str, Ed25519PublicKey | None] = {}
+_KeyPlan = list[tuple[Event, Any]]
+
+
+def _officer_keys(
+    store: HqStore, events: list[Event], roster: dict[str, str]
+) -> tuple[_KeyPlan, BundleRefused | None]:
+    """The officer key (hex) each event is to be checked against, in order. Every officer must be
+    one this device's own log created (in HQ's copy or in this bundle; a vault's first event precedes
+    its first officer's); beyond a gap, the device-signed roster in the manifest vouches for officers
+    HQ has not seen created yet. Stops at the first event by an officer nobody vouches for, with that
+    refusal, to be raised unless an event before it fails its own checks.
+
+    Read from the store before this bundle's events are inserted: only what HQ held before counts."""
+    plan: _KeyPlan = []
+    officer_keys: dict[str, Any] = {}
     created = {e.entity_id for e in events if e.entity == "officer" and e.op == "create"}
     for event in events:
         if event.officer_id not in officer_keys:
@@ -135,25 +151,130 @@ def _check_signatures(
             if known is None and event.officer_id not in created:
                 known = roster.get(event.officer_id)
             if known is None and event.officer_id not in created:
-                raise BundleRefused(
+                return plan, BundleRefused(
                     f"Event {event.device_seq} was made by an officer this laptop never registered; "
                     "the bundle was refused."
                 )
-            officer_keys[event.officer_id] = (
-                None if known is None else Ed25519PublicKey.from_public_bytes(bytes.fromhex(known))
-            )
-        problems = verify(event, device_key, officer_keys[event.officer_id])
+            officer_keys[event.officer_id] = known
+        plan.append((event, officer_keys[event.officer_id]))
+        if event.entity == "officer" and event.op in ("create", "rekey"):  # from the next event on
+            officer_keys[event.entity_id] = event.payload.get("public_key")
+    return plan, None
+
+
+def _verify_run(device_key: str, plan: _KeyPlan) -> tuple[int, list[str]] | None:
+    """Hash and signatures of each event in order: the first that fails, with its problems.
+
+    Plain data in and out, so it also runs in a worker process (``_Verifier``)."""
+    device_public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(device_key))
+    officer_public: dict[str, Ed25519PublicKey] = {}
+    for index, (event, key) in enumerate(plan):
+        if key is not None and key not in officer_public:
+            officer_public[key] = Ed25519PublicKey.from_public_bytes(bytes.fromhex(key))
+        problems = verify(event, device_public, None if key is None else officer_public[key])
         if problems:
-            if (
-                any("officer signature missing" in p for p in problems)
-                and officer_keys[event.officer_id] is None
-            ):
-                raise BundleRefused(f"Event {event.device_seq} is attested by an officer HQ does not know.")
-            raise BundleInvalid("The bundle's events fail their checks: " + "; ".join(problems[:3]))
-        if event.entity == "officer" and event.op in ("create", "rekey"):
-            officer_keys[event.entity_id] = Ed25519PublicKey.from_public_bytes(
-                bytes.fromhex(event.payload["public_key"])
-            )
+            return index, problems
+        if event.entity == "officer" and event.op in ("create", "rekey"):  # a bad key fails here, as before
+            stated = event.payload["public_key"]
+            officer_public[stated] = Ed25519PublicKey.from_public_bytes(bytes.fromhex(stated))
+    return None
+
+
+def _refusal(event: Event, key: str | None, problems: list[str]) -> BundleRefused | BundleInvalid:
+    if any("officer signature missing" in p for p in problems) and key is None:
+        return BundleRefused(f"Event {event.device_seq} is attested by an officer HQ does not know.")
+    return BundleInvalid("The bundle's events fail their checks: " + "; ".join(problems[:3]))
+
+
+# From this many events on, a bundle's checks run in worker processes (Ed25519 in `cryptography`
+# holds the GIL, so threads would not help); below it, starting them costs more than they save.
+PARALLEL_MIN_EVENTS = 2000
+_CHUNK = 1000
+_pool: ProcessPoolExecutor | None = None
+
+
+def _workers() -> ProcessPoolExecutor:
+    global _pool
+    if _pool is None:
+        # Never fork a process that holds an open database connection (and, in the app, Qt threads).
+        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+        workers = max(1, min(4, os.cpu_count() or 1))
+        _pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
+    return _pool
+
+
+def _drop_pool() -> None:
+    global _pool
+    if _pool is not None:
+        _pool.shutdown(wait=False, cancel_futures=True)
+        _pool = None
+
+
+class _Verifier:
+    """Checks the hash and signatures of every event of a bundle. A big bundle is checked in worker
+    processes while the importing thread takes its events in, inside the transaction, which is
+    committed only after ``error()`` has said every check passed."""
+
+    def __init__(self, device_key: str, plan: _KeyPlan, refused: BundleRefused | None) -> None:
+        self.device_key, self.plan, self.refused = device_key, plan, refused
+        self.futures: list[Future[tuple[int, list[str]] | None]] = []
+        self.checked = False
+        self.result: BundleRefused | BundleInvalid | None = refused
+        # A frozen build (PyInstaller) would start itself again as a worker: checked on this thread.
+        if len(plan) >= PARALLEL_MIN_EVENTS and not getattr(sys, "frozen", False):
+            try:
+                pool = _workers()
+                for start in range(0, len(plan), _CHUNK):
+                    self.futures.append(pool.submit(_verify_run, device_key, plan[start : start + _CHUNK]))
+            except (OSError, RuntimeError):  # no worker processes here: check on this thread
+                for future in self.futures:
+                    future.cancel()
+                self.futures = []
+                _drop_pool()
+
+    def error(self) -> BundleRefused | BundleInvalid | None:
+        """Waits for the checks: the error the first failing event (in seq order) calls for, if any.
+        An exception a check raises (a malformed key) is raised here, as on the importing thread."""
+        if self.checked:
+            return self.result
+        futures, self.futures = self.futures, []
+        first = None if futures else _verify_run(self.device_key, self.plan)
+        for number, future in enumerate(futures):
+            offset = number * _CHUNK
+            try:
+                found = future.result()
+            except BrokenProcessPool:  # a worker died (killed, out of memory): check the rest here
+                for rest in futures:
+                    rest.cancel()
+                _drop_pool()
+                found = _verify_run(self.device_key, self.plan[offset:])
+                futures = []
+            if found is not None:
+                first = (found[0] + offset, found[1])
+            if found is not None or not futures:
+                break
+        for future in futures:
+            future.cancel()
+        self.checked = True
+        self.result = self.refused
+        if first is not None:
+            event, key = self.plan[first[0]]
+            self.result = _refusal(event, key, first[1])
+        return self.result
+
+
+def _check_signatures(
+    store: HqStore, device_key: str, events: list[Event], roster: dict[str, str]
+) -> _Verifier:
+    """Checks the events' hashes and signatures: a small bundle here and now, a big one in worker
+    processes while the caller goes on (it must ask ``error()`` before committing)."""
+    plan, refused = _officer_keys(store, events, roster)
+    verifier = _Verifier(device_key, plan, refused)
+    if refused is not None or not verifier.futures:  # nothing to overlap with: the checks come first
+        error = verifier.error()
+        if error is not None:
+            raise error
+    return verifier
 
 
 def _take_events(store: HqStore, events: list[Event]) -> tuple[list[Event], int]:
@@ -190,6 +311,26 @@ def _take_events(store: HqStore, events: list[Event]) -> tuple[list[Event], int]
     return new, duplicates
 
 
+def _take_in(
+    store: HqStore, manifest: dict[str, Any], bundle_hash: str, events: list[Event]
+) -> tuple[list[Event], int, list[str], int]:
+    """Store the bundle's new events and fold them; new events, duplicates, gaps, conflicts flagged."""
+    device_id = manifest["device_id"]
+    new, duplicates = _take_events(store, events)
+    gaps = []
+    held = store.contiguous_seq(device_id)
+    if manifest["seq_from"] > held + 1:
+        gap = (
+            f"events {held + 1}..{manifest['seq_from'] - 1} of laptop {manifest['device_name']!r} have not reached "
+            "HQ (a lost bundle?); ask the laptop to export again"
+        )
+        gaps.append(gap)
+        store.add_alarm("gap", device_id, bundle_hash, gap)
+    store.insert_events(new)
+    store.project(device_id, new)
+    return new, duplicates, gaps, conflicts.detect(store, new)
+
+
 def import_bundle(store: HqStore, identity: HqIdentity, volumes: list[Path]) -> ImportResult:
     reader = VolumeReader(volumes)
     collector = _Collector(store, identity)
@@ -219,21 +360,18 @@ def _commit(
 ) -> ImportResult:
     bundle_hash = reader.drain()
     device_id = manifest["device_id"]
-    device_key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(manifest["device_public_key"]))
-    _check_signatures(store, device_key, events, manifest["officers"])
-    new, duplicates = _take_events(store, events)
-    gaps = []
-    held = store.contiguous_seq(device_id)
-    if manifest["seq_from"] > held + 1:
-        gap = (
-            f"events {held + 1}..{manifest['seq_from'] - 1} of laptop {manifest['device_name']!r} have not reached "
-            "HQ (a lost bundle?); ask the laptop to export again"
-        )
-        gaps.append(gap)
-        store.add_alarm("gap", device_id, bundle_hash, gap)
-    store.insert_events(new)
-    store.project(device_id)
-    flagged = conflicts.detect(store, new)
+    Ed25519PublicKey.from_public_bytes(bytes.fromhex(manifest["device_public_key"]))  # well-formed
+    verifier = _check_signatures(store, manifest["device_public_key"], events, manifest["officers"])
+    try:
+        new, duplicates, gaps, flagged = _take_in(store, manifest, bundle_hash, events)
+    except Exception:
+        error = verifier.error()  # a failed check is the reason, as when checks ran first
+        if error is not None:
+            raise error from None
+        raise
+    error = verifier.error()
+    if error is not None:  # the caller's transaction rolls back all that _take_in wrote
+        raise error
     acked = store.contiguous_seq(device_id)
     store.add_bundle({
         "bundle_hash": bundle_hash, "bundle_id": manifest["bundle_id"], "device_id": device_id,
