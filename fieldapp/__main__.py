@@ -2,8 +2,7 @@ import multiprocessing
 
 from fieldapp.cli import main
 
-if (
-    __name__ == "__main__"
-):  # worker processes (photo batch import, HQ signature checks) import this module too
+# Worker processes (photo batch import, HQ signature checks) import this module too: only the parent runs.
+if __name__ == "__main__":
     multiprocessing.freeze_support()  # a frozen build (PyInstaller) starts its workers through here
     raise SystemExit(main())
