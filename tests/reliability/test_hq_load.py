@@ -80,7 +80,7 @@ class Load(World):
     """World without its own server start: the HQ, one server, the laptops."""
 
     def __init__(self, root: Path) -> None:  # World.__init__ would start the server before the fixture
-        self.root = root
+        self.root, self.database = root, None  # the embedded store (the network tests cover both)
         self.hq = init_hq(root / "hq", "HQ Phnom Penh", HQ_PASSPHRASE)
         create_store(self.hq).close()
         self.server = Server(self.hq, free_port())
