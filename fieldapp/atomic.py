@@ -37,6 +37,7 @@ def write_atomic(path: Path, data: bytes, *, mode: int = 0o600) -> None:
             os.close(fd)
         os.replace(tmp, path)
         fsync_dir(path.parent)
+        _remove_dead_writers_temps(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
@@ -44,3 +45,20 @@ def write_atomic(path: Path, data: bytes, *, mode: int = 0o600) -> None:
                 f"The disk is full: {path.name} was not saved; the previous copy is kept."
             ) from exc
         raise
+
+
+def _remove_dead_writers_temps(path: Path) -> None:
+    """Temp files of earlier writes of ``path`` whose process was killed mid-write (it can no longer rename them)."""
+    if os.name != "posix":  # os.kill(pid, 0) only probes on POSIX
+        return
+    prefix = f".{path.name}.tmp-"
+    for stale in path.parent.glob(f"{prefix}*"):
+        pid = stale.name[len(prefix) :]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            stale.unlink(missing_ok=True)
+        except OSError:
+            pass  # alive (another user's process): not ours to remove
