@@ -33,6 +33,7 @@ from fieldapp.records.canonical import canonical_json
 from fieldapp.records.ids import uuid7
 from fieldapp.screening.sets import shipped_set_files
 from fieldapp.sync.keys import fingerprint
+from fieldapp.vault import backoff
 from fieldapp.vault.enrolment import FORMAT as ENROLMENT_FORMAT
 from fieldapp.vault.enrolment import signing_message
 from fieldapp.vault.keyslots import KdfParams
@@ -149,10 +150,13 @@ def unlock_hq(folder: Path, passphrase: str) -> HqIdentity:
         nonce, ciphertext = bytes.fromhex(body["nonce"]), bytes.fromhex(body["ciphertext"])
     except (KeyError, TypeError, ValueError) as exc:
         raise HqError(f"The HQ key file {path} is damaged.") from exc
+    backoff.check(folder)  # as on laptops: wrong passphrases back off, remembered across restarts
     try:
         plain = AESGCM(kdf.derive(passphrase)).decrypt(nonce, ciphertext, _aad(public, kdf))
     except InvalidTag:
+        backoff.record_failure(folder)
         raise WrongPassphrase("The HQ passphrase is not right (or the key file was altered).") from None
+    backoff.reset(folder)
     return _identity(folder, public, plain)
 
 

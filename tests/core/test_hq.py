@@ -43,6 +43,9 @@ def test_hq_key_file_round_trip(tmp_path: Path, hq_backend: str | None) -> None:
     open_store(again, hq_backend).close()
     with pytest.raises(WrongPassphrase):
         unlock_hq(tmp_path / "hq", "not the passphrase at all")
+    assert (tmp_path / "hq" / "unlock-attempts.json").exists()  # counted, as on laptops
+    unlock_hq(tmp_path / "hq", HQ_PASSPHRASE)
+    assert not (tmp_path / "hq" / "unlock-attempts.json").exists()  # a right passphrase resets it
     with pytest.raises(HqExists):
         init_hq(tmp_path / "hq", "Again", HQ_PASSPHRASE)
     body = json.loads((tmp_path / "hq" / "hq-keys.json").read_text())
@@ -50,6 +53,17 @@ def test_hq_key_file_round_trip(tmp_path: Path, hq_backend: str | None) -> None:
     body["hq_name"] = "Renamed"  # the public part is bound to the secrets (AAD)
     (tmp_path / "hq" / "hq-keys.json").write_text(json.dumps(body))
     with pytest.raises(WrongPassphrase):
+        unlock_hq(tmp_path / "hq", HQ_PASSPHRASE)
+
+
+def test_wrong_hq_passphrases_back_off(tmp_path: Path) -> None:
+    from fieldapp.errors import UnlockBackoff
+
+    Hq(tmp_path / "hq").store.close()
+    for _ in range(3):
+        with pytest.raises(WrongPassphrase):
+            unlock_hq(tmp_path / "hq", "a wrong guess at HQ")
+    with pytest.raises(UnlockBackoff):  # even the right one waits now; the count is in the HQ folder
         unlock_hq(tmp_path / "hq", HQ_PASSPHRASE)
 
 
