@@ -1,11 +1,9 @@
 """Candidate pairs of the same person recorded by different teams or raids. Never merges anything.
 
-Names are compared across scripts: every name (passport name, name in the person's own script,
-aliases) is transliterated to ASCII with ``anyascii`` (Khmer, Thai, Chinese, Vietnamese diacritics,
-Burmese, Lao, Devanagari, Cyrillic ...), cut into tokens, and each token reduced so that common
-romanisation variants meet (``sokh``/``sok``, doubled letters, ``y``/``i``). Tokens are compared as
-a set, because the same person's name is written family-name-first (Chinese, Vietnamese, Khmer) on
-one form and given-name-first on another, and Indonesians often have a single name.
+Names are compared across scripts (fieldapp/hq/names.py: transliterated, tokenised, romanisation
+variants folded), as token sets, because the same person's name is written family-name-first (Chinese,
+Vietnamese, Khmer) on one form and given-name-first on another, and Indonesians often have a single name;
+the persons come from fieldapp/hq/dedupe_persons.py.
 
 Blocking keeps the search far from O(n²): two persons are compared only when they share a key: the
 sorted token set of a name, the tokens joined (``Xiuying`` vs ``Xiu Ying``), the consonant skeleton,
@@ -26,22 +24,23 @@ birth year (born within ``AGE_WINDOW`` years). A lower ``min_score`` lets more n
 from __future__ import annotations
 
 import gc
-import json
 import math
-import re
-import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, combinations
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING
 
-from anyascii import anyascii
-
+from fieldapp.hq.dedupe_persons import Person, load_persons
 from fieldapp.hq.errors import SearchCancelled
+from fieldapp.hq.names import (
+    Name,
+    name_keys,
+    name_similarity,
+)
 
 if TYPE_CHECKING:
     from fieldapp.hq.store import HqStore
@@ -61,241 +60,6 @@ class Candidate:
     person_b: str
     score: float  # 0..1
     reasons: list[str]
-
-
-class Name(NamedTuple):  # NamedTuples: built and hashed in C, for 100,000s of persons
-    raw: str
-    tokens: tuple[str, ...]  # reduced ASCII tokens, in written order
-    script: str  # "Latin", "Khmer", "Chinese" ...
-    skeleton: tuple[str, ...]
-
-    @property
-    def key(self) -> str:
-        return " ".join(sorted(set(self.tokens)))
-
-
-class Person(NamedTuple):
-    id: str
-    operation_id: str
-    device_id: str | None
-    created_at: str
-    names: tuple[Name, ...]
-    nationality: str
-    sex: str
-    dob: str
-    birth_year: int | None  # from the date of birth, else the year recorded minus the age
-    age: int | None
-    age_uncertain: bool
-    document: str
-    # Photo SHA-256s, sorted. A tuple, not a set: a person has a photo or two, and a tuple of strings
-    # is a quarter of a set's size and not tracked by the garbage collector.
-    photos: tuple[str, ...]
-
-
-# --- names -----------------------------------------------------------------------------------
-
-_SCRIPTS = {
-    "CJK": "Chinese", "HANGUL": "Korean", "HIRAGANA": "Japanese", "KATAKANA": "Japanese",
-    "KHMER": "Khmer", "THAI": "Thai", "LAO": "Lao", "MYANMAR": "Burmese", "DEVANAGARI": "Devanagari",
-    "BENGALI": "Bengali", "ARABIC": "Arabic", "CYRILLIC": "Cyrillic", "SINHALA": "Sinhala",
-    "TAMIL": "Tamil", "ETHIOPIC": "Ethiopic", "LATIN": "Latin",
-}  # fmt: skip
-_UNSPACED = ("Chinese", "Korean", "Japanese")  # syllables run together; anyascii capitalises each one
-_CAMEL = re.compile(r"[A-Z][a-z]*|[a-z]+|[0-9]+")
-_WORD = re.compile(r"[a-z0-9]+")
-_AFTER_CONSONANT_H = re.compile(r"([bcdgjkpqrstxz])h")
-_DOUBLED = re.compile(r"(.)\1+")
-_VOWELS = re.compile(r"[aeiouy]")
-_NOT_ALNUM = re.compile(r"[^0-9A-Z]")
-
-
-@lru_cache(maxsize=4096)
-def _char_script(ch: str) -> str:
-    first = unicodedata.name(ch, "").split(" ")[0]
-    return _SCRIPTS.get(first, first.title() or "Other")
-
-
-def script_of(text: str) -> str:
-    for ch in text:
-        if ch.isalpha():
-            return _char_script(ch)
-    return "Latin"
-
-
-@lru_cache(maxsize=200_000)
-def reduce_token(token: str) -> str:
-    """Fold romanisation variants together: ``kh``→``k``, doubled letters once, ``y``→``i``."""
-    token = _AFTER_CONSONANT_H.sub(r"\1", token)
-    return _DOUBLED.sub(r"\1", token.replace("y", "i"))
-
-
-@lru_cache(maxsize=200_000)
-def _word_tokens(word: str) -> tuple[str, ...]:
-    if word.isascii():
-        return tuple(reduce_token(t) for t in _WORD.findall(word.lower()))
-    latin = anyascii(word)
-    parts = _CAMEL.findall(latin) if script_of(word) in _UNSPACED else _WORD.findall(latin.lower())
-    return tuple(reduce_token(t.lower()) for t in parts if t)
-
-
-@lru_cache(maxsize=200_000)
-def parse_name(raw: str) -> Name | None:
-    tokens = tuple(t for word in raw.split() for t in _word_tokens(word))
-    if not tokens:
-        return None
-    skeleton = tuple(_VOWELS.sub("", t) or t for t in tokens)
-    return Name(raw, tokens, script_of(raw), skeleton)
-
-
-def name_keys(name: Name) -> Iterator[str]:
-    unique = sorted(set(name.tokens))
-    yield "s:" + " ".join(unique)
-    yield "j:" + "".join(name.tokens)
-    yield "k:" + " ".join(sorted(set(name.skeleton)))
-    if len(unique) >= 3:  # one token more or less (a middle name written on one form only)
-        for left_out in range(len(unique)):
-            yield "o:" + " ".join(unique[:left_out] + unique[left_out + 1 :])
-
-
-@lru_cache(maxsize=500_000)
-def token_similarity(a: str, b: str) -> float:
-    if a == b:
-        return 1.0
-    if len(a) > 2 and _VOWELS.sub("", a) == _VOWELS.sub("", b):
-        return 0.85
-    return _ratio(a, b)
-
-
-def _ratio(a: str, b: str) -> float:
-    """1 − Levenshtein distance / the longer length."""
-    if not a or not b:
-        return 0.0
-    return 1.0 - _distance(a, b) / max(len(a), len(b))
-
-
-def _distance(a: str, b: str) -> int:
-    """Levenshtein distance (``a`` not empty), bit-parallel (Myers 1999, Hyyrö 2001): each column of
-    the edit table is a few operations on integers instead of a loop over ``a``; five times faster."""
-    last = 1 << (len(a) - 1)
-    full = (1 << len(a)) - 1
-    at: dict[str, int] = {}
-    for k, char in enumerate(a):
-        at[char] = at.get(char, 0) | 1 << k
-    plus, minus, distance = full, 0, len(a)  # the vertical deltas: all +1 in the first column
-    for char in b:
-        eq = at.get(char, 0)
-        xv = eq | minus
-        xh = (((eq & plus) + plus) ^ plus) | eq
-        hp = minus | (~(xh | plus) & full)
-        hm = plus & xh
-        if hp & last:
-            distance += 1
-        elif hm & last:
-            distance -= 1
-        hp = (hp << 1) | 1
-        hm <<= 1
-        plus = (hm | ~(xv | hp)) & full
-        minus = hp & xv
-    return distance
-
-
-def name_similarity(a: Name, b: Name) -> float:
-    """Tokens matched as sets (any order), or the names run together, whichever is closer."""
-    short, long = (a.tokens, b.tokens) if len(a.tokens) <= len(b.tokens) else (b.tokens, a.tokens)
-    free = list(long)
-    total = 0.0
-    for token in short:
-        best, where = 0.0, -1
-        for index, other in enumerate(free):
-            sim = token_similarity(token, other)
-            if sim > best:
-                best, where = sim, index
-        if best >= 0.75:
-            total += best
-            free.pop(where)
-    by_tokens = 2 * total / (len(a.tokens) + len(b.tokens))
-    if by_tokens >= 1.0 or len(a.tokens) == len(b.tokens):
-        return by_tokens
-    joined_a, joined_b = "".join(a.tokens), "".join(b.tokens)  # "xiuying" vs "xiu ying"
-    if abs(len(joined_a) - len(joined_b)) > 2:
-        return by_tokens
-    return max(by_tokens, _ratio(joined_a, joined_b))
-
-
-def normalise_document(value: str) -> str:
-    """Upper-case letters and digits only, with the letters O and I read as 0 and 1."""
-    if not value:
-        return ""
-    if value.isascii() and value.isalnum():  # most are: no need for the expression
-        return value.upper().replace("O", "0").replace("I", "1")
-    text = _NOT_ALNUM.sub("", (value if value.isascii() else anyascii(value)).upper())
-    return text.replace("O", "0").replace("I", "1")
-
-
-# --- loading ---------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=200_000)
-def _names(raws: tuple[str, ...]) -> tuple[Name, ...]:
-    """A person's distinct names (many persons share the same ones: cached)."""
-    names: list[Name] = []
-    for raw in raws:
-        name = parse_name(raw)
-        if name is not None and name.tokens not in {n.tokens for n in names}:
-            names.append(name)
-    return tuple(names)
-
-
-def person_from(
-    row_id: str, operation_id: str, device_id: str | None, created_at: str, data: dict[str, Any],
-    photos: Collection[str],
-) -> Person:  # fmt: skip
-    """One person's comparable facts (called 100,000s of times: kept lean)."""
-    get = data.get
-    aliases = get("aliases")
-    raws = (get("name") or "", get("name_own_script") or "", *(aliases or ()))
-    age, dob = get("age"), get("dob") or ""
-    if len(dob) >= 4 and dob[:4].isdigit():
-        birth_year: int | None = int(dob[:4])
-    elif age is not None and created_at[:4].isdigit():
-        birth_year = int(created_at[:4]) - int(age)  # ages recorded in different years still line up
-    else:
-        birth_year = None
-    document = get("document_no")
-    return Person(
-        row_id, operation_id, device_id, created_at, _names(raws), get("nationality") or "", get("sex") or "",
-        dob, birth_year, None if age is None else int(age), bool(get("age_uncertain")),
-        normalise_document(document) if document else "",
-        photos if type(photos) is tuple else tuple(sorted(set(photos))),
-    )  # fmt: skip
-
-
-def load_persons(store: HqStore, ids: list[str] | None = None) -> list[Person]:
-    """Every person HQ holds that could be someone's duplicate (not withdrawn, purged or merged away),
-    oldest first; or just the persons named by ``ids``, whatever their state."""
-    if ids is not None:
-        marks = ", ".join("?" for _ in ids)
-        where, params, photo_where = f"p.id IN ({marks})", list(ids), f"person_id IN ({marks}) AND "
-    else:
-        where = (
-            "p.status NOT IN ('withdrawn', 'purged') "
-            "AND p.id NOT IN (SELECT person_b FROM hq_links WHERE status = 'active')"
-        )
-        params, photo_where = [], ""
-    photos: dict[str, tuple[str, ...]] = {}  # tuples: see Person.photos
-    for person_id, data in store.conn.execute(
-        f"SELECT person_id, data FROM photos WHERE {photo_where}status != 'purged'", params
-    ):
-        sha = json.loads(data).get("sha256")
-        if sha and str(sha) not in (mine := photos.get(person_id, ())):
-            photos[person_id] = tuple(sorted((*mine, str(sha))))
-    rows = store.conn.execute(
-        "SELECT p.created_at, p.id, p.operation_id, e.device_id, p.data FROM persons p "
-        f"LEFT JOIN events e ON e.entity_id = p.id AND e.op = 'create' WHERE {where}",
-        params,
-    ).fetchall()
-    rows.sort()  # oldest first (in Python: SQL would sort the data column along)
-    return [person_from(r[1], r[2], r[3], r[0], json.loads(r[4]), photos.get(r[1], ())) for r in rows]
 
 
 # --- blocking --------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from fieldapp.hq import decisions, dedupe
+from fieldapp.hq import decisions, dedupe, dedupe_persons
 from fieldapp.hq.dedupe import Candidate
 from fieldapp.hq.errors import ReviewError
 from fieldapp.records.ids import uuid7
@@ -207,7 +207,7 @@ class Review:
         ).fetchone()
         if dismissed is not None:
             raise ReviewError("This pair was dismissed as two different persons; it cannot be linked.")
-        first, second = dedupe.load_persons(self.store, [person_a, person_b])  # oldest first
+        first, second = dedupe_persons.load_persons(self.store, [person_a, person_b])  # oldest first
         # The evidence as it stands now, kept with the link (names weighed as rare: one pair, no index).
         score, reasons = dedupe.score_pair(first, second)
         link_id = uuid7()

@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from anyascii import anyascii  # noqa: E402
 
 from fieldapp.demo.names import sample_person  # noqa: E402
-from fieldapp.hq import dedupe  # noqa: E402
+from fieldapp.hq import dedupe, dedupe_persons, names  # noqa: E402
 from fieldapp.hq.identity import init_hq  # noqa: E402
 from fieldapp.hq.store import HqStore, create_store  # noqa: E402
 
@@ -201,8 +201,8 @@ def bare_blocking(store: HqStore) -> int:
 
 
 def _clear_caches() -> None:
-    for cached in (dedupe.parse_name, dedupe._word_tokens, dedupe.reduce_token, dedupe.token_similarity,
-                   dedupe._names_evidence, dedupe._names, dedupe._name_keys):  # fmt: skip
+    for cached in (names.parse_name, names._word_tokens, names.reduce_token, names.token_similarity,
+                   dedupe._names_evidence, dedupe_persons._names, dedupe._name_keys):  # fmt: skip
         cached.cache_clear()
 
 
@@ -230,7 +230,7 @@ def bench_dedupe(setup: Setup) -> None:
     got = {(c.person_a, c.person_b) for c in found}
     hits = len(wanted & got)
     wrong = sum(1 for a, b in got if who(a) != who(b))
-    by_id = {p.id: p for p in dedupe.load_persons(setup.store)}
+    by_id = {p.id: p for p in dedupe_persons.load_persons(setup.store)}
     missed_with_proof = sum(
         1 for a, b in wanted - got
         if set(by_id[a].photos) & set(by_id[b].photos)

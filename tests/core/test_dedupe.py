@@ -12,9 +12,10 @@ from typing import Any
 
 import pytest
 
-from fieldapp.hq import dedupe
-from fieldapp.hq.dedupe import Candidate, name_similarity, normalise_document, parse_name
+from fieldapp.hq import dedupe, dedupe_persons, names
+from fieldapp.hq.dedupe import Candidate
 from fieldapp.hq.errors import SearchCancelled
+from fieldapp.hq.names import name_similarity, normalise_document, parse_name
 from fieldapp.hq.review import Review
 from fieldapp.records.service import Records
 from fieldapp.sync.export import export_bundle
@@ -148,7 +149,7 @@ def test_progress_and_cancel(world: World) -> None:
     calls: list[tuple[int, int]] = []
     world.review.candidates(progress=lambda done, total: calls.append((done, total)))
     assert calls[-1] == (len(PEOPLE), len(PEOPLE))
-    persons = dedupe.load_persons(world.hq.store) * 3000  # enough pairs to reach a cancel check
+    persons = dedupe_persons.load_persons(world.hq.store) * 3000  # enough pairs to reach a cancel check
     with pytest.raises(SearchCancelled):
         dedupe.search(persons, set(), min_score=0.0, cancel=lambda: True)
 
@@ -160,7 +161,7 @@ def test_placeholder_documents_are_not_evidence() -> None:
         "".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(3)) for _ in range(200)
     }
     people = [
-        dedupe.person_from(f"p{n:04d}", f"op{n % 7}", f"dev{n % 5}", "2026-01-01T00:00:00Z",
+        dedupe_persons.person_from(f"p{n:04d}", f"op{n % 7}", f"dev{n % 5}", "2026-01-01T00:00:00Z",
                            {"name": name, "document_no": "UNKNOWN", "age": 30}, frozenset())
         for n, name in enumerate(sorted(names))
     ]  # fmt: skip
@@ -210,7 +211,7 @@ def test_document_numbers_are_normalised() -> None:
 def test_big_name_blocks_are_searched_by_birth_year(tmp_path: Path) -> None:
     """A very common name: only persons born within the window are compared, not every pair."""
     people = [
-        dedupe.person_from(f"p{n:04d}", f"op{n % 7}", f"dev{n % 5}", "2026-01-01T00:00:00Z",
+        dedupe_persons.person_from(f"p{n:04d}", f"op{n % 7}", f"dev{n % 5}", "2026-01-01T00:00:00Z",
                            {"name": "Budi", "nationality": "IDN", "age": 18 + n % 30}, frozenset())
         for n in range(600)
     ]  # fmt: skip
@@ -246,15 +247,15 @@ def test_bit_parallel_distance_equals_the_textbook_one() -> None:
     cases += [(word("abc", 14), word("abc", 14)) for _ in range(20_000)]  # many repeats: the hard case
     cases += [(word("aeiknost", 90), word("aeiknost", 90)) for _ in range(300)]  # longer than a machine word
     for a, b in cases:
-        assert dedupe._distance(a, b) == _levenshtein(a, b), (a, b)
+        assert names.distance(a, b) == _levenshtein(a, b), (a, b)
 
 
-def _random_people(count: int, seed: int) -> list[dedupe.Person]:
+def _random_people(count: int, seed: int) -> list[dedupe_persons.Person]:
     rng = random.Random(seed)
     given = ["An", "Dara", "Wei", "Budi", "Lina", "Sok", "Mai", "Xiu Ying"]
     family = ["Nguyen", "Chen", "Sok", "Santoso", "Tran", "Zhang"]
     return [
-        dedupe.person_from(
+        dedupe_persons.person_from(
             f"p{n:05d}", f"op{n % 4}", f"dev{n % 3}", "2026-01-01T00:00:00Z",
             {"name": f"{rng.choice(family)} {rng.choice(given)}" + rng.choice(["", " Van", " Thi Mai"]),
              "aliases": [rng.choice(given)] if rng.random() < 0.1 else [],
@@ -296,14 +297,14 @@ def test_photos_are_evidence_and_shared_placeholder_photos_are_not() -> None:
     one = {"name": "Sok Dara", "age": 19, "nationality": "KHM"}
     other = {"name": "Chan Sophea", "age": 40, "nationality": "KHM"}
     pair = [
-        dedupe.person_from("p1", "op1", "dev1", "2026-01-01T00:00:00Z", one, {"b" * 64, "a" * 64}),
-        dedupe.person_from("p2", "op2", "dev2", "2026-01-02T00:00:00Z", other, frozenset({"a" * 64})),
+        dedupe_persons.person_from("p1", "op1", "dev1", "2026-01-01T00:00:00Z", one, {"b" * 64, "a" * 64}),
+        dedupe_persons.person_from("p2", "op2", "dev2", "2026-01-02T00:00:00Z", other, frozenset({"a" * 64})),
     ]
     assert pair[0].photos == ("a" * 64, "b" * 64)
     (found,) = dedupe.search(pair, set(), min_score=0.0)  # blocked together by the photo alone
     assert found.reasons[0] == "same photo"
     crowd = [  # one "no photo" picture on many records: not evidence
-        dedupe.person_from(
+        dedupe_persons.person_from(
             f"p{n}", f"op{n}", f"dev{n}", "2026-01-01T00:00:00Z", other | {"age": n}, {"c" * 64}
         )
         for n in range(dedupe.PLACEHOLDER + 1)
