@@ -5,16 +5,13 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +24,7 @@ from ui.models.persons import ID_ROLE, PersonsModel, outcome_label
 from ui.naming import named
 from ui.screens.persons import OUTCOMES, SEARCH_DELAY_MS
 from ui.tasks import TaskRunner
+from ui.widgets.persons_table import persons_table
 
 
 def _query(store: Any, where: PersonFilter, sort: str, descending: bool) -> list[str]:
@@ -80,21 +78,8 @@ class HqPersonsPage(HqPage):
         )
         self.model.ids_loaded.connect(self._on_ids_loaded)
         self.model.load_failed.connect(self.failed)
-        self.table = named(QTableView(), "hq_persons_table")
+        self.table = persons_table(self.model, "hq_persons_table", 150)
         self.table.setAccessibleName(self.tr("Persons"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)  # fixed heights: no measuring 100k rows
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setModel(self.model)
-        for column, width in ((0, 150), (1, 230), (2, 210), (3, 90), (4, 80), (5, 60)):
-            self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         filters = QHBoxLayout()
         for combo in (self.operation, self.nationality, self.outcome, self.minor):

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +17,7 @@ from fieldapp.photos.service import Photos
 from fieldapp.records.service import PersonFilter, Records
 from ui.models.persons import ID_ROLE, PersonsModel, outcome_label, portrait_fetcher
 from ui.tasks import TaskRunner
+from ui.widgets.persons_table import persons_table
 
 OUTCOMES = (
     "PRESUMED_VICTIM",
@@ -107,22 +105,8 @@ class PersonsPage(QWidget):
             parent=self,
         )
         self.model.ids_loaded.connect(self._on_ids_loaded)
-        self.table = QTableView()
-        self.table.setObjectName("persons_table")
+        self.table = persons_table(self.model, "persons_table", 170)
         self.table.setAccessibleName(self.tr("Persons"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)  # fixed heights: no measuring 100k rows
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setModel(self.model)
-        for column, width in ((0, 170), (1, 230), (2, 210), (3, 90), (4, 80), (5, 60)):
-            self.table.setColumnWidth(column, width)  # fixed defaults: never measure 100k rows
         self.table.activated.connect(lambda index: self.open_person.emit(index.data(ID_ROLE)))
 
         filters = QHBoxLayout()
