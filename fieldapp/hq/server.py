@@ -27,11 +27,9 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-import math
 import os
 import re
 import time
-from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -51,6 +49,7 @@ from fieldapp.errors import FieldAppError
 from fieldapp.hq.errors import BundleRefused, DevicePending, ImportAlarm, MissingPrerequisite
 from fieldapp.hq.identity import HqIdentity
 from fieldapp.hq.importer import import_bundle
+from fieldapp.hq.replay_guard import GUARD_FILE, Guard, NonceLog
 from fieldapp.hq.store import HqStore
 from fieldapp.sync import network as proto
 from fieldapp.sync.keys import MANIFEST_CONTEXT
@@ -61,7 +60,6 @@ RATE = (240, 60.0)  # requests per device per window (seconds)
 SKEW = 300  # seconds a request's timestamp may be off; nonces are remembered this long
 _HEX = re.compile(r"[0-9a-f]+")
 _TOKEN = re.compile(r"[\x21-\x7e]{1,200}")
-GUARD_FILE = "replay-guard.log"
 FRESH = 2.0  # seconds a device record read by the worker is trusted for any request
 STALE_OK = 600.0  # ... and for chunk uploads while the worker is busy importing
 _T = TypeVar("_T")
@@ -105,80 +103,6 @@ class HqContext:
         return await asyncio.get_running_loop().run_in_executor(self.worker, job)
 
 
-class NonceLog:
-    """The replay guard's nonces on disk: one ``EXPIRY HASH`` line per accepted request, fsynced before
-    the request is acted on, so a request replayed after a restart is still recognised."""
-
-    def __init__(self, path: Path, now: float) -> None:
-        self.path = path
-        self.live: dict[str, float] = {}
-        try:
-            lines = path.read_bytes().split(b"\n")
-        except FileNotFoundError:
-            lines = []
-        for line in lines:  # a line torn by a crash is skipped: its request was never answered
-            expiry, _, key = line.decode("ascii", "replace").partition(" ")
-            if len(key) == 64 and _HEX.fullmatch(key) and expiry.isdigit() and int(expiry) > now:
-                self.live[key] = float(expiry)
-        self.lines = 0
-        self._fd = -1
-        self.compact(self.live)
-
-    def compact(self, live: dict[str, float]) -> None:
-        if self._fd >= 0:
-            os.close(self._fd)
-        write_atomic(self.path, "".join(f"{math.ceil(e)} {k}\n" for k, e in live.items()).encode("ascii"))
-        self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
-        self.lines = len(live)
-
-    def add(self, key: str, expiry: float) -> None:
-        os.write(self._fd, f"{math.ceil(expiry)} {key}\n".encode("ascii"))
-        os.fsync(self._fd)
-        self.lines += 1
-
-
-@dataclass
-class _Guard:
-    """Replay (nonces within the clock window) and rate limits (sliding window per key)."""
-
-    rate: tuple[int, float]
-    skew: int
-    nonces: dict[str, float] = field(default_factory=dict)
-    hits: dict[str, deque[float]] = field(default_factory=dict)
-    swept: float = 0.0
-    log: NonceLog | None = None
-
-    def __post_init__(self) -> None:
-        if self.log is not None:
-            self.nonces.update(self.log.live)
-
-    def fresh(self, key: str, now: float) -> bool:
-        key = hashlib.sha256(key.encode("utf-8")).hexdigest()  # the file need not name devices
-        if now - self.swept > 1.0:
-            self.nonces = {k: v for k, v in self.nonces.items() if v > now}
-            self.hits = {k: v for k, v in self.hits.items() if v and v[-1] > now - self.rate[1]}
-            self.swept = now
-            if self.log is not None and self.log.lines > 2 * len(self.nonces) + 1024:
-                self.log.compact(self.nonces)
-        if key in self.nonces:
-            return False
-        self.nonces[key] = now + 2 * self.skew
-        if self.log is not None:
-            self.log.add(key, self.nonces[key])
-        return True
-
-    def allow(self, key: str, now: float) -> float:
-        """0 if allowed, else the seconds to wait."""
-        count, window = self.rate
-        hits = self.hits.setdefault(key, deque())
-        while hits and hits[0] <= now - window:
-            hits.popleft()
-        if len(hits) >= count:
-            return max(0.1, hits[0] + window - now)
-        hits.append(now)
-        return 0.0
-
-
 @dataclass(frozen=True)
 class Caller:
     device_id: str
@@ -214,7 +138,7 @@ def _target(request: Request) -> str:
 
 
 async def _authenticate(
-    request: Request, ctx: HqContext, guard: _Guard, max_body: int, *, stale_ok: bool = False
+    request: Request, ctx: HqContext, guard: Guard, max_body: int, *, stale_ok: bool = False
 ) -> tuple[Caller, bytes]:
     body = await _body(request, max_body)
     now = time.time()
@@ -257,9 +181,7 @@ async def _lookup(ctx: HqContext, request: Request, *, stale_ok: bool) -> _Known
     return found
 
 
-def _verify(
-    request: Request, ctx: HqContext, guard: _Guard, body: bytes, now: float, known: _Known
-) -> Caller:
+def _verify(request: Request, ctx: HqContext, guard: Guard, body: bytes, now: float, known: _Known) -> Caller:
     device_id, nonce = _header(request, proto.H_DEVICE), _header(request, proto.H_NONCE)
     stamp, signature = _header(request, proto.H_TIME), _header(request, proto.H_SIGNATURE)
     claimed_key = _header(request, proto.H_KEY, required=False)
@@ -371,7 +293,7 @@ def create_app(
     max_upload: int = MAX_UPLOAD,
 ) -> FastAPI:  # fmt: skip
     app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
-    guard = _Guard(rate, skew, log=NonceLog(ctx.identity.folder / GUARD_FILE, time.time()))
+    guard = Guard(rate, skew, log=NonceLog(ctx.identity.folder / GUARD_FILE, time.time()))
     ctx.spool.mkdir(mode=0o700, exist_ok=True)
 
     @app.exception_handler(Refused)

@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 import uvicorn
 
-from fieldapp.hq.server import GUARD_FILE, HqContext, NonceLog, _Guard, _upload_id, create_app
+from fieldapp.hq.replay_guard import GUARD_FILE, Guard, NonceLog
+from fieldapp.hq.server import HqContext, _upload_id, create_app
 from fieldapp.hq.store import SqlCipherStore, open_store
 from fieldapp.hq.tls import ensure_certificate
 from fieldapp.sync.network import Client, PinnedConnection, PushCancelled, PushResult, hq_link, push
@@ -25,13 +26,13 @@ from tests.core.test_network_sync import CHUNK, World, free_port, last_seq
 
 def test_nonce_log_keeps_live_entries_and_drops_expired_and_torn_ones(tmp_path: Path) -> None:
     path = tmp_path / GUARD_FILE
-    guard = _Guard((100, 60.0), 300, log=NonceLog(path, now=1000.0))
+    guard = Guard((100, 60.0), 300, log=NonceLog(path, now=1000.0))
     assert guard.fresh("dev:a", 1000.0) and guard.fresh("dev:b", 1500.0)
     assert not guard.fresh("dev:a", 1001.0)
     with path.open("ab") as handle:
         handle.write(b"99999 0123")  # a line torn by a crash mid-write
     assert b"dev:" not in path.read_bytes()  # only hashes: the file does not name devices
-    again = _Guard((100, 60.0), 300, log=NonceLog(path, now=1700.0))  # a restart: dev:a expired at 1600
+    again = Guard((100, 60.0), 300, log=NonceLog(path, now=1700.0))  # a restart: dev:a expired at 1600
     assert len(again.nonces) == 1
     assert not again.fresh("dev:b", 1700.0) and again.fresh("dev:a", 1700.0)
     assert len(path.read_bytes().splitlines()) == 2  # compacted at start: dev:b and the new dev:a
@@ -39,7 +40,7 @@ def test_nonce_log_keeps_live_entries_and_drops_expired_and_torn_ones(tmp_path: 
 
 def test_nonce_log_is_compacted_when_mostly_expired(tmp_path: Path) -> None:
     path = tmp_path / GUARD_FILE
-    guard = _Guard((10**6, 60.0), 1, log=NonceLog(path, now=0.0))
+    guard = Guard((10**6, 60.0), 1, log=NonceLog(path, now=0.0))
     for n in range(3000):
         assert guard.fresh(f"dev:{n}", n * 0.01)
     assert guard.log is not None and guard.log.lines < 2500  # swept and rewritten on the way
