@@ -129,6 +129,13 @@ def _device(row: tuple[Any, ...]) -> Device:
 # HQ's page cache: every team's records in one file, on a server-class machine. The laptop's 64 MiB
 # holds a fraction of a 100,000-person store; a page evicted is read and decrypted again.
 HQ_CACHE_MIB = 512
+# SQLCipher's enhanced memory security stays off in HQ processes (its default since 4.5; laptops turn
+# it on). It mlocks and wipes every SQLite allocation: a 100,000-person import spent most of its time
+# in the kernel splitting memory maps for mlock/munlock (perf), 4x slower in all. What it would
+# protect is weak at HQ: the same names pass through Python objects that nothing wipes, the page
+# cache holds plaintext while the store is open, and SQLCipher wipes its key material either way.
+# An HQ machine should have encrypted swap (README, HQ set-up).
+HQ_MEMORY_SECURITY = False
 _CHUNK = 500  # ids per IN (...) list: well under either engine's limit on parameters
 _DEVICE_COLUMNS = "device_id, public_key, fingerprint, name, enrolment_id, status, first_seen, decided_at"
 
@@ -434,7 +441,9 @@ def open_store(identity: HqIdentity, database: str | None = None) -> HqStore:
 
 
 def _open(identity: HqIdentity, path: Path) -> SqlCipherStore:
-    conn = open_database(path, identity.store_key, cache_mib=HQ_CACHE_MIB)
+    conn = open_database(
+        path, identity.store_key, cache_mib=HQ_CACHE_MIB, memory_security=HQ_MEMORY_SECURITY
+    )
     try:
         _migrate(conn)
         conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('hq_id', ?)", (identity.hq_id,))

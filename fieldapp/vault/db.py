@@ -18,8 +18,8 @@ _HEX_KEY = re.compile(r"[0-9a-f]{64}")
 
 Connection = Any  # sqlcipher3.Connection has no type stubs
 
-# SQLCipher's own heap is wiped on free. It cannot be switched off again in this process,
-# which is what we want; it must be set before the first key is used.
+# SQLCipher's enhanced memory security: every allocation SQLite makes is mlock'ed and wiped on free.
+# Once on it stays on for the process (SQLCipher's rule), so it is set before the first key is used.
 _memory_security_on = False
 
 
@@ -31,8 +31,13 @@ def _key_pragma(dek: bytes) -> str:
     return f"PRAGMA key = \"x'{hex_key}'\""
 
 
-def open_database(path: Path, dek: bytes, *, cache_mib: int = 64) -> Connection:
-    """Open (or create) the encrypted database and verify the key with a real read."""
+def open_database(
+    path: Path, dek: bytes, *, cache_mib: int = 64, memory_security: bool = True
+) -> Connection:
+    """Open (or create) the encrypted database and verify the key with a real read.
+
+    ``memory_security``: laptops keep it on (a seized laptop's swap or memory image holds no freed
+    SQLite buffers). The HQ store turns it off: see ``fieldapp.hq.store.HQ_MEMORY_SECURITY``."""
     global _memory_security_on
     # SQLite gives the -wal and -shm files the database file's permissions: make that user-only.
     os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
@@ -46,7 +51,7 @@ def open_database(path: Path, dek: bytes, *, cache_mib: int = 64) -> Connection:
         conn.execute(_key_pragma(dek))
         conn.execute("PRAGMA cipher_log_level = NONE")  # damage is reported to the user as VaultCorrupt
         conn.execute("PRAGMA cipher_compatibility = 4")
-        if not _memory_security_on:
+        if memory_security and not _memory_security_on:
             conn.execute("PRAGMA cipher_memory_security = ON")
             _memory_security_on = True
         version = conn.execute("PRAGMA cipher_version").fetchone()
