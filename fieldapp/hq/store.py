@@ -441,9 +441,7 @@ def open_store(identity: HqIdentity, database: str | None = None) -> HqStore:
 
 
 def _open(identity: HqIdentity, path: Path) -> SqlCipherStore:
-    conn = open_database(
-        path, identity.store_key, cache_mib=HQ_CACHE_MIB, memory_security=HQ_MEMORY_SECURITY
-    )
+    conn = open_database(path, identity.store_key, cache_mib=HQ_CACHE_MIB, memory_security=HQ_MEMORY_SECURITY)
     try:
         _migrate(conn)
         conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('hq_id', ?)", (identity.hq_id,))

@@ -31,9 +31,7 @@ def _key_pragma(dek: bytes) -> str:
     return f"PRAGMA key = \"x'{hex_key}'\""
 
 
-def open_database(
-    path: Path, dek: bytes, *, cache_mib: int = 64, memory_security: bool = True
-) -> Connection:
+def open_database(path: Path, dek: bytes, *, cache_mib: int = 64, memory_security: bool = True) -> Connection:
     """Open (or create) the encrypted database and verify the key with a real read.
 
     ``memory_security``: laptops keep it on (a seized laptop's swap or memory image holds no freed
