@@ -349,6 +349,9 @@ def _filter_sql(f: PersonFilter) -> tuple[str, list[Any]]:
         acked = "(SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'hq_acked_seq'), 0))"
         last_seq = "(SELECT device_seq FROM events WHERE event_id = persons.last_event)"
         where.append(f"{last_seq} {'<=' if f.synced else '>'} {acked}")
+    if f.device_id:
+        where.append(service.RECORDED_ON)
+        params.append(f.device_id)
     if len(term) >= 3:  # FTS5's trigram phrase: the term as a substring, any case
         where.append("rowid IN (SELECT rowid FROM person_search WHERE body ILIKE ?)")
         params.append(f"%{_like_escape(term)}%")

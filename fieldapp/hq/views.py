@@ -159,6 +159,11 @@ def operations(store: ViewStore) -> list[tuple[str, str, str]]:
     return [(str(r[0]), str(r[1]), str(r[2])) for r in rows]
 
 
+def laptops(store: ViewStore) -> list[tuple[str, str]]:
+    """(device id, name) of every laptop HQ knows, by name: the persons filter's teams."""
+    return sorted(((d.device_id, d.name) for d in store.devices()), key=lambda d: (d[1].casefold(), d[0]))
+
+
 def nationalities(store: ViewStore) -> list[str]:
     rows = store.conn.execute(
         "SELECT DISTINCT nationality FROM persons WHERE nationality != '' ORDER BY nationality"

@@ -73,6 +73,7 @@ class PersonFilter:
     minor: bool | None = None
     handed_over: bool | None = None
     synced: bool | None = None
+    device_id: str | None = None  # recorded on this laptop (HQ: one team's persons)
     include_withdrawn: bool = False
 
     def sql(self) -> tuple[str, list[Any]]:
@@ -104,6 +105,9 @@ class PersonFilter:
             )
             last_seq = "(SELECT device_seq FROM events WHERE event_id = persons.last_event)"
             where.append(f"{last_seq} {'<=' if self.synced else '>'} {acked}")
+        if self.device_id:
+            where.append(RECORDED_ON)
+            params.append(self.device_id)
         if len(term) >= 3:  # trigram FTS needs three characters; its rowids are the persons' rowids
             where.append("rowid IN (SELECT rowid FROM person_search WHERE person_search MATCH ?)")
             params.append('"' + term.replace('"', '""') + '"')
@@ -111,6 +115,13 @@ class PersonFilter:
             where.append("(temp_id LIKE ? OR name LIKE ? OR name_own LIKE ?)")
             params += [f"%{term}%"] * 3
         return " AND ".join(where), params
+
+
+# The laptop a person was registered on: the device of its create event (index on entity_id).
+RECORDED_ON = (
+    "EXISTS (SELECT 1 FROM events e WHERE e.entity_id = persons.id AND e.entity = 'person' "
+    "AND e.op = 'create' AND e.device_id = ?)"
+)
 
 
 def _person(row: tuple[Any, ...]) -> PersonRow:

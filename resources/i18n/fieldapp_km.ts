@@ -1959,7 +1959,7 @@ Fingerprint:
 <context>
     <name>HqPersonsPage</name>
     <message>
-        <location filename="../../ui/hq/persons.py" line="+45"/>
+        <location filename="../../ui/hq/persons.py" line="+46"/>
         <source>Search every team: any name in any script, alias, passport or temporary id</source>
         <translation>ស្វែងរកគ្រប់ក្រុម៖ ឈ្មោះណាមួយជាអក្សរណាមួយ ឈ្មោះក្លែង លិខិតឆ្លងដែន ឬលេខសម្គាល់បណ្តោះអាសន្ន</translation>
     </message>
@@ -1972,6 +1972,16 @@ Fingerprint:
         <location line="+7"/>
         <source>All operations</source>
         <translation>ប្រតិបត្តិការទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All laptops (teams)</source>
+        <translation>កុំព្យូទ័រយួរដៃទាំងអស់ (ក្រុម)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the persons registered on this laptop</source>
+        <translation>តែបុគ្គលដែលបានចុះឈ្មោះនៅលើកុំព្យូទ័រយួរដៃនេះ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2004,7 +2014,7 @@ Fingerprint:
         <translation>បុគ្គល</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+59"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>បុគ្គល %n នាក់</numerusform>
@@ -2864,7 +2874,7 @@ Fingerprint:
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../ui/screens/persons.py" line="+55"/>
+        <location filename="../../ui/screens/persons.py" line="+53"/>
         <source>Search: any name in any script, alias, passport or temporary id</source>
         <translation>ស្វែងរក៖ ឈ្មោះណាមួយជាអក្សរណាក៏បាន ឈ្មោះហៅក្រៅ លិខិតឆ្លងដែន ឬលេខសម្គាល់បណ្តោះអាសន្ន</translation>
     </message>
@@ -2939,12 +2949,12 @@ Fingerprint:
         <translation>មិនទាន់ដល់ទីស្នាក់ការកណ្តាល</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Persons</source>
         <translation>បុគ្គល</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+56"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>បុគ្គល %n នាក់</numerusform>
@@ -3753,7 +3763,7 @@ Double-click to view.</source>
         <translation>បានផ្ញើ {size} MB។ ទីស្នាក់ការកណ្តាលបានទទួលការផ្លាស់ប្តូររបស់កុំព្យូទ័រនេះរហូតដល់ {after}។</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>HQ&apos;s receipt</source>
         <translation>បង្កាន់ដៃរបស់ទីស្នាក់ការកណ្តាល</translation>
     </message>

@@ -330,7 +330,8 @@ def test_person_search_and_filters_match_sqlcipher(tmp_path: Path, session: Sess
             PersonFilter(search="สมชาย", include_withdrawn=True), PersonFilter(nationality="CHN"),
             PersonFilter(outcome="NOT_SCREENED"), PersonFilter(minor=True), PersonFilter(minor=False),
             PersonFilter(handed_over=False), PersonFilter(synced=False), PersonFilter(synced=True),
-            PersonFilter(operation_id=operation, search="lan"),
+            PersonFilter(operation_id=operation, search="lan"), PersonFilter(device_id=session.device_id),
+            PersonFilter(device_id="another laptop"), PersonFilter(device_id=session.device_id, search="wang"),
         ]  # fmt: skip
         for where in filters:
             for sort in ("temp_id", "name", "name_own", "age", "nationality", "outcome"):
@@ -340,6 +341,9 @@ def test_person_search_and_filters_match_sqlcipher(tmp_path: Path, session: Sess
                     )
                     assert sqlcipher == postgresql, (where, sort, descending)
         assert stores[1].person_ids(PersonFilter(search="ដារា")) == [ids[1]]
+        # Recorded on this laptop: every person it registered (but the withdrawn one), none on another.
+        mine = set(stores[0].person_ids(PersonFilter(device_id=session.device_id)))
+        assert mine == set(ids[:-1]) and stores[1].person_ids(PersonFilter(device_id="another laptop")) == []
         assert stores[0].persons_by_ids(ids[:3]) == stores[1].persons_by_ids(ids[:3])
     finally:
         for s in stores:

@@ -158,6 +158,28 @@ def test_persons_across_teams_search_and_operation_filter(
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=WAIT)
     page.table.selectRow(0)
     qtbot.waitUntil(lambda: "recorded on laptop: team-" in page.origin.text(), timeout=WAIT)
+    # One team at a time: each laptop's own persons, and the teams together make up the whole list.
+    page.operation.setCurrentIndex(0)
+    page.search.clear()
+    page.apply_filter()
+    qtbot.waitUntil(lambda: model.rowCount() == total, timeout=WAIT)
+    laptops = [page.laptop.itemData(i) for i in range(1, page.laptop.count())]
+    assert len(laptops) == 3  # Sihanoukville, Bavet and Poipet's laptops
+    counted = 0
+    for index, device_id in enumerate(laptops, start=1):
+        expected = on_worker(
+            qtbot,
+            runner,
+            lambda d=device_id: store.conn.execute(
+                "SELECT count(*) FROM persons p JOIN events e ON e.entity_id = p.id AND e.op = 'create' "
+                "WHERE e.device_id = ? AND p.status != 'withdrawn'",
+                (d,),
+            ).fetchone()[0],
+        )
+        page.laptop.setCurrentIndex(index)
+        qtbot.waitUntil(lambda e=expected: model.rowCount() == e, timeout=WAIT)
+        counted += expected
+    assert counted == total and 0 < model.rowCount() < total
 
 
 def _pending_laptop(hq: HqMainWindow, folder: Path) -> Path:

@@ -31,8 +31,11 @@ def _query(store: Any, where: PersonFilter, sort: str, descending: bool) -> list
     return list(store.person_ids(where, sort=sort, descending=descending))
 
 
-def _choices(store: Any) -> tuple[list[tuple[str, str, str]], list[str]]:
-    return views.operations(store), views.nationalities(store)
+Choices = tuple[list[tuple[str, str, str]], list[tuple[str, str]], list[str]]
+
+
+def _choices(store: Any) -> Choices:
+    return views.operations(store), views.laptops(store), views.nationalities(store)
 
 
 class HqPersonsPage(HqPage):
@@ -51,6 +54,8 @@ class HqPersonsPage(HqPage):
         self.search.textChanged.connect(self._timer.start)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
         self.operation = self._combo("hq_filter_operation", [(self.tr("All operations"), None)])
+        self.laptop = self._combo("hq_filter_laptop", [(self.tr("All laptops (teams)"), None)])
+        self.laptop.setToolTip(self.tr("Only the persons registered on this laptop"))
         self.nationality = self._combo("hq_filter_nationality", [(self.tr("Any nationality"), None)])
         self.outcome = self._combo(
             "hq_filter_outcome",
@@ -82,7 +87,7 @@ class HqPersonsPage(HqPage):
         self.table.setAccessibleName(self.tr("Persons"))
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         filters = QHBoxLayout()
-        for combo in (self.operation, self.nationality, self.outcome, self.minor):
+        for combo in (self.operation, self.laptop, self.nationality, self.outcome, self.minor):
             filters.addWidget(combo)
         filters.addStretch(1)
         filters.addWidget(self.count)
@@ -104,6 +109,7 @@ class HqPersonsPage(HqPage):
         minor = self.minor.currentData()
         return PersonFilter(
             operation_id=self.operation.currentData(),
+            device_id=self.laptop.currentData(),
             search=self.search.text(),
             nationality=self.nationality.currentData(),
             outcome=self.outcome.currentData(),
@@ -120,10 +126,11 @@ class HqPersonsPage(HqPage):
         self.apply_filter()
         self.runner.run_db(functools.partial(_choices, self.session.store), self._on_choices, self.failed)
 
-    def _on_choices(self, choices: tuple[list[tuple[str, str, str]], list[str]]) -> None:
-        operations, nationalities = choices
+    def _on_choices(self, choices: Choices) -> None:
+        operations, laptops, nationalities = choices
         for combo, items in (
             (self.operation, [(f"{code} — {name}", op_id) for op_id, code, name in operations]),
+            (self.laptop, [(name, device_id) for device_id, name in laptops]),
             (self.nationality, [(code, code) for code in nationalities]),
         ):
             current = combo.currentData()
