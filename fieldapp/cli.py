@@ -239,7 +239,33 @@ def cmd_demo(args: argparse.Namespace, secrets: Passphrases) -> int:
     return EXIT_OK
 
 
+def _smoke_workers() -> int:
+    """packaging/smoke.sh: start the worker processes big HQ imports and photo imports use, as this
+    build starts them (a frozen build runs itself again as each worker), and get an answer from each."""
+    from concurrent.futures import Executor
+
+    from fieldapp.hq import importer
+    from fieldapp.photos import batch
+
+    pools: list[tuple[str, Executor]] = [
+        ("HQ signature checks", importer._workers()),
+        ("photo import", batch._executor("process", 2)),
+    ]
+    for name, pool in pools:
+        pid = pool.submit(os.getpid).result(timeout=120)
+        if pid == os.getpid():
+            print(f"{name}: ran in this process, not in a worker", file=sys.stderr)
+            return EXIT_ERROR
+        print(f"{name}: worker process {pid} answered")
+    importer._drop_pool()
+    pools[1][1].shutdown()
+    print("workers ok")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace, secrets: Passphrases) -> int:
+    if args.smoke_workers:
+        return _smoke_workers()
     if args.smoke_gui:  # packaging/smoke.sh: open the window, check the frozen build's Qt parts, quit
         from ui.smoke import main as smoke_main
 
@@ -263,6 +289,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"fieldapp {__version__}")
     parser.add_argument("--smoke-gui", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--smoke-workers", action="store_true", help=argparse.SUPPRESS)
     parser.set_defaults(handler=cmd_gui, data_dir=None, passphrase_file=None, officer=None)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 

@@ -50,6 +50,8 @@ expect '^fieldapp [0-9]' "--version printed no version"
 step "init (a new vault)" "$BIN" init --data-dir "$work/plain" --officer "Smoke Admin" --passphrase-file "$work/pp"
 step "desktop app opens (unlock window)" "$BIN" --data-dir "$work/plain" --smoke-gui
 expect 'UnlockScreen' "the unlock screen did not open"
+step "worker processes (HQ, photos)" "$BIN" --smoke-workers
+expect 'workers ok' "the build could not start its worker processes"
 step "demo vault (12 persons)" "$BIN" demo "${laptop[@]}" --persons 12
 step "check the vault" "$BIN" check "${laptop[@]}" --officer "Sok Dara"
 person=$("$PY" packaging/smoke_handover.py "$work/laptop" "Chan Sophea" "$work/pp")

@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
-import sys
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -223,8 +222,9 @@ class _Verifier:
         self.futures: list[Future[tuple[int, list[str]] | None]] = []
         self.checked = False
         self.result: BundleRefused | BundleInvalid | None = refused
-        # A frozen build (PyInstaller) would start itself again as a worker: checked on this thread.
-        if len(plan) >= PARALLEL_MIN_EVENTS and not getattr(sys, "frozen", False):
+        # A frozen build starts its workers through fieldapp/__main__.py's freeze_support()
+        # (packaging/smoke.sh checks that they answer: `fieldapp --smoke-workers`).
+        if len(plan) >= PARALLEL_MIN_EVENTS:
             try:
                 pool = _workers()
                 for start in range(0, len(plan), _CHUNK):
