@@ -34,8 +34,7 @@ from fieldapp.screening.model import (
 )
 from fieldapp.screening.rule import child_reason, dimension_positive, evaluate
 from fieldapp.screening.score import DEFAULT_LINKED_SET, DEFAULT_SET, parse_answer, score, score_document
-from fieldapp.screening.sets import (
-    DIMENSIONS,
+from fieldapp.screening.set_model import (
     Dimension,
     Element,
     Indicator,
@@ -44,10 +43,8 @@ from fieldapp.screening.sets import (
     Localized,
     Strength,
     Verification,
-    available_sets,
-    indicator_dir,
-    load_set,
 )
+from fieldapp.screening.sets import DIMENSIONS, available_sets, indicator_dir, load_set
 
 __all__ = [
     "DEFAULT_LINKED_SET",

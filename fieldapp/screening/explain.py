@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from fieldapp.screening.sets import Strength
+from fieldapp.screening.set_model import Strength
 
 if TYPE_CHECKING:
     from fieldapp.screening.model import CountedIndicator, ScreeningResult

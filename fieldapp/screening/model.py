@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from fieldapp.screening.sets import Strength
+from fieldapp.screening.set_model import Strength
 
 RULE_VERSION = "ilo2009-rule-1"
 

@@ -28,14 +28,8 @@ from fieldapp.screening.model import (
     Outcome,
     ScreeningResult,
 )
-from fieldapp.screening.sets import (
-    DIMENSIONS,
-    KIND_ILO,
-    KIND_LINKED,
-    Element,
-    IndicatorSet,
-    Strength,
-)
+from fieldapp.screening.set_model import Element, IndicatorSet, Strength
+from fieldapp.screening.sets import DIMENSIONS, KIND_ILO, KIND_LINKED
 
 ADULT_AGE = 18
 # An uncertain age estimate below 18 + this margin counts as "possibly under 18" (age estimates are rarely

@@ -3,8 +3,8 @@
 A set file is named ``SETID.json`` or ``SETID@VERSION.json``; several versions of one set may sit side by side
 (HQ ships newer ones) and the newest wins unless a version is asked for. HQ also sends its sets inside the
 enrolment file; the laptop keeps them in the vault and ``install_vault_sets`` adds them to what the default
-folder offers. Every problem in a file raises
-``ValidationError`` naming the file and the item.
+folder offers. Every problem in a file raises ``ValidationError`` naming the file and the item. What a
+loaded set holds is in ``fieldapp.screening.set_model``.
 """
 
 from __future__ import annotations
@@ -13,12 +13,21 @@ import json
 import os
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from fieldapp.errors import ValidationError
+from fieldapp.screening.set_model import (
+    Dimension,
+    Element,
+    Indicator,
+    IndicatorSet,
+    LinkedItem,
+    Localized,
+    Strength,
+    Text,
+    Verification,
+)
 
 ENV_RESOURCES = "FIELDAPP_RESOURCES"
 DIMENSIONS: tuple[str, ...] = ("DR", "CR", "VR", "EX", "CD", "VD")
@@ -28,116 +37,6 @@ TEXT_STATUSES: frozenset[str] = frozenset({"reviewed", "draft"})
 KIND_ILO = "ilo_indicators"
 KIND_LINKED = "linked_items"
 _SET_ID = re.compile(r"^[a-z0-9_]+$")
-
-
-class Strength(StrEnum):
-    STRONG = "strong"
-    MEDIUM = "medium"
-    WEAK = "weak"
-
-
-class Verification(StrEnum):
-    CHECKED = "checked"
-    NEEDS_CHECK = "needs_check_against_ilo_brochure"
-
-
-class Element(StrEnum):
-    ACT = "act"
-    MEANS = "means"
-    PURPOSE = "purpose"
-    VULNERABILITY = "vulnerability"
-
-
-@dataclass(frozen=True)
-class Text:
-    text: str
-    status: str  # "reviewed" or "draft"
-
-
-@dataclass(frozen=True)
-class Localized:
-    """One string in several languages, each with its review status."""
-
-    strings: Mapping[str, Text]
-
-    def get(self, lang: str = "en") -> str:
-        """The text in ``lang``, falling back to English."""
-        found = self.strings.get(lang) or self.strings["en"]
-        return found.text
-
-    def langs(self) -> frozenset[str]:
-        return frozenset(self.strings)
-
-
-@dataclass(frozen=True)
-class Dimension:
-    id: str
-    label: Localized
-
-
-@dataclass(frozen=True)
-class Indicator:
-    """One ILO indicator: belongs to a dimension and has a strength."""
-
-    id: str
-    dimension: str
-    strength: Strength
-    label: Localized
-    help: Localized
-    prompt: Localized
-    show_to_respondent: bool
-    verification: Verification
-    verification_note: str = ""
-    disputed: bool = False
-
-
-@dataclass(frozen=True)
-class LinkedItem:
-    """A screening item (e.g. scam compound) that ticks indicators of another set when present."""
-
-    id: str
-    elements: tuple[Element, ...]
-    label: Localized
-    help: Localized
-    prompt: Localized
-    maps_to: tuple[str, ...]
-    red_flag: bool
-    show_to_respondent: bool
-    verification: Verification
-    verification_note: str = ""
-    also_consider: tuple[str, ...] = ()
-    minor_flag: bool = False  # answered present: the person is or may be under 18 (child rule)
-
-
-@dataclass(frozen=True)
-class IndicatorSet:
-    set_id: str
-    version: str
-    kind: str
-    title: Localized
-    source: str
-    verification: Verification
-    path: Path
-    dimensions: tuple[Dimension, ...] = ()
-    indicators: tuple[Indicator, ...] = ()
-    linked_items: tuple[LinkedItem, ...] = ()
-    maps_to_set: str | None = None
-    verification_note: str = ""
-    _by_id: Mapping[str, Indicator | LinkedItem] = field(default_factory=dict, repr=False, compare=False)
-
-    def ids(self) -> tuple[str, ...]:
-        return tuple(self._by_id)
-
-    def get(self, item_id: str) -> Indicator | LinkedItem | None:
-        return self._by_id.get(item_id)
-
-    def indicator(self, item_id: str) -> Indicator | None:
-        found = self._by_id.get(item_id)
-        return found if isinstance(found, Indicator) else None
-
-    def linked(self, item_id: str) -> LinkedItem | None:
-        found = self._by_id.get(item_id)
-        return found if isinstance(found, LinkedItem) else None
 
 
 # --- locating files -----------------------------------------------------------------------------------------
