@@ -1,4 +1,4 @@
-"""``fieldapp hq init|enrol|import|device|conflicts|export`` (HQ's side of sync)."""
+"""``fieldapp hq init|enrol|import|device|officer|conflicts|export`` (HQ's side of sync)."""
 
 from __future__ import annotations
 
@@ -64,6 +64,16 @@ def register(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true")
     _common(p)
     p.set_defaults(handler=run_device)
+    p = sub.add_parser(
+        "officer", help="list laptops' officers, or revoke one (their later work raises alarms)"
+    )
+    p.add_argument("action", choices=("list", "revoke"))
+    p.add_argument("officer_id", nargs="?", metavar="OFFICER_ID")
+    p.add_argument("--device", metavar="DEVICE_ID", help="one laptop's officers (list); the officer's laptop")
+    p.add_argument("--reason", help="why HQ revokes the officer (revoke)")
+    p.add_argument("--json", action="store_true")
+    _common(p)
+    p.set_defaults(handler=run_officer)
     p = sub.add_parser("serve", help="network sync: receive bundles over TLS and answer with receipts")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8443)
@@ -172,6 +182,8 @@ def run_import(args: argparse.Namespace, passphrases: Any) -> int:
             )
             for gap in result.gaps:
                 print(f"{name}: GAP: {gap}", file=sys.stderr)
+            for alarm in result.alarms:
+                print(f"{name}: ALARM: {alarm}", file=sys.stderr)
             if result.conflicts:
                 print(
                     f"{name}: {result.conflicts} concurrent changes queued for review (`fieldapp hq conflicts`)."
@@ -199,6 +211,37 @@ def run_serve(args: argparse.Namespace, passphrases: Any) -> int:
     store = open_store(identity, _database(args))  # the server reads stored receipts from it
     try:
         serve(identity, store, args.host, args.port, **limits)
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def run_officer(args: argparse.Namespace, passphrases: Any) -> int:
+    from fieldapp.hq import officers
+
+    _, store = _open(args, passphrases)
+    try:
+        if args.action == "list":
+            rows = officers.officers(store, args.device)
+            if args.json:
+                print(json.dumps([o.__dict__ for o in rows], indent=2))
+            for o in rows if not args.json else []:
+                state = "active" if o.active else "disabled on the laptop"
+                if o.revoked_at:
+                    state += f", revoked by HQ {o.revoked_at}"
+                print(f"{o.device_id}  {o.officer_id}  {o.name!r} ({o.role}): {state}")
+            return EXIT_OK
+        if not (args.officer_id and args.device and args.reason):
+            raise HqError(
+                "Say whom to revoke, on which laptop and why: "
+                "`fieldapp hq officer revoke OFFICER_ID --device DEVICE_ID --reason TEXT`."
+            )
+        with store.transaction():
+            revoked = officers.revoke(store, args.device, args.officer_id, args.reason)
+        print(
+            f"{revoked.name} is revoked at HQ. Their work that arrives from now on is imported with an alarm; "
+            "ask the laptop's admin to disable them there too (`fieldapp officer disable NAME --rekey`)."
+        )
     finally:
         store.close()
     return EXIT_OK

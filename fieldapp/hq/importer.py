@@ -25,7 +25,7 @@ from typing import Any
 import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from fieldapp.hq import conflicts
+from fieldapp.hq import conflicts, officers
 from fieldapp.hq.errors import BundleRefused, DevicePending, ImportAlarm
 from fieldapp.hq.identity import HqIdentity, now
 from fieldapp.hq.store import Device, HqStore
@@ -51,6 +51,7 @@ class ImportResult:
     conflicts: int = 0
     receipt: bytes = b""
     app_version: str | None = None  # the laptop's fieldapp release (manifests before 0.1.0 do not say)
+    alarms: list[str] = field(default_factory=list)  # imported, but to look at: a revoked officer's work
 
 
 class _Collector:
@@ -375,6 +376,7 @@ def _commit(
     error = verifier.error()
     if error is not None:  # the caller's transaction rolls back all that _take_in wrote
         raise error
+    alarms = officers.flag_revoked(store, device_id, bundle_hash, new)
     acked = store.contiguous_seq(device_id)
     store.add_bundle({
         "bundle_hash": bundle_hash, "bundle_id": manifest["bundle_id"], "device_id": device_id,
@@ -388,5 +390,5 @@ def _commit(
     store.add_receipt(device_id, bundle_hash, acked, raw)
     return ImportResult(
         bundle_hash, device_id, manifest["device_name"], manifest["seq_from"], manifest["seq_to"], len(new),
-        duplicates, len(manifest["files"]), acked, gaps, flagged, raw, manifest.get("app_version"),
+        duplicates, len(manifest["files"]), acked, gaps, flagged, raw, manifest.get("app_version"), alarms,
     )  # fmt: skip
