@@ -1107,7 +1107,22 @@
         <translation>គ្មានកញ្ចប់ទិន្នន័យណាមួយត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>missing events</source>
+        <translation>ព្រឹត្តិការណ៍ដែលបាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bundle refused</source>
+        <translation>កញ្ចប់ទិន្នន័យត្រូវបានបដិសេធ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked officer</source>
+        <translation>មន្ត្រីដែលបានដកសិទ្ធិ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{name}: NOT imported. {why}</source>
         <translation>{name}៖ មិនបាននាំចូលទេ។ {why}</translation>
     </message>
@@ -1120,6 +1135,11 @@
         <location line="+12"/>
         <source>Gap: {gap}</source>
         <translation>ចន្លោះ៖ {gap}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alarm: {alarm}</source>
+        <translation>ការព្រមាន៖ {alarm}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -1266,7 +1286,7 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../ui/hq/devices.py" line="+29"/>
+        <location filename="../../ui/hq/devices.py" line="+40"/>
         <source>Laptop</source>
         <translation>កុំព្យូទ័រយួរដៃ</translation>
     </message>
@@ -1306,7 +1326,37 @@
         <translation>ដកសិទ្ធិ… (&amp;R)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>Officer</source>
+        <translation>មន្ត្រី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On the laptop</source>
+        <translation>នៅលើកុំព្យូទ័រយួរដៃ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HQ</source>
+        <translation>ទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke &amp;officer…</source>
+        <translation>ដកសិទ្ធិមន្ត្រី… (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Officers of this laptop</source>
+        <translation>មន្ត្រីនៃកុំព្យូទ័រយួរដៃនេះ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>waiting for approval</source>
         <translation>កំពុងរង់ចាំការអនុម័ត</translation>
     </message>
@@ -1321,7 +1371,22 @@
         <translation>បានដកសិទ្ធិ</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+79"/>
+        <source>active</source>
+        <translation>សកម្ម</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>បានផ្អាក</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>revoked on {date}: {reason}</source>
+        <translation>បានដកសិទ្ធិនៅថ្ងៃ {date}៖ {reason}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Approve this laptop?</source>
         <translation>អនុម័តកុំព្យូទ័រយួរដៃនេះ?</translation>
     </message>
@@ -1360,6 +1425,29 @@ Fingerprint:
         <location line="+31"/>
         <source>{laptop} is now {status}.</source>
         <translation>{laptop} ឥឡូវ {status}។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Revoke {officer} of {laptop} at HQ? This cannot be undone.
+
+Their work that arrives from now on is imported with an alarm. Ask the laptop&apos;s admin to disable them there too.
+
+Why?</source>
+        <translation>ដកសិទ្ធិមន្ត្រី {officer} នៃ {laptop} នៅទីស្នាក់ការកណ្តាល? សកម្មភាពនេះមិនអាចត្រឡប់វិញបានទេ។
+
+ការងាររបស់គាត់ដែលមកដល់ចាប់ពីពេលនេះតទៅ នឹងត្រូវនាំចូលជាមួយការព្រមាន។ សូមសុំឱ្យអ្នកគ្រប់គ្រងកុំព្យូទ័រយួរដៃផ្អាកគាត់នៅទីនោះផងដែរ។
+
+ហេតុអ្វី?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revoke this officer?</source>
+        <translation>ដកសិទ្ធិមន្ត្រីនេះ?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{officer} is now revoked at HQ; their later work will raise an alarm.</source>
+        <translation>មន្ត្រី {officer} ឥឡូវត្រូវបានដកសិទ្ធិនៅទីស្នាក់ការកណ្តាល ការងារក្រោយៗរបស់គាត់នឹងបង្កការព្រមាន។</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel
 
 from fieldapp.demo.hq import DEMO_HQ_PASSPHRASE, INBOX, build_demo_hq
 from fieldapp.hq.identity import enrolment_file
@@ -109,7 +110,7 @@ def test_bundles_show_imports_gaps_and_alarms_then_the_lost_bundle_fills_the_gap
     page = hq.bundles
     assert page.bundles.rowCount() == 4  # Sihanoukville twice, Bavet, Poipet's second
     assert set(_column(page.bundles, 0)) == {"team-sihanoukville", "team-bavet", "team-poipet"}
-    assert page.alarms.rowCount() == 1 and _column(page.alarms, 1) == ["gap"]
+    assert page.alarms.rowCount() == 1 and _column(page.alarms, 1) == ["missing events"]
     assert "team-poipet" in _column(page.alarms, 2)
     alarm = page.alarms.item(0, 0)
     assert alarm is not None and alarm.foreground().color().name() == "#b00020"  # alarms in red
@@ -238,6 +239,69 @@ def test_devices_approve_then_revoke_with_the_fingerprint_shown(
     _settle(qtbot, runner)
     assert next(r for r in page.rows if r.device.name == "team-kampot").device.status == "revoked"
     assert not page.approve_button.isEnabled() and not page.revoke_button.isEnabled()
+
+
+def test_devices_show_a_laptops_officers_and_revoke_one_with_a_reason(
+    qtbot: Any, hq: HqMainWindow, runner: TaskRunner
+) -> None:
+    from fieldapp.hq import officers
+
+    hq.show_page(5)
+    page = hq.devices
+    _settle(qtbot, runner)
+    assert page.officers_table.rowCount() == 0 and not page.revoke_officer_button.isEnabled()
+    assert hq.session is not None
+    store = hq.session.store
+    laptop = {r.device.name: r.device.device_id for r in page.rows}
+    page.select(laptop["team-poipet"])  # its records (and officer) wait beyond the gap
+    _settle(qtbot, runner)
+    assert page.officers_table.rowCount() == 0
+    device_id = laptop["team-sihanoukville"]
+    page.select(device_id)
+    _settle(qtbot, runner)
+    expected = on_worker(qtbot, runner, lambda: officers.officers(store, device_id))
+    assert expected and page.officer_rows == expected
+    assert _column(page.officers_table, 0) == [o.name for o in expected]
+    assert _column(page.officers_table, 1)[0] == "admin"
+    assert _column(page.officers_table, 2) == ["active"] * len(expected)
+    assert _column(page.officers_table, 3) == [""] * len(expected)
+    officer = expected[0]
+    assert not page.revoke_officer_button.isEnabled()  # no officer selected yet
+    page.select_officer(officer.officer_id)
+    assert page.revoke_officer_button.isEnabled()
+
+    # Too short a reason: the dialog will not take it, and the core refuses it too; nothing changes.
+    page.revoke_officer_button.click()
+    dialog = page.officer_dialog
+    assert dialog is not None and officer.name in dialog.findChild(QLabel).text()
+    type_text(dialog.reason, "ok")
+    assert not dialog.ok_button.isEnabled()
+    dialog.reject()
+    assert page.officer_dialog is None
+    page.revoke_officer(device_id, officer.officer_id, "  ok  ")
+    qtbot.waitUntil(lambda: "needs a reason" in page.status.text(), timeout=WAIT)
+    _settle(qtbot, runner)
+    assert on_worker(qtbot, runner, lambda: officers.officers(store, device_id)) == expected
+
+    page.revoke_officer_button.click()
+    dialog = page.officer_dialog
+    assert dialog is not None
+    type_text(dialog.reason, "Left the unit; her key card was lost")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: "now revoked" in page.status.text(), timeout=WAIT)
+    _settle(qtbot, runner)
+    (revoked,) = [o for o in page.officer_rows if o.officer_id == officer.officer_id]
+    assert revoked.revoked_at is not None
+    assert revoked == on_worker(qtbot, runner, lambda: officers.officers(store, device_id))[0]
+    row = page.officer_rows.index(revoked)
+    hq_text = _cell(page.officers_table, row, 3)
+    assert hq_text == f"revoked on {revoked.revoked_at[:10]}: Left the unit; her key card was lost"
+    cell = page.officers_table.item(row, 0)
+    assert cell is not None and cell.foreground().color().name() == "#b00020"
+    assert page.officers_table.selectionModel().selectedRows()[0].row() == row  # still selected
+    assert not page.revoke_officer_button.isEnabled()  # one-way: no second revoke
+    page.revoke_officer(device_id, officer.officer_id, "Once more, by mistake")
+    qtbot.waitUntil(lambda: "already revoked" in page.status.text(), timeout=WAIT)
 
 
 def test_review_queue_resolves_a_conflict_with_a_reason(

@@ -113,7 +113,7 @@ class BundlesPage(HqPage):
             [
                 (
                     a["at"][:19].replace("T", " "),
-                    a["kind"],
+                    self._alarm_kind(a["kind"]),
                     loaded.names.get(a["device_id"] or "", a["device_id"] or ""),
                     a["detail"],
                 )
@@ -157,6 +157,13 @@ class BundlesPage(HqPage):
         self.failed(error)
         self.refresh()
 
+    def _alarm_kind(self, kind: str) -> str:
+        return {
+            "gap": self.tr("missing events"),
+            "import": self.tr("bundle refused"),
+            "revoked_officer": self.tr("revoked officer"),
+        }.get(kind, kind)
+
     def _outcome_text(self, outcome: views.ImportOutcome) -> str:
         result = outcome.result
         if not outcome.imported or result is None:
@@ -175,6 +182,8 @@ class BundlesPage(HqPage):
         )
         for gap in result.gaps:
             text += "\n" + self.tr("Gap: {gap}").format(gap=gap)
+        for alarm in result.alarms:
+            text += "\n" + self.tr("Alarm: {alarm}").format(alarm=alarm)
         if result.conflicts:
             text += "\n" + self.tr(
                 "%n change(s) made on two laptops at once wait in the review queue.", "", result.conflicts
