@@ -191,8 +191,11 @@ class Review:
         self._require_person(person_b)
         return person_a, person_b
 
-    def link(self, person_a: str, person_b: str, reason: str) -> str:
-        """Merge the newer record into the older one (reversible with ``unlink``); returns the link id."""
+    def link(self, person_a: str, person_b: str, reason: str, shown: dedupe.Candidate | None = None) -> str:
+        """Merge the newer record into the older one (reversible with ``unlink``); returns the link id.
+
+        ``shown``: the candidate the analyst decided on (the duplicates search): its score and reasons,
+        weighed against how common each name is at HQ, are what the link keeps."""
         decisions.check_reason(reason)
         self._pair(person_a, person_b)
         for person in (person_a, person_b):
@@ -208,8 +211,10 @@ class Review:
         if dismissed is not None:
             raise ReviewError("This pair was dismissed as two different persons; it cannot be linked.")
         first, second = dedupe_persons.load_persons(self.store, [person_a, person_b])  # oldest first
-        # The evidence as it stands now, kept with the link (names weighed as rare: one pair, no index).
-        score, reasons = dedupe.score_pair(first, second)
+        if shown is not None and {shown.person_a, shown.person_b} == {person_a, person_b}:
+            score, reasons = shown.score, shown.reasons
+        else:  # a link by ids alone (`hq link`): this pair's evidence, every name weighed as rare
+            score, reasons = dedupe.score_pair(first, second)
         link_id = uuid7()
         payload = {
             "link_id": link_id, "person_a": first.id, "person_b": second.id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from fieldapp.hq import decisions
+from fieldapp.hq import decisions, dedupe, dedupe_persons
 from fieldapp.hq.errors import DecisionLogBroken, ReviewError
 from fieldapp.hq.review import Review
 from fieldapp.records import projections
@@ -267,3 +268,24 @@ def test_cli_duplicates_link_unlink_dismiss_resolve(
         assert decisions.verify(store.conn, identity.hq_id, identity.verify_key) == 4
     finally:
         store.close()
+
+
+def test_a_link_keeps_the_evidence_the_analyst_saw(world: World) -> None:
+    """From the duplicates search: the score and reasons shown (names weighed by how common they are at
+    HQ); by ids alone, or with another pair's candidate: the pair's own evidence."""
+    review, conn = world.review, world.hq.store.conn
+    found = dedupe.find_candidates(world.hq.store, min_score=0.3)[0]
+    a, b = found.person_a, found.person_b
+    own_score, own_reasons = dedupe.score_pair(*dedupe_persons.load_persons(world.hq.store, [a, b]))
+    other_pair = dedupe.Candidate(a, "someone else", 0.999, ["another pair"])
+    review.link(b, a, "same face on both photos", other_pair)
+    (link,) = review.links(a)
+    assert link.score == pytest.approx(own_score, abs=0.001)
+    review.unlink(link.link_id, "linked by mistake")
+    # As the search showed it (a made-up weighing here, so that it differs from the pair's own):
+    shown = dataclasses.replace(found, score=0.421, reasons=["the same name, shared by 40 persons at HQ"])
+    review.link(a, b, "same face on both photos", shown)
+    (active,) = [k for k in review.links(a) if k.status == "active"]
+    assert active.score == pytest.approx(0.421) and own_score != pytest.approx(0.421)
+    payload = [d.payload for d in decisions.decisions(conn) if d.kind == "link"][-1]
+    assert payload["reasons"] == shown.reasons != own_reasons

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.hq import views
+from fieldapp.hq.dedupe import Candidate
 from ui.hq.common import ReasonDialog, fill, selected_key, table
 from ui.hq.page import HqPage
 from ui.hq.session import HqSession
@@ -79,10 +80,12 @@ def _pair(session: HqSession, a: str, b: str) -> _Pair:
     )
 
 
-def _decide(session: HqSession, action: str, first: str, second: str, reason: str) -> str:
+def _decide(
+    session: HqSession, action: str, first: str, second: str, reason: str, shown: Candidate | None
+) -> str:
     review = session.review()
     if action == "link":
-        return str(review.link(first, second, reason))
+        return str(review.link(first, second, reason, shown))
     if action == "dismiss":
         review.dismiss(first, second, reason)
     else:
@@ -159,7 +162,7 @@ class _PersonPanel(QGroupBox):
 class DuplicatesPage(HqPage):
     def __init__(self, *, session: HqSession, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(session=session, runner=runner, name="hq_duplicates", parent=parent)
-        self.candidates: list[Any] = []
+        self.candidates: list[Candidate] = []
         self.links: list[Any] = []
         self.names: dict[str, str] = {}
         self.dialog: ReasonDialog | None = None  # the open reason dialog, if any
@@ -365,10 +368,16 @@ class DuplicatesPage(HqPage):
     def decide(self, action: str, first: str, second: str, reason: str) -> None:
         self.dialog = None
         self.runner.run_db(
-            functools.partial(_decide, self.session, action, first, second, reason),
+            functools.partial(
+                _decide, self.session, action, first, second, reason, self._shown(first, second)
+            ),
             functools.partial(self._on_decided, action, first, second),
             self.failed,
         )
+
+    def _shown(self, first: str, second: str) -> Candidate | None:
+        """The candidate pair as the analyst saw it (score and reasons), if it is one."""
+        return next((c for c in self.candidates if {c.person_a, c.person_b} == {first, second}), None)
 
     def _on_decided(self, action: str, first: str, second: str, _link_id: str) -> None:
         if action in ("link", "dismiss"):
