@@ -2,7 +2,7 @@
 
     python tests/bench/hq.py [--persons N] [--repeats R] [--database postgresql://...] [--only SECTION]
 
-Sections (``SECTIONS`` below; others add theirs as functions taking the shared ``Setup``):
+Sections (``SECTIONS`` below, each a function taking the shared ``Setup``), all of them by default:
 
 * ``dedupe``: the duplicate candidate search (``fieldapp.hq.dedupe.find_candidates``) over N persons
   (default 100,000) inserted straight into the HQ store's projection tables (the bench measures the
@@ -12,6 +12,12 @@ Sections (``SECTIONS`` below; others add theirs as functions taking the shared `
   with the same document number or photo in some. The bare work: the same SQL read, the same
   transliteration to ASCII tokens and a group-by on the same name / document / photo keys, counting
   the pairs each block holds, with no scoring. Also prints how many planted duplicates were found.
+
+* ``dashboard``: ``tests/bench/hq_dashboard.py``'s measurement (the dashboard's counts against the bare
+  GROUP BYs) on this section's store.
+* ``import``: ``tests/bench/hq_import.py`` (bundles of N persons from 4 laptops imported into a fresh
+  store, against the same rows inserted bare) in a process of its own; it measures PostgreSQL too when
+  FIELDAPP_TEST_PG names a server (``--database`` does not apply: it makes its own databases).
 
 Each figure is the median of the repeats; ratio = bare time / app time.
 """
@@ -24,6 +30,7 @@ import json
 import os
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -247,8 +254,27 @@ def bench_dedupe(setup: Setup) -> None:
     print(f"bench: hq_dedupe ratio={bare / took:.2f} target={DEDUPE_TARGET}")
 
 
-# Helpers C and P add their sections here (import, dashboard), each a function taking the Setup.
-SECTIONS: dict[str, Callable[[Setup], None]] = {"dedupe": bench_dedupe}
+def bench_dashboard(setup: Setup) -> None:
+    """``tests/bench/hq_dashboard.py``'s measurement on this section's store."""
+    import hq_dashboard
+
+    postgres = type(setup.store).__name__ == "PgStore"
+    figures = hq_dashboard.run(setup.store, setup.persons, setup.repeats, postgres=postgres)
+    print(f"dashboard: {figures['app']:.3f} s; bare GROUP BYs: {figures['bare']:.3f} s "
+          f"({figures['counted']:,} persons counted)")  # fmt: skip
+    print(f"bench: hq_dashboard ratio={figures['ratio']:.2f} target={hq_dashboard.TARGET}")
+
+
+def bench_import(setup: Setup) -> None:
+    """``tests/bench/hq_import.py`` in a process of its own: it builds the laptops' bundles in worker
+    processes and makes its own stores (SQLCipher, and PostgreSQL when FIELDAPP_TEST_PG names a server)."""
+    script = Path(__file__).with_name("hq_import.py")
+    subprocess.run([sys.executable, str(script), "--persons", str(setup.persons)], check=True)
+
+
+SECTIONS: dict[str, Callable[[Setup], None]] = {
+    "import": bench_import, "dedupe": bench_dedupe, "dashboard": bench_dashboard,
+}  # fmt: skip
 
 
 def main() -> None:
