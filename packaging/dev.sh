@@ -124,7 +124,8 @@ reliability)
 package)
     # The frozen one-folder build and the .deb (packaging/build.sh), then the smoke test of that build.
     # shellcheck disable=SC2086
-    apt_install $QT_LIBS poppler-utils
+    apt_install $QT_LIBS $TEST_TOOLS
+    start_test_postgres  # the smoke test also makes an HQ on PostgreSQL from the build
     bash packaging/build.sh
     exec bash packaging/smoke.sh
     ;;

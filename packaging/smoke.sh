@@ -3,6 +3,7 @@
 #   bash packaging/smoke.sh [PROGRAM]        (default dist/fieldapp/fieldapp; exits 0 when every step passes)
 # The program creates a vault, opens its window, builds a demo vault, renders and verifies a Khmer handover
 # form, enrols with an HQ it made itself, exports a bundle that HQ imports, and verifies the form at HQ.
+# With FIELDAPP_TEST_PG (a server URL whose role may create databases) it also makes an HQ on PostgreSQL.
 # The one step with no command (making a handover) uses the source tree's library (packaging/smoke_handover.py).
 # Everything happens in a scratch folder with its own HOME; the folder is removed at the end unless
 # FIELDAPP_SMOKE_KEEP=1. The first page of the form is kept as build/smoke/handover-1.png.
@@ -83,4 +84,15 @@ receipt=$(ls "$work"/stick/receipt-*.json)
 step "sync receipt (back on the laptop)" "$BIN" sync receipt "$receipt" "${laptop[@]}" --officer "Sok Dara"
 step "verify the PDF at HQ" "$BIN" verify "$work/handover.pdf" "${hq[@]}"
 expect '^Matches' "HQ did not say the form matches"
+if [ -n "${FIELDAPP_TEST_PG:-}" ]; then
+    # An HQ on PostgreSQL from this build (psycopg's libpq, the PostgreSQL migrations): a database of its own.
+    db=fieldapp_smoke_$$
+    psql "$FIELDAPP_TEST_PG" -q -v ON_ERROR_STOP=1 \
+        -c "CREATE DATABASE $db TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'"
+    trap 'psql "$FIELDAPP_TEST_PG" -q -c "DROP DATABASE IF EXISTS '"$db"' WITH (FORCE)"; [ "${FIELDAPP_SMOKE_KEEP:-0}" = 1 ] || rm -rf "$work"' EXIT
+    pghq=(--hq-dir "$work/hq-pg" --passphrase-file "$work/hqpp" --database "${FIELDAPP_TEST_PG%/*}/$db")
+    step "hq init (PostgreSQL)" "$BIN" hq init "${pghq[@]}" --name "Smoke HQ on PostgreSQL"
+    step "hq enrol (PostgreSQL)" "$BIN" hq enrol "${pghq[@]}" --device smoke-laptop-2 -o "$work/enrol-pg.json"
+    step "hq device list (PostgreSQL)" "$BIN" hq device list "${pghq[@]}"
+fi
 printf 'smoke: OK, every step passed in %s s (%s)\n' "$(elapsed "$started")" "$BIN"
