@@ -134,7 +134,7 @@ HQ_CACHE_MIB = 512
 # in the kernel splitting memory maps for mlock/munlock (perf), 4x slower in all. What it would
 # protect is weak at HQ: the same names pass through Python objects that nothing wipes, the page
 # cache holds plaintext while the store is open, and SQLCipher wipes its key material either way.
-# An HQ machine should have encrypted swap (README, HQ set-up).
+# An HQ machine should have encrypted swap (README, "Security model").
 HQ_MEMORY_SECURITY = False
 _CHUNK = 500  # ids per IN (...) list: well under either engine's limit on parameters
 _DEVICE_COLUMNS = "device_id, public_key, fingerprint, name, enrolment_id, status, first_seen, decided_at"
