@@ -207,6 +207,9 @@ def run_hq_language(app: QApplication, runner: TaskRunner, hq_dir: Path, out: Pa
         shoot(app, runner, window, out, lang, "hq-dashboard")
         main.show_page(5)
         wait_until(app, lambda: main.devices.table.rowCount() > 0, "the devices")
+        team = next(r.device for r in main.devices.rows if r.device.name == "team-sihanoukville")
+        main.devices.select(team.device_id)
+        wait_until(app, lambda: main.devices.officers_table.rowCount() > 0, "a laptop's officers")
         shoot(app, runner, window, out, lang, "hq-devices")
     finally:
         window.lock()
