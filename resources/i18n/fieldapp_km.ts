@@ -1453,7 +1453,7 @@ Why?</source>
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/hq/duplicates.py" line="+167"/>
+        <location filename="../../ui/hq/duplicates.py" line="+170"/>
         <source>&amp;Find duplicates</source>
         <translation>ស្វែងរកកំណត់ត្រាស្ទួន (&amp;F)</translation>
     </message>
@@ -1583,7 +1583,7 @@ Why?</source>
         <translation>ហេតុអ្វីបានជា {a} និង {b} ជាមនុស្សផ្សេងគ្នា? គូនេះនឹងមិនត្រូវបានស្នើម្តងទៀតទេ។</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Linked: {a} and {b} now count as one person.</source>
         <translation>បានភ្ជាប់៖ {a} និង {b} ឥឡូវត្រូវបានរាប់ជាបុគ្គលតែមួយ។</translation>
     </message>
@@ -2097,7 +2097,12 @@ Why?</source>
         <translation>មនុស្សពេញវ័យ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>Laptop</source>
+        <translation>កុំព្យូទ័រយួរដៃ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Persons</source>
         <translation>បុគ្គល</translation>
     </message>
@@ -2829,7 +2834,7 @@ Why?</source>
 <context>
     <name>PersonsModel</name>
     <message>
-        <location filename="../../ui/models/persons.py" line="+77"/>
+        <location filename="../../ui/models/persons.py" line="+87"/>
         <source>Temporary id</source>
         <translation>លេខសម្គាល់បណ្តោះអាសន្ន</translation>
     </message>
@@ -4046,7 +4051,7 @@ Double-click to view.</source>
 <context>
     <name>_PersonPanel</name>
     <message>
-        <location filename="../../ui/hq/duplicates.py" line="-271"/>
+        <location filename="../../ui/hq/duplicates.py" line="-277"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>

@@ -181,6 +181,20 @@ def test_persons_across_teams_search_and_operation_filter(
         qtbot.waitUntil(lambda e=expected: model.rowCount() == e, timeout=WAIT)
         counted += expected
     assert counted == total and 0 < model.rowCount() < total
+    # The laptop column, sortable: every team's persons together, in laptop order.
+    page.laptop.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: model.rowCount() == total, timeout=WAIT)
+    laptop_column = len(Column)
+    assert model.headerData(laptop_column, Qt.Orientation.Horizontal) == "Laptop"
+    # Descending: the default order (temporary id) would not give it.
+    with qtbot.waitSignal(model.ids_loaded, timeout=WAIT):
+        page.table.sortByColumn(laptop_column, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(
+        lambda: LOADING not in [model.index(r, laptop_column).data() for r in range(model.rowCount())],
+        timeout=WAIT,
+    )
+    shown = [model.index(r, laptop_column).data() for r in range(model.rowCount())]
+    assert shown == sorted(shown, key=str.casefold, reverse=True) and len(set(shown)) == 2 and all(shown)
 
 
 def _pending_laptop(hq: HqMainWindow, folder: Path) -> Path:

@@ -16,19 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.hq import views
-from fieldapp.records.service import PersonFilter
+from fieldapp.hq import persons_view, views
+from fieldapp.records.service import PersonFilter, PersonRow
 from ui.hq.page import HqPage
 from ui.hq.session import HqSession
-from ui.models.persons import ID_ROLE, PersonsModel, outcome_label
+from ui.models.persons import ID_ROLE, ExtraColumn, PersonsModel, outcome_label
 from ui.naming import named
 from ui.screens.persons import OUTCOMES, SEARCH_DELAY_MS
 from ui.tasks import TaskRunner
 from ui.widgets.persons_table import persons_table
 
 
-def _query(store: Any, where: PersonFilter, sort: str, descending: bool) -> list[str]:
-    return list(store.person_ids(where, sort=sort, descending=descending))
+def _laptop_of(row: PersonRow) -> str:
+    return row.laptop if isinstance(row, persons_view.HqPersonRow) else ""
 
 
 Choices = tuple[list[tuple[str, str, str]], list[tuple[str, str]], list[str]]
@@ -77,8 +77,9 @@ class HqPersonsPage(HqPage):
         store = session.store
         self.model = PersonsModel(
             runner=runner,
-            query_ids=functools.partial(_query, store),
-            fetch_rows=store.persons_by_ids,
+            query_ids=functools.partial(persons_view.person_ids, store),
+            fetch_rows=functools.partial(persons_view.rows, store),
+            extra=ExtraColumn(self.tr("Laptop"), persons_view.LAPTOP_SORT, _laptop_of),
             parent=self,
         )
         self.model.ids_loaded.connect(self._on_ids_loaded)

@@ -11,7 +11,8 @@ import enum
 import functools
 import logging
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -39,7 +40,7 @@ PORTRAIT_CHUNKS = 32  # chunks of portraits kept (keyed by person id within each
 
 # Both run on the database worker.
 QueryIds = Callable[[PersonFilter, str, bool], list[str]]
-FetchRows = Callable[[list[str]], list[PersonRow]]
+FetchRows = Callable[[list[str]], Sequence[PersonRow]]
 FetchPortraits = Callable[[list[str]], dict[str, QImage]]  # person id -> newest portrait (if any)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -66,6 +67,15 @@ SORT_KEYS = {
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the PersonRow itself (survives proxies)
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the person's id
 LOADING = "…"
+
+
+@dataclass(frozen=True)
+class ExtraColumn:
+    """A column after the standard ones (HQ mode: the laptop that registered each person)."""
+
+    header: str
+    sort_key: str  # what ``query_ids`` is asked to sort by for this column
+    value: Callable[[PersonRow], str]
 
 
 def _tr(text: str) -> str:
@@ -159,10 +169,12 @@ class PersonsModel(QAbstractTableModel):
         query_ids: QueryIds,
         fetch_rows: FetchRows,
         fetch_portraits: FetchPortraits | None = None,
+        extra: ExtraColumn | None = None,
         page_size: int = PAGE_SIZE,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._extra = extra
         self._runner = runner
         self._query_ids = query_ids
         self._fetch_rows = fetch_rows
@@ -171,7 +183,7 @@ class PersonsModel(QAbstractTableModel):
         self._rows: dict[str, PersonRow] = {}
         self._pages_asked: set[int] = set()
         self._filter = PersonFilter()
-        self._sort = (Column.TEMP_ID, False)
+        self._sort = (SORT_KEYS[Column.TEMP_ID], False)
         self._generation = 0  # answers to an older query are dropped
         self._detached = False
         # Portrait thumbnails for the temp-id column; None means none (tests, benches).
@@ -190,7 +202,7 @@ class PersonsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else len(Column) + (self._extra is not None)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
@@ -205,6 +217,8 @@ class PersonsModel(QAbstractTableModel):
                 return LOADING
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == len(Column) and self._extra is not None:
+                return self._extra.value(row)
             return self._display(row, Column(index.column()))
         if role == ROW_ROLE:
             return row
@@ -219,10 +233,14 @@ class PersonsModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
             return _header(Column(section))
+        if orientation == Qt.Orientation.Horizontal and section == len(Column) and self._extra is not None:
+            return self._extra.header
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = (Column(column), order == Qt.SortOrder.DescendingOrder)
+        extra = self._extra if column == len(Column) else None
+        key = extra.sort_key if extra is not None else SORT_KEYS[Column(column)]
+        self._sort = (key, order == Qt.SortOrder.DescendingOrder)
         self.query(self._filter)
 
     # --- ours -----------------------------------------------------------------------------------
@@ -238,12 +256,12 @@ class PersonsModel(QAbstractTableModel):
         self._filter = where
         self._generation += 1
         generation = self._generation
-        column, descending = self._sort
+        sort, descending = self._sort
         query, fetch, size = self._query_ids, self._fetch_rows, self._page_size
 
-        def ids_and_first_page() -> tuple[list[str], list[PersonRow]]:
+        def ids_and_first_page() -> tuple[list[str], Sequence[PersonRow]]:
             # One trip to the worker for what the first screen needs, not two.
-            ids = query(where, SORT_KEYS[column], descending)
+            ids = query(where, sort, descending)
             return ids, fetch(ids[:size])
 
         self._runner.run_db(ids_and_first_page, functools.partial(self._on_ids, generation), self._on_failed)
@@ -256,7 +274,7 @@ class PersonsModel(QAbstractTableModel):
             del self._rows[person_id]
         self._pages_asked.clear()
         if known:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1))
 
     def person_id_at(self, row: int) -> str:
         return self._ids[row]
@@ -299,7 +317,7 @@ class PersonsModel(QAbstractTableModel):
             lambda: fetch(ids), lambda rows: self._on_rows(generation, page, rows), self._on_failed
         )
 
-    def _on_ids(self, generation: int, loaded: tuple[list[str], list[PersonRow]]) -> None:
+    def _on_ids(self, generation: int, loaded: tuple[list[str], Sequence[PersonRow]]) -> None:
         if generation != self._generation or self._detached:
             return
         ids, first_page = loaded
@@ -311,7 +329,7 @@ class PersonsModel(QAbstractTableModel):
         self.endResetModel()
         self.ids_loaded.emit(len(ids))
 
-    def _on_rows(self, generation: int, page: int, rows: list[PersonRow]) -> None:
+    def _on_rows(self, generation: int, page: int, rows: Sequence[PersonRow]) -> None:
         if generation != self._generation or self._detached:
             return
         for row in rows:
@@ -319,7 +337,7 @@ class PersonsModel(QAbstractTableModel):
         first = page * self._page_size
         last = min(first + self._page_size, len(self._ids)) - 1
         if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(Column) - 1))
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
         self.page_loaded.emit(len(rows))
 
     # --- portraits ----------------------------------------------------------------------------
