@@ -309,7 +309,7 @@ class PgStore(SqlStore):
         """The field app's person_ids, with the search over person_search.body by ILIKE (trigram index)."""
         if sort not in SORTABLE:
             raise ValidationError(f"Cannot sort persons by {sort!r}.")
-        clauses, params = _filter_sql(where or PersonFilter())
+        clauses, params = (where or PersonFilter()).sql("postgresql")
         direction = "DESC NULLS LAST" if descending else "ASC NULLS FIRST"  # where SQLite puts NULLs
         sql = f"SELECT id FROM persons WHERE {clauses} ORDER BY {sort} {direction}, id {direction}"
         return [str(row[0]) for row in self.conn.execute(sql, params)]
@@ -319,43 +319,3 @@ class PgStore(SqlStore):
 
     def close(self) -> None:
         self.conn.close()
-
-
-def _like_escape(term: str) -> str:
-    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _filter_sql(f: PersonFilter) -> tuple[str, list[Any]]:
-    """PersonFilter.sql() in PostgreSQL's dialect, clause for clause."""
-    where: list[str] = ["TRUE"]
-    params: list[Any] = []
-    if not f.include_withdrawn:
-        where.append("status != 'withdrawn'")
-    term = (f.search or "").strip()
-    for column, value in (("operation_id", f.operation_id), ("nationality", f.nationality)):
-        if value:
-            where.append(f"{column} = ?")
-            params.append(value)
-    if f.outcome == "NOT_SCREENED":
-        where.append("outcome IS NULL")
-    elif f.outcome:
-        where.append("outcome = ?")
-        params.append(f.outcome)
-    for column, flag in (("minor", f.minor), ("handed_over", f.handed_over)):
-        if flag is not None:
-            where.append(f"{column} = ?")
-            params.append(int(flag))
-    if f.synced is not None:
-        acked = "(SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'hq_acked_seq'), 0))"
-        last_seq = "(SELECT device_seq FROM events WHERE event_id = persons.last_event)"
-        where.append(f"{last_seq} {'<=' if f.synced else '>'} {acked}")
-    if f.device_id:
-        where.append(service.RECORDED_ON)
-        params.append(f.device_id)
-    if len(term) >= 3:  # FTS5's trigram phrase: the term as a substring, any case
-        where.append("rowid IN (SELECT rowid FROM person_search WHERE body ILIKE ?)")
-        params.append(f"%{_like_escape(term)}%")
-    elif term:  # SQLite's LIKE: case-insensitive, the term's own % and _ are wildcards
-        where.append("(temp_id ILIKE ? OR name ILIKE ? OR name_own ILIKE ?)")
-        params += [f"%{term}%"] * 3
-    return " AND ".join(where), params

@@ -76,15 +76,18 @@ class PersonFilter:
     device_id: str | None = None  # recorded on this laptop (HQ: one team's persons)
     include_withdrawn: bool = False
 
-    def sql(self) -> tuple[str, list[Any]]:
-        where: list[str] = ["1"]
+    def sql(self, dialect: str = "sqlite") -> tuple[str, list[Any]]:
+        """The WHERE clause and its parameters, for SQLite (the laptop, the HQ file) or PostgreSQL
+        (HQ): the same rows either way (tests/core/test_pg_store.py compares them)."""
+        postgres = dialect == "postgresql"
+        where: list[str] = ["1 = 1"]
         params: list[Any] = []
         if not self.include_withdrawn:
             where.append("status != 'withdrawn'")
         term = (self.search or "").strip()
         # With a search, the few matching rows come from the index on the search text: a unary "+"
         # keeps SQLite from walking the operation index instead and testing every person.
-        plus = "+" if len(term) >= 3 else ""
+        plus = "+" if len(term) >= 3 and not postgres else ""
         for column, value in (("operation_id", self.operation_id), ("nationality", self.nationality)):
             if value:
                 where.append(f"{plus}{column} = ?")
@@ -108,13 +111,21 @@ class PersonFilter:
         if self.device_id:
             where.append(RECORDED_ON)
             params.append(self.device_id)
-        if len(term) >= 3:  # trigram FTS needs three characters; its rowids are the persons' rowids
+        if len(term) >= 3 and postgres:  # FTS5's trigram phrase: the term as a substring, any case
+            where.append("rowid IN (SELECT rowid FROM person_search WHERE body ILIKE ?)")
+            params.append(f"%{_like_escape(term)}%")
+        elif len(term) >= 3:  # trigram FTS needs three characters; its rowids are the persons' rowids
             where.append("rowid IN (SELECT rowid FROM person_search WHERE person_search MATCH ?)")
             params.append('"' + term.replace('"', '""') + '"')
-        elif term:
-            where.append("(temp_id LIKE ? OR name LIKE ? OR name_own LIKE ?)")
+        elif term:  # SQLite's LIKE: case-insensitive, the term's own % and _ are wildcards
+            like = "ILIKE" if postgres else "LIKE"
+            where.append(f"(temp_id {like} ? OR name {like} ? OR name_own {like} ?)")
             params += [f"%{term}%"] * 3
         return " AND ".join(where), params
+
+
+def _like_escape(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 # The laptop a person was registered on: the device of its create event (index on entity_id).
