@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QSettings, Slot
 from PySide6.QtGui import QCloseEvent
@@ -114,6 +115,21 @@ class AppWindow(QStackedWidget):
 
 def main(data_dir: str | Path | None = None, argv: list[str] | None = None) -> int:
     """Run the desktop app until its window closes; returns the exit code."""
+    folder = resolve_data_dir(data_dir)
+    return run_window(
+        lambda runner, language: AppWindow(data_dir=folder, runner=runner, language=language), argv
+    )
+
+
+class LockableWindow(Protocol):
+    def show(self) -> None: ...
+    def lock(self) -> None: ...
+
+
+def run_window(make: Callable[[TaskRunner, str], LockableWindow], argv: list[str] | None = None) -> int:
+    """The field app's and HQ mode's shared start and end: the application, fonts, the saved language,
+    the one error reporter and the database worker; on quit, lock (closing the database on the
+    worker), wait for the worker and clear the clipboard."""
     args = list(sys.argv if argv is None else argv) or [APP_NAME]
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(args)
@@ -126,12 +142,12 @@ def main(data_dir: str | Path | None = None, argv: list[str] | None = None) -> i
         language = "en"
         set_language(app, language)
     runner = TaskRunner()
-    window = AppWindow(data_dir=resolve_data_dir(data_dir), runner=runner, language=language)
+    window = make(runner, language)
     window.show()
     try:
         code = app.exec()
     finally:
-        window.lock()  # queues session.close() on the worker if a session is still open
+        window.lock()  # queues the database's close on the worker if it is still open
         runner.shutdown(wait=True)  # ... and waits for it
         clear_clipboard()
         reporter.uninstall()
