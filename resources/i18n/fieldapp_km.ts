@@ -609,7 +609,7 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="+51"/>
+        <location filename="../../ui/app.py" line="+52"/>
         <location line="+31"/>
         <source>fieldapp</source>
         <translation>fieldapp</translation>
@@ -2047,17 +2047,12 @@ Why?</source>
 <context>
     <name>HqPersonsPage</name>
     <message>
-        <location filename="../../ui/hq/persons.py" line="+46"/>
+        <location filename="../../ui/hq/persons.py" line="+45"/>
         <source>Search every team: any name in any script, alias, passport or temporary id</source>
         <translation>ស្វែងរកគ្រប់ក្រុម៖ ឈ្មោះណាមួយជាអក្សរណាមួយ ឈ្មោះក្លែង លិខិតឆ្លងដែន ឬលេខសម្គាល់បណ្តោះអាសន្ន</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Search persons</source>
-        <translation>ស្វែងរកបុគ្គល</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>All operations</source>
         <translation>ប្រតិបត្តិការទាំងអស់</translation>
     </message>
@@ -2077,26 +2072,6 @@ Why?</source>
         <translation>គ្រប់សញ្ជាតិ</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Any outcome</source>
-        <translation>គ្រប់លទ្ធផល</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Adults and minors</source>
-        <translation>មនុស្សពេញវ័យ និងអនីតិជន</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Minors (or possibly)</source>
-        <translation>អនីតិជន (ឬប្រហែលជា)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Adults</source>
-        <translation>មនុស្សពេញវ័យ</translation>
-    </message>
-    <message>
         <location line="+10"/>
         <source>Laptop</source>
         <translation>កុំព្យូទ័រយួរដៃ</translation>
@@ -2107,7 +2082,7 @@ Why?</source>
         <translation>បុគ្គល</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+55"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>បុគ្គល %n នាក់</numerusform>
@@ -2711,6 +2686,34 @@ Why?</source>
     </message>
 </context>
 <context>
+    <name>PersonFilters</name>
+    <message>
+        <location filename="../../ui/widgets/person_filters.py" line="+37"/>
+        <source>Search persons</source>
+        <translation>ស្វែងរកបុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Any outcome</source>
+        <translation>គ្រប់លទ្ធផល</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adults and minors</source>
+        <translation>មនុស្សពេញវ័យ និងអនីតិជន</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minors (or possibly)</source>
+        <translation>អនីតិជន (ឬប្រហែលជា)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adults</source>
+        <translation>មនុស្សពេញវ័យ</translation>
+    </message>
+</context>
+<context>
     <name>PersonPage</name>
     <message>
         <location filename="../../ui/screens/person.py" line="+55"/>
@@ -2967,17 +2970,12 @@ Why?</source>
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../ui/screens/persons.py" line="+53"/>
+        <location filename="../../ui/screens/persons.py" line="+42"/>
         <source>Search: any name in any script, alias, passport or temporary id</source>
         <translation>ស្វែងរក៖ ឈ្មោះណាមួយជាអក្សរណាក៏បាន ឈ្មោះហៅក្រៅ លិខិតឆ្លងដែន ឬលេខសម្គាល់បណ្តោះអាសន្ន</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Search persons</source>
-        <translation>ស្វែងរកបុគ្គល</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>This operation</source>
         <translation>ប្រតិបត្តិការនេះ</translation>
     </message>
@@ -2990,26 +2988,6 @@ Why?</source>
         <location line="+2"/>
         <source>Any nationality</source>
         <translation>គ្រប់សញ្ជាតិ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Any outcome</source>
-        <translation>គ្រប់លទ្ធផល</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Adults and minors</source>
-        <translation>មនុស្សពេញវ័យ និងអនីតិជន</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Minors (or possibly)</source>
-        <translation>អនីតិជន (ឬប្រហែលជា)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Adults</source>
-        <translation>មនុស្សពេញវ័យ</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3047,7 +3025,7 @@ Why?</source>
         <translation>បុគ្គល</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+51"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>បុគ្គល %n នាក់</numerusform>

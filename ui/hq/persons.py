@@ -5,13 +5,11 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from PySide6.QtCore import QTimer, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -20,10 +18,10 @@ from fieldapp.hq import persons_view, views
 from fieldapp.records.service import PersonFilter, PersonRow
 from ui.hq.page import HqPage
 from ui.hq.session import HqSession
-from ui.models.persons import ID_ROLE, ExtraColumn, PersonsModel, outcome_label
+from ui.models.persons import ID_ROLE, ExtraColumn, PersonsModel
 from ui.naming import named
-from ui.screens.persons import OUTCOMES, SEARCH_DELAY_MS
 from ui.tasks import TaskRunner
+from ui.widgets.person_filters import filter_combo, minor_combo, outcome_combo, search_box
 from ui.widgets.persons_table import persons_table
 
 
@@ -41,37 +39,18 @@ def _choices(store: Any) -> Choices:
 class HqPersonsPage(HqPage):
     def __init__(self, *, session: HqSession, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(session=session, runner=runner, name="hq_persons", parent=parent)
-        self.search = named(QLineEdit(), "hq_person_search")
-        self.search.setPlaceholderText(
-            self.tr("Search every team: any name in any script, alias, passport or temporary id")
+        self.search, self._timer = search_box(
+            self,
+            "hq_person_search",
+            self.tr("Search every team: any name in any script, alias, passport or temporary id"),
+            self.apply_filter,
         )
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search persons"))
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._timer.start)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
         self.operation = self._combo("hq_filter_operation", [(self.tr("All operations"), None)])
         self.laptop = self._combo("hq_filter_laptop", [(self.tr("All laptops (teams)"), None)])
         self.laptop.setToolTip(self.tr("Only the persons registered on this laptop"))
         self.nationality = self._combo("hq_filter_nationality", [(self.tr("Any nationality"), None)])
-        self.outcome = self._combo(
-            "hq_filter_outcome",
-            [
-                (self.tr("Any outcome"), None),
-                *((outcome_label(None if o == "NOT_SCREENED" else o), o) for o in OUTCOMES),
-            ],
-        )
-        self.minor = self._combo(
-            "hq_filter_minor",
-            [
-                (self.tr("Adults and minors"), None),
-                (self.tr("Minors (or possibly)"), 1),
-                (self.tr("Adults"), 0),
-            ],
-        )
+        self.outcome = outcome_combo("hq_filter_outcome", self.apply_filter)
+        self.minor = minor_combo("hq_filter_minor", self.apply_filter)
         self.count = named(QLabel(), "hq_persons_count")
         self.origin = named(QLabel(), "hq_person_origin")
         store = session.store
@@ -100,11 +79,7 @@ class HqPersonsPage(HqPage):
         layout.addWidget(self.status)
 
     def _combo(self, name: str, options: list[tuple[str, object]]) -> QComboBox:
-        combo = named(QComboBox(), name)
-        for label, data in options:
-            combo.addItem(label, data)
-        combo.currentIndexChanged.connect(self.apply_filter)
-        return combo
+        return filter_combo(name, options, self.apply_filter)
 
     def current_filter(self) -> PersonFilter:
         minor = self.minor.currentData()

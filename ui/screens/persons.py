@@ -2,32 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldapp.photos.service import Photos
 from fieldapp.records.service import PersonFilter, Records
-from ui.models.persons import ID_ROLE, PersonsModel, outcome_label, portrait_fetcher
+from ui.models.persons import ID_ROLE, PersonsModel, portrait_fetcher
 from ui.tasks import TaskRunner
+from ui.widgets.person_filters import filter_combo, minor_combo, outcome_combo, search_box
 from ui.widgets.persons_table import persons_table
-
-OUTCOMES = (
-    "PRESUMED_VICTIM",
-    "PRESUMED_CHILD_VICTIM",
-    "POSSIBLE_VICTIM",
-    "NO_INDICATORS_FOUND",
-    "UNDETERMINED",
-    "NOT_SCREENED",
-)
-SEARCH_DELAY_MS = 150
 
 
 def _yes_no_any(combo: QComboBox) -> bool | None:
@@ -47,39 +36,19 @@ class PersonsPage(QWidget):
         self._runner = runner
         self._operation_id: str | None = None
 
-        self.search = QLineEdit()
-        self.search.setObjectName("person_search")
-        self.search.setPlaceholderText(
-            self.tr("Search: any name in any script, alias, passport or temporary id")
+        self.search, self._search_timer = search_box(
+            self,
+            "person_search",
+            self.tr("Search: any name in any script, alias, passport or temporary id"),
+            self.apply_filter,
         )
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search persons"))
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._search_timer.start)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
 
         self.scope = self._combo(
             "filter_scope", [(self.tr("This operation"), True), (self.tr("All operations"), False)]
         )
         self.nationality = self._combo("filter_nationality", [(self.tr("Any nationality"), None)])
-        self.outcome = self._combo(
-            "filter_outcome",
-            [
-                (self.tr("Any outcome"), None),
-                *((outcome_label(None if o == "NOT_SCREENED" else o), o) for o in OUTCOMES),
-            ],
-        )
-        self.minor = self._combo(
-            "filter_minor",
-            [
-                (self.tr("Adults and minors"), None),
-                (self.tr("Minors (or possibly)"), 1),
-                (self.tr("Adults"), 0),
-            ],
-        )
+        self.outcome = outcome_combo("filter_outcome", self.apply_filter)
+        self.minor = minor_combo("filter_minor", self.apply_filter)
         self.handed = self._combo(
             "filter_handed_over",
             [
@@ -120,12 +89,7 @@ class PersonsPage(QWidget):
         layout.addWidget(self.table)
 
     def _combo(self, name: str, options: list[tuple[str, object]]) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        for label, data in options:
-            combo.addItem(label, data)
-        combo.currentIndexChanged.connect(self.apply_filter)
-        return combo
+        return filter_combo(name, options, self.apply_filter)
 
     def set_operation(self, operation_id: str | None) -> None:
         self._operation_id = operation_id
