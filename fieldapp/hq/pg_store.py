@@ -246,17 +246,6 @@ class PgStore(SqlStore):
 
     # --- file originals, sealed under HQ's store key -------------------------------------------
 
-    def put_file(self, kind: str, file_id: str, sha256: str, device_id: str, data: bytes) -> None:
-        if self.conn.execute("SELECT 1 FROM hq_blobs WHERE sha256 = ?", (sha256,)).fetchone() is None:
-            self.conn.execute(
-                "INSERT INTO hq_blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                (sha256, len(data), self._seal(sha256, data)),
-            )
-        self.conn.execute(
-            "INSERT INTO hq_files (kind, id, sha256, device_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            (kind, file_id, sha256, device_id),
-        )
-
     def _seal(self, sha256: str, data: bytes) -> bytes:
         nonce = os.urandom(NONCE)
         return nonce + self._aead.encrypt(nonce, data, sha256.encode("ascii"))

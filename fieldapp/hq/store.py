@@ -308,10 +308,11 @@ class SqlStore:
     # --- files, bundles, receipts, alarms, conflicts --------------------------------------------
 
     def put_file(self, kind: str, file_id: str, sha256: str, device_id: str, data: bytes) -> None:
-        self.conn.execute(
-            "INSERT INTO hq_blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-            (sha256, len(data), self._seal(sha256, data)),
-        )
+        if self.conn.execute("SELECT 1 FROM hq_blobs WHERE sha256 = ?", (sha256,)).fetchone() is None:
+            self.conn.execute(  # sealed once: a photo sent again is not encrypted again
+                "INSERT INTO hq_blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                (sha256, len(data), self._seal(sha256, data)),
+            )
         self.conn.execute(
             "INSERT INTO hq_files (kind, id, sha256, device_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (kind, file_id, sha256, device_id),
