@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 from fieldapp.paths import default_data_dir
 from fieldapp.vault.session import Session
 from ui.errors import install_excepthook
-from ui.i18n import LANGUAGES, load_fonts, set_language
+from ui.i18n import LANGUAGES, load_fonts, set_language, switch_language
 from ui.screens.main_window import MainWindow, clear_clipboard
 from ui.screens.unlock import UnlockScreen
 from ui.tasks import TaskRunner
@@ -70,12 +70,9 @@ class AppWindow(QStackedWidget):
     @Slot(str)
     def change_language(self, language: str) -> None:
         """Switch before unlocking: the unlock screen is rebuilt in the new language."""
-        app = QApplication.instance()
-        if not isinstance(app, QApplication) or language == self.language:
+        if not switch_language(self.language, language):
             return
-        set_language(app, language)
         self.language = language
-        QSettings().setValue("language", language)
         old = self.unlock_screen
         self.unlock_screen = self._make_unlock_screen(old.data_dir)
         self.removeWidget(old)

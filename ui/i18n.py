@@ -12,7 +12,7 @@ import subprocess
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -73,6 +73,17 @@ def compiled_translation(language: str) -> Path | None:
         logger.warning("could not compile %s: %s", source.name, exc)
         return None
     return cached
+
+
+def switch_language(current: str, language: str) -> bool:
+    """Before unlocking, from the unlock screen's picker: install ``language`` and remember it for the
+    next start. False (nothing done) if it is already the one in use or there is no application."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or language == current:
+        return False
+    set_language(app, language)
+    QSettings().setValue("language", language)
+    return True
 
 
 def set_language(app: QApplication, language: str) -> bool:

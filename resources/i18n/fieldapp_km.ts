@@ -2098,7 +2098,7 @@ Why?</source>
 <context>
     <name>HqUnlockScreen</name>
     <message>
-        <location filename="../../ui/hq/unlock.py" line="+58"/>
+        <location filename="../../ui/hq/unlock.py" line="+55"/>
         <source>Unlock HQ</source>
         <translation>ដោះសោទីស្នាក់ការកណ្តាល</translation>
     </message>
@@ -2118,12 +2118,7 @@ Why?</source>
         <translation>ដោះសោ</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Language</source>
-        <translation>ភាសា</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Your &amp;name (recorded with each decision)</source>
         <translation>ឈ្មោះរបស់អ្នក (កត់ត្រាជាមួយការសម្រេចចិត្តនីមួយៗ) (&amp;N)</translation>
     </message>
@@ -2133,7 +2128,7 @@ Why?</source>
         <translation>ឃ្លាសម្ងាត់ទីស្នាក់ការកណ្តាល (&amp;P)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
         <source>There is no HQ in {folder}. Create one with `fieldapp hq init`, or try the demo HQ: `fieldapp hq demo --hq-dir FOLDER`.</source>
         <translation>មិនមានទីស្នាក់ការកណ្តាលនៅក្នុង {folder} ទេ។ បង្កើតមួយដោយប្រើ `fieldapp hq init` ឬសាកល្បងទីស្នាក់ការកណ្តាលសាកល្បង៖ `fieldapp hq demo --hq-dir FOLDER`។</translation>
     </message>
@@ -2148,7 +2143,7 @@ Why?</source>
         <translation>ថតទីស្នាក់ការកណ្តាល៖ {folder}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Type your name first: every decision you record carries it.</source>
         <translation>សូមវាយឈ្មោះរបស់អ្នកជាមុនសិន៖ ការសម្រេចចិត្តនីមួយៗដែលអ្នកកត់ត្រា មានឈ្មោះនេះ។</translation>
     </message>
@@ -3886,9 +3881,17 @@ Double-click to view.</source>
     </message>
 </context>
 <context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../ui/widgets/unlock_page.py" line="+17"/>
+        <source>Language</source>
+        <translation>ភាសា</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+69"/>
+        <location filename="../../ui/screens/unlock.py" line="+67"/>
         <source>Unlock the vault</source>
         <translation>ដោះសោឃ្លាំងទិន្នន័យ</translation>
     </message>
@@ -3918,12 +3921,7 @@ Double-click to view.</source>
         <translation>ពិនិត្យម្តងទៀត</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Language</source>
-        <translation>ភាសា</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&amp;Officer</source>
         <translation>មន្ត្រី (&amp;O)</translation>
     </message>
@@ -3933,7 +3931,7 @@ Double-click to view.</source>
         <translation>ឃ្លាសម្ងាត់ (&amp;P)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+58"/>
         <source>No vault here yet ({folder}). Create one for this laptop below — you become its first officer (admin) — or open the demo vault with made-up people to practise.</source>
         <translation>មិនទាន់មានឃ្លាំងទិន្នន័យនៅទីនេះទេ ({folder})។ សូមបង្កើតមួយសម្រាប់កុំព្យូទ័រនេះខាងក្រោម — អ្នកនឹងក្លាយជាមន្ត្រីទីមួយ (អ្នកគ្រប់គ្រង) — ឬបើកឃ្លាំងទិន្នន័យសាកល្បងដែលមានមនុស្សប្រឌិត ដើម្បីហាត់អនុវត្ត។</translation>
     </message>

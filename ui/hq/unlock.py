@@ -9,17 +9,14 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,9 +24,9 @@ from fieldapp.errors import FieldAppError, WrongPassphrase
 from fieldapp.hq.identity import KEY_FILE
 from ui.errors import show_error, user_message
 from ui.hq.session import HqSession, default_analyst, open_hq
-from ui.i18n import LANGUAGES
 from ui.naming import named
 from ui.tasks import TaskRunner
+from ui.widgets.unlock_page import centred_page, language_picker
 
 
 class HqUnlockScreen(QWidget):
@@ -75,12 +72,7 @@ class HqUnlockScreen(QWidget):
         self.busy_bar.setVisible(False)
         self.status = named(QLabel(), "hq_unlock_status")
         self.status.setWordWrap(True)
-        self.language = named(QComboBox(), "language")
-        self.language.setAccessibleName(self.tr("Language"))
-        for code, label in LANGUAGES.items():
-            self.language.addItem(label, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        self.language.activated.connect(self._on_language)
+        self.language = language_picker(language, self.language_changed.emit)
 
         form_widget = QWidget()
         form = QFormLayout(form_widget)
@@ -92,20 +84,7 @@ class HqUnlockScreen(QWidget):
         form.addRow(passphrase_label, self.passphrase)
         form.addRow(self.unlock_button)
         form.addRow(self.busy_bar)
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addStretch(1)
-        top.addWidget(self.language)
-        layout.addLayout(top)
-        layout.addStretch(1)
-        column = QWidget()  # a narrow centred column, as on the field unlock screen
-        column.setMinimumWidth(460)
-        column.setMaximumWidth(600)
-        inner = QVBoxLayout(column)
-        for widget in (self.title, self.where, form_widget, self.status):
-            inner.addWidget(widget)
-        layout.addWidget(column, alignment=Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+        centred_page(self, self.language, (self.title, self.where, form_widget, self.status))
         self.unlock_button.clicked.connect(self.attempt_unlock)
         self.passphrase.returnPressed.connect(self.attempt_unlock)
         self.analyst.returnPressed.connect(self.passphrase.setFocus)
@@ -124,9 +103,6 @@ class HqUnlockScreen(QWidget):
                 folder=str(self.hq_dir)
             )
         return self.tr("HQ folder: {folder}").format(folder=str(self.hq_dir))
-
-    def _on_language(self, index: int) -> None:
-        self.language_changed.emit(str(self.language.itemData(index)))
 
     @Slot()
     def attempt_unlock(self) -> None:

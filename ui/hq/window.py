@@ -5,10 +5,9 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,7 +26,7 @@ from ui.hq.persons import HqPersonsPage
 from ui.hq.review import ReviewPage
 from ui.hq.session import HqSession
 from ui.hq.unlock import HqUnlockScreen
-from ui.i18n import set_language
+from ui.i18n import switch_language
 from ui.naming import named
 from ui.progress import cancel_all
 from ui.tasks import TaskRunner
@@ -168,12 +167,9 @@ class HqAppWindow(QStackedWidget):
 
     @Slot(str)
     def change_language(self, language: str) -> None:
-        app = QApplication.instance()
-        if not isinstance(app, QApplication) or language == self.language:
+        if not switch_language(self.language, language):
             return
-        set_language(app, language)
         self.language = language
-        QSettings().setValue("language", language)
         old = self.unlock_screen
         self.unlock_screen = self._make_unlock_screen(old.analyst.text())
         self.removeWidget(old)

@@ -13,17 +13,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,8 +31,8 @@ from fieldapp.paths import VAULT_FILE, default_demo_dir
 from fieldapp.vault.backoff import remaining_wait
 from fieldapp.vault.session import Session, create_vault, slot_officers, unlock
 from ui.errors import show_error, user_message
-from ui.i18n import LANGUAGES
 from ui.tasks import TaskRunner
+from ui.widgets.unlock_page import centred_page, language_picker
 
 logger = logging.getLogger(__name__)
 
@@ -101,13 +99,7 @@ class UnlockScreen(QWidget):
         self.no_vault.setWordWrap(True)
         self.recheck_button = QPushButton(self.tr("Look again"))
         self.recheck_button.setObjectName("recheck_button")
-        self.language = QComboBox()
-        self.language.setObjectName("language")
-        self.language.setAccessibleName(self.tr("Language"))
-        for code, label in LANGUAGES.items():
-            self.language.addItem(label, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        self.language.activated.connect(lambda i: self.language_changed.emit(self.language.itemData(i)))
+        self.language = language_picker(language, self.language_changed.emit)
         self.first_run = self._build_first_run()
 
         self.form = QWidget()
@@ -120,22 +112,8 @@ class UnlockScreen(QWidget):
         form.addRow(passphrase_label, self.passphrase)
         form.addRow(self.unlock_button)
         form.addRow(self.busy_bar)
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addStretch(1)
-        top.addWidget(self.language)
-        layout.addLayout(top)
-        layout.addStretch(1)
-        # A narrow centred column reads better than fields stretched across a laptop screen.
-        column = QWidget()
-        column.setMinimumWidth(460)
-        column.setMaximumWidth(600)
-        inner = QVBoxLayout(column)
-        for widget in (self.title, self.form, self.status, self.backoff_label, self.no_vault,
-                       self.recheck_button, self.first_run):  # fmt: skip
-            inner.addWidget(widget)
-        layout.addWidget(column, alignment=Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+        centred_page(self, self.language, (self.title, self.form, self.status, self.backoff_label,
+                                           self.no_vault, self.recheck_button, self.first_run))  # fmt: skip
         self.setTabOrder(self.officer, self.passphrase)
         self.setTabOrder(self.passphrase, self.unlock_button)
 
