@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from typing import Any
 
 from fieldapp.demo import names
 from fieldapp.demo.portraits import portrait_jpeg
 from fieldapp.demo.screenings import demo_screening
 from fieldapp.photos.service import Photos
 from fieldapp.records.screenings import Screenings
-from fieldapp.records.service import Records
+from fieldapp.records.service import PersonRow, Records
 from fieldapp.vault.session import create_vault
 
 DEMO_PASSPHRASE = "demo raid team passphrase"
@@ -29,6 +30,25 @@ _NEEDS = (
     "pregnant, 5 months",
     "no food for 2 days",
 )
+
+
+def register_demo_person(
+    records: Records, operation_id: str, demo: names.DemoPerson, **more: Any
+) -> PersonRow:
+    """Register a sampled person as an officer would type them in (the field demo and the demo HQ)."""
+    return records.register_person(
+        operation_id,
+        name=demo.display_latin.upper(),
+        name_own_script=demo.display_own,
+        nationality=demo.nationality.iso3,
+        sex=demo.sex,
+        age=demo.age,
+        age_uncertain=demo.age_uncertain,
+        languages=list(demo.languages),
+        document_type="passport" if demo.passport_number else "",
+        document_no=demo.passport_number or "",
+        **more,
+    )
 
 
 def build_demo(data_dir: Path | str | None, passphrase: str, *, persons: int = 120, seed: int = 7) -> str:
@@ -57,20 +77,11 @@ def build_demo(data_dir: Path | str | None, passphrase: str, *, persons: int = 1
         with session.log.transaction():  # one commit: the demo is built in seconds, not minutes
             for index in range(persons):
                 demo = names.sample_person(rng)
-                person = records.register_person(
-                    operation.id,
-                    name=demo.display_latin.upper(),
-                    name_own_script=demo.display_own,
-                    nationality=demo.nationality.iso3,
-                    sex=demo.sex,
-                    age=demo.age,
-                    age_uncertain=demo.age_uncertain,
-                    languages=list(demo.languages),
-                    document_type="passport" if demo.passport_number else "",
-                    document_no=demo.passport_number or "",
+                person = register_demo_person(
+                    records, operation.id, demo,
                     document_status="held" if demo.passport_number else rng.choice(("confiscated", "lost")),
                     urgent_needs=rng.choice(_NEEDS),
-                )
+                )  # fmt: skip
                 if rng.random() < PORTRAIT_SHARE:  # a consented ID portrait, as taken at intake
                     photos.attach(
                         person.id, portrait_jpeg(rng, person.temp_id), kind="portrait", consent=True

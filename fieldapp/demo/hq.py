@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldapp.demo import names
+from fieldapp.demo.build import register_demo_person
 from fieldapp.demo.portraits import portrait_jpeg
 from fieldapp.demo.screenings import demo_screening
 from fieldapp.hq.identity import HqIdentity, enrolment_file, init_hq
@@ -199,18 +200,7 @@ def _register(
     with session.log.transaction():  # one commit: seconds, not minutes
         for index in range(count):
             demo = names.sample_person(rng)
-            person = records.register_person(
-                operation.id,
-                name=demo.display_latin.upper(),
-                name_own_script=demo.display_own,
-                nationality=demo.nationality.iso3,
-                sex=demo.sex,
-                age=demo.age,
-                age_uncertain=demo.age_uncertain,
-                languages=list(demo.languages),
-                document_type="passport" if demo.passport_number else "",
-                document_no=demo.passport_number or "",
-            )
+            person = register_demo_person(records, operation.id, demo)
             if rng.random() < 0.3:
                 photos.attach(person.id, portrait_jpeg(rng, person.temp_id), kind="portrait", consent=True)
             demo_screening(screenings, person.id, list(demo.languages), rng)
