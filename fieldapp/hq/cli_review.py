@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from fieldapp.hq.command import EXIT_OK, _common, _open
@@ -52,23 +54,21 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=run_resolve)
 
 
-def _review(args: argparse.Namespace, passphrases: Any) -> Review:
+@contextmanager
+def _review(args: argparse.Namespace, passphrases: Any) -> Iterator[Review]:
+    """The analyst's review of the store, closed when the command is done."""
     from fieldapp.hq.review import Review
 
     identity, store = _open(args, passphrases)
     try:
-        return Review(store, identity, getattr(args, "analyst", None) or getpass.getuser())
-    except BaseException:
+        yield Review(store, identity, getattr(args, "analyst", None) or getpass.getuser())
+    finally:
         store.close()
-        raise
 
 
 def run_duplicates(args: argparse.Namespace, passphrases: Any) -> int:
-    review = _review(args, passphrases)
-    try:
+    with _review(args, passphrases) as review:
         found = review.candidates(min_score=args.min_score, limit=args.limit)
-    finally:
-        review.store.close()
     if args.json:
         print(json.dumps([c.__dict__ for c in found], indent=2, ensure_ascii=False))
         return EXIT_OK
@@ -80,12 +80,9 @@ def run_duplicates(args: argparse.Namespace, passphrases: Any) -> int:
 
 
 def run_link(args: argparse.Namespace, passphrases: Any) -> int:
-    review = _review(args, passphrases)
-    try:
+    with _review(args, passphrases) as review:
         link_id = review.link(args.person_a, args.person_b, args.reason)
         (link,) = [k for k in review.links(args.person_a) if k.link_id == link_id]
-    finally:
-        review.store.close()
     print(
         f"Linked: {link.person_b} is now shown as {link.person_a} (link {link_id}, score {link.score:.2f})."
     )
@@ -93,30 +90,21 @@ def run_link(args: argparse.Namespace, passphrases: Any) -> int:
 
 
 def run_unlink(args: argparse.Namespace, passphrases: Any) -> int:
-    review = _review(args, passphrases)
-    try:
+    with _review(args, passphrases) as review:
         review.unlink(args.link_id, args.reason)
-    finally:
-        review.store.close()
     print(f"Unlinked {args.link_id}: both persons stand alone again.")
     return EXIT_OK
 
 
 def run_dismiss(args: argparse.Namespace, passphrases: Any) -> int:
-    review = _review(args, passphrases)
-    try:
+    with _review(args, passphrases) as review:
         review.dismiss(args.person_a, args.person_b, args.reason)
-    finally:
-        review.store.close()
     print(f"Recorded that {args.person_a} and {args.person_b} are different persons.")
     return EXIT_OK
 
 
 def run_resolve(args: argparse.Namespace, passphrases: Any) -> int:
-    review = _review(args, passphrases)
-    try:
+    with _review(args, passphrases) as review:
         review.resolve(args.conflict_id, args.choose, args.reason)
-    finally:
-        review.store.close()
     print(f"Conflict {args.conflict_id} resolved: side {args.choose} kept.")
     return EXIT_OK
