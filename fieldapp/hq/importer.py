@@ -20,16 +20,17 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from fieldapp.errors import ValidationError
 from fieldapp.hq import conflicts, officers
 from fieldapp.hq.errors import BundleRefused, DevicePending, ImportAlarm
 from fieldapp.hq.identity import HqIdentity, now
 from fieldapp.hq.store import Device, HqStore
-from fieldapp.records.events import Event, verify
+from fieldapp.records.events import ATTESTED_OPS, Event, content_mismatch, signature_problems
 from fieldapp.sync import receipt as receipts
 from fieldapp.sync.bundle import BundleParser, VolumeReader
 from fieldapp.sync.errors import BundleInvalid
@@ -129,20 +130,33 @@ def _decrypt(reader: VolumeReader, parser: BundleParser, identity: HqIdentity) -
         ) from exc
 
 
-_KeyPlan = list[tuple[Event, Any]]
+class _Check(NamedTuple):
+    """What is left to check of one event once its hash is known: plain data, so a worker process
+    can check it. ``problem`` is set when the event already failed (its content or a stated key)."""
+
+    seq: int
+    digest: str
+    device_sig: str
+    attested: bool
+    officer_key: str | None  # hex, as HQ holds it; None: an officer nobody vouches for
+    officer_sig: str | None
+    problem: str | None = None
 
 
-def _officer_keys(
+def _plan(
     store: HqStore, events: list[Event], roster: dict[str, str]
-) -> tuple[_KeyPlan, BundleRefused | None]:
-    """The officer key (hex) each event is to be checked against, in order. Every officer must be
-    one this device's own log created (in HQ's copy or in this bundle; a vault's first event precedes
-    its first officer's); beyond a gap, the device-signed roster in the manifest vouches for officers
-    HQ has not seen created yet. Stops at the first event by an officer nobody vouches for, with that
-    refusal, to be raised unless an event before it fails its own checks.
+) -> tuple[list[_Check], dict[str, str], BundleRefused | None]:
+    """Each event's hash, checked here against its content, and the signatures left to check, with
+    the officer key (hex) each is to be checked against, in order; the payloads' canonical JSON by
+    event id (what the events table stores). Every officer must be one this device's own log
+    created (in HQ's copy or in this bundle; a vault's first event precedes its first officer's);
+    beyond a gap, the device-signed roster in the manifest vouches for officers HQ has not seen
+    created yet. Stops at the first event by an officer nobody vouches for, with that refusal, to be
+    raised unless an event before it fails its own checks.
 
     Read from the store before this bundle's events are inserted: only what HQ held before counts."""
-    plan: _KeyPlan = []
+    plan: list[_Check] = []
+    payloads: dict[str, str] = {}
     officer_keys: dict[str, Any] = {}
     created = {e.entity_id for e in events if e.entity == "officer" and e.op == "create"}
     for event in events:
@@ -151,43 +165,69 @@ def _officer_keys(
             if known is None and event.officer_id not in created:
                 known = roster.get(event.officer_id)
             if known is None and event.officer_id not in created:
-                return plan, BundleRefused(
-                    f"Event {event.device_seq} was made by an officer this laptop never registered; "
-                    "the bundle was refused."
+                return (
+                    plan,
+                    payloads,
+                    BundleRefused(
+                        f"Event {event.device_seq} was made by an officer this laptop never registered; "
+                        "the bundle was refused."
+                    ),
                 )
             officer_keys[event.officer_id] = known
-        plan.append((event, officer_keys[event.officer_id]))
+        problem = None
+        try:
+            digest, payloads[event.event_id] = event.hash_and_payload()
+        except ValidationError as exc:
+            digest, problem = "", f"event {event.device_seq}: content cannot be hashed ({exc.message})"
+        if problem is None and digest != event.hash:
+            problem = content_mismatch(event)
+        plan.append(_Check(
+            event.device_seq, digest, event.device_sig, event.op in ATTESTED_OPS,
+            officer_keys[event.officer_id], event.officer_sig, problem,
+        ))  # fmt: skip
         if event.entity == "officer" and event.op in ("create", "rekey"):  # from the next event on
-            officer_keys[event.entity_id] = event.payload.get("public_key")
-    return plan, None
+            stated = event.payload.get("public_key")
+            if problem is None and not _is_key(stated):
+                plan[-1] = plan[-1]._replace(
+                    problem=f"event {event.device_seq}: the officer's key is malformed"
+                )
+            officer_keys[event.entity_id] = stated
+    return plan, payloads, None
 
 
-def _verify_run(device_key: str, plan: _KeyPlan) -> tuple[int, list[str]] | None:
-    """Hash and signatures of each event in order: the first that fails, with its problems.
+def _is_key(value: Any) -> bool:
+    return isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+
+
+def _verify_run(device_key: str, plan: list[_Check]) -> tuple[int, list[str]] | None:
+    """The signatures of each event in order: the first that fails, with its problems.
 
     Plain data in and out, so it also runs in a worker process (``_Verifier``)."""
-    device_public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(device_key))
-    officer_public: dict[str, Ed25519PublicKey] = {}
-    for index, (event, key) in enumerate(plan):
+    device_public = bytes.fromhex(device_key)
+    officer_public: dict[str, bytes] = {}
+    for index, check in enumerate(plan):
+        if check.problem is not None:
+            return index, [check.problem]
+        key = check.officer_key
         if key is not None and key not in officer_public:
-            officer_public[key] = Ed25519PublicKey.from_public_bytes(bytes.fromhex(key))
-        problems = verify(event, device_public, None if key is None else officer_public[key])
+            officer_public[key] = bytes.fromhex(key)
+        problems = signature_problems(
+            check.seq, check.digest, device_public, check.device_sig, check.attested,
+            None if key is None else officer_public[key], check.officer_sig,
+        )  # fmt: skip
         if problems:
             return index, problems
-        if event.entity == "officer" and event.op in ("create", "rekey"):  # a bad key fails here, as before
-            stated = event.payload["public_key"]
-            officer_public[stated] = Ed25519PublicKey.from_public_bytes(bytes.fromhex(stated))
     return None
 
 
-def _refusal(event: Event, key: str | None, problems: list[str]) -> BundleRefused | BundleInvalid:
-    if any("officer signature missing" in p for p in problems) and key is None:
-        return BundleRefused(f"Event {event.device_seq} is attested by an officer HQ does not know.")
+def _refusal(check: _Check, problems: list[str]) -> BundleRefused | BundleInvalid:
+    if any("officer signature missing" in p for p in problems) and check.officer_key is None:
+        return BundleRefused(f"Event {check.seq} is attested by an officer HQ does not know.")
     return BundleInvalid("The bundle's events fail their checks: " + "; ".join(problems[:3]))
 
 
-# From this many events on, a bundle's checks run in worker processes (Ed25519 in `cryptography`
-# holds the GIL, so threads would not help); below it, starting them costs more than they save.
+# From this many events on, a bundle's signatures are checked in worker processes (Ed25519 holds
+# the GIL, so threads would not help); below it, starting them costs more than they save.
 PARALLEL_MIN_EVENTS = 2000
 _CHUNK = 1000
 _MAX_WORKERS = 16
@@ -199,7 +239,7 @@ def _workers() -> ProcessPoolExecutor:
     if _pool is None:
         # Never fork a process that holds an open database connection (and, in the app, Qt threads).
         method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-        # Checking signatures is most of a big import's CPU (about 0.1 ms per Ed25519 verify): one
+        # Checking signatures is most of a big import's CPU (about 0.05 ms per Ed25519 check): one
         # worker per core. The importing thread shares them; fewer workers than cores was slower here.
         workers = max(1, min(_MAX_WORKERS, os.cpu_count() or 1))
         _pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
@@ -214,11 +254,11 @@ def _drop_pool() -> None:
 
 
 class _Verifier:
-    """Checks the hash and signatures of every event of a bundle. A big bundle is checked in worker
-    processes while the importing thread takes its events in, inside the transaction, which is
-    committed only after ``error()`` has said every check passed."""
+    """Checks the signatures of every event of a bundle. A big bundle is checked in worker processes
+    while the importing thread takes its events in, inside the transaction, which is committed only
+    after ``error()`` has said every check passed."""
 
-    def __init__(self, device_key: str, plan: _KeyPlan, refused: BundleRefused | None) -> None:
+    def __init__(self, device_key: str, plan: list[_Check], refused: BundleRefused | None) -> None:
         self.device_key, self.plan, self.refused = device_key, plan, refused
         self.futures: list[Future[tuple[int, list[str]] | None]] = []
         self.checked = False
@@ -237,8 +277,7 @@ class _Verifier:
                 _drop_pool()
 
     def error(self) -> BundleRefused | BundleInvalid | None:
-        """Waits for the checks: the error the first failing event (in seq order) calls for, if any.
-        An exception a check raises (a malformed key) is raised here, as on the importing thread."""
+        """Waits for the checks: the error the first failing event (in seq order) calls for, if any."""
         if self.checked:
             return self.result
         futures, self.futures = self.futures, []
@@ -262,23 +301,23 @@ class _Verifier:
         self.checked = True
         self.result = self.refused
         if first is not None:
-            event, key = self.plan[first[0]]
-            self.result = _refusal(event, key, first[1])
+            self.result = _refusal(self.plan[first[0]], first[1])
         return self.result
 
 
 def _check_signatures(
     store: HqStore, device_key: str, events: list[Event], roster: dict[str, str]
-) -> _Verifier:
-    """Checks the events' hashes and signatures: a small bundle here and now, a big one in worker
-    processes while the caller goes on (it must ask ``error()`` before committing)."""
-    plan, refused = _officer_keys(store, events, roster)
+) -> tuple[_Verifier, dict[str, str]]:
+    """Checks the events' hashes, and their signatures: a small bundle's here and now, a big one's in
+    worker processes while the caller goes on (it must ask ``error()`` before committing). With the
+    payloads' canonical JSON by event id."""
+    plan, payloads, refused = _plan(store, events, roster)
     verifier = _Verifier(device_key, plan, refused)
     if refused is not None or not verifier.futures:  # nothing to overlap with: the checks come first
         error = verifier.error()
         if error is not None:
             raise error
-    return verifier
+    return verifier, payloads
 
 
 def _take_events(store: HqStore, events: list[Event]) -> tuple[list[Event], int]:
@@ -316,7 +355,7 @@ def _take_events(store: HqStore, events: list[Event]) -> tuple[list[Event], int]
 
 
 def _take_in(
-    store: HqStore, manifest: dict[str, Any], bundle_hash: str, events: list[Event]
+    store: HqStore, manifest: dict[str, Any], bundle_hash: str, events: list[Event], payloads: dict[str, str]
 ) -> tuple[list[Event], int, list[str], int]:
     """Store the bundle's new events and fold them; new events, duplicates, gaps, conflicts flagged."""
     device_id = manifest["device_id"]
@@ -330,7 +369,7 @@ def _take_in(
         )
         gaps.append(gap)
         store.add_alarm("gap", device_id, bundle_hash, gap)
-    store.insert_events(new)
+    store.insert_events([e.to_row(payloads[e.event_id]) for e in new])
     store.project(device_id, new)
     return new, duplicates, gaps, conflicts.detect(store, new)
 
@@ -365,9 +404,9 @@ def _commit(
     bundle_hash = reader.drain()
     device_id = manifest["device_id"]
     Ed25519PublicKey.from_public_bytes(bytes.fromhex(manifest["device_public_key"]))  # well-formed
-    verifier = _check_signatures(store, manifest["device_public_key"], events, manifest["officers"])
+    verifier, payloads = _check_signatures(store, manifest["device_public_key"], events, manifest["officers"])
     try:
-        new, duplicates, gaps, flagged = _take_in(store, manifest, bundle_hash, events)
+        new, duplicates, gaps, flagged = _take_in(store, manifest, bundle_hash, events, payloads)
     except Exception:
         error = verifier.error()  # a failed check is the reason, as when checks ran first
         if error is not None:

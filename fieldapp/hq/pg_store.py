@@ -268,12 +268,12 @@ class PgStore(SqlStore):
         rows = self.conn.raw.execute(sql, (event_ids,), prepare=False)
         return {str(r[0]): StoredEvent(*r) for r in rows}
 
-    def insert_events(self, events: list[Event]) -> None:
+    def insert_events(self, rows: list[tuple[Any, ...]]) -> None:
         """COPY instead of INSERT: the same rows, constraints and triggers, in one stream."""
         with self.conn.raw.cursor() as cursor:
             with cursor.copy(f"COPY events ({EVENT_COLUMNS}) FROM STDIN") as copy:
-                for event in events:
-                    copy.write_row(_params(event.to_row()))
+                for row in rows:
+                    copy.write_row(_params(row))
 
     # --- projections and persons ---------------------------------------------------------------
 

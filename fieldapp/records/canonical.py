@@ -29,5 +29,17 @@ def _check(value: Any, where: str) -> None:
 
 
 def canonical_json(value: Any) -> bytes:
+    return utf8(canonical_text(value))
+
+
+def canonical_text(value: Any) -> str:
+    """``canonical_json`` before its UTF-8 encoding (which alone can still fail: ``utf8``)."""
     _check(value, "payload")
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def utf8(text: str) -> bytes:
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate, which JSON's \ud800 escapes can carry
+        raise ValidationError("text holds a broken character (a lone UTF-16 surrogate).") from exc

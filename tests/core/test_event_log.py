@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from hypothesis import given
+from hypothesis import strategies as st
 
 from fieldapp.errors import RecordStateError, ValidationError
 from fieldapp.records import projections
@@ -210,3 +213,60 @@ def test_projection_fold_rejects_unknown_operations(session: Session) -> None:
     bogus = Event(uuid7(), session.device_id, 99, "person", uuid7(), "teleport", {}, "x", "t", None, "0" * 64)
     with pytest.raises(ValueError):
         projections.apply(session.conn, bogus)
+
+
+_text = st.text(max_size=12)  # any code point: quotes, controls, surrogates' neighbours, emoji
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | _text,
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text("abcxyz_", max_size=5), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+@given(
+    fields=st.fixed_dictionaries(
+        {
+            k: _text
+            for k in (
+                "event_id",
+                "device_id",
+                "entity",
+                "entity_id",
+                "op",
+                "officer_id",
+                "created_at",
+                "prev_hash",
+            )
+        }
+    ),
+    seq=st.integers(min_value=0, max_value=2**62),
+    parent=st.none() | _text,
+    payload=st.dictionaries(st.text("abcxyz_", max_size=5), _json, max_size=4),
+)
+def test_the_hash_is_over_the_canonical_signed_fields(
+    fields: dict[str, str], seq: int, parent: str | None, payload: dict[str, object]
+) -> None:
+    """The hash is written out field by field around the payload's text (one serialisation of the
+    payload): it must be exactly the SHA-256 of canonical_json(signed_fields()), which other JCS
+    implementations recompute."""
+    event = Event(**fields, device_seq=seq, parent=parent, payload=payload)
+    digest, text = event.hash_and_payload()
+    assert digest == hashlib.sha256(canonical_json(event.signed_fields())).hexdigest()
+    assert text == canonical_json(payload).decode("utf-8") == event.to_row()[6]
+
+
+def test_text_with_a_broken_character_cannot_be_hashed() -> None:
+    # JSON can carry a lone surrogate ("\\ud800"); UTF-8 cannot: a plain error, not a crash
+    fields = dict.fromkeys(
+        ("event_id", "device_id", "entity", "entity_id", "op", "officer_id", "created_at"), "x"
+    )
+    for event in (
+        Event(**fields, device_seq=1, parent=None, prev_hash="0", payload={"name": json.loads('"\\ud800"')}),
+        Event(
+            **{**fields, "op": json.loads('"\\udfff"')}, device_seq=1, parent=None, prev_hash="0", payload={}
+        ),
+    ):
+        with pytest.raises(ValidationError, match="broken character"):
+            event.hash_and_payload()

@@ -299,6 +299,58 @@ def test_checks_refuse_the_same_bundles(
         hq.store.close()
 
 
+def test_checks_of_content_and_keys_come_in_seq_order(
+    session: Session, tmp_path: Path, hq_backend: str | None, checks: str
+) -> None:
+    """Hashes are checked on the importing thread and signatures maybe in workers; still the first
+    failing event, in seq order, is the one named; unhashable content and a malformed officer key are
+    refused in plain words."""
+    hq = Hq(tmp_path / "hq", database=hq_backend)
+    try:
+        hq.enrol(session)
+        hq.approve(session)
+        add_persons(session, 9)
+        events = _log(session)
+        key = session.log._device_key
+        edited = events[
+            -2
+        ]  # content changed after signing: its stated hash (and the manifest's) no longer fit
+        edited = Event(**{**edited.__dict__, "payload": {**edited.payload, "note": "changed"}})
+        with pytest.raises(
+            BundleInvalid, match=f"event {edited.device_seq} .*content does not match its hash"
+        ):
+            hq.imports(
+                _signed_bundle(
+                    session, hq.identity, tmp_path / "a.bundle", [*events[:-2], edited, events[-1]]
+                )
+            )
+        both = [*events[:3], _bad_signature(events[3]), *events[4:-2], edited, events[-1]]
+        with pytest.raises(BundleInvalid, match=f"event {events[3].device_seq}: device signature"):
+            hq.imports(_signed_bundle(session, hq.identity, tmp_path / "b.bundle", both))
+        decimal = Event(**{**events[-1].__dict__, "payload": {**events[-1].payload, "weight": 61.5}})
+        with pytest.raises(BundleInvalid, match=f"event {decimal.device_seq}: content cannot be hashed"):
+            hq.imports(_signed_bundle(session, hq.identity, tmp_path / "c.bundle", [*events[:-1], decimal]))
+        first_officer = next(i for i, e in enumerate(events) if e.entity == "officer" and e.op == "create")
+        officer = events[first_officer]
+        bad_key = sign(
+            Event(**{**officer.__dict__, "payload": {**officer.payload, "public_key": "not a key"}}),
+            key,
+            None,
+        )
+        with pytest.raises(
+            BundleInvalid, match=f"event {officer.device_seq}: the officer's key is malformed"
+        ):
+            hq.imports(
+                _signed_bundle(
+                    session, hq.identity, tmp_path / "d.bundle", [*events[:first_officer], bad_key]
+                )
+            )
+        assert hq.count() == 0 and hq.store.alarms() == []
+        assert hq.imports(_export(session, stick_of(tmp_path, "good"))).new_events == len(events)
+    finally:
+        hq.store.close()
+
+
 def test_a_failed_check_wins_over_an_alarm(
     session: Session, tmp_path: Path, hq_backend: str | None, checks: str
 ) -> None:
