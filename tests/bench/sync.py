@@ -8,7 +8,7 @@ A vault with N persons (default 1,000), 3 photos each, enrolled with a fresh HQ.
    plaintext bytes, already in a file, through ``pyrage.encrypt_io`` into a file, fsynced. Also
    printed: process CPU time of both (steadier than wall time on shared cores) and the export's
    time by step.
-2. Import: ``import_bundle`` into a fresh HQ store (decrypt streaming, verify every hash and
+2. Import, in a fresh process as at HQ: ``import_bundle`` into a fresh HQ store (decrypt streaming, verify every hash and
    signature, insert events and photo originals, fold projections, one durable transaction,
    signed receipt) against ``pyrage.decrypt_io`` of the same bundle into a file, fsynced. The
    import's time is also broken down by step (store methods and importer steps timed in place).
@@ -18,9 +18,11 @@ Each figure is the median of the repeats; ratio = bare time / app time (target â
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -35,7 +37,7 @@ import pyrage  # noqa: E402
 from fieldapp.hq import importer  # noqa: E402
 from fieldapp.hq.identity import unlock_hq  # noqa: E402
 from fieldapp.hq.importer import import_bundle  # noqa: E402
-from fieldapp.hq.store import SqlCipherStore, create_store  # noqa: E402
+from fieldapp.hq.store import Device, SqlCipherStore, create_store  # noqa: E402
 from fieldapp.photos.service import Photos  # noqa: E402
 from fieldapp.records.service import Records  # noqa: E402
 from fieldapp.sync import bundle  # noqa: E402
@@ -87,12 +89,66 @@ def build(folder: Path, persons: int, size: tuple[int, int]) -> tuple[Hq, Sessio
     return hq, session
 
 
+def measure_imports(
+    root: Path, hq_keys: Path, devices: list[Device], bundles: list[list[Path]], events: int
+) -> tuple[list[float], list[float], dict[str, float]]:
+    """Each bundle imported into a fresh HQ store, and its bare decryption: the times, and where the
+    imports' time went (store methods and importer steps timed in place)."""
+    import_times, bare_dec = [], []
+    watch = Stopwatch()
+    parts = (
+        (importer, "_decrypt", "decrypt, parse, hash and store files"),
+        (SqlCipherStore, "put_file", "  of which: store files"),
+        (importer, "_check_signatures", "event hashes (signatures: in workers, meanwhile)"),
+        (importer, "_take_events", "duplicate and chain checks"),
+        (SqlCipherStore, "insert_events", "insert events"),
+        (SqlCipherStore, "project", "fold projections"),
+        (importer.conflicts, "detect", "conflict detection"),
+    )
+    for owner, name, label in parts:
+        watch.wrap(owner, name, label)
+    for r, paths in enumerate(bundles):
+        folder = root / f"hq-{r}"
+        folder.mkdir()
+        shutil.copy(hq_keys, folder / "hq-keys.json")
+        identity = unlock_hq(folder, HQ_PASSPHRASE)
+        store = create_store(identity)
+        with store.transaction():
+            for device in devices:
+                store.add_device(device)
+        t = time.perf_counter()
+        imported = import_bundle(store, identity, paths)
+        import_times.append(time.perf_counter() - t)
+        assert imported.new_events == events
+        store.close()
+        out_path = root / f"plain-{r}.bin"
+        t = time.perf_counter()
+        with open(paths[0], "rb") as src, open(out_path, "wb") as dst:
+            pyrage.decrypt_io(src, dst, [identity.age_identity])
+            dst.flush()
+            os.fsync(dst.fileno())
+        bare_dec.append(time.perf_counter() - t)
+        out_path.unlink()
+        shutil.rmtree(folder)
+    return import_times, bare_dec, {label: watch.spent.get(label, 0.0) for _, _, label in parts}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--persons", type=int, default=1000)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--photo-px", default="2000x1500")
+    parser.add_argument("--measure-imports", metavar="JOB", help=argparse.SUPPRESS)  # the child process
     args = parser.parse_args()
+    if args.measure_imports:
+        job = Path(args.measure_imports)
+        spec = json.loads(job.read_text())
+        measured = measure_imports(
+            Path(spec["root"]), Path(spec["hq_keys"]), [Device(**d) for d in spec["devices"]],
+            [[Path(p) for p in paths] for paths in spec["bundles"]], spec["events"],
+        )  # fmt: skip
+        job.write_text(json.dumps({**spec, "measured": measured}))
+        return
     width, height = (int(v) for v in args.photo_px.split("x"))
     root = Path(tempfile.mkdtemp(prefix="bench-sync-"))
     try:
@@ -160,48 +216,21 @@ def main() -> None:
         print(f"  export, age encryption and the rest: {exp - accounted:.2f} s")
         print(f"bench: sync_export ratio={enc / exp:.2f} target={TARGET}", flush=True)
 
-        import_times, bare_dec = [], []
-        watch = Stopwatch()
-        parts = (
-            (importer, "_decrypt", "decrypt, parse, hash and store files"),
-            (SqlCipherStore, "put_file", "  of which: store files"),
-            (importer, "_check_signatures", "event hashes and signatures"),
-            (importer, "_take_events", "duplicate and chain checks"),
-            (SqlCipherStore, "insert_events", "insert events"),
-            (SqlCipherStore, "project", "fold projections"),
-            (importer.conflicts, "detect", "conflict detection"),
-        )
-        for owner, name, label in parts:
-            watch.wrap(owner, name, label)
-        for r in range(args.repeats):
-            folder = root / f"hq-{r}"
-            folder.mkdir()
-            shutil.copy(hq.identity.folder / "hq-keys.json", folder / "hq-keys.json")
-            identity = unlock_hq(folder, HQ_PASSPHRASE)
-            store = create_store(identity)
-            with store.transaction():
-                for device in hq.store.devices():
-                    store.add_device(device)
-            t = time.perf_counter()
-            imported = import_bundle(store, identity, results[r].paths)
-            import_times.append(time.perf_counter() - t)
-            assert imported.new_events == result.events
-            store.close()
-            out_path = root / f"plain-{r}.bin"
-            t = time.perf_counter()
-            with open(results[r].paths[0], "rb") as src, open(out_path, "wb") as dst:
-                pyrage.decrypt_io(src, dst, [identity.age_identity])
-                dst.flush()
-                os.fsync(dst.fileno())
-            bare_dec.append(time.perf_counter() - t)
-            out_path.unlink()
-            shutil.rmtree(folder)
-
+        # In a fresh process, as at HQ: SQLCipher's memory security, which the laptop vault turned on
+        # for this whole process, stays off in HQ processes (fieldapp/hq/store.py says why).
+        job = root / "imports.json"
+        job.write_text(json.dumps({
+            "root": str(root), "hq_keys": str(hq.identity.folder / "hq-keys.json"),
+            "devices": [d.__dict__ for d in hq.store.devices()],
+            "bundles": [[str(p) for p in r.paths] for r in results], "events": result.events,
+        }))  # fmt: skip
+        subprocess.run([sys.executable, __file__, "--measure-imports", str(job)], check=True)
+        import_times, bare_dec, spent = json.loads(job.read_text())["measured"]
         imp, dec = statistics.median(import_times), statistics.median(bare_dec)
         print(f"import: {imp:.2f} s = {size_mb / imp:.1f} MB/s, {result.events / imp:.0f} events/s")
         print(f"bare age decrypt + write: {dec:.2f} s = {size_mb / dec:.1f} MB/s")
-        for _, _, label in parts:  # where the import's time goes (per import)
-            print(f"  import, {label}: {watch.spent.get(label, 0.0) / args.repeats:.2f} s")
+        for label, seconds in spent.items():  # where the import's time goes (per import)
+            print(f"  import, {label}: {seconds / args.repeats:.2f} s")
         print(f"bench: sync_import ratio={dec / imp:.2f} target={TARGET}")
         session.close()
         hq.store.close()
