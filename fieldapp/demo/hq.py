@@ -20,7 +20,9 @@ from fieldapp.demo.portraits import portrait_jpeg
 from fieldapp.demo.screenings import demo_screening
 from fieldapp.hq.identity import HqIdentity, enrolment_file, init_hq
 from fieldapp.hq.importer import import_bundle
+from fieldapp.hq.review import Review
 from fieldapp.hq.store import Device, HqStore, create_store
+from fieldapp.hq.views import decide_device
 from fieldapp.photos.service import Photos
 from fieldapp.records import projections
 from fieldapp.records.events import EVENT_COLUMNS, Event
@@ -33,6 +35,7 @@ from fieldapp.vault.session import Session, create_vault
 
 DEMO_HQ_PASSPHRASE = "demo hq passphrase"
 DEMO_HQ_NAME = "National Anti-Trafficking HQ (demo)"
+DEMO_ANALYST = "HQ admin (demo)"  # who approved the demo laptops, in HQ's decisions log
 LAPTOP_PASSPHRASE = "demo raid team passphrase"
 INBOX = "demo-inbox"
 
@@ -123,11 +126,12 @@ def _laptop(folder: Path, team: Team, identity: HqIdentity, store: HqStore) -> S
     path.write_bytes(raw)
     enrol(session, path)
     key = device_public_hex(session)
-    with store.transaction():  # approved at once: the admin compared fingerprints at enrolment
+    with store.transaction():
         store.add_device(
             Device(session.device_id, key, fingerprint(key), team.device, None, "pending", _at(team), None)
         )
-        store.set_device_status(session.device_id, "approved")
+    # Approved at once: the admin compared fingerprints at enrolment.
+    decide_device(Review(store, identity, DEMO_ANALYST), session.device_id, "approved")
     return session
 
 

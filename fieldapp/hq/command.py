@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import sys
@@ -13,6 +14,7 @@ from fieldapp.hq.errors import HqError
 
 if TYPE_CHECKING:
     from fieldapp.hq.identity import HqIdentity
+    from fieldapp.hq.review import Review
     from fieldapp.hq.store import HqStore
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
@@ -61,6 +63,8 @@ def register(subparsers: Any) -> None:
     p = sub.add_parser("device", help="list laptops, approve or revoke one")
     p.add_argument("action", choices=("list", "approve", "revoke"))
     p.add_argument("device_id", nargs="?", metavar="DEVICE_ID")
+    p.add_argument("--reason", default="", help="why (revoke; approve: default 'fingerprint ... compared')")
+    _analyst(p)
     p.add_argument("--json", action="store_true")
     _common(p)
     p.set_defaults(handler=run_device)
@@ -71,6 +75,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("officer_id", nargs="?", metavar="OFFICER_ID")
     p.add_argument("--device", metavar="DEVICE_ID", help="one laptop's officers (list); the officer's laptop")
     p.add_argument("--reason", help="why HQ revokes the officer (revoke)")
+    _analyst(p)
     p.add_argument("--json", action="store_true")
     _common(p)
     p.set_defaults(handler=run_officer)
@@ -107,6 +112,17 @@ def register(subparsers: Any) -> None:
     from fieldapp.hq import cli_reports
 
     cli_reports.register(sub)
+
+
+def _analyst(parser: Any) -> None:
+    parser.add_argument("--analyst", metavar="NAME", help="who decides (default: your user name)")
+
+
+def _review(args: argparse.Namespace, identity: HqIdentity, store: HqStore) -> Review:
+    """The analyst's signed decisions on this store (approving, revoking)."""
+    from fieldapp.hq.review import Review
+
+    return Review(store, identity, args.analyst or getpass.getuser())
 
 
 def _open(args: argparse.Namespace, passphrases: Any) -> tuple[HqIdentity, HqStore]:
@@ -219,7 +235,7 @@ def run_serve(args: argparse.Namespace, passphrases: Any) -> int:
 def run_officer(args: argparse.Namespace, passphrases: Any) -> int:
     from fieldapp.hq import officers
 
-    _, store = _open(args, passphrases)
+    identity, store = _open(args, passphrases)
     try:
         if args.action == "list":
             rows = officers.officers(store, args.device)
@@ -236,8 +252,7 @@ def run_officer(args: argparse.Namespace, passphrases: Any) -> int:
                 "Say whom to revoke, on which laptop and why: "
                 "`fieldapp hq officer revoke OFFICER_ID --device DEVICE_ID --reason TEXT`."
             )
-        with store.transaction():
-            revoked = officers.revoke(store, args.device, args.officer_id, args.reason)
+        revoked = officers.revoke(_review(args, identity, store), args.device, args.officer_id, args.reason)
         print(
             f"{revoked.name} is revoked at HQ. Their work that arrives from now on is imported with an alarm; "
             "ask the laptop's admin to disable them there too (`fieldapp officer disable NAME --rekey`)."
@@ -248,7 +263,9 @@ def run_officer(args: argparse.Namespace, passphrases: Any) -> int:
 
 
 def run_device(args: argparse.Namespace, passphrases: Any) -> int:
-    _, store = _open(args, passphrases)
+    from fieldapp.hq import views
+
+    identity, store = _open(args, passphrases)
     try:
         if args.action == "list":
             devices = store.devices()
@@ -261,14 +278,10 @@ def run_device(args: argparse.Namespace, passphrases: Any) -> int:
             return EXIT_OK
         if not args.device_id:
             raise HqError(f"Say which device to {args.action}: `fieldapp hq device {args.action} DEVICE_ID`.")
-        device = store.device(args.device_id)
-        if device is None:
-            raise HqError(f"HQ has never seen a device {args.device_id}.")
+        if args.action == "revoke" and not args.reason:
+            raise HqError("Say why: `fieldapp hq device revoke DEVICE_ID --reason TEXT`.")
         status = "approved" if args.action == "approve" else "revoked"
-        if device.status == "revoked" and status == "approved":
-            raise HqError("A revoked device stays revoked; enrol the laptop again with a new vault.")
-        with store.transaction():
-            store.set_device_status(device.device_id, status)
+        device = views.decide_device(_review(args, identity, store), args.device_id, status, args.reason)
         print(f"{device.name} ({device.device_id}) is now {status}.")
     finally:
         store.close()

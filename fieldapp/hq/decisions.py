@@ -1,11 +1,14 @@
-"""HQ's decision log: an analyst's link, unlink, dismiss and conflict resolution, signed and chained.
+"""HQ's decision log: an analyst's link, unlink, dismiss and conflict resolution, and approving or
+revoking a laptop or revoking an officer; signed and chained.
 
 Each decision is one row of ``hq_decisions`` (append-only, triggers on both backends): a uuid7 id, a
 gapless seq, the previous decision's hash, its own hash (SHA-256 of the canonical JSON of everything
 but the signature, HQ's id included) and HQ's Ed25519 signature over that hash. ``fold`` is the only
 code that writes the tables derived from it (``hq_links``, ``hq_dismissed_pairs``, the resolution
-columns of ``hq_conflicts`` and the resolved value in the record's row); ``rebuild`` empties them and
-folds the whole log again, so "rebuilt == live" checks the log and this fold.
+columns of ``hq_conflicts`` and the resolved value in the record's row, a laptop's status and the revoked
+officers); ``rebuild`` empties them and folds the whole log again, so "rebuilt == live" checks the log
+and this fold. Laptops approved or revoked and officers revoked before schema 4 (no ``decision_id``)
+were not logged; they keep what they were.
 
 A resolution is applied on top of the record's projection row. After the event projections are
 rebuilt (``projections.rebuild``), call ``rebuild`` too, or the resolved values fall back to what the
@@ -40,7 +43,9 @@ if TYPE_CHECKING:
 
 GENESIS = "0" * 64
 CONTEXT = b"fieldapp-hq-decision-v1\n"  # domain separation: this key also signs receipts and enrolments
-KINDS = ("link", "unlink", "dismiss", "resolve_conflict")
+REVIEW_KINDS = ("link", "unlink", "dismiss", "resolve_conflict")  # decisions on records
+DEVICE_KINDS = ("approve_device", "revoke_device", "revoke_officer")  # on laptops and their officers
+KINDS = REVIEW_KINDS + DEVICE_KINDS
 COLUMNS = "id, seq, prev_hash, hash, kind, payload, analyst, reason, created_at, signature"
 DERIVED_TABLES = ("hq_links", "hq_dismissed_pairs")
 
@@ -135,6 +140,17 @@ def fold(conn: Connection, d: Decision) -> None:
             (d.id, p["chosen"], p["event_a"], p["event_b"], p["field"]),
         )
         projections.set_fields(conn, p["entity"], p["entity_id"], {p["field"]: p["value"]})
+    elif d.kind in ("approve_device", "revoke_device"):
+        conn.execute(
+            "UPDATE hq_devices SET status = ?, decided_at = ?, decision_id = ? WHERE device_id = ?",
+            ("approved" if d.kind == "approve_device" else "revoked", d.created_at, d.id, p["device_id"]),
+        )
+    elif d.kind == "revoke_officer":
+        conn.execute(
+            "INSERT INTO hq_revoked_officers (device_id, officer_id, revoked_at, held_seq, reason, decision_id) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (p["device_id"], p["officer_id"], d.created_at, int(p["held_seq"]), d.reason, d.id),
+        )
     else:
         raise ValueError(f"unknown decision kind {d.kind}")
 
@@ -144,6 +160,11 @@ def rebuild(conn: Connection) -> int:
     for table in DERIVED_TABLES:
         conn.execute(f"DELETE FROM {table}")
     conn.execute("UPDATE hq_conflicts SET status = 'open', decision_id = NULL, chosen = NULL")
+    conn.execute(
+        "UPDATE hq_devices SET status = 'pending', decided_at = NULL, decision_id = NULL "
+        "WHERE decision_id IS NOT NULL"
+    )
+    conn.execute("DELETE FROM hq_revoked_officers WHERE decision_id IS NOT NULL")
     log = decisions(conn)
     for d in log:
         fold(conn, d)
@@ -156,6 +177,8 @@ def digest(conn: Connection) -> dict[str, str]:
         "hq_links": "SELECT * FROM hq_links ORDER BY link_id",
         "hq_dismissed_pairs": "SELECT * FROM hq_dismissed_pairs ORDER BY person_a, person_b",
         "hq_conflicts": "SELECT id, status, decision_id, chosen FROM hq_conflicts ORDER BY id",
+        "hq_devices": "SELECT device_id, status, decided_at, decision_id FROM hq_devices ORDER BY device_id",
+        "hq_revoked_officers": "SELECT * FROM hq_revoked_officers ORDER BY device_id, officer_id",
     }
     result = {}
     for name, sql in queries.items():

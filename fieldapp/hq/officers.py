@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from fieldapp.hq.decisions import check_reason
 from fieldapp.hq.errors import ReviewError
-from fieldapp.hq.identity import now
 from fieldapp.records.events import Event
+
+if TYPE_CHECKING:
+    from fieldapp.hq.review import Review
 
 
 class OfficerStore(Protocol):
@@ -55,19 +56,17 @@ def officers(store: OfficerStore, device_id: str | None = None) -> list[OfficerR
     return sorted(rows, key=lambda o: (o.device_id, o.name.casefold(), o.officer_id))
 
 
-def revoke(store: OfficerStore, device_id: str, officer_id: str, reason: str) -> OfficerRow:
-    """Revoke one officer of one laptop (inside the caller's transaction); one-way, like a device's."""
-    reason = check_reason(reason)
+def revoke(review: Review, device_id: str, officer_id: str, reason: str) -> OfficerRow:
+    """Revoke one officer of one laptop, as a signed HQ decision (the analyst's name, a reason);
+    one-way, like a device's."""
+    store = review.store
     found = [o for o in officers(store, device_id) if o.officer_id == officer_id]
     if not found:
         raise ReviewError(f"Laptop {device_id} has no officer {officer_id} that HQ knows of.")
     if found[0].revoked_at is not None:
         raise ReviewError(f"{found[0].name} was already revoked on {found[0].revoked_at}.")
-    store.conn.execute(
-        "INSERT INTO hq_revoked_officers (device_id, officer_id, revoked_at, held_seq, reason) "
-        "VALUES (?, ?, ?, ?, ?)",
-        (device_id, officer_id, now(), store.contiguous_seq(device_id), reason),
-    )
+    payload = {"device_id": device_id, "officer_id": officer_id, "held_seq": store.contiguous_seq(device_id)}
+    review.decide("revoke_officer", payload, reason)
     return next(o for o in officers(store, device_id) if o.officer_id == officer_id)
 
 

@@ -69,7 +69,8 @@ class Review:
         self.analyst = analyst.strip()
         self.conn = store.conn
 
-    def _decide(self, kind: str, payload: dict[str, Any], reason: str) -> decisions.Decision:
+    def decide(self, kind: str, payload: dict[str, Any], reason: str) -> decisions.Decision:
+        """One signed decision, in its own transaction."""
         with self.store.transaction():
             return decisions.append(self.store, self.identity, kind, payload, self.analyst, reason)
 
@@ -118,7 +119,7 @@ class Review:
             "entity": entity, "entity_id": entity_id, "field": field, "event_a": event_a, "event_b": event_b,
             "chosen": chosen, "chosen_event": side.event_id, "value": side.value,
         }  # fmt: skip
-        self._decide("resolve_conflict", payload, reason)
+        self.decide("resolve_conflict", payload, reason)
 
     # --- duplicates ----------------------------------------------------------------------------
 
@@ -220,7 +221,7 @@ class Review:
             "link_id": link_id, "person_a": first.id, "person_b": second.id,
             "score_milli": round(score * 1000), "reasons": reasons,
         }  # fmt: skip
-        self._decide("link", payload, reason)
+        self.decide("link", payload, reason)
         return link_id
 
     def unlink(self, link_id: str, reason: str) -> None:
@@ -230,7 +231,7 @@ class Review:
             raise ReviewError(f"There is no link {link_id}.")
         if row[0] != "active":
             raise ReviewError(f"Link {link_id} is already undone.")
-        self._decide("unlink", {"link_id": link_id}, reason)
+        self.decide("unlink", {"link_id": link_id}, reason)
 
     def links(self, person_id: str | None = None) -> list[Link]:
         sql = f"SELECT {_LINK_COLUMNS} FROM hq_links"
@@ -256,4 +257,4 @@ class Review:
         ).fetchone()
         if linked is not None:
             raise ReviewError(f"These two are linked ({linked[0]}); unlink them first.")
-        self._decide("dismiss", {"person_a": first, "person_b": second}, reason)
+        self.decide("dismiss", {"person_a": first, "person_b": second}, reason)

@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from fieldapp.atomic import write_atomic
 from fieldapp.errors import FieldAppError
@@ -21,6 +21,9 @@ from fieldapp.hq.importer import ImportResult, import_bundle
 from fieldapp.hq.store import Device
 from fieldapp.sync.bundle import group_bundles
 
+if TYPE_CHECKING:
+    from fieldapp.hq.review import Review
+
 
 class ViewStore(Protocol):
     """The part of an HQ store the views need (both backends have it)."""
@@ -29,7 +32,6 @@ class ViewStore(Protocol):
 
     def devices(self) -> list[Device]: ...
     def device(self, device_id: str) -> Device | None: ...
-    def set_device_status(self, device_id: str, status: str) -> None: ...
     def file_bytes(self, sha256: str) -> bytes | None: ...
     def transaction(self) -> Any: ...
 
@@ -61,6 +63,8 @@ class DeviceRow:
     device: Device
     officers: list[tuple[str, str]]  # (name, role) as that laptop's log created them
     bundles: int
+    decided_by: str | None = None  # the analyst who approved or revoked it, and why (HQ's decisions log)
+    decision_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -131,24 +135,41 @@ def devices(store: ViewStore) -> list[DeviceRow]:
             "SELECT device_id, count(*) FROM hq_bundles GROUP BY device_id"
         ).fetchall()
     }
+    decided = {
+        str(r[0]): (str(r[1]), str(r[2]))
+        for r in store.conn.execute(
+            "SELECT v.device_id, d.analyst, d.reason FROM hq_devices v JOIN hq_decisions d ON d.id = v.decision_id"
+        ).fetchall()
+    }
     return [
-        DeviceRow(d, sorted(officers.get(d.device_id, set())), counts.get(d.device_id, 0))
+        DeviceRow(
+            d,
+            sorted(officers.get(d.device_id, set())),
+            counts.get(d.device_id, 0),
+            *decided.get(d.device_id, (None, None)),
+        )  # fmt: skip
         for d in store.devices()
     ]
 
 
-def decide_device(store: ViewStore, device_id: str, status: str) -> Device:
-    """Approve or revoke a laptop (the rule of `fieldapp hq device`); returns it as it now is."""
+def decide_device(review: Review, device_id: str, status: str, reason: str = "") -> Device:
+    """Approve or revoke a laptop (the rule of `fieldapp hq device`), as a signed HQ decision with the
+    analyst's name and a reason; returns the laptop as it now is. Approving says the fingerprint was
+    compared (the default reason); revoking needs its own reason."""
     if status not in ("approved", "revoked"):
         raise HqError(f"A device can be approved or revoked, not {status!r}.")
-    device = store.device(device_id)
+    device = review.store.device(device_id)
     if device is None:
         raise HqError(f"HQ has never seen a device {device_id}.")
-    if device.status == "revoked" and status == "approved":
+    if device.status == "revoked":
         raise HqError("A revoked device stays revoked; enrol the laptop again with a new vault.")
-    with store.transaction():
-        store.set_device_status(device_id, status)
-    updated = store.device(device_id)
+    if device.status == status:
+        raise HqError(f"{device.name} is already {status}.")
+    if status == "approved":
+        reason = reason.strip() or f"fingerprint {device.fingerprint} compared with the one the laptop shows"
+    kind = "approve_device" if status == "approved" else "revoke_device"
+    review.decide(kind, {"device_id": device_id, "fingerprint": device.fingerprint}, reason)
+    updated = review.store.device(device_id)
     assert updated is not None
     return updated
 

@@ -610,7 +610,7 @@
     <name>AppWindow</name>
     <message>
         <location filename="../../ui/app.py" line="+52"/>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>fieldapp</source>
         <translation>fieldapp</translation>
     </message>
@@ -1286,7 +1286,7 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../ui/hq/devices.py" line="+40"/>
+        <location filename="../../ui/hq/devices.py" line="+35"/>
         <source>Laptop</source>
         <translation>កុំព្យូទ័រយួរដៃ</translation>
     </message>
@@ -1371,7 +1371,12 @@
         <translation>បានដកសិទ្ធិ</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+26"/>
+        <source>{status} by {analyst}: {reason}</source>
+        <translation>{status} ដោយ {analyst}៖ {reason}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>active</source>
         <translation>សកម្ម</translation>
     </message>
@@ -1386,12 +1391,12 @@
         <translation>បានដកសិទ្ធិនៅថ្ងៃ {date}៖ {reason}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Approve this laptop?</source>
         <translation>អនុម័តកុំព្យូទ័រយួរដៃនេះ?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Approve {laptop}? Its bundles will be imported from now on.
 
 Compare this fingerprint with the one the laptop shows (ask its officer to read it out):
@@ -1404,25 +1409,29 @@ Compare this fingerprint with the one the laptop shows (ask its officer to read 
 {fingerprint}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Revoke this laptop?</source>
-        <translation>ដកសិទ្ធិកុំព្យូទ័រយួរដៃនេះ?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+24"/>
         <source>Revoke {laptop}? Its bundles will be refused from now on, and it cannot be approved again (the laptop must be enrolled again with a new vault).
 
 Fingerprint:
 
-{fingerprint}</source>
+{fingerprint}
+
+Why?</source>
         <translation>ដកសិទ្ធិ {laptop}? កញ្ចប់ទិន្នន័យរបស់វានឹងត្រូវបដិសេធចាប់ពីពេលនេះតទៅ ហើយវាមិនអាចត្រូវបានអនុម័តម្តងទៀតបានទេ (កុំព្យូទ័រយួរដៃត្រូវចុះឈ្មោះម្តងទៀតជាមួយឃ្លាំងទិន្នន័យថ្មី)។
 
 ស្នាមម្រាមដៃ៖
 
-{fingerprint}</translation>
+{fingerprint}
+
+ហេតុអ្វី?</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+3"/>
+        <source>Revoke this laptop?</source>
+        <translation>ដកសិទ្ធិកុំព្យូទ័រយួរដៃនេះ?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>{laptop} is now {status}.</source>
         <translation>{laptop} ឥឡូវ {status}។</translation>
     </message>
@@ -1991,7 +2000,7 @@ Why?</source>
 <context>
     <name>HqAppWindow</name>
     <message>
-        <location filename="../../ui/hq/window.py" line="+153"/>
+        <location filename="../../ui/hq/window.py" line="+152"/>
         <source>fieldapp HQ</source>
         <translation>fieldapp ទីស្នាក់ការកណ្តាល</translation>
     </message>

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import io
 import json
+import os
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -17,7 +19,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fieldapp.errors import EnrolmentError, WrongPassphrase
-from fieldapp.hq.errors import HqExists
+from fieldapp.hq import decisions
+from fieldapp.hq.command import DATABASE_ENV
+from fieldapp.hq.errors import HqError, HqExists
 from fieldapp.hq.identity import enrolment_file, init_hq, unlock_hq
 from fieldapp.hq.store import open_store
 from fieldapp.records import projections
@@ -288,7 +292,25 @@ def test_cli_end_to_end(tmp_path: Path, session: Session, capsys: pytest.Capture
     assert "Nothing to send" in capsys.readouterr().out
     assert _run(["hq", "conflicts", *common], [HQ_PASSPHRASE]) == 0
     assert "No concurrent changes" in capsys.readouterr().out
-    assert _run(["hq", "device", "revoke", device_id, *common], [HQ_PASSPHRASE]) == 0
+    with pytest.raises(HqError, match="Say why"):
+        _run(["hq", "device", "revoke", device_id, *common], [HQ_PASSPHRASE])
+    revoke = ["hq", "device", "revoke", device_id, "--reason", "laptop stolen in Poipet", "--analyst", "Chea"]
+    assert _run([*revoke, *common], [HQ_PASSPHRASE]) == 0
+    with pytest.raises(HqError, match="stays revoked"):
+        _run(["hq", "device", "approve", device_id, *common], [HQ_PASSPHRASE])
+    # Both decisions are in HQ's signed log, with who made them and why.
+    identity = unlock_hq(tmp_path / "hq", HQ_PASSPHRASE)
+    store = open_store(identity, os.environ.get(DATABASE_ENV))
+    try:
+        log = [(d.kind, d.payload["device_id"], d.analyst, d.reason) for d in decisions.decisions(store.conn)]
+        assert log == [
+            ("approve_device", device_id, getpass.getuser(), f"fingerprint {store.device(device_id).fingerprint} "
+             "compared with the one the laptop shows"),
+            ("revoke_device", device_id, "Chea", "laptop stolen in Poipet"),
+        ]  # fmt: skip
+        assert decisions.verify(store.conn, identity.hq_id, identity.verify_key) == 2
+    finally:
+        store.close()
 
 
 # --- purge after retention --------------------------------------------------------------------

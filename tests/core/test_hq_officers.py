@@ -4,14 +4,15 @@ with an alarm (a laptop's log cannot drop it), on both HQ stores."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from fieldapp.cli import main
-from fieldapp.hq import officers
-from fieldapp.hq.errors import ReviewError
+from fieldapp.hq import decisions, officers, views
+from fieldapp.hq.errors import HqError, ReviewError
+from fieldapp.hq.store import Device, open_store
 from fieldapp.vault.session import Session
 from tests.core.test_sync import HQ_PASSPHRASE, Hq, _exported, add_persons, stick_of
 from tests.support import PASSPHRASE
@@ -45,16 +46,16 @@ def test_a_revoked_officers_later_work_is_imported_with_an_alarm(
     ]  # fmt: skip
     sok = next(o for o in listed if o.name == "Sok Dara")
 
-    with hq.store.transaction(), pytest.raises(ReviewError, match="reason"):
-        officers.revoke(hq.store, device, sok.officer_id, " no ")
-    with hq.store.transaction(), pytest.raises(ReviewError, match="no officer"):
-        officers.revoke(hq.store, device, "nobody", "left the unit in May")
-    with hq.store.transaction():
-        revoked = officers.revoke(hq.store, device, sok.officer_id, "laptop key card lost in Poipet")
-        officers.revoke(hq.store, device, helper.id, "left the unit in May")
+    review = hq.review()
+    with pytest.raises(ReviewError, match="reason"):
+        officers.revoke(review, device, sok.officer_id, " no ")
+    with pytest.raises(ReviewError, match="no officer"):
+        officers.revoke(review, device, "nobody", "left the unit in May")
+    revoked = officers.revoke(review, device, sok.officer_id, "laptop key card lost in Poipet")
+    officers.revoke(review, device, helper.id, "left the unit in May")
     assert revoked.revoked_at is not None and revoked.revoke_reason == "laptop key card lost in Poipet"
-    with hq.store.transaction(), pytest.raises(ReviewError, match="already revoked"):
-        officers.revoke(hq.store, device, sok.officer_id, "twice over")
+    with pytest.raises(ReviewError, match="already revoked"):
+        officers.revoke(review, device, sok.officer_id, "twice over")
 
     # Sok Dara goes on registering persons on the laptop: imported, and flagged (Chan Sophea did nothing).
     seq_before = hq.store.contiguous_seq(device)
@@ -102,3 +103,85 @@ def test_officer_commands(
     assert "revoked at HQ" in capsys.readouterr().out
     assert main(["hq", "officer", "list", *common]) == 0
     assert "revoked by HQ" in capsys.readouterr().out
+
+
+def test_laptop_and_officer_decisions_are_signed_and_fold_again(
+    enrolled: Session, hq: Hq, tmp_path: Path
+) -> None:
+    """Approving and revoking a laptop and revoking an officer are HQ decisions: signed, with the
+    analyst and a reason, and folded again by a rebuild; a laptop approved before they were logged
+    (schema 3) keeps its status."""
+    hq.approve(enrolled)
+    add_persons(enrolled, 1)
+    hq.imports(_exported(enrolled, stick_of(tmp_path)))
+    device, review, conn = enrolled.device_id, hq.review(), hq.store.conn
+    (sok,) = officers.officers(hq.store, device)
+    held = hq.store.contiguous_seq(device)  # what HQ held: later events by Sok Dara raise alarms
+    officers.revoke(review, device, sok.officer_id, "key card lost in Poipet")
+    legacy = Device("legacy-laptop", "ab" * 32, "AB-CD", "old laptop", None, "approved", "t", "t")
+    with hq.store.transaction():
+        hq.store.add_device(legacy)
+    rows = {r.device.device_id: r for r in views.devices(hq.store)}
+    assert (rows[device].decided_by, rows[device].decision_reason) == ("Test analyst", "decided in a test")
+    assert rows[legacy.device_id].decided_by is None
+
+    live = decisions.digest(conn)
+    with hq.store.transaction():
+        assert decisions.rebuild(conn) == 2
+    assert decisions.digest(conn) == live
+    assert hq.store.device(legacy.device_id) == legacy  # not in the log: kept as it was
+    (revoked,) = officers.officers(hq.store, device)
+    assert revoked.revoked_at is not None and revoked.revoke_reason == "key card lost in Poipet"
+
+    with pytest.raises(ReviewError, match="reason"):
+        hq.decide(device, "revoked", "no")
+    with pytest.raises(HqError, match="already approved"):
+        hq.decide(device, "approved")
+    hq.decide(device, "revoked", "the laptop was stolen from the car")
+    with pytest.raises(HqError, match="stays revoked"):
+        hq.decide(device, "approved")
+    log = decisions.decisions(conn)
+    assert [(d.kind, d.analyst) for d in log] == [
+        ("approve_device", "Test analyst"), ("revoke_officer", "Test analyst"), ("revoke_device", "Test analyst")
+    ]  # fmt: skip
+    assert log[1].payload == {
+        "device_id": device,
+        "officer_id": sok.officer_id,
+        "held_seq": held,
+    }
+    assert decisions.verify(conn, hq.identity.hq_id, hq.identity.verify_key) == 3
+
+
+def test_a_schema_3_store_keeps_its_decisions_and_laptops(
+    tmp_path: Path, hq_backend: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Schema 4 lets the log hold laptop decisions (SQLite: the table is copied to change its CHECK):
+    decisions already made stay, still verified and append-only; laptops decided before stay decided."""
+    from fieldapp.hq import pg_store
+    from fieldapp.hq import store as sqlite_store
+
+    def before_4(steps: Callable[[], list[tuple[str, str]]]) -> Callable[[], list[tuple[str, str]]]:
+        return lambda: [(name, sql) for name, sql in steps() if not name.startswith("0004")]
+
+    monkeypatch.setattr(sqlite_store, "_hq_steps", before_4(sqlite_store._hq_steps))
+    monkeypatch.setattr(pg_store, "_steps", before_4(pg_store._steps))
+    hq = Hq(tmp_path / "hq", database=hq_backend)
+    old = Device("old-laptop", "ab" * 32, "AB-CD", "old laptop", None, "approved", "t", "t")
+    with hq.store.transaction():
+        hq.store.add_device(old)
+        decisions.append(
+            hq.store, hq.identity, "dismiss", {"person_a": "p1", "person_b": "p2"}, "Keo", "not the same"
+        )
+    hq.store.close()
+    monkeypatch.undo()
+    hq.store = open_store(hq.identity, hq_backend)
+    try:
+        conn = hq.store.conn
+        assert [d.kind for d in decisions.decisions(conn)] == ["dismiss"]
+        assert hq.store.device(old.device_id) == old
+        hq.decide(old.device_id, "revoked", "handed back to the ministry")
+        assert decisions.verify(conn, hq.identity.hq_id, hq.identity.verify_key) == 2
+        with pytest.raises(Exception, match="append-only"), hq.store.transaction():
+            conn.execute("DELETE FROM hq_decisions")
+    finally:
+        hq.store.close()

@@ -17,7 +17,9 @@ from typing import Any
 import pytest
 
 from fieldapp.hq.identity import HqIdentity, enrolment_file, init_hq
+from fieldapp.hq.review import Review
 from fieldapp.hq.store import Device, HqStore, create_store, open_store
+from fieldapp.hq.views import decide_device
 from fieldapp.sync.keys import device_public_hex, fingerprint
 from fieldapp.sync.network import (
     AwaitingApproval,
@@ -130,8 +132,9 @@ class World:
     def set_status(self, session: Session, status: str) -> None:
         store = self.store()
         try:
-            with store.transaction():
-                store.set_device_status(session.device_id, status)
+            decide_device(
+                Review(store, self.hq, "Test analyst"), session.device_id, status, "decided in a test"
+            )
         finally:
             store.close()
 

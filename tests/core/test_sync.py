@@ -13,7 +13,9 @@ import pytest
 from fieldapp.hq.errors import BundleRefused, DevicePending, ImportAlarm
 from fieldapp.hq.identity import HqIdentity, enrolment_file, init_hq
 from fieldapp.hq.importer import ImportResult, import_bundle
-from fieldapp.hq.store import HqStore, create_store
+from fieldapp.hq.review import Review
+from fieldapp.hq.store import Device, HqStore, create_store
+from fieldapp.hq.views import decide_device
 from fieldapp.photos.service import Photos
 from fieldapp.records.service import Records
 from fieldapp.sync import bundle
@@ -54,7 +56,6 @@ class Hq:
 
     def approve(self, session: Session) -> None:
         """Approve the laptop (registering it first if HQ has not seen a bundle from it yet)."""
-        from fieldapp.hq.store import Device
         from fieldapp.sync.keys import device_public_hex, fingerprint
 
         key = device_public_hex(session)
@@ -64,7 +65,13 @@ class Hq:
                     session.device_id, key, fingerprint(key), session.device_name, None, "pending", "t", None
                 )
             )
-            self.store.set_device_status(session.device_id, "approved")
+        self.decide(session.device_id, "approved")
+
+    def review(self) -> Review:
+        return Review(self.store, self.identity, "Test analyst")
+
+    def decide(self, device_id: str, status: str, reason: str = "decided in a test") -> Device:
+        return decide_device(self.review(), device_id, status, reason)
 
     def imports(self, result: ExportResult | list[Path]) -> ImportResult:
         paths = result.paths if isinstance(result, ExportResult) else result
@@ -241,8 +248,7 @@ def test_bundle_for_another_hq(session: Session, tmp_path: Path, hq: Hq) -> None
 
 def test_revoked_device_refused(enrolled: Session, hq: Hq, tmp_path: Path) -> None:
     result = _approved_bundle(enrolled, hq, tmp_path)
-    with hq.store.transaction():
-        hq.store.set_device_status(enrolled.device_id, "revoked")
+    hq.decide(enrolled.device_id, "revoked")
     with pytest.raises(BundleRefused, match="revoked"):
         hq.imports(result)
     assert hq.count() == 0

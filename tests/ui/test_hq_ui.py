@@ -241,17 +241,31 @@ def test_devices_approve_then_revoke_with_the_fingerprint_shown(
     hq.bundles.import_files([bundle])  # approved: now it goes in
     qtbot.waitUntil(lambda: "imported from team-kampot" in hq.bundles.status.text(), timeout=WAIT)
 
-    page.revoke_button.click()
-    assert page.confirm is not None and row.device.fingerprint in page.confirm.text()
-    page.confirm.button(page.confirm.StandardButton.Cancel).click()  # changing one's mind changes nothing
+    index = next(i for i, r in enumerate(page.rows) if r.device.name == "team-kampot")
+    status = page.table.item(index, 1)  # who approved it, and why, from HQ's signed decisions
+    assert status is not None and status.toolTip() == (
+        f"approved by {hq.session.analyst}: fingerprint {row.device.fingerprint} compared with the one the laptop shows"
+    )
+
+    page.revoke_button.click()  # revoking asks why, with the fingerprint in view
+    dialog = page.device_dialog
+    assert dialog is not None and row.device.fingerprint in dialog.findChild(QLabel).text()
+    dialog.reject()  # changing one's mind changes nothing
+    assert page.device_dialog is None
     _settle(qtbot, runner)
     assert next(r for r in page.rows if r.device.name == "team-kampot").device.status == "approved"
     page.revoke_button.click()
-    assert page.confirm is not None
-    page.confirm.button(page.confirm.StandardButton.Yes).click()
+    dialog = page.device_dialog
+    assert dialog is not None
+    type_text(dialog.reason, "no")
+    assert not dialog.ok_button.isEnabled()
+    dialog.reason.clear()
+    type_text(dialog.reason, "The laptop was stolen in Kampot")
+    dialog.ok_button.click()
     qtbot.waitUntil(lambda: "now revoked" in page.status.text(), timeout=WAIT)
     _settle(qtbot, runner)
-    assert next(r for r in page.rows if r.device.name == "team-kampot").device.status == "revoked"
+    revoked = next(r for r in page.rows if r.device.name == "team-kampot")
+    assert revoked.device.status == "revoked" and revoked.decision_reason == "The laptop was stolen in Kampot"
     assert not page.approve_button.isEnabled() and not page.revoke_button.isEnabled()
 
 

@@ -20,12 +20,6 @@ from ui.naming import named
 from ui.tasks import TaskRunner
 
 
-def _revoke_officer(session: HqSession, device_id: str, officer_id: str, reason: str) -> OfficerRow:
-    store = session.store
-    with store.transaction():
-        return officers.revoke(store, device_id, officer_id, reason)
-
-
 class DevicesPage(HqPage):
     def __init__(self, *, session: HqSession, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(session=session, runner=runner, name="hq_devices", parent=parent)
@@ -34,6 +28,7 @@ class DevicesPage(HqPage):
         self.officer_rows: list[OfficerRow] = []  # the selected laptop's officers, as shown
         self._officers_of: str | None = None  # whose officers the table shows
         self.officer_dialog: ReasonDialog | None = None  # the open "why revoke this officer" dialog, if any
+        self.device_dialog: ReasonDialog | None = None  # the open "why revoke this laptop" dialog, if any
         self.table = table(
             "devices_table",
             [
@@ -47,8 +42,8 @@ class DevicesPage(HqPage):
         )
         self.approve_button = named(QPushButton(self.tr("&Approve…")), "approve_device")
         self.revoke_button = named(QPushButton(self.tr("&Revoke…")), "revoke_device")
-        self.approve_button.clicked.connect(functools.partial(self.ask, "approved"))
-        self.revoke_button.clicked.connect(functools.partial(self.ask, "revoked"))
+        self.approve_button.clicked.connect(self.ask_approve)
+        self.revoke_button.clicked.connect(self.ask_revoke)
         self.table.itemSelectionChanged.connect(self._on_device_changed)
         self.officers_table = table(
             "officers_table",
@@ -102,6 +97,15 @@ class DevicesPage(HqPage):
             [r.device.device_id for r in rows],
         )
         for index, row in enumerate(rows):
+            status = self.table.item(index, 1)
+            if row.decided_by is not None and status is not None:  # who decided, and why (signed at HQ)
+                status.setToolTip(
+                    self.tr("{status} by {analyst}: {reason}").format(
+                        status=self._status_text(row.device.status),
+                        analyst=row.decided_by,
+                        reason=row.decision_reason,
+                    )  # fmt: skip
+                )
             if row.device.status != "approved":
                 paint_row(self.table, index, ALARM_RED)
             if row.device.device_id == selected:
@@ -182,46 +186,58 @@ class DevicesPage(HqPage):
             if officer.officer_id == officer_id:
                 self.officers_table.selectRow(index)
 
-    def ask(self, status: str) -> None:
-        """Confirm with the fingerprint in view; the decision runs when the analyst says yes."""
+    def ask_approve(self) -> None:
+        """Confirm with the fingerprint in view; approving records that it was compared."""
         device = self._selected()
         if device is None:
             return
-        if status == "approved":
-            title = self.tr("Approve this laptop?")
-            text = self.tr(
+        box = named(QMessageBox(self), "confirm_device")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Approve this laptop?"))
+        box.setText(
+            self.tr(
                 "Approve {laptop}? Its bundles will be imported from now on.\n\n"
                 "Compare this fingerprint with the "
                 "one the laptop shows (ask its officer to read it out):\n\n{fingerprint}"
             ).format(laptop=device.name, fingerprint=device.fingerprint)
-        else:
-            title = self.tr("Revoke this laptop?")
-            text = self.tr(
-                "Revoke {laptop}? Its bundles will be refused from now on, and it cannot be approved again "
-                "(the laptop must be enrolled again with a new vault).\n\nFingerprint:\n\n{fingerprint}"
-            ).format(laptop=device.name, fingerprint=device.fingerprint)
-        box = named(QMessageBox(self), "confirm_device")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(title)
-        box.setText(text)
+        )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(functools.partial(self._on_confirm, box, device.device_id, status))
+        box.buttonClicked.connect(functools.partial(self._on_confirm, box, device.device_id))
         self.confirm = box
         box.open()
 
-    def _on_confirm(self, box: QMessageBox, device_id: str, status: str, button: Any) -> None:
-        if box.standardButton(button) == QMessageBox.StandardButton.Yes:
-            self.decide(device_id, status)
-        else:
-            self.confirm = None
-
-    def decide(self, device_id: str, status: str) -> None:
+    def _on_confirm(self, box: QMessageBox, device_id: str, button: Any) -> None:
         self.confirm = None
+        if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+            self.decide(device_id, "approved")
+
+    def ask_revoke(self) -> None:
+        """Ask why, with the fingerprint in view; the revocation runs once a real reason is given."""
+        device = self._selected()
+        if device is None:
+            return
+        question = self.tr(
+            "Revoke {laptop}? Its bundles will be refused from now on, and it cannot be approved again "
+            "(the laptop must be enrolled again with a new vault).\n\nFingerprint:\n\n{fingerprint}\n\nWhy?"
+        ).format(laptop=device.name, fingerprint=device.fingerprint)
+        dialog = ReasonDialog(self.tr("Revoke this laptop?"), question, self)
+        dialog.decided.connect(functools.partial(self.decide, device.device_id, "revoked"))
+        dialog.rejected.connect(self._forget_device_dialog)
+        self.device_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def _forget_device_dialog(self) -> None:
+        self.device_dialog = None
+
+    def decide(self, device_id: str, status: str, reason: str = "") -> None:
+        """A signed HQ decision with the analyst's name (approving: "fingerprint compared")."""
+        self.device_dialog = None
         self.runner.run_db(
-            functools.partial(views.decide_device, self.session.store, device_id, status),
+            functools.partial(views.decide_device, self.session.review(), device_id, status, reason),
             self._on_decided,
             self.failed,
         )
@@ -257,7 +273,7 @@ class DevicesPage(HqPage):
     def revoke_officer(self, device_id: str, officer_id: str, reason: str) -> None:
         self.officer_dialog = None
         self.runner.run_db(
-            functools.partial(_revoke_officer, self.session, device_id, officer_id, reason),
+            functools.partial(officers.revoke, self.session.review(), device_id, officer_id, reason),
             self._on_officer_revoked,
             self.failed,
         )
