@@ -263,6 +263,17 @@ def _log(session: Session) -> list[Event]:
     return [Event.from_row(r) for r in rows]
 
 
+def _hq_and_log(session: Session, tmp_path: Path, hq_backend: str | None) -> tuple[Hq, list[Event]]:
+    """An HQ that approved the laptop, and the laptop's log: a few persons, in more than one chunk."""
+    hq = Hq(tmp_path / "hq", database=hq_backend)
+    hq.enrol(session)
+    hq.approve(session)
+    add_persons(session, 9)
+    events = _log(session)
+    assert len(events) >= 10
+    return hq, events
+
+
 def _bad_signature(event: Event) -> Event:
     return Event(**{**event.__dict__, "device_sig": "00" * 64})
 
@@ -270,13 +281,8 @@ def _bad_signature(event: Event) -> Event:
 def test_checks_refuse_the_same_bundles(
     session: Session, tmp_path: Path, hq_backend: str | None, checks: str
 ) -> None:
-    hq = Hq(tmp_path / "hq", database=hq_backend)
+    hq, events = _hq_and_log(session, tmp_path, hq_backend)
     try:
-        hq.enrol(session)
-        hq.approve(session)
-        add_persons(session, 9)
-        events = _log(session)
-        assert len(events) >= 10
         # A bad device signature late in the bundle (in a later chunk): refused, nothing kept.
         forged = [*events[:-2], _bad_signature(events[-2]), events[-1]]
         with pytest.raises(BundleInvalid, match=f"event {events[-2].device_seq}: device signature"):
@@ -305,12 +311,8 @@ def test_checks_of_content_and_keys_come_in_seq_order(
     """Hashes are checked on the importing thread and signatures maybe in workers; still the first
     failing event, in seq order, is the one named; unhashable content and a malformed officer key are
     refused in plain words."""
-    hq = Hq(tmp_path / "hq", database=hq_backend)
+    hq, events = _hq_and_log(session, tmp_path, hq_backend)
     try:
-        hq.enrol(session)
-        hq.approve(session)
-        add_persons(session, 9)
-        events = _log(session)
         key = session.log._device_key
         edited = events[
             -2

@@ -4,6 +4,7 @@ the fingerprint with the one the laptop shows; revoke one officer of a laptop (a
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
@@ -223,15 +224,20 @@ class DevicesPage(HqPage):
             "Revoke {laptop}? Its bundles will be refused from now on, and it cannot be approved again "
             "(the laptop must be enrolled again with a new vault).\n\nFingerprint:\n\n{fingerprint}\n\nWhy?"
         ).format(laptop=device.name, fingerprint=device.fingerprint)
-        dialog = ReasonDialog(self.tr("Revoke this laptop?"), question, self)
-        dialog.decided.connect(functools.partial(self.decide, device.device_id, "revoked"))
-        dialog.rejected.connect(self._forget_device_dialog)
-        self.device_dialog = dialog
+        decided = functools.partial(self.decide, device.device_id, "revoked")
+        self.device_dialog = self._ask_why(self.tr("Revoke this laptop?"), question, decided)
+
+    def _ask_why(self, title: str, question: str, decided: Callable[[str], None]) -> ReasonDialog:
+        """The reason dialog, open; ``decided(reason)`` runs once a real reason is given."""
+        dialog = ReasonDialog(title, question, self)
+        dialog.decided.connect(decided)
+        dialog.rejected.connect(self._forget_dialogs)
         dialog.open()
+        return dialog
 
     @Slot()
-    def _forget_device_dialog(self) -> None:
-        self.device_dialog = None
+    def _forget_dialogs(self) -> None:
+        self.device_dialog = self.officer_dialog = None
 
     def decide(self, device_id: str, status: str, reason: str = "") -> None:
         """A signed HQ decision with the analyst's name (approving: "fingerprint compared")."""
@@ -260,15 +266,8 @@ class DevicesPage(HqPage):
             "Their work that arrives from now on is imported with an alarm. "
             "Ask the laptop's admin to disable them there too.\n\nWhy?"
         ).format(officer=officer.name, laptop=device.name)
-        dialog = ReasonDialog(self.tr("Revoke this officer?"), question, self)
-        dialog.decided.connect(functools.partial(self.revoke_officer, officer.device_id, officer.officer_id))
-        dialog.rejected.connect(self._forget_officer_dialog)
-        self.officer_dialog = dialog
-        dialog.open()
-
-    @Slot()
-    def _forget_officer_dialog(self) -> None:
-        self.officer_dialog = None
+        decided = functools.partial(self.revoke_officer, officer.device_id, officer.officer_id)
+        self.officer_dialog = self._ask_why(self.tr("Revoke this officer?"), question, decided)
 
     def revoke_officer(self, device_id: str, officer_id: str, reason: str) -> None:
         self.officer_dialog = None
