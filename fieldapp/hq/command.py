@@ -90,6 +90,11 @@ def register(subparsers: Any) -> None:
     )
     _common(p)
     p.set_defaults(handler=run_serve)
+    p = sub.add_parser(
+        "check", help="audit the store: every event's hash and signatures, HQ's decisions, the projections"
+    )
+    _common(p)
+    p.set_defaults(handler=run_check)
     p = sub.add_parser("conflicts", help="records changed concurrently on two laptops (the review queue)")
     p.add_argument("--json", action="store_true")
     _common(p)
@@ -286,6 +291,26 @@ def run_device(args: argparse.Namespace, passphrases: Any) -> int:
     finally:
         store.close()
     return EXIT_OK
+
+
+def run_check(args: argparse.Namespace, passphrases: Any) -> int:
+    from fieldapp.hq.check import run_hq_check
+
+    identity, store = _open(args, passphrases)
+    try:
+        print("Checking every event's hash and signatures, HQ's decisions and the projections…", flush=True)
+        report = run_hq_check(store, identity)
+    finally:
+        store.close()
+    print(f"{report.events} events and {report.decisions} HQ decisions checked.")
+    for gap in report.gaps:
+        print(f"gap (not yet received): {gap}")
+    for problem in report.problems:
+        print(f"PROBLEM: {problem}", file=sys.stderr)
+    if report.ok:
+        print("No problems: every signature checks out and the projections equal a fold of the logs.")
+        return EXIT_OK
+    return EXIT_PROBLEMS
 
 
 def run_conflicts(args: argparse.Namespace, passphrases: Any) -> int:

@@ -121,7 +121,13 @@ def _public_key(hex_key: str) -> bytes:
     return raw
 
 
-def verify_chain(conn: Connection, *, redacted: list[str] | None = None) -> tuple[int, list[str]]:
+def verify_chain(
+    conn: Connection,
+    *,
+    redacted: list[str] | None = None,
+    gaps: list[str] | None = None,
+    device_keys: dict[str, bytes] | None = None,
+) -> tuple[int, list[str]]:
     """Check every device's chain: gapless seq, prev_hash links, hashes, device and officer signatures.
 
     A redacted event (a purged record's, see events.redacted_payload) is sound only if its record's
@@ -129,10 +135,13 @@ def verify_chain(conn: Connection, *, redacted: list[str] | None = None) -> tupl
     ``hq_acked_seq``): then its signatures are checked over the stored hash and the chain links as
     usual, but its content cannot be re-derived here (HQ holds the original); its event id is added
     to ``redacted`` when a list is given. Any other redacted payload fails like any other edit.
+
+    HQ passes ``gaps`` (missing runs of events go there, not among the problems: each import already
+    reported them) and ``device_keys`` (the keys it approved, for laptops whose first events it lacks).
     """
     # Keys come from the log itself (device.init is each device's first event), never from the
     # projections, which the check must not trust; an officer's key change counts from its event on.
-    devices: dict[str, bytes] = {}
+    devices: dict[str, bytes] = dict(device_keys or {})
     officer_keys: dict[str, bytes] = {}
     expected: dict[str, tuple[int, str]] = {}
     problems: list[str] = []
@@ -155,7 +164,8 @@ def verify_chain(conn: Connection, *, redacted: list[str] | None = None) -> tupl
             officer_keys[event.entity_id] = _public_key(event.payload["public_key"])
         seq, prev = expected.get(event.device_id, (1, GENESIS_HASH))
         if event.device_seq != seq:
-            problems.append(f"device {event.device_id[:8]}: events {seq}..{event.device_seq - 1} are missing")
+            missing = f"device {event.device_id[:8]}: events {seq}..{event.device_seq - 1} are missing"
+            (problems if gaps is None else gaps).append(missing)
         elif event.prev_hash != prev:
             problems.append(f"event {event.device_seq}: does not chain to the event before it")
         expected[event.device_id] = (event.device_seq + 1, event.hash)

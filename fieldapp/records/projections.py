@@ -384,12 +384,16 @@ def digest(conn: Connection, columns: dict[str, str] | None = None) -> dict[str,
     return result
 
 
-def rebuild(conn: Connection) -> int:
-    """Empty every projection and fold the whole log again (inside the caller's transaction)."""
+def rebuild(conn: Connection, upto: dict[str, int] | None = None) -> int:
+    """Empty every projection and fold the whole log again (inside the caller's transaction).
+
+    ``upto``: HQ's folded seq per laptop (events beyond a gap wait there until it is filled)."""
     for table in PROJECTION_TABLES:
         conn.execute(f"DELETE FROM {table}")
     count = 0
     for row in conn.cursor().execute(f"SELECT {EVENT_COLUMNS} FROM events ORDER BY rowid"):
-        apply(conn, Event.from_row(row))
-        count += 1
+        event = Event.from_row(row)
+        if upto is None or event.device_seq <= upto.get(event.device_id, 0):
+            apply(conn, event)
+            count += 1
     return count
