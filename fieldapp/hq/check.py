@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ class HqCheckReport:
     decisions: int = 0
     problems: list[str] = field(default_factory=list)
     gaps: list[str] = field(default_factory=list)
+    cancelled: bool = False  # stopped between two steps: what was checked is reported
 
     @property
     def ok(self) -> bool:
@@ -53,29 +55,51 @@ def fold_again(store: HqStore) -> None:
     decisions.rebuild(store.conn)
 
 
-def run_hq_check(store: HqStore, identity: HqIdentity) -> HqCheckReport:
+STEPS = 4
+
+
+def run_hq_check(
+    store: HqStore,
+    identity: HqIdentity,
+    progress: Callable[[int, int, str], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> HqCheckReport:
+    """The four checks in turn; ``progress(step, STEPS, what)`` before each, ``should_cancel`` between."""
     report = HqCheckReport()
     conn = store.conn
+
+    def step(number: int, what: str) -> bool:
+        if should_cancel is not None and should_cancel():
+            report.cancelled = True
+            return False
+        if progress is not None:
+            progress(number, STEPS, what)
+        return True
+
     approved = {d.device_id: bytes.fromhex(d.public_key) for d in store.devices()}
+    if not step(0, "events: hashes, signatures, chains"):
+        return report
     report.events, report.problems = verify_chain(conn, gaps=report.gaps, device_keys=approved)
+    if not step(1, "laptops' keys"):
+        return report
     for device_id, name, payload in conn.execute(
         "SELECT e.device_id, v.name, e.payload FROM events e JOIN hq_devices v ON v.device_id = e.device_id "
         "WHERE e.entity = 'device' AND e.op = 'init'"
     ).fetchall():
         if json.loads(payload).get("public_key") != approved[str(device_id)].hex():
             report.problems.append(f"laptop {name!r}: its log names another key than the one HQ approved")
+    if not step(2, "HQ's decisions"):
+        return report
     try:
         report.decisions = decisions.verify(conn, identity.hq_id, identity.verify_key)
     except DecisionLogBroken as exc:
         report.problems.append(f"HQ decisions: {exc.message}")
+    if not step(3, "projections against a fold of the logs"):
+        return report
     try:
         with store.transaction():
             live = {**store.projection_digest(), **decisions.digest(conn)}
-            folded = {
-                str(r[0]): int(r[1]) for r in conn.execute("SELECT device_id, projected_seq FROM hq_devices")
-            }
-            projections.rebuild(conn, folded)
-            decisions.rebuild(conn)
+            fold_again(store)
             rebuilt = {**store.projection_digest(), **decisions.digest(conn)}
             raise _RollBack
     except _RollBack:
@@ -84,4 +108,6 @@ def run_hq_check(store: HqStore, identity: HqIdentity) -> HqCheckReport:
         ]
     except Exception as exc:  # noqa: BLE001 - a log that cannot be folded again is what the check reports
         report.problems.append(f"the logs cannot be folded again ({type(exc).__name__}: {exc})")
+    if progress is not None:
+        progress(STEPS, STEPS, "done")
     return report

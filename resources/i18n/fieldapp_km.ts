@@ -1007,12 +1007,22 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../ui/hq/bundles.py" line="+42"/>
+        <location filename="../../ui/hq/bundles.py" line="+44"/>
         <source>&amp;Import bundles…</source>
         <translation>នាំចូលកញ្ចប់ទិន្នន័យ… (&amp;I)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>&amp;Check the store</source>
+        <translation>ពិនិត្យឃ្លាំងទិន្នន័យ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check every event&apos;s hash and signatures, HQ&apos;s signed decisions, and that the lists equal the logs</source>
+        <translation>ពិនិត្យតម្លៃហាស និងហត្ថលេខារបស់ព្រឹត្តិការណ៍នីមួយៗ ការសម្រេចចិត្តដែលមានហត្ថលេខារបស់ទីស្នាក់ការកណ្តាល ហើយថាបញ្ជីទាំងអស់ស្របនឹងកំណត់ហេតុ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+8"/>
         <location line="+3"/>
         <source>Laptop</source>
@@ -1064,7 +1074,7 @@
         <translation>អ្វី</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Events held per laptop</source>
         <translation>ព្រឹត្តិការណ៍ដែលមាន តាមកុំព្យូទ័រយួរដៃនីមួយៗ</translation>
     </message>
@@ -1107,7 +1117,37 @@
         <translation>គ្មានកញ្ចប់ទិន្នន័យណាមួយត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Checking the store…</source>
+        <translation>កំពុងពិនិត្យឃ្លាំងទិន្នន័យ…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the store</source>
+        <translation>កំពុងពិនិត្យឃ្លាំងទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{events} events and {decisions} HQ decisions checked</source>
+        <translation>បានពិនិត្យព្រឹត្តិការណ៍ {events} និងការសម្រេចចិត្តរបស់ទីស្នាក់ការកណ្តាល {decisions}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check cancelled.</source>
+        <translation>ការពិនិត្យត្រូវបានបោះបង់។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{counts}: no problems. Every signature checks out and the lists equal the logs.</source>
+        <translation>{counts}៖ គ្មានបញ្ហាទេ។ ហត្ថលេខាទាំងអស់ត្រឹមត្រូវ ហើយបញ្ជីទាំងអស់ស្របនឹងកំណត់ហេតុ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{counts}: {n} problem(s), the store may have been altered: {problems}</source>
+        <translation>{counts}៖ មានបញ្ហា {n} ឃ្លាំងទិន្នន័យប្រហែលជាត្រូវបានកែប្រែ៖ {problems}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>missing events</source>
         <translation>ព្រឹត្តិការណ៍ដែលបាត់</translation>
     </message>
@@ -1286,7 +1326,7 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../ui/hq/devices.py" line="+35"/>
+        <location filename="../../ui/hq/devices.py" line="+36"/>
         <source>Laptop</source>
         <translation>កុំព្យូទ័រយួរដៃ</translation>
     </message>
@@ -1426,12 +1466,12 @@ Why?</source>
 ហេតុអ្វី?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Revoke this laptop?</source>
         <translation>ដកសិទ្ធិកុំព្យូទ័រយួរដៃនេះ?</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>{laptop} is now {status}.</source>
         <translation>{laptop} ឥឡូវ {status}។</translation>
     </message>
@@ -1449,12 +1489,12 @@ Why?</source>
 ហេតុអ្វី?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Revoke this officer?</source>
         <translation>ដកសិទ្ធិមន្ត្រីនេះ?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>{officer} is now revoked at HQ; their later work will raise an alarm.</source>
         <translation>មន្ត្រី {officer} ឥឡូវត្រូវបានដកសិទ្ធិនៅទីស្នាក់ការកណ្តាល ការងារក្រោយៗរបស់គាត់នឹងបង្កការព្រមាន។</translation>
     </message>

@@ -129,6 +129,27 @@ def test_bundles_show_imports_gaps_and_alarms_then_the_lost_bundle_fills_the_gap
     qtbot.waitUntil(lambda: "0 new" in page.status.text(), timeout=WAIT)
 
 
+def test_check_the_store_from_the_bundles_page(qtbot: Any, hq: HqMainWindow, runner: TaskRunner) -> None:
+    page = hq.bundles
+    page.check_button.click()
+    assert not page.check_button.isEnabled()  # one check at a time
+    qtbot.waitUntil(lambda: "no problems" in page.status.text(), timeout=WAIT)
+    assert page.check_button.isEnabled() and "HQ decisions checked" in page.status.text()
+    assert hq.session is not None
+    store = hq.session.store
+
+    def alter() -> None:  # a list row edited behind HQ's back
+        with store.transaction():
+            store.conn.execute(
+                "UPDATE persons SET name = 'SOMEONE ELSE' WHERE id = (SELECT min(id) FROM persons)"
+            )
+
+    on_worker(qtbot, runner, alter)
+    page.check_button.click()
+    qtbot.waitUntil(lambda: "1 problem(s)" in page.status.text(), timeout=WAIT)
+    assert "persons differs from a fold of the logs" in page.status.text()
+
+
 def test_persons_across_teams_search_and_operation_filter(
     qtbot: Any, hq: HqMainWindow, runner: TaskRunner
 ) -> None:
