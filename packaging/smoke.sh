@@ -84,6 +84,8 @@ receipt=$(ls "$work"/stick/receipt-*.json)
 step "sync receipt (back on the laptop)" "$BIN" sync receipt "$receipt" "${laptop[@]}" --officer "Sok Dara"
 step "verify the PDF at HQ" "$BIN" verify "$work/handover.pdf" "${hq[@]}"
 expect '^Matches' "HQ did not say the form matches"
+step "hq check (signatures, decisions, projections)" "$BIN" hq check "${hq[@]}"
+expect '^No problems' "HQ's check of its store did not pass"
 if [ -n "${FIELDAPP_TEST_PG:-}" ]; then
     # An HQ on PostgreSQL from this build (psycopg's libpq, the PostgreSQL migrations): a database of its own.
     db=fieldapp_smoke_$$

@@ -298,8 +298,12 @@ def run_check(args: argparse.Namespace, passphrases: Any) -> int:
 
     identity, store = _open(args, passphrases)
     try:
-        print("Checking every event's hash and signatures, HQ's decisions and the projections…", flush=True)
-        report = run_hq_check(store, identity)
+
+        def step(done: int, total: int, what: str) -> None:
+            if done < total:
+                print(f"[{done + 1}/{total}] {what}…", flush=True)
+
+        report = run_hq_check(store, identity, step)
     finally:
         store.close()
     print(f"{report.events} events and {report.decisions} HQ decisions checked.")
