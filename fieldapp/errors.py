@@ -59,6 +59,12 @@ class UnknownOfficer(FieldAppError):
     code = "unknown_officer"
 
 
+class OfficerRevoked(FieldAppError):
+    """HQ revoked this officer (its signed receipt said so): they may no longer unlock this laptop."""
+
+    code = "officer_revoked"
+
+
 class NotAllowed(FieldAppError):
     """The officer's role does not allow this action."""
 

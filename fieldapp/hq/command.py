@@ -259,7 +259,8 @@ def run_officer(args: argparse.Namespace, passphrases: Any) -> int:
             )
         revoked = officers.revoke(_review(args, identity, store), args.device, args.officer_id, args.reason)
         print(
-            f"{revoked.name} is revoked at HQ. Their work that arrives from now on is imported with an alarm; "
+            f"{revoked.name} is revoked at HQ. Their work that arrives from now on is imported with an alarm. "
+            "HQ's next receipt to the laptop names them, and the laptop then refuses their unlock; "
             "ask the laptop's admin to disable them there too (`fieldapp officer disable NAME --rekey`)."
         )
     finally:

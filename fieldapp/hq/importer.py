@@ -425,7 +425,10 @@ def _commit(
         "imported_at": now(), "new_events": len(new), "size": reader.size,
     })  # fmt: skip
     raw = receipts.encode(
-        receipts.Receipt(identity.hq_id, device_id, acked, bundle_hash, now()), identity.sign
+        receipts.Receipt(
+            identity.hq_id, device_id, acked, bundle_hash, now(), officers.revoked_ids(store, device_id)
+        ),
+        identity.sign,
     )
     store.add_receipt(device_id, bundle_hash, acked, raw)
     return ImportResult(

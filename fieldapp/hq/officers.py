@@ -1,7 +1,8 @@
 """Officers as HQ sees them, and revoking one (a lost key, someone who left the unit).
 
 A laptop's admin disables an officer on the laptop (`fieldapp officer disable`); HQ cannot reach into a
-laptop, and a laptop's log cannot drop what an officer already did. So revoking at HQ does not refuse
+laptop, and a laptop's log cannot drop what an officer already did. HQ's next receipt to the laptop names
+the revoked officers, and the laptop then refuses their unlock. So revoking at HQ does not refuse
 bundles (that would block every other officer of that laptop): from the next import on, every event
 the revoked officer made after what HQ held at the time (``held_seq``) is imported and raises an alarm
 naming the officer and the events, so the admin sees it in the Bundles screen and can review it.
@@ -68,6 +69,15 @@ def revoke(review: Review, device_id: str, officer_id: str, reason: str) -> Offi
     payload = {"device_id": device_id, "officer_id": officer_id, "held_seq": store.contiguous_seq(device_id)}
     review.decide("revoke_officer", payload, reason)
     return next(o for o in officers(store, device_id) if o.officer_id == officer_id)
+
+
+def revoked_ids(store: OfficerStore, device_id: str) -> tuple[str, ...]:
+    """This laptop's officers HQ has revoked: each receipt to the laptop carries them, and the laptop
+    then refuses their unlock (fieldapp.sync.receipt)."""
+    rows = store.conn.execute(
+        "SELECT officer_id FROM hq_revoked_officers WHERE device_id = ? ORDER BY officer_id", (device_id,)
+    ).fetchall()
+    return tuple(str(r[0]) for r in rows)
 
 
 def flag_revoked(store: OfficerStore, device_id: str, bundle_hash: str, new: Sequence[Event]) -> list[str]:

@@ -4,6 +4,11 @@ A receipt is JSON ``{"receipt": body, "signature": hex}``; HQ's Ed25519 key sign
 SHA-256 of the canonical body. ``fieldapp sync receipt FILE`` checks it against the HQ key the
 laptop was enrolled with, and that it is for this laptop, then moves ``hq_acked_seq`` forward
 (never back). The receipt itself is kept in meta (``hq_last_receipt``).
+
+Version 2 adds ``revoked_officers``: this laptop's officers HQ has revoked (a signed decision at HQ).
+HQ writes version 2 only when there are some, so laptops that know only version 1 keep taking every
+other receipt. The laptop keeps the union in meta (``hq_revoked_officers``; revoking is one-way) and
+refuses those officers' unlock (``vault.session.unlock``).
 """
 
 from __future__ import annotations
@@ -22,10 +27,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from fieldapp.errors import ValidationError
 from fieldapp.records.canonical import canonical_json
 from fieldapp.sync.errors import NotEnrolled, ReceiptInvalid
-from fieldapp.vault.session import Session
+from fieldapp.vault.session import HQ_REVOKED_META, Session
 
 FORMAT = "fieldapp-receipt"
 VERSION = 1
+VERSION_REVOKED = 2  # with revoked_officers
 CONTEXT = b"fieldapp-receipt-v1\0"
 MAX_RECEIPT_BYTES = 64 * 1024
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -38,9 +44,18 @@ class Receipt:
     acked_seq: int
     bundle_hash: str
     issued_at: str
+    revoked_officers: tuple[str, ...] = ()  # officer ids, sorted
 
     def body(self) -> dict[str, Any]:
-        return {"format": FORMAT, "version": VERSION, **self.__dict__}
+        fields = {k: v for k, v in self.__dict__.items() if k != "revoked_officers"}
+        if not self.revoked_officers:
+            return {"format": FORMAT, "version": VERSION, **fields}
+        return {
+            "format": FORMAT,
+            "version": VERSION_REVOKED,
+            **fields,
+            "revoked_officers": list(self.revoked_officers),
+        }
 
 
 def message(body: dict[str, Any]) -> bytes:
@@ -59,11 +74,14 @@ def parse(raw: bytes, verify_key_hex: str) -> Receipt:
     try:
         outer = json.loads(raw.decode("utf-8"))
         body, signature = outer["receipt"], bytes.fromhex(outer["signature"])
-        if body["format"] != FORMAT or body["version"] != VERSION:
+        if body["format"] != FORMAT or body["version"] not in (VERSION, VERSION_REVOKED):
             raise ValueError("not a receipt")
+        revoked = body.get("revoked_officers", []) if body["version"] == VERSION_REVOKED else []
+        if not isinstance(revoked, list) or not all(isinstance(o, str) and o for o in revoked):
+            raise ValueError("bad revoked officers")
         receipt = Receipt(
             str(body["hq_id"]), str(body["device_id"]), body["acked_seq"], str(body["bundle_hash"]),
-            str(body["issued_at"]),
+            str(body["issued_at"]), tuple(revoked),
         )  # fmt: skip
         if set(body) != set(receipt.body()) or type(receipt.acked_seq) is not int or receipt.acked_seq < 0:
             raise ValueError("unexpected fields")
@@ -102,11 +120,19 @@ def apply_receipt(session: Session, path: Path) -> tuple[int, int]:
         raise ReceiptInvalid("This receipt acknowledges events this laptop never made. Nothing changed.")
     before = int(session.meta("hq_acked_seq") or 0)
     after = max(before, receipt.acked_seq)
+    revoked = sorted(revoked_officers(session) | set(receipt.revoked_officers))  # one-way: never shrinks
     with session.log.transaction():
         session.set_meta("hq_acked_seq", str(after))
         if after > before:
             session.set_meta("hq_last_receipt", raw.decode("utf-8"))
+        if revoked:
+            session.set_meta(HQ_REVOKED_META, json.dumps(revoked))
     return before, after
+
+
+def revoked_officers(session: Session) -> set[str]:
+    """The officers of this laptop HQ has revoked, as its signed receipts said."""
+    return set(json.loads(session.meta(HQ_REVOKED_META) or "[]"))
 
 
 # --- purge after retention ----------------------------------------------------------------------

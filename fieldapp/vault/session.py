@@ -6,6 +6,7 @@ the connection and forgets the keys (as far as Python lets bytes be forgotten).
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 import time
@@ -21,6 +22,7 @@ from fieldapp.atomic import fsync_dir
 from fieldapp.errors import (
     KeySlotsCorrupt,
     NotAllowed,
+    OfficerRevoked,
     UnknownOfficer,
     ValidationError,
     VaultCorrupt,
@@ -69,6 +71,10 @@ def _public_hex(key: Ed25519PrivateKey) -> str:
 
 def _new_secrets(dek: bytes) -> keyslots.SlotSecrets:
     return keyslots.SlotSecrets(dek, os.urandom(32), os.urandom(32))
+
+
+# The officers HQ has revoked, as its signed receipts said (a JSON list of ids; fieldapp.sync.receipt).
+HQ_REVOKED_META = "hq_revoked_officers"
 
 
 def box_meta_key(officer_id: str) -> str:
@@ -354,10 +360,25 @@ def unlock(
     except VaultCorrupt:
         if pending is None or slot.officer_id not in pending.sealed:
             raise
-        return _adopt_rekey(folder, slot_file.vault_id, slot, passphrase, secrets, pending, warnings)
+        return _refuse_if_revoked(
+            _adopt_rekey(folder, slot_file.vault_id, slot, passphrase, secrets, pending, warnings)
+        )
     if pending is not None and pending.dek_id != keyslots.dek_id(secrets.dek):
         session.warnings.append(
             "A re-key of this vault was started and did not finish; an admin should run it again "
+            "(fieldapp officer disable NAME --rekey)."
+        )
+    return _refuse_if_revoked(session)
+
+
+def _refuse_if_revoked(session: Session) -> Session:
+    """An officer HQ revoked (its signed receipts say so, fieldapp.sync.receipt) no longer unlocks."""
+    if session.officer.id in json.loads(session.meta(HQ_REVOKED_META) or "[]"):
+        name = session.officer.name
+        session.close()
+        raise OfficerRevoked(
+            f"HQ has revoked {name}'s access to this laptop, so {name} can no longer unlock it. "
+            "Another officer can; the laptop's admin should disable this officer and re-key the vault "
             "(fieldapp officer disable NAME --rekey)."
         )
     return session

@@ -10,11 +10,13 @@ from pathlib import Path
 import pytest
 
 from fieldapp.cli import main
+from fieldapp.errors import OfficerRevoked
 from fieldapp.hq import decisions, officers, views
 from fieldapp.hq.errors import HqError, ReviewError
 from fieldapp.hq.store import Device, open_store
-from fieldapp.vault.session import Session
-from tests.core.test_sync import HQ_PASSPHRASE, Hq, _exported, add_persons, stick_of
+from fieldapp.sync.receipt import apply_receipt
+from fieldapp.vault.session import Session, unlock
+from tests.core.test_sync import HQ_PASSPHRASE, Hq, _exported, add_persons, receipt_file, stick_of
 from tests.support import PASSPHRASE
 
 
@@ -69,6 +71,22 @@ def test_a_revoked_officers_later_work_is_imported_with_an_alarm(
     # The same bundle again brings nothing new and no new alarm.
     again = hq.imports(_exported(enrolled, stick_of(tmp_path, "two")))
     assert again.alarms == [] and [a["kind"] for a in hq.store.alarms()].count("revoked_officer") == 1
+
+    # HQ's receipts now name both revoked officers (signed, version 2; the first receipt was version 1).
+    assert json.loads(first.receipt)["receipt"]["version"] == 1
+    body = json.loads(second.receipt)["receipt"]
+    assert body["version"] == 2 and body["revoked_officers"] == sorted([sok.officer_id, helper.id])
+    # On the laptop: applied, kept even when an older receipt comes after, and neither can unlock again.
+    data_dir = enrolled.data_dir
+    apply_receipt(enrolled, receipt_file(tmp_path, second))
+    apply_receipt(enrolled, receipt_file(tmp_path, first))
+    enrolled.add_officer("Keo Pich", "screener", PASSPHRASE + " three")
+    enrolled.close()
+    unlock(data_dir, "Keo Pich", PASSPHRASE + " three").close()  # an officer HQ did not revoke still can
+    with pytest.raises(OfficerRevoked, match="HQ has revoked Sok Dara's access"):
+        unlock(data_dir, "Sok Dara", PASSPHRASE)
+    with pytest.raises(OfficerRevoked, match="Chan Sophea"):
+        unlock(data_dir, "Chan Sophea", PASSPHRASE + " two")
 
 
 def test_officer_commands(

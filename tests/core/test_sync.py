@@ -26,7 +26,7 @@ from fieldapp.sync.errors import (
     SyncError,
 )
 from fieldapp.sync.export import ExportResult, export_bundle
-from fieldapp.sync.receipt import Receipt, apply_receipt, encode
+from fieldapp.sync.receipt import Receipt, apply_receipt, encode, message
 from fieldapp.vault.enrolment import enrol
 from fieldapp.vault.session import Session, create_vault
 from tests.core.test_photos import jpeg
@@ -373,6 +373,10 @@ def test_manifest_signed_by_another_key_is_refused(enrolled: Session, hq: Hq, tm
 # --- receipts ---------------------------------------------------------------------------------
 
 
+def _signed_body(hq: Hq, body: dict[str, Any]) -> bytes:
+    return json.dumps({"receipt": body, "signature": hq.identity.sign(message(body)).hex()}).encode()
+
+
 def test_forged_and_misdirected_receipts_refused(enrolled: Session, hq: Hq, tmp_path: Path) -> None:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -393,6 +397,13 @@ def test_forged_and_misdirected_receipts_refused(enrolled: Session, hq: Hq, tmp_
         "other-hq": encode(Receipt(**{**body.__dict__, "hq_id": "other"}), hq.identity.sign),
         "altered": good.receipt.replace(f'"acked_seq": {good.acked_seq}'.encode(), b'"acked_seq": 1'),
         "junk": b"not json",
+        # Version 2 names revoked officers: a revocation slipped into HQ's receipt breaks its signature,
+        # and a signed version 2 with an empty or malformed list is not one HQ writes.
+        "revocation-added": good.receipt.replace(b'"version": 1', b'"version": 2').replace(
+            b'"issued_at"', b'"revoked_officers": ["someone"], "issued_at"'
+        ),
+        "empty-v2": _signed_body(hq, {**body.body(), "version": 2, "revoked_officers": []}),
+        "bad-v2": _signed_body(hq, {**body.body(), "version": 2, "revoked_officers": [7]}),
     }
     for name, raw in cases.items():
         path = tmp_path / f"{name}.json"
