@@ -98,11 +98,16 @@ def cmd_officer(args: argparse.Namespace, secrets: Passphrases) -> int:
     session = _unlock(args, secrets)
     try:
         if args.officer_command == "list":
-            officers = session.officers()
+            from fieldapp.sync.receipt import revoked_officers
+
+            officers, revoked = session.officers(), revoked_officers(session)
             if args.json:
-                _print_json([o.__dict__ for o in officers])
+                _print_json([{**o.__dict__, "revoked_by_hq": o.id in revoked} for o in officers])
             for o in officers if not args.json else []:
-                print(f"{o.name:30} {o.role:10} {'active' if o.active else 'disabled'}")
+                state = "active" if o.active else "disabled"
+                if o.id in revoked:
+                    state += ", revoked by HQ: cannot unlock (disable them here with --rekey)"
+                print(f"{o.name:30} {o.role:10} {state}")
         elif args.officer_command == "add":
             new = secrets.get(f"New passphrase for {args.name}", new=True, file=args.new_passphrase_file)
             officer = session.add_officer(args.name, args.role, new)

@@ -34,7 +34,7 @@ def enrolled(session: Session, hq: Hq) -> Session:
 
 
 def test_a_revoked_officers_later_work_is_imported_with_an_alarm(
-    enrolled: Session, hq: Hq, tmp_path: Path
+    enrolled: Session, hq: Hq, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     hq.approve(enrolled)
     helper = enrolled.add_officer("Chan Sophea", "screener", PASSPHRASE + " two")
@@ -83,6 +83,12 @@ def test_a_revoked_officers_later_work_is_imported_with_an_alarm(
     enrolled.add_officer("Keo Pich", "screener", PASSPHRASE + " three")
     enrolled.close()
     unlock(data_dir, "Keo Pich", PASSPHRASE + " three").close()  # an officer HQ did not revoke still can
+    keo = tmp_path / "keo-pp"
+    keo.write_text(PASSPHRASE + " three\n")
+    as_keo = ["--data-dir", str(data_dir), "--passphrase-file", str(keo), "--officer", "Keo Pich"]
+    assert main(["officer", "list", "--json", *as_keo]) == 0
+    listed = {o["name"]: o["revoked_by_hq"] for o in json.loads(capsys.readouterr().out)}
+    assert listed == {"Sok Dara": True, "Chan Sophea": True, "Keo Pich": False}
     with pytest.raises(OfficerRevoked, match="HQ has revoked Sok Dara's access"):
         unlock(data_dir, "Sok Dara", PASSPHRASE)
     with pytest.raises(OfficerRevoked, match="Chan Sophea"):
