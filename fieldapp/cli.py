@@ -98,9 +98,7 @@ def cmd_officer(args: argparse.Namespace, secrets: Passphrases) -> int:
     session = _unlock(args, secrets)
     try:
         if args.officer_command == "list":
-            from fieldapp.sync.receipt import revoked_officers
-
-            officers, revoked = session.officers(), revoked_officers(session)
+            officers, revoked = session.officers(), vault.revoked_by_hq(session)
             if args.json:
                 _print_json([{**o.__dict__, "revoked_by_hq": o.id in revoked} for o in officers])
             for o in officers if not args.json else []:

@@ -27,7 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from fieldapp.errors import ValidationError
 from fieldapp.records.canonical import canonical_json
 from fieldapp.sync.errors import NotEnrolled, ReceiptInvalid
-from fieldapp.vault.session import HQ_REVOKED_META, Session
+from fieldapp.vault.session import HQ_REVOKED_META, Session, revoked_by_hq
 
 FORMAT = "fieldapp-receipt"
 VERSION = 1
@@ -120,7 +120,7 @@ def apply_receipt(session: Session, path: Path) -> tuple[int, int]:
         raise ReceiptInvalid("This receipt acknowledges events this laptop never made. Nothing changed.")
     before = int(session.meta("hq_acked_seq") or 0)
     after = max(before, receipt.acked_seq)
-    revoked = sorted(revoked_officers(session) | set(receipt.revoked_officers))  # one-way: never shrinks
+    revoked = sorted(revoked_by_hq(session) | set(receipt.revoked_officers))  # one-way: never shrinks
     with session.log.transaction():
         session.set_meta("hq_acked_seq", str(after))
         if after > before:
@@ -128,11 +128,6 @@ def apply_receipt(session: Session, path: Path) -> tuple[int, int]:
         if revoked:
             session.set_meta(HQ_REVOKED_META, json.dumps(revoked))
     return before, after
-
-
-def revoked_officers(session: Session) -> set[str]:
-    """The officers of this laptop HQ has revoked, as its signed receipts said."""
-    return set(json.loads(session.meta(HQ_REVOKED_META) or "[]"))
 
 
 # --- purge after retention ----------------------------------------------------------------------

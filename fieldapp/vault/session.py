@@ -371,9 +371,14 @@ def unlock(
     return _refuse_if_revoked(session)
 
 
+def revoked_by_hq(session: Session) -> set[str]:
+    """The officers of this laptop HQ has revoked, as its signed receipts said (fieldapp.sync.receipt)."""
+    return set(json.loads(session.meta(HQ_REVOKED_META) or "[]"))
+
+
 def _refuse_if_revoked(session: Session) -> Session:
-    """An officer HQ revoked (its signed receipts say so, fieldapp.sync.receipt) no longer unlocks."""
-    if session.officer.id in json.loads(session.meta(HQ_REVOKED_META) or "[]"):
+    """An officer HQ revoked no longer unlocks."""
+    if session.officer.id in revoked_by_hq(session):
         name = session.officer.name
         session.close()
         raise OfficerRevoked(
