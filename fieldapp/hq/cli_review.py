@@ -3,22 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from fieldapp.hq.command import EXIT_OK, _common, _open
-
-if TYPE_CHECKING:
-    from fieldapp.hq.review import Review
+from fieldapp.hq.command import EXIT_OK, _analyst, _common, _review
 
 
-def _analyst(parser: Any) -> None:
-    parser.add_argument(
-        "--analyst", default=None, metavar="NAME", help="who decides (default: your user name)"
-    )
+def _decision(parser: Any) -> None:
+    _analyst(parser)
     parser.add_argument("--reason", required=True, help="why (a few words at least; kept with the decision)")
 
 
@@ -32,38 +24,26 @@ def register(sub: Any) -> None:
     p = sub.add_parser("link", help="merge person B into person A (reversible with `hq unlink`)")
     p.add_argument("person_a", metavar="A")
     p.add_argument("person_b", metavar="B")
-    _analyst(p)
+    _decision(p)
     _common(p)
     p.set_defaults(handler=run_link)
     p = sub.add_parser("unlink", help="undo a link: both persons stand alone again")
     p.add_argument("link_id", metavar="LINK_ID")
-    _analyst(p)
+    _decision(p)
     _common(p)
     p.set_defaults(handler=run_unlink)
     p = sub.add_parser("dismiss", help="A and B are different persons: never propose the pair again")
     p.add_argument("person_a", metavar="A")
     p.add_argument("person_b", metavar="B")
-    _analyst(p)
+    _decision(p)
     _common(p)
     p.set_defaults(handler=run_dismiss)
     p = sub.add_parser("resolve", help="resolve a conflict in the review queue by keeping side a or b")
     p.add_argument("conflict_id", type=int, metavar="CONFLICT_ID")
     p.add_argument("--choose", required=True, choices=("a", "b"))
-    _analyst(p)
+    _decision(p)
     _common(p)
     p.set_defaults(handler=run_resolve)
-
-
-@contextmanager
-def _review(args: argparse.Namespace, passphrases: Any) -> Iterator[Review]:
-    """The analyst's review of the store, closed when the command is done."""
-    from fieldapp.hq.review import Review
-
-    identity, store = _open(args, passphrases)
-    try:
-        yield Review(store, identity, getattr(args, "analyst", None) or getpass.getuser())
-    finally:
-        store.close()
 
 
 def run_duplicates(args: argparse.Namespace, passphrases: Any) -> int:

@@ -7,6 +7,8 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -123,11 +125,16 @@ def _analyst(parser: Any) -> None:
     parser.add_argument("--analyst", metavar="NAME", help="who decides (default: your user name)")
 
 
-def _review(args: argparse.Namespace, identity: HqIdentity, store: HqStore) -> Review:
-    """The analyst's signed decisions on this store (approving, revoking)."""
+@contextmanager
+def _review(args: argparse.Namespace, passphrases: Any) -> Iterator[Review]:
+    """The analyst's review of the store (their signed decisions), closed when the command is done."""
     from fieldapp.hq.review import Review
 
-    return Review(store, identity, args.analyst or getpass.getuser())
+    identity, store = _open(args, passphrases)
+    try:
+        yield Review(store, identity, getattr(args, "analyst", None) or getpass.getuser())
+    finally:
+        store.close()
 
 
 def _open(args: argparse.Namespace, passphrases: Any) -> tuple[HqIdentity, HqStore]:
@@ -240,10 +247,9 @@ def run_serve(args: argparse.Namespace, passphrases: Any) -> int:
 def run_officer(args: argparse.Namespace, passphrases: Any) -> int:
     from fieldapp.hq import officers
 
-    identity, store = _open(args, passphrases)
-    try:
+    with _review(args, passphrases) as review:
         if args.action == "list":
-            rows = officers.officers(store, args.device)
+            rows = officers.officers(review.store, args.device)
             if args.json:
                 print(json.dumps([o.__dict__ for o in rows], indent=2))
             for o in rows if not args.json else []:
@@ -257,22 +263,20 @@ def run_officer(args: argparse.Namespace, passphrases: Any) -> int:
                 "Say whom to revoke, on which laptop and why: "
                 "`fieldapp hq officer revoke OFFICER_ID --device DEVICE_ID --reason TEXT`."
             )
-        revoked = officers.revoke(_review(args, identity, store), args.device, args.officer_id, args.reason)
+        revoked = officers.revoke(review, args.device, args.officer_id, args.reason)
         print(
             f"{revoked.name} is revoked at HQ. Their work that arrives from now on is imported with an alarm. "
             "HQ's next receipt to the laptop names them, and the laptop then refuses their unlock; "
             "ask the laptop's admin to disable them there too (`fieldapp officer disable NAME --rekey`)."
         )
-    finally:
-        store.close()
     return EXIT_OK
 
 
 def run_device(args: argparse.Namespace, passphrases: Any) -> int:
     from fieldapp.hq import views
 
-    identity, store = _open(args, passphrases)
-    try:
+    with _review(args, passphrases) as review:
+        store = review.store
         if args.action == "list":
             devices = store.devices()
             if args.json:
@@ -287,10 +291,8 @@ def run_device(args: argparse.Namespace, passphrases: Any) -> int:
         if args.action == "revoke" and not args.reason:
             raise HqError("Say why: `fieldapp hq device revoke DEVICE_ID --reason TEXT`.")
         status = "approved" if args.action == "approve" else "revoked"
-        device = views.decide_device(_review(args, identity, store), args.device_id, status, args.reason)
+        device = views.decide_device(review, args.device_id, status, args.reason)
         print(f"{device.name} ({device.device_id}) is now {status}.")
-    finally:
-        store.close()
     return EXIT_OK
 
 
