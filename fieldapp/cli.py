@@ -20,6 +20,7 @@ from fieldapp.reports.command import register as register_reports
 from fieldapp.screening.command import register as register_screening
 from fieldapp.sync.command import register as register_sync
 from fieldapp.vault import session as vault
+from fieldapp.vault.recovery import recover
 from fieldapp.vault.session import ROLES, Session
 from fieldapp.version import __version__
 
@@ -224,7 +225,7 @@ def cmd_recover(args: argparse.Namespace, secrets: Passphrases) -> int:
     except OSError as exc:
         raise ValidationError(f"Cannot read the HQ key file {args.hq_key}: {exc.strerror}.") from exc
     passphrase = secrets.get(f"New passphrase for {args.new_officer}", new=True)
-    session = vault.recover(args.data_dir, identity, args.new_officer, passphrase)
+    session = recover(args.data_dir, identity, args.new_officer, passphrase)
     print(f"Recovered: {session.officer.name} (admin) can now unlock this vault.")
     session.close()
     return EXIT_OK

@@ -12,7 +12,8 @@ from fieldapp.errors import EnrolmentError, NotAllowed, WrongPassphrase
 from fieldapp.records.check import run_check
 from fieldapp.vault import keyslots
 from fieldapp.vault.enrolment import enrol
-from fieldapp.vault.session import Session, recover, unlock
+from fieldapp.vault.recovery import recover
+from fieldapp.vault.session import Session, unlock
 from tests.support import PASSPHRASE
 
 

@@ -23,8 +23,9 @@ from fieldapp.records.service import Records
 from fieldapp.vault import keyslots
 from fieldapp.vault.db import open_database
 from fieldapp.vault.migrate import backup, schema_version
+from fieldapp.vault.recovery import recover
 from fieldapp.vault.rekey import rekey_vault
-from fieldapp.vault.session import Session, box_meta_key, recover, unlock
+from fieldapp.vault.session import Session, box_meta_key, unlock
 from tests.core.test_cli import fieldapp, ok
 
 ADMIN, LEAD, SCREENER = (name for name, _ in DEMO_OFFICERS)

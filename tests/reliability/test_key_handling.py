@@ -43,8 +43,9 @@ from fieldapp.records.check import run_check
 from fieldapp.records.service import Records
 from fieldapp.vault import backoff, keyslots
 from fieldapp.vault.db import open_database
+from fieldapp.vault.recovery import recover
 from fieldapp.vault.rekey import rekey_vault
-from fieldapp.vault.session import Session, recover, unlock
+from fieldapp.vault.session import Session, unlock
 from tests.reliability.results import SCALE, Result, recording
 
 ADMIN, LEAD, SCREENER = (name for name, _ in DEMO_OFFICERS)
