@@ -6,6 +6,7 @@ import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit, urlunsplit
 
 import pytest
@@ -131,3 +132,20 @@ def hq_database(backend: str) -> Iterator[str | None]:
 def hq_backend(request: pytest.FixtureRequest) -> Iterator[str | None]:
     with hq_database(request.param) as url:
         yield url
+
+
+@pytest.fixture
+def hq(tmp_path: Path, hq_backend: str | None) -> Iterator[Any]:
+    """An HQ (tests.core.test_sync.Hq) on each store; modules that need SQLCipher only override it."""
+    from tests.core.test_sync import Hq
+
+    h = Hq(tmp_path / "hq", database=hq_backend)
+    yield h
+    h.store.close()
+
+
+@pytest.fixture
+def enrolled(session: Session, hq: Any) -> Session:
+    """The laptop, enrolled with ``hq`` (not approved yet)."""
+    hq.enrol(session)
+    return session

@@ -4,7 +4,7 @@ with an alarm (a laptop's log cannot drop it), on both HQ stores."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,19 +18,6 @@ from fieldapp.sync.receipt import apply_receipt
 from fieldapp.vault.session import Session, unlock
 from tests.core.test_sync import HQ_PASSPHRASE, Hq, _exported, add_persons, receipt_file, stick_of
 from tests.support import PASSPHRASE
-
-
-@pytest.fixture
-def hq(tmp_path: Path, hq_backend: str | None) -> Iterator[Hq]:
-    h = Hq(tmp_path / "hq", database=hq_backend)
-    yield h
-    h.store.close()
-
-
-@pytest.fixture
-def enrolled(session: Session, hq: Hq) -> Session:
-    hq.enrol(session)
-    return session
 
 
 def test_a_revoked_officers_later_work_is_imported_with_an_alarm(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -108,19 +107,6 @@ def stick_of(folder: Path, name: str = "stick") -> Path:
     path = folder / name
     path.mkdir(exist_ok=True)
     return path
-
-
-@pytest.fixture
-def hq(tmp_path: Path, hq_backend: str | None) -> Iterator[Hq]:
-    h = Hq(tmp_path / "hq", database=hq_backend)
-    yield h
-    h.store.close()
-
-
-@pytest.fixture
-def enrolled(session: Session, hq: Hq) -> Session:
-    hq.enrol(session)
-    return session
 
 
 def _exported(session: Session, folder: Path, **options: Any) -> ExportResult:

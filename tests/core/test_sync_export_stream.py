@@ -21,7 +21,7 @@ from fieldapp.sync.export import VolumeWriter, export_bundle
 from fieldapp.vault.session import Session
 from tests.core.test_photos import jpeg
 from tests.core.test_sync import Hq, add_persons, stick_of
-from tests.core.test_sync_write import enrolled, hq  # noqa: F401 - fixtures
+from tests.core.test_sync_write import hq  # noqa: F401 - fixture: an HQ on SQLCipher only
 
 SIZES = (0, 1, store.CHUNK - 1, store.CHUNK, store.CHUNK + 1, store.GROUP * store.CHUNK,
          store.GROUP * store.CHUNK + 1, 2 * store.GROUP * store.CHUNK + 5)  # fmt: skip
@@ -94,7 +94,7 @@ def test_original_stream_refuses_a_damaged_file(tmp_path: Path) -> None:
         photos.original_stream(file, key)
 
 
-def test_export_refuses_a_photo_damaged_in_the_vault(enrolled: Session, tmp_path: Path) -> None:  # noqa: F811
+def test_export_refuses_a_photo_damaged_in_the_vault(enrolled: Session, tmp_path: Path) -> None:
     add_persons(enrolled, 2, photos=1)
     victim = sorted((enrolled.data_dir / store.PHOTO_DIR).glob(f"*{store.SUFFIX}"))[0]
     data = bytearray(victim.read_bytes())
@@ -106,7 +106,7 @@ def test_export_refuses_a_photo_damaged_in_the_vault(enrolled: Session, tmp_path
     assert list(stick.iterdir()) == [] and enrolled.meta("sync_last_bundle_hash") is None
 
 
-def test_export_refuses_a_key_row_pointing_at_another_photo(enrolled: Session, tmp_path: Path) -> None:  # noqa: F811
+def test_export_refuses_a_key_row_pointing_at_another_photo(enrolled: Session, tmp_path: Path) -> None:
     records = Records(enrolled)
     person = records.register_person(records.create_operation(name="Raid").id, name="A", nationality="KHM")
     first = Photos(records).attach(person.id, jpeg(700, 500), kind="scene", consent=True)

@@ -29,12 +29,6 @@ def hq(tmp_path: Path) -> Iterator[Hq]:
     h.store.close()
 
 
-@pytest.fixture
-def enrolled(session: Session, hq: Hq) -> Session:
-    hq.enrol(session)
-    return session
-
-
 # --- writing: volumes, full stick, pulled stick, cancel ---------------------------------------
 
 
