@@ -32,16 +32,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from fieldapp.hq.dashboard import dashboard  # noqa: E402
 from fieldapp.hq.identity import init_hq  # noqa: E402
 from fieldapp.hq.store import HqStore, create_store  # noqa: E402
+from fieldapp.screening import Outcome  # noqa: E402
 
 TARGET = 0.5
 NATIONALITIES = ("VNM", "CHN", "IDN", "THA", "MMR", "LAO", "PHL", "MYS", "KHM", "IND", "NPL", "ETH")
-OUTCOMES = (
-    "PRESUMED_VICTIM",
-    "PRESUMED_CHILD_VICTIM",
-    "POSSIBLE_VICTIM",
-    "NO_INDICATORS_FOUND",
-    "UNDETERMINED",
-)
+OUTCOMES = tuple(o.value for o in Outcome)
 KINDS = ("mosvy", "immigration", "embassy", "iom", "ngo", "police_atu")
 
 

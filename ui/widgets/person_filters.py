@@ -9,17 +9,11 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from fieldapp.screening import Outcome
 from ui.models.persons import outcome_label
 from ui.naming import named
 
-OUTCOMES = (
-    "PRESUMED_VICTIM",
-    "PRESUMED_CHILD_VICTIM",
-    "POSSIBLE_VICTIM",
-    "NO_INDICATORS_FOUND",
-    "UNDETERMINED",
-    "NOT_SCREENED",
-)
+OUTCOMES = (*(o.value for o in Outcome), "NOT_SCREENED")  # the filter's choices: every outcome, and none yet
 SEARCH_DELAY_MS = 150
 
 
