@@ -1247,7 +1247,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="+76"/>
+        <location filename="../../ui/errors.py" line="+92"/>
         <source>fieldapp: unexpected error</source>
         <translation>fieldapp៖ កំហុសដែលមិនបានរំពឹងទុក</translation>
     </message>
@@ -2732,7 +2732,7 @@ Why?</source>
 <context>
     <name>PersonFilters</name>
     <message>
-        <location filename="../../ui/widgets/person_filters.py" line="+37"/>
+        <location filename="../../ui/widgets/person_filters.py" line="+31"/>
         <source>Search persons</source>
         <translation>ស្វែងរកបុគ្គល</translation>
     </message>
@@ -4170,11 +4170,17 @@ Changed at: {at}</source>
         <source>fieldapp</source>
         <translation>fieldapp</translation>
     </message>
+    <message>
+        <location filename="../../fieldapp/errors.py" line="+3"/>
+        <source>Too many wrong passphrases. Wait {seconds} seconds before trying again.</source>
+        <comment>unlock.backoff</comment>
+        <translation>វាយឃ្លាសម្ងាត់ខុសច្រើនដងពេក។ សូមរង់ចាំ {seconds} វិនាទី មុននឹងព្យាយាមម្តងទៀត។</translation>
+    </message>
 </context>
 <context>
     <name>photos</name>
     <message>
-        <location filename="../../ui/screens/photo_work.py" line="+112"/>
+        <location filename="../../ui/screens/photo_work.py" line="+113"/>
         <source>Imported {imported} of {total} photos.</source>
         <translation>បាននាំចូលរូបថត {imported} ក្នុងចំណោម {total} សន្លឹក។</translation>
     </message>

@@ -1,0 +1,83 @@
+"""The core's errors in the officer's language: one lookup by code, through the Khmer .ts file."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fieldapp.errors import ERRORS_CONTEXT, TERMS, UnlockBackoff, ValidationError, catalogue, message, term
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "i18n" / "fieldapp_km.ts"
+
+# Where an officer meets errors: intake, interview, photos, handover, sync and unlock.
+OFFICER_MODULES = (
+    "fieldapp.errors",
+    "fieldapp.paths",
+    "fieldapp.atomic",
+    "fieldapp.vault",
+    "fieldapp.records",
+    "fieldapp.photos",
+    "fieldapp.sync",
+    "fieldapp.reports",
+    "fieldapp.reference",
+)
+
+
+def _officer_facing(module: str) -> bool:
+    return any(module == m or module.startswith(m + ".") for m in OFFICER_MODULES)
+
+
+def _translations() -> dict[tuple[str, str, str], str]:
+    """(context, source, comment) -> finished Khmer text."""
+    found = {}
+    for context in ET.parse(TS).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for msg in context.iter("message"):
+            translation = msg.find("translation")
+            if (
+                translation is not None
+                and translation.get("type") is None
+                and (translation.text or "").strip()
+            ):
+                found[(name, msg.findtext("source", ""), msg.findtext("comment", ""))] = (
+                    translation.text or ""
+                )
+    return found
+
+
+def test_every_officer_facing_message_and_term_has_a_khmer_text() -> None:
+    declared = [m for m in catalogue().values() if _officer_facing(m.module)]
+    assert len(declared) >= 1
+    khmer = _translations()
+    missing = [f"{m.code}: {m.english}" for m in declared if (ERRORS_CONTEXT, m.english, m.code) not in khmer]
+    missing += [f"term {c}: {e}" for c, e in TERMS if c != "tests" and (c, e, "") not in khmer]
+    assert not missing, "run packaging/update-translations.sh and translate:\n" + "\n".join(missing)
+
+
+def test_user_message_is_khmer_in_khmer_and_english_in_english(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.errors import user_message
+    from ui.i18n import set_language
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    error = UnlockBackoff(4.2)
+    try:
+        assert set_language(qapp, "km")
+        shown = user_message(error)
+        assert "5" in shown and "ឃ្លាសម្ងាត់" in shown and "Wait" not in shown
+        plain = ValidationError("Not declared yet.")
+        assert user_message(plain) == "Not declared yet."  # never blank: English until declared
+        unknown = ValidationError(message("tests.untranslated", "Only in English {n}."), n=3)
+        assert user_message(unknown) == "Only in English 3."
+        word = term("tests", "an untranslated word")
+        assert user_message(ValidationError(message("tests.word", "{w} is wrong."), w=word)) == (
+            "an untranslated word is wrong."
+        )
+    finally:
+        set_language(qapp, "en")
+    assert user_message(error) == error.message
