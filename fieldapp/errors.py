@@ -49,7 +49,14 @@ class Message:
         return frozenset(name for _, name, _, _ in string.Formatter().parse(self.english) if name)
 
     def format(self, params: dict[str, object]) -> str:
-        return self.english.format(**{k: str(v) for k, v in params.items()})
+        return self.english.format(**{k: english(v) for k, v in params.items()})
+
+
+def english(value: object) -> str:
+    """A parameter as the English text shows it; a list of words is joined with "; "."""
+    if isinstance(value, list | tuple):
+        return "; ".join(english(item) for item in value)
+    return str(value)
 
 
 def message(code: str, english: str) -> Message:
@@ -103,6 +110,10 @@ def catalogue() -> dict[str, Message]:
         if module.name != "fieldapp.__main__":
             importlib.import_module(module.name)
     return dict(MESSAGES)
+
+
+CANNOT_READ = message("file.cannot_read", "Cannot read {path}: {reason}.")
+CANNOT_WRITE = message("file.cannot_write", "Cannot write {path}: {reason}.")
 
 
 class DataDirError(FieldAppError):

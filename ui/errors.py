@@ -54,15 +54,21 @@ def user_message(error: FieldAppError) -> str:
     if error.template is None:
         return error.message
     template = QCoreApplication.translate(ERRORS_CONTEXT, error.template, error.code)
-    params = {
-        name: QCoreApplication.translate(value.context, value.english) if isinstance(value, Term) else value
-        for name, value in error.params.items()
-    }
+    params = {name: translated(value) for name, value in error.params.items()}
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):
         logger.warning("translation of %s does not fit its parameters", error.code)
         return error.message
+
+
+def translated(value: object) -> str:
+    """A message parameter in the app's language: a Term translated, a list of them joined by "; "."""
+    if isinstance(value, list | tuple):
+        return "; ".join(translated(item) for item in value)
+    if isinstance(value, Term):
+        return QCoreApplication.translate(value.context, value.english)
+    return str(value)
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
