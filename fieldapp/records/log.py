@@ -9,7 +9,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from fieldapp.errors import IntegrityError
+from fieldapp.errors import IntegrityError, message
 from fieldapp.records import projections
 from fieldapp.records.events import (
     DOCUMENT_CONTEXT,
@@ -23,6 +23,8 @@ from fieldapp.records.events import (
 )
 from fieldapp.records.ids import uuid7
 from fieldapp.vault.db import Connection, transaction
+
+CHAIN_BROKEN = message("log.chain_broken", "The event log failed its check: {problems}.")
 
 
 def utc_now() -> str:
@@ -195,5 +197,5 @@ def verify_chain(
 def require_sound_chain(conn: Connection) -> int:
     count, problems = verify_chain(conn)
     if problems:
-        raise IntegrityError("The event log failed its check: " + "; ".join(problems[:5]))
+        raise IntegrityError(CHAIN_BROKEN, problems="; ".join(problems[:5]))
     return count

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from fieldapp.errors import ValidationError
+from fieldapp.errors import ValidationError, message
 from fieldapp.records.fields import (
     Check,
     choice,
@@ -21,6 +21,7 @@ from fieldapp.records.fields import (
     flag,
     integer,
     items,
+    labelled,
     optional_flag,
     text,
     text_list,
@@ -35,6 +36,17 @@ from fieldapp.screening import (
     score,
 )
 from fieldapp.screening.model import Answer
+
+UNKNOWN_SECTION = message("record.unknown_section", "Unknown screening section(s): {unknown}.")
+SECTION_NOT_A_MAP = message(
+    "record.section_not_a_map", "Screening section {section} must be a set of fields."
+)
+ANSWERS_NOT_A_MAP = message(
+    "record.answers_not_a_map", "Indicator answers must map indicator ids to answers."
+)
+UNKNOWN_INDICATOR = message(
+    "record.unknown_indicator", "{item_id} is not an indicator of this screening's sets."
+)
 
 # The seven IOM informed-consent items (domain.md §3.2), asked before the interview.
 CONSENT_ITEMS = (
@@ -177,26 +189,28 @@ SECTIONS: dict[str, dict[str, Check]] = {
     },
 }
 RESTRICTED_SECTIONS = frozenset({"intelligence"})
+for _spec in (*SECTIONS.values(), _COMPOUND, _PERPETRATOR):
+    labelled(_spec)
 
 
 def clean_sections(update: Mapping[str, Any], known_ids: frozenset[str]) -> dict[str, dict[str, Any]]:
     """Check a save; indicator answers must name an item of the screening's pinned sets."""
     unknown = sorted(set(update) - set(SECTIONS))
     if unknown:
-        raise ValidationError(f"Unknown screening section(s): {', '.join(unknown)}.")
+        raise ValidationError(UNKNOWN_SECTION, unknown=", ".join(unknown))
     cleaned: dict[str, dict[str, Any]] = {}
     for section, fields in update.items():
         if not isinstance(fields, Mapping):
-            raise ValidationError(f"Screening section {section} must be a set of fields.")
+            raise ValidationError(SECTION_NOT_A_MAP, section=section)
         cleaned[section] = clean(f"{section} section", SECTIONS[section], fields)
     if "indicators" in cleaned:
         answers = cleaned["indicators"].get("answers", {})
         if not isinstance(answers, Mapping):
-            raise ValidationError("Indicator answers must map indicator ids to answers.")
+            raise ValidationError(ANSWERS_NOT_A_MAP)
         stored = {}
         for item_id, value in answers.items():
             if item_id not in known_ids:
-                raise ValidationError(f"{item_id} is not an indicator of this screening's sets.")
+                raise ValidationError(UNKNOWN_INDICATOR, item_id=item_id)
             stored[item_id] = parse_answer(item_id, value).to_dict()
         cleaned["indicators"] = {"answers": stored}
     return cleaned

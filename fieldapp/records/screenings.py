@@ -12,13 +12,19 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from fieldapp.errors import NotAllowed, ValidationError
+from fieldapp.errors import NotAllowed, ValidationError, message
 from fieldapp.records import screening_record as schema
 from fieldapp.records.ids import uuid7
 from fieldapp.records.projections import possibly_minor
 from fieldapp.records.service import Records
 from fieldapp.screening import RULE_VERSION, ScreeningResult, load_set
 from fieldapp.screening.score import DEFAULT_LINKED_SET
+
+INTELLIGENCE_TEAM_LEAD_ONLY = message(
+    "record.intelligence_team_lead_only", "Only a team lead can record the intelligence section."
+)
+NOTHING_TO_SAVE = message("record.nothing_to_save", "Nothing to save.")
+UNKNOWN_SCREENING = message("record.unknown_screening", "There is no screening with id {screening_id}.")
 
 ADULT_SET, CHILD_SET = "ilo2009_adult_labour", "ilo2009_child_labour"
 
@@ -48,7 +54,7 @@ class Screenings:
     def _check_restricted(self, sections: dict[str, Any]) -> None:
         restricted = schema.RESTRICTED_SECTIONS & set(sections)
         if restricted and not self.session.officer.has_role("team_lead"):
-            raise NotAllowed("Only a team lead can record the intelligence section.")
+            raise NotAllowed(INTELLIGENCE_TEAM_LEAD_ONLY)
 
     def begin(
         self, person_id: str, *, set_id: str | None = None, sections: dict[str, Any] | None = None
@@ -88,7 +94,7 @@ class Screenings:
         update = schema.clean_sections(sections, self._known_ids(current.pins))
         self._check_restricted(update)
         if not update:
-            raise ValidationError("Nothing to save.")
+            raise ValidationError(NOTHING_TO_SAVE)
         merged = schema.merge(current.sections, update)
         all_sections = {**current.sections, **merged}
         pins = current.pins
@@ -118,7 +124,7 @@ class Screenings:
             (screening_id,),
         ).fetchone()
         if row is None:
-            raise ValidationError(f"There is no screening with id {screening_id}.")
+            raise ValidationError(UNKNOWN_SCREENING, screening_id=screening_id)
         data = json.loads(row[5])
         sections = {name: data[name] for name in schema.SECTIONS if name in data}
         if not (include_restricted or self.session.officer.has_role("team_lead")):

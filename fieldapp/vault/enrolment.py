@@ -18,10 +18,33 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from fieldapp.errors import EnrolmentError, ValidationError
+from fieldapp.errors import CANNOT_READ, EnrolmentError, ValidationError, message, term
 from fieldapp.records.canonical import canonical_json
 from fieldapp.screening.sets import install_vault_sets, parse_sets
 from fieldapp.vault.session import Session
+
+ENROL = term("actions", "enrol this laptop with HQ")
+WRONG_FORMAT = message("enrolment.wrong_format", "This is not a fieldapp enrolment file.")
+VERSION_UNSUPPORTED = message(
+    "enrolment.version_unsupported",
+    "Enrolment file version '{version}' is not supported by this program.",
+)
+BAD_RECIPIENT = message(
+    "enrolment.bad_recipient", "The enrolment file's HQ recipient key is missing or malformed."
+)
+BAD_VERIFY_KEY = message(
+    "enrolment.bad_verify_key", "The enrolment file's HQ verification key is missing or malformed."
+)
+BAD_SETS = message("enrolment.bad_sets", "The enrolment file's indicator sets are malformed.")
+OTHER_HQ = message("enrolment.other_hq", "This laptop is already enrolled with another HQ.")
+BAD_SIGNATURE = message(
+    "enrolment.bad_signature", "The enrolment file's signature is not valid: it was altered."
+)
+NOT_JSON = message("enrolment.not_json", "This is not an enrolment file (it is not readable JSON).")
+MISSING_FIELD = message("enrolment.missing_field", "The enrolment file has no {key}.")
+INVALID_SET = message(
+    "enrolment.invalid_set", "An indicator set in the enrolment file is not valid ({reason})"
+)
 
 FORMAT = "fieldapp-enrolment"
 _RECIPIENT = re.compile(r"age1[02-9ac-hj-np-z]{58}")
@@ -45,37 +68,35 @@ def _check_signature(data: dict[str, Any]) -> None:
         key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(data["verify_key"]))
         key.verify(bytes.fromhex(str(data["signature"])), signing_message(data))
     except (InvalidSignature, ValueError, ValidationError) as exc:
-        raise EnrolmentError("The enrolment file's signature is not valid: it was altered.") from exc
+        raise EnrolmentError(BAD_SIGNATURE) from exc
 
 
 def parse_enrolment(raw: bytes) -> dict[str, Any]:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise EnrolmentError("This is not an enrolment file (it is not readable JSON).") from exc
+        raise EnrolmentError(NOT_JSON) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise EnrolmentError("This is not a fieldapp enrolment file.")
+        raise EnrolmentError(WRONG_FORMAT)
     if data.get("version") != 1:
-        raise EnrolmentError(
-            f"Enrolment file version {data.get('version')!r} is not supported by this program."
-        )
+        raise EnrolmentError(VERSION_UNSUPPORTED, version=data.get("version"))
     for key in ("hq_id", "hq_name"):
         if not isinstance(data.get(key), str) or not data[key]:
-            raise EnrolmentError(f"The enrolment file has no {key}.")
+            raise EnrolmentError(MISSING_FIELD, key=key)
     if not isinstance(data.get("recipient"), str) or not _RECIPIENT.fullmatch(data["recipient"]):
-        raise EnrolmentError("The enrolment file's HQ recipient key is missing or malformed.")
+        raise EnrolmentError(BAD_RECIPIENT)
     if not isinstance(data.get("verify_key"), str) or not _ED25519_HEX.fullmatch(data["verify_key"]):
-        raise EnrolmentError("The enrolment file's HQ verification key is missing or malformed.")
+        raise EnrolmentError(BAD_VERIFY_KEY)
     _check_signature(data)
     if "signature" not in data:  # sets decide screening outcomes: only HQ's signed word counts
         data.pop("indicator_sets", None)
     sets = data.get("indicator_sets", [])
     if not isinstance(sets, list):
-        raise EnrolmentError("The enrolment file's indicator sets are malformed.")
+        raise EnrolmentError(BAD_SETS)
     try:
         parse_sets(sets)
     except ValidationError as exc:
-        raise EnrolmentError(f"An indicator set in the enrolment file is not valid: {exc}") from exc
+        raise EnrolmentError(INVALID_SET, reason=exc) from exc
     return data
 
 
@@ -91,14 +112,14 @@ def install_indicator_sets(stored: str | None) -> str | None:
 
 
 def enrol(session: Session, path: Path) -> str:
-    session.require("admin", "enrol this laptop with HQ")
+    session.require("admin", ENROL)
     try:
         data = parse_enrolment(path.read_bytes())
     except OSError as exc:
-        raise EnrolmentError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise EnrolmentError(CANNOT_READ, path=path, reason=exc.strerror) from exc
     known = session.meta("hq_id")
     if known and known != data["hq_id"]:
-        raise EnrolmentError("This laptop is already enrolled with another HQ.")
+        raise EnrolmentError(OTHER_HQ)
     session.enrol_recovery(data["recipient"], data["hq_id"])
     with session.log.transaction():
         for key in ("hq_id", "hq_name", "recipient", "verify_key", "url", "tls_pin", "enrolment_id"):

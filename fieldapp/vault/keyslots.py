@@ -34,9 +34,33 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from fieldapp.atomic import write_atomic
-from fieldapp.errors import EnrolmentError, KeySlotsCorrupt, WrongPassphrase
+from fieldapp.errors import EnrolmentError, KeySlotsCorrupt, WrongPassphrase, message
 from fieldapp.paths import KEYSLOT_FILE
 from fieldapp.records.canonical import canonical_json
+
+MISSING = message("keyslots.missing", "The key-slot file is missing.")
+NO_SLOT = message("recovery.no_slot", "This vault has no HQ recovery slot (the laptop was never enrolled).")
+OTHER_VAULT = message("recovery.other_vault", "The recovery slot belongs to another vault.")
+PENDING_KEY_LENGTH = message(
+    "rekey.pending_key_length", "The re-keyed data key left for this officer has the wrong length."
+)
+BOTH_DAMAGED = message(
+    "keyslots.both_damaged",
+    "Both copies of the key-slot file are damaged; this vault can only be opened with HQ's recovery key.",
+)
+ONLY_COPY_DAMAGED = message(
+    "keyslots.only_copy_damaged",
+    "The key-slot file is damaged; this vault can only be opened with HQ's recovery key.",
+)
+WRONG = message("passphrase.wrong", "The passphrase is not right for this officer.")
+BAD_RECOVERY_KEY = message(
+    "enrolment.bad_recovery_key", "The enrolment file carries an invalid HQ recovery key."
+)
+WRONG_KEY = message("recovery.wrong_key", "This HQ key does not open the vault's recovery slot.")
+PENDING_KEY_UNREADABLE = message(
+    "rekey.pending_key_unreadable", "The re-keyed data key left for this officer cannot be opened."
+)
+DAMAGED = message("keyslots.damaged", "The key-slot file {source} is damaged ({reason}).")
 
 FORMAT = "fieldapp-keyslots"
 FORMAT_VERSION = 1
@@ -252,7 +276,7 @@ class SlotFile:
                 PendingRekey.from_json(body["pending"]) if body.get("pending") else None,
             )
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
-            raise KeySlotsCorrupt(f"The key-slot file {source} is damaged ({exc}).") from exc
+            raise KeySlotsCorrupt(DAMAGED, source=source, reason=exc) from exc
 
     def find(self, officer: str) -> Slot | None:
         wanted = officer.casefold()
@@ -302,7 +326,7 @@ def open_slot(vault_id: str, slot: Slot, passphrase: str) -> SlotSecrets:
             slot.nonce, slot.ciphertext, _aad(vault_id, slot.slot_id, slot.officer_id, slot.kdf)
         )
     except InvalidTag:
-        raise WrongPassphrase("The passphrase is not right for this officer.") from None
+        raise WrongPassphrase(WRONG) from None
     return SlotSecrets.unpack(plain)
 
 
@@ -310,21 +334,21 @@ def seal_recovery(vault_id: str, dek: bytes, hq_recipient: str, hq_key_id: str) 
     try:
         recipient = pyrage.x25519.Recipient.from_str(hq_recipient)
     except Exception as exc:  # pyrage raises its own untyped errors for a bad key string
-        raise EnrolmentError("The enrolment file carries an invalid HQ recovery key.") from exc
+        raise EnrolmentError(BAD_RECOVERY_KEY) from exc
     payload = canonical_json({"vault_id": vault_id, "dek": dek.hex()})
     return RecoverySlot(hq_key_id, pyrage.encrypt(payload, [recipient]))
 
 
 def open_recovery(slot_file: SlotFile, hq_identity: str) -> bytes:
     if slot_file.recovery is None:
-        raise WrongPassphrase("This vault has no HQ recovery slot (the laptop was never enrolled).")
+        raise WrongPassphrase(NO_SLOT)
     try:
         identity = pyrage.x25519.Identity.from_str(hq_identity.strip())
         data = json.loads(pyrage.decrypt(slot_file.recovery.sealed, [identity]))
     except Exception as exc:  # wrong identity or damaged slot: both mean "this key does not open it"
-        raise WrongPassphrase("This HQ key does not open the vault's recovery slot.") from exc
+        raise WrongPassphrase(WRONG_KEY) from exc
     if data.get("vault_id") != slot_file.vault_id:
-        raise WrongPassphrase("The recovery slot belongs to another vault.")
+        raise WrongPassphrase(OTHER_VAULT)
     return bytes.fromhex(data["dek"])
 
 
@@ -373,9 +397,9 @@ def open_dek(vault_id: str, officer_id: str, box_secret: bytes, sealed: SealedDe
         )
         dek = AESGCM(key).decrypt(sealed.nonce, sealed.ciphertext, _box_aad(vault_id, officer_id))
     except (InvalidTag, ValueError) as exc:
-        raise KeySlotsCorrupt("The re-keyed data key left for this officer cannot be opened.") from exc
+        raise KeySlotsCorrupt(PENDING_KEY_UNREADABLE) from exc
     if len(dek) != 32:
-        raise KeySlotsCorrupt("The re-keyed data key left for this officer has the wrong length.")
+        raise KeySlotsCorrupt(PENDING_KEY_LENGTH)
     return dek
 
 
@@ -408,9 +432,8 @@ def load_current(data_dir: Path) -> SlotFile:
     if good:
         return max(good, key=lambda f: f.generation)
     if damaged:
-        which = "Both copies of the key-slot file are" if len(damaged) > 1 else "The key-slot file is"
-        raise KeySlotsCorrupt(f"{which} damaged; this vault can only be opened with HQ's recovery key.")
-    raise KeySlotsCorrupt("The key-slot file is missing.")
+        raise KeySlotsCorrupt(BOTH_DAMAGED if len(damaged) > 1 else ONLY_COPY_DAMAGED)
+    raise KeySlotsCorrupt(MISSING)
 
 
 def save(data_dir: Path, slot_file: SlotFile) -> SlotFile:

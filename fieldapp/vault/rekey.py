@@ -32,11 +32,21 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from fieldapp.errors import ValidationError, VaultCorrupt, WrongPassphrase
+from fieldapp.errors import ValidationError, VaultCorrupt, WrongPassphrase, message, term
 from fieldapp.paths import BACKUP_DIR, VAULT_FILE
 from fieldapp.vault import backoff, keyslots
 from fieldapp.vault.db import Connection, open_database
 from fieldapp.vault.session import Session, box_meta_key
+
+REKEY = term("actions", "re-key the vault")
+READ_BACK_FAILED = message(
+    "rekey.read_back_failed", "The re-keyed vault could not be read back with its new key."
+)
+OWN_SLOT_MISSING = message("officer.own_slot_missing", "Your key slot is missing from this vault.")
+OFFICERS_WITHOUT_BOX_KEY = message(
+    "rekey.officers_without_box_key",
+    "These officers have not unlocked this vault since re-keying was added, so the new key cannot be delivered to them: {unknown}. Ask each to unlock once (or disable them), then re-key.",
+)
 
 _HEX_KEY = re.compile(r"[0-9a-f]{64}")
 
@@ -74,7 +84,7 @@ def _check_new_key(path: Path, dek: bytes, vault_id: str) -> None:
     finally:
         conn.close()
     if row is None or row[0] != vault_id:
-        raise VaultCorrupt("The re-keyed vault could not be read back with its new key.")
+        raise VaultCorrupt(READ_BACK_FAILED)
 
 
 def delete_backups(data_dir: Path) -> int:
@@ -95,12 +105,12 @@ def rekey_vault(session: Session, passphrase: str, *, checkpoint: Checkpoint | N
     Every other active officer keeps their passphrase: the new DEK reaches them through ``pending``.
     """
     step = checkpoint or (lambda _name: None)
-    session.require("admin", "re-key the vault")
+    session.require("admin", REKEY)
     folder = session.data_dir
     current = keyslots.load_current(folder)
     own_slot = current.find(session.officer.id)
     if own_slot is None:
-        raise ValidationError("Your key slot is missing from this vault.")
+        raise ValidationError(OWN_SLOT_MISSING)
     backoff.check(folder)  # a wrong passphrase here counts like one at the unlock screen
     try:
         own = keyslots.open_slot(current.vault_id, own_slot, passphrase)
@@ -121,11 +131,7 @@ def rekey_vault(session: Session, passphrase: str, *, checkpoint: Checkpoint | N
         else:
             recipients[slot.officer_id] = bytes.fromhex(public)
     if unknown:
-        raise ValidationError(
-            "These officers have not unlocked this vault since re-keying was added, so the new key cannot "
-            f"be delivered to them: {', '.join(sorted(unknown))}. Ask each to unlock once (or disable them), "
-            "then re-key."
-        )
+        raise ValidationError(OFFICERS_WITHOUT_BOX_KEY, unknown=", ".join(sorted(unknown)))
 
     new_dek = os.urandom(32)
     recovery = None  # (an enrolled vault always has hq_recipient; without it the old slot is kept as is)
