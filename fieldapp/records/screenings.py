@@ -25,6 +25,11 @@ INTELLIGENCE_TEAM_LEAD_ONLY = message(
 )
 NOTHING_TO_SAVE = message("record.nothing_to_save", "Nothing to save.")
 UNKNOWN_SCREENING = message("record.unknown_screening", "There is no screening with id {screening_id}.")
+SET_NOT_ENABLED = message(
+    "screening.set_not_enabled",
+    "The indicator set {set_id} is not enabled: it has no checked source. HQ can send a checked version "
+    "with the enrolment.",
+)
 
 ADULT_SET, CHILD_SET = "ilo2009_adult_labour", "ilo2009_child_labour"
 
@@ -64,10 +69,7 @@ class Screenings:
         chosen = set_id or (CHILD_SET if possibly_minor(person) else ADULT_SET)
         main, linked = load_set(chosen), load_set(DEFAULT_LINKED_SET)
         if not main.enabled:
-            raise ValidationError(
-                f"The indicator set {main.set_id} is not enabled: it has no checked source. HQ can send a "
-                "checked version with the enrolment."
-            )
+            raise ValidationError(SET_NOT_ENABLED, set_id=main.set_id)
         pins = {
             "set_id": main.set_id,
             "set_version": main.version,

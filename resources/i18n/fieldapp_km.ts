@@ -4181,7 +4181,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+181"/>
+        <location filename="../../fieldapp/errors.py" line="+182"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -4244,7 +4244,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-188"/>
+        <location filename="../../fieldapp/errors.py" line="-189"/>
         <source>The bundle does not hold what its manifest lists.</source>
         <comment>bundle.content_differs</comment>
         <translation>កញ្ចប់ទិន្នន័យមិនមានអ្វីដែលបញ្ជីរបស់វាបានរាយទេ។</translation>
@@ -5178,6 +5178,12 @@ Changed at: {at}</source>
         <source>No person has the id or temporary id {target}.</source>
         <comment>report.unknown_person</comment>
         <translation>គ្មានបុគ្គលដែលមានលេខសម្គាល់ ឬលេខសម្គាល់បណ្តោះអាសន្ន {target} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The indicator set {set_id} is not enabled: it has no checked source. HQ can send a checked version with the enrolment.</source>
+        <comment>screening.set_not_enabled</comment>
+        <translation>បញ្ជីសូចនាករ {set_id} មិនត្រូវបានបើកប្រើទេ៖ វាគ្មានប្រភពដែលបានផ្ទៀងផ្ទាត់។ ទីស្នាក់ការកណ្តាលអាចផ្ញើកំណែដែលបានផ្ទៀងផ្ទាត់មកជាមួយឯកសារចុះឈ្មោះ។</translation>
     </message>
     <message>
         <location line="+1"/>
