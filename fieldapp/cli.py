@@ -219,6 +219,18 @@ def cmd_enrol(args: argparse.Namespace, secrets: Passphrases) -> int:
     return EXIT_OK
 
 
+def cmd_prompts(args: argparse.Namespace, secrets: Passphrases) -> int:
+    from fieldapp.vault.audio_prompts import load_pack
+
+    session = _unlock(args, secrets)
+    try:
+        loaded = load_pack(session, Path(args.file))
+    finally:
+        session.close()
+    print(f"Loaded {loaded} recorded prompts signed by HQ; the respondent screen plays them.")
+    return EXIT_OK
+
+
 def cmd_recover(args: argparse.Namespace, secrets: Passphrases) -> int:
     try:
         identity = Path(args.hq_key).read_text("utf-8")
@@ -371,6 +383,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = command("enrol", cmd_enrol, "load HQ's enrolment file (adds HQ's recovery slot)")
+    p.add_argument("file")
+
+    p = command("prompts", cmd_prompts, "load HQ's signed pack of recorded prompts (respondent screen)")
     p.add_argument("file")
 
     p = command("recover", cmd_recover, "HQ only: open a vault with HQ's recovery key and add a new admin")
