@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fieldapp.line_breaks import breakable
 from fieldapp.reports.labels import OUTCOMES, L, both, non_punishment
 from fieldapp.reports.pdf import (
     FOOTER_H,
@@ -73,7 +74,8 @@ def render_summary(person: dict[str, Any], result: ScreeningResult, *, screening
                 (f"    • {ind.id} ({ind.strength.value}{via}): {ind.label_en}", f"      {ind.label_km}")
             )
     blocks.append((words_en.details[-1], words_km.details[-1]))
-    for en_line, km_line in blocks:
+    for en_line, km_text in blocks:
+        km_line = breakable(km_text)
         html = "".join(f"<p style='margin:0'>{esc(t)}</p>" for t in (en_line, km_line) if t)
         height = sum(c.text_height(W, t, c.f.fit) for t in (en_line, km_line) if t) + 1.5
         if y + height > BOTTOM:

@@ -633,7 +633,7 @@
         <translation>សូចនាករ</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>strong</source>
         <translation>ខ្លាំង</translation>
     </message>
@@ -658,7 +658,7 @@
         <translation>រាប់ជា %1</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Respondent screen (F7)</source>
         <translation>អេក្រង់អ្នកឆ្លើយ (F7)</translation>
     </message>
@@ -678,7 +678,7 @@
         <translation>គ្រាប់ចុចមួយឆ្លើយ ហើយទៅសំណួរបន្ទាប់៖ 1 ឬ Y មាន, 2 ឬ N គ្មាន, 3 ឬ D បុគ្គលនោះមិនដឹង, 4 ឬ S រំលង (បុគ្គលនោះជ្រើសរើសមិនឆ្លើយ)។ ចុច ? ដើម្បីមើលជំនួយ។ អេក្រង់អ្នកឆ្លើយ (F7) បង្ហាញសំណួរដល់បុគ្គលនោះជាភាសារបស់គេ។</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Also answered</source>
         <translation>បានឆ្លើយផងដែរ</translation>
     </message>
@@ -2245,7 +2245,7 @@ Why?</source>
 <context>
     <name>IndicatorItem</name>
     <message>
-        <location filename="../../ui/widgets/indicator_item.py" line="+81"/>
+        <location filename="../../ui/widgets/indicator_item.py" line="+80"/>
         <source>Show help for: %1</source>
         <translation>បង្ហាញជំនួយសម្រាប់៖ %1</translation>
     </message>
@@ -2331,7 +2331,7 @@ Why?</source>
         <translation>កំណត់សម្គាល់</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Show to person</source>
         <translation>បង្ហាញដល់បុគ្គល</translation>
     </message>
