@@ -17,9 +17,10 @@ from typing import Any
 from fieldapp.errors import RecordStateError, Term, ValidationError, message, term
 from fieldapp.records.canonical import canonical_json
 from fieldapp.records.events import EVENT_COLUMNS, Event
-from fieldapp.records.fields import choice, clean, integer, items, labelled, optional_flag, text
+from fieldapp.records.fields import choice, clean, country, integer, items, labelled, optional_flag, text
 from fieldapp.records.ids import uuid7
 from fieldapp.records.service import Records, record_word
+from fieldapp.vault.db import Connection
 
 NOT_A_DATETIME = message("field.not_a_datetime", "{name} must be a date and time written YYYY-MM-DD HH:MM.")
 HANDOVER_ALREADY_FINAL = message(
@@ -83,7 +84,7 @@ HANDOVER_FIELDS = labelled(
         "transferring_id_no": text(50),
         "transferring_phone": text(50),
         "receiving_type": choice(RECEIVING_TYPES),
-        "receiving_country": text(100),  # for "Embassy/Consulate of ___"
+        "receiving_country": country,  # for "Embassy / Consulate of ___": a code, printed as a name
         "receiving_name": text(200),
         "receiving_officer": text(200),
         "receiving_position": text(100),
@@ -259,29 +260,38 @@ class Handovers:
         return [self.get(r[0]) for r in rows]
 
     def find_ids(self, id_tail: str) -> list[str]:
-        """Handover ids ending in ``id_tail`` (hex, no dashes): how a typed short code is resolved."""
-        tail = id_tail.lower()
-        rows = self.conn.execute("SELECT id FROM handovers WHERE replace(id, '-', '') LIKE ?", ("%" + tail,))
-        return [r[0] for r in rows]
+        return handover_ids_ending(self.conn, id_tail)
 
     def versions(self, handover_id: str) -> list[IssuedVersion] | None:
-        """Every final version with its content hash, replayed from the signed log; None if unknown."""
-        keys = dict(self.conn.execute("SELECT id, public_key FROM devices").fetchall())
-        rows = self.conn.execute(
-            f"SELECT {EVENT_COLUMNS} FROM events WHERE entity = 'handover' AND entity_id = ? ORDER BY rowid",
-            (handover_id,),
-        ).fetchall()
-        if not rows:
-            return None
-        data: dict[str, Any] = {}
-        issued: list[IssuedVersion] = []
-        for row in rows:
-            event = Event.from_row(row)
-            if event.op in ("create", "update", "amend"):
-                data.update(event.payload["fields"])
-            if event.op in ("finalise", "amend"):
-                version = int(event.payload["version"])
-                issued.append(
-                    IssuedVersion(version, content_hash(data), event.device_id, keys.get(event.device_id, ""))
-                )
-        return issued
+        return handover_versions(self.conn, handover_id)
+
+
+def handover_ids_ending(conn: Connection, id_tail: str) -> list[str]:
+    """Handover ids ending in ``id_tail`` (hex, no dashes): how a typed short code is resolved.
+    (On a laptop's vault or HQ's store: both hold the same tables.)"""
+    tail = id_tail.lower()
+    rows = conn.execute("SELECT id FROM handovers WHERE replace(id, '-', '') LIKE ?", ("%" + tail,))
+    return [r[0] for r in rows]
+
+
+def handover_versions(conn: Connection, handover_id: str) -> list[IssuedVersion] | None:
+    """Every final version with its content hash, replayed from the signed log; None if unknown."""
+    keys = dict(conn.execute("SELECT id, public_key FROM devices").fetchall())
+    rows = conn.execute(
+        f"SELECT {EVENT_COLUMNS} FROM events WHERE entity = 'handover' AND entity_id = ? ORDER BY rowid",
+        (handover_id,),
+    ).fetchall()
+    if not rows:
+        return None
+    data: dict[str, Any] = {}
+    issued: list[IssuedVersion] = []
+    for row in rows:
+        event = Event.from_row(row)
+        if event.op in ("create", "update", "amend"):
+            data.update(event.payload["fields"])
+        if event.op in ("finalise", "amend"):
+            version = int(event.payload["version"])
+            issued.append(
+                IssuedVersion(version, content_hash(data), event.device_id, keys.get(event.device_id, ""))
+            )
+    return issued

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
+from fieldapp.reference.languages import language_names
 from fieldapp.reports.data import FormData, display_names
 from fieldapp.reports.labels import (
     COPIES,
@@ -157,7 +158,7 @@ class FormPage:
         )
         document = " ".join(str(p.get(k, "")) for k in ("document_type", "document_no") if p.get(k))
         document = f"{document} · {doc_en} / {doc_km}" if document else f"{doc_en} / {doc_km}"
-        langs = ", ".join(p.get("languages") or []) or "–"
+        langs = language_names(p.get("languages") or []) or "–"
         minor = bool(p.get("age") is not None and int(p["age"]) < 18) or bool(p.get("age_uncertain"))
         minor_text = both("yes" if minor else "no") + (f" · {d['guardian']}" if d.get("guardian") else "")
         x, w = MARGIN + photo_w + 2, W - photo_w - 2

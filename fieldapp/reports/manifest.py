@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from fieldapp.reference.countries import country_name
 from fieldapp.reports.data import FormData, portrait_image
 from fieldapp.reports.handover import render_handover
 from fieldapp.reports.labels import OUTCOMES, L
@@ -80,7 +81,7 @@ def _table(c: Canvas, title: tuple[str, str], subtitle: str, rows: Sequence[Mani
         x = MARGIN
         image = portrait_image(row.thumbnail) if row.thumbnail else None
         out_en = OUTCOMES.get(row.outcome or "", (row.outcome or "", ""))[0]
-        values = ["", row.temp_id, f"{row.name}\n{row.name_own}", row.nationality, row.sex,
+        values = ["", row.temp_id, f"{row.name}\n{row.name_own}", country_name(row.nationality), row.sex,
                   "" if row.age is None else str(row.age), out_en, row.destination]  # fmt: skip
         for (width, _, _), value in zip(COLUMNS, values, strict=True):
             c.box(x, y, width, ROW_H)

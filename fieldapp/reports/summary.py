@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fieldapp.reference.countries import country_name
 from fieldapp.reports.labels import OUTCOMES, L, both, non_punishment
 from fieldapp.reports.pdf import (
     FOOTER_H,
@@ -47,7 +48,7 @@ def render_summary(person: dict[str, Any], result: ScreeningResult, *, screening
     y = page()
     names = " / ".join(str(person.get(k)) for k in ("name", "name_own_script") if person.get(k))
     y += c.text(MARGIN, y, W, 8, names, c.f.big) + 1
-    info = f"{person.get('temp_id', '')} · {person.get('nationality', '')} · {person.get('sex', '')} · " \
+    info = f"{person.get('temp_id', '')} · {country_name(str(person.get('nationality', '')))} · {person.get('sex', '')} · " \
            f"{person.get('age', '?')} · {both('screening_id')}: {screening_id[-12:]}"  # fmt: skip
     y += c.text(MARGIN, y, W, 5, info, c.f.label, color=GREY) + 3
     code = result.outcome.value

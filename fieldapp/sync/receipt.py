@@ -24,6 +24,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from fieldapp import bounded
 from fieldapp.errors import CANNOT_READ, ValidationError
 from fieldapp.errors import message as error_message
 from fieldapp.records.canonical import canonical_json
@@ -91,7 +92,7 @@ def parse(raw: bytes, verify_key_hex: str) -> Receipt:
     if len(raw) > MAX_RECEIPT_BYTES:
         raise ReceiptInvalid(TOO_LARGE)
     try:
-        outer = json.loads(raw.decode("utf-8"))
+        outer = bounded.loads(raw, max_bytes=MAX_RECEIPT_BYTES)
         body, signature = outer["receipt"], bytes.fromhex(outer["signature"])
         if body["format"] != FORMAT or body["version"] not in (VERSION, VERSION_REVOKED):
             raise ValueError("not a receipt")

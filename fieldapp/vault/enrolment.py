@@ -18,11 +18,13 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from fieldapp.errors import CANNOT_READ, EnrolmentError, ValidationError, message, term
+from fieldapp import bounded
+from fieldapp.errors import EnrolmentError, ValidationError, message, term
 from fieldapp.records.canonical import canonical_json
 from fieldapp.screening.sets import install_vault_sets, parse_sets
 from fieldapp.vault.session import Session
 
+MAX_ENROLMENT_BYTES = 32 * 1024 * 1024  # HQ's keys and its indicator sets (a few hundred KiB each)
 ENROL = term("actions", "enrol this laptop with HQ")
 WRONG_FORMAT = message("enrolment.wrong_format", "This is not a fieldapp enrolment file.")
 VERSION_UNSUPPORTED = message(
@@ -73,8 +75,8 @@ def _check_signature(data: dict[str, Any]) -> None:
 
 def parse_enrolment(raw: bytes) -> dict[str, Any]:
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+        data = bounded.loads(raw, max_bytes=MAX_ENROLMENT_BYTES)
+    except ValueError as exc:  # also BadJson: too large, too deep, absurd numbers
         raise EnrolmentError(NOT_JSON) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise EnrolmentError(WRONG_FORMAT)
@@ -113,10 +115,7 @@ def install_indicator_sets(stored: str | None) -> str | None:
 
 def enrol(session: Session, path: Path) -> str:
     session.require("admin", ENROL)
-    try:
-        data = parse_enrolment(path.read_bytes())
-    except OSError as exc:
-        raise EnrolmentError(CANNOT_READ, path=path, reason=exc.strerror) from exc
+    data = parse_enrolment(bounded.read_bounded(path, MAX_ENROLMENT_BYTES))
     known = session.meta("hq_id")
     if known and known != data["hq_id"]:
         raise EnrolmentError(OTHER_HQ)

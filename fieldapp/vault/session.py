@@ -411,7 +411,20 @@ def unlock(
             "A re-key of this vault was started and did not finish; an admin should run it again "
             "(fieldapp officer disable NAME --rekey)."
         )
-    return _refuse_if_revoked(session)
+    return _sweep_orphan_photos(_refuse_if_revoked(session))
+
+
+def _sweep_orphan_photos(session: Session) -> Session:
+    """Encrypted photo files no key refers to, left by an import or a demo killed midway: their key was
+    never committed, so they are undecryptable and only take space. Files younger than ten minutes are
+    spared (another program may be importing them right now)."""
+    from fieldapp.photos.store import PhotoStore, known_files
+
+    try:
+        PhotoStore(session.data_dir).sweep(known_files(session.conn))
+    except OSError as exc:
+        session.warnings.append(f"Could not tidy the photo folder: {exc.strerror}.")
+    return session
 
 
 def revoked_by_hq(session: Session) -> set[str]:

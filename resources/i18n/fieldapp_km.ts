@@ -1793,7 +1793,7 @@ Why?</source>
 <context>
     <name>HandoverForm</name>
     <message>
-        <location filename="../../ui/screens/handover_form.py" line="+72"/>
+        <location filename="../../ui/screens/handover_form.py" line="+74"/>
         <source>— choose —</source>
         <translation>— ជ្រើសរើស —</translation>
     </message>
@@ -2027,12 +2027,12 @@ Why?</source>
         <translation>កំណត់ចំណាំសុវត្ថិភាព</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>e.g. Viet Nam, China</source>
-        <translation>ឧ. វៀតណាម ចិន</translation>
+        <location line="+58"/>
+        <source>Type part of the country&apos;s name, or its code</source>
+        <translation>វាយផ្នែកមួយនៃឈ្មោះប្រទេស ឬលេខកូដរបស់វា</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>only for an embassy or consulate</source>
         <translation>សម្រាប់តែស្ថានទូត ឬកុងស៊ុលប៉ុណ្ណោះ</translation>
     </message>
@@ -2096,7 +2096,7 @@ Why?</source>
 <context>
     <name>HqPersonsPage</name>
     <message>
-        <location filename="../../ui/hq/persons.py" line="+45"/>
+        <location filename="../../ui/hq/persons.py" line="+46"/>
         <source>Search every team: any name in any script, alias, passport or temporary id</source>
         <translation>ស្វែងរកគ្រប់ក្រុម៖ ឈ្មោះណាមួយជាអក្សរណាមួយ ឈ្មោះក្លែង លិខិតឆ្លងដែន ឬលេខសម្គាល់បណ្តោះអាសន្ន</translation>
     </message>
@@ -2299,7 +2299,7 @@ Why?</source>
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../ui/screens/intake.py" line="+51"/>
+        <location filename="../../ui/screens/intake.py" line="+52"/>
         <source>As in the passport, Latin letters</source>
         <translation>ដូចក្នុងលិខិតឆ្លងដែន ជាអក្សរឡាតាំង</translation>
     </message>
@@ -2309,7 +2309,12 @@ Why?</source>
         <translation>ជាអក្សររបស់បុគ្គលនោះផ្ទាល់</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Type part of the country&apos;s name, or its code</source>
+        <translation>វាយផ្នែកមួយនៃឈ្មោះប្រទេស ឬលេខកូដរបស់វា</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Female</source>
         <translation>ស្រី</translation>
     </message>
@@ -2409,7 +2414,7 @@ Why?</source>
         <translation>សូមបង្កើត ឬជ្រើសរើសប្រតិបត្តិការជាមុនសិន (ម៉ឺនុយប្រតិបត្តិការ)។</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Registered {name}. Write this id on the wristband:</source>
         <translation>បានចុះបញ្ជី {name} ហើយ។ សូមសរសេរលេខសម្គាល់នេះលើខ្សែដៃ៖</translation>
     </message>
@@ -2417,12 +2422,12 @@ Why?</source>
 <context>
     <name>InterviewForm</name>
     <message>
-        <location filename="../../ui/screens/interview_form.py" line="+155"/>
-        <source>three letters, e.g. VNM</source>
-        <translation>អក្សរបីតួ ឧ. VNM</translation>
+        <location filename="../../ui/screens/interview_form.py" line="+157"/>
+        <source>Type part of the country&apos;s name, or its code</source>
+        <translation>វាយផ្នែកមួយនៃឈ្មោះប្រទេស ឬលេខកូដរបស់វា</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>separate with commas</source>
         <translation>បំបែកដោយសញ្ញាក្បៀស</translation>
     </message>
@@ -2760,7 +2765,7 @@ Why?</source>
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/screens/person.py" line="+55"/>
+        <location filename="../../ui/screens/person.py" line="+56"/>
         <location line="+48"/>
         <source>Screenings</source>
         <translation>ការពិនិត្យ</translation>
@@ -2783,12 +2788,12 @@ Why?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+129"/>
+        <location line="+128"/>
         <source>&amp;New handover…</source>
         <translation>ការប្រគល់ថ្មី… (&amp;N)</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-126"/>
         <source>&amp;Print form…</source>
         <translation>បោះពុម្ពទម្រង់… (&amp;P)</translation>
     </message>
@@ -2858,7 +2863,7 @@ Why?</source>
         <translation>ពិនិត្យម្តងទៀត (&amp;S)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>{reference} — {status}, version {version} — to {body}</source>
         <translation>{reference} — {status} កំណែ {version} — ទៅ {body}</translation>
     </message>
@@ -2881,7 +2886,7 @@ Why?</source>
 <context>
     <name>PersonsModel</name>
     <message>
-        <location filename="../../ui/models/persons.py" line="+87"/>
+        <location filename="../../ui/models/persons.py" line="+88"/>
         <source>Temporary id</source>
         <translation>លេខសម្គាល់បណ្តោះអាសន្ន</translation>
     </message>
@@ -4166,7 +4171,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+181"/>
+        <location filename="../../fieldapp/errors.py" line="+200"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -4229,7 +4234,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-188"/>
+        <location filename="../../fieldapp/errors.py" line="-207"/>
         <source>The bundle does not hold what its manifest lists.</source>
         <comment>bundle.content_differs</comment>
         <translation>កញ្ចប់ទិន្នន័យមិនមានអ្វីដែលបញ្ជីរបស់វាបានរាយទេ។</translation>
@@ -4344,6 +4349,48 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Say which HQ folder to use: --hq-dir DIR.</source>
+        <comment>cli.no_hq_dir</comment>
+        <translation>សូមប្រាប់ថាត្រូវប្រើថតទីស្នាក់ការកណ្តាលណា៖ --hq-dir DIR។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase file has no line left for: {prompt}.</source>
+        <comment>cli.no_line_left</comment>
+        <translation>ឯកសារឃ្លាសម្ងាត់គ្មានបន្ទាត់សល់សម្រាប់៖ {prompt}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard input is not a terminal, so no passphrase can be asked: give --passphrase-file FILE (&apos;-&apos; reads standard input).</source>
+        <comment>cli.no_prompt</comment>
+        <translation>ការបញ្ចូលស្តង់ដារមិនមែនជាស្ថានីយទេ ដូច្នេះមិនអាចសួរឃ្លាសម្ងាត់បានទេ៖ សូមផ្តល់ --passphrase-file FILE (&apos;-&apos; អានពីការបញ្ចូលស្តង់ដារ)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is too large to be a passphrase file (64 KiB at most).</source>
+        <comment>cli.not_a_passphrase_file</comment>
+        <translation>{path} ធំពេកដើម្បីជាឯកសារឃ្លាសម្ងាត់ (យ៉ាងច្រើន 64 KiB)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <comment>cli.not_utf8</comment>
+        <translation>{path} មិនមែនជាអត្ថបទ UTF-8 ទេ សូមរក្សាទុកវាជា UTF-8 ហើយព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passphrases differ.</source>
+        <comment>cli.passphrases_differ</comment>
+        <translation>ឃ្លាសម្ងាត់ទាំងពីរខុសគ្នា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several officers can unlock this vault ({names}); say which with --officer NAME.</source>
+        <comment>cli.which_officer</comment>
+        <translation>មន្ត្រីច្រើននាក់អាចដោះសោឃ្លាំងទិន្នន័យនេះ ({names}) សូមប្រាប់ថាមួយណាដោយ --officer NAME។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cannot create the data folder {data_dir}: {reason}.</source>
         <comment>data_dir.cannot_create</comment>
         <translation>មិនអាចបង្កើតថតទិន្នន័យ {data_dir} បានទេ៖ {reason}។</translation>
@@ -4371,6 +4418,12 @@ Changed at: {at}</source>
         <source>The data folder {data_dir} is readable by other users and cannot be fixed: {reason}.</source>
         <comment>data_dir.readable_by_others</comment>
         <translation>អ្នកប្រើផ្សេងអាចអានថតទិន្នន័យ {data_dir} បាន ហើយមិនអាចកែបានទេ៖ {reason}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {folder} is not empty; choose a new or empty folder for the demo vault.</source>
+        <comment>demo.not_empty</comment>
+        <translation>ថត {folder} មិនទទេទេ សូមជ្រើសរើសថតថ្មី ឬថតទទេសម្រាប់ឃ្លាំងទិន្នន័យសាកល្បង។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4470,9 +4523,9 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>{name} must be a three-letter country code such as VNM or CHN.</source>
+        <source>{name}: &apos;{value}&apos; is not a country code; choose the country from the list.</source>
         <comment>field.not_a_country</comment>
-        <translation>{name} ត្រូវតែជាលេខកូដប្រទេសបីអក្សរ ដូចជា VNM ឬ CHN។</translation>
+        <translation>{name}៖ &apos;{value}&apos; មិនមែនជាលេខកូដប្រទេសទេ សូមជ្រើសរើសប្រទេសពីបញ្ជី។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4503,6 +4556,12 @@ Changed at: {at}</source>
         <source>{name} must be a whole number.</source>
         <comment>field.not_a_whole_number</comment>
         <translation>{name} ត្រូវតែជាចំនួនគត់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: {codes} is not a language code; use codes such as vi, zh, en or km.</source>
+        <comment>field.not_languages</comment>
+        <translation>{name}៖ {codes} មិនមែនជាលេខកូដភាសាទេ សូមប្រើលេខកូដដូចជា vi, zh, en ឬ km។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4548,9 +4607,27 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is not a file.</source>
+        <comment>file.not_a_file</comment>
+        <translation>{path} មិនមែនជាឯកសារទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is larger than the {limit} a file of this kind may have.</source>
+        <comment>file.too_large</comment>
+        <translation>{path} ធំជាង {limit} ដែលឯកសារប្រភេទនេះអាចមាន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Before handing over, fill in: {missing}.</source>
         <comment>handover.fill_in_first</comment>
         <translation>មុននឹងប្រគល់ សូមបំពេញ៖ {missing}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receipt folder {folder} does not exist; nothing was imported.</source>
+        <comment>hq.no_receipt_folder</comment>
+        <translation>ថតបង្កាន់ដៃ {folder} មិនមានទេ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4974,6 +5051,18 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>No operation has the id or code {target}.</source>
+        <comment>record.no_such_operation</comment>
+        <translation>គ្មានប្រតិបត្តិការដែលមានលេខសម្គាល់ ឬលេខកូដ {target} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No person has the id or temporary id {target}.</source>
+        <comment>record.no_such_person</comment>
+        <translation>គ្មានបុគ្គលដែលមានលេខសម្គាល់ ឬលេខសម្គាល់បណ្តោះអាសន្ន {target} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This {entity} is {status}: it can no longer be edited. Amend it with a reason instead.</source>
         <comment>record.not_editable</comment>
         <translation>{entity} នេះ {status}៖ វាមិនអាចកែបានទៀតទេ។ សូមកែតម្រូវវាដោយមានមូលហេតុ។</translation>
@@ -5094,6 +5183,24 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&apos;{text}&apos; matches several countries ({names}): pick one from the list.</source>
+        <comment>reference.ambiguous_country</comment>
+        <translation>&apos;{text}&apos; ត្រូវនឹងប្រទេសច្រើន ({names})៖ សូមជ្រើសរើសមួយពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a country this app knows: type part of its English or Khmer name, or its three-letter code, and pick it from the list.</source>
+        <comment>reference.unknown_country</comment>
+        <translation>&apos;{text}&apos; មិនមែនជាប្រទេសដែលកម្មវិធីនេះស្គាល់ទេ៖ សូមវាយផ្នែកមួយនៃឈ្មោះជាភាសាអង់គ្លេស ឬខ្មែរ ឬលេខកូដបីអក្សររបស់វា ហើយជ្រើសរើសវាពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a language code this app knows: use ISO 639 codes such as vi, zh, en or km.</source>
+        <comment>reference.unknown_language</comment>
+        <translation>&apos;{text}&apos; មិនមែនជាលេខកូដភាសាដែលកម្មវិធីនេះស្គាល់ទេ៖ សូមប្រើលេខកូដ ISO 639 ដូចជា vi, zh, en ឬ km។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The vault was re-keyed but its new key cannot be opened ({reason}). Ask HQ.</source>
         <comment>rekey.new_key_unreadable</comment>
         <translation>ឃ្លាំងទិន្នន័យត្រូវបានប្តូរកូនសោ ប៉ុន្តែកូនសោថ្មីរបស់វាមិនអាចបើកបានទេ ({reason})។ សូមសួរទីស្នាក់ការកណ្តាល។</translation>
@@ -5124,6 +5231,12 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Cancelled: no PDF was written.</source>
+        <comment>report.cancelled</comment>
+        <translation>បានបោះបង់៖ គ្មាន PDF ត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The bundled fonts are incomplete (reinstall the app): {fonts}.</source>
         <comment>report.fonts_incomplete</comment>
         <translation>ពុម្ពអក្សរដែលភ្ជាប់មកជាមួយមិនពេញលេញ (សូមដំឡើងកម្មវិធីឡើងវិញ)៖ {fonts}។</translation>
@@ -5142,6 +5255,12 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>No one in this operation has been handed over yet: there is no form to print.</source>
+        <comment>report.no_final_forms</comment>
+        <translation>គ្មាននរណាម្នាក់ក្នុងប្រតិបត្តិការនេះត្រូវបានប្រគល់នៅឡើយទេ៖ គ្មានទម្រង់ត្រូវបោះពុម្ពទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This person has no handover yet: draft one first.</source>
         <comment>report.no_handover</comment>
         <translation>បុគ្គលនេះមិនទាន់មានការប្រគល់នៅឡើយទេ៖ សូមព្រាងមួយជាមុនសិន។</translation>
@@ -5154,15 +5273,15 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>No operation has the id or code {target}.</source>
-        <comment>report.unknown_operation</comment>
-        <translation>គ្មានប្រតិបត្តិការដែលមានលេខសម្គាល់ ឬលេខកូដ {target} ទេ។</translation>
+        <source>{name} is not valid JSON (line {line}: {reason}).</source>
+        <comment>screening.not_json</comment>
+        <translation>{name} មិនមែនជា JSON ត្រឹមត្រូវទេ (បន្ទាត់ {line}៖ {reason})។</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>No person has the id or temporary id {target}.</source>
-        <comment>report.unknown_person</comment>
-        <translation>គ្មានបុគ្គលដែលមានលេខសម្គាល់ ឬលេខសម្គាល់បណ្តោះអាសន្ន {target} ទេ។</translation>
+        <source>{name} is not a screening document ({reason}).</source>
+        <comment>screening.out_of_bounds</comment>
+        <translation>{name} មិនមែនជាឯកសារពិនិត្យទេ ({reason})។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6094,7 +6213,7 @@ Changed at: {at}</source>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../ui/screens/pdf_jobs.py" line="+55"/>
+        <location filename="../../ui/screens/pdf_jobs.py" line="+56"/>
         <source>The stored PDF could not be read for printing.</source>
         <translation>មិនអាចអាន PDF ដែលបានរក្សាទុក ដើម្បីបោះពុម្ពបានទេ។</translation>
     </message>
@@ -6159,44 +6278,32 @@ Changed at: {at}</source>
         <translation>មើលមុនបោះពុម្ព៖ {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pdf_jobs.py" line="+45"/>
+        <location filename="../../ui/screens/pdf_jobs.py" line="+18"/>
         <source>Handover form {reference}, version {version}</source>
         <translation>ទម្រង់ប្រគល់ {reference} កំណែ {version}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>DRAFT handover form {reference}</source>
         <translation>សេចក្តីព្រាងទម្រង់ប្រគល់ {reference}</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+43"/>
-        <source>Cancelled: no PDF was written.</source>
-        <translation>បានបោះបង់៖ មិនបានសរសេរ PDF ណាមួយទេ។</translation>
-    </message>
-    <message>
-        <location line="-42"/>
-        <location line="+43"/>
+        <location line="+19"/>
         <source>gathering {temp_id}</source>
         <translation>កំពុងប្រមូល {temp_id}</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-17"/>
         <source>Manifest by receiving body: {operation}</source>
         <translation>បញ្ជីឈ្មោះតាមស្ថាប័នទទួល៖ ប្រតិបត្តិការ {operation}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Manifest: {operation}</source>
         <translation>បញ្ជីឈ្មោះ៖ ប្រតិបត្តិការ {operation}</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>No one in this operation has been handed over yet: there is no form to print.</source>
-        <translation>មិនទាន់មាននរណាម្នាក់ក្នុងប្រតិបត្តិការនេះត្រូវបានប្រគល់នៅឡើយទេ៖ គ្មានទម្រង់សម្រាប់បោះពុម្ពទេ។</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>All handover forms: {operation}</source>
         <translation>ទម្រង់ប្រគល់ទាំងអស់៖ ប្រតិបត្តិការ {operation}</translation>
     </message>

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from fieldapp.cli import main
+from fieldapp.cli.main import main
 from fieldapp.hq import dashboard as dash
 from fieldapp.hq.dashboard import Dashboard, DashboardFilter, Section, dashboard
 from fieldapp.hq.errors import HqError
@@ -167,7 +167,7 @@ def test_counts_before_and_after_a_merge(world: World) -> None:
     }
     assert board.section("operation").rows[0] == ("RS · Raid Sihanoukville", 11)  # largest first
     assert _rows(board, "province") == {"Preah Sihanouk": 11, "Svay Rieng": 2, "Kampot": 1}
-    assert _rows(board, "nationality") == {"Viet Nam (VNM)": 7, "China (CHN)": 3, "Indonesia (IDN)": 2,
+    assert _rows(board, "nationality") == {"Vietnam (VNM)": 7, "China (CHN)": 3, "Indonesia (IDN)": 2,
                                            "Cambodia (KHM)": 1, "Thailand (THA)": 1}  # fmt: skip
     assert board.section("sex").rows == [("Female", 7), ("Male", 5), ("Unknown", 2)]
     assert board.section("age_band").rows == [("0–8", 0), ("9–17", 1), ("18–20", 0), ("21–23", 0), ("24–26", 6),
@@ -303,7 +303,7 @@ def test_pdf_pages_text_and_raster(world: World, tmp_path: Path) -> None:
     for section in board.sections:
         assert section.title_en in text, section.title_en
     assert "HQ Phnom Penh" in text and "dates 2026-01-01 to" in text and "generated" in text
-    assert "Viet Nam (VNM)" in text and "14 persons" in text
+    assert "Vietnam (VNM)" in text and "14 persons" in text
     subprocess.run(["pdftoppm", "-r", "40", "-png", str(pdf), str(tmp_path / "page")], check=True)
     for page in sorted(tmp_path.glob("page-*.png")):
         image = QImage(str(page))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from fieldapp.cli import main
+from fieldapp.cli.main import main
 from fieldapp.hq import exports
 from fieldapp.records.handovers import Handovers
 from fieldapp.records.screenings import Screenings

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from fieldapp.cli import main
+from fieldapp.cli.main import main
 from fieldapp.errors import OfficerRevoked
 from fieldapp.hq import decisions, officers, views
 from fieldapp.hq.errors import HqError, ReviewError

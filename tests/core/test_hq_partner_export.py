@@ -14,7 +14,7 @@ import pyrage
 import pytest
 from PIL import Image
 
-from fieldapp.cli import main
+from fieldapp.cli.main import main
 from fieldapp.hq.partner_export import (
     HANDOVER_COLUMNS,
     PERSON_COLUMNS,

@@ -245,8 +245,12 @@ def test_cli_duplicates_link_unlink_dismiss_resolve(
     common = ["--hq-dir", str(hq.identity.folder), "--passphrase-file", "-"]
     as_analyst = ["--analyst", "Analyst Keo", *common]
 
-    with pytest.raises(ReviewError, match="reason"):  # the CLI's main turns it into a message and exit 1
+    # A reason too short: one plain line and exit 2, nothing decided.
+    assert (
         _run(["hq", "resolve", str(item.id), "--choose", "b", "--reason", "ok", *as_analyst], [HQ_PASSPHRASE])
+        == 2
+    )
+    assert "reason" in capsys.readouterr().err
     assert _run(["hq", "resolve", str(item.id), "--choose", "b", "--reason", "passport seen at HQ", *as_analyst],
                 [HQ_PASSPHRASE]) == 0  # fmt: skip
     assert "side b kept" in capsys.readouterr().out

@@ -193,7 +193,7 @@ def test_cli_sync_push_and_pull_receipt(world: World, tmp_path: Path) -> None:
     import contextlib
     import io
 
-    from fieldapp.cli import main
+    from fieldapp.cli.main import main
 
     session = world.laptop()
     folder = session.data_dir

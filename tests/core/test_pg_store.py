@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from fieldapp.cli import main
+from fieldapp.cli.main import main
 from fieldapp.hq.errors import HqError, HqExists, HqNotFound
 from fieldapp.hq.identity import init_hq, unlock_hq
 from fieldapp.hq.importer import import_bundle

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from fieldapp.cli import main
+from fieldapp.cli.main import main
 from fieldapp.records.check import run_check
 from fieldapp.records.handovers import Handovers
 from fieldapp.records.screenings import Screenings
@@ -27,9 +27,9 @@ from tests.support import PASSPHRASE
 pytestmark = pytest.mark.usefixtures("qapp")
 
 PEOPLE = [  # name, own script, nationality, receiving body (None: not handed over yet)
-    ("ZHANG WEI", "张伟", "CHN", {"receiving_type": "embassy", "receiving_country": "China"}),
+    ("ZHANG WEI", "张伟", "CHN", {"receiving_type": "embassy", "receiving_country": "CHN"}),
     ("NGUYEN THI HUONG", "Nguyễn Thị Hường", "VNM", {}),
-    ("SOMCHAI JAIDEE", "สมชาย ใจดี", "THA", {"receiving_type": "embassy", "receiving_country": "Thailand"}),
+    ("SOMCHAI JAIDEE", "สมชาย ใจดี", "THA", {"receiving_type": "embassy", "receiving_country": "THA"}),
     ("TRAN VAN HUNG", "Trần Văn Hùng", "VNM", None),
 ]
 
@@ -198,7 +198,7 @@ def test_report_manifest_all_by_body_and_forms(
         == 0
     )
     pages = _pdftotext(by_body).split("\f")
-    bodies = {b for b in ("Embassy / Consulate China", "Embassy / Consulate Thailand", "Embassy / Consulate Viet Nam",
+    bodies = {b for b in ("Embassy / Consulate China", "Embassy / Consulate Thailand", "Embassy / Consulate Vietnam",
                           "(not handed over yet)") for p in pages if f"· {b} ·" in p}  # fmt: skip
     assert len(bodies) == 4, pages
     china = next(p for p in pages if "· Embassy / Consulate China ·" in p)

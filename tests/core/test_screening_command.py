@@ -1,8 +1,7 @@
-"""``fieldapp screening score``: driven through a minimal argparse harness (the real cli.py calls register)."""
+"""``fieldapp screening score``, through the real command line (fieldapp.cli.main)."""
 
 from __future__ import annotations
 
-import argparse
 import io
 import json
 import re
@@ -11,9 +10,9 @@ from typing import Any
 
 import pytest
 
+from fieldapp.cli.main import main
 from fieldapp.errors import ValidationError
 from fieldapp.screening import Outcome, score_document
-from fieldapp.screening.command import register
 
 DOC: dict[str, Any] = {
     "set": "ilo2009_adult_labour",
@@ -42,12 +41,7 @@ DOC: dict[str, Any] = {
 
 
 def cli(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="fieldapp")
-    sub = parser.add_subparsers(dest="command", required=True)
-    register(sub)
-    args = parser.parse_args(list(argv))
-    code: int = args.handler(args, None)
-    return code
+    return main(list(argv))
 
 
 def write(tmp_path: Path, doc: object, name: str = "s.json") -> str:
@@ -103,13 +97,13 @@ def test_bad_input_exits_2_with_message(
     assert cli("screening", "score", write(tmp_path, doc)) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert captured.err.startswith("fieldapp screening score: ")
+    assert captured.err.startswith("fieldapp: ")
     assert re.search(message, captured.err), captured.err
 
 
 def test_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli("screening", "score", str(tmp_path / "gone.json")) == 2
-    assert "File not found" in capsys.readouterr().err
+    assert "No such file" in capsys.readouterr().err
 
 
 def test_score_document_defaults_and_undetermined() -> None:

@@ -411,7 +411,7 @@ def test_hq_verifies_a_paper_form_issued_in_the_field(
     import contextlib
     import io
 
-    from fieldapp.cli import main
+    from fieldapp.cli.main import main
     from fieldapp.records.handovers import Handovers
     from fieldapp.reports.issued import IssuedDocuments
     from tests.core.test_handovers import COMPLETE

@@ -225,7 +225,7 @@ def test_draft_is_saved_and_reloaded(
     assert d["place"] == "Provincial police station, Sihanoukville"
     assert (d["receiving_type"], d["receiving_country"], d["receiving_officer"]) == (
         "embassy",
-        "China",
+        "CHN",  # typed "China": stored as the code, shown as the name
         "Li Wei",
     )
     assert d["transferring_agency"] == AGENCY and d["transferring_officer"] == SCREENER

@@ -473,8 +473,8 @@ def test_portraits_come_from_the_bundles_photo_originals(
 
 
 def test_the_hq_app_and_demo_commands(tmp_path: Path) -> None:
-    from fieldapp.cli import build_parser, main
-    from fieldapp.hq.cli_app import run_app
+    from fieldapp.cli.hq_reports import run_app
+    from fieldapp.cli.main import build_parser, main
 
     args = build_parser().parse_args(["hq", "app", "--hq-dir", str(tmp_path / "x")])
     assert args.handler is run_app

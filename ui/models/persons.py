@@ -29,6 +29,7 @@ from PySide6.QtGui import QImage, QPixmap
 from fieldapp.photos.service import Photos
 from fieldapp.records.service import PersonFilter, PersonRow
 from ui.tasks import TaskRunner
+from ui.widgets.country_field import country_label
 from ui.widgets.photo_image import decode
 
 logger = logging.getLogger(__name__)
@@ -299,7 +300,7 @@ class PersonsModel(QAbstractTableModel):
             case Column.NAME_OWN:
                 return row.name_own
             case Column.NATIONALITY:
-                return row.nationality
+                return country_label(row.nationality)
             case Column.SEX:
                 return sex_label(row.sex)
             case Column.AGE:

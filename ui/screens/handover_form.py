@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.records.handovers import ITEM_KINDS, RECEIVING_TYPES
 from ui.naming import named
+from ui.widgets.country_field import country_code, country_completer, display_code
 
 TEXT_FIELDS = (
     "place", "transferring_agency", "transferring_officer", "transferring_position", "transferring_id_no",
@@ -56,6 +57,7 @@ class HandoverForm(QWidget):
             line = named(QLineEdit(), f"handover_{name}")
             line.textEdited.connect(self._changed)
             self.inputs[name] = line
+        self.inputs["receiving_country"].setCompleter(country_completer(self.inputs["receiving_country"]))
         self.notes: dict[str, QPlainTextEdit] = {}
         for name in NOTE_FIELDS:
             note = named(QPlainTextEdit(), f"handover_{name}")
@@ -202,6 +204,7 @@ class HandoverForm(QWidget):
         """Show the handover fields ``data`` (the widgets signal their changes as usual)."""
         for name, line in self.inputs.items():
             line.setText(str(data.get(name) or ""))
+        self.inputs["receiving_country"].setText(display_code(str(data.get("receiving_country") or "")))
         for name, note in self.notes.items():
             note.setPlainText(str(data.get(name) or ""))
         when = str(data.get("date_time") or "")
@@ -250,7 +253,9 @@ class HandoverForm(QWidget):
         embassy = self.receiving_type.currentData() == "embassy"
         self.inputs["receiving_country"].setEnabled(embassy)
         self.inputs["receiving_country"].setPlaceholderText(
-            self.tr("e.g. Viet Nam, China") if embassy else self.tr("only for an embassy or consulate")
+            self.tr("Type part of the country's name, or its code")
+            if embassy
+            else self.tr("only for an embassy or consulate")
         )
 
     # --- the property table -----------------------------------------------------------------------
@@ -310,6 +315,7 @@ class HandoverForm(QWidget):
     def fields(self) -> dict[str, Any]:
         """The handover fields as the form shows them now (the core's names and values)."""
         data: dict[str, Any] = {name: line.text().strip() for name, line in self.inputs.items()}
+        data["receiving_country"] = country_code(data["receiving_country"])  # a code, or refused by the core
         data.update({name: note.toPlainText().strip() for name, note in self.notes.items()})
         data.update({name: combo.currentData() for name, combo in self.flags.items()})
         data["date_time"] = self.date_time.dateTime().toString("yyyy-MM-ddTHH:mm")
