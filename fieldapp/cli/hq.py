@@ -20,6 +20,7 @@ from fieldapp.cli.common import (
 )
 from fieldapp.errors import message
 from fieldapp.hq.errors import HqError
+from fieldapp.screening import RULE_VERSION
 
 NO_RECEIPT_FOLDER = message(
     "hq.no_receipt_folder", "The receipt folder {folder} does not exist; nothing was imported."
@@ -71,6 +72,13 @@ def register(hq: Commands) -> None:
         run_check,
         "audit the store: every event's hash and signatures, HQ's decisions, the projections",
     )
+    p = hq.command(
+        "rescore",
+        run_rescore,
+        "what the current rule and newest indicator sets say of recorded screenings (changes nothing)",
+    )
+    p.add_argument("--all", action="store_true", help="list every screening, not only those that change")
+    p.add_argument("--json", action="store_true")
     p = hq.command(
         "conflicts", run_conflicts, "records changed concurrently on two laptops (the review queue)"
     )
@@ -258,6 +266,34 @@ def run_check(args: argparse.Namespace, passphrases: Passphrases) -> int:
         print("No problems: every signature checks out and the projections equal a fold of the logs.")
         return EXIT_OK
     return EXIT_PROBLEMS
+
+
+def run_rescore(args: argparse.Namespace, passphrases: Passphrases) -> int:
+    from fieldapp.hq.rescore import rescore_screenings
+
+    _, store = open_hq(args, passphrases)
+    try:
+        found = rescore_screenings(store.conn, changed_only=not args.all)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps([r.to_dict() for r in found], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    changed = [r for r in found if r.changed]
+    print(f"{len(changed)} screening(s) change with rule {RULE_VERSION} and the newest indicator sets.")
+    for r in found:
+        mark = "CHANGED" if r.changed else "same"
+        flags = ", ".join(r.flags) or "none"
+        if set(r.flags) != set(r.recorded_flags):
+            flags += f" (recorded: {', '.join(r.recorded_flags) or 'none'})"
+        print(
+            f"{mark:7} {r.temp_id or r.person_id[-12:]} screening {r.screening_id[-12:]} ({r.status}): "
+            f"{r.recorded_outcome or '-'} ({r.recorded_rule or 'no rule recorded'}) -> "
+            f"{r.result.outcome.value}; red flags now: {flags}"
+        )
+        if r.retired_answers:
+            print(f"        ask again: {', '.join(r.retired_answers)} (no longer asked as such)")
+    return EXIT_OK
 
 
 def run_conflicts(args: argparse.Namespace, passphrases: Passphrases) -> int:

@@ -11,7 +11,7 @@ from typing import Any
 from fieldapp import bounded
 from fieldapp.cli.common import EXIT_OK, Commands, Passphrases
 from fieldapp.errors import ValidationError, message
-from fieldapp.screening.explain import explain
+from fieldapp.screening.explain import explain, explanation
 from fieldapp.screening.score import score_document
 
 MAX_DOCUMENT = 4 * 1024 * 1024  # a screening's answers are a few KiB
@@ -49,8 +49,14 @@ def read_document(file: str) -> Any:
 def run_score(args: argparse.Namespace, secrets: Passphrases) -> int:
     result = score_document(read_document(args.file))
     if args.json:
-        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        data = {**result.to_dict(), "explanation": {lang: explain(result, lang) for lang in ("en", "km")}}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        for line in explain(result, args.lang):
-            print(line)
+        words = explanation(result, args.lang)
+        print(words.outcome)
+        for line in words.reasons:
+            print(f"  {line}")
+        print(words.details_heading)
+        for line in words.details:
+            print(f"  {line}")
     return EXIT_OK

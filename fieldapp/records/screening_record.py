@@ -26,7 +26,15 @@ from fieldapp.records.fields import (
     text,
     text_list,
 )
-from fieldapp.screening import InterviewStatus, Outcome, ScreeningResult, parse_answer, score
+from fieldapp.screening import (
+    LEGACY_RULE_VERSION,
+    Act,
+    InterviewStatus,
+    Outcome,
+    ScreeningResult,
+    parse_answer,
+    score,
+)
 from fieldapp.screening.model import Answer
 
 UNKNOWN_SECTION = message("record.unknown_section", "Unknown screening section(s): {unknown}.")
@@ -223,10 +231,37 @@ def merge(current: Mapping[str, Any], update: Mapping[str, dict[str, Any]]) -> d
     return merged
 
 
+# What the recruitment section records beyond the indicator answers: any of these says a recruitment took
+# place, any of the travel ones that the person was transported (Palermo Protocol Art. 3 acts).
+RECRUITMENT_FACTS = (
+    "date", "country", "city", "method", "platform", "recruiter_relationship", "promised_job",
+    "promised_employer", "promised_location", "promised_salary", "fees_or_debt",
+)  # fmt: skip
+TRANSPORT_FACTS = ("travel_paid_by", "route", "transit_countries", "entry_point", "visa_type")
+
+
+def recorded_acts(sections: Mapping[str, Any]) -> tuple[Act, ...]:
+    """The acts of trafficking the record itself shows: the recruitment section, and compounds the person
+    was held in (harbouring; more than one compound means a transfer)."""
+    recruitment = sections.get("recruitment") or {}
+    compounds = (sections.get("exploitation") or {}).get("compounds") or []
+    acts: list[Act] = []
+    if any(recruitment.get(name) for name in RECRUITMENT_FACTS):
+        acts.append(Act.RECRUITMENT)
+    if any(recruitment.get(name) for name in TRANSPORT_FACTS):
+        acts.append(Act.TRANSPORT)
+    if compounds:
+        acts.append(Act.HARBOURING)
+    if len(compounds) > 1:
+        acts.append(Act.TRANSFER)
+    return tuple(acts)
+
+
 def rescore(
     sections: Mapping[str, Any], person: Mapping[str, Any], pins: Mapping[str, str]
 ) -> ScreeningResult:
-    """Score with the set and rule versions pinned when the screening began."""
+    """Score with the set and rule versions pinned (the legacy rule when none was pinned), and the acts the
+    record shows. HQ's re-score calls this too, so the laptop and HQ score the same record the same way."""
     language = sections.get("language") or {}
     interview = sections.get("interview") or {}
     status = InterviewStatus(
@@ -245,12 +280,14 @@ def rescore(
         set_version=pins["set_version"],
         linked_set_id=pins["linked_set_id"],
         linked_set_version=pins["linked_set_version"],
+        recorded_acts=recorded_acts(sections),
+        rule_version=pins.get("rule_version") or LEGACY_RULE_VERSION,
     )
 
 
 STORED_RESULT_KEYS = (
     "outcome", "set", "linked_set", "rule_version", "positive_dimensions", "red_flags", "child_rule_applied",
-    "child_protection_referral", "undetermined_reasons", "warnings", "age", "age_uncertain",
+    "child_protection_referral", "undetermined_reasons", "warnings", "age", "age_uncertain", "contradictions",
 )  # fmt: skip
 
 

@@ -628,7 +628,7 @@
         <translation>ឆ្លើយចំណុចនីមួយៗ៖ 1 មាន, 2 គ្មាន, 3 មិនដឹង, 4 បដិសេធមិនឆ្លើយ។ ចុច ? ដើម្បីមើលជំនួយ; &quot;បង្ហាញដល់បុគ្គល&quot; បង្ហាញសំណួរជាអក្សរធំ ជាភាសារបស់បុគ្គលនោះ។</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>strong</source>
         <translation>ខ្លាំង</translation>
     </message>
@@ -643,17 +643,17 @@
         <translation>ខ្សោយ</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-1"/>
         <source>red flag</source>
         <translation>សញ្ញាព្រមាន</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+31"/>
         <source>counts as %1</source>
         <translation>រាប់ជា %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Needs and risks</source>
         <translation>តម្រូវការ និងហានិភ័យ</translation>
     </message>
@@ -2215,7 +2215,7 @@ Why?</source>
 <context>
     <name>IndicatorItem</name>
     <message>
-        <location filename="../../ui/widgets/indicator_item.py" line="+69"/>
+        <location filename="../../ui/widgets/indicator_item.py" line="+71"/>
         <source>Show help for: %1</source>
         <translation>បង្ហាញជំនួយសម្រាប់៖ %1</translation>
     </message>
@@ -2225,7 +2225,7 @@ Why?</source>
         <translation>បង្ហាញ ឬលាក់អត្ថបទជំនួយ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Present</source>
         <translation>មាន</translation>
     </message>
@@ -2445,7 +2445,7 @@ Why?</source>
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../../ui/screens/interview.py" line="+139"/>
+        <location filename="../../ui/screens/interview.py" line="+140"/>
         <source>Opening the screening…</source>
         <translation>កំពុងបើកការពិនិត្យ…</translation>
     </message>
@@ -2470,7 +2470,12 @@ Why?</source>
         <translation>បុគ្គលនោះមិនបានយល់ព្រមឱ្យសម្ភាសន៍ទេ។</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+17"/>
+        <source>Contradicts: %1. Ask again and correct one of them.</source>
+        <translation>ផ្ទុយនឹង៖ %1។ សូមសួរម្តងទៀត ហើយកែតម្រូវមួយក្នុងចំណោមនោះ។</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The refusal is recorded. You can close this screening.</source>
         <translation>ការបដិសេធត្រូវបានកត់ត្រា។ អ្នកអាចបិទការពិនិត្យនេះបាន។</translation>
     </message>
@@ -2671,7 +2676,7 @@ Why?</source>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../ui/widgets/outcome_panel.py" line="+28"/>
+        <location filename="../../ui/widgets/outcome_panel.py" line="+29"/>
         <source>Screening result</source>
         <translation>លទ្ធផលពិនិត្យ</translation>
     </message>
@@ -2694,6 +2699,11 @@ Why?</source>
         <location line="+1"/>
         <source>Possible victim of trafficking</source>
         <translation>អាច​ជា​ជនរងគ្រោះ​ពី​ការជួញដូរមនុស្ស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible victim: indicators below the threshold</source>
+        <translation>អាចជាជនរងគ្រោះ៖ សូចនាករក្រោមកម្រិត</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2939,6 +2949,11 @@ Why?</source>
         <location line="+1"/>
         <source>Possible victim</source>
         <translation>អាច​ជា​ជនរងគ្រោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible victim (below threshold)</source>
+        <translation>អាចជាជនរងគ្រោះ (ក្រោមកម្រិត)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4171,7 +4186,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+200"/>
+        <location filename="../../fieldapp/errors.py" line="+201"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -4234,7 +4249,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-207"/>
+        <location filename="../../fieldapp/errors.py" line="-208"/>
         <source>The bundle does not hold what its manifest lists.</source>
         <comment>bundle.content_differs</comment>
         <translation>កញ្ចប់ទិន្នន័យមិនមានអ្វីដែលបញ្ជីរបស់វាបានរាយទេ។</translation>
@@ -5282,6 +5297,12 @@ Changed at: {at}</source>
         <source>{name} is not a screening document ({reason}).</source>
         <comment>screening.out_of_bounds</comment>
         <translation>{name} មិនមែនជាឯកសារពិនិត្យទេ ({reason})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The indicator set {set_id} is not enabled: it has no checked source. HQ can send a checked version with the enrolment.</source>
+        <comment>screening.set_not_enabled</comment>
+        <translation>បញ្ជីសូចនាករ {set_id} មិនត្រូវបានបើកប្រើទេ៖ វាគ្មានប្រភពដែលបានផ្ទៀងផ្ទាត់។ ទីស្នាក់ការកណ្តាលអាចផ្ញើកំណែដែលបានផ្ទៀងផ្ទាត់មកជាមួយឯកសារចុះឈ្មោះ។</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -45,6 +45,7 @@ REQUIRED: dict[tuple[str, ...], list[str]] = {
     ("hq", "officer"): ["list"],
     ("hq", "serve"): [],
     ("hq", "check"): [],
+    ("hq", "rescore"): [],
     ("hq", "conflicts"): [],
     ("hq", "export"): ["ctdc", "-o", "x.csv"],
     ("hq", "duplicates"): [],
