@@ -1,8 +1,10 @@
 """The one way to leave the GUI thread: database work runs on one worker, results come back as signals.
 
-One worker thread owns the SQLCipher connection (DESIGN.md rule 2): unlocking creates the connection
+One worker thread owns the SQLCipher connection (the design's rule 2): unlocking creates the connection
 there, and every later call that touches a Session goes through ``TaskRunner.run_db``. Tasks run in
 the order they were submitted, so a ``session.close()`` queued after a page fetch runs after it.
+Work that needs no database (rasterising pages for a printer, drawing charts) goes through
+``TaskRunner.run_work`` on a second worker, so it neither blocks the GUI thread nor the database.
 
 Workers never touch widgets: ``fn`` is a plain core call, and ``on_success`` / ``on_error`` are called
 on the GUI thread through a queued signal.
@@ -27,6 +29,7 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DB_THREAD_NAME = "fieldapp-db"
+WORK_THREAD_NAME = "fieldapp-work"
 
 
 @dataclass
@@ -62,6 +65,7 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix=DB_THREAD_NAME)
+        self._other = ThreadPoolExecutor(max_workers=1, thread_name_prefix=WORK_THREAD_NAME)
         self._db_thread: threading.Thread | None = None
         self._pending = 0
         self._closed = False
@@ -91,17 +95,36 @@ class TaskRunner(QObject):
         ``on_success(result)`` or ``on_error(exception)`` runs later on the GUI thread. Without
         ``on_error``, an exception goes to ``sys.excepthook`` (the crash dialog of ui/errors.py).
         """
+        return self._submit(self._db, fn, on_success, on_error)
+
+    def run_work(
+        self,
+        fn: Callable[[], T],
+        on_success: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> Future[None]:
+        """Run ``fn()`` (no database: it must not touch a Session) on the other worker; as ``run_db``."""
+        return self._submit(self._other, fn, on_success, on_error)
+
+    def _submit(
+        self,
+        pool: ThreadPoolExecutor,
+        fn: Callable[[], T],
+        on_success: Callable[[T], None] | None,
+        on_error: Callable[[Exception], None] | None,
+    ) -> Future[None]:
         if self._closed:
             raise RuntimeError("The task runner has been shut down.")
         outcome = _Outcome(on_success, on_error)
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
-        return self._db.submit(self._work, fn, outcome)
+        return pool.submit(self._work, fn, outcome)
 
     def _work(self, fn: Callable[[], Any], outcome: _Outcome) -> None:
-        # On the worker thread: run the call, never touch Qt objects except emitting the signal.
-        self._db_thread = threading.current_thread()
+        # On a worker thread: run the call, never touch widgets, only emit the signal.
+        if threading.current_thread().name.startswith(DB_THREAD_NAME):
+            self._db_thread = threading.current_thread()
         try:
             outcome.result = fn()
         except Exception as exc:  # handed to the GUI thread, where on_error or the crash hook sees it
@@ -138,6 +161,7 @@ class TaskRunner(QObject):
             return
         self._closed = True
         self._db.shutdown(wait=wait)
+        self._other.shutdown(wait=wait)
         try:
             self._finished.disconnect(self._deliver)
         except (RuntimeError, TypeError):  # already disconnected or the object is being destroyed

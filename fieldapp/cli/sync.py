@@ -30,7 +30,7 @@ def register(commands: Commands) -> None:
     sync.command("pull-receipt", run_pull_receipt, "fetch HQ's latest receipt over the network and apply it")
 
 
-def _progress(done: int, expected: int) -> None:
+def _progress(done: int, expected: int, what: str) -> None:
     if sys.stderr.isatty():
         print(f"\r  {done / 1e6:8.1f} of ~{expected / 1e6:.1f} MB", end="", file=sys.stderr, flush=True)
 

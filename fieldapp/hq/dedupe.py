@@ -26,7 +26,7 @@ from __future__ import annotations
 import gc
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,13 +34,16 @@ from itertools import chain, combinations
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from fieldapp.errors import message
 from fieldapp.hq.dedupe_persons import Person, load_persons
-from fieldapp.hq.errors import SearchCancelled
 from fieldapp.hq.names import (
     Name,
     name_keys,
     name_similarity,
 )
+from fieldapp.work import Progress, ShouldCancel, stop_if_asked, tell
+
+SEARCH_CANCELLED = message("hq.search_cancelled", "The duplicate search was cancelled.")
 
 if TYPE_CHECKING:
     from fieldapp.hq.store import HqStore
@@ -50,8 +53,6 @@ AGE_WINDOW = 2
 MIN_DOC = 5  # shorter "document numbers" are placeholders, not evidence
 PLACEHOLDER = 12  # a document number or photo on more records than this is a placeholder ("UNKNOWN")
 PRIOR = -4.0
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
 
 
 @dataclass(frozen=True)
@@ -376,12 +377,12 @@ def excluded_pairs(store: HqStore) -> set[tuple[str, str]]:
 
 def find_candidates(
     store: HqStore, *, min_score: float = 0.6, limit: int = 500,
-    progress: Progress | None = None, cancel: Cancel | None = None,
+    progress: Progress | None = None, should_cancel: ShouldCancel | None = None,
 ) -> list[Candidate]:  # fmt: skip
     with _collector_paused():
         persons = load_persons(store)
         found = search(persons, excluded_pairs(store), min_score=min_score, limit=limit, progress=progress,
-                       cancel=cancel)  # fmt: skip
+                       should_cancel=should_cancel)  # fmt: skip
         del persons  # freed before the collector is back: its first pass then has little to look at
     return found
 
@@ -425,7 +426,7 @@ def drop_placeholders(persons: list[Person]) -> list[Person]:
 
 def search(
     persons: list[Person], excluded: set[tuple[str, str]], *, min_score: float = 0.6, limit: int = 500,
-    progress: Progress | None = None, cancel: Cancel | None = None,
+    progress: Progress | None = None, should_cancel: ShouldCancel | None = None,
 ) -> list[Candidate]:  # fmt: skip
     persons = drop_placeholders(persons)
     found = _index(persons)
@@ -439,10 +440,8 @@ def search(
     total = len(persons)
     for checked, (i, j) in enumerate(candidate_pairs(persons, found, common), 1):
         if checked % 20_000 == 0:
-            if cancel is not None and cancel():
-                raise SearchCancelled("The duplicate search was cancelled.")
-            if progress is not None:
-                progress(min(i, total), total)
+            stop_if_asked(should_cancel, SEARCH_CANCELLED)
+            tell(progress, min(i, total), total)
         a, b = persons[i], persons[j]  # persons are in created order: a is the older record
         bound = PRIOR + _best_case(a, b)
         if bound + NAME_MAX < floor:
@@ -461,7 +460,6 @@ def search(
             continue
         score, reasons = _finish(total_weight, evidence)
         result.append(Candidate(a.id, b.id, score, reasons))
-    if progress is not None:
-        progress(total, total)
+    tell(progress, total, total)
     result.sort(key=lambda c: (-c.score, c.person_a, c.person_b))
     return result[:limit]

@@ -42,13 +42,11 @@ from typing import IO, Any
 import pyrage
 
 from fieldapp.atomic import fsync_dir
-from fieldapp.errors import StorageFull
+from fieldapp.errors import StorageFull, message
 from fieldapp.hq.errors import HqError
 from fieldapp.hq.store import HqStore
 from fieldapp.photos.policy import export_copy
-
-Progress = Callable[[int, int], None]
-ShouldCancel = Callable[[], bool]
+from fieldapp.work import Progress, ShouldCancel, stop_if_asked, tell
 
 PERSON_COLUMNS: tuple[str, ...] = (
     "person_id", "operation_code", "operation_name", "temp_id", "status", "version", "name", "name_own_script",
@@ -81,14 +79,13 @@ COLUMN_NOTES = {
 }
 
 
+EXPORT_CANCELLED = message(
+    "hq.partner_export_cancelled", "The partner export was cancelled; no file was written."
+)
+
+
 class PartnerExportError(HqError):
     code = "partner_export"
-
-
-class ExportCancelled(HqError):
-    """The analyst cancelled; nothing was written."""
-
-    code = "cancelled"
 
 
 @dataclass(frozen=True)
@@ -344,17 +341,15 @@ def _readme(where: PartnerFilter, counts: Mapping[str, int], encrypted: bool) ->
 
 def _write_zip(
     sink: IO[bytes], store: HqStore, sel: _Selection, where: PartnerFilter, *, media: bool, encrypted: bool,
-    progress: Progress | None, cancel: ShouldCancel | None,
+    progress: Progress | None, should_cancel: ShouldCancel | None,
 ) -> tuple[int, int, int, int, int]:  # fmt: skip
     files = sel.media(store.conn) if media else []
     total, done = 4 + len(files), 0
 
     def step() -> None:
         nonlocal done
-        if cancel is not None and cancel():
-            raise ExportCancelled("The partner export was cancelled; no file was written.")
-        if progress is not None:
-            progress(done, total)
+        stop_if_asked(should_cancel, EXPORT_CANCELLED)
+        tell(progress, done, total)
         done += 1
 
     written: list[dict[str, str]] = []
@@ -398,8 +393,7 @@ def _write_zip(
         counts = {"persons": n_persons, "screenings": n_screenings, "handovers": n_handovers,
                   "media files": len(written), "missing media": missing}  # fmt: skip
         zf.writestr("README.txt", _readme(where, counts, encrypted).encode("utf-8-sig"))
-    if progress is not None:
-        progress(total, total)
+    tell(progress, total, total)
     return n_persons, n_screenings, n_handovers, len(written), missing
 
 
@@ -443,7 +437,7 @@ def partner_export(
     unencrypted: bool = False,
     media: bool = True,
     progress: Progress | None = None,
-    cancel: ShouldCancel | None = None,
+    should_cancel: ShouldCancel | None = None,
 ) -> PartnerExportResult:
     """Write the partner package to ``path`` (atomically); see the module doc for what goes in."""
     if recipient and unencrypted:
@@ -463,7 +457,7 @@ def partner_export(
 
             def produce(sink: IO[bytes]) -> tuple[int, int, int, int, int]:
                 return _write_zip(sink, store, selection, where, media=media, encrypted=key is not None,
-                                  progress=progress, cancel=cancel)  # fmt: skip
+                                  progress=progress, should_cancel=should_cancel)  # fmt: skip
 
             counts = produce(out) if key is None else _encrypting(out, key, produce)
             out.flush()

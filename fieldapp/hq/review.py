@@ -7,7 +7,6 @@ name and a reason); nothing here writes the derived tables directly.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +14,7 @@ from fieldapp.hq import decisions, dedupe, dedupe_persons
 from fieldapp.hq.dedupe import Candidate
 from fieldapp.hq.errors import ReviewError
 from fieldapp.records.ids import uuid7
+from fieldapp.work import Progress, ShouldCancel
 
 if TYPE_CHECKING:
     from fieldapp.hq.identity import HqIdentity
@@ -125,10 +125,10 @@ class Review:
 
     def candidates(
         self, *, min_score: float = 0.6, limit: int = 500,
-        progress: Callable[[int, int], None] | None = None, cancel: Callable[[], bool] | None = None,
+        progress: Progress | None = None, should_cancel: ShouldCancel | None = None,
     ) -> list[Candidate]:  # fmt: skip
         return dedupe.find_candidates(
-            self.store, min_score=min_score, limit=limit, progress=progress, cancel=cancel
+            self.store, min_score=min_score, limit=limit, progress=progress, should_cancel=should_cancel
         )
 
     def person_detail(self, person_id: str) -> dict[str, Any]:

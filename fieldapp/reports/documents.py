@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 from fieldapp.errors import FieldAppError, ValidationError, message
 from fieldapp.records.handovers import RECEIVING_LABELS, Handover, Handovers
 from fieldapp.reference.countries import country_name
-from fieldapp.reports.pdf import Cancelled, Progress, ShouldCancel
+from fieldapp.reports.pdf import NO_PDF_WRITTEN
+from fieldapp.work import Progress, ShouldCancel, stop_if_asked
 
 if TYPE_CHECKING:
     from fieldapp.photos.service import Photos
@@ -31,7 +32,6 @@ NOT_SCREENED = message("report.not_screened", "This person has not been screened
 NO_FINAL_FORMS = message(
     "report.no_final_forms", "No one in this operation has been handed over yet: there is no form to print."
 )
-CANCELLED = message("report.cancelled", "Cancelled: no PDF was written.")
 MAX_PORTRAIT_BYTES = 40 * 1024 * 1024
 
 
@@ -133,11 +133,6 @@ def summary_document(records: Records, person_id: str) -> Document:
     return Document(pdf, "summary", person.temp_id, f"{person.temp_id}-summary.pdf")
 
 
-def _stop_if(should_cancel: ShouldCancel | None) -> None:
-    if should_cancel is not None and should_cancel():
-        raise Cancelled(CANCELLED.english)
-
-
 def manifest_document(
     records: Records,
     handovers: Handovers,
@@ -155,7 +150,7 @@ def manifest_document(
     persons = records.persons(operation_id=operation_id, limit=1_000_000)
     rows = []
     for done, p in enumerate(persons):
-        _stop_if(should_cancel)
+        stop_if_asked(should_cancel, NO_PDF_WRITTEN)
         if progress is not None:
             progress(done, len(persons), p.temp_id)
         final = [h for h in handovers.for_person(p.id) if h.status == "final"]
@@ -197,7 +192,7 @@ def forms_document(
     persons = records.persons(operation_id=operation_id, limit=1_000_000)
     forms = []
     for done, p in enumerate(persons):
-        _stop_if(should_cancel)
+        stop_if_asked(should_cancel, NO_PDF_WRITTEN)
         if progress is not None:
             progress(done, len(persons), p.temp_id)
         final = [h for h in handovers.for_person(p.id) if h.status == "final"]

@@ -37,12 +37,11 @@ from fieldapp.reports.pdf import (
     SHADE,
     Canvas,
     Footer,
-    Progress,
-    ShouldCancel,
     draw_footer,
     esc,
     guarded,
 )
+from fieldapp.work import Progress, ShouldCancel
 
 W = PAGE_W - 2 * MARGIN
 BOTTOM = PAGE_H - MARGIN - FOOTER_H

@@ -19,11 +19,10 @@ from fieldapp.reports.pdf import (
     SHADE,
     Canvas,
     Footer,
-    Progress,
-    ShouldCancel,
     draw_footer,
     guarded,
-)  # fmt: skip
+)
+from fieldapp.work import Progress, ShouldCancel
 
 W = PAGE_W - 2 * MARGIN
 BOTTOM = PAGE_H - MARGIN - FOOTER_H

@@ -29,10 +29,13 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from fieldapp.errors import message
 from fieldapp.reports import fonts
 from fieldapp.reports.qr import Payload, qr_svg_matrix
 from fieldapp.version import __version__
+from fieldapp.work import Progress, ShouldCancel, stop_if_asked
 
+NO_PDF_WRITTEN = message("report.cancelled", "Cancelled: no PDF was written.")
 RESOLUTION = 300
 PAGE_W, PAGE_H = 210.0, 297.0  # A4, mm
 MARGIN = 12.0
@@ -42,13 +45,6 @@ GREY = QColor(110, 110, 110)
 RULE = QColor(150, 150, 150)
 SHADE = QColor(236, 239, 243)
 CREATOR = f"fieldapp {__version__}"  # the PDF's Creator and XMP CreatorTool: which release drew it
-
-Progress = Callable[[int, int, str], None]
-ShouldCancel = Callable[[], bool]
-
-
-class Cancelled(Exception):
-    """The user cancelled a batch; nothing was written."""
 
 
 @dataclass
@@ -365,8 +361,7 @@ def guarded(
     canvas is discarded properly: a QPainter left active on a dropped QPdfWriter crashes Python."""
 
     def step(done: int, label: str) -> None:
-        if should_cancel is not None and should_cancel():
-            raise Cancelled("Cancelled: no PDF was written.")
+        stop_if_asked(should_cancel, NO_PDF_WRITTEN)
         if progress is not None:
             progress(done, total, label)
 

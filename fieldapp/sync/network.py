@@ -37,11 +37,12 @@ from cryptography.hazmat.primitives import serialization
 from fieldapp.atomic import write_atomic
 from fieldapp.errors import Message, message
 from fieldapp.sync import bundle
-from fieldapp.sync.errors import ExportCancelled, NotEnrolled, SyncError
+from fieldapp.sync.errors import NotEnrolled, SyncError
 from fieldapp.sync.export import export_bundle
 from fieldapp.sync.keys import device_public_hex, device_signer
 from fieldapp.sync.receipt import apply_receipt
 from fieldapp.vault.session import Session
+from fieldapp.work import Cancelled, Progress, ShouldCancel, stop_if_asked
 
 BAD_URL = message("sync.bad_url", "HQ's address '{url}' is not of the form https://HOST:PORT.")
 NOT_ENROLLED = message(
@@ -72,8 +73,6 @@ REQUEST_CONTEXT = b"fieldapp-sync-request-v1\0"
 CHUNK_BYTES = 1 << 20
 H_DEVICE, H_KEY, H_ENROLMENT = "X-Fieldapp-Device", "X-Fieldapp-Key", "X-Fieldapp-Enrolment"
 H_TIME, H_NONCE, H_SIGNATURE = "X-Fieldapp-Time", "X-Fieldapp-Nonce", "X-Fieldapp-Signature"
-Progress = Callable[[int, int, str], None]
-Cancel = Callable[[], bool]
 _SENDING, _PREPARING = "Sending the bundle to HQ", "Preparing the bundle"
 
 
@@ -105,10 +104,6 @@ def _awaiting(answer: dict[str, Any]) -> AwaitingApproval:
     """HQ's own words when it gave some (they name the fingerprint to compare), else ours."""
     said = answer.get("message")
     return AwaitingApproval(str(said)) if said else AwaitingApproval(AWAITING_APPROVAL)
-
-
-class PushCancelled(NetworkError):
-    code = "push_cancelled"
 
 
 class _Transient(Exception):
@@ -249,13 +244,14 @@ def _json(raw: bytes) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def retrying(attempts: int, backoff: float, step: Callable[[], bool], cancel: Cancel | None) -> None:
+def retrying(
+    attempts: int, backoff: float, step: Callable[[], bool], should_cancel: ShouldCancel | None
+) -> None:
     """Run ``step`` until it returns True; a _Transient costs one attempt (reset by progress: step
     returning False means "moved on, call again"), with capped exponential backoff in between."""
     failures = 0
     while True:
-        if cancel is not None and cancel():
-            raise PushCancelled(PUSH_CANCELLED)
+        stop_if_asked(should_cancel, PUSH_CANCELLED)
         try:
             if step():
                 return
@@ -321,7 +317,7 @@ class PushResult:
 
 def push(
     session: Session, outbox: Path | None = None, *, progress: Progress | None = None,
-    should_cancel: Cancel | None = None, chunk_bytes: int = CHUNK_BYTES, attempts: int = 6,
+    should_cancel: ShouldCancel | None = None, chunk_bytes: int = CHUNK_BYTES, attempts: int = 6,
     backoff: float = 0.5, timeout: float = 30.0,
 ) -> PushResult:  # fmt: skip
     """Export what HQ has not acknowledged (or reuse the bundle waiting in the outbox), upload it
@@ -332,14 +328,14 @@ def push(
     found = _outbox_bundle(session, outbox)
     if found is None:
 
-        def preparing(done: int, total: int) -> None:
+        def preparing(done: int, total: int, what: str) -> None:
             if progress is not None:
                 progress(done, total, _PREPARING)
 
         try:
-            exported = export_bundle(session, outbox, progress=preparing, cancel=should_cancel)
-        except ExportCancelled as exc:
-            raise PushCancelled(PUSH_CANCELLED_EARLY) from exc
+            exported = export_bundle(session, outbox, progress=preparing, should_cancel=should_cancel)
+        except Cancelled as exc:
+            raise Cancelled(PUSH_CANCELLED_EARLY) from exc
         acked = int(session.meta("hq_acked_seq") or 0)
         if exported is None:
             return PushResult(None, 0, 0, acked, acked)

@@ -1007,7 +1007,7 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../ui/hq/bundles.py" line="+44"/>
+        <location filename="../../ui/hq/bundles.py" line="+46"/>
         <source>&amp;Import bundles…</source>
         <translation>នាំចូលកញ្ចប់ទិន្នន័យ… (&amp;I)</translation>
     </message>
@@ -1270,7 +1270,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/hq/dashboard.py" line="+45"/>
+        <location filename="../../ui/hq/dashboard.py" line="+63"/>
         <source>All operations</source>
         <translation>ប្រតិបត្តិការទាំងអស់</translation>
     </message>
@@ -1284,13 +1284,8 @@
         <source>Export P&amp;DF…</source>
         <translation>នាំចេញ PDF… (&amp;D)</translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>The dashboard is not available in this version.</source>
-        <translation>ផ្ទាំងព័ត៌មានមិនមាននៅក្នុងកំណែនេះទេ។</translation>
-    </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+44"/>
         <source>%n person(s) counted</source>
         <translation>
             <numerusform>បានរាប់បុគ្គល %n នាក់</numerusform>
@@ -1298,7 +1293,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>PNG image (*.png)</source>
         <translation>រូបភាព PNG (*.png)</translation>
     </message>
@@ -1313,12 +1308,12 @@
         <translation>នាំចេញផ្ទាំងព័ត៌មាន</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>The dashboard could not be written to {path}: {why}</source>
         <translation>មិនអាចសរសេរផ្ទាំងព័ត៌មានទៅ {path} បានទេ៖ {why}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
         <source>Dashboard written to {path}</source>
         <translation>បានសរសេរផ្ទាំងព័ត៌មានទៅ {path}</translation>
     </message>
@@ -1502,7 +1497,7 @@ Why?</source>
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/hq/duplicates.py" line="+170"/>
+        <location filename="../../ui/hq/duplicates.py" line="+166"/>
         <source>&amp;Find duplicates</source>
         <translation>ស្វែងរកកំណត់ត្រាស្ទួន (&amp;F)</translation>
     </message>
@@ -1569,12 +1564,7 @@ Why?</source>
         <translation>បុគ្គលដែលបានភ្ជាប់</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Duplicate search is not available in this version.</source>
-        <translation>ការស្វែងរកកំណត់ត្រាស្ទួនមិនមាននៅក្នុងកំណែនេះទេ។</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>Looking for persons recorded twice…</source>
         <translation>កំពុងស្វែងរកបុគ្គលដែលត្រូវបានកត់ត្រាពីរដង…</translation>
     </message>
@@ -3375,7 +3365,7 @@ Double-click to view.</source>
 <context>
     <name>ProgressTask</name>
     <message>
-        <location filename="../../ui/progress.py" line="+136"/>
+        <location filename="../../ui/progress.py" line="+128"/>
         <location line="+34"/>
         <source>Cancelling… the step in progress finishes first.</source>
         <translation>កំពុងបោះបង់… ជំហានដែលកំពុងដំណើរការនឹងបញ្ចប់ជាមុនសិន។</translation>
@@ -3609,12 +3599,7 @@ Double-click to view.</source>
         <translation>ដោះស្រាយ (&amp;R)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>The review queue is not available in this version.</source>
-        <translation>ជួរពិនិត្យឡើងវិញមិនមាននៅក្នុងកំណែនេះទេ។</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+46"/>
         <source>Nothing waits for review.</source>
         <translation>គ្មានអ្វីរង់ចាំការពិនិត្យឡើងវិញទេ។</translation>
     </message>
@@ -4096,7 +4081,7 @@ Double-click to view.</source>
 <context>
     <name>_PersonPanel</name>
     <message>
-        <location filename="../../ui/hq/duplicates.py" line="-277"/>
+        <location filename="../../ui/hq/duplicates.py" line="-273"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -4169,7 +4154,7 @@ Double-click to view.</source>
 <context>
     <name>_Side</name>
     <message>
-        <location filename="../../ui/hq/review.py" line="-158"/>
+        <location filename="../../ui/hq/review.py" line="-155"/>
         <source>Keep this value</source>
         <translation>រក្សាតម្លៃនេះ</translation>
     </message>
@@ -4186,7 +4171,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+201"/>
+        <location filename="../../fieldapp/errors.py" line="+204"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -4249,7 +4234,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-208"/>
+        <location filename="../../fieldapp/errors.py" line="-211"/>
         <source>The bundle does not hold what its manifest lists.</source>
         <comment>bundle.content_differs</comment>
         <translation>កញ្ចប់ទិន្នន័យមិនមានអ្វីដែលបញ្ជីរបស់វាបានរាយទេ។</translation>
@@ -4643,6 +4628,18 @@ Changed at: {at}</source>
         <source>The receipt folder {folder} does not exist; nothing was imported.</source>
         <comment>hq.no_receipt_folder</comment>
         <translation>ថតបង្កាន់ដៃ {folder} មិនមានទេ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The partner export was cancelled; no file was written.</source>
+        <comment>hq.partner_export_cancelled</comment>
+        <translation>ការនាំចេញសម្រាប់ដៃគូត្រូវបានបោះបង់ គ្មានឯកសារត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The duplicate search was cancelled.</source>
+        <comment>hq.search_cancelled</comment>
+        <translation>ការស្វែងរកបុគ្គលស្ទួនត្រូវបានបោះបង់។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5435,6 +5432,12 @@ Changed at: {at}</source>
         <source>This vault was written by a newer version of fieldapp (schema {current}; this program knows up to {steps}). Install the newer version; the vault was not changed.</source>
         <comment>vault.too_new</comment>
         <translation>ឃ្លាំងទិន្នន័យនេះត្រូវបានសរសេរដោយកំណែ fieldapp ថ្មីជាង (គ្រោងការណ៍ {current} កម្មវិធីនេះស្គាល់ត្រឹម {steps})។ សូមដំឡើងកំណែថ្មីជាង ឃ្លាំងទិន្នន័យមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled: nothing half-done was kept.</source>
+        <comment>work.cancelled</comment>
+        <translation>បានបោះបង់៖ គ្មានអ្វីដែលធ្វើពាក់កណ្តាលត្រូវបានរក្សាទុកទេ។</translation>
     </message>
 </context>
 <context>
@@ -6239,12 +6242,22 @@ Changed at: {at}</source>
         <translation>មិនអាចអាន PDF ដែលបានរក្សាទុក ដើម្បីបោះពុម្ពបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing.py" line="+113"/>
+        <location filename="../../ui/screens/printing.py" line="+115"/>
         <source>The printer could not be started. Check that it is on and connected.</source>
         <translation>មិនអាចចាប់ផ្តើមម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថាវាបើក និងបានភ្ជាប់។</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+9"/>
+        <source>Printing was cancelled; the printer was told to drop the job.</source>
+        <translation>ការបោះពុម្ពត្រូវបានបោះបង់ ម៉ាស៊ីនបោះពុម្ពត្រូវបានប្រាប់ឱ្យបោះបង់ការងារនេះ។</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>page {page} of {pages}</source>
+        <translation>ទំព័រ {page} ក្នុងចំណោម {pages}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>មិនអាចសរសេរ {path} បានទេ៖ {reason}។</translation>
     </message>
@@ -6294,7 +6307,12 @@ Changed at: {at}</source>
         <translation>រក្សាទុកជា PDF… (&amp;P)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+110"/>
+        <source>Printing {title}</source>
+        <translation>កំពុងបោះពុម្ព {title}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Print preview: {title}</source>
         <translation>មើលមុនបោះពុម្ព៖ {title}</translation>
     </message>

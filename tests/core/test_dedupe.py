@@ -14,12 +14,12 @@ import pytest
 
 from fieldapp.hq import dedupe, dedupe_persons, names
 from fieldapp.hq.dedupe import Candidate
-from fieldapp.hq.errors import SearchCancelled
 from fieldapp.hq.names import name_similarity, normalise_document, parse_name
 from fieldapp.hq.review import Review
 from fieldapp.records.service import Records
 from fieldapp.sync.export import export_bundle
 from fieldapp.vault.session import Session
+from fieldapp.work import Cancelled
 from tests.core.test_sync import Hq, laptop, stick_of
 
 
@@ -149,11 +149,11 @@ def test_linked_and_dismissed_pairs_are_not_proposed_again(world: World) -> None
 
 def test_progress_and_cancel(world: World) -> None:
     calls: list[tuple[int, int]] = []
-    world.review.candidates(progress=lambda done, total: calls.append((done, total)))
+    world.review.candidates(progress=lambda done, total, _what: calls.append((done, total)))
     assert calls[-1] == (len(PEOPLE), len(PEOPLE))
     persons = dedupe_persons.load_persons(world.hq.store) * 3000  # enough pairs to reach a cancel check
-    with pytest.raises(SearchCancelled):
-        dedupe.search(persons, set(), min_score=0.0, cancel=lambda: True)
+    with pytest.raises(Cancelled):
+        dedupe.search(persons, set(), min_score=0.0, should_cancel=lambda: True)
 
 
 def test_placeholder_documents_are_not_evidence() -> None:
@@ -317,9 +317,9 @@ def test_photos_are_evidence_and_shared_placeholder_photos_are_not() -> None:
 
 def test_the_collector_is_paused_only_during_the_search() -> None:
     assert gc.isenabled()
-    with pytest.raises(SearchCancelled), dedupe._collector_paused():
+    with pytest.raises(Cancelled), dedupe._collector_paused():
         assert not gc.isenabled()
-        raise SearchCancelled("cancelled")  # switched back on however the search ends
+        raise Cancelled("cancelled")  # switched back on however the search ends
     assert gc.isenabled()
     gc.disable()  # a caller that turned it off itself keeps it off
     try:

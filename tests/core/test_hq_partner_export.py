@@ -19,7 +19,6 @@ from fieldapp.hq.partner_export import (
     HANDOVER_COLUMNS,
     PERSON_COLUMNS,
     SCREENING_COLUMNS,
-    ExportCancelled,
     PartnerExportError,
     PartnerFilter,
     partner_export,
@@ -33,6 +32,7 @@ from fieldapp.records.service import Records
 from fieldapp.reports.issued import IssuedDocuments
 from fieldapp.sync.export import export_bundle
 from fieldapp.vault.session import Session
+from fieldapp.work import Cancelled
 from tests.core.test_photos import SERIAL, jpeg
 from tests.core.test_sync import HQ_PASSPHRASE, Hq, laptop, stick_of
 
@@ -150,7 +150,7 @@ def test_encrypted_package_contents(world: World, partner: pyrage.x25519.Identit
     out = tmp_path / "shelter.zip.age"
     seen: list[tuple[int, int]] = []
     result = partner_export(world.hq.store, out, recipient=str(partner.to_public()),
-                            progress=lambda done, total: seen.append((done, total)))  # fmt: skip
+                            progress=lambda done, total, _what: seen.append((done, total)))  # fmt: skip
     assert result.encrypted and (out.stat().st_mode & 0o777) == 0o600
     assert (result.persons, result.withheld_no_consent, result.missing_media) == (2, 1, 0)
     assert seen[-1][0] == seen[-1][1] and [d for d, _ in seen] == sorted(d for d, _ in seen)
@@ -254,9 +254,9 @@ def test_cancel_leaves_nothing(world: World, partner: pyrage.x25519.Identity, tm
     (tmp_path / "old.age").write_bytes(b"the previous package")
     for recipient in (str(partner.to_public()), None):
         cancel = _cancel_on_call(3)  # after the first media file, mid-zip
-        with pytest.raises(ExportCancelled):
+        with pytest.raises(Cancelled):
             partner_export(world.hq.store, tmp_path / "old.age", recipient=recipient,
-                           unencrypted=recipient is None, cancel=cancel)  # fmt: skip
+                           unencrypted=recipient is None, should_cancel=cancel)  # fmt: skip
         assert [p.name for p in tmp_path.iterdir()] == ["old.age"]
         assert (tmp_path / "old.age").read_bytes() == b"the previous package"
 

@@ -18,7 +18,8 @@ from fieldapp.hq.replay_guard import GUARD_FILE, Guard, NonceLog
 from fieldapp.hq.server import HqContext, _upload_id, create_app
 from fieldapp.hq.store import SqlCipherStore, open_store
 from fieldapp.hq.tls import ensure_certificate
-from fieldapp.sync.network import Client, PinnedConnection, PushCancelled, PushResult, hq_link, push
+from fieldapp.sync.network import Client, PinnedConnection, PushResult, hq_link, push
+from fieldapp.work import Cancelled
 from tests.core.test_network_sync import CHUNK, World, free_port, last_seq
 
 # --- the replay guard on disk -------------------------------------------------------------------------------
@@ -130,7 +131,7 @@ def test_health_and_chunks_answer_while_an_import_runs(
     world, ctx, port, entered, release = in_process
     first, second = world.laptop(port=port), world.laptop(port=port)
     sent: list[int] = []
-    with pytest.raises(PushCancelled):  # the second laptop starts its upload: two chunks, then stops
+    with pytest.raises(Cancelled):  # the second laptop starts its upload: two chunks, then stops
         push(second, chunk_bytes=CHUNK, should_cancel=lambda: len(sent) > 1,
              progress=lambda done, total, label: sent.append(done) if label.startswith("Sending") else None)  # fmt: skip
     outcome: dict[str, PushResult | BaseException] = {}

@@ -27,13 +27,13 @@ from fieldapp.sync.network import (
     HqRefused,
     PinMismatch,
     PinnedConnection,
-    PushCancelled,
     hq_link,
     pull_receipt,
     push,
 )
 from fieldapp.vault.enrolment import enrol
 from fieldapp.vault.session import Session, create_vault
+from fieldapp.work import Cancelled
 from tests.core.conftest import HQ_BACKENDS, hq_database
 from tests.core.test_sync import add_persons
 from tests.support import PASSPHRASE
@@ -359,7 +359,7 @@ def test_server_restarted_between_chunks_resumes_from_the_spool(world: World) ->
     def cancel() -> bool:
         return len(sent) > 3
 
-    with pytest.raises(PushCancelled):
+    with pytest.raises(Cancelled):
         push(session, chunk_bytes=CHUNK, should_cancel=cancel,
              progress=lambda done, total, label: sent.append(done) if label.startswith("Sending") else None)  # fmt: skip
     world.server.stop()

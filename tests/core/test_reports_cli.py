@@ -17,9 +17,9 @@ from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import Records
 from fieldapp.reports.issued import IssuedDocuments
 from fieldapp.reports.manifest import ManifestRow, render_manifest
-from fieldapp.reports.pdf import Cancelled
 from fieldapp.reports.verify import payloads_in
 from fieldapp.vault.session import Session
+from fieldapp.work import Cancelled
 from tests.core.test_handovers import COMPLETE
 from tests.core.test_screening_record import INTERVIEWED, PRESUMED
 from tests.support import PASSPHRASE

@@ -121,7 +121,7 @@ def test_purge_end_to_end(session: Session, hq: Hq, tmp_path: Path) -> None:
     session.officer = lead
 
     seen: list[tuple[int, int]] = []
-    result = purge_acknowledged(session, now=LATER, progress=lambda d, t: seen.append((d, t)))
+    result = purge_acknowledged(session, now=LATER, progress=lambda d, t, _what: seen.append((d, t)))
     assert (result.persons, result.photos, result.screenings, result.handovers, result.documents) == (
         1, 1, 1, 1, 1)  # fmt: skip
     assert seen == [(1, 1)]
@@ -183,7 +183,7 @@ def test_interrupted_purge_is_finished_by_the_next_run(session: Session, hq: Hq,
     # A purge that shredded the photo (its own event) and stopped before the person's events.
     Photos(Records(session)).purge(w["photo"], "Retention: interrupted purge")
     assert eligible_persons(session, now=LATER) == [w["person"]]  # purge events do not count
-    cancelled = purge_acknowledged(session, now=LATER, cancel=lambda: True)
+    cancelled = purge_acknowledged(session, now=LATER, should_cancel=lambda: True)
     assert cancelled.cancelled and cancelled.persons == 0
     result = purge_acknowledged(session, now=LATER)
     assert (result.persons, result.photos) == (1, 0)

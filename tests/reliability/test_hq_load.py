@@ -24,9 +24,10 @@ import pytest
 from fieldapp.hq.identity import init_hq
 from fieldapp.hq.store import create_store, open_store
 from fieldapp.sync.export import export_bundle
-from fieldapp.sync.network import Client, PinnedConnection, PushCancelled, hq_link, push
+from fieldapp.sync.network import Client, PinnedConnection, hq_link, push
 from fieldapp.sync.receipt import parse as parse_receipt
 from fieldapp.vault.session import Session
+from fieldapp.work import Cancelled
 from tests.core.test_network_sync import (
     CHUNK,
     HQ_PASSPHRASE,
@@ -145,7 +146,7 @@ def _abort_after_chunks(session: Session, count: int) -> None:
         if label.startswith("Sending"):
             chunks.append(done)
 
-    with pytest.raises(PushCancelled):
+    with pytest.raises(Cancelled):
         push(session, chunk_bytes=CHUNK, should_cancel=lambda: len(chunks) >= count, progress=progress,
              attempts=12, backoff=0.2)  # fmt: skip
 

@@ -26,8 +26,8 @@ from fieldapp.records.handovers import Handover, Handovers
 from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import Records
 from fieldapp.reports.issued import IssuedDocuments
-from fieldapp.reports.pdf import Cancelled
 from fieldapp.vault.session import Session, unlock
+from fieldapp.work import Cancelled
 from tests.ui.conftest import OFFICER, PASSPHRASE, SCREENER, SCREENER_PASSPHRASE, on_worker
 from ui.screens import handover as handover_module
 from ui.screens.handover import HandoverDialog

@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
         self.output.offer(job)
 
     def _on_batch_failed(self, error: Exception) -> None:
-        from fieldapp.reports.pdf import Cancelled
+        from fieldapp.work import Cancelled
 
         if isinstance(error, Cancelled):
             self.statusBar().showMessage(self.tr("Cancelled: no PDF was written."))

@@ -261,12 +261,12 @@ class SyncDialog(QDialog):
                           functools.partial(self._export_work, drive.path, self.tr("Writing and checking the bundle")), self._exported, self._on_error)  # fmt: skip
 
     def _export_work(
-        self, folder: Path, label: str, progress: Progress, cancel: ShouldCancel
+        self, folder: Path, label: str, progress: Progress, should_cancel: ShouldCancel
     ) -> ExportResult | None:
-        def report(done: int, total: int) -> None:
+        def report(done: int, total: int, what: str) -> None:
             progress(done, total, label)
 
-        return export_bundle(self.session, folder, progress=report, cancel=cancel)
+        return export_bundle(self.session, folder, progress=report, should_cancel=should_cancel)
 
     def _exported(self, result: ExportResult | None) -> None:
         self._set_busy(False)
@@ -292,8 +292,8 @@ class SyncDialog(QDialog):
         run_with_progress(self, self._runner, self.tr("Send to HQ"),
                           self._push_work, self._sent, self._on_error)  # fmt: skip
 
-    def _push_work(self, progress: Progress, cancel: ShouldCancel) -> PushResult:
-        return push(self.session, progress=progress, should_cancel=cancel)
+    def _push_work(self, progress: Progress, should_cancel: ShouldCancel) -> PushResult:
+        return push(self.session, progress=progress, should_cancel=should_cancel)
 
     def _sent(self, result: PushResult) -> None:
         self._set_busy(False)
@@ -380,12 +380,12 @@ class SyncDialog(QDialog):
                           functools.partial(self._purge_work, self._clock(), self.tr("Purging persons")), self._purged, self._on_error)  # fmt: skip
 
     def _purge_work(
-        self, now: datetime | None, label: str, progress: Progress, cancel: ShouldCancel
+        self, now: datetime | None, label: str, progress: Progress, should_cancel: ShouldCancel
     ) -> PurgeResult:
-        def report(done: int, total: int) -> None:
+        def report(done: int, total: int, what: str) -> None:
             progress(done, total, label)
 
-        return purge_acknowledged(self.session, now=now, progress=report, cancel=cancel)
+        return purge_acknowledged(self.session, now=now, progress=report, should_cancel=should_cancel)
 
     def _purged(self, result: PurgeResult) -> None:
         self._set_busy(False)
