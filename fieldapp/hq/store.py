@@ -15,17 +15,16 @@ from __future__ import annotations
 import json
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol, overload
 
 from fieldapp.hq.errors import HqExists, HqNotFound, MissingPrerequisite
 from fieldapp.hq.identity import STORE_FILE, HqIdentity, now
+from fieldapp.migrations import Step, run, steps_in
 from fieldapp.records import projections, service
 from fieldapp.records.events import EVENT_COLUMNS, Event
 from fieldapp.records.service import PersonFilter, PersonRow
 from fieldapp.vault.db import Connection, open_database, transaction
-from fieldapp.vault.migrate import migration_steps
 
 
 @dataclass(frozen=True)
@@ -90,35 +89,38 @@ class HqStore(Protocol):
     def close(self) -> None: ...
 
 
-def _hq_steps() -> list[tuple[str, str]]:
-    steps = [(f"vault/{name}", sql) for _, name, sql in migration_steps()]
-    own = sorted(
-        (item.name, item.read_text("utf-8"))
-        for item in resources.files("fieldapp.hq.migrations").iterdir()
-        if item.name.endswith(".sql")
-    )
-    return steps + [(f"hq/{name}", sql) for name, sql in own]
+def schema_steps() -> list[Step]:
+    """The laptop's steps (the same tables and projections), then HQ's own."""
+    return steps_in("fieldapp.vault.migrations", "vault/") + steps_in("fieldapp.hq.migrations", "hq/")
 
 
-def _migrate(conn: Connection) -> list[str]:
-    conn.execute("CREATE TABLE IF NOT EXISTS hq_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
-    done = {str(r[0]) for r in conn.execute("SELECT name FROM hq_migrations")}
-    applied = []
-    for name, sql in _hq_steps():
-        if name in done:
-            continue
-        quoted = name.replace("'", "''")
+class _Ledger:
+    """The store's ``hq_migrations`` table: one row per step applied, written in the step's transaction."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def applied(self) -> list[str]:
+        self.conn.execute(
+            "CREATE TABLE IF NOT EXISTS hq_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
+        return [str(r[0]) for r in self.conn.execute("SELECT name FROM hq_migrations")]
+
+    def apply(self, step: Step) -> None:
+        quoted = step.name.replace("'", "''")
         try:
-            conn.executescript(
-                f"BEGIN IMMEDIATE;\n{sql}\n"
+            self.conn.executescript(
+                f"BEGIN IMMEDIATE;\n{step.sql}\n"
                 f"INSERT INTO hq_migrations (name, applied_at) VALUES ('{quoted}', '{now()}');\nCOMMIT;"
             )
         except Exception:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
-        applied.append(name)
-    return applied
+
+
+def _migrate(conn: Connection) -> list[str]:
+    return run(schema_steps(), _Ledger(conn))
 
 
 def _device(row: tuple[Any, ...]) -> Device:

@@ -175,7 +175,7 @@ def test_the_trigger_refuses_a_redaction_into_something_else(
     # (the sweep for records purged before schema 5) is allowed by the migration's trigger, and sound.
     from fieldapp.vault.migrate import migration_steps
 
-    (sql,) = [text for number, _, text in migration_steps() if number == 5]
+    (sql,) = [step.sql for step in migration_steps() if step.number == 5]
     conn.execute("DROP TRIGGER events_append_only_update")
     conn.execute(upd, (_payload_text(event.payload), event.event_id))
     conn.executescript(sql.replace("DROP TRIGGER events_append_only_update;", ""))
