@@ -24,10 +24,20 @@ RESOURCES = resource_root()
 LANGUAGES = {"en": "English", "km": "ខ្មែរ"}
 # Fallback order: Latin first, then the scripts officers and rescued workers write in.
 FONT_FAMILIES = [
-    "Noto Sans", "Noto Sans Khmer", "Noto Sans SC", "Noto Sans CJK SC", "Noto Sans Thai", "Noto Sans Lao",
-    "Noto Sans Myanmar", "Noto Sans Devanagari", "Noto Sans Bengali", "Noto Sans Sinhala", "Noto Naskh Arabic",
-    "Noto Sans KR", "Noto Sans Ethiopic",
-]  # fmt: skip
+    "Noto Sans",
+    "Noto Sans Khmer",
+    "Noto Sans SC",
+    "Noto Sans CJK SC",
+    "Noto Sans Thai",
+    "Noto Sans Lao",
+    "Noto Sans Myanmar",
+    "Noto Sans Devanagari",
+    "Noto Sans Bengali",
+    "Noto Sans Sinhala",
+    "Noto Naskh Arabic",
+    "Noto Sans KR",
+    "Noto Sans Ethiopic",
+]
 
 _translator: QTranslator | None = None
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 import logging
 import sys
-import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -66,7 +65,6 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix=DB_THREAD_NAME)
         self._other = ThreadPoolExecutor(max_workers=1, thread_name_prefix=WORK_THREAD_NAME)
-        self._db_thread: threading.Thread | None = None
         self._pending = 0
         self._closed = False
         # Emitted from the worker, received on the thread this object lives in (the GUI thread).
@@ -75,14 +73,6 @@ class TaskRunner(QObject):
     @property
     def pending(self) -> int:
         return self._pending
-
-    @property
-    def is_busy(self) -> bool:
-        return self._pending > 0
-
-    def is_db_thread(self) -> bool:
-        """True when called on the database worker (for assertions in code that needs it)."""
-        return threading.current_thread() is self._db_thread
 
     def run_db(
         self,
@@ -123,8 +113,6 @@ class TaskRunner(QObject):
 
     def _work(self, fn: Callable[[], Any], outcome: _Outcome) -> None:
         # On a worker thread: run the call, never touch widgets, only emit the signal.
-        if threading.current_thread().name.startswith(DB_THREAD_NAME):
-            self._db_thread = threading.current_thread()
         try:
             outcome.result = fn()
         except Exception as exc:  # handed to the GUI thread, where on_error or the crash hook sees it

@@ -81,9 +81,13 @@ def run_partner_export(args: argparse.Namespace, passphrases: Passphrases) -> in
     _, store = open_hq(args, passphrases)
     try:
         result = partner_export(
-            store, Path(args.output), where=where, recipient=args.recipient, unencrypted=args.unencrypted,
+            store,
+            Path(args.output),
+            where=where,
+            recipient=args.recipient,
+            unencrypted=args.unencrypted,
             media=not args.no_media,
-        )  # fmt: skip
+        )
     finally:
         store.close()
     if not result.encrypted:

@@ -132,10 +132,12 @@ def _build(data_dir: Path, passphrase: str, *, persons: int, seed: int) -> str:
             for index in range(persons):
                 demo = names.sample_person(rng)
                 person = register_demo_person(
-                    records, operation.id, demo,
+                    records,
+                    operation.id,
+                    demo,
                     document_status="held" if demo.passport_number else rng.choice(("confiscated", "lost")),
                     urgent_needs=rng.choice(_NEEDS),
-                )  # fmt: skip
+                )
                 if rng.random() < PORTRAIT_SHARE:  # a consented ID portrait, as taken at intake
                     photos.attach(
                         person.id, portrait_jpeg(rng, person.temp_id), kind="portrait", consent=True

@@ -376,13 +376,23 @@ def excluded_pairs(store: HqStore) -> set[tuple[str, str]]:
 
 
 def find_candidates(
-    store: HqStore, *, min_score: float = 0.6, limit: int = 500,
-    progress: Progress | None = None, should_cancel: ShouldCancel | None = None,
-) -> list[Candidate]:  # fmt: skip
+    store: HqStore,
+    *,
+    min_score: float = 0.6,
+    limit: int = 500,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> list[Candidate]:
     with _collector_paused():
         persons = load_persons(store)
-        found = search(persons, excluded_pairs(store), min_score=min_score, limit=limit, progress=progress,
-                       should_cancel=should_cancel)  # fmt: skip
+        found = search(
+            persons,
+            excluded_pairs(store),
+            min_score=min_score,
+            limit=limit,
+            progress=progress,
+            should_cancel=should_cancel,
+        )
         del persons  # freed before the collector is back: its first pass then has little to look at
     return found
 
@@ -425,9 +435,14 @@ def drop_placeholders(persons: list[Person]) -> list[Person]:
 
 
 def search(
-    persons: list[Person], excluded: set[tuple[str, str]], *, min_score: float = 0.6, limit: int = 500,
-    progress: Progress | None = None, should_cancel: ShouldCancel | None = None,
-) -> list[Candidate]:  # fmt: skip
+    persons: list[Person],
+    excluded: set[tuple[str, str]],
+    *,
+    min_score: float = 0.6,
+    limit: int = 500,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> list[Candidate]:
     persons = drop_placeholders(persons)
     found = _index(persons)
     # Pairs that could not reach min_score even with the best name evidence are not scored further.

@@ -35,7 +35,7 @@ from psycopg import pq
 from fieldapp.errors import StorageFull, ValidationError
 from fieldapp.hq.errors import HqError, HqExists, HqNotFound
 from fieldapp.hq.identity import HqIdentity, now
-from fieldapp.hq.store import SqlStore, StoredEvent
+from fieldapp.hq.sql_store import SqlStore, StoredEvent
 from fieldapp.migrations import Step, run, steps_in
 from fieldapp.records import projections, service
 from fieldapp.records.events import EVENT_COLUMNS, Event

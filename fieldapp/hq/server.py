@@ -199,10 +199,16 @@ def _verify(request: Request, ctx: HqContext, guard: Guard, body: bytes, now: fl
     else:
         raise Refused(401, "HQ does not know this laptop (no bundle from it yet and no enrolment HQ issued).")
     digest = proto.request_digest(
-        hq_id=ctx.identity.hq_id, method=request.method, target=_target(request),
-        body_sha256=hashlib.sha256(body).hexdigest(), device_id=device_id, public_key=claimed_key,
-        enrolment_id=enrolment_id, nonce=nonce, timestamp=stamp,
-    )  # fmt: skip
+        hq_id=ctx.identity.hq_id,
+        method=request.method,
+        target=_target(request),
+        body_sha256=hashlib.sha256(body).hexdigest(),
+        device_id=device_id,
+        public_key=claimed_key,
+        enrolment_id=enrolment_id,
+        nonce=nonce,
+        timestamp=stamp,
+    )
     try:
         key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(key_hex))
         key.verify(bytes.fromhex(signature), MANIFEST_CONTEXT + digest)
@@ -289,9 +295,13 @@ def _import(ctx: HqContext, meta: dict[str, Any], part: Path, upload_id: str) ->
 
 
 def create_app(
-    ctx: HqContext, *, max_body: int = MAX_BODY, rate: tuple[int, float] = RATE, skew: int = SKEW,
+    ctx: HqContext,
+    *,
+    max_body: int = MAX_BODY,
+    rate: tuple[int, float] = RATE,
+    skew: int = SKEW,
     max_upload: int = MAX_UPLOAD,
-) -> FastAPI:  # fmt: skip
+) -> FastAPI:
     app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
     guard = Guard(rate, skew, log=NonceLog(ctx.identity.folder / GUARD_FILE, time.time()))
     ctx.spool.mkdir(mode=0o700, exist_ok=True)
@@ -444,8 +454,14 @@ def serve(identity: HqIdentity, store: HqStore, host: str, port: int, **limits: 
     print(f"HQ {identity.hq_name} serving at https://{host}:{port} (TLS pin {files.pin}).", flush=True)
     try:
         uvicorn.run(
-            app, host=host, port=port, ssl_certfile=str(files.cert), ssl_keyfile=str(files.key),
-            ssl_keyfile_password=files.key_password, log_level="warning", timeout_keep_alive=30,
-        )  # fmt: skip
+            app,
+            host=host,
+            port=port,
+            ssl_certfile=str(files.cert),
+            ssl_keyfile=str(files.key),
+            ssl_keyfile_password=files.key_password,
+            log_level="warning",
+            timeout_keep_alive=30,
+        )
     finally:
         ctx.worker.shutdown(wait=True)  # an import under way finishes (or rolls back) before the store closes

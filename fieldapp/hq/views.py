@@ -148,7 +148,7 @@ def devices(store: ViewStore) -> list[DeviceRow]:
             sorted(officers.get(d.device_id, set())),
             counts.get(d.device_id, 0),
             *decided.get(d.device_id, (None, None)),
-        )  # fmt: skip
+        )
         for d in store.devices()
     ]
 

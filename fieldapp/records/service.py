@@ -53,7 +53,6 @@ UNKNOWN_PERSON = message("record.unknown_person", "There is no person with id {p
 FINALISE = term("actions", "finalise a record")
 AMEND = term("actions", "amend a final record")
 WITHDRAW = term("actions", "withdraw a record")
-CLOSE_OPERATION = term("actions", "close an operation")
 
 # Record kinds and states as messages name them, translated in the "records" context.
 RECORD_WORDS = {
@@ -297,7 +296,7 @@ class Records:
         if entity == "operation":
             return clean("operation", OPERATION_FIELDS, fields)
         if entity == "handover":
-            from fieldapp.records.handovers import HANDOVER_FIELDS
+            from fieldapp.records.handover_fields import HANDOVER_FIELDS
 
             return clean("handover", HANDOVER_FIELDS, fields)
         return dict(fields)  # screenings and photos are checked by their own services
@@ -315,10 +314,6 @@ class Records:
 
     def update_operation(self, operation_id: str, **fields: Any) -> None:
         self.update_record("operation", operation_id, clean("operation", OPERATION_FIELDS, fields))
-
-    def close_operation(self, operation_id: str) -> None:
-        self.session.require("team_lead", CLOSE_OPERATION)
-        self.session.log.append("operation", operation_id, "close", {})
 
     def operation(self, operation_id: str) -> OperationRow:
         row = self.conn.execute(

@@ -64,8 +64,14 @@ def _agency(item: dict[str, Any]) -> Agency:
     kind = item["kind"]
     if kind not in get_args(AgencyKind):
         raise ValueError(f"cambodia.json: agency {item['code']} has an unknown kind {kind!r}")
-    return Agency(item["code"], item["name_en"], item["name_km"], cast(AgencyKind, kind),
-                  item["country_iso3"], bool(item["fictional"]))  # fmt: skip
+    return Agency(
+        item["code"],
+        item["name_en"],
+        item["name_km"],
+        cast(AgencyKind, kind),
+        item["country_iso3"],
+        bool(item["fictional"]),
+    )
 
 
 _DATA = _load()

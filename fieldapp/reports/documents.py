@@ -32,7 +32,6 @@ NOT_SCREENED = message("report.not_screened", "This person has not been screened
 NO_FINAL_FORMS = message(
     "report.no_final_forms", "No one in this operation has been handed over yet: there is no form to print."
 )
-MAX_PORTRAIT_BYTES = 40 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -165,7 +164,7 @@ def manifest_document(
                 p.outcome,
                 destination(final[-1] if final else None),
                 consented_thumbnail(photos, p.id),
-            )  # fmt: skip
+            )
         )
     pdf = render_manifest(
         operation.name, rows, by_body=by_body, progress=progress, should_cancel=should_cancel

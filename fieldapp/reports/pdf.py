@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -151,8 +151,19 @@ class Canvas:
             self._metrics[key] = QFontMetricsF(font, self.writer)
         return self._metrics[key]
 
-    def text(self, x: float, y: float, w: float, h: float, text: str, font: QFont, *,
-             color: QColor = INK, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft, wrap: bool = True) -> float:  # fmt: skip
+    def text(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        text: str,
+        font: QFont,
+        *,
+        color: QColor = INK,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+        wrap: bool = True,
+    ) -> float:
         """Draw text in a box (mm); returns the height used in mm."""
         p = self.p
         p.setFont(font)
@@ -215,8 +226,18 @@ class Canvas:
                 pen.setStyle(Qt.PenStyle.DashLine)
         return pen
 
-    def box(self, x: float, y: float, w: float, h: float, *, fill: QColor | None = None,
-            pen: QColor = RULE, width: float = 0.25, dashed: bool = False) -> None:  # fmt: skip
+    def box(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        *,
+        fill: QColor | None = None,
+        pen: QColor = RULE,
+        width: float = 0.25,
+        dashed: bool = False,
+    ) -> None:
         p = self.p
         p.setPen(self.pen(pen, width, dashed))
         if fill is not None:
@@ -313,10 +334,26 @@ def draw_footer(c: Canvas, footer: Footer, page_label: str) -> None:
     if footer.payload is not None:
         p = footer.payload
         c.text(MARGIN, top + 5, width, 6, p.short_code(), c.f.code, wrap=False)
-        c.text(MARGIN, top + 11.5, width, 4,
-               f"Record {p.record_id} · version {p.version} · SHA-256 {p.hash_hex[:16]}…", c.f.small, color=GREY, wrap=False)  # fmt: skip
-        c.text(MARGIN, top + 15, width, 4,
-               "Check with: fieldapp verify CODE  ·  ពិនិត្យភាពត្រឹមត្រូវ៖ fieldapp verify CODE", c.f.small, color=GREY, wrap=False)  # fmt: skip
+        c.text(
+            MARGIN,
+            top + 11.5,
+            width,
+            4,
+            f"Record {p.record_id} · version {p.version} · SHA-256 {p.hash_hex[:16]}…",
+            c.f.small,
+            color=GREY,
+            wrap=False,
+        )
+        c.text(
+            MARGIN,
+            top + 15,
+            width,
+            4,
+            "Check with: fieldapp verify CODE  ·  ពិនិត្យភាពត្រឹមត្រូវ៖ fieldapp verify CODE",
+            c.f.small,
+            color=GREY,
+            wrap=False,
+        )
         if p.signature:
             c.payloads.append(p.text())
     if footer.note:
@@ -371,8 +408,3 @@ def guarded(
         if canvas is not None:
             canvas.discard()
         raise
-
-
-def page_size_ok(writer: QPdfWriter) -> bool:
-    size = writer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
-    return abs(size.width() - PAGE_W) < 0.5 and abs(size.height() - PAGE_H) < 0.5 and size != QSizeF()

@@ -55,8 +55,10 @@ class FileVerification:
         if self.issued is True:
             head = "The file is byte for byte one this app issued."
         elif self.issued is False:
-            head = ("FAILED: this file is not one the app issued: it was changed after it was made "
-                    "(or made elsewhere). Do not rely on it.")  # fmt: skip
+            head = (
+                "FAILED: this file is not one the app issued: it was changed after it was made "
+                "(or made elsewhere). Do not rely on it."
+            )
         else:
             head = "The file's own hash could not be checked: no store of issued PDFs is available here."
         if not self.records:

@@ -94,8 +94,15 @@ class VolumeWriter:
 
     BUFFER = 1 << 20
 
-    def __init__(self, folder: Path, base: str, limit: int, progress: Progress | None, should_cancel: ShouldCancel | None,
-                 expected: int) -> None:  # fmt: skip
+    def __init__(
+        self,
+        folder: Path,
+        base: str,
+        limit: int,
+        progress: Progress | None,
+        should_cancel: ShouldCancel | None,
+        expected: int,
+    ) -> None:
         if limit < 1:
             raise ValueError("max_volume_bytes must be positive")
         self.folder, self.base, self.limit = folder, base, limit

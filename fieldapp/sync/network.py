@@ -115,9 +115,17 @@ class _Transient(Exception):
 
 
 def request_digest(
-    *, hq_id: str, method: str, target: str, body_sha256: str, device_id: str, public_key: str,
-    enrolment_id: str, nonce: str, timestamp: str,
-) -> bytes:  # fmt: skip
+    *,
+    hq_id: str,
+    method: str,
+    target: str,
+    body_sha256: str,
+    device_id: str,
+    public_key: str,
+    enrolment_id: str,
+    nonce: str,
+    timestamp: str,
+) -> bytes:
     """The 32 bytes a request signature covers (fields never contain a newline: headers cannot)."""
     fields = (hq_id, method, target, body_sha256, device_id, public_key, enrolment_id, nonce, timestamp)
     return hashlib.sha256(REQUEST_CONTEXT + "\n".join(fields).encode("utf-8")).digest()
@@ -194,14 +202,23 @@ class Client:
     def headers(self, method: str, target: str, body: bytes) -> dict[str, str]:
         s = self.session
         values = {
-            H_DEVICE: s.device_id, H_KEY: device_public_hex(s), H_ENROLMENT: s.meta("hq_enrolment_id") or "",
-            H_TIME: str(int(time.time())), H_NONCE: secrets.token_hex(16),
-        }  # fmt: skip
+            H_DEVICE: s.device_id,
+            H_KEY: device_public_hex(s),
+            H_ENROLMENT: s.meta("hq_enrolment_id") or "",
+            H_TIME: str(int(time.time())),
+            H_NONCE: secrets.token_hex(16),
+        }
         digest = request_digest(
-            hq_id=self.link.hq_id, method=method, target=target, body_sha256=hashlib.sha256(body).hexdigest(),
-            device_id=values[H_DEVICE], public_key=values[H_KEY], enrolment_id=values[H_ENROLMENT],
-            nonce=values[H_NONCE], timestamp=values[H_TIME],
-        )  # fmt: skip
+            hq_id=self.link.hq_id,
+            method=method,
+            target=target,
+            body_sha256=hashlib.sha256(body).hexdigest(),
+            device_id=values[H_DEVICE],
+            public_key=values[H_KEY],
+            enrolment_id=values[H_ENROLMENT],
+            nonce=values[H_NONCE],
+            timestamp=values[H_TIME],
+        )
         values[H_SIGNATURE] = self._sign(digest).hex()
         return values
 
@@ -316,10 +333,16 @@ class PushResult:
 
 
 def push(
-    session: Session, outbox: Path | None = None, *, progress: Progress | None = None,
-    should_cancel: ShouldCancel | None = None, chunk_bytes: int = CHUNK_BYTES, attempts: int = 6,
-    backoff: float = 0.5, timeout: float = 30.0,
-) -> PushResult:  # fmt: skip
+    session: Session,
+    outbox: Path | None = None,
+    *,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+    chunk_bytes: int = CHUNK_BYTES,
+    attempts: int = 6,
+    backoff: float = 0.5,
+    timeout: float = 30.0,
+) -> PushResult:
     """Export what HQ has not acknowledged (or reuse the bundle waiting in the outbox), upload it
     and apply HQ's receipt. AwaitingApproval if HQ has not approved this laptop yet."""
     link = hq_link(session)
@@ -393,8 +416,14 @@ def _apply(session: Session, folder: Path, raw: bytes) -> tuple[int, int]:
     return result
 
 
-def pull_receipt(session: Session, folder: Path | None = None, *, attempts: int = 4, backoff: float = 0.5,
-                 timeout: float = 30.0) -> tuple[int, int]:  # fmt: skip
+def pull_receipt(
+    session: Session,
+    folder: Path | None = None,
+    *,
+    attempts: int = 4,
+    backoff: float = 0.5,
+    timeout: float = 30.0,
+) -> tuple[int, int]:
     """Fetch HQ's latest receipt for this laptop and apply it: (acked seq before, after)."""
     link = hq_link(session)
     folder = folder or session.data_dir / "outbox"

@@ -100,9 +100,13 @@ def parse(raw: bytes, verify_key_hex: str) -> Receipt:
         if not isinstance(revoked, list) or not all(isinstance(o, str) and o for o in revoked):
             raise ValueError("bad revoked officers")
         receipt = Receipt(
-            str(body["hq_id"]), str(body["device_id"]), body["acked_seq"], str(body["bundle_hash"]),
-            str(body["issued_at"]), tuple(revoked),
-        )  # fmt: skip
+            str(body["hq_id"]),
+            str(body["device_id"]),
+            body["acked_seq"],
+            str(body["bundle_hash"]),
+            str(body["issued_at"]),
+            tuple(revoked),
+        )
         if set(body) != set(receipt.body()) or type(receipt.acked_seq) is not int or receipt.acked_seq < 0:
             raise ValueError("unexpected fields")
         if not _HEX64.fullmatch(receipt.bundle_hash):

@@ -21,8 +21,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from fieldapp import bounded
 from fieldapp.errors import EnrolmentError, ValidationError, message, term
 from fieldapp.records.canonical import canonical_json
-from fieldapp.screening.sets import install_vault_sets, parse_sets
+from fieldapp.screening.sets import parse_sets
+from fieldapp.vault.hq_sets import SETS_META, install_indicator_sets
 from fieldapp.vault.session import Session
+
+__all__ = ["SETS_META", "enrol", "install_indicator_sets", "parse_enrolment"]
 
 MAX_ENROLMENT_BYTES = 32 * 1024 * 1024  # HQ's keys and its indicator sets (a few hundred KiB each)
 ENROL = term("actions", "enrol this laptop with HQ")
@@ -52,7 +55,6 @@ FORMAT = "fieldapp-enrolment"
 _RECIPIENT = re.compile(r"age1[02-9ac-hj-np-z]{58}")
 _ED25519_HEX = re.compile(r"[0-9a-f]{64}")
 SIGNATURE_CONTEXT = b"fieldapp-enrolment-v1\0"
-SETS_META = "hq_indicator_sets"  # meta key: JSON list of HQ's raw set files
 
 
 def signing_message(data: dict[str, Any]) -> bytes:
@@ -100,17 +102,6 @@ def parse_enrolment(raw: bytes) -> dict[str, Any]:
     except ValidationError as exc:
         raise EnrolmentError(INVALID_SET, reason=exc) from exc
     return data
-
-
-def install_indicator_sets(stored: str | None) -> str | None:
-    """Offer the sets kept in the vault to screening; called at every unlock. Returns a warning if
-    they no longer validate (the shipped sets are then used alone) instead of refusing to unlock."""
-    try:
-        install_vault_sets(parse_sets(json.loads(stored)) if stored else {})
-    except (ValueError, TypeError, ValidationError) as exc:
-        install_vault_sets({})
-        return f"HQ's indicator sets kept in this vault are not usable ({exc}); the shipped sets are used."
-    return None
 
 
 def enrol(session: Session, path: Path) -> str:

@@ -50,11 +50,6 @@ EXISTS = message(
     "vault.exists",
     "A vault already exists in {folder}; use another --data-dir for a new one.",
 )
-FIRST_WRONG_PASSPHRASE = message("passphrase.not_right", "The passphrase is not right.")
-WRONG_PASSPHRASE_WAIT = message(
-    "passphrase.not_right_wait", "The passphrase is not right. Wait {seconds} seconds before the next try."
-)
-NEEDS_NAME = message("officer.first_needs_name", "The first officer needs a name.")
 FIRST_NEEDS_NAME = message("officer.first_needs_name", "The first officer needs a name.")
 NOT_FOUND = message("vault.not_found", "There is no vault in {folder}. Create one with `fieldapp init`.")
 UNKNOWN_FOR_UNLOCK = message(
@@ -160,7 +155,7 @@ class Session:
             officer_id=officer.id,
             officer_key=Ed25519PrivateKey.from_private_bytes(secrets.signing_seed),
         )
-        from fieldapp.vault.enrolment import SETS_META, install_indicator_sets  # (imports Session)
+        from fieldapp.vault.hq_sets import SETS_META, install_indicator_sets
 
         if problem := install_indicator_sets(meta.get(SETS_META)):  # HQ's sets from the enrolment file
             self.warnings.append(problem)

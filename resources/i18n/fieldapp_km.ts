@@ -1750,7 +1750,7 @@ Why?</source>
         <translation>បិទ (&amp;C)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>New handover: it is saved as a draft as soon as you type.</source>
         <translation>ការប្រគល់ថ្មី៖ វានឹងត្រូវរក្សាទុកជាសេចក្តីព្រាង ភ្លាមៗពេលអ្នកវាយ។</translation>
     </message>
@@ -1783,7 +1783,7 @@ Why?</source>
 <context>
     <name>HandoverForm</name>
     <message>
-        <location filename="../../ui/screens/handover_form.py" line="+74"/>
+        <location filename="../../ui/screens/handover_form.py" line="+84"/>
         <source>— choose —</source>
         <translation>— ជ្រើសរើស —</translation>
     </message>
@@ -2017,7 +2017,7 @@ Why?</source>
         <translation>កំណត់ចំណាំសុវត្ថិភាព</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Type part of the country&apos;s name, or its code</source>
         <translation>វាយផ្នែកមួយនៃឈ្មោះប្រទេស ឬលេខកូដរបស់វា</translation>
     </message>
@@ -2435,7 +2435,7 @@ Why?</source>
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../../ui/screens/interview.py" line="+140"/>
+        <location filename="../../ui/screens/interview.py" line="+139"/>
         <source>Opening the screening…</source>
         <translation>កំពុងបើកការពិនិត្យ…</translation>
     </message>
@@ -2450,7 +2450,7 @@ Why?</source>
         <translation>ការពិនិត្យ៖ %1</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+199"/>
         <source>The interpreter may not be independent of the compound or the employer.</source>
         <translation>អ្នកបកប្រែប្រហែលជាមិនឯករាជ្យពីបរិវេណ ឬនិយោជកទេ។</translation>
     </message>
@@ -2543,7 +2543,7 @@ Why?</source>
         <translation> ប្រតិបត្តិការ៖ </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Print &amp;manifest…</source>
         <translation>បោះពុម្ពបញ្ជីឈ្មោះ… (&amp;M)</translation>
     </message>
@@ -2553,7 +2553,7 @@ Why?</source>
         <translation>បោះពុម្ពបញ្ជីឈ្មោះតាមស្ថាប័នទទួល… (&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>All &amp;handover forms…</source>
         <translation>ទម្រង់ប្រគល់ទាំងអស់… (&amp;H)</translation>
     </message>
@@ -2563,7 +2563,7 @@ Why?</source>
         <translation>ប្រតិបត្តិការ (&amp;O)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>{name} (closed)</source>
         <translation>{name} (បានបិទ)</translation>
     </message>
@@ -2752,12 +2752,12 @@ Why?</source>
         <translation>មនុស្សពេញវ័យ និងអនីតិជន</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Minors (or possibly)</source>
         <translation>អនីតិជន (ឬប្រហែលជា)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Adults</source>
         <translation>មនុស្សពេញវ័យ</translation>
     </message>
@@ -3226,7 +3226,7 @@ Double-click to view.</source>
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../ui/screens/photos.py" line="+108"/>
+        <location filename="../../ui/screens/photos.py" line="+107"/>
         <source>Photos</source>
         <translation>រូបថត</translation>
     </message>
@@ -3277,12 +3277,12 @@ Double-click to view.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+288"/>
+        <location line="+286"/>
         <source>Only a team lead can purge photos.</source>
         <translation>មានតែប្រធានក្រុមប៉ុណ្ណោះដែលអាចលុបរូបថតចោលជាស្ថាពរបាន។</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-226"/>
         <source>Take a photo with the laptop camera.</source>
         <translation>ថតរូបដោយប្រើកាមេរ៉ាកុំព្យូទ័រយួរដៃ។</translation>
     </message>
@@ -3292,7 +3292,7 @@ Double-click to view.</source>
         <translation>រកមិនឃើញកាមេរ៉ា</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Photo attached.</source>
         <translation>បានភ្ជាប់រូបថត។</translation>
     </message>
@@ -3539,7 +3539,7 @@ Double-click to view.</source>
 <context>
     <name>RespondentCard</name>
     <message>
-        <location filename="../../ui/widgets/respondent_card.py" line="+54"/>
+        <location filename="../../ui/widgets/respondent_card.py" line="+69"/>
         <source>Question for the person</source>
         <translation>សំណួរសម្រាប់បុគ្គលនោះ</translation>
     </message>
@@ -3711,12 +3711,12 @@ Double-click to view.</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>HQ:</source>
         <translation>ទីស្នាក់ការកណ្តាល៖</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Acknowledged by HQ:</source>
         <translation>ទីស្នាក់ការកណ្តាលបានទទួលស្គាល់៖</translation>
     </message>
@@ -3736,7 +3736,7 @@ Double-click to view.</source>
         <translation>បង្កាន់ដៃចុងក្រោយ៖</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>USB stick</source>
         <translation>ឧបករណ៍ USB</translation>
     </message>
@@ -3847,7 +3847,7 @@ Double-click to view.</source>
         <translation>កំពុងសរសេរកញ្ចប់… កុំដកឧបករណ៍ USB ចេញ។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Export to USB stick</source>
         <translation>នាំចេញទៅឧបករណ៍ USB</translation>
     </message>
@@ -3857,13 +3857,13 @@ Double-click to view.</source>
         <translation>កំពុងសរសេរ និងពិនិត្យកញ្ចប់</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+27"/>
+        <location line="+17"/>
+        <location line="+29"/>
         <source>Nothing to send: HQ has acknowledged every change of this laptop.</source>
         <translation>គ្មានអ្វីត្រូវផ្ញើទេ៖ ទីស្នាក់ការកណ្តាលបានទទួលស្គាល់រាល់ការផ្លាស់ប្តូររបស់កុំព្យូទ័រនេះហើយ។</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Bundle of {events} changes ({size} MB) written and read back. Safe to remove the stick.</source>
         <translation>កញ្ចប់នៃការផ្លាស់ប្តូរ {events} ({size} MB) ត្រូវបានសរសេរ និងអានផ្ទៀងផ្ទាត់វិញហើយ។ អាចដកឧបករណ៍ USB ចេញដោយសុវត្ថិភាព។</translation>
     </message>
@@ -3873,7 +3873,7 @@ Double-click to view.</source>
         <translation>កំពុងផ្ញើទៅទីស្នាក់ការកណ្តាល… បើការតភ្ជាប់ដាច់ វានឹងបន្តពីកន្លែងដែលឈប់។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Send to HQ</source>
         <translation>ផ្ញើទៅទីស្នាក់ការកណ្តាល</translation>
     </message>
@@ -3903,28 +3903,28 @@ Double-click to view.</source>
         <translation>បានពិនិត្យបង្កាន់ដៃ៖ ទីស្នាក់ការកណ្តាលបានទទួលស្គាល់ទាំងនេះរួចហើយ។ គ្មានអ្វីផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Nothing to purge: no person is both acknowledged by HQ and past the retention period.</source>
         <translation>គ្មានអ្វីត្រូវលុបទេ៖ គ្មានបុគ្គលណាដែលទីស្នាក់ការកណ្តាលបានទទួលស្គាល់ និងហួសរយៈពេលរក្សាទុកនោះទេ។</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+15"/>
+        <location line="+6"/>
+        <location line="+19"/>
         <source>Purge acknowledged records</source>
         <translation>លុបកំណត់ត្រាដែលបានទទួលស្គាល់</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>Remove {persons} persons from this laptop: their names and personal details, {photos} photos and {documents} issued forms? HQ holds them; ids and hashes stay here. This cannot be undone.</source>
         <translation>ដកបុគ្គល {persons} នាក់ចេញពីកុំព្យូទ័រនេះ៖ ឈ្មោះ និងព័ត៌មានផ្ទាល់ខ្លួន រូបថត {photos} និងទម្រង់ដែលបានចេញ {documents}? ទីស្នាក់ការកណ្តាលរក្សាទុកពួកវា ហើយលេខសម្គាល់ និងហាស់នៅតែនៅទីនេះ។ សកម្មភាពនេះមិនអាចត្រឡប់វិញបានទេ។</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Purging persons</source>
         <translation>កំពុងលុបបុគ្គល</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Purged {persons} persons ({photos} photos, {documents} issued forms).</source>
         <translation>បានលុបបុគ្គល {persons} នាក់ (រូបថត {photos} ទម្រង់ដែលបានចេញ {documents})។</translation>
     </message>
@@ -3985,7 +3985,7 @@ Double-click to view.</source>
         <translation>ឃ្លាសម្ងាត់ (&amp;P)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+69"/>
         <source>No vault here yet ({folder}). Create one for this laptop below — you become its first officer (admin) — or open the demo vault with made-up people to practise.</source>
         <translation>មិនទាន់មានឃ្លាំងទិន្នន័យនៅទីនេះទេ ({folder})។ សូមបង្កើតមួយសម្រាប់កុំព្យូទ័រនេះខាងក្រោម — អ្នកនឹងក្លាយជាមន្ត្រីទីមួយ (អ្នកគ្រប់គ្រង) — ឬបើកឃ្លាំងទិន្នន័យសាកល្បងដែលមានមនុស្សប្រឌិត ដើម្បីហាត់អនុវត្ត។</translation>
     </message>
@@ -4182,11 +4182,6 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>close an operation</source>
-        <translation>បិទប្រតិបត្តិការ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>disable officers</source>
         <translation>បិទមន្ត្រី</translation>
     </message>
@@ -4234,7 +4229,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-211"/>
+        <location filename="../../fieldapp/errors.py" line="-210"/>
         <source>The bundle does not hold what its manifest lists.</source>
         <comment>bundle.content_differs</comment>
         <translation>កញ្ចប់ទិន្នន័យមិនមានអ្វីដែលបញ្ជីរបស់វាបានរាយទេ។</translation>
@@ -4664,12 +4659,6 @@ Changed at: {at}</source>
         <source>The key-slot file is damaged; this vault can only be opened with HQ&apos;s recovery key.</source>
         <comment>keyslots.only_copy_damaged</comment>
         <translation>ឯកសាររន្ធកូនសោត្រូវបានខូច៖ ឃ្លាំងទិន្នន័យនេះអាចបើកបានតែដោយកូនសោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលប៉ុណ្ណោះ។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The event log failed its check: {problems}.</source>
-        <comment>log.chain_broken</comment>
-        <translation>កំណត់ហេតុព្រឹត្តិការណ៍មិនបានឆ្លងការត្រួតពិនិត្យទេ៖ {problems}។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5303,6 +5292,12 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>This {store} was written by a newer version of fieldapp (it has {unknown}, which this program does not know). Install the newer version; the {store} was not changed.</source>
+        <comment>store.too_new</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>HQ has not approved this laptop yet.</source>
         <comment>sync.awaiting_approval</comment>
         <translation>ទីស្នាក់ការកណ្តាលមិនទាន់បានអនុម័តកុំព្យូទ័រនេះនៅឡើយទេ។</translation>
@@ -5443,7 +5438,7 @@ Changed at: {at}</source>
 <context>
     <name>fields</name>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>age</source>
         <translation>អាយុ</translation>
     </message>
@@ -6307,12 +6302,12 @@ Changed at: {at}</source>
         <translation>រក្សាទុកជា PDF… (&amp;P)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Printing {title}</source>
         <translation>កំពុងបោះពុម្ព {title}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Print preview: {title}</source>
         <translation>មើលមុនបោះពុម្ព៖ {title}</translation>
     </message>
@@ -6411,6 +6406,14 @@ Changed at: {at}</source>
         <location line="+1"/>
         <source>team lead</source>
         <translation>ប្រធានក្រុម</translation>
+    </message>
+</context>
+<context>
+    <name>stores</name>
+    <message>
+        <location line="+1"/>
+        <source>HQ store</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

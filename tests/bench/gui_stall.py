@@ -125,22 +125,46 @@ def main(argv: list[str] | None = None) -> int:
                     printer, job.pdf, raster=True, progress=progress, should_cancel=should_cancel
                 )
 
-            run_with_progress(window, runner, "Printing", paint, lambda pages: done.setdefault("print", pages),
-                              failures.append, database=False)  # fmt: skip
+            run_with_progress(
+                window,
+                runner,
+                "Printing",
+                paint,
+                lambda pages: done.setdefault("print", pages),
+                failures.append,
+                database=False,
+            )
 
         meter = StallMeter()
         meter.start()
         started = time.perf_counter()
-        run_with_progress(window, runner, "Forms", forms_work(records, handovers, photos, operation), printed_job,
-                          failures.append)  # fmt: skip
+        run_with_progress(
+            window,
+            runner,
+            "Forms",
+            forms_work(records, handovers, photos, operation),
+            printed_job,
+            failures.append,
+        )
         options = PhotoOptions(kind="scene", consent=False, evidence=True)
-        run_with_progress(window, runner, "Card", lambda p, c: import_card(photos, person_id, card.parent, options, p, c),
-                          lambda summary: done.setdefault("card", summary), failures.append)  # fmt: skip
+        run_with_progress(
+            window,
+            runner,
+            "Card",
+            lambda p, c: import_card(photos, person_id, card.parent, options, p, c),
+            lambda summary: done.setdefault("card", summary),
+            failures.append,
+        )
         stick = folder / "stick"
         stick.mkdir()
-        run_with_progress(window, runner, "Export",
-                          lambda p, c: export_bundle(session, stick, progress=p, should_cancel=c),
-                          lambda result: done.setdefault("export", result), failures.append)  # fmt: skip
+        run_with_progress(
+            window,
+            runner,
+            "Export",
+            lambda p, c: export_bundle(session, stick, progress=p, should_cancel=c),
+            lambda result: done.setdefault("export", result),
+            failures.append,
+        )
         while not failures and not {"print", "card", "export"} <= done.keys():
             app.processEvents()
             time.sleep(0.001)
@@ -151,8 +175,10 @@ def main(argv: list[str] | None = None) -> int:
         if failures:
             raise failures[0]
     longest = max(meter.longest, 1.0)
-    print(f"printed {done['print']} pages, imported {len(done['card'].imported)} photos, exported a bundle "
-          f"in {elapsed:.1f} s; longest GUI-thread stall {longest:.0f} ms")  # fmt: skip
+    print(
+        f"printed {done['print']} pages, imported {len(done['card'].imported)} photos, exported a bundle "
+        f"in {elapsed:.1f} s; longest GUI-thread stall {longest:.0f} ms"
+    )
     print(f"bench: gui_stall ratio={TARGET_MS / longest:.2f} target=1.0")
     return 0
 

@@ -65,10 +65,14 @@ def build_laptop(folder: str, name: str, enrolment: str, persons: int) -> tuple[
         with session.log.transaction():
             for n in range(start, min(persons, start + BATCH)):
                 records.register_person(
-                    operation, name=f"PERSON {name.upper()} {n}", name_own_script=OWN_NAMES[n % len(OWN_NAMES)],
-                    nationality=NATIONALITIES[n % len(NATIONALITIES)], sex="female" if n % 2 else "male",
-                    age=15 + n % 40, document_no=f"P{n:08d}",
-                )  # fmt: skip
+                    operation,
+                    name=f"PERSON {name.upper()} {n}",
+                    name_own_script=OWN_NAMES[n % len(OWN_NAMES)],
+                    nationality=NATIONALITIES[n % len(NATIONALITIES)],
+                    sex="female" if n % 2 else "male",
+                    age=15 + n % 40,
+                    document_no=f"P{n:08d}",
+                )
     stick = Path(folder) / f"stick-{name}"
     stick.mkdir()
     result = export_bundle(session, stick)
@@ -101,8 +105,11 @@ def cached_build(args: argparse.Namespace, root: Path) -> tuple[HqIdentity, list
     if not index.exists():
         cache.mkdir(parents=True, exist_ok=True)
         identity, bundles, devices = build(cache, args.persons, args.laptops)
-        index.write_text(json.dumps({"bundles": [[str(p) for p in b] for b in bundles],
-                                     "devices": [d.__dict__ for d in devices]}))  # fmt: skip
+        index.write_text(
+            json.dumps(
+                {"bundles": [[str(p) for p in b] for b in bundles], "devices": [d.__dict__ for d in devices]}
+            )
+        )
     saved = json.loads(index.read_text())
     (root / "hq").mkdir()  # the HQ keys in a fresh folder: the store file goes there
     shutil.copy(cache / "hq" / "hq-keys.json", root / "hq" / "hq-keys.json")
@@ -206,8 +213,10 @@ def main() -> None:
         t0 = time.perf_counter()
         identity, bundles, devices = cached_build(args, root)
         size = sum(p.stat().st_size for paths in bundles for p in paths) / 1e6
-        print(f"setup: {args.laptops} laptops, {args.persons} persons, {size:.1f} MB of bundles "
-              f"in {time.perf_counter() - t0:.1f} s")  # fmt: skip
+        print(
+            f"setup: {args.laptops} laptops, {args.persons} persons, {size:.1f} MB of bundles "
+            f"in {time.perf_counter() - t0:.1f} s"
+        )
 
         profiler: Any = None
         if args.profile:
@@ -254,8 +263,10 @@ def main() -> None:
             print("postgresql: skipped (set FIELDAPP_TEST_PG=postgresql://USER:PASSWORD@HOST:PORT/postgres)")
 
         for backend, app, bare, plain in results:
-            print(f"{backend}: import {app:.2f} s = {len(events) / app:.0f} events/s; the same rows bare "
-                  f"{bare:.2f} s; plain (event rows alone, no index) {plain:.2f} s = ratio {plain / app:.2f}")  # fmt: skip
+            print(
+                f"{backend}: import {app:.2f} s = {len(events) / app:.0f} events/s; the same rows bare "
+                f"{bare:.2f} s; plain (event rows alone, no index) {plain:.2f} s = ratio {plain / app:.2f}"
+            )
         for backend, app, bare, _ in results:
             print(f"bench: hq_import_{backend} ratio={bare / app:.2f} target={TARGET}")
         if profiler is not None:

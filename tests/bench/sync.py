@@ -144,9 +144,12 @@ def main() -> None:
         job = Path(args.measure_imports)
         spec = json.loads(job.read_text())
         measured = measure_imports(
-            Path(spec["root"]), Path(spec["hq_keys"]), [Device(**d) for d in spec["devices"]],
-            [[Path(p) for p in paths] for paths in spec["bundles"]], spec["events"],
-        )  # fmt: skip
+            Path(spec["root"]),
+            Path(spec["hq_keys"]),
+            [Device(**d) for d in spec["devices"]],
+            [[Path(p) for p in paths] for paths in spec["bundles"]],
+            spec["events"],
+        )
         job.write_text(json.dumps({**spec, "measured": measured}))
         return
     width, height = (int(v) for v in args.photo_px.split("x"))
@@ -219,11 +222,17 @@ def main() -> None:
         # In a fresh process, as at HQ: SQLCipher's memory security, which the laptop vault turned on
         # for this whole process, stays off in HQ processes (fieldapp/hq/store.py says why).
         job = root / "imports.json"
-        job.write_text(json.dumps({
-            "root": str(root), "hq_keys": str(hq.identity.folder / "hq-keys.json"),
-            "devices": [d.__dict__ for d in hq.store.devices()],
-            "bundles": [[str(p) for p in r.paths] for r in results], "events": result.events,
-        }))  # fmt: skip
+        job.write_text(
+            json.dumps(
+                {
+                    "root": str(root),
+                    "hq_keys": str(hq.identity.folder / "hq-keys.json"),
+                    "devices": [d.__dict__ for d in hq.store.devices()],
+                    "bundles": [[str(p) for p in r.paths] for r in results],
+                    "events": result.events,
+                }
+            )
+        )
         subprocess.run([sys.executable, __file__, "--measure-imports", str(job)], check=True)
         import_times, bare_dec, spent = json.loads(job.read_text())["measured"]
         imp, dec = statistics.median(import_times), statistics.median(bare_dec)

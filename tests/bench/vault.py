@@ -195,14 +195,41 @@ class Baseline:
         payload = json.dumps({"fields": data}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         now = "2026-11-29T09:00:00.000Z"
         event = (
-            event_id, self.device_id, self.seq, "person", person_id, "create", payload, self.officer_id,
-            now, None, os.urandom(32).hex(), os.urandom(32).hex(), os.urandom(64).hex(), None,
-        )  # fmt: skip
+            event_id,
+            self.device_id,
+            self.seq,
+            "person",
+            person_id,
+            "create",
+            payload,
+            self.officer_id,
+            now,
+            None,
+            os.urandom(32).hex(),
+            os.urandom(32).hex(),
+            os.urandom(64).hex(),
+            None,
+        )
         person = (
-            person_id, self.operation_id, data["temp_id"], "draft", 1, data["name"], data["name_own_script"],
-            data["nationality"], data["sex"], data["age"], 0, data["document_no"], None, 0,
-            json.dumps(data, ensure_ascii=False, sort_keys=True), now, now, event_id,
-        )  # fmt: skip
+            person_id,
+            self.operation_id,
+            data["temp_id"],
+            "draft",
+            1,
+            data["name"],
+            data["name_own_script"],
+            data["nationality"],
+            data["sex"],
+            data["age"],
+            0,
+            data["document_no"],
+            None,
+            0,
+            json.dumps(data, ensure_ascii=False, sort_keys=True),
+            now,
+            now,
+            event_id,
+        )
         body = " ".join(
             [data["temp_id"], data["name"], data["name_own_script"], data["document_no"], *data["aliases"]]
         )

@@ -22,8 +22,19 @@ def main(argv: list[str]) -> int:
     sys.stdout.flush()
     from fieldapp.cli.main import main as cli
 
-    code = cli(["hq", "import", "--hq-dir", hq_dir, "--passphrase-file", passphrase_file,
-                "--receipts", receipts, *bundles])  # fmt: skip
+    code = cli(
+        [
+            "hq",
+            "import",
+            "--hq-dir",
+            hq_dir,
+            "--passphrase-file",
+            passphrase_file,
+            "--receipts",
+            receipts,
+            *bundles,
+        ]
+    )
     sys.stdout.write(f"DONE {code}\n")
     sys.stdout.flush()
     return 0

@@ -30,8 +30,9 @@ def test_a_killed_demo_leaves_no_vault_and_the_next_demo_succeeds(tmp_path: Path
     child.wait(timeout=30)
     assert not (target / "vault.db").exists()  # nothing half-built where a vault is expected
 
-    done = subprocess.run([*argv[:-3], "6", "--data-dir", str(target)], env=env, capture_output=True, text=True,
-                          timeout=120)  # fmt: skip
+    done = subprocess.run(
+        [*argv[:-3], "6", "--data-dir", str(target)], env=env, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     assert not list(tmp_path.glob(".demo.partial-*"))  # the killed one's folder was removed
     session = unlock(target, "Sok Dara", "demo raid team passphrase")

@@ -34,8 +34,14 @@ def raid(records: Records) -> dict[str, str]:
     handovers.hand_over(handovers.draft(final.id, **COMPLETE).id)
     draft = records.register_person(op.id, name="TRAN VAN HUNG", nationality="VNM")
     handovers.draft(draft.id, **COMPLETE)
-    return {"operation": op.id, "code": op.code, "final": final.id, "final_temp": final.temp_id,
-            "draft": draft.id, "draft_temp": draft.temp_id}  # fmt: skip
+    return {
+        "operation": op.id,
+        "code": op.code,
+        "final": final.id,
+        "final_temp": final.temp_id,
+        "draft": draft.id,
+        "draft_temp": draft.temp_id,
+    }
 
 
 def test_finding_a_person_and_an_operation_as_an_officer_types_them(
@@ -75,8 +81,19 @@ def test_the_cli_refuses_an_unusable_photo_instead_of_printing_no_photo(
 ) -> None:
     broken = tmp_path / "portrait.jpg"
     broken.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
-    argv = ["report", "handover", raid["draft_temp"], "-o", str(tmp_path / "f.pdf"), "--photo", str(broken),
-            "--data-dir", str(vault_dir), "--passphrase-file", "-"]  # fmt: skip
+    argv = [
+        "report",
+        "handover",
+        raid["draft_temp"],
+        "-o",
+        str(tmp_path / "f.pdf"),
+        "--photo",
+        str(broken),
+        "--data-dir",
+        str(vault_dir),
+        "--passphrase-file",
+        "-",
+    ]
     assert main(argv, stdin=io.StringIO(PASSPHRASE)) == 2
     assert "portrait.jpg" in capsys.readouterr().err
     assert not (tmp_path / "f.pdf").exists()

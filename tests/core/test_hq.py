@@ -126,8 +126,9 @@ def test_concurrent_changes_are_flagged_not_resolved(tmp_path: Path, hq_backend:
         assert {c["field"] for c in queue} == {"name"}
         values = {(c["a"]["value"], c["b"]["value"]) for c in queue}
         assert {frozenset(v) for v in values} == {
-            frozenset({"NAME FROM A", "NAME FROM B"}), frozenset({"A AGAIN", "NAME FROM B"})
-        }  # fmt: skip
+            frozenset({"NAME FROM A", "NAME FROM B"}),
+            frozenset({"A AGAIN", "NAME FROM B"}),
+        }
         # Both values are kept in the log; replaying changes nothing in the queue.
         hq.imports(_export(b, tmp_path, "b2"))
         assert len(hq.store.conflicts()) == 2
@@ -295,10 +296,14 @@ def test_cli_end_to_end(tmp_path: Path, session: Session, capsys: pytest.Capture
     try:
         log = [(d.kind, d.payload["device_id"], d.analyst, d.reason) for d in decisions.decisions(store.conn)]
         assert log == [
-            ("approve_device", device_id, getpass.getuser(), f"fingerprint {store.device(device_id).fingerprint} "
-             "compared with the one the laptop shows"),
+            (
+                "approve_device",
+                device_id,
+                getpass.getuser(),
+                f"fingerprint {store.device(device_id).fingerprint} compared with the one the laptop shows",
+            ),
             ("revoke_device", device_id, "Chea", "laptop stolen in Poipet"),
-        ]  # fmt: skip
+        ]
         assert decisions.verify(store.conn, identity.hq_id, identity.verify_key) == 2
     finally:
         store.close()

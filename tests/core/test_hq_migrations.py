@@ -109,8 +109,12 @@ def restored(pg_admin_url: str, request: pytest.FixtureRequest) -> Iterator[tupl
     try:
         with psycopg.connect(url, autocommit=True) as conn:
             conn.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-        done = subprocess.run(["psql", "-q", "-v", "ON_ERROR_STOP=1", "-d", url, "-f", str(fixture / "store.sql")],
-                              capture_output=True, text=True, timeout=120)  # fmt: skip
+        done = subprocess.run(
+            ["psql", "-q", "-v", "ON_ERROR_STOP=1", "-d", url, "-f", str(fixture / "store.sql")],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert done.returncode == 0, done.stderr
         yield url, fixture
     finally:

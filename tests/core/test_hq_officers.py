@@ -31,8 +31,9 @@ def test_a_revoked_officers_later_work_is_imported_with_an_alarm(
     device = enrolled.device_id
     listed = officers.officers(hq.store, device)
     assert [(o.name, o.active, o.revoked_at) for o in listed] == [
-        ("Chan Sophea", True, None), ("Sok Dara", True, None)
-    ]  # fmt: skip
+        ("Chan Sophea", True, None),
+        ("Sok Dara", True, None),
+    ]
     sok = next(o for o in listed if o.name == "Sok Dara")
 
     review = hq.review()
@@ -153,8 +154,10 @@ def test_laptop_and_officer_decisions_are_signed_and_fold_again(
         hq.decide(device, "approved")
     log = decisions.decisions(conn)
     assert [(d.kind, d.analyst) for d in log] == [
-        ("approve_device", "Test analyst"), ("revoke_officer", "Test analyst"), ("revoke_device", "Test analyst")
-    ]  # fmt: skip
+        ("approve_device", "Test analyst"),
+        ("revoke_officer", "Test analyst"),
+        ("revoke_device", "Test analyst"),
+    ]
     assert log[1].payload == {
         "device_id": device,
         "officer_id": sok.officer_id,

@@ -105,9 +105,14 @@ def in_process(tmp_path: Path) -> Iterator[tuple[World, HqContext, int, threadin
     files = ensure_certificate(world.hq.folder, world.hq.store_key, world.hq.hq_name)
     port = free_port()
     config = uvicorn.Config(
-        create_app(ctx), host="127.0.0.1", port=port, ssl_certfile=str(files.cert), ssl_keyfile=str(files.key),
-        ssl_keyfile_password=files.key_password, log_level="warning",
-    )  # fmt: skip
+        create_app(ctx),
+        host="127.0.0.1",
+        port=port,
+        ssl_certfile=str(files.cert),
+        ssl_keyfile=str(files.key),
+        ssl_keyfile_password=files.key_password,
+        log_level="warning",
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -132,8 +137,12 @@ def test_health_and_chunks_answer_while_an_import_runs(
     first, second = world.laptop(port=port), world.laptop(port=port)
     sent: list[int] = []
     with pytest.raises(Cancelled):  # the second laptop starts its upload: two chunks, then stops
-        push(second, chunk_bytes=CHUNK, should_cancel=lambda: len(sent) > 1,
-             progress=lambda done, total, label: sent.append(done) if label.startswith("Sending") else None)  # fmt: skip
+        push(
+            second,
+            chunk_bytes=CHUNK,
+            should_cancel=lambda: len(sent) > 1,
+            progress=lambda done, total, label: sent.append(done) if label.startswith("Sending") else None,
+        )
     outcome: dict[str, PushResult | BaseException] = {}
 
     def pushing() -> None:

@@ -23,8 +23,16 @@ from tests.core.test_photos import jpeg
 from tests.core.test_sync import Hq, add_persons, stick_of
 from tests.core.test_sync_write import hq  # noqa: F401 - fixture: an HQ on SQLCipher only
 
-SIZES = (0, 1, store.CHUNK - 1, store.CHUNK, store.CHUNK + 1, store.GROUP * store.CHUNK,
-         store.GROUP * store.CHUNK + 1, 2 * store.GROUP * store.CHUNK + 5)  # fmt: skip
+SIZES = (
+    0,
+    1,
+    store.CHUNK - 1,
+    store.CHUNK,
+    store.CHUNK + 1,
+    store.GROUP * store.CHUNK,
+    store.GROUP * store.CHUNK + 1,
+    2 * store.GROUP * store.CHUNK + 5,
+)
 
 
 def _stored(photos: store.PhotoStore, original: bytes, view: bytes = b"view bytes") -> tuple[str, bytes]:

@@ -41,11 +41,21 @@ def test_every_long_work_takes_progress_and_should_cancel() -> None:
     from fieldapp.sync import export, network, purge
 
     long_work = [
-        documents.manifest_document, documents.forms_document, handover.render_handover,
-        manifest.render_manifest, manifest.render_forms, batch.import_folder, export.export_bundle,
-        network.push, purge.purge_acknowledged, views.import_files, check.run_hq_check, dedupe.search,
-        review.Review.candidates, partner_export.partner_export,
-    ]  # fmt: skip
+        documents.manifest_document,
+        documents.forms_document,
+        handover.render_handover,
+        manifest.render_manifest,
+        manifest.render_forms,
+        batch.import_folder,
+        export.export_bundle,
+        network.push,
+        purge.purge_acknowledged,
+        views.import_files,
+        check.run_hq_check,
+        dedupe.search,
+        review.Review.candidates,
+        partner_export.partner_export,
+    ]
     for fn in long_work:
         params = inspect.signature(fn).parameters
         assert {"progress", "should_cancel"} <= set(params), fn.__qualname__

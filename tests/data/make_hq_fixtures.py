@@ -39,8 +39,19 @@ def main() -> None:
     session.close()
     shutil.copytree(work / "hq", target)
     if database:
-        dump = subprocess.run(["pg_dump", "--no-owner", "--no-privileges", database.split("?")[0],
-                               "--schema", _schema(database)], capture_output=True, text=True, check=True)  # fmt: skip
+        dump = subprocess.run(
+            [
+                "pg_dump",
+                "--no-owner",
+                "--no-privileges",
+                database.split("?")[0],
+                "--schema",
+                _schema(database),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         # The schema itself exists in any database it is restored into: only its contents are kept.
         text = dump.stdout.replace("CREATE SCHEMA public;\n", "")
         (target / "store.sql").write_text(text, "utf-8")

@@ -89,8 +89,17 @@ def main(data_dir: Path, card: Path, export_target: Path, enrolment: Path) -> in
         names.add(HANDOVER["receiving_officer"])
     finally:
         session.close()  # the lock: the data key leaves memory, nothing is left open
-    print(json.dumps({"names": sorted(n for n in names if n), "documents": sorted(d for d in documents if d),
-                      "photos": summary.total, "person": person.id}, ensure_ascii=False))  # fmt: skip
+    print(
+        json.dumps(
+            {
+                "names": sorted(n for n in names if n),
+                "documents": sorted(d for d in documents if d),
+                "photos": summary.total,
+                "person": person.id,
+            },
+            ensure_ascii=False,
+        )
+    )
     return 0
 
 

@@ -467,8 +467,10 @@ def test_red_flags_contradictions_and_unverified_sets_show_in_the_interview(
     # An officer's observation takes "officer saw it" as its source.
     press_on_item(qtbot, screen, "SC.observed_injuries", Qt.Key.Key_1)
     assert screen.indicator_items["SC.observed_injuries"].value() == {
-        "answer": "present", "source": "officer_observation", "note": ""
-    }  # fmt: skip
+        "answer": "present",
+        "source": "officer_observation",
+        "note": "",
+    }
     # Present on one list, absent on the other: both answers say so until the officer corrects one.
     press_on_item(qtbot, screen, "SC.passport_taken", Qt.Key.Key_1)
     press_on_item(qtbot, screen, "CD.confiscation_docs", Qt.Key.Key_2)

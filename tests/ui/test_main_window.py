@@ -209,8 +209,12 @@ def test_intake_nationality_stores_only_what_was_chosen(
         page.nationality.setEditText(nationality)
         page.save()
 
-    for name, typed, stored in (("ZHANG WEI", "China", "CHN"), ("BAATAR", "Mongolia", "MNG"),
-                                ("LI NA", "ចិន", "CHN"), ("TRAN MAI", "vnm", "VNM")):  # fmt: skip
+    for name, typed, stored in (
+        ("ZHANG WEI", "China", "CHN"),
+        ("BAATAR", "Mongolia", "MNG"),
+        ("LI NA", "ចិន", "CHN"),
+        ("TRAN MAI", "vnm", "VNM"),
+    ):
         register(name, typed)
         qtbot.waitUntil(lambda name=name: page.message.text().startswith(f"Registered {name}"))
         people = on_worker(qtbot, runner, lambda name=name: Records(session).persons(search=name))

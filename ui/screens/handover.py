@@ -182,8 +182,13 @@ class HandoverDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         buttons = QHBoxLayout()
-        for button in (self.save_button, self.hand_over_button, self.print_button, self.preview_button,
-                       self.save_pdf_button):  # fmt: skip
+        for button in (
+            self.save_button,
+            self.hand_over_button,
+            self.print_button,
+            self.preview_button,
+            self.save_pdf_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)

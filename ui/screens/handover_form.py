@@ -33,10 +33,20 @@ from ui.naming import named
 from ui.widgets.country_field import country_code, country_completer, display_code
 
 TEXT_FIELDS = (
-    "place", "transferring_agency", "transferring_officer", "transferring_position", "transferring_id_no",
-    "transferring_phone", "receiving_country", "receiving_name", "receiving_officer", "receiving_position",
-    "guardian", "interpreter_name", "interpreter_language",
-)  # fmt: skip
+    "place",
+    "transferring_agency",
+    "transferring_officer",
+    "transferring_position",
+    "transferring_id_no",
+    "transferring_phone",
+    "receiving_country",
+    "receiving_name",
+    "receiving_officer",
+    "receiving_position",
+    "guardian",
+    "interpreter_name",
+    "interpreter_language",
+)
 NOTE_FIELDS = ("urgent_needs", "health_notes", "safety_notes")
 FLAG_FIELDS = ("consent_referral", "consent_sharing")
 
@@ -225,8 +235,11 @@ class HandoverForm(QWidget):
             combo.setCurrentIndex(0 if value is None else (1 if value else 2))
         self.items.setRowCount(0)
         for item in data.get("items") or []:
-            self._add_row(str(item.get("kind") or "belongings"), str(item.get("description") or ""),
-                          int(item.get("quantity") or 1))  # fmt: skip
+            self._add_row(
+                str(item.get("kind") or "belongings"),
+                str(item.get("description") or ""),
+                int(item.get("quantity") or 1),
+            )
         self.update_embassy()
 
     def set_editable(self, editable: bool) -> None:
@@ -234,8 +247,13 @@ class HandoverForm(QWidget):
             line.setReadOnly(not editable)
         for note in self.notes.values():
             note.setReadOnly(not editable)
-        for widget in (self.date_time, self.receiving_type, *self.flags.values(), self.add_item_button,
-                       self.remove_item_button):  # fmt: skip
+        for widget in (
+            self.date_time,
+            self.receiving_type,
+            *self.flags.values(),
+            self.add_item_button,
+            self.remove_item_button,
+        ):
             widget.setEnabled(editable)
         self.items.setEditTriggers(
             QAbstractItemView.EditTrigger.AllEditTriggers

@@ -112,7 +112,7 @@ def manifest_work(
                 by_body=by_body,
                 progress=_gathering(progress),
                 should_cancel=should_cancel,
-            )  # fmt: skip
+            )
         )
 
     return work

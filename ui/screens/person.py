@@ -237,9 +237,12 @@ class PersonPage(QWidget):
             self.handover_dialog.close()
             self.handover_dialog.deleteLater()
         dialog = HandoverDialog(
-            records=self._records, runner=self._runner, person_id=self.person_id,
-            handover_id=handover_id or None, parent=self,
-        )  # fmt: skip
+            records=self._records,
+            runner=self._runner,
+            person_id=self.person_id,
+            handover_id=handover_id or None,
+            parent=self,
+        )
         dialog.changed.connect(self.load_handovers)
         dialog.finished.connect(functools.partial(self._handover_closed, dialog))
         self.handover_dialog = dialog

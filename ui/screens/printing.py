@@ -364,9 +364,14 @@ class PdfOutput(QObject):
             return print_pdf(printer, job.pdf, raster=raster, progress=progress, should_cancel=should_cancel)
 
         run_with_progress(
-            self._widget, self._runner, _tr("Printing {title}").format(title=job.title), work,
-            self._printed, self._print_failed, database=False,
-        )  # fmt: skip
+            self._widget,
+            self._runner,
+            _tr("Printing {title}").format(title=job.title),
+            work,
+            self._printed,
+            self._print_failed,
+            database=False,
+        )
 
     def _printed(self, pages: int) -> None:
         self._printing = None

@@ -168,11 +168,6 @@ class IndicatorItem(QFrame):
         checked = self.group.checkedId()
         return ANSWERS[checked] if checked >= 0 else None
 
-    def set_answer(self, answer: str) -> None:
-        """Answer as the officer would (emits ``changed``)."""
-        self.buttons[ANSWERS.index(answer)].setChecked(True)
-        self._emit()
-
     def value(self) -> dict[str, Any] | None:
         """What the core stores, or None while no answer is chosen (a note alone is not saved)."""
         answer = self.answer()

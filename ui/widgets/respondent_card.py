@@ -17,14 +17,29 @@ RESPONDENT_LANGUAGES: dict[str, str] = {
     "en": "English",
 }
 _ALIASES: dict[str, str] = {
-    "zh": "zh-Hans", "zh-hans": "zh-Hans", "zh-cn": "zh-Hans", "zho": "zh-Hans", "chi": "zh-Hans",
-    "cmn": "zh-Hans", "chinese": "zh-Hans",
-    "vi": "vi", "vie": "vi", "vietnamese": "vi",
-    "id": "id", "ind": "id", "indonesian": "id",
-    "th": "th", "tha": "th", "thai": "th",
-    "km": "km", "khm": "km", "khmer": "km",
-    "en": "en", "eng": "en", "english": "en",
-}  # fmt: skip
+    "zh": "zh-Hans",
+    "zh-hans": "zh-Hans",
+    "zh-cn": "zh-Hans",
+    "zho": "zh-Hans",
+    "chi": "zh-Hans",
+    "cmn": "zh-Hans",
+    "chinese": "zh-Hans",
+    "vi": "vi",
+    "vie": "vi",
+    "vietnamese": "vi",
+    "id": "id",
+    "ind": "id",
+    "indonesian": "id",
+    "th": "th",
+    "tha": "th",
+    "thai": "th",
+    "km": "km",
+    "khm": "km",
+    "khmer": "km",
+    "en": "en",
+    "eng": "en",
+    "english": "en",
+}
 
 
 def respondent_language(languages: Sequence[str] | None) -> str:
