@@ -5294,7 +5294,7 @@ Changed at: {at}</source>
         <location line="+1"/>
         <source>This {store} was written by a newer version of fieldapp (it has {unknown}, which this program does not know). Install the newer version; the {store} was not changed.</source>
         <comment>store.too_new</comment>
-        <translation type="unfinished"></translation>
+        <translation>{store} នេះត្រូវបានសរសេរដោយកំណែ fieldapp ថ្មីជាង (វាមាន {unknown} ដែលកម្មវិធីនេះមិនស្គាល់)។ សូមដំឡើងកំណែថ្មីជាង {store} មិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6413,7 +6413,7 @@ Changed at: {at}</source>
     <message>
         <location line="+1"/>
         <source>HQ store</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាំងទិន្នន័យរបស់ទីស្នាក់ការកណ្តាល</translation>
     </message>
 </context>
 </TS>
