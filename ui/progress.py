@@ -1,4 +1,4 @@
-"""The one way to run long work with progress and cancel (DESIGN.md rule 3).
+"""The one way to run long work with progress and cancel (docs/layout.md, "Long work").
 
 ``run_with_progress(parent, runner, title, fn, on_success, on_error)`` runs ``fn(progress,
 should_cancel)`` on the database worker (long work usually writes to the vault). The core function

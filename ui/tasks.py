@@ -1,6 +1,6 @@
 """The one way to leave the GUI thread: database work runs on one worker, results come back as signals.
 
-One worker thread owns the SQLCipher connection (the design's rule 2): unlocking creates the connection
+One worker thread owns the SQLCipher connection (docs/layout.md, rule 2): unlocking creates the connection
 there, and every later call that touches a Session goes through ``TaskRunner.run_db``. Tasks run in
 the order they were submitted, so a ``session.close()`` queued after a page fetch runs after it.
 Work that needs no database (rasterising pages for a printer, drawing charts) goes through

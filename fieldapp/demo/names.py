@@ -4,7 +4,7 @@ All people produced here are invented: names are drawn from pools of common,
 non-celebrity names and combined at random, and passport numbers are random
 strings in a plausible per-country format. Nothing refers to a real person.
 
-The nationality mix follows docs/research domain.md §4.3 and §5: the Jun-Jul 2025
+The nationality mix follows published figures: the Jun-Jul 2025
 Cambodian crackdown (3,075 detained, 606 female: 1,028 Chinese, 693 Vietnamese,
 366 Indonesian, 105 Indian, 101 Bangladeshi, 82 Thai, 81 Pakistani, 57 Korean,
 13 Nepalese, ...), the early-2025 Poipet raid (many Thai, Pakistani, Indian),

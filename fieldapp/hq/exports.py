@@ -1,4 +1,4 @@
-"""Standard exports from the HQ store: CTDC variables and HTCDS v2 fields as CSV (domain.md §7).
+"""Standard exports from the HQ store: CTDC variables and HTCDS v2 fields as CSV (the CTDC codebook v2 of Feb 2024, HTCDS v2).
 
 Both exports read the HQ projections (``persons``, ``screenings``, ``handovers``) and leave out withdrawn
 and purged persons. No name, temporary id, document number, phone or free text is ever written: HTCDS rows
@@ -14,7 +14,7 @@ that calls for protection); NO_INDICATORS_FOUND and UNDETERMINED leave it empty,
 NotAVictimOfTrafficking (a screening result is not a verdict). Multi-valued HTCDS fields
 are joined with ``;``.
 
-Small-cell suppression (:func:`suppress`, domain.md §7.3) *drops* rows whose quasi-identifier combination
+Small-cell suppression (:func:`suppress`, CTDC's k = 11 rule) *drops* rows whose quasi-identifier combination
 is shared by fewer than ``k`` rows. Dropping rather than blanking was chosen because blanked rows form a
 new combination of their own, which may itself be smaller than ``k`` (a lone suppressed person is then
 re-identified by elimination), and because a blanked row still publishes its sensitive flags next to the
@@ -137,7 +137,7 @@ HTCDS_APPS = (
 )
 
 # Indicator ids (ILO items and the scam-compound items that tick them) → CTDC "means of control".
-# ``*.x`` matches both the CR. and CD. versions of an ILO item (domain.md §7.2).
+# ``*.x`` matches both the CR. and CD. versions of an ILO item (CTDC codebook v2).
 CTDC_MEANS: dict[str, tuple[str, ...]] = {
     "meansDebtBondageEarnings": (
         "*.debt_bondage",

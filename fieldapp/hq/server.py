@@ -1,14 +1,14 @@
 """`fieldapp hq serve`: HQ's network endpoint for bundles (FastAPI on uvicorn, TLS pinned by laptops).
 
-The network is only another transport (security.md §5.1): the uploaded file is the very bundle a
+The network is only another transport (docs/bundles.md, "Network sync"): the uploaded file is the very bundle a
 USB stick carries and goes through the same ``import_bundle`` as `hq import`. Requests are
 authenticated at the application layer (uvicorn does not hand client certificates to the app,
 §5.2): each carries the device id, a timestamp, a nonce and the device's signature over
 ``network.request_digest``. A laptop HQ has not seen yet is admitted only with an enrolment id HQ
 issued; its first bundle registers it as pending, exactly as `hq import` does.
 
-This process holds HQ's passphrase-unlocked keys in memory, like `hq import`. security.md
-recommends a stateless web tier and a separate import worker holding the keys; here the two are one
+This process holds HQ's passphrase-unlocked keys in memory, like `hq import`. A stateless web tier
+and a separate import worker holding the keys would be safer; here the two are one
 process (simpler on a single HQ laptop). The store is touched only by ONE worker thread (a
 single-thread executor that owns the connection, so it needs no locking and imports run one at a
 time); the event loop awaits it, so /health and chunk uploads keep answering during a long import.

@@ -1,4 +1,4 @@
-"""Handover records (domain.md §8.4): who hands which person, with what property, to which body.
+"""Handover records (docs/records.md): who hands which person, with what property, to which body.
 
 A handover is a generic record (table ``handovers``): drafted and edited freely, then handed over
 (finalised: team lead, officer-signed), which marks the person handed over. When it is handed over,

@@ -1,4 +1,4 @@
-"""The screening record (domain.md §8.3): its sections, their checks, and how it is scored.
+"""The screening record (docs/records.md): its sections, their checks, and how it is scored.
 
 A screening is one record in the event log. Its fields are sections (meta, language, consent, ...),
 each a small dict; a save replaces the sections it touches, and indicator answers merge one by one so
@@ -47,7 +47,7 @@ UNKNOWN_INDICATOR = message(
     "record.unknown_indicator", "{item_id} is not an indicator of this screening's sets."
 )
 
-# The seven IOM informed-consent items (domain.md §3.2), asked before the interview.
+# The seven IOM informed-consent items (IOM), asked before the interview.
 CONSENT_ITEMS = (
     "consents_to_interview",
     "told_purpose",
@@ -119,7 +119,7 @@ SECTIONS: dict[str, dict[str, Check]] = {
         "interpreter_name": text(200),
         "interpreter_agency": text(200),
         "interpreter_language_pair": text(60),
-        # "Not connected to the compound or the employer" (domain.md §8.3): asked, not assumed.
+        # "Not connected to the compound or the employer" (docs/records.md): asked, not assumed.
         "interpreter_independent": optional_flag,
     },
     "consent": {
@@ -178,7 +178,7 @@ SECTIONS: dict[str, dict[str, Check]] = {
         "wishes": text_list,
         "immediate_needs": text_list,
     },
-    # Restricted: only team leads write or read it (domain.md §8.3).
+    # Restricted: only team leads write or read it (docs/records.md).
     "intelligence": {
         "others_inside": integer(0, 100_000),
         "others_nationalities": text_list,

@@ -1,4 +1,4 @@
-"""The handover form (domain.md §8.4): bilingual Khmer + English, three copies in one PDF.
+"""The handover form (docs/records.md): bilingual Khmer + English, three copies in one PDF.
 
 Boxes, lines, the photo and the QR code are drawn with QPainter; short labels and values with
 QPainter.drawText, wrapped paragraphs with QTextDocument laid out on the writer (see pdf.py).

@@ -1,6 +1,6 @@
 """The verification payload every printed page carries, and checking it against the data.
 
-QR payload (security.md §4.4)::
+QR payload (docs/records.md)::
 
     HV1:<record id>:<version>:<base64url SHA-256 of the canonical record version>:<base64url device signature>
 

@@ -68,7 +68,7 @@ FORMAT = "fieldapp-keyslots"
 FORMAT_VERSION = 1
 SECRET_LEN = 96  # DEK 32 + Ed25519 seed 32 + X25519 secret 32
 
-# Tuned for ~0.5-1 s on a field laptop (security.md: m = 256 MiB, p = 2-4, t >= 3).
+# Tuned for ~0.5-1 s on a field laptop (docs/keys.md: m = 256 MiB, p = 2-4, t >= 3).
 PRODUCTION_KDF = (256 * 1024, 3, 4)
 # Only for the test suite: set FIELDAPP_INSECURE_FAST_KDF=1. `fieldapp check` warns about such slots.
 INSECURE_TEST_KDF = (8 * 1024, 1, 1)

@@ -1,4 +1,4 @@
-"""HQ exports (issue 8 item 4): CTDC and HTCDS columns as domain.md §7 lists them, coding, and k = 11 suppression.
+"""HQ exports (issue 8 item 4): CTDC and HTCDS columns as the standards list them, coding, and k = 11 suppression.
 
 The data goes the real way: a laptop vault with screenings and a handover → a signed bundle → HQ import.
 """
@@ -22,7 +22,7 @@ from fieldapp.sync.export import export_bundle
 from tests.core.conftest import HQ_BACKENDS, hq_database
 from tests.core.test_sync import HQ_PASSPHRASE, Hq, laptop, stick_of
 
-# Copied literally from domain.md §7.2 (codebook v2, Feb 2024: 27 variables), in its order.
+# Copied literally from the CTDC codebook v2 (Feb 2024: 27 variables), in its order.
 CTDC_FROM_DOMAIN = [
     "yearOfRegistration",
     "gender",
@@ -55,7 +55,7 @@ CTDC_FROM_DOMAIN = [
 CTDC_AGE_BINS = ["0–8", "9–17", "18–20", "21–23", "24–26", "27–29", "30–38", "39–47", "48+"]
 CTDC_MONTHS = ["0–12", "13–24", "25+"]
 CTDC_GENDERS = ["Man", "Woman", "Trans/Transgender/NonConforming"]
-# HTCDS v2 fields named in domain.md §7.1 that the app's data fills, plus the two local x_ fields §7.1 asks for.
+# HTCDS v2 fields that the app's data fills, plus two local x_ fields.
 HTCDS_FROM_DOMAIN = [
     "x_caseRef",
     "prs_Gender",

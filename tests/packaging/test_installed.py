@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import site
 import subprocess
 import tomllib
@@ -34,8 +35,14 @@ def test_a_non_editable_install_scores_a_screening(tmp_path: Path) -> None:
     ).stdout.strip()
     (Path(purelib) / "deps.pth").write_text("\n".join(site.getsitepackages()) + "\n", "utf-8")
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    # Built from a copy, as from a release tarball: setuptools writes build/ beside the sources.
+    source = tmp_path / "source"
+    for part in ("fieldapp", "ui", "resources"):
+        shutil.copytree(ROOT / part, source / part, ignore=shutil.ignore_patterns("__pycache__", "*.qm"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name)
     pip = [str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation", "--no-index"]
-    done = subprocess.run([*pip, str(ROOT)], capture_output=True, text=True, env=env, timeout=600)
+    done = subprocess.run([*pip, str(source)], capture_output=True, text=True, env=env, timeout=600)
     assert done.returncode == 0, done.stdout + done.stderr
     where = "import fieldapp, fieldapp.assets as a; print(fieldapp.__file__); print(a.resource_root())"
     installed = subprocess.run(

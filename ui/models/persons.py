@@ -96,7 +96,7 @@ def _header(column: Column) -> str:
 
 
 def outcome_label(outcome: str | None) -> str:
-    """Plain words for a screening outcome (never "not a victim": DESIGN.md, Screening)."""
+    """Plain words for a screening outcome (never "not a victim": docs/screening.md)."""
     labels = {
         None: _tr("Not screened"),
         "PRESUMED_VICTIM": _tr("Presumed victim"),

@@ -1,4 +1,4 @@
-"""Hand a person over (domain.md §8.4): the draft form, the team lead's hand-over, the printed form.
+"""Hand a person over (docs/records.md): the draft form, the team lead's hand-over, the printed form.
 
 The dialog edits one handover record. Nothing is written until the officer types: the first change
 creates the draft (``Handovers.draft``), later ones update it with what changed, after a short pause

@@ -37,7 +37,7 @@ logger = logging.getLogger(__name__)
 
 
 def clear_clipboard() -> None:
-    """Nothing copied from a record may outlive the session (DESIGN.md, Keys and the vault)."""
+    """Nothing copied from a record may outlive the session (docs/keys.md, "Locking")."""
     clipboard = QGuiApplication.clipboard()
     clipboard.clear(QClipboard.Mode.Clipboard)
     if clipboard.supportsSelection():
