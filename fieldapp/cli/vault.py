@@ -150,6 +150,18 @@ def cmd_enrol(args: argparse.Namespace, secrets: Passphrases) -> int:
     return EXIT_OK
 
 
+def cmd_prompts(args: argparse.Namespace, secrets: Passphrases) -> int:
+    from fieldapp.vault.audio_prompts import load_pack
+
+    session = unlock(args, secrets)
+    try:
+        loaded = load_pack(session, Path(args.file))
+    finally:
+        session.close()
+    print(f"Loaded {loaded} recorded prompts signed by HQ; the respondent screen plays them.")
+    return EXIT_OK
+
+
 def cmd_recover(args: argparse.Namespace, secrets: Passphrases) -> int:
     identity = read_bounded(Path(args.hq_key), MAX_KEY_FILE).decode("utf-8", errors="replace")
     passphrase = secrets.get(f"New passphrase for {args.new_officer}", new=True)
@@ -216,6 +228,11 @@ def register(commands: Commands) -> None:
     )
 
     p = commands.command("enrol", cmd_enrol, "load HQ's enrolment file (adds HQ's recovery slot)")
+    p.add_argument("file")
+
+    p = commands.command(
+        "prompts", cmd_prompts, "load HQ's signed pack of recorded prompts (respondent screen)"
+    )
     p.add_argument("file")
 
     p = commands.command(

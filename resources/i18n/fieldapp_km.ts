@@ -17,7 +17,7 @@
 <context>
     <name>AccountSteps</name>
     <message>
-        <location filename="../../ui/screens/interview_steps_account.py" line="+47"/>
+        <location filename="../../ui/screens/interview_steps_account.py" line="+49"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
@@ -63,6 +63,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Show the consent and rights script to the person (F7)</source>
+        <translation>បង្ហាញអត្ថបទយល់ព្រម និងសិទ្ធិ ដល់បុគ្គលនោះ (F7)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the person&apos;s own language, on the respondent screen: their answer is recorded here</source>
+        <translation>ជាភាសារបស់បុគ្គលនោះ នៅលើអេក្រង់អ្នកឆ្លើយ៖ ចម្លើយរបស់គេត្រូវបានកត់ត្រានៅទីនេះ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Informed consent</source>
         <translation>ការយល់ព្រមដោយមានការជូនដំណឹង</translation>
     </message>
@@ -618,17 +628,12 @@
 <context>
     <name>AssessmentSteps</name>
     <message>
-        <location filename="../../ui/screens/interview_steps_assessment.py" line="+51"/>
+        <location filename="../../ui/screens/interview_steps_assessment.py" line="+71"/>
         <source>Indicators</source>
         <translation>សូចនាករ</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Answer each item: 1 present, 2 absent, 3 unknown, 4 declined to answer. Press ? for help; &quot;Show to person&quot; shows the question in large type in the person&apos;s language.</source>
-        <translation>ឆ្លើយចំណុចនីមួយៗ៖ 1 មាន, 2 គ្មាន, 3 មិនដឹង, 4 បដិសេធមិនឆ្លើយ។ ចុច ? ដើម្បីមើលជំនួយ; &quot;បង្ហាញដល់បុគ្គល&quot; បង្ហាញសំណួរជាអក្សរធំ ជាភាសារបស់បុគ្គលនោះ។</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+53"/>
         <source>strong</source>
         <translation>ខ្លាំង</translation>
     </message>
@@ -643,17 +648,42 @@
         <translation>ខ្សោយ</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+5"/>
         <source>red flag</source>
         <translation>សញ្ញាព្រមាន</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-2"/>
         <source>counts as %1</source>
         <translation>រាប់ជា %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-67"/>
+        <source>Respondent screen (F7)</source>
+        <translation>អេក្រង់អ្នកឆ្លើយ (F7)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The questions and the consent script for the person, one at a time, in their language</source>
+        <translation>សំណួរ និងអត្ថបទយល់ព្រម សម្រាប់បុគ្គលនោះ ម្តងមួយ ជាភាសារបស់គេ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the rest as not asked</source>
+        <translation>សម្គាល់សំណួរដែលនៅសល់ថាមិនបានសួរ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>One key answers and moves to the next question: 1 or Y present, 2 or N absent, 3 or D the person does not know, 4 or S skipped (the person chose not to answer). Press ? for help. The respondent screen (F7) shows the questions to the person in their own language.</source>
+        <translation>គ្រាប់ចុចមួយឆ្លើយ ហើយទៅសំណួរបន្ទាប់៖ 1 ឬ Y មាន, 2 ឬ N គ្មាន, 3 ឬ D បុគ្គលនោះមិនដឹង, 4 ឬ S រំលង (បុគ្គលនោះជ្រើសរើសមិនឆ្លើយ)។ ចុច ? ដើម្បីមើលជំនួយ។ អេក្រង់អ្នកឆ្លើយ (F7) បង្ហាញសំណួរដល់បុគ្គលនោះជាភាសារបស់គេ។</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Also answered</source>
+        <translation>បានឆ្លើយផងដែរ</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Needs and risks</source>
         <translation>តម្រូវការ និងហានិភ័យ</translation>
     </message>
@@ -2205,7 +2235,7 @@ Why?</source>
 <context>
     <name>IndicatorItem</name>
     <message>
-        <location filename="../../ui/widgets/indicator_item.py" line="+71"/>
+        <location filename="../../ui/widgets/indicator_item.py" line="+81"/>
         <source>Show help for: %1</source>
         <translation>បង្ហាញជំនួយសម្រាប់៖ %1</translation>
     </message>
@@ -2215,7 +2245,12 @@ Why?</source>
         <translation>បង្ហាញ ឬលាក់អត្ថបទជំនួយ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Not asked</source>
+        <translation>មិនបានសួរ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Present</source>
         <translation>មាន</translation>
     </message>
@@ -2226,21 +2261,26 @@ Why?</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>Unknown</source>
+        <source>Don&apos;t know</source>
         <translation>មិនដឹង</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Declined</source>
-        <translation>បដិសេធមិនឆ្លើយ</translation>
+        <source>Skipped</source>
+        <translation>រំលង</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Press %1</source>
         <translation>ចុច %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source> or </source>
+        <translation> ឬ </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Source</source>
         <translation>ប្រភព</translation>
     </message>
@@ -2250,7 +2290,7 @@ Why?</source>
         <translation>ប្រភព…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Person&apos;s own account</source>
         <translation>សម្តីរបស់បុគ្គលផ្ទាល់</translation>
     </message>
@@ -2270,7 +2310,12 @@ Why?</source>
         <translation>អ្នកផ្សេងទៀត</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Person, on the respondent screen</source>
+        <translation>បុគ្គលនោះ នៅលើអេក្រង់អ្នកឆ្លើយ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+1"/>
         <source>Note</source>
         <translation>កំណត់សម្គាល់</translation>
@@ -2412,7 +2457,7 @@ Why?</source>
 <context>
     <name>InterviewForm</name>
     <message>
-        <location filename="../../ui/screens/interview_form.py" line="+157"/>
+        <location filename="../../ui/screens/interview_form.py" line="+171"/>
         <source>Type part of the country&apos;s name, or its code</source>
         <translation>វាយផ្នែកមួយនៃឈ្មោះប្រទេស ឬលេខកូដរបស់វា</translation>
     </message>
@@ -2422,7 +2467,7 @@ Why?</source>
         <translation>បំបែកដោយសញ្ញាក្បៀស</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>not known</source>
         <translation>មិនដឹង</translation>
     </message>
@@ -2435,7 +2480,7 @@ Why?</source>
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../../ui/screens/interview.py" line="+139"/>
+        <location filename="../../ui/screens/interview.py" line="+147"/>
         <source>Opening the screening…</source>
         <translation>កំពុងបើកការពិនិត្យ…</translation>
     </message>
@@ -2450,7 +2495,12 @@ Why?</source>
         <translation>ការពិនិត្យ៖ %1</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+196"/>
+        <source>%1 of %2 answered, %3 present</source>
+        <translation>បានឆ្លើយ %1 ក្នុងចំណោម %2, មាន %3</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>The interpreter may not be independent of the compound or the employer.</source>
         <translation>អ្នកបកប្រែប្រហែលជាមិនឯករាជ្យពីបរិវេណ ឬនិយោជកទេ។</translation>
     </message>
@@ -2465,7 +2515,7 @@ Why?</source>
         <translation>ផ្ទុយនឹង៖ %1។ សូមសួរម្តងទៀត ហើយកែតម្រូវមួយក្នុងចំណោមនោះ។</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+81"/>
         <source>The refusal is recorded. You can close this screening.</source>
         <translation>ការបដិសេធត្រូវបានកត់ត្រា។ អ្នកអាចបិទការពិនិត្យនេះបាន។</translation>
     </message>
@@ -2603,7 +2653,7 @@ Why?</source>
 <context>
     <name>OperationDialog</name>
     <message>
-        <location filename="../../ui/screens/operations.py" line="+30"/>
+        <location filename="../../ui/screens/operations.py" line="+31"/>
         <source>New operation</source>
         <translation>ប្រតិបត្តិការថ្មី</translation>
     </message>
@@ -2623,7 +2673,17 @@ Why?</source>
         <translation>ឈ្មោះ បំបែកដោយសញ្ញាក្បៀស</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>An online-&amp;scam compound</source>
+        <translation>បរិវេណបោកប្រាស់តាមអនឡាញ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Screenings ask the scam-compound questions, each fact once; otherwise the ILO list</source>
+        <translation>ការពិនិត្យសួរសំណួរបរិវេណបោកប្រាស់ ការពិតនីមួយៗតែម្តង; បើមិនដូច្នោះទេ បញ្ជី ILO</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Name</source>
         <translation>ឈ្មោះ (&amp;N)</translation>
     </message>
@@ -2656,6 +2716,11 @@ Why?</source>
         <location line="+1"/>
         <source>&amp;Team</source>
         <translation>ក្រុម (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place raided</source>
+        <translation>ទីកន្លែងដែលបានវាយឆ្មក់</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3537,21 +3602,16 @@ Double-click to view.</source>
     </message>
 </context>
 <context>
-    <name>RespondentCard</name>
+    <name>RespondentWindow</name>
     <message>
-        <location filename="../../ui/widgets/respondent_card.py" line="+69"/>
-        <source>Question for the person</source>
-        <translation>សំណួរសម្រាប់បុគ្គលនោះ</translation>
+        <location filename="../../ui/screens/respondent.py" line="+80"/>
+        <source>For the person</source>
+        <translation>សម្រាប់បុគ្គលនោះ</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Officer&apos;s text: %1</source>
-        <translation>អត្ថបទរបស់មន្ត្រី៖ %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No text in the person&apos;s language yet; shown in English.</source>
-        <translation>មិនទាន់មានអត្ថបទជាភាសារបស់បុគ្គលនោះទេ។ បង្ហាញជាភាសាអង់គ្លេស។</translation>
+        <location line="+79"/>
+        <source>Officer: close</source>
+        <translation>មន្ត្រី៖ បិទ</translation>
     </message>
 </context>
 <context>
@@ -3617,7 +3677,7 @@ Double-click to view.</source>
 <context>
     <name>ScreeningEditor</name>
     <message>
-        <location filename="../../ui/screens/interview_record.py" line="+221"/>
+        <location filename="../../ui/screens/interview_record.py" line="+218"/>
         <source>Saving failed unexpectedly.</source>
         <translation>ការរក្សាទុកបានបរាជ័យដោយមិនបានរំពឹងទុក។</translation>
     </message>
@@ -4063,7 +4123,7 @@ Double-click to view.</source>
 <context>
     <name>YesNoChoice</name>
     <message>
-        <location filename="../../ui/widgets/choices.py" line="+33"/>
+        <location filename="../../ui/widgets/choices.py" line="+37"/>
         <source>Yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
@@ -4171,7 +4231,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+204"/>
+        <location filename="../../fieldapp/errors.py" line="+209"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -4229,7 +4289,31 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-210"/>
+        <location filename="../../fieldapp/errors.py" line="-215"/>
+        <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
+        <comment>audio.pack_file_altered</comment>
+        <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load HQ&apos;s enrolment file first: recorded prompts are checked against HQ&apos;s key.</source>
+        <comment>audio.pack_not_enrolled</comment>
+        <translation>សូមផ្ទុកឯកសារចុះឈ្មោះរបស់ទីស្នាក់ការកណ្តាលជាមុនសិន៖ សំឡេងសំណួរត្រូវបានពិនិត្យជាមួយសោរបស់ទីស្នាក់ការកណ្តាល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recorded prompts in {name} are not signed by this laptop&apos;s HQ: not loaded.</source>
+        <comment>audio.pack_not_signed</comment>
+        <translation>សំឡេងសំណួរក្នុង {name} មិនត្រូវបានចុះហត្ថលេខាដោយទីស្នាក់ការកណ្តាលរបស់កុំព្យូទ័រនេះទេ៖ មិនបានផ្ទុក។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a recorded-prompts pack from HQ ({reason}).</source>
+        <comment>audio.pack_unreadable</comment>
+        <translation>{name} មិនមែនជាកញ្ចប់សំឡេងសំណួរពីទីស្នាក់ការកណ្តាលទេ ({reason})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The bundle does not hold what its manifest lists.</source>
         <comment>bundle.content_differs</comment>
         <translation>កញ្ចប់ទិន្នន័យមិនមានអ្វីដែលបញ្ជីរបស់វាបានរាយទេ។</translation>
@@ -4517,13 +4601,7 @@ Changed at: {at}</source>
         <translation>{name} ត្រូវតែជាមួយក្នុងចំណោម៖ {options}។</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{name}: &apos;{value}&apos; is not a country code; choose the country from the list.</source>
-        <comment>field.not_a_country</comment>
-        <translation>{name}៖ &apos;{value}&apos; មិនមែនជាលេខកូដប្រទេសទេ សូមជ្រើសរើសប្រទេសពីបញ្ជី។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{name} must be a date written YYYY-MM-DD.</source>
         <comment>field.not_a_date</comment>
         <translation>{name} ត្រូវតែជាកាលបរិច្ឆេទដែលសរសេរ YYYY-MM-DD។</translation>
@@ -4553,13 +4631,7 @@ Changed at: {at}</source>
         <translation>{name} ត្រូវតែជាចំនួនគត់។</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{name}: {codes} is not a language code; use codes such as vi, zh, en or km.</source>
-        <comment>field.not_languages</comment>
-        <translation>{name}៖ {codes} មិនមែនជាលេខកូដភាសាទេ សូមប្រើលេខកូដដូចជា vi, zh, en ឬ km។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{name} must be text.</source>
         <comment>field.not_text</comment>
         <translation>{name} ត្រូវតែជាអត្ថបទ។</translation>
@@ -4601,43 +4673,13 @@ Changed at: {at}</source>
         <translation>មិនអាចសរសេរ {path} បានទេ៖ {reason}។</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{path} is not a file.</source>
-        <comment>file.not_a_file</comment>
-        <translation>{path} មិនមែនជាឯកសារទេ។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{path} is larger than the {limit} a file of this kind may have.</source>
-        <comment>file.too_large</comment>
-        <translation>{path} ធំជាង {limit} ដែលឯកសារប្រភេទនេះអាចមាន។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Before handing over, fill in: {missing}.</source>
         <comment>handover.fill_in_first</comment>
         <translation>មុននឹងប្រគល់ សូមបំពេញ៖ {missing}។</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The receipt folder {folder} does not exist; nothing was imported.</source>
-        <comment>hq.no_receipt_folder</comment>
-        <translation>ថតបង្កាន់ដៃ {folder} មិនមានទេ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The partner export was cancelled; no file was written.</source>
-        <comment>hq.partner_export_cancelled</comment>
-        <translation>ការនាំចេញសម្រាប់ដៃគូត្រូវបានបោះបង់ គ្មានឯកសារត្រូវបានសរសេរទេ។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The duplicate search was cancelled.</source>
-        <comment>hq.search_cancelled</comment>
-        <translation>ការស្វែងរកបុគ្គលស្ទួនត្រូវបានបោះបង់។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Both copies of the key-slot file are damaged; this vault can only be opened with HQ&apos;s recovery key.</source>
         <comment>keyslots.both_damaged</comment>
         <translation>ច្បាប់ចម្លងទាំងពីរនៃឯកសាររន្ធកូនសោត្រូវបានខូច៖ ឃ្លាំងទិន្នន័យនេះអាចបើកបានតែដោយកូនសោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលប៉ុណ្ណោះ។</translation>
@@ -4661,7 +4703,49 @@ Changed at: {at}</source>
         <translation>ឯកសាររន្ធកូនសោត្រូវបានខូច៖ ឃ្លាំងទិន្នន័យនេះអាចបើកបានតែដោយកូនសោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលប៉ុណ្ណោះ។</translation>
     </message>
     <message>
+        <location line="-23"/>
+        <source>{name}: &apos;{value}&apos; is not a country code; choose the country from the list.</source>
+        <comment>field.not_a_country</comment>
+        <translation>{name}៖ &apos;{value}&apos; មិនមែនជាលេខកូដប្រទេសទេ សូមជ្រើសរើសប្រទេសពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}: {codes} is not a language code; use codes such as vi, zh, en or km.</source>
+        <comment>field.not_languages</comment>
+        <translation>{name}៖ {codes} មិនមែនជាលេខកូដភាសាទេ សូមប្រើលេខកូដដូចជា vi, zh, en ឬ km។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} is not a file.</source>
+        <comment>file.not_a_file</comment>
+        <translation>{path} មិនមែនជាឯកសារទេ។</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>{path} is larger than the {limit} a file of this kind may have.</source>
+        <comment>file.too_large</comment>
+        <translation>{path} ធំជាង {limit} ដែលឯកសារប្រភេទនេះអាចមាន។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The receipt folder {folder} does not exist; nothing was imported.</source>
+        <comment>hq.no_receipt_folder</comment>
+        <translation>ថតបង្កាន់ដៃ {folder} មិនមានទេ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The partner export was cancelled; no file was written.</source>
+        <comment>hq.partner_export_cancelled</comment>
+        <translation>ការនាំចេញសម្រាប់ដៃគូត្រូវបានបោះបង់ គ្មានឯកសារត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The duplicate search was cancelled.</source>
+        <comment>hq.search_cancelled</comment>
+        <translation>ការស្វែងរកបុគ្គលស្ទួនត្រូវបានបោះបង់។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{name} is already disabled.</source>
         <comment>officer.already_disabled</comment>
         <translation>{name} ត្រូវបានបិទរួចហើយ។</translation>
@@ -5273,6 +5357,18 @@ Changed at: {at}</source>
         <translation>បុគ្គលនេះមិនទាន់ត្រូវបានពិនិត្យទេ។</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>Cancelled: nothing half-done was kept.</source>
+        <comment>work.cancelled</comment>
+        <translation>បានបោះបង់៖ គ្មានអ្វីដែលធ្វើពាក់កណ្តាលត្រូវបានរក្សាទុកទេ។</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>The respondent texts for {language} cannot be read: {problem}.</source>
+        <comment>respondent.file_bad</comment>
+        <translation>មិនអាចអានអត្ថបទអ្នកឆ្លើយសម្រាប់ {language} បានទេ៖ {problem}។</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>{name} is not valid JSON (line {line}: {reason}).</source>
         <comment>screening.not_json</comment>
@@ -5428,17 +5524,11 @@ Changed at: {at}</source>
         <comment>vault.too_new</comment>
         <translation>ឃ្លាំងទិន្នន័យនេះត្រូវបានសរសេរដោយកំណែ fieldapp ថ្មីជាង (គ្រោងការណ៍ {current} កម្មវិធីនេះស្គាល់ត្រឹម {steps})។ សូមដំឡើងកំណែថ្មីជាង ឃ្លាំងទិន្នន័យមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled: nothing half-done was kept.</source>
-        <comment>work.cancelled</comment>
-        <translation>បានបោះបង់៖ គ្មានអ្វីដែលធ្វើពាក់កណ្តាលត្រូវបានរក្សាទុកទេ។</translation>
-    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>age</source>
         <translation>អាយុ</translation>
     </message>
@@ -5991,6 +6081,16 @@ Changed at: {at}</source>
         <location line="+1"/>
         <source>screening id</source>
         <translation>លេខសម្គាល់ការពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>script language</source>
+        <translation>ភាសានៃអត្ថបទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>setting</source>
+        <translation>ប្រភេទទីកន្លែង</translation>
     </message>
     <message>
         <location line="+1"/>
