@@ -266,14 +266,6 @@ class IndicatorItem(QFrame):
             return ANSWERS[checked]
         return NOT_ASKED if self._not_asked else None
 
-    def set_answer(self, answer: str) -> None:
-        """Answer as the officer would (emits ``changed``)."""
-        if answer == NOT_ASKED:
-            self.mark_not_asked()
-            return
-        self.buttons[ANSWERS.index(answer)].setChecked(True)
-        self._emit()
-
     def set_from_respondent(self, answer: str, language: str) -> None:
         """The person answered on the respondent screen (emits ``changed``)."""
         self.language = language
