@@ -63,3 +63,10 @@ def test_a_non_editable_install_scores_a_screening(tmp_path: Path) -> None:
     )
     assert score.returncode == 0, score.stderr
     assert json.loads(score.stdout)["outcome"]
+    respondent = (
+        "from fieldapp.screening.respondent import shown; t = shown('SC.quota', 'bn'); print(t.language)"
+    )
+    language = subprocess.run(
+        [str(python), "-c", respondent], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120
+    )
+    assert language.stdout.strip() == "bn", language.stderr  # the respondent texts came along too
