@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/screens/dialogs.py" line="+62"/>
+        <location filename="../../ui/screens/dialogs.py" line="+77"/>
         <source>About fieldapp</source>
         <translation>អំពី fieldapp</translation>
     </message>
@@ -620,7 +620,7 @@
     <name>AppWindow</name>
     <message>
         <location filename="../../ui/app.py" line="+52"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>fieldapp</source>
         <translation>fieldapp</translation>
     </message>
@@ -628,7 +628,7 @@
 <context>
     <name>AssessmentSteps</name>
     <message>
-        <location filename="../../ui/screens/interview_steps_assessment.py" line="+71"/>
+        <location filename="../../ui/screens/interview_steps_assessment.py" line="+72"/>
         <source>Indicators</source>
         <translation>សូចនាករ</translation>
     </message>
@@ -2235,7 +2235,7 @@ Why?</source>
 <context>
     <name>IndicatorItem</name>
     <message>
-        <location filename="../../ui/widgets/indicator_item.py" line="+80"/>
+        <location filename="../../ui/widgets/indicator_item.py" line="+84"/>
         <source>Show help for: %1</source>
         <translation>បង្ហាញជំនួយសម្រាប់៖ %1</translation>
     </message>
@@ -2270,7 +2270,7 @@ Why?</source>
         <translation>រំលង</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Press %1</source>
         <translation>ចុច %1</translation>
     </message>
@@ -2321,7 +2321,7 @@ Why?</source>
         <translation>កំណត់សម្គាល់</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Show to person</source>
         <translation>បង្ហាញដល់បុគ្គល</translation>
     </message>
@@ -2480,7 +2480,7 @@ Why?</source>
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../../ui/screens/interview.py" line="+147"/>
+        <location filename="../../ui/screens/interview.py" line="+151"/>
         <source>Opening the screening…</source>
         <translation>កំពុងបើកការពិនិត្យ…</translation>
     </message>
@@ -2523,7 +2523,7 @@ Why?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/screens/main_window.py" line="+58"/>
+        <location filename="../../ui/screens/main_window.py" line="+70"/>
         <source>fieldapp</source>
         <translation>fieldapp</translation>
     </message>
@@ -2543,7 +2543,7 @@ Why?</source>
         <translation>កំពុងរាប់កំណត់ត្រា...</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>&amp;Persons</source>
         <translation>បុគ្គល (&amp;P)</translation>
     </message>
@@ -2573,7 +2573,7 @@ Why?</source>
         <translation>ធ្វើសមកាលកម្ម (&amp;Y)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Lock</source>
         <translation>ចាក់សោ (&amp;L)</translation>
     </message>
@@ -2583,7 +2583,7 @@ Why?</source>
         <translation>ចាក់សោបន្ទាន់</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Main</source>
         <translation>របារឧបករណ៍មេ</translation>
     </message>
@@ -2645,7 +2645,12 @@ Why?</source>
         <translation>បានបោះបង់៖ មិនបានសរសេរ PDF ណាមួយទេ។</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
+        <source>Your draft was saved. You are back where you were.</source>
+        <translation>សេចក្ដីព្រាងរបស់អ្នកត្រូវបានរក្សាទុក។ អ្នកត្រឡប់មកកន្លែងដែលអ្នកនៅវិញហើយ។</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Persons: {persons} ({screened} screened, {final} final)   Not yet at HQ: {unsynced} changes</source>
         <translation>បុគ្គល៖ {persons} (បានពិនិត្យ {screened}, ស្ថាពរ {final})   មិនទាន់ដល់ទីស្នាក់ការកណ្តាល៖ ការផ្លាស់ប្តូរ {unsynced}</translation>
     </message>
@@ -2731,7 +2736,7 @@ Why?</source>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../ui/widgets/outcome_panel.py" line="+29"/>
+        <location filename="../../ui/widgets/outcome_panel.py" line="+31"/>
         <source>Screening result</source>
         <translation>លទ្ធផលពិនិត្យ</translation>
     </message>
@@ -3485,6 +3490,369 @@ Double-click to view.</source>
     </message>
 </context>
 <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="+85"/>
+        <source>&amp;Select All</source>
+        <translation>ជ្រើសទាំងអស់ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Step up</source>
+        <translation>បង្កើន (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step &amp;down</source>
+        <translation>បន្ថយ (&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-50"/>
+        <source>Look in:</source>
+        <translation>មើលក្នុង៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>ឈ្មោះឯកសារ (&amp;N)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of type:</source>
+        <translation>ប្រភេទឯកសារ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>ថយក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>ទៅមុខ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>ថតមេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>បង្កើតថតថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>ទិដ្ឋភាពបញ្ជី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>ទិដ្ឋភាពលម្អិត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>បើក (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>រក្សាទុក (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose</source>
+        <translation>ជ្រើសរើស (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>បើក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As</source>
+        <translation>រក្សាទុកជា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Directory</source>
+        <translation>ស្វែងរកថត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Folder</source>
+        <translation>ថតថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Folder</source>
+        <translation>ថតថ្មី (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>ប្តូរឈ្មោះ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>លុប (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;hidden files</source>
+        <translation>បង្ហាញឯកសារលាក់ (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>ថត៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translation>ថត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All Files (*)</source>
+        <translation>ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent Places</source>
+        <translation>ទីតាំងថ្មីៗ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>កុំព្យូទ័រ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 មានរួចហើយ។
+តើអ្នកចង់ជំនួសវាឬ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>តើអ្នកប្រាកដថាចង់លុប &apos;%1&apos; ឬ?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>ទំហំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Modified</source>
+        <translation>កាលបរិច្ឆេទកែប្រែ</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>មិនធ្វើវិញ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>ធ្វើវិញ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>កាត់ (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>ចម្លង (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>បិទភ្ជាប់ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>លុប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>ជ្រើសទាំងអស់</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="-42"/>
+        <source>Show Details...</source>
+        <translation>បង្ហាញព័ត៌មានលម្អិត...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>លាក់ព័ត៌មានលម្អិត...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-19"/>
+        <source>OK</source>
+        <translation>យល់ព្រម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>រក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>រក្សាទុកទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>បើក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>បាទ/ចាស (&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>បាទ/ចាស ទាំងអស់ (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>ទេ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation>ទេ ទាំងអស់ (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>បញ្ឈប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>ព្យាយាមម្តងទៀត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>មិនអើពើ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>បោះចោល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>ជំនួយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>អនុវត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>កំណត់ឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>ស្តារការកំណត់ដើម</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Undo</source>
+        <translation>មិនធ្វើវិញ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>ធ្វើវិញ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>កាត់ (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>ចម្លង (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>បិទភ្ជាប់ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>លុប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>ជ្រើសទាំងអស់</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../ui/screens/interview_dialogs.py" line="+23"/>
@@ -3604,14 +3972,19 @@ Double-click to view.</source>
 <context>
     <name>RespondentWindow</name>
     <message>
-        <location filename="../../ui/screens/respondent.py" line="+80"/>
+        <location filename="../../ui/screens/respondent.py" line="+81"/>
         <source>For the person</source>
         <translation>សម្រាប់បុគ្គលនោះ</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Officer: close</source>
         <translation>មន្ត្រី៖ បិទ</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>No speaker found: the recorded question cannot be played.</source>
+        <translation>រកមិនឃើញឧបករណ៍បំពងសំឡេង៖ មិនអាចចាក់សំណួរដែលបានថតទុកបានទេ។</translation>
     </message>
 </context>
 <context>
@@ -3685,7 +4058,7 @@ Double-click to view.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/screens/dialogs.py" line="-33"/>
+        <location filename="../../ui/screens/dialogs.py" line="-47"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
@@ -3710,7 +4083,7 @@ Double-click to view.</source>
         <translation>ចាក់សោក្រោយពេលទំនេរ (&amp;I)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Printer</source>
         <translation>ម៉ាស៊ីនបោះពុម្ព (&amp;P)</translation>
     </message>
@@ -3723,6 +4096,11 @@ Double-click to view.</source>
         <location line="+8"/>
         <source>The current operation is chosen in the toolbar.</source>
         <translation>ប្រតិបត្តិការបច្ចុប្បន្នត្រូវជ្រើសរើសនៅរបារឧបករណ៍។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>During an interview the app waits %1 minutes before it locks: an interpreter may talk for a long time while nobody touches the keyboard. Ctrl+L or Ctrl+Shift+L lock at once, even in a dialog.</source>
+        <translation>ក្នុងអំឡុងការសម្ភាស កម្មវិធីរង់ចាំ %1 នាទី មុននឹងចាក់សោ៖ អ្នកបកប្រែអាចនិយាយយូរ ខណៈដែលគ្មាននរណាប៉ះក្ដារចុច។ Ctrl+L ឬ Ctrl+Shift+L ចាក់សោភ្លាមៗ សូម្បីតែក្នុងប្រអប់។</translation>
     </message>
 </context>
 <context>
@@ -4010,7 +4388,7 @@ Double-click to view.</source>
         <translation>ដោះសោឃ្លាំងទិន្នន័យ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Officer</source>
         <translation>មន្ត្រី</translation>
     </message>
@@ -4045,7 +4423,7 @@ Double-click to view.</source>
         <translation>ឃ្លាសម្ងាត់ (&amp;P)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>No vault here yet ({folder}). Create one for this laptop below — you become its first officer (admin) — or open the demo vault with made-up people to practise.</source>
         <translation>មិនទាន់មានឃ្លាំងទិន្នន័យនៅទីនេះទេ ({folder})។ សូមបង្កើតមួយសម្រាប់កុំព្យូទ័រនេះខាងក្រោម — អ្នកនឹងក្លាយជាមន្ត្រីទីមួយ (អ្នកគ្រប់គ្រង) — ឬបើកឃ្លាំងទិន្នន័យសាកល្បងដែលមានមនុស្សប្រឌិត ដើម្បីហាត់អនុវត្ត។</translation>
     </message>

@@ -94,6 +94,7 @@ class RespondentWindow(QWidget):
         self._player: object | None = None  # a QMediaPlayer, made when there is something to play
         self._buffer: QBuffer | None = None
         self.playing: tuple[str, str] | None = None  # (key, language) of the prompt last played
+        self.fetched: tuple[str, str, bytes] | None = None  # the last prompt read from the vault
 
         self.language_box = QComboBox()
         self.language_box.setObjectName("respondent_language_box")
@@ -300,8 +301,13 @@ class RespondentWindow(QWidget):
     def _play(self, key: str, language: str, media_type: str, data: bytes) -> None:
         if (self.page.key, self.shown_language) != (key, language):
             return  # the person has moved on
-        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer  # loaded only when there is audio
+        self.fetched = (key, language, data)
+        from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer  # only when there is audio
 
+        if not QMediaDevices.audioOutputs():
+            self.note.setText(self.tr("No speaker found: the recorded question cannot be played."))
+            self.note.setVisible(True)
+            return
         if self._player is None:
             player = QMediaPlayer(self)
             player.setAudioOutput(QAudioOutput(player))
