@@ -1275,6 +1275,54 @@
     </message>
 </context>
 <context>
+    <name>CardPickerDialog</name>
+    <message>
+        <location filename="../../ui/widgets/card_picker.py" line="+33"/>
+        <source>Photos on the camera card</source>
+        <translation>រូបថតនៅលើកាតកាមេរ៉ា</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick this person&apos;s photos (Space ticks the selected one). The others stay on the card for the next person.</source>
+        <translation>គូសធីករូបថតរបស់បុគ្គលនេះ (ចុច Space ដើម្បីគូសរូបដែលបានជ្រើស)។ រូបផ្សេងទៀតនៅលើកាតសម្រាប់បុគ្គលបន្ទាប់។</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tick all &amp;new</source>
+        <translation>គូសរូបថ្មីទាំងអស់ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Untick all</source>
+        <translation>ដកការគូសទាំងអស់ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import the ticked photos</source>
+        <translation>នាំចូលរូបថតដែលបានគូស (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot be imported</source>
+        <translation>មិនអាចនាំចូលបាន</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>already in the vault</source>
+        <translation>មាននៅក្នុងឃ្លាំងទិន្នន័យរួចហើយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This photo is already attached to a person.</source>
+        <translation>រូបថតនេះត្រូវបានភ្ជាប់ទៅបុគ្គលម្នាក់រួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 ticked</source>
+        <translation>បានគូស %1</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../ui/errors.py" line="+98"/>
@@ -3296,7 +3344,7 @@ Double-click to view.</source>
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../ui/screens/photos.py" line="+107"/>
+        <location filename="../../ui/screens/photos.py" line="+114"/>
         <source>Photos</source>
         <translation>រូបថត</translation>
     </message>
@@ -3347,12 +3395,12 @@ Double-click to view.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+286"/>
+        <location line="+301"/>
         <source>Only a team lead can purge photos.</source>
         <translation>មានតែប្រធានក្រុមប៉ុណ្ណោះដែលអាចលុបរូបថតចោលជាស្ថាពរបាន។</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-241"/>
         <source>Take a photo with the laptop camera.</source>
         <translation>ថតរូបដោយប្រើកាមេរ៉ាកុំព្យូទ័រយួរដៃ។</translation>
     </message>
@@ -3377,12 +3425,22 @@ Double-click to view.</source>
         <translation>រកមិនឃើញកាតកាមេរ៉ាទេ។ សូមដោតកាត (ត្រូវមានថត DCIM) ឬចម្លងរូបថតទៅកុំព្យូទ័រ ហើយប្រើ «នាំចូលពីឯកសារ»។</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Importing photos from the camera card</source>
-        <translation>កំពុងនាំចូលរូបថតពីកាតកាមេរ៉ា</translation>
+        <location line="+19"/>
+        <source>Reading the camera card</source>
+        <translation>កំពុងអានកាតកាមេរ៉ា</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+12"/>
+        <source>The camera card holds no photos.</source>
+        <translation>កាតកាមេរ៉ាគ្មានរូបថតទេ។</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>បានបោះបង់៖ មិនបាននាំចូលអ្វីទាំងអស់។</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Photo re-classified.</source>
         <translation>បានចាត់ថ្នាក់រូបថតឡើងវិញ។</translation>
     </message>
@@ -3407,7 +3465,7 @@ Double-click to view.</source>
         <translation>លុបចោលជាស្ថាពរ…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/photo_questions.py" line="+120"/>
+        <location filename="../../ui/screens/photo_questions.py" line="+123"/>
         <source>Import photos</source>
         <translation>នាំចូលរូបថត</translation>
     </message>
@@ -6642,7 +6700,7 @@ Changed at: {at}</source>
 <context>
     <name>photos</name>
     <message>
-        <location filename="../../ui/screens/photo_work.py" line="+113"/>
+        <location filename="../../ui/screens/photo_work.py" line="+96"/>
         <source>Imported {imported} of {total} photos.</source>
         <translation>បាននាំចូលរូបថត {imported} ក្នុងចំណោម {total} សន្លឹក។</translation>
     </message>
