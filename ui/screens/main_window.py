@@ -154,12 +154,9 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(self.tr("&Settings…"), "settings_action", self.edit_settings)
         self.about_action = self._action(self.tr("&About"), "about_action", lambda: show_about(self))
         self.sync_action = self._action(self.tr("S&ync…"), "sync_action", self.show_sync, QKeySequence("F6"))
-        # Both keys are caught by ``LockKeys`` wherever the focus is; the actions show them in the menu.
+        # ``LockKeys`` catches Ctrl+L and the panic Ctrl+Shift+L wherever the focus is; the action shows Ctrl+L.
         self.lock_action = self._action(
             self.tr("&Lock"), "lock_action", self.lock_now, QKeySequence("Ctrl+L")
-        )
-        self.panic_action = self._action(
-            self.tr("Panic lock"), "panic_action", self.lock_now, QKeySequence("Ctrl+Shift+L")
         )
         toolbar = named(
             QToolBar(
