@@ -228,7 +228,8 @@ def blend(
 ) -> dict[tuple[str, str], float]:  # fmt: skip
     """Estimates from ``pairs[comparison]`` observations and the defaults as ``weight`` pseudo-observations;
     a level not observed counts as seen zero times (when anything was observed), and each comparison sums
-    to 1. A level the data cannot show (a same date of birth where nobody has one) keeps its default."""
+    to 1. A level the data cannot show (a same date of birth where nobody has one) keeps its default and
+    stands apart: the others, the only ones pairs here can land in, still sum to 1."""
     blended: dict[tuple[str, str], float] = {}
     for name, levels in LEVELS.items():
         seen_pairs = pairs.get(name, 0.0)
@@ -240,8 +241,8 @@ def blend(
                 continue
             seen = estimated.get(key, 0.0) if seen_pairs > 0 else 0.0
             raw[key] = (seen * seen_pairs + _prior(level, which) * weight) / (seen_pairs + weight)
-        share = (1.0 - sum(fixed.values())) / sum(raw.values())
-        blended.update({key: value * share for key, value in raw.items()})
+        total = sum(raw.values())
+        blended.update({key: value / total for key, value in raw.items()})
         blended.update(fixed)
     return blended
 

@@ -48,7 +48,7 @@ PHRASES: dict[tuple[str, str], Term] = {
 # A same name shared by many (or few) of the persons of its nationality and sex at HQ: said with the name.
 COMMON_NAME = term(CONTEXT, "name common in this nationality")
 RARE_NAME = term(CONTEXT, "name rare in this nationality")
-COMMON_SHARE, RARE_SHARE = 1 / 200, 1 / 2000
+COMMON_SHARE, RARE_SHARE = 1 / 250, 1 / 2500
 
 STRONG, MODERATE, WEAK = 6.0, 3.0, 1.0  # bits: 64x, 8x, 2x the odds
 STRENGTHS = {
