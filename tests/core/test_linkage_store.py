@@ -94,7 +94,8 @@ def test_links_decided_before_keep_their_score_and_reasons(
         with store.transaction():
             decisions.rebuild(store.conn)
         assert decisions.digest(store.conn) == live
-        assert decisions.verify(store.conn, world.hq.identity.hq_id, world.hq.identity.verify_key) == 5  # 3 approvals
+        identity = world.hq.identity
+        assert decisions.verify(store.conn, identity.hq_id, identity.verify_key) == 5  # 3 approvals, 2 links
         assert len(store.person_ids()) == len(PEOPLE)
     finally:
         store.close()
