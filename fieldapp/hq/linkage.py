@@ -68,8 +68,8 @@ LEVELS: dict[str, list[tuple[str, str, float, float, str | None]]] = {
         ("same letters, own script differs", "list_has_any(name_sets_l, name_sets_r) AND own_name_l IS NOT NULL "
          "AND own_name_r IS NOT NULL", 0.01, 0.00002, None),
         ("same name", "list_has_any(name_sets_l, name_sets_r)", 0.55, 0.0007, "name_tf"),
-        ("same letters", "list_has_any(name_letters_l, name_letters_r)", 0.08, 0.00001, None),
-        ("same consonants", "list_has_any(name_consonants_l, name_consonants_r)", 0.03, 0.0004, None),
+        ("same letters", "list_has_any(name_letters_l, name_letters_r)", 0.08, 0.00001, "name_tf"),
+        ("same consonants", "list_has_any(name_consonants_l, name_consonants_r)", 0.03, 0.0004, "name_tf"),
         ("similar", "jaro_winkler_similarity(name_main_l, name_main_r) >= 0.88", 0.01, 0.004, None),
         ("different", "ELSE", 0.02, 0.995, None),
     ],

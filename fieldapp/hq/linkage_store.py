@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 RETRAIN_GROWTH = 1.25  # a new model once HQ holds this many times the persons the last one saw
 PROPOSE_FROM = "dedupe.propose_from"
 LIKELY_FROM = "dedupe.likely_from"
-# The bench (tests/bench/hq.py, 100,000 persons): from 0.6, nine proposed pairs in ten are one person.
-DEFAULTS = {PROPOSE_FROM: 0.6, LIKELY_FROM: 0.95}
+# The bench (tests/bench/hq.py, 100,000 persons): from 0.2, nine proposed pairs in ten are one person
+# (the model is cautious there: its probabilities are below the share of pairs that are one person).
+DEFAULTS = {PROPOSE_FROM: 0.2, LIKELY_FROM: 0.95}
 
 BAD_THRESHOLD = message(
     "dedupe.bad_threshold",
