@@ -51,7 +51,8 @@ def test_links_decided_before_keep_their_score_and_reasons(
     try:
         columns = [r[1] for r in store.conn.execute("PRAGMA table_info(hq_links)")] if hq_backend is None else [
             r[0] for r in store.conn.execute(
-                "SELECT column_name FROM information_schema.columns WHERE table_name = 'hq_links'"
+                "SELECT column_name FROM information_schema.columns WHERE table_name = 'hq_links' "
+                "AND table_schema = current_schema()"
             )
         ]  # fmt: skip
         assert "model_version" not in columns  # the previous schema indeed
