@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -22,6 +21,7 @@ from fieldapp.hq import decisions
 from fieldapp.hq.errors import DecisionLogBroken
 from fieldapp.records import projections
 from fieldapp.records.log import verify_chain
+from fieldapp.work import Progress, ShouldCancel
 
 if TYPE_CHECKING:
     from fieldapp.hq.identity import HqIdentity
@@ -61,8 +61,8 @@ STEPS = 4
 def run_hq_check(
     store: HqStore,
     identity: HqIdentity,
-    progress: Callable[[int, int, str], None] | None = None,
-    should_cancel: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
 ) -> HqCheckReport:
     """The four checks in turn; ``progress(step, STEPS, what)`` before each, ``should_cancel`` between."""
     report = HqCheckReport()

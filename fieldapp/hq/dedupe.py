@@ -10,7 +10,6 @@ HQ has grown by a quarter; a candidate names the version that scored it.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -20,13 +19,11 @@ from fieldapp.hq.dedupe_persons import Person, load_persons
 from fieldapp.hq.errors import HqError, ReviewError
 from fieldapp.hq.linkage_store import StoredModel
 from fieldapp.hq.linkage_words import Evidence
+from fieldapp.work import Progress, ShouldCancel, tell
 
 if TYPE_CHECKING:
     from fieldapp.hq.linkage import Scored
     from fieldapp.hq.store import HqStore
-
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
 
 NEEDS_LINKAGE = message(
     "dedupe.needs_linkage",
@@ -52,10 +49,14 @@ class Candidate:
 
     def as_json(self) -> dict[str, Any]:
         return {
-            "person_a": self.person_a, "person_b": self.person_b, "score": round(self.score, 4),
-            "likely": self.likely, "model_version": self.model_version, "reasons": self.reasons,
+            "person_a": self.person_a,
+            "person_b": self.person_b,
+            "score": round(self.score, 4),
+            "likely": self.likely,
+            "model_version": self.model_version,
+            "reasons": self.reasons,
             "evidence": [e.as_json() for e in self.evidence],
-        }  # fmt: skip
+        }
 
 
 def excluded_pairs(store: HqStore) -> set[tuple[str, str]]:
@@ -116,25 +117,38 @@ def _model(store: HqStore, inputs: _Inputs, retrain: bool) -> StoredModel:
 
 def _candidate(scored: Scored, persons: list[Person], version: int, likely_from: float) -> Candidate:
     a, b = persons[scored.a], persons[scored.b]  # persons are oldest first: a is the older record
-    return Candidate(a.id, b.id, scored.probability, [e.words for e in scored.evidence], scored.evidence,
-                     version, scored.probability >= likely_from)  # fmt: skip
+    return Candidate(
+        a.id,
+        b.id,
+        scored.probability,
+        [e.words for e in scored.evidence],
+        scored.evidence,
+        version,
+        scored.probability >= likely_from,
+    )
 
 
 def find_candidates(
-    store: HqStore, *, min_score: float | None = None, limit: int = 500,
-    progress: Progress | None = None, cancel: Cancel | None = None, retrain: bool = False,
-) -> list[Candidate]:  # fmt: skip
+    store: HqStore,
+    *,
+    min_score: float | None = None,
+    limit: int = 500,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+    retrain: bool = False,
+) -> list[Candidate]:
     """Pairs scoring ``min_score`` (default: the threshold in Settings) or more, the likeliest first."""
     linkage = _engine()
     limits = linkage_store.thresholds(store)
     threshold = limits.propose_from if min_score is None else min_score
     inputs = _inputs(store, load_persons(store))
-    if progress is not None:
-        progress(0, 1)
+    tell(progress, 0, 1)
     model = _model(store, inputs, retrain)
     excluded = excluded_pairs(store)
     with linkage.opened(inputs.rows, inputs.tf_rows) as opened:
-        scored = linkage.predict(opened, model.model, threshold=threshold, progress=progress, cancel=cancel)
+        scored = linkage.predict(
+            opened, model.model, threshold=threshold, progress=progress, should_cancel=should_cancel
+        )
     found = [_candidate(s, inputs.persons, model.version, limits.likely_from) for s in scored]
     found = [c for c in found if (min(c.person_a, c.person_b), max(c.person_a, c.person_b)) not in excluded]
     found.sort(key=lambda c: (-c.score, c.person_a, c.person_b))

@@ -108,9 +108,12 @@ def init_hq(folder: Path, name: str, passphrase: str, *, url: str = "", tls_pin:
     kdf = KdfParams.new()
     nonce = os.urandom(12)
     plain = canonical_json(
-        {"age_identity": str(age_identity), "signing_seed": signing_key.private_bytes_raw().hex(),
-         "store_key": store_key.hex()}
-    )  # fmt: skip
+        {
+            "age_identity": str(age_identity),
+            "signing_seed": signing_key.private_bytes_raw().hex(),
+            "store_key": store_key.hex(),
+        }
+    )
     ciphertext = AESGCM(kdf.derive(passphrase)).encrypt(nonce, plain, _aad(public, kdf))
     body = {**public, "kdf": kdf.to_json(), "nonce": nonce.hex(), "ciphertext": ciphertext.hex()}
     write_atomic(folder / KEY_FILE, json.dumps(body, indent=1).encode("utf-8"))

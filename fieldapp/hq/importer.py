@@ -72,9 +72,15 @@ class _Collector:
         key = manifest["device_public_key"]
         if device is None:
             self.pending = Device(
-                manifest["device_id"], key, fingerprint(key), manifest["device_name"],
-                manifest.get("enrolment_id"), "pending", now(), None,
-            )  # fmt: skip
+                manifest["device_id"],
+                key,
+                fingerprint(key),
+                manifest["device_name"],
+                manifest.get("enrolment_id"),
+                "pending",
+                now(),
+                None,
+            )
             raise DevicePending(
                 f"Laptop {manifest['device_name']!r} is not approved yet. Its fingerprint is {fingerprint(key)}: "
                 "check it with the laptop's officer, run `fieldapp hq device approve "
@@ -181,10 +187,17 @@ def _plan(
             digest, problem = "", f"event {event.device_seq}: content cannot be hashed ({exc.message})"
         if problem is None and digest != event.hash:
             problem = content_mismatch(event)
-        plan.append(_Check(
-            event.device_seq, digest, event.device_sig, event.op in ATTESTED_OPS,
-            officer_keys[event.officer_id], event.officer_sig, problem,
-        ))  # fmt: skip
+        plan.append(
+            _Check(
+                event.device_seq,
+                digest,
+                event.device_sig,
+                event.op in ATTESTED_OPS,
+                officer_keys[event.officer_id],
+                event.officer_sig,
+                problem,
+            )
+        )
         if event.entity == "officer" and event.op in ("create", "rekey"):  # from the next event on
             stated = event.payload.get("public_key")
             if problem is None and not _is_key(stated):
@@ -212,9 +225,14 @@ def _verify_run(device_key: str, plan: list[_Check]) -> tuple[int, list[str]] | 
         if key is not None and key not in officer_public:
             officer_public[key] = bytes.fromhex(key)
         problems = signature_problems(
-            check.seq, check.digest, device_public, check.device_sig, check.attested,
-            None if key is None else officer_public[key], check.officer_sig,
-        )  # fmt: skip
+            check.seq,
+            check.digest,
+            device_public,
+            check.device_sig,
+            check.attested,
+            None if key is None else officer_public[key],
+            check.officer_sig,
+        )
         if problems:
             return index, problems
     return None
@@ -418,12 +436,20 @@ def _commit(
         raise error
     alarms = officers.flag_revoked(store, device_id, bundle_hash, new)
     acked = store.contiguous_seq(device_id)
-    store.add_bundle({
-        "bundle_hash": bundle_hash, "bundle_id": manifest["bundle_id"], "device_id": device_id,
-        "seq_from": manifest["seq_from"], "seq_to": manifest["seq_to"],
-        "prev_bundle_hash": manifest["prev_bundle_hash"], "created_at": manifest["created_at"],
-        "imported_at": now(), "new_events": len(new), "size": reader.size,
-    })  # fmt: skip
+    store.add_bundle(
+        {
+            "bundle_hash": bundle_hash,
+            "bundle_id": manifest["bundle_id"],
+            "device_id": device_id,
+            "seq_from": manifest["seq_from"],
+            "seq_to": manifest["seq_to"],
+            "prev_bundle_hash": manifest["prev_bundle_hash"],
+            "created_at": manifest["created_at"],
+            "imported_at": now(),
+            "new_events": len(new),
+            "size": reader.size,
+        }
+    )
     raw = receipts.encode(
         receipts.Receipt(
             identity.hq_id, device_id, acked, bundle_hash, now(), officers.revoked_ids(store, device_id)
@@ -432,6 +458,18 @@ def _commit(
     )
     store.add_receipt(device_id, bundle_hash, acked, raw)
     return ImportResult(
-        bundle_hash, device_id, manifest["device_name"], manifest["seq_from"], manifest["seq_to"], len(new),
-        duplicates, len(manifest["files"]), acked, gaps, flagged, raw, manifest.get("app_version"), alarms,
-    )  # fmt: skip
+        bundle_hash,
+        device_id,
+        manifest["device_name"],
+        manifest["seq_from"],
+        manifest["seq_to"],
+        len(new),
+        duplicates,
+        len(manifest["files"]),
+        acked,
+        gaps,
+        flagged,
+        raw,
+        manifest.get("app_version"),
+        alarms,
+    )

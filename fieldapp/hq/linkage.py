@@ -32,19 +32,19 @@ from __future__ import annotations
 import copy
 import logging
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from fieldapp.hq.errors import SearchCancelled
+from fieldapp.errors import message
 from fieldapp.hq.linkage_words import Evidence, evidence
+from fieldapp.work import Progress, ShouldCancel, stop_if_asked, tell
 
 if TYPE_CHECKING:
     import duckdb
 
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
+SEARCH_CANCELLED = message("hq.search_cancelled", "The duplicate search was cancelled.")
 
 ENGINE = "splink"
 U_PAIRS = 2e6  # random pairs for u: ~4 s at 100,000 persons
@@ -66,8 +66,13 @@ _DAYS_APART = "abs(date_diff('day', try_cast(operation_date_l AS DATE), try_cast
 LEVELS: dict[str, list[tuple[str, str, float, float, str | None]]] = {
     "name": [
         ("same name in own script", "own_name_l = own_name_r", 0.30, 0.0003, "name_tf"),
-        ("same letters, own script differs", "list_has_any(name_sets_l, name_sets_r) AND own_name_l IS NOT NULL "
-         "AND own_name_r IS NOT NULL", 0.01, 0.00002, None),
+        (
+            "same letters, own script differs",
+            "list_has_any(name_sets_l, name_sets_r) AND own_name_l IS NOT NULL AND own_name_r IS NOT NULL",
+            0.01,
+            0.00002,
+            None,
+        ),
         ("same name", "list_has_any(name_sets_l, name_sets_r)", 0.55, 0.0007, "name_tf"),
         ("same letters", "list_has_any(name_letters_l, name_letters_r)", 0.08, 0.00001, "name_tf"),
         ("same consonants", "list_has_any(name_consonants_l, name_consonants_r)", 0.03, 0.0004, "name_tf"),
@@ -102,7 +107,7 @@ LEVELS: dict[str, list[tuple[str, str, float, float, str | None]]] = {
         ("within a month", f"{_DAYS_APART} <= 31", 0.2, 0.1, None),
         ("different", "ELSE", 0.7, 0.875, None),
     ],
-}  # fmt: skip
+}
 # Levels that need a value most records may lack: where fewer than two persons have it, the data
 # cannot show the level at all (not "never seen"), and it keeps its default m and u.
 UNOBSERVABLE_WITHOUT = {
@@ -110,8 +115,15 @@ UNOBSERVABLE_WITHOUT = {
     ("name", "same name in own script"): "own_name",
     ("name", "same letters, own script differs"): "own_name",
 }
-NULL_COLUMN = {"name": "name_sets", "birth": "birth_year", "sex": "sex", "nationality": "nationality",
-               "document": "document", "photo": "photos", "operation": "operation_date"}  # fmt: skip
+NULL_COLUMN = {
+    "name": "name_sets",
+    "birth": "birth_year",
+    "sex": "sex",
+    "nationality": "nationality",
+    "document": "document",
+    "photo": "photos",
+    "operation": "operation_date",
+}
 
 
 @dataclass(frozen=True)
@@ -143,8 +155,9 @@ def _level(label: str, sql: str, tf_column: str | None) -> dict[str, Any]:
     level: dict[str, Any] = {"sql_condition": sql, "label_for_charts": label}
     if tf_column:
         # The level's own u is the base the frequency replaces (the condition is not a plain equality).
-        level.update(tf_adjustment_column=tf_column, tf_adjustment_weight=1.0,
-                     disable_tf_exact_match_detection=True)  # fmt: skip
+        level.update(
+            tf_adjustment_column=tf_column, tf_adjustment_weight=1.0, disable_tf_exact_match_detection=True
+        )
     return level
 
 
@@ -163,7 +176,7 @@ def blocking_rules() -> list[Any]:
         rule(
             f"l.name_consonants = r.name_consonants AND l.nationality = r.nationality AND {_BORN_NEAR}",
             "name_consonants",
-        ),  # fmt: skip
+        ),
         rule("l.document = r.document"),
         rule("l.photos = r.photos", "photos"),
     ]
@@ -177,15 +190,21 @@ def settings() -> dict[str, Any]:
     comparisons: list[Any] = []
     for name, levels in LEVELS.items():
         column = NULL_COLUMN[name]
-        null = {"sql_condition": f"{column}_l IS NULL OR {column}_r IS NULL", "label_for_charts": "missing",
-                "is_null_level": True}  # fmt: skip
+        null = {
+            "sql_condition": f"{column}_l IS NULL OR {column}_r IS NULL",
+            "label_for_charts": "missing",
+            "is_null_level": True,
+        }
         made = [null] + [_level(label, sql, tf) for label, sql, _m, _u, tf in levels]
         comparisons.append(cl.CustomComparison(made, output_column_name=name))
     creator = SettingsCreator(
-        link_type="dedupe_only", comparisons=comparisons, blocking_rules_to_generate_predictions=blocking_rules(),
-        retain_intermediate_calculation_columns=True, retain_matching_columns=True,
+        link_type="dedupe_only",
+        comparisons=comparisons,
+        blocking_rules_to_generate_predictions=blocking_rules(),
+        retain_intermediate_calculation_columns=True,
+        retain_matching_columns=True,
         probability_two_random_records_match=0.001,
-    )  # fmt: skip
+    )
     result = creator.create_settings_dict("duckdb")
     return with_parameters(result, {}, {}, 0.001)
 
@@ -224,9 +243,12 @@ def _prior(level: tuple[str, str, float, float, str | None], which: int) -> floa
 
 
 def blend(
-    estimated: dict[tuple[str, str], float], pairs: dict[str, float], weight: float, which: int,
+    estimated: dict[tuple[str, str], float],
+    pairs: dict[str, float],
+    weight: float,
+    which: int,
     unobservable: frozenset[tuple[str, str]] = frozenset(),
-) -> dict[tuple[str, str], float]:  # fmt: skip
+) -> dict[tuple[str, str], float]:
     """Estimates from ``pairs[comparison]`` observations and the defaults as ``weight`` pseudo-observations;
     a level not observed counts as seen zero times (when anything was observed), and each comparison sums
     to 1. A level the data cannot show (a same date of birth where nobody has one) keeps its default and
@@ -270,12 +292,27 @@ def _schema() -> Any:
     import pyarrow as pa
 
     text, texts = pa.string(), pa.list_(pa.string())
-    return pa.schema([
-        ("unique_id", pa.int64()), ("name_sets", texts), ("name_letters", texts), ("name_consonants", texts),
-        ("name_main", text), ("name_tf", text), ("own_name", text), ("birth_year", pa.int64()), ("dob", text),
-        ("sex", text), ("nationality", text), ("document", text), ("photos", texts), ("photo_anchor", text),
-        ("operation_id", text), ("operation_date", text), ("device_id", text),
-    ])  # fmt: skip
+    return pa.schema(
+        [
+            ("unique_id", pa.int64()),
+            ("name_sets", texts),
+            ("name_letters", texts),
+            ("name_consonants", texts),
+            ("name_main", text),
+            ("name_tf", text),
+            ("own_name", text),
+            ("birth_year", pa.int64()),
+            ("dob", text),
+            ("sex", text),
+            ("nationality", text),
+            ("document", text),
+            ("photos", texts),
+            ("photo_anchor", text),
+            ("operation_id", text),
+            ("operation_date", text),
+            ("device_id", text),
+        ]
+    )
 
 
 class _Linkage:
@@ -306,8 +343,10 @@ class _Linkage:
         return int(self.con.execute(sql.format(t=table)).fetchall()[0][0])
 
     def anchored(self, column: str) -> int:
-        return self.scalar(f"SELECT count(*) FROM {{t}} l JOIN {{t}} r ON l.{column} = r.{column} "
-                           "AND l.unique_id < r.unique_id")  # fmt: skip
+        return self.scalar(
+            f"SELECT count(*) FROM {{t}} l JOIN {{t}} r ON l.{column} = r.{column} "
+            "AND l.unique_id < r.unique_id"
+        )
 
 
 @contextmanager
@@ -329,8 +368,10 @@ def estimate(rows: list[dict[str, Any]], tf_rows: list[dict[str, Any]]) -> Estim
             linker.training.estimate_u_using_random_sampling(max_pairs=U_PAIRS, seed=1)
             u, sampled = parameters(linker.misc.save_model_to_json(), "u"), min(U_PAIRS, total_pairs)
         documents, photos = linkage.anchored("document"), linkage.anchored("photo_anchor")
-        both = linkage.scalar("SELECT count(*) FROM {t} l JOIN {t} r ON l.photo_anchor = r.photo_anchor "
-                              "AND l.unique_id < r.unique_id AND l.document = r.document")  # fmt: skip
+        both = linkage.scalar(
+            "SELECT count(*) FROM {t} l JOIN {t} r ON l.photo_anchor = r.photo_anchor "
+            "AND l.unique_id < r.unique_id AND l.document = r.document"
+        )
         by_document = _m_from(linkage, base, "document") if documents else {}
         by_photo = _m_from(linkage, base, "photo_anchor") if photos else {}
     unobservable = frozenset(
@@ -391,8 +432,11 @@ def _levels_by_gamma(model: dict[str, Any]) -> dict[str, dict[int, str]]:
 
 
 def _tf_comparisons(model: dict[str, Any]) -> set[str]:
-    return {c["output_column_name"] for c in model["comparisons"]
-            if any(lv.get("tf_adjustment_column") for lv in c["comparison_levels"])}  # fmt: skip
+    return {
+        c["output_column_name"]
+        for c in model["comparisons"]
+        if any(lv.get("tf_adjustment_column") for lv in c["comparison_levels"])
+    }
 
 
 def _scored(relation: Any, model: dict[str, Any]) -> list[Scored]:
@@ -422,24 +466,27 @@ def _scored(relation: Any, model: dict[str, Any]) -> list[Scored]:
 
 
 def predict(
-    linkage: _Linkage, model: dict[str, Any], *, threshold: float,
-    progress: Progress | None = None, cancel: Cancel | None = None,
-) -> list[Scored]:  # fmt: skip
+    linkage: _Linkage,
+    model: dict[str, Any],
+    *,
+    threshold: float,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> list[Scored]:
     """Every pair the blocking rules find scoring ``threshold`` or more, in slices of persons."""
     linker = linkage.linker(model)
     chunks = max(1, math.ceil(linkage.count / CHUNK_PERSONS))
     found: list[Scored] = []
     for chunk in range(1, chunks + 1):
-        if cancel is not None and cancel():
-            raise SearchCancelled("The duplicate search was cancelled.")
+        stop_if_asked(should_cancel, SEARCH_CANCELLED)
         frame = linker.inference.predict_chunk(
-            left_chunk=(chunk, chunks) if chunks > 1 else None, threshold_match_probability=threshold,
+            left_chunk=(chunk, chunks) if chunks > 1 else None,
+            threshold_match_probability=threshold,
             warning_mode="never",
-        )  # fmt: skip
+        )
         found += _scored(frame.as_duckdbpyrelation(), model)
         frame.drop_table_from_database_and_remove_from_cache()
-        if progress is not None:
-            progress(chunk, chunks)
+        tell(progress, chunk, chunks)
     return found
 
 

@@ -66,25 +66,27 @@ def rows(persons: list[Person], operation_dates: Mapping[str, str]) -> list[dict
         sex = p.sex if p.sex in KNOWN_SEX else None
         photos = [sha for sha in p.photos if sha not in bad_shas]
         document = p.document if len(p.document) >= MIN_DOC and p.document not in bad_docs else None
-        out.append({
-            "unique_id": index,
-            "name_sets": sorted({n.key for n in names}) or None,
-            "name_letters": sorted({_letters(n) for n in names}) or None,
-            "name_consonants": sorted({_consonants(n) for n in names}) or None,
-            "name_main": " ".join(sorted(main.tokens)) if main else None,
-            "name_tf": f"{p.nationality}|{sex or ''}|{main.key}" if main else None,
-            "own_name": _own_script(names),
-            "birth_year": p.birth_year,
-            "dob": p.dob or None,
-            "sex": sex,
-            "nationality": p.nationality or None,
-            "document": document,
-            "photos": photos or None,
-            "photo_anchor": photos[0] if photos else None,
-            "operation_id": p.operation_id,
-            "operation_date": operation_dates.get(p.operation_id) or p.created_at[:10] or None,
-            "device_id": p.device_id,
-        })  # fmt: skip
+        out.append(
+            {
+                "unique_id": index,
+                "name_sets": sorted({n.key for n in names}) or None,
+                "name_letters": sorted({_letters(n) for n in names}) or None,
+                "name_consonants": sorted({_consonants(n) for n in names}) or None,
+                "name_main": " ".join(sorted(main.tokens)) if main else None,
+                "name_tf": f"{p.nationality}|{sex or ''}|{main.key}" if main else None,
+                "own_name": _own_script(names),
+                "birth_year": p.birth_year,
+                "dob": p.dob or None,
+                "sex": sex,
+                "nationality": p.nationality or None,
+                "document": document,
+                "photos": photos or None,
+                "photo_anchor": photos[0] if photos else None,
+                "operation_id": p.operation_id,
+                "operation_date": operation_dates.get(p.operation_id) or p.created_at[:10] or None,
+                "device_id": p.device_id,
+            }
+        )
     return out
 
 
@@ -104,7 +106,10 @@ def term_frequencies(table: list[dict[str, Any]]) -> list[dict[str, Any]]:
     names = Counter(r["name_tf"] for r in table if r["name_tf"])
     groups = Counter(key.rsplit("|", 1)[0] for key in names.elements())
     return [
-        {"name_tf": key, "tf_name_tf": (n - 1 + NAME_SHARE_PRIOR * TYPICAL_NAME_SHARE)
-         / (groups[key.rsplit("|", 1)[0]] - 1 + NAME_SHARE_PRIOR)}
+        {
+            "name_tf": key,
+            "tf_name_tf": (n - 1 + NAME_SHARE_PRIOR * TYPICAL_NAME_SHARE)
+            / (groups[key.rsplit("|", 1)[0]] - 1 + NAME_SHARE_PRIOR),
+        }
         for key, n in names.items()
-    ]  # fmt: skip
+    ]

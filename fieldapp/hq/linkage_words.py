@@ -88,8 +88,12 @@ class Evidence:
         return f"{what}: {self.how_strong}"
 
     def as_json(self) -> dict[str, object]:
-        return {"comparison": self.comparison, "level": self.level, "weight": round(self.weight, 2),
-                "words": self.words}  # fmt: skip
+        return {
+            "comparison": self.comparison,
+            "level": self.level,
+            "weight": round(self.weight, 2),
+            "words": self.words,
+        }
 
 
 def evidence(

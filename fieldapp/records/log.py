@@ -9,7 +9,6 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from fieldapp.errors import IntegrityError, message
 from fieldapp.records import projections
 from fieldapp.records.events import (
     DOCUMENT_CONTEXT,
@@ -23,8 +22,6 @@ from fieldapp.records.events import (
 )
 from fieldapp.records.ids import uuid7
 from fieldapp.vault.db import Connection, transaction
-
-CHAIN_BROKEN = message("log.chain_broken", "The event log failed its check: {problems}.")
 
 
 def utc_now() -> str:
@@ -192,10 +189,3 @@ def verify_chain(
             event, device_key, officer_keys.get(event.officer_id), allow_redacted=allow_redacted
         )
     return count, problems
-
-
-def require_sound_chain(conn: Connection) -> int:
-    count, problems = verify_chain(conn)
-    if problems:
-        raise IntegrityError(CHAIN_BROKEN, problems="; ".join(problems[:5]))
-    return count

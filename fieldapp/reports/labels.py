@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fieldapp.records.handovers import RECEIVING_LABELS
+from fieldapp.reference.countries import country_name, is_country
 
 L: dict[str, tuple[str, str]] = {
     "title": ("Handover and referral form", "ទម្រង់ប្រគល់ និងបញ្ជូនបុគ្គល"),
@@ -125,9 +126,13 @@ def both(key: str, sep: str = " / ") -> str:
 
 
 def receiving_label(kind: str, country: str = "") -> tuple[str, str]:
+    """The receiving body's type; an embassy with its country's name ("Embassy / Consulate of China")."""
     en, km = RECEIVING_LABELS.get(kind, (kind, kind))
     if kind == "embassy" and country:
-        return f"Embassy / Consulate of {country}", f"ស្ថានទូត / កុងស៊ុល {country}"
+        return (
+            f"Embassy / Consulate of {country_name(country)}",
+            f"ស្ថានទូត / កុងស៊ុល {country_name(country, 'km')}",
+        )
     return en, km
 
 
@@ -140,10 +145,7 @@ def non_punishment(outcome: str) -> tuple[str, str] | None:
 
 
 def nationality_name(iso3: str) -> tuple[str, str]:
-    from fieldapp.demo.names import nationality_by_iso3
-
-    try:
-        n = nationality_by_iso3(iso3)
-    except KeyError:
+    """The country's name in English (with its code, as passports print it) and in Khmer."""
+    if not is_country(iso3):
         return iso3, iso3
-    return f"{n.name_en} ({iso3})", n.name_km
+    return f"{country_name(iso3)} ({iso3.upper()})", country_name(iso3, "km")

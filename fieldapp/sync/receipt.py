@@ -24,6 +24,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from fieldapp import bounded
 from fieldapp.errors import CANNOT_READ, ValidationError
 from fieldapp.errors import message as error_message
 from fieldapp.records.canonical import canonical_json
@@ -91,7 +92,7 @@ def parse(raw: bytes, verify_key_hex: str) -> Receipt:
     if len(raw) > MAX_RECEIPT_BYTES:
         raise ReceiptInvalid(TOO_LARGE)
     try:
-        outer = json.loads(raw.decode("utf-8"))
+        outer = bounded.loads(raw, max_bytes=MAX_RECEIPT_BYTES)
         body, signature = outer["receipt"], bytes.fromhex(outer["signature"])
         if body["format"] != FORMAT or body["version"] not in (VERSION, VERSION_REVOKED):
             raise ValueError("not a receipt")
@@ -99,9 +100,13 @@ def parse(raw: bytes, verify_key_hex: str) -> Receipt:
         if not isinstance(revoked, list) or not all(isinstance(o, str) and o for o in revoked):
             raise ValueError("bad revoked officers")
         receipt = Receipt(
-            str(body["hq_id"]), str(body["device_id"]), body["acked_seq"], str(body["bundle_hash"]),
-            str(body["issued_at"]), tuple(revoked),
-        )  # fmt: skip
+            str(body["hq_id"]),
+            str(body["device_id"]),
+            body["acked_seq"],
+            str(body["bundle_hash"]),
+            str(body["issued_at"]),
+            tuple(revoked),
+        )
         if set(body) != set(receipt.body()) or type(receipt.acked_seq) is not int or receipt.acked_seq < 0:
             raise ValueError("unexpected fields")
         if not _HEX64.fullmatch(receipt.bundle_hash):

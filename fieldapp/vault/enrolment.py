@@ -18,11 +18,16 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from fieldapp.errors import CANNOT_READ, EnrolmentError, ValidationError, message, term
+from fieldapp import bounded
+from fieldapp.errors import EnrolmentError, ValidationError, message, term
 from fieldapp.records.canonical import canonical_json
-from fieldapp.screening.sets import install_vault_sets, parse_sets
+from fieldapp.screening.sets import parse_sets
+from fieldapp.vault.hq_sets import SETS_META, install_indicator_sets
 from fieldapp.vault.session import Session
 
+__all__ = ["SETS_META", "enrol", "install_indicator_sets", "parse_enrolment"]
+
+MAX_ENROLMENT_BYTES = 32 * 1024 * 1024  # HQ's keys and its indicator sets (a few hundred KiB each)
 ENROL = term("actions", "enrol this laptop with HQ")
 WRONG_FORMAT = message("enrolment.wrong_format", "This is not a fieldapp enrolment file.")
 VERSION_UNSUPPORTED = message(
@@ -50,7 +55,6 @@ FORMAT = "fieldapp-enrolment"
 _RECIPIENT = re.compile(r"age1[02-9ac-hj-np-z]{58}")
 _ED25519_HEX = re.compile(r"[0-9a-f]{64}")
 SIGNATURE_CONTEXT = b"fieldapp-enrolment-v1\0"
-SETS_META = "hq_indicator_sets"  # meta key: JSON list of HQ's raw set files
 
 
 def signing_message(data: dict[str, Any]) -> bytes:
@@ -73,8 +77,8 @@ def _check_signature(data: dict[str, Any]) -> None:
 
 def parse_enrolment(raw: bytes) -> dict[str, Any]:
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+        data = bounded.loads(raw, max_bytes=MAX_ENROLMENT_BYTES)
+    except ValueError as exc:  # also BadJson: too large, too deep, absurd numbers
         raise EnrolmentError(NOT_JSON) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise EnrolmentError(WRONG_FORMAT)
@@ -100,23 +104,9 @@ def parse_enrolment(raw: bytes) -> dict[str, Any]:
     return data
 
 
-def install_indicator_sets(stored: str | None) -> str | None:
-    """Offer the sets kept in the vault to screening; called at every unlock. Returns a warning if
-    they no longer validate (the shipped sets are then used alone) instead of refusing to unlock."""
-    try:
-        install_vault_sets(parse_sets(json.loads(stored)) if stored else {})
-    except (ValueError, TypeError, ValidationError) as exc:
-        install_vault_sets({})
-        return f"HQ's indicator sets kept in this vault are not usable ({exc}); the shipped sets are used."
-    return None
-
-
 def enrol(session: Session, path: Path) -> str:
     session.require("admin", ENROL)
-    try:
-        data = parse_enrolment(path.read_bytes())
-    except OSError as exc:
-        raise EnrolmentError(CANNOT_READ, path=path, reason=exc.strerror) from exc
+    data = parse_enrolment(bounded.read_bounded(path, MAX_ENROLMENT_BYTES))
     known = session.meta("hq_id")
     if known and known != data["hq_id"]:
         raise EnrolmentError(OTHER_HQ)

@@ -33,11 +33,13 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from fieldapp import bounded
 from fieldapp.atomic import write_atomic
 from fieldapp.errors import EnrolmentError, KeySlotsCorrupt, WrongPassphrase, message
 from fieldapp.paths import KEYSLOT_FILE
 from fieldapp.records.canonical import canonical_json
 
+MAX_KEYSLOT_BYTES = 4 * 1024 * 1024  # a slot is about 1 KiB; thousands of officers would still fit
 MISSING = message("keyslots.missing", "The key-slot file is missing.")
 NO_SLOT = message("recovery.no_slot", "This vault has no HQ recovery slot (the laptop was never enrolled).")
 OTHER_VAULT = message("recovery.other_vault", "The recovery slot belongs to another vault.")
@@ -66,7 +68,7 @@ FORMAT = "fieldapp-keyslots"
 FORMAT_VERSION = 1
 SECRET_LEN = 96  # DEK 32 + Ed25519 seed 32 + X25519 secret 32
 
-# Tuned for ~0.5-1 s on a field laptop (security.md: m = 256 MiB, p = 2-4, t >= 3).
+# Tuned for ~0.5-1 s on a field laptop (docs/keys.md: m = 256 MiB, p = 2-4, t >= 3).
 PRODUCTION_KDF = (256 * 1024, 3, 4)
 # Only for the test suite: set FIELDAPP_INSECURE_FAST_KDF=1. `fieldapp check` warns about such slots.
 INSECURE_TEST_KDF = (8 * 1024, 1, 1)
@@ -259,7 +261,7 @@ class SlotFile:
     @classmethod
     def decode(cls, raw: bytes, source: str) -> SlotFile:
         try:
-            outer = json.loads(raw.decode("utf-8"))
+            outer = bounded.loads(raw, max_bytes=MAX_KEYSLOT_BYTES)
             body = outer["body"]
             if hashlib.sha256(canonical_json(body)).hexdigest() != outer["sha256"]:
                 raise ValueError("checksum mismatch")

@@ -50,11 +50,6 @@ EXISTS = message(
     "vault.exists",
     "A vault already exists in {folder}; use another --data-dir for a new one.",
 )
-FIRST_WRONG_PASSPHRASE = message("passphrase.not_right", "The passphrase is not right.")
-WRONG_PASSPHRASE_WAIT = message(
-    "passphrase.not_right_wait", "The passphrase is not right. Wait {seconds} seconds before the next try."
-)
-NEEDS_NAME = message("officer.first_needs_name", "The first officer needs a name.")
 FIRST_NEEDS_NAME = message("officer.first_needs_name", "The first officer needs a name.")
 NOT_FOUND = message("vault.not_found", "There is no vault in {folder}. Create one with `fieldapp init`.")
 UNKNOWN_FOR_UNLOCK = message(
@@ -160,7 +155,7 @@ class Session:
             officer_id=officer.id,
             officer_key=Ed25519PrivateKey.from_private_bytes(secrets.signing_seed),
         )
-        from fieldapp.vault.enrolment import SETS_META, install_indicator_sets  # (imports Session)
+        from fieldapp.vault.hq_sets import SETS_META, install_indicator_sets
 
         if problem := install_indicator_sets(meta.get(SETS_META)):  # HQ's sets from the enrolment file
             self.warnings.append(problem)
@@ -411,7 +406,20 @@ def unlock(
             "A re-key of this vault was started and did not finish; an admin should run it again "
             "(fieldapp officer disable NAME --rekey)."
         )
-    return _refuse_if_revoked(session)
+    return _sweep_orphan_photos(_refuse_if_revoked(session))
+
+
+def _sweep_orphan_photos(session: Session) -> Session:
+    """Encrypted photo files no key refers to, left by an import or a demo killed midway: their key was
+    never committed, so they are undecryptable and only take space. Files younger than ten minutes are
+    spared (another program may be importing them right now)."""
+    from fieldapp.photos.store import PhotoStore, known_files
+
+    try:
+        PhotoStore(session.data_dir).sweep(known_files(session.conn))
+    except OSError as exc:
+        session.warnings.append(f"Could not tidy the photo folder: {exc.strerror}.")
+    return session
 
 
 def revoked_by_hq(session: Session) -> set[str]:

@@ -17,7 +17,7 @@
 <context>
     <name>AccountSteps</name>
     <message>
-        <location filename="../../ui/screens/interview_steps_account.py" line="+47"/>
+        <location filename="../../ui/screens/interview_steps_account.py" line="+49"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
@@ -63,6 +63,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Show the consent and rights script to the person (F7)</source>
+        <translation>បង្ហាញអត្ថបទយល់ព្រម និងសិទ្ធិ ដល់បុគ្គលនោះ (F7)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the person&apos;s own language, on the respondent screen: their answer is recorded here</source>
+        <translation>ជាភាសារបស់បុគ្គលនោះ នៅលើអេក្រង់អ្នកឆ្លើយ៖ ចម្លើយរបស់គេត្រូវបានកត់ត្រានៅទីនេះ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Informed consent</source>
         <translation>ការយល់ព្រមដោយមានការជូនដំណឹង</translation>
     </message>
@@ -618,17 +628,12 @@
 <context>
     <name>AssessmentSteps</name>
     <message>
-        <location filename="../../ui/screens/interview_steps_assessment.py" line="+51"/>
+        <location filename="../../ui/screens/interview_steps_assessment.py" line="+72"/>
         <source>Indicators</source>
         <translation>សូចនាករ</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Answer each item: 1 present, 2 absent, 3 unknown, 4 declined to answer. Press ? for help; &quot;Show to person&quot; shows the question in large type in the person&apos;s language.</source>
-        <translation>ឆ្លើយចំណុចនីមួយៗ៖ 1 មាន, 2 គ្មាន, 3 មិនដឹង, 4 បដិសេធមិនឆ្លើយ។ ចុច ? ដើម្បីមើលជំនួយ; &quot;បង្ហាញដល់បុគ្គល&quot; បង្ហាញសំណួរជាអក្សរធំ ជាភាសារបស់បុគ្គលនោះ។</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+54"/>
         <source>strong</source>
         <translation>ខ្លាំង</translation>
     </message>
@@ -643,17 +648,42 @@
         <translation>ខ្សោយ</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+5"/>
         <source>red flag</source>
         <translation>សញ្ញាព្រមាន</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-2"/>
         <source>counts as %1</source>
         <translation>រាប់ជា %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-68"/>
+        <source>Respondent screen (F7)</source>
+        <translation>អេក្រង់អ្នកឆ្លើយ (F7)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The questions and the consent script for the person, one at a time, in their language</source>
+        <translation>សំណួរ និងអត្ថបទយល់ព្រម សម្រាប់បុគ្គលនោះ ម្តងមួយ ជាភាសារបស់គេ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the rest as not asked</source>
+        <translation>សម្គាល់សំណួរដែលនៅសល់ថាមិនបានសួរ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>One key answers and moves to the next question: 1 or Y present, 2 or N absent, 3 or D the person does not know, 4 or S skipped (the person chose not to answer). Press ? for help. The respondent screen (F7) shows the questions to the person in their own language.</source>
+        <translation>គ្រាប់ចុចមួយឆ្លើយ ហើយទៅសំណួរបន្ទាប់៖ 1 ឬ Y មាន, 2 ឬ N គ្មាន, 3 ឬ D បុគ្គលនោះមិនដឹង, 4 ឬ S រំលង (បុគ្គលនោះជ្រើសរើសមិនឆ្លើយ)។ ចុច ? ដើម្បីមើលជំនួយ។ អេក្រង់អ្នកឆ្លើយ (F7) បង្ហាញសំណួរដល់បុគ្គលនោះជាភាសារបស់គេ។</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Also answered</source>
+        <translation>បានឆ្លើយផងដែរ</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Needs and risks</source>
         <translation>តម្រូវការ និងហានិភ័យ</translation>
     </message>
@@ -1007,7 +1037,7 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../ui/hq/bundles.py" line="+44"/>
+        <location filename="../../ui/hq/bundles.py" line="+46"/>
         <source>&amp;Import bundles…</source>
         <translation>នាំចូលកញ្ចប់ទិន្នន័យ… (&amp;I)</translation>
     </message>
@@ -1270,7 +1300,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/hq/dashboard.py" line="+45"/>
+        <location filename="../../ui/hq/dashboard.py" line="+63"/>
         <source>All operations</source>
         <translation>ប្រតិបត្តិការទាំងអស់</translation>
     </message>
@@ -1284,13 +1314,8 @@
         <source>Export P&amp;DF…</source>
         <translation>នាំចេញ PDF… (&amp;D)</translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>The dashboard is not available in this version.</source>
-        <translation>ផ្ទាំងព័ត៌មានមិនមាននៅក្នុងកំណែនេះទេ។</translation>
-    </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+44"/>
         <source>%n person(s) counted</source>
         <translation>
             <numerusform>បានរាប់បុគ្គល %n នាក់</numerusform>
@@ -1298,7 +1323,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>PNG image (*.png)</source>
         <translation>រូបភាព PNG (*.png)</translation>
     </message>
@@ -1313,12 +1338,12 @@
         <translation>នាំចេញផ្ទាំងព័ត៌មាន</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>The dashboard could not be written to {path}: {why}</source>
         <translation>មិនអាចសរសេរផ្ទាំងព័ត៌មានទៅ {path} បានទេ៖ {why}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
         <source>Dashboard written to {path}</source>
         <translation>បានសរសេរផ្ទាំងព័ត៌មានទៅ {path}</translation>
     </message>
@@ -1502,7 +1527,7 @@ Why?</source>
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/hq/duplicates.py" line="+191"/>
+        <location filename="../../ui/hq/duplicates.py" line="+187"/>
         <source>&amp;Find duplicates</source>
         <translation>ស្វែងរកកំណត់ត្រាស្ទួន (&amp;F)</translation>
     </message>
@@ -1574,12 +1599,7 @@ Why?</source>
         <translation>បុគ្គលដែលបានភ្ជាប់</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Duplicate search is not available in this version.</source>
-        <translation>ការស្វែងរកកំណត់ត្រាស្ទួនមិនមាននៅក្នុងកំណែនេះទេ។</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>Looking for persons recorded twice…</source>
         <translation>កំពុងស្វែងរកបុគ្គលដែលត្រូវបានកត់ត្រាពីរដង…</translation>
     </message>
@@ -1775,7 +1795,7 @@ Why?</source>
         <translation>បិទ (&amp;C)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>New handover: it is saved as a draft as soon as you type.</source>
         <translation>ការប្រគល់ថ្មី៖ វានឹងត្រូវរក្សាទុកជាសេចក្តីព្រាង ភ្លាមៗពេលអ្នកវាយ។</translation>
     </message>
@@ -1808,7 +1828,7 @@ Why?</source>
 <context>
     <name>HandoverForm</name>
     <message>
-        <location filename="../../ui/screens/handover_form.py" line="+72"/>
+        <location filename="../../ui/screens/handover_form.py" line="+84"/>
         <source>— choose —</source>
         <translation>— ជ្រើសរើស —</translation>
     </message>
@@ -2042,12 +2062,12 @@ Why?</source>
         <translation>កំណត់ចំណាំសុវត្ថិភាព</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>e.g. Viet Nam, China</source>
-        <translation>ឧ. វៀតណាម ចិន</translation>
+        <location line="+66"/>
+        <source>Type part of the country&apos;s name, or its code</source>
+        <translation>វាយផ្នែកមួយនៃឈ្មោះប្រទេស ឬលេខកូដរបស់វា</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>only for an embassy or consulate</source>
         <translation>សម្រាប់តែស្ថានទូត ឬកុងស៊ុលប៉ុណ្ណោះ</translation>
     </message>
@@ -2111,7 +2131,7 @@ Why?</source>
 <context>
     <name>HqPersonsPage</name>
     <message>
-        <location filename="../../ui/hq/persons.py" line="+45"/>
+        <location filename="../../ui/hq/persons.py" line="+46"/>
         <source>Search every team: any name in any script, alias, passport or temporary id</source>
         <translation>ស្វែងរកគ្រប់ក្រុម៖ ឈ្មោះណាមួយជាអក្សរណាមួយ ឈ្មោះក្លែង លិខិតឆ្លងដែន ឬលេខសម្គាល់បណ្តោះអាសន្ន</translation>
     </message>
@@ -2230,7 +2250,7 @@ Why?</source>
 <context>
     <name>IndicatorItem</name>
     <message>
-        <location filename="../../ui/widgets/indicator_item.py" line="+71"/>
+        <location filename="../../ui/widgets/indicator_item.py" line="+84"/>
         <source>Show help for: %1</source>
         <translation>បង្ហាញជំនួយសម្រាប់៖ %1</translation>
     </message>
@@ -2240,7 +2260,12 @@ Why?</source>
         <translation>បង្ហាញ ឬលាក់អត្ថបទជំនួយ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Not asked</source>
+        <translation>មិនបានសួរ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Present</source>
         <translation>មាន</translation>
     </message>
@@ -2251,21 +2276,26 @@ Why?</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>Unknown</source>
+        <source>Don&apos;t know</source>
         <translation>មិនដឹង</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Declined</source>
-        <translation>បដិសេធមិនឆ្លើយ</translation>
+        <source>Skipped</source>
+        <translation>រំលង</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Press %1</source>
         <translation>ចុច %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source> or </source>
+        <translation> ឬ </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Source</source>
         <translation>ប្រភព</translation>
     </message>
@@ -2275,7 +2305,7 @@ Why?</source>
         <translation>ប្រភព…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Person&apos;s own account</source>
         <translation>សម្តីរបស់បុគ្គលផ្ទាល់</translation>
     </message>
@@ -2295,13 +2325,18 @@ Why?</source>
         <translation>អ្នកផ្សេងទៀត</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Person, on the respondent screen</source>
+        <translation>បុគ្គលនោះ នៅលើអេក្រង់អ្នកឆ្លើយ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+1"/>
         <source>Note</source>
         <translation>កំណត់សម្គាល់</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Show to person</source>
         <translation>បង្ហាញដល់បុគ្គល</translation>
     </message>
@@ -2314,7 +2349,7 @@ Why?</source>
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../ui/screens/intake.py" line="+51"/>
+        <location filename="../../ui/screens/intake.py" line="+52"/>
         <source>As in the passport, Latin letters</source>
         <translation>ដូចក្នុងលិខិតឆ្លងដែន ជាអក្សរឡាតាំង</translation>
     </message>
@@ -2324,7 +2359,12 @@ Why?</source>
         <translation>ជាអក្សររបស់បុគ្គលនោះផ្ទាល់</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Type part of the country&apos;s name, or its code</source>
+        <translation>វាយផ្នែកមួយនៃឈ្មោះប្រទេស ឬលេខកូដរបស់វា</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Female</source>
         <translation>ស្រី</translation>
     </message>
@@ -2424,7 +2464,7 @@ Why?</source>
         <translation>សូមបង្កើត ឬជ្រើសរើសប្រតិបត្តិការជាមុនសិន (ម៉ឺនុយប្រតិបត្តិការ)។</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Registered {name}. Write this id on the wristband:</source>
         <translation>បានចុះបញ្ជី {name} ហើយ។ សូមសរសេរលេខសម្គាល់នេះលើខ្សែដៃ៖</translation>
     </message>
@@ -2432,17 +2472,17 @@ Why?</source>
 <context>
     <name>InterviewForm</name>
     <message>
-        <location filename="../../ui/screens/interview_form.py" line="+155"/>
-        <source>three letters, e.g. VNM</source>
-        <translation>អក្សរបីតួ ឧ. VNM</translation>
+        <location filename="../../ui/screens/interview_form.py" line="+171"/>
+        <source>Type part of the country&apos;s name, or its code</source>
+        <translation>វាយផ្នែកមួយនៃឈ្មោះប្រទេស ឬលេខកូដរបស់វា</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>separate with commas</source>
         <translation>បំបែកដោយសញ្ញាក្បៀស</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>not known</source>
         <translation>មិនដឹង</translation>
     </message>
@@ -2455,7 +2495,7 @@ Why?</source>
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../../ui/screens/interview.py" line="+140"/>
+        <location filename="../../ui/screens/interview.py" line="+147"/>
         <source>Opening the screening…</source>
         <translation>កំពុងបើកការពិនិត្យ…</translation>
     </message>
@@ -2470,7 +2510,12 @@ Why?</source>
         <translation>ការពិនិត្យ៖ %1</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+196"/>
+        <source>%1 of %2 answered, %3 present</source>
+        <translation>បានឆ្លើយ %1 ក្នុងចំណោម %2, មាន %3</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>The interpreter may not be independent of the compound or the employer.</source>
         <translation>អ្នកបកប្រែប្រហែលជាមិនឯករាជ្យពីបរិវេណ ឬនិយោជកទេ។</translation>
     </message>
@@ -2485,7 +2530,7 @@ Why?</source>
         <translation>ផ្ទុយនឹង៖ %1។ សូមសួរម្តងទៀត ហើយកែតម្រូវមួយក្នុងចំណោមនោះ។</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+81"/>
         <source>The refusal is recorded. You can close this screening.</source>
         <translation>ការបដិសេធត្រូវបានកត់ត្រា។ អ្នកអាចបិទការពិនិត្យនេះបាន។</translation>
     </message>
@@ -2563,7 +2608,7 @@ Why?</source>
         <translation> ប្រតិបត្តិការ៖ </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Print &amp;manifest…</source>
         <translation>បោះពុម្ពបញ្ជីឈ្មោះ… (&amp;M)</translation>
     </message>
@@ -2573,7 +2618,7 @@ Why?</source>
         <translation>បោះពុម្ពបញ្ជីឈ្មោះតាមស្ថាប័នទទួល… (&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>All &amp;handover forms…</source>
         <translation>ទម្រង់ប្រគល់ទាំងអស់… (&amp;H)</translation>
     </message>
@@ -2583,7 +2628,7 @@ Why?</source>
         <translation>ប្រតិបត្តិការ (&amp;O)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>{name} (closed)</source>
         <translation>{name} (បានបិទ)</translation>
     </message>
@@ -2623,7 +2668,7 @@ Why?</source>
 <context>
     <name>OperationDialog</name>
     <message>
-        <location filename="../../ui/screens/operations.py" line="+30"/>
+        <location filename="../../ui/screens/operations.py" line="+31"/>
         <source>New operation</source>
         <translation>ប្រតិបត្តិការថ្មី</translation>
     </message>
@@ -2643,7 +2688,17 @@ Why?</source>
         <translation>ឈ្មោះ បំបែកដោយសញ្ញាក្បៀស</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>An online-&amp;scam compound</source>
+        <translation>បរិវេណបោកប្រាស់តាមអនឡាញ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Screenings ask the scam-compound questions, each fact once; otherwise the ILO list</source>
+        <translation>ការពិនិត្យសួរសំណួរបរិវេណបោកប្រាស់ ការពិតនីមួយៗតែម្តង; បើមិនដូច្នោះទេ បញ្ជី ILO</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Name</source>
         <translation>ឈ្មោះ (&amp;N)</translation>
     </message>
@@ -2678,6 +2733,11 @@ Why?</source>
         <translation>ក្រុម (&amp;T)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Place raided</source>
+        <translation>ទីកន្លែងដែលបានវាយឆ្មក់</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>The operation needs a name.</source>
         <translation>ប្រតិបត្តិការត្រូវមានឈ្មោះ។</translation>
@@ -2686,7 +2746,7 @@ Why?</source>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../ui/widgets/outcome_panel.py" line="+29"/>
+        <location filename="../../ui/widgets/outcome_panel.py" line="+31"/>
         <source>Screening result</source>
         <translation>លទ្ធផលពិនិត្យ</translation>
     </message>
@@ -2772,12 +2832,12 @@ Why?</source>
         <translation>មនុស្សពេញវ័យ និងអនីតិជន</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Minors (or possibly)</source>
         <translation>អនីតិជន (ឬប្រហែលជា)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Adults</source>
         <translation>មនុស្សពេញវ័យ</translation>
     </message>
@@ -2785,7 +2845,7 @@ Why?</source>
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/screens/person.py" line="+55"/>
+        <location filename="../../ui/screens/person.py" line="+56"/>
         <location line="+48"/>
         <source>Screenings</source>
         <translation>ការពិនិត្យ</translation>
@@ -2808,12 +2868,12 @@ Why?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+129"/>
+        <location line="+128"/>
         <source>&amp;New handover…</source>
         <translation>ការប្រគល់ថ្មី… (&amp;N)</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-126"/>
         <source>&amp;Print form…</source>
         <translation>បោះពុម្ពទម្រង់… (&amp;P)</translation>
     </message>
@@ -2883,7 +2943,7 @@ Why?</source>
         <translation>ពិនិត្យម្តងទៀត (&amp;S)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>{reference} — {status}, version {version} — to {body}</source>
         <translation>{reference} — {status} កំណែ {version} — ទៅ {body}</translation>
     </message>
@@ -2906,7 +2966,7 @@ Why?</source>
 <context>
     <name>PersonsModel</name>
     <message>
-        <location filename="../../ui/models/persons.py" line="+87"/>
+        <location filename="../../ui/models/persons.py" line="+88"/>
         <source>Temporary id</source>
         <translation>លេខសម្គាល់បណ្តោះអាសន្ន</translation>
     </message>
@@ -3246,7 +3306,7 @@ Double-click to view.</source>
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../ui/screens/photos.py" line="+108"/>
+        <location filename="../../ui/screens/photos.py" line="+107"/>
         <source>Photos</source>
         <translation>រូបថត</translation>
     </message>
@@ -3297,12 +3357,12 @@ Double-click to view.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+288"/>
+        <location line="+286"/>
         <source>Only a team lead can purge photos.</source>
         <translation>មានតែប្រធានក្រុមប៉ុណ្ណោះដែលអាចលុបរូបថតចោលជាស្ថាពរបាន។</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-226"/>
         <source>Take a photo with the laptop camera.</source>
         <translation>ថតរូបដោយប្រើកាមេរ៉ាកុំព្យូទ័រយួរដៃ។</translation>
     </message>
@@ -3312,7 +3372,7 @@ Double-click to view.</source>
         <translation>រកមិនឃើញកាមេរ៉ា</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Photo attached.</source>
         <translation>បានភ្ជាប់រូបថត។</translation>
     </message>
@@ -3385,7 +3445,7 @@ Double-click to view.</source>
 <context>
     <name>ProgressTask</name>
     <message>
-        <location filename="../../ui/progress.py" line="+136"/>
+        <location filename="../../ui/progress.py" line="+128"/>
         <location line="+34"/>
         <source>Cancelling… the step in progress finishes first.</source>
         <translation>កំពុងបោះបង់… ជំហានដែលកំពុងដំណើរការនឹងបញ្ចប់ជាមុនសិន។</translation>
@@ -3557,21 +3617,16 @@ Double-click to view.</source>
     </message>
 </context>
 <context>
-    <name>RespondentCard</name>
+    <name>RespondentWindow</name>
     <message>
-        <location filename="../../ui/widgets/respondent_card.py" line="+54"/>
-        <source>Question for the person</source>
-        <translation>សំណួរសម្រាប់បុគ្គលនោះ</translation>
+        <location filename="../../ui/screens/respondent.py" line="+81"/>
+        <source>For the person</source>
+        <translation>សម្រាប់បុគ្គលនោះ</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Officer&apos;s text: %1</source>
-        <translation>អត្ថបទរបស់មន្ត្រី៖ %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No text in the person&apos;s language yet; shown in English.</source>
-        <translation>មិនទាន់មានអត្ថបទជាភាសារបស់បុគ្គលនោះទេ។ បង្ហាញជាភាសាអង់គ្លេស។</translation>
+        <location line="+79"/>
+        <source>Officer: close</source>
+        <translation>មន្ត្រី៖ បិទ</translation>
     </message>
 </context>
 <context>
@@ -3619,12 +3674,7 @@ Double-click to view.</source>
         <translation>ដោះស្រាយ (&amp;R)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>The review queue is not available in this version.</source>
-        <translation>ជួរពិនិត្យឡើងវិញមិនមាននៅក្នុងកំណែនេះទេ។</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+46"/>
         <source>Nothing waits for review.</source>
         <translation>គ្មានអ្វីរង់ចាំការពិនិត្យឡើងវិញទេ។</translation>
     </message>
@@ -3642,7 +3692,7 @@ Double-click to view.</source>
 <context>
     <name>ScreeningEditor</name>
     <message>
-        <location filename="../../ui/screens/interview_record.py" line="+221"/>
+        <location filename="../../ui/screens/interview_record.py" line="+218"/>
         <source>Saving failed unexpectedly.</source>
         <translation>ការរក្សាទុកបានបរាជ័យដោយមិនបានរំពឹងទុក។</translation>
     </message>
@@ -3754,12 +3804,12 @@ Double-click to view.</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>HQ:</source>
         <translation>ទីស្នាក់ការកណ្តាល៖</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Acknowledged by HQ:</source>
         <translation>ទីស្នាក់ការកណ្តាលបានទទួលស្គាល់៖</translation>
     </message>
@@ -3779,7 +3829,7 @@ Double-click to view.</source>
         <translation>បង្កាន់ដៃចុងក្រោយ៖</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>USB stick</source>
         <translation>ឧបករណ៍ USB</translation>
     </message>
@@ -3890,7 +3940,7 @@ Double-click to view.</source>
         <translation>កំពុងសរសេរកញ្ចប់… កុំដកឧបករណ៍ USB ចេញ។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Export to USB stick</source>
         <translation>នាំចេញទៅឧបករណ៍ USB</translation>
     </message>
@@ -3900,13 +3950,13 @@ Double-click to view.</source>
         <translation>កំពុងសរសេរ និងពិនិត្យកញ្ចប់</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+27"/>
+        <location line="+17"/>
+        <location line="+29"/>
         <source>Nothing to send: HQ has acknowledged every change of this laptop.</source>
         <translation>គ្មានអ្វីត្រូវផ្ញើទេ៖ ទីស្នាក់ការកណ្តាលបានទទួលស្គាល់រាល់ការផ្លាស់ប្តូររបស់កុំព្យូទ័រនេះហើយ។</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Bundle of {events} changes ({size} MB) written and read back. Safe to remove the stick.</source>
         <translation>កញ្ចប់នៃការផ្លាស់ប្តូរ {events} ({size} MB) ត្រូវបានសរសេរ និងអានផ្ទៀងផ្ទាត់វិញហើយ។ អាចដកឧបករណ៍ USB ចេញដោយសុវត្ថិភាព។</translation>
     </message>
@@ -3916,7 +3966,7 @@ Double-click to view.</source>
         <translation>កំពុងផ្ញើទៅទីស្នាក់ការកណ្តាល… បើការតភ្ជាប់ដាច់ វានឹងបន្តពីកន្លែងដែលឈប់។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Send to HQ</source>
         <translation>ផ្ញើទៅទីស្នាក់ការកណ្តាល</translation>
     </message>
@@ -3946,28 +3996,28 @@ Double-click to view.</source>
         <translation>បានពិនិត្យបង្កាន់ដៃ៖ ទីស្នាក់ការកណ្តាលបានទទួលស្គាល់ទាំងនេះរួចហើយ។ គ្មានអ្វីផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Nothing to purge: no person is both acknowledged by HQ and past the retention period.</source>
         <translation>គ្មានអ្វីត្រូវលុបទេ៖ គ្មានបុគ្គលណាដែលទីស្នាក់ការកណ្តាលបានទទួលស្គាល់ និងហួសរយៈពេលរក្សាទុកនោះទេ។</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+15"/>
+        <location line="+6"/>
+        <location line="+19"/>
         <source>Purge acknowledged records</source>
         <translation>លុបកំណត់ត្រាដែលបានទទួលស្គាល់</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>Remove {persons} persons from this laptop: their names and personal details, {photos} photos and {documents} issued forms? HQ holds them; ids and hashes stay here. This cannot be undone.</source>
         <translation>ដកបុគ្គល {persons} នាក់ចេញពីកុំព្យូទ័រនេះ៖ ឈ្មោះ និងព័ត៌មានផ្ទាល់ខ្លួន រូបថត {photos} និងទម្រង់ដែលបានចេញ {documents}? ទីស្នាក់ការកណ្តាលរក្សាទុកពួកវា ហើយលេខសម្គាល់ និងហាស់នៅតែនៅទីនេះ។ សកម្មភាពនេះមិនអាចត្រឡប់វិញបានទេ។</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Purging persons</source>
         <translation>កំពុងលុបបុគ្គល</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Purged {persons} persons ({photos} photos, {documents} issued forms).</source>
         <translation>បានលុបបុគ្គល {persons} នាក់ (រូបថត {photos} ទម្រង់ដែលបានចេញ {documents})។</translation>
     </message>
@@ -4028,7 +4078,7 @@ Double-click to view.</source>
         <translation>ឃ្លាសម្ងាត់ (&amp;P)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+69"/>
         <source>No vault here yet ({folder}). Create one for this laptop below — you become its first officer (admin) — or open the demo vault with made-up people to practise.</source>
         <translation>មិនទាន់មានឃ្លាំងទិន្នន័យនៅទីនេះទេ ({folder})។ សូមបង្កើតមួយសម្រាប់កុំព្យូទ័រនេះខាងក្រោម — អ្នកនឹងក្លាយជាមន្ត្រីទីមួយ (អ្នកគ្រប់គ្រង) — ឬបើកឃ្លាំងទិន្នន័យសាកល្បងដែលមានមនុស្សប្រឌិត ដើម្បីហាត់អនុវត្ត។</translation>
     </message>
@@ -4106,7 +4156,7 @@ Double-click to view.</source>
 <context>
     <name>YesNoChoice</name>
     <message>
-        <location filename="../../ui/widgets/choices.py" line="+33"/>
+        <location filename="../../ui/widgets/choices.py" line="+37"/>
         <source>Yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
@@ -4124,7 +4174,7 @@ Double-click to view.</source>
 <context>
     <name>_PersonPanel</name>
     <message>
-        <location filename="../../ui/hq/duplicates.py" line="-316"/>
+        <location filename="../../ui/hq/duplicates.py" line="-312"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -4197,7 +4247,7 @@ Double-click to view.</source>
 <context>
     <name>_Side</name>
     <message>
-        <location filename="../../ui/hq/review.py" line="-158"/>
+        <location filename="../../ui/hq/review.py" line="-155"/>
         <source>Keep this value</source>
         <translation>រក្សាតម្លៃនេះ</translation>
     </message>
@@ -4214,7 +4264,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+185"/>
+        <location filename="../../fieldapp/errors.py" line="+212"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -4222,11 +4272,6 @@ Changed at: {at}</source>
         <location line="+1"/>
         <source>amend a final record</source>
         <translation>កែតម្រូវកំណត់ត្រាស្ថាពរ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>close an operation</source>
-        <translation>បិទប្រតិបត្តិការ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4277,7 +4322,31 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-192"/>
+        <location filename="../../fieldapp/errors.py" line="-218"/>
+        <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
+        <comment>audio.pack_file_altered</comment>
+        <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load HQ&apos;s enrolment file first: recorded prompts are checked against HQ&apos;s key.</source>
+        <comment>audio.pack_not_enrolled</comment>
+        <translation>សូមផ្ទុកឯកសារចុះឈ្មោះរបស់ទីស្នាក់ការកណ្តាលជាមុនសិន៖ សំឡេងសំណួរត្រូវបានពិនិត្យជាមួយសោរបស់ទីស្នាក់ការកណ្តាល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recorded prompts in {name} are not signed by this laptop&apos;s HQ: not loaded.</source>
+        <comment>audio.pack_not_signed</comment>
+        <translation>សំឡេងសំណួរក្នុង {name} មិនត្រូវបានចុះហត្ថលេខាដោយទីស្នាក់ការកណ្តាលរបស់កុំព្យូទ័រនេះទេ៖ មិនបានផ្ទុក។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a recorded-prompts pack from HQ ({reason}).</source>
+        <comment>audio.pack_unreadable</comment>
+        <translation>{name} មិនមែនជាកញ្ចប់សំឡេងសំណួរពីទីស្នាក់ការកណ្តាលទេ ({reason})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The bundle does not hold what its manifest lists.</source>
         <comment>bundle.content_differs</comment>
         <translation>កញ្ចប់ទិន្នន័យមិនមានអ្វីដែលបញ្ជីរបស់វាបានរាយទេ។</translation>
@@ -4392,6 +4461,48 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Say which HQ folder to use: --hq-dir DIR.</source>
+        <comment>cli.no_hq_dir</comment>
+        <translation>សូមប្រាប់ថាត្រូវប្រើថតទីស្នាក់ការកណ្តាលណា៖ --hq-dir DIR។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase file has no line left for: {prompt}.</source>
+        <comment>cli.no_line_left</comment>
+        <translation>ឯកសារឃ្លាសម្ងាត់គ្មានបន្ទាត់សល់សម្រាប់៖ {prompt}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard input is not a terminal, so no passphrase can be asked: give --passphrase-file FILE (&apos;-&apos; reads standard input).</source>
+        <comment>cli.no_prompt</comment>
+        <translation>ការបញ្ចូលស្តង់ដារមិនមែនជាស្ថានីយទេ ដូច្នេះមិនអាចសួរឃ្លាសម្ងាត់បានទេ៖ សូមផ្តល់ --passphrase-file FILE (&apos;-&apos; អានពីការបញ្ចូលស្តង់ដារ)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is too large to be a passphrase file (64 KiB at most).</source>
+        <comment>cli.not_a_passphrase_file</comment>
+        <translation>{path} ធំពេកដើម្បីជាឯកសារឃ្លាសម្ងាត់ (យ៉ាងច្រើន 64 KiB)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <comment>cli.not_utf8</comment>
+        <translation>{path} មិនមែនជាអត្ថបទ UTF-8 ទេ សូមរក្សាទុកវាជា UTF-8 ហើយព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passphrases differ.</source>
+        <comment>cli.passphrases_differ</comment>
+        <translation>ឃ្លាសម្ងាត់ទាំងពីរខុសគ្នា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several officers can unlock this vault ({names}); say which with --officer NAME.</source>
+        <comment>cli.which_officer</comment>
+        <translation>មន្ត្រីច្រើននាក់អាចដោះសោឃ្លាំងទិន្នន័យនេះ ({names}) សូមប្រាប់ថាមួយណាដោយ --officer NAME។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cannot create the data folder {data_dir}: {reason}.</source>
         <comment>data_dir.cannot_create</comment>
         <translation>មិនអាចបង្កើតថតទិន្នន័យ {data_dir} បានទេ៖ {reason}។</translation>
@@ -4421,22 +4532,10 @@ Changed at: {at}</source>
         <translation>អ្នកប្រើផ្សេងអាចអានថតទិន្នន័យ {data_dir} បាន ហើយមិនអាចកែបានទេ៖ {reason}។</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A match probability threshold is a number from 0 to 1, and the likely threshold is not below the threshold for proposing a pair (got {propose_from} and {likely_from}).</source>
-        <comment>dedupe.bad_threshold</comment>
-        <translation>កម្រិតប្រូបាប៊ីលីតេនៃការផ្គូផ្គងគឺជាលេខពី 0 ដល់ 1 ហើយកម្រិត «ទំនង» មិនអាចទាបជាងកម្រិតសម្រាប់ស្នើគូទេ (ទទួលបាន {propose_from} និង {likely_from})។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The duplicate search needs the HQ part of fieldapp (Splink and DuckDB): install it with pip install &apos;fieldapp[hq]&apos;.</source>
-        <comment>dedupe.needs_linkage</comment>
-        <translation>ការស្វែងរកកំណត់ត្រាស្ទួនត្រូវការផ្នែកទីស្នាក់ការកណ្តាលរបស់ fieldapp (Splink និង DuckDB)៖ ដំឡើងវាដោយ pip install &apos;fieldapp[hq]&apos;។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HQ holds no person {person_id}.</source>
-        <comment>dedupe.unknown_person</comment>
-        <translation>ទីស្នាក់ការកណ្តាលមិនមានមនុស្ស {person_id} ទេ។</translation>
+        <location line="+4"/>
+        <source>The folder {folder} is not empty; choose a new or empty folder for the demo vault.</source>
+        <comment>demo.not_empty</comment>
+        <translation>ថត {folder} មិនទទេទេ សូមជ្រើសរើសថតថ្មី ឬថតទទេសម្រាប់ឃ្លាំងទិន្នន័យសាកល្បង។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4535,13 +4634,7 @@ Changed at: {at}</source>
         <translation>{name} ត្រូវតែជាមួយក្នុងចំណោម៖ {options}។</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{name} must be a three-letter country code such as VNM or CHN.</source>
-        <comment>field.not_a_country</comment>
-        <translation>{name} ត្រូវតែជាលេខកូដប្រទេសបីអក្សរ ដូចជា VNM ឬ CHN។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{name} must be a date written YYYY-MM-DD.</source>
         <comment>field.not_a_date</comment>
         <translation>{name} ត្រូវតែជាកាលបរិច្ឆេទដែលសរសេរ YYYY-MM-DD។</translation>
@@ -4571,7 +4664,7 @@ Changed at: {at}</source>
         <translation>{name} ត្រូវតែជាចំនួនគត់។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{name} must be text.</source>
         <comment>field.not_text</comment>
         <translation>{name} ត្រូវតែជាអត្ថបទ។</translation>
@@ -4613,13 +4706,13 @@ Changed at: {at}</source>
         <translation>មិនអាចសរសេរ {path} បានទេ៖ {reason}។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Before handing over, fill in: {missing}.</source>
         <comment>handover.fill_in_first</comment>
         <translation>មុននឹងប្រគល់ សូមបំពេញ៖ {missing}។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Both copies of the key-slot file are damaged; this vault can only be opened with HQ&apos;s recovery key.</source>
         <comment>keyslots.both_damaged</comment>
         <translation>ច្បាប់ចម្លងទាំងពីរនៃឯកសាររន្ធកូនសោត្រូវបានខូច៖ ឃ្លាំងទិន្នន័យនេះអាចបើកបានតែដោយកូនសោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលប៉ុណ្ណោះ។</translation>
@@ -4643,13 +4736,67 @@ Changed at: {at}</source>
         <translation>ឯកសាររន្ធកូនសោត្រូវបានខូច៖ ឃ្លាំងទិន្នន័យនេះអាចបើកបានតែដោយកូនសោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The event log failed its check: {problems}.</source>
-        <comment>log.chain_broken</comment>
-        <translation>កំណត់ហេតុព្រឹត្តិការណ៍មិនបានឆ្លងការត្រួតពិនិត្យទេ៖ {problems}។</translation>
+        <location line="-23"/>
+        <source>{name}: &apos;{value}&apos; is not a country code; choose the country from the list.</source>
+        <comment>field.not_a_country</comment>
+        <translation>{name}៖ &apos;{value}&apos; មិនមែនជាលេខកូដប្រទេសទេ សូមជ្រើសរើសប្រទេសពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>A match probability threshold is a number from 0 to 1, and the likely threshold is not below the threshold for proposing a pair (got {propose_from} and {likely_from}).</source>
+        <comment>dedupe.bad_threshold</comment>
+        <translation>កម្រិតប្រូបាប៊ីលីតេនៃការផ្គូផ្គងគឺជាលេខពី 0 ដល់ 1 ហើយកម្រិត «ទំនង» មិនអាចទាបជាងកម្រិតសម្រាប់ស្នើគូទេ (ទទួលបាន {propose_from} និង {likely_from})។</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The duplicate search needs the HQ part of fieldapp (Splink and DuckDB): install it with pip install &apos;fieldapp[hq]&apos;.</source>
+        <comment>dedupe.needs_linkage</comment>
+        <translation>ការស្វែងរកកំណត់ត្រាស្ទួនត្រូវការផ្នែកទីស្នាក់ការកណ្តាលរបស់ fieldapp (Splink និង DuckDB)៖ ដំឡើងវាដោយ pip install &apos;fieldapp[hq]&apos;។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ holds no person {person_id}.</source>
+        <comment>dedupe.unknown_person</comment>
+        <translation>ទីស្នាក់ការកណ្តាលមិនមានមនុស្ស {person_id} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name}: {codes} is not a language code; use codes such as vi, zh, en or km.</source>
+        <comment>field.not_languages</comment>
+        <translation>{name}៖ {codes} មិនមែនជាលេខកូដភាសាទេ សូមប្រើលេខកូដដូចជា vi, zh, en ឬ km។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} is not a file.</source>
+        <comment>file.not_a_file</comment>
+        <translation>{path} មិនមែនជាឯកសារទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is larger than the {limit} a file of this kind may have.</source>
+        <comment>file.too_large</comment>
+        <translation>{path} ធំជាង {limit} ដែលឯកសារប្រភេទនេះអាចមាន។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The receipt folder {folder} does not exist; nothing was imported.</source>
+        <comment>hq.no_receipt_folder</comment>
+        <translation>ថតបង្កាន់ដៃ {folder} មិនមានទេ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The partner export was cancelled; no file was written.</source>
+        <comment>hq.partner_export_cancelled</comment>
+        <translation>ការនាំចេញសម្រាប់ដៃគូត្រូវបានបោះបង់ គ្មានឯកសារត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The duplicate search was cancelled.</source>
+        <comment>hq.search_cancelled</comment>
+        <translation>ការស្វែងរកបុគ្គលស្ទួនត្រូវបានបោះបង់។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{name} is already disabled.</source>
         <comment>officer.already_disabled</comment>
         <translation>{name} ត្រូវបានបិទរួចហើយ។</translation>
@@ -5040,6 +5187,18 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>No operation has the id or code {target}.</source>
+        <comment>record.no_such_operation</comment>
+        <translation>គ្មានប្រតិបត្តិការដែលមានលេខសម្គាល់ ឬលេខកូដ {target} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No person has the id or temporary id {target}.</source>
+        <comment>record.no_such_person</comment>
+        <translation>គ្មានបុគ្គលដែលមានលេខសម្គាល់ ឬលេខសម្គាល់បណ្តោះអាសន្ន {target} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This {entity} is {status}: it can no longer be edited. Amend it with a reason instead.</source>
         <comment>record.not_editable</comment>
         <translation>{entity} នេះ {status}៖ វាមិនអាចកែបានទៀតទេ។ សូមកែតម្រូវវាដោយមានមូលហេតុ។</translation>
@@ -5160,6 +5319,24 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&apos;{text}&apos; matches several countries ({names}): pick one from the list.</source>
+        <comment>reference.ambiguous_country</comment>
+        <translation>&apos;{text}&apos; ត្រូវនឹងប្រទេសច្រើន ({names})៖ សូមជ្រើសរើសមួយពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a country this app knows: type part of its English or Khmer name, or its three-letter code, and pick it from the list.</source>
+        <comment>reference.unknown_country</comment>
+        <translation>&apos;{text}&apos; មិនមែនជាប្រទេសដែលកម្មវិធីនេះស្គាល់ទេ៖ សូមវាយផ្នែកមួយនៃឈ្មោះជាភាសាអង់គ្លេស ឬខ្មែរ ឬលេខកូដបីអក្សររបស់វា ហើយជ្រើសរើសវាពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a language code this app knows: use ISO 639 codes such as vi, zh, en or km.</source>
+        <comment>reference.unknown_language</comment>
+        <translation>&apos;{text}&apos; មិនមែនជាលេខកូដភាសាដែលកម្មវិធីនេះស្គាល់ទេ៖ សូមប្រើលេខកូដ ISO 639 ដូចជា vi, zh, en ឬ km។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The vault was re-keyed but its new key cannot be opened ({reason}). Ask HQ.</source>
         <comment>rekey.new_key_unreadable</comment>
         <translation>ឃ្លាំងទិន្នន័យត្រូវបានប្តូរកូនសោ ប៉ុន្តែកូនសោថ្មីរបស់វាមិនអាចបើកបានទេ ({reason})។ សូមសួរទីស្នាក់ការកណ្តាល។</translation>
@@ -5190,6 +5367,12 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Cancelled: no PDF was written.</source>
+        <comment>report.cancelled</comment>
+        <translation>បានបោះបង់៖ គ្មាន PDF ត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The bundled fonts are incomplete (reinstall the app): {fonts}.</source>
         <comment>report.fonts_incomplete</comment>
         <translation>ពុម្ពអក្សរដែលភ្ជាប់មកជាមួយមិនពេញលេញ (សូមដំឡើងកម្មវិធីឡើងវិញ)៖ {fonts}។</translation>
@@ -5208,6 +5391,12 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>No one in this operation has been handed over yet: there is no form to print.</source>
+        <comment>report.no_final_forms</comment>
+        <translation>គ្មាននរណាម្នាក់ក្នុងប្រតិបត្តិការនេះត្រូវបានប្រគល់នៅឡើយទេ៖ គ្មានទម្រង់ត្រូវបោះពុម្ពទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This person has no handover yet: draft one first.</source>
         <comment>report.no_handover</comment>
         <translation>បុគ្គលនេះមិនទាន់មានការប្រគល់នៅឡើយទេ៖ សូមព្រាងមួយជាមុនសិន។</translation>
@@ -5219,22 +5408,40 @@ Changed at: {at}</source>
         <translation>បុគ្គលនេះមិនទាន់ត្រូវបានពិនិត្យទេ។</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No operation has the id or code {target}.</source>
-        <comment>report.unknown_operation</comment>
-        <translation>គ្មានប្រតិបត្តិការដែលមានលេខសម្គាល់ ឬលេខកូដ {target} ទេ។</translation>
+        <location line="+28"/>
+        <source>Cancelled: nothing half-done was kept.</source>
+        <comment>work.cancelled</comment>
+        <translation>បានបោះបង់៖ គ្មានអ្វីដែលធ្វើពាក់កណ្តាលត្រូវបានរក្សាទុកទេ។</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>The respondent texts for {language} cannot be read: {problem}.</source>
+        <comment>respondent.file_bad</comment>
+        <translation>មិនអាចអានអត្ថបទអ្នកឆ្លើយសម្រាប់ {language} បានទេ៖ {problem}។</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>No person has the id or temporary id {target}.</source>
-        <comment>report.unknown_person</comment>
-        <translation>គ្មានបុគ្គលដែលមានលេខសម្គាល់ ឬលេខសម្គាល់បណ្តោះអាសន្ន {target} ទេ។</translation>
+        <source>{name} is not valid JSON (line {line}: {reason}).</source>
+        <comment>screening.not_json</comment>
+        <translation>{name} មិនមែនជា JSON ត្រឹមត្រូវទេ (បន្ទាត់ {line}៖ {reason})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a screening document ({reason}).</source>
+        <comment>screening.out_of_bounds</comment>
+        <translation>{name} មិនមែនជាឯកសារពិនិត្យទេ ({reason})។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The indicator set {set_id} is not enabled: it has no checked source. HQ can send a checked version with the enrolment.</source>
         <comment>screening.set_not_enabled</comment>
         <translation>បញ្ជីសូចនាករ {set_id} មិនត្រូវបានបើកប្រើទេ៖ វាគ្មានប្រភពដែលបានផ្ទៀងផ្ទាត់។ ទីស្នាក់ការកណ្តាលអាចផ្ញើកំណែដែលបានផ្ទៀងផ្ទាត់មកជាមួយឯកសារចុះឈ្មោះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This {store} was written by a newer version of fieldapp (it has {unknown}, which this program does not know). Install the newer version; the {store} was not changed.</source>
+        <comment>store.too_new</comment>
+        <translation>{store} នេះត្រូវបានសរសេរដោយកំណែ fieldapp ថ្មីជាង (វាមាន {unknown} ដែលកម្មវិធីនេះមិនស្គាល់)។ សូមដំឡើងកំណែថ្មីជាង {store} មិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6106,6 +6313,16 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>script language</source>
+        <translation>ភាសានៃអត្ថបទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>setting</source>
+        <translation>ប្រភេទទីកន្លែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>sex</source>
         <translation>ភេទ</translation>
     </message>
@@ -6344,17 +6561,27 @@ Changed at: {at}</source>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../ui/screens/pdf_jobs.py" line="+55"/>
+        <location filename="../../ui/screens/pdf_jobs.py" line="+56"/>
         <source>The stored PDF could not be read for printing.</source>
         <translation>មិនអាចអាន PDF ដែលបានរក្សាទុក ដើម្បីបោះពុម្ពបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing.py" line="+113"/>
+        <location filename="../../ui/screens/printing.py" line="+115"/>
         <source>The printer could not be started. Check that it is on and connected.</source>
         <translation>មិនអាចចាប់ផ្តើមម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថាវាបើក និងបានភ្ជាប់។</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+9"/>
+        <source>Printing was cancelled; the printer was told to drop the job.</source>
+        <translation>ការបោះពុម្ពត្រូវបានបោះបង់ ម៉ាស៊ីនបោះពុម្ពត្រូវបានប្រាប់ឱ្យបោះបង់ការងារនេះ។</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>page {page} of {pages}</source>
+        <translation>ទំព័រ {page} ក្នុងចំណោម {pages}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>មិនអាចសរសេរ {path} បានទេ៖ {reason}។</translation>
     </message>
@@ -6404,49 +6631,42 @@ Changed at: {at}</source>
         <translation>រក្សាទុកជា PDF… (&amp;P)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+112"/>
+        <source>Printing {title}</source>
+        <translation>កំពុងបោះពុម្ព {title}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Print preview: {title}</source>
         <translation>មើលមុនបោះពុម្ព៖ {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pdf_jobs.py" line="+45"/>
+        <location filename="../../ui/screens/pdf_jobs.py" line="+18"/>
         <source>Handover form {reference}, version {version}</source>
         <translation>ទម្រង់ប្រគល់ {reference} កំណែ {version}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>DRAFT handover form {reference}</source>
         <translation>សេចក្តីព្រាងទម្រង់ប្រគល់ {reference}</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+43"/>
-        <source>Cancelled: no PDF was written.</source>
-        <translation>បានបោះបង់៖ មិនបានសរសេរ PDF ណាមួយទេ។</translation>
-    </message>
-    <message>
-        <location line="-42"/>
-        <location line="+43"/>
+        <location line="+19"/>
         <source>gathering {temp_id}</source>
         <translation>កំពុងប្រមូល {temp_id}</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-17"/>
         <source>Manifest by receiving body: {operation}</source>
         <translation>បញ្ជីឈ្មោះតាមស្ថាប័នទទួល៖ ប្រតិបត្តិការ {operation}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Manifest: {operation}</source>
         <translation>បញ្ជីឈ្មោះ៖ ប្រតិបត្តិការ {operation}</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>No one in this operation has been handed over yet: there is no form to print.</source>
-        <translation>មិនទាន់មាននរណាម្នាក់ក្នុងប្រតិបត្តិការនេះត្រូវបានប្រគល់នៅឡើយទេ៖ គ្មានទម្រង់សម្រាប់បោះពុម្ពទេ។</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>All handover forms: {operation}</source>
         <translation>ទម្រង់ប្រគល់ទាំងអស់៖ ប្រតិបត្តិការ {operation}</translation>
     </message>
@@ -6515,6 +6735,14 @@ Changed at: {at}</source>
         <location line="+1"/>
         <source>team lead</source>
         <translation>ប្រធានក្រុម</translation>
+    </message>
+</context>
+<context>
+    <name>stores</name>
+    <message>
+        <location line="+1"/>
+        <source>HQ store</source>
+        <translation>ឃ្លាំងទិន្នន័យរបស់ទីស្នាក់ការកណ្តាល</translation>
     </message>
 </context>
 </TS>

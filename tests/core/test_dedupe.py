@@ -18,12 +18,12 @@ from fieldapp.demo.names import sample_person
 from fieldapp.hq import dedupe, dedupe_persons, linkage, linkage_features, linkage_store
 from fieldapp.hq.dedupe import Candidate
 from fieldapp.hq.dedupe_persons import Person
-from fieldapp.hq.errors import SearchCancelled
 from fieldapp.hq.names import normalise_document
 from fieldapp.hq.review import Review
 from fieldapp.records.service import Records
 from fieldapp.sync.export import export_bundle
 from fieldapp.vault.session import Session
+from fieldapp.work import Cancelled
 from tests.core.test_sync import Hq, laptop, stick_of
 
 
@@ -92,8 +92,14 @@ def world(tmp_path: Path, hq_backend: str | None) -> Iterator[World]:
 
 def test_true_duplicates_across_scripts_are_found(world: World) -> None:
     found = world.review.candidates()
-    for x, y in [("an_passport", "an_own"), ("an_passport", "an_reordered"), ("an_own", "an_reordered"),
-                 ("wei_han", "wei_latin"), ("dara_khmer", "dara_latin"), ("doc_clean", "doc_typo")]:  # fmt: skip
+    for x, y in [
+        ("an_passport", "an_own"),
+        ("an_passport", "an_reordered"),
+        ("an_own", "an_reordered"),
+        ("wei_han", "wei_latin"),
+        ("dara_khmer", "dara_latin"),
+        ("doc_clean", "doc_typo"),
+    ]:
         candidate = world.pair(x, y, found)
         assert candidate is not None, (x, y)
         assert candidate.score >= linkage_store.DEFAULTS[linkage_store.PROPOSE_FROM]
@@ -178,10 +184,10 @@ def test_thresholds_come_from_settings(world: World) -> None:
 
 def test_progress_and_cancel(world: World) -> None:
     calls: list[tuple[int, int]] = []
-    world.review.candidates(progress=lambda done, total: calls.append((done, total)))
+    world.review.candidates(progress=lambda done, total, _what: calls.append((done, total)))
     assert calls[0] == (0, 1) and calls[-1] == (1, 1)
-    with pytest.raises(SearchCancelled):
-        world.review.candidates(cancel=lambda: True)
+    with pytest.raises(Cancelled):
+        world.review.candidates(should_cancel=lambda: True)
 
 
 # --- the linkage model on a generated population (no store) -------------------------------------
@@ -194,10 +200,19 @@ def _population(count: int, seed: int) -> list[Person]:
     people = []
     for n in range(count):
         p = sample_person(rng)
-        data = {"name": p.display_latin, "name_own_script": p.display_own, "nationality": p.nationality.iso3,
-                "sex": p.sex, "age": p.age, "document_no": p.passport_number or ""}  # fmt: skip
-        people.append(dedupe_persons.person_from(f"p{n:06d}", f"op{n % 40}", f"dev{n % 40}",
-                                                 "2026-03-01T08:00:00Z", data, ()))  # fmt: skip
+        data = {
+            "name": p.display_latin,
+            "name_own_script": p.display_own,
+            "nationality": p.nationality.iso3,
+            "sex": p.sex,
+            "age": p.age,
+            "document_no": p.passport_number or "",
+        }
+        people.append(
+            dedupe_persons.person_from(
+                f"p{n:06d}", f"op{n % 40}", f"dev{n % 40}", "2026-03-01T08:00:00Z", data, ()
+            )
+        )
     return people
 
 
@@ -275,9 +290,24 @@ def test_small_stores_get_the_defaults_and_big_ones_their_own_estimate() -> None
     m = linkage.parameters(small.model, "m")
     assert m[("document", "same")] == pytest.approx(0.9)  # nothing to learn from: the default
     people = _population(POPULATION, seed=4)
-    people += [dedupe_persons.person_from(f"copy{n}", "op-late", "dev-late", "2026-04-01T08:00:00Z",
-               {"name": p.names[0].raw.upper(), "document_no": p.document, "age": p.age, "sex": p.sex,
-                "nationality": p.nationality}, ()) for n, p in enumerate(people[:300]) if p.document]  # fmt: skip
+    people += [
+        dedupe_persons.person_from(
+            f"copy{n}",
+            "op-late",
+            "dev-late",
+            "2026-04-01T08:00:00Z",
+            {
+                "name": p.names[0].raw.upper(),
+                "document_no": p.document,
+                "age": p.age,
+                "sex": p.sex,
+                "nationality": p.nationality,
+            },
+            (),
+        )
+        for n, p in enumerate(people[:300])
+        if p.document
+    ]
     rows = linkage_features.rows(people, {})
     big = linkage.estimate(rows, linkage_features.term_frequencies(rows))
     assert big.document_pairs > 100 and big.anchor_pairs == big.document_pairs
@@ -302,10 +332,16 @@ def test_the_search_writes_nothing_to_disk(tmp_path: Path, monkeypatch: pytest.M
 def test_placeholder_documents_and_photos_are_not_evidence() -> None:
     """Hundreds of "UNKNOWN" document numbers or one "no photo" picture are a placeholder."""
     crowd = [
-        dedupe_persons.person_from(f"p{n:04d}", f"op{n}", f"dev{n}", "2026-01-01T00:00:00Z",
-                                   {"name": f"Person {n}", "document_no": "UNKNOWN1", "age": 30}, ("c" * 64,))
+        dedupe_persons.person_from(
+            f"p{n:04d}",
+            f"op{n}",
+            f"dev{n}",
+            "2026-01-01T00:00:00Z",
+            {"name": f"Person {n}", "document_no": "UNKNOWN1", "age": 30},
+            ("c" * 64,),
+        )
         for n in range(linkage_features.PLACEHOLDER + 1)
-    ]  # fmt: skip
+    ]
     rows = linkage_features.rows(crowd, {})
     assert all(r["document"] is None and r["photos"] is None for r in rows)
     rows = linkage_features.rows(crowd[:2], {})  # two records sharing a number: evidence
@@ -330,8 +366,10 @@ def test_placeholder_documents_and_photos_are_not_evidence() -> None:
 )
 def test_names_meet_across_scripts(a: str, b: str, low: float) -> None:
     """Each pair meets on a name key (blocked together, and a name level above "similar")."""
-    x, y = (dedupe_persons.person_from(k, "op", "dev", "2026-01-01T00:00:00Z", {"name": name}, ())
-            for k, name in (("x", a), ("y", b)))  # fmt: skip
+    x, y = (
+        dedupe_persons.person_from(k, "op", "dev", "2026-01-01T00:00:00Z", {"name": name}, ())
+        for k, name in (("x", a), ("y", b))
+    )
     rx, ry = linkage_features.rows([x, y], {})
     keys = ("name_sets", "name_letters", "name_consonants")
     met = [k for k in keys if set(rx[k]) & set(ry[k])]
@@ -341,8 +379,10 @@ def test_names_meet_across_scripts(a: str, b: str, low: float) -> None:
 def test_different_names_stay_apart() -> None:
     pairs = [("Nguyen Van An", "Tran Thi Mai"), ("Chen Wei", "Wang Fang"), ("Sok Dara", "Chan Sophea")]
     for a, b in pairs:
-        x, y = (dedupe_persons.person_from(k, "op", "dev", "2026-01-01T00:00:00Z", {"name": name}, ())
-                for k, name in (("x", a), ("y", b)))  # fmt: skip
+        x, y = (
+            dedupe_persons.person_from(k, "op", "dev", "2026-01-01T00:00:00Z", {"name": name}, ())
+            for k, name in (("x", a), ("y", b))
+        )
         rx, ry = linkage_features.rows([x, y], {})
         assert not any(set(rx[k]) & set(ry[k]) for k in ("name_sets", "name_letters", "name_consonants"))
 

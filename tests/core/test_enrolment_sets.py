@@ -175,6 +175,9 @@ def test_cli_hq_enrol_then_enrol_offers_hq_sets(tmp_path: Path, monkeypatch: pyt
     monkeypatch.delenv(ENV_RESOURCES)
     vault = tmp_path / "vault"
     ok(fieldapp("init", "--officer", "Sok Dara", "--passphrase-file", "-", stdin=PASSPHRASE, data_dir=vault))
-    out = ok(fieldapp("enrol", str(tmp_path / "enrol.json"), "--passphrase-file", "-", stdin=PASSPHRASE,
-                      data_dir=vault))  # fmt: skip
+    out = ok(
+        fieldapp(
+            "enrol", str(tmp_path / "enrol.json"), "--passphrase-file", "-", stdin=PASSPHRASE, data_dir=vault
+        )
+    )
     assert f"ilo2009_adult_labour {NEW}" in out and "scam_compound 2.1" in out

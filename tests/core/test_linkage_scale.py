@@ -50,8 +50,14 @@ def _people(count: int, seed: int) -> tuple[list[Person], set[tuple[int, int]]]:
             planted.add((original, n))
         else:
             p = sample_person(rng)
-            copy = {"name": p.display_latin, "name_own_script": p.display_own, "nationality": p.nationality.iso3,
-                    "sex": p.sex, "age": p.age, "document_no": p.passport_number or ""}  # fmt: skip
+            copy = {
+                "name": p.display_latin,
+                "name_own_script": p.display_own,
+                "nationality": p.nationality.iso3,
+                "sex": p.sex,
+                "age": p.age,
+                "document_no": p.passport_number or "",
+            }
         op = f"op{rng.randrange(300)}"
         if original >= 0 and op == people[original].operation_id:
             op = f"op{(int(op[2:]) + 1) % 300}"  # another team: one team does not register a person twice

@@ -1,4 +1,4 @@
-"""Schema 6 (the linkage model's versions, the Settings thresholds, a link's model): a store of the
+"""Schema 5 (the linkage model's versions, the Settings thresholds, a link's model): a store of the
 previous schema moves forward with its links, their score and reasons untouched; on both stores."""
 
 from __future__ import annotations
@@ -12,18 +12,19 @@ import pytest
 from fieldapp.hq import decisions, linkage_store
 from fieldapp.hq.review import Review
 from fieldapp.hq.store import open_store
+from fieldapp.migrations import Step
 from tests.core.test_dedupe import PEOPLE, build_world
 
 
-def _before_6(steps: Callable[[], list[tuple[str, str]]]) -> Callable[[], list[tuple[str, str]]]:
-    return lambda: [(name, sql) for name, sql in steps() if "0006" not in name]
+def _before_5(steps: Callable[[], list[Step]]) -> Callable[[], list[Step]]:
+    return lambda: [step for step in steps() if not step.name.endswith("0005_linkage.sql")]
 
 
 _FOLD = decisions.fold
 
 
-def _fold_before_6(conn: Any, d: decisions.Decision) -> None:
-    """How a link was folded before schema 6 (no model column); other decisions as they are."""
+def _fold_before_5(conn: Any, d: decisions.Decision) -> None:
+    """How a link was folded before schema 5 (no model column); other decisions as they are."""
     if d.kind != "link":
         return _FOLD(conn, d)
     p = d.payload
@@ -37,35 +38,50 @@ def _fold_before_6(conn: Any, d: decisions.Decision) -> None:
 def test_links_decided_before_keep_their_score_and_reasons(
     tmp_path: Path, hq_backend: str | None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A store made under schema 5 holds a link decided by the old scorer; after the migration the link,
+    """A store made under schema 4 holds a link decided by the old scorer; after the migration the link,
     its score and its reasons are what they were (no model named), the log still verifies, and a new
     link names the model that proposed it."""
     from fieldapp.hq import pg_store
     from fieldapp.hq import store as sqlite_store
 
-    monkeypatch.setattr(sqlite_store, "_hq_steps", _before_6(sqlite_store._hq_steps))
-    monkeypatch.setattr(pg_store, "_steps", _before_6(pg_store._steps))
-    monkeypatch.setattr(decisions, "fold", _fold_before_6)
+    monkeypatch.setattr(sqlite_store, "schema_steps", _before_5(sqlite_store.schema_steps))
+    monkeypatch.setattr(pg_store, "schema_steps", _before_5(pg_store.schema_steps))
+    monkeypatch.setattr(decisions, "fold", _fold_before_5)
     world, sessions = build_world(tmp_path, hq_backend)
     store = world.hq.store
     try:
-        columns = [r[1] for r in store.conn.execute("PRAGMA table_info(hq_links)")] if hq_backend is None else [
-            r[0] for r in store.conn.execute(
-                "SELECT column_name FROM information_schema.columns WHERE table_name = 'hq_links' "
-                "AND table_schema = current_schema()"
-            )
-        ]  # fmt: skip
+        columns = (
+            [r[1] for r in store.conn.execute("PRAGMA table_info(hq_links)")]
+            if hq_backend is None
+            else [
+                r[0]
+                for r in store.conn.execute(
+                    "SELECT column_name FROM information_schema.columns WHERE table_name = 'hq_links' "
+                    "AND table_schema = current_schema()"
+                )
+            ]
+        )
         assert "model_version" not in columns  # the previous schema indeed
         old_reasons = [
             "names match across scripts (Chinese ↔ Latin)",
             "same age (31)",
             "same nationality (CHN)",
         ]
-        with store.transaction():  # a link as the old scorer made it (fieldapp before schema 6)
-            decisions.append(store, world.hq.identity, "link", {
-                "link_id": "link-old", "person_a": world.ids["wei_han"], "person_b": world.ids["wei_latin"],
-                "score_milli": 872, "reasons": old_reasons,
-            }, "Analyst Keo", "same family, same village")  # fmt: skip
+        with store.transaction():  # a link as the old scorer made it (fieldapp before schema 5)
+            decisions.append(
+                store,
+                world.hq.identity,
+                "link",
+                {
+                    "link_id": "link-old",
+                    "person_a": world.ids["wei_han"],
+                    "person_b": world.ids["wei_latin"],
+                    "score_milli": 872,
+                    "reasons": old_reasons,
+                },
+                "Analyst Keo",
+                "same family, same village",
+            )
     finally:
         store.close()
         for s in sessions:

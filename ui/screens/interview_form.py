@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets import MISSING, CheckList, Column, EntryTable, YesNoChoice
+from ui.widgets.country_field import country_code, country_completer, display_code
 
 
 @dataclass
@@ -81,6 +82,7 @@ class InterviewForm(QObject):
         self._on_change = on_change
         self.fields: dict[tuple[str, str], Field] = {}
         self.first_field: dict[str, QWidget] = {}
+        self._order: list[QWidget] = []  # every field, in page order: a keyed answer moves to the next one
         self.page_forms: dict[str, QWidget] = {}
 
     def page(self, key: str, title: str, intro: str = "") -> tuple[QScrollArea, QVBoxLayout]:
@@ -133,7 +135,20 @@ class InterviewForm(QObject):
         form.addRow(text, widget)
         field = Field(section, name, widget, get, put)
         self.fields[(section, name)] = field
+        self._order.append(widget)
         signal.connect(lambda *_args: self._on_change(field))
+
+    def focus_after(self, widget: QWidget) -> None:
+        """Move the focus to the field after this one on its page (a yes/no answered by a key)."""
+        index = self._order.index(widget) + 1
+        if index < len(self._order) and self._order[index].isVisible():  # not on another (hidden) page
+            following = self._order[index]
+            following.setFocus(Qt.FocusReason.TabFocusReason)
+            scroll = following.parentWidget()
+            while scroll is not None and not isinstance(scroll, QScrollArea):
+                scroll = scroll.parentWidget()
+            if scroll is not None:
+                scroll.ensureWidgetVisible(following, 0, 80)
 
     def line(self, form: Rows, section: str, name: str, label: str, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit()
@@ -151,15 +166,23 @@ class InterviewForm(QObject):
         return edit
 
     def country(self, form: Rows, section: str, name: str, label: str) -> QLineEdit:
+        """A country by part of its English or Khmer name or its code; stored as the code it names."""
         edit = QLineEdit()
-        edit.setPlaceholderText(self.tr("three letters, e.g. VNM"))
-        edit.setMaxLength(3)
+        edit.setPlaceholderText(self.tr("Type part of the country's name, or its code"))
+        edit.setCompleter(country_completer(edit))
 
         def get() -> Any:
-            return edit.text().strip().upper() or MISSING
+            return country_code(edit.text()) or MISSING
 
         self.add(
-            form, section, name, label, edit, get, lambda v: edit.setText(str(v or "")), edit.textChanged
+            form,
+            section,
+            name,
+            label,
+            edit,
+            get,
+            lambda v: edit.setText(display_code(str(v or ""))),
+            edit.textChanged,
         )
         return edit
 
@@ -197,6 +220,7 @@ class InterviewForm(QObject):
     def yesno(self, form: Rows, section: str, name: str, label: str) -> YesNoChoice:
         choice = YesNoChoice()
         self.add(form, section, name, label, choice, choice.value, choice.set_value, choice.changed)
+        choice.answered_by_key.connect(lambda: self.focus_after(choice))
         return choice
 
     def flag(self, form: Rows, section: str, name: str, label: str) -> QCheckBox:
