@@ -100,17 +100,29 @@ def _engine() -> Any:
     return linkage
 
 
-def train(store: HqStore) -> StoredModel:
+def train(
+    store: HqStore, *, progress: Progress | None = None, should_cancel: ShouldCancel | None = None
+) -> StoredModel:
     """Estimate a new model version from the persons HQ holds now."""
     linkage = _engine()
     inputs = _inputs(store, load_persons(store))
-    return linkage_store.save(store, linkage.estimate(inputs.rows, inputs.tf_rows))
+    estimate = linkage.estimate(inputs.rows, inputs.tf_rows, progress=progress, should_cancel=should_cancel)
+    return linkage_store.save(store, estimate)
 
 
-def _model(store: HqStore, inputs: _Inputs, retrain: bool) -> StoredModel:
+def _model(
+    store: HqStore,
+    inputs: _Inputs,
+    retrain: bool,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> StoredModel:
     current = linkage_store.latest(store)
     if retrain or linkage_store.is_stale(current, len(inputs.persons)):
-        return linkage_store.save(store, _engine().estimate(inputs.rows, inputs.tf_rows))
+        estimate = _engine().estimate(
+            inputs.rows, inputs.tf_rows, progress=progress, should_cancel=should_cancel
+        )
+        return linkage_store.save(store, estimate)
     assert current is not None
     return current
 
@@ -143,7 +155,7 @@ def find_candidates(
     threshold = limits.propose_from if min_score is None else min_score
     inputs = _inputs(store, load_persons(store))
     tell(progress, 0, 1)
-    model = _model(store, inputs, retrain)
+    model = _model(store, inputs, retrain, progress, should_cancel)
     excluded = excluded_pairs(store)
     with linkage.opened(inputs.rows, inputs.tf_rows) as opened:
         scored = linkage.predict(

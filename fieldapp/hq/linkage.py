@@ -355,7 +355,13 @@ def opened(rows: list[dict[str, Any]], tf_rows: list[dict[str, Any]]) -> Iterato
         yield _Linkage(con, rows, tf_rows)
 
 
-def estimate(rows: list[dict[str, Any]], tf_rows: list[dict[str, Any]]) -> Estimate:
+def estimate(
+    rows: list[dict[str, Any]],
+    tf_rows: list[dict[str, Any]],
+    *,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> Estimate:
     """The model's parameters from these persons (no labels; see the module's docstring)."""
     base = settings()
     with opened(rows, tf_rows) as linkage:
@@ -363,6 +369,7 @@ def estimate(rows: list[dict[str, Any]], tf_rows: list[dict[str, Any]]) -> Estim
         total_pairs = n * (n - 1) / 2
         u: dict[tuple[str, str], float] = {}
         sampled = 0.0
+        tell(progress, 0, 3, "u")
         if n >= 2:
             linker = linkage.linker(base)
             linker.training.estimate_u_using_random_sampling(max_pairs=U_PAIRS, seed=1)
@@ -372,8 +379,13 @@ def estimate(rows: list[dict[str, Any]], tf_rows: list[dict[str, Any]]) -> Estim
             "SELECT count(*) FROM {t} l JOIN {t} r ON l.photo_anchor = r.photo_anchor "
             "AND l.unique_id < r.unique_id AND l.document = r.document"
         )
+        stop_if_asked(should_cancel, SEARCH_CANCELLED)
+        tell(progress, 1, 3, "m")
         by_document = _m_from(linkage, base, "document") if documents else {}
+        stop_if_asked(should_cancel, SEARCH_CANCELLED)
+        tell(progress, 2, 3, "m")
         by_photo = _m_from(linkage, base, "photo_anchor") if photos else {}
+        tell(progress, 3, 3, "m")
     unobservable = frozenset(
         key for key, column in UNOBSERVABLE_WITHOUT.items() if sum(1 for r in rows if r[column]) < 2
     )
