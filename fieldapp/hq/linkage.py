@@ -46,7 +46,6 @@ if TYPE_CHECKING:
 
 SEARCH_CANCELLED = message("hq.search_cancelled", "The duplicate search was cancelled.")
 
-ENGINE = "splink"
 U_PAIRS = 2e6  # random pairs for u: ~4 s at 100,000 persons
 PRIOR_PAIRS = 20.0  # the defaults weigh as much as this many anchored pairs (m) ...
 PRIOR_U_PAIRS = 1000.0  # ... or random pairs (u)
@@ -133,7 +132,6 @@ class Scored:
     a: int
     b: int
     probability: float
-    match_weight: float
     evidence: tuple[Evidence, ...]
 
 
@@ -145,7 +143,6 @@ class Estimate:
     persons: int
     anchor_pairs: int
     document_pairs: int
-    photo_pairs: int
 
 
 # --- the model's settings ----------------------------------------------------------------------
@@ -420,7 +417,7 @@ def estimate(
     )
     prior = min(0.5, max(1e-12, true_pairs / max(1.0, total_pairs)))
     model = with_parameters(base, blended_m, blended_u, prior)
-    return Estimate(model, n, documents + photos - both, documents, photos)
+    return Estimate(model, n, documents + photos - both, documents)
 
 
 def _m_from(linkage: _Linkage, base: dict[str, Any], column: str) -> dict[tuple[str, str], float]:
@@ -454,7 +451,7 @@ def _tf_comparisons(model: dict[str, Any]) -> set[str]:
 def _scored(relation: Any, model: dict[str, Any]) -> list[Scored]:
     names = list(LEVELS)
     tf = _tf_comparisons(model)
-    columns = ["unique_id_l", "unique_id_r", "match_probability", "match_weight"]
+    columns = ["unique_id_l", "unique_id_r", "match_probability"]
     for name in names:
         columns += [f"gamma_{name}", f"mw_{name}", f"mw_tf_adj_{name}" if name in tf else "0.0"]
     by_gamma = _levels_by_gamma(model)
@@ -463,7 +460,7 @@ def _scored(relation: Any, model: dict[str, Any]) -> list[Scored]:
     for row in relation.select(", ".join(columns)).fetchall():
         items = []
         for k, name in enumerate(names):
-            gamma, weight, tf_weight = row[4 + 3 * k : 7 + 3 * k]
+            gamma, weight, tf_weight = row[3 + 3 * k : 6 + 3 * k]
             if gamma is None or int(gamma) < 0:
                 continue  # missing on one side: no evidence either way
             level = by_gamma[name][int(gamma)]
@@ -473,7 +470,7 @@ def _scored(relation: Any, model: dict[str, Any]) -> list[Scored]:
             items.append(evidence(name, level, float(weight or 0.0), tf_weight, share))
         items.sort(key=lambda e: -abs(e.weight))
         a, b = sorted((int(row[0]), int(row[1])))
-        found.append(Scored(a, b, float(row[2]), float(row[3]), tuple(items)))
+        found.append(Scored(a, b, float(row[2]), tuple(items)))
     return found
 
 
