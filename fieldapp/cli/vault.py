@@ -171,6 +171,25 @@ def cmd_recover(args: argparse.Namespace, secrets: Passphrases) -> int:
     return EXIT_OK
 
 
+def cmd_withdraw_consent(args: argparse.Namespace, secrets: Passphrases) -> int:
+    from fieldapp.records.consent import BODIES, withdraw_consent
+    from fieldapp.records.service import Records
+
+    session = unlock(args, secrets)
+    try:
+        records = Records(session)
+        person = records.find_person(args.person)
+        key = f"share_{args.share_with}"
+        changed = withdraw_consent(records, person.id, key, args.reason)
+    finally:
+        session.close()
+    print(
+        f"{person.temp_id}: no longer consents to sharing their data with {BODIES[key]} "
+        f"({changed} screening(s) changed; HQ respects it after the next sync)."
+    )
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace, secrets: Passphrases) -> int:
     from fieldapp.demo.build import DEMO_PASSPHRASE, build_demo
 
@@ -210,7 +229,7 @@ def register(commands: Commands) -> None:
     p.add_argument("--persons", type=int, default=120, help="how many persons (default 120)")
     p.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
 
-    person = commands.group("person", "list persons")
+    person = commands.group("person", "list persons, record a withdrawal of consent")
     q = person.command("list", cmd_person, "list persons: id, temporary id, names, nationality, outcome")
     q.add_argument("--operation", metavar="ID")
     q.add_argument(
@@ -218,6 +237,16 @@ def register(commands: Commands) -> None:
     )
     q.add_argument("--limit", type=int, default=100_000)
     q.add_argument("--json", action="store_true")
+    q = person.command(
+        "withdraw-consent",
+        cmd_withdraw_consent,
+        "record that a person withdrew a consent to share their data (a final screening: team lead, amended)",
+    )
+    q.add_argument("person", metavar="PERSON", help="the person's id or temporary id")
+    q.add_argument(
+        "--from", dest="share_with", required=True, choices=("embassy", "mosvy", "ngo_iom", "police")
+    )
+    q.add_argument("--reason", required=True, help="in the person's words, as far as possible")
 
     p = commands.command("status", cmd_status, "counts and sync state")
     p.add_argument("--json", action="store_true")

@@ -16,6 +16,7 @@ from typing import Any
 
 from fieldapp.errors import RecordStateError, Term, ValidationError, message, term
 from fieldapp.records.canonical import canonical_json
+from fieldapp.records.consent import missing_consent, refusals
 from fieldapp.records.events import EVENT_COLUMNS, Event
 from fieldapp.records.fields import clean
 from fieldapp.records.handover_fields import (
@@ -215,8 +216,20 @@ class Handovers:
         needs = self.missing(handover)
         if needs:
             raise ValidationError(FILL_IN_FIRST, missing=needs)
+        snapshot = self.snapshot(handover)
+        refused = refusals(self.conn, [handover.person_id], handover.data)
+        if refused:
+            override = str(handover.data.get("consent_override_reason") or "").strip()
+            if not override:
+                raise missing_consent(refused)
+            # Kept with the signed record and printed: who went ahead without which consent, and why.
+            snapshot["consent_override"] = {
+                "reason": override,
+                "by": self.session.officer.name,
+                "missing": [{"key": r.key, "when": r.when, "en": r.reason.english} for r in refused],
+            }
         with self.session.log.transaction():
-            self.records.update_record("handover", handover_id, self.snapshot(handover))
+            self.records.update_record("handover", handover_id, snapshot)
             return self.records.finalise("handover", handover_id)
 
     def get(self, handover_id: str) -> Handover:

@@ -386,6 +386,32 @@ class FormPage:
             h=10.5,
         )
         self.y += 1.5
+        override = d.get("consent_override")
+        if isinstance(override, dict):
+            self.consent_override(override)
+
+    def consent_override(self, override: dict[str, Any]) -> None:
+        """A handover without a consent says so on the paper, with whose reason."""
+        missing = [
+            both("override_referral" if m.get("key") == "consent_referral" else f"override_{m.get('when')}")
+            for m in override.get("missing") or []
+            if m.get("key") == "consent_referral" or m.get("when") in ("screening", "handover", "never")
+        ]
+        self.ensure(6.6 + 2 * 10.5 + 1.5)
+        self.section("override_heading")
+        self.grid(
+            [
+                [(1.0, "override_missing", "\n".join(missing))],
+                [
+                    (0.3, "override_by", str(override.get("by", ""))),
+                    (0.7, "override_reason", str(override.get("reason", ""))),
+                ],
+            ],
+            MARGIN,
+            W,
+            h=10.5,
+        )
+        self.y += 1.5
 
     def signatures(self) -> None:
         c = self.c

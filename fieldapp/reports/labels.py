@@ -51,6 +51,23 @@ L: dict[str, tuple[str, str]] = {
         "យល់ព្រមចែករំលែកព័ត៌មានក្នុងទម្រង់នេះជាមួយស្ថាប័នទទួល",
     ),  # fmt: skip
     "interpreter": ("Interpreter", "អ្នកបកប្រែ"),
+    "override_heading": ("Handed over WITHOUT the person's consent", "បានប្រគល់ដោយគ្មានការយល់ព្រមរបស់សាមីខ្លួន"),
+    "override_missing": ("Consent missing", "ការយល់ព្រមដែលខ្វះ"),
+    "override_screening": (
+        "At the screening they said no to sharing their data with this kind of body",
+        "ពេលពិនិត្យ សាមីខ្លួនមិនយល់ព្រមចែករំលែកព័ត៌មានជាមួយស្ថាប័នប្រភេទនេះទេ",
+    ),
+    "override_handover": (
+        "They said no to sharing their data with the receiving body",
+        "សាមីខ្លួនមិនយល់ព្រមចែករំលែកព័ត៌មានជាមួយស្ថាប័នទទួលទេ",
+    ),
+    "override_never": (
+        "They were never asked about sharing their data with this kind of body",
+        "មិនដែលបានសួរសាមីខ្លួនអំពីការចែករំលែកព័ត៌មានជាមួយស្ថាប័នប្រភេទនេះទេ",
+    ),
+    "override_referral": ("They do not consent to this referral", "សាមីខ្លួនមិនយល់ព្រមចំពោះការបញ្ជូននេះទេ"),
+    "override_by": ("Team lead", "ប្រធានក្រុម"),
+    "override_reason": ("The team lead's written reason", "ហេតុផលជាលាយលក្ខណ៍អក្សររបស់ប្រធានក្រុម"),
     "sign_person": ("Person: signature", "សាមីខ្លួន៖ ហត្ថលេខា"),
     "sign_guardian": ("Guardian / social worker", "អាណាព្យាបាល / បុគ្គលិកសង្គមកិច្ច"),
     "sign_transferring": ("Transferring officer", "មន្ត្រីប្រគល់"),

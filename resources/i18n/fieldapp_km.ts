@@ -1797,18 +1797,28 @@ Why?</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/screens/handover.py" line="+65"/>
-        <location line="+47"/>
+        <location filename="../../ui/screens/handover.py" line="+66"/>
+        <location line="+66"/>
         <source>Hand over</source>
         <translation>ប្រគល់</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-65"/>
         <source>Type your passphrase to sign the handover. It cannot be undone, only amended.</source>
         <translation>វាយឃ្លាសម្ងាត់របស់អ្នក ដើម្បីចុះហត្ថលេខាលើការប្រគល់។ មិនអាចលុបចោលវិញបានទេ អាចតែកែតម្រូវប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+11"/>
+        <source>Consent missing</source>
+        <translation>ខ្វះការយល់ព្រម</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To hand over anyway, write why (it is signed with the handover and printed on every copy of the form). Otherwise cancel.</source>
+        <translation>ដើម្បីប្រគល់ទោះយ៉ាងណាក៏ដោយ សូមសរសេរហេតុផល (វានឹងត្រូវចុះហត្ថលេខាជាមួយការប្រគល់ ហើយបោះពុម្ពលើច្បាប់ចម្លងនីមួយៗនៃទម្រង់)។ បើមិនដូច្នោះទេ សូមបោះបង់។</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>&amp;Save draft</source>
         <translation>រក្សាទុកសេចក្តីព្រាង (&amp;S)</translation>
     </message>
@@ -1868,7 +1878,7 @@ Why?</source>
         <translation>កំពុងប្រគល់ និងបង្កើតទម្រង់ទុកក្នុងឃ្លាំងទិន្នន័យ…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Handover form {reference}, version {version}</source>
         <translation>ទម្រង់ប្រគល់ {reference} កំណែ {version}</translation>
     </message>
@@ -4695,7 +4705,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+212"/>
+        <location filename="../../fieldapp/errors.py" line="+214"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -4746,6 +4756,74 @@ Changed at: {at}</source>
     </message>
 </context>
 <context>
+    <name>consent</name>
+    <message>
+        <location line="+1"/>
+        <source>at the screening they said no to sharing their data with MoSVY / DoSVY (social affairs)</source>
+        <translation>ពេលពិនិត្យ សាមីខ្លួនមិនយល់ព្រមចែករំលែកព័ត៌មានជាមួយក្រសួង/មន្ទីរសង្គមកិច្ចទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at the screening they said no to sharing their data with an NGO or IOM</source>
+        <translation>ពេលពិនិត្យ សាមីខ្លួនមិនយល់ព្រមចែករំលែកព័ត៌មានជាមួយអង្គការមិនមែនរដ្ឋាភិបាល ឬ IOMទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at the screening they said no to sharing their data with the police</source>
+        <translation>ពេលពិនិត្យ សាមីខ្លួនមិនយល់ព្រមចែករំលែកព័ត៌មានជាមួយនគរបាលទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at the screening they said no to sharing their data with their embassy or consulate</source>
+        <translation>ពេលពិនិត្យ សាមីខ្លួនមិនយល់ព្រមចែករំលែកព័ត៌មានជាមួយស្ថានទូត ឬកុងស៊ុលរបស់ពួកគេទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at this handover they said no to sharing their data with MoSVY / DoSVY (social affairs)</source>
+        <translation>ពេលប្រគល់នេះ សាមីខ្លួនមិនយល់ព្រមចែករំលែកព័ត៌មានជាមួយក្រសួង/មន្ទីរសង្គមកិច្ចទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at this handover they said no to sharing their data with an NGO or IOM</source>
+        <translation>ពេលប្រគល់នេះ សាមីខ្លួនមិនយល់ព្រមចែករំលែកព័ត៌មានជាមួយអង្គការមិនមែនរដ្ឋាភិបាល ឬ IOMទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at this handover they said no to sharing their data with the police</source>
+        <translation>ពេលប្រគល់នេះ សាមីខ្លួនមិនយល់ព្រមចែករំលែកព័ត៌មានជាមួយនគរបាលទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at this handover they said no to sharing their data with their embassy or consulate</source>
+        <translation>ពេលប្រគល់នេះ សាមីខ្លួនមិនយល់ព្រមចែករំលែកព័ត៌មានជាមួយស្ថានទូត ឬកុងស៊ុលរបស់ពួកគេទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>they do not consent to this referral</source>
+        <translation>សាមីខ្លួនមិនយល់ព្រមចំពោះការបញ្ជូននេះទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>they were never asked whether their data may be shared with MoSVY / DoSVY (social affairs)</source>
+        <translation>មិនដែលបានសួរសាមីខ្លួនថា តើអាចចែករំលែកព័ត៌មានរបស់ពួកគេជាមួយក្រសួង/មន្ទីរសង្គមកិច្ចបានឬទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>they were never asked whether their data may be shared with an NGO or IOM</source>
+        <translation>មិនដែលបានសួរសាមីខ្លួនថា តើអាចចែករំលែកព័ត៌មានរបស់ពួកគេជាមួយអង្គការមិនមែនរដ្ឋាភិបាល ឬ IOMបានឬទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>they were never asked whether their data may be shared with the police</source>
+        <translation>មិនដែលបានសួរសាមីខ្លួនថា តើអាចចែករំលែកព័ត៌មានរបស់ពួកគេជាមួយនគរបាលបានឬទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>they were never asked whether their data may be shared with their embassy or consulate</source>
+        <translation>មិនដែលបានសួរសាមីខ្លួនថា តើអាចចែករំលែកព័ត៌មានរបស់ពួកគេជាមួយស្ថានទូត ឬកុងស៊ុលរបស់ពួកគេបានឬទេ</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../ui/errors.py" line="-31"/>
@@ -4753,7 +4831,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-218"/>
+        <location filename="../../fieldapp/errors.py" line="-233"/>
         <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
         <comment>audio.pack_file_altered</comment>
         <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
@@ -4933,7 +5011,7 @@ Changed at: {at}</source>
         <translation>មន្ត្រីច្រើននាក់អាចដោះសោឃ្លាំងទិន្នន័យនេះ ({names}) សូមប្រាប់ថាមួយណាដោយ --officer NAME។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Cannot create the data folder {data_dir}: {reason}.</source>
         <comment>data_dir.cannot_create</comment>
         <translation>មិនអាចបង្កើតថតទិន្នន័យ {data_dir} បានទេ៖ {reason}។</translation>
@@ -5173,7 +5251,19 @@ Changed at: {at}</source>
         <translation>{name}៖ &apos;{value}&apos; មិនមែនជាលេខកូដប្រទេសទេ សូមជ្រើសរើសប្រទេសពីបញ្ជី។</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-27"/>
+        <source>Not without the person&apos;s consent: {reasons}. A team lead may go ahead only with a written reason, which is printed on the form.</source>
+        <comment>consent.missing</comment>
+        <translation>មិនអាចធ្វើបានដោយគ្មានការយល់ព្រមរបស់សាមីខ្លួនទេ៖ {reasons}។ ប្រធានក្រុមអាចបន្តបាន លុះត្រាតែមានហេតុផលជាលាយលក្ខណ៍អក្សរ ដែលនឹងបោះពុម្ពលើទម្រង់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person has no screening that records consent; record their refusal on the handover instead.</source>
+        <comment>consent.nothing_to_withdraw</comment>
+        <translation>បុគ្គលនេះគ្មានការពិនិត្យដែលកត់ត្រាការយល់ព្រមទេ សូមកត់ត្រាការបដិសេធរបស់ពួកគេលើការប្រគល់ជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A match probability threshold is a number from 0 to 1, and the likely threshold is not below the threshold for proposing a pair (got {propose_from} and {likely_from}).</source>
         <comment>dedupe.bad_threshold</comment>
         <translation>កម្រិតប្រូបាប៊ីលីតេនៃការផ្គូផ្គងគឺជាលេខពី 0 ដល់ 1 ហើយកម្រិត «ទំនង» មិនអាចទាបជាងកម្រិតសម្រាប់ស្នើគូទេ (ទទួលបាន {propose_from} និង {likely_from})។</translation>
@@ -6010,7 +6100,7 @@ Changed at: {at}</source>
 <context>
     <name>evidence</name>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>birth years one year apart</source>
         <translation>ឆ្នាំកំណើតឃ្លាតគ្នាមួយឆ្នាំ</translation>
     </message>
@@ -6251,6 +6341,11 @@ Changed at: {at}</source>
         <location line="+1"/>
         <source>compounds</source>
         <translation>បរិវេណ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent override reason</source>
+        <translation>ហេតុផលនៃការប្រគល់ដោយគ្មានការយល់ព្រម</translation>
     </message>
     <message>
         <location line="+1"/>

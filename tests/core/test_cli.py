@@ -133,6 +133,33 @@ def test_demo_person_list_status_and_check(tmp_path: Path) -> None:
         fieldapp("person", "list", "--operation", operation, *unlock_args, stdin=passphrase, data_dir=data)
     )
     assert persons[0]["temp_id"] in text
+    screened = next(p for p in persons if p["outcome"])
+    withdrawn = fieldapp(
+        "person",
+        "withdraw-consent",
+        screened["temp_id"],
+        "--from",
+        "mosvy",
+        "--reason",
+        "does not want social affairs told",
+        *unlock_args,
+        stdin=passphrase,
+        data_dir=data,
+    )
+    assert "no longer consents to sharing their data with MoSVY" in ok(withdrawn)
+    again = fieldapp(
+        "person",
+        "withdraw-consent",
+        screened["temp_id"],
+        "--from",
+        "mosvy",
+        "--reason",
+        "again",
+        *unlock_args,
+        stdin=passphrase,
+        data_dir=data,
+    )
+    assert "(0 screening(s) changed" in ok(again)
 
     status = json.loads(ok(fieldapp("status", "--json", *unlock_args, stdin=passphrase, data_dir=data)))
     assert status["persons"] == 40 and status["operations"] == 1

@@ -24,6 +24,7 @@ REQUIRED: dict[tuple[str, ...], list[str]] = {
     ("officer", "disable"): ["Chan Sophea"],
     ("demo",): [],
     ("person", "list"): [],
+    ("person", "withdraw-consent"): ["P", "--from", "embassy", "--reason", "r"],
     ("status",): [],
     ("check",): [],
     ("enrol",): ["enrolment.json"],
