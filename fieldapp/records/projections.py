@@ -103,6 +103,9 @@ def _write_record(conn: Connection, event: Event, data: dict[str, Any], status: 
         _refresh_outcome(conn, data["person_id"])
     elif event.entity == "handover":
         _refresh_handed_over(conn, data["person_id"])
+    elif event.entity == "operation":
+        for block in data.get("reserved_ids") or []:  # ids printed ahead are never handed out again
+            _count_temp_id(conn, event.entity_id, f"{block['prefix']}{int(block['last']):05d}")
 
 
 def _search_body(data: dict[str, Any]) -> str:
@@ -182,6 +185,8 @@ def _apply_record(conn: Connection, event: Event) -> None:
     if event.op == "create":
         initial = "open" if event.entity == "operation" else "draft"
         _write_record(conn, event, dict(payload["fields"]), initial, 1)
+        return
+    if event.op == "check_in":  # a wristband scanned at a station: in the log only (stations.headcount)
         return
     data, status, version = _current(conn, event)
     if event.op == "update":

@@ -2131,6 +2131,119 @@ Why?</source>
     </message>
 </context>
 <context>
+    <name>HeadcountDialog</name>
+    <message>
+        <location filename="../../ui/screens/headcount.py" line="+63"/>
+        <source>Headcount</source>
+        <translation>ការរាប់ចំនួនមនុស្ស</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>— not set —</source>
+        <translation>— មិនទាន់កំណត់ —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set &amp;station</source>
+        <translation>កំណត់ស្ថានីយ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a team lead sets the station.</source>
+        <translation>មានតែប្រធានក្រុមទេដែលកំណត់ស្ថានីយ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan a wristband, or type its code and press Enter</source>
+        <translation>ស្កេនខ្សែដៃ ឬវាយលេខកូដរបស់វា ហើយចុច Enter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Temp ID</source>
+        <translation>លេខបណ្ដោះអាសន្ន</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last seen at</source>
+        <translation>ឃើញចុងក្រោយនៅ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>តាំងពី</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Nobody lost…</source>
+        <translation>គ្មាននរណាបាត់ខ្លួន… (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print everyone not handed over, with where and when last seen</source>
+        <translation>បោះពុម្ពអ្នកដែលមិនទាន់បានប្រគល់ទាំងអស់ ជាមួយទីកន្លែង និងពេលវេលាដែលឃើញចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No.</source>
+        <translation>លេខ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This laptop&apos;s station</source>
+        <translation>ស្ថានីយរបស់កុំព្យូទ័រនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scan</source>
+        <translation>ស្កេន (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not handed over, the unaccounted first:</source>
+        <translation>មិនទាន់បានប្រគល់ (អ្នកដែលមិនទាន់ដឹងនៅឯណាមុនគេ)៖</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Station set: every band scanned here checks the person in.</source>
+        <translation>បានកំណត់ស្ថានីយ៖ ខ្សែដៃនីមួយៗដែលស្កេននៅទីនេះ កត់ត្រាថាបុគ្គលនោះមកដល់។</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{temp_id} checked in.</source>
+        <translation>{temp_id} បានកត់ត្រាមកដល់។</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>vehicle {n}: {count}</source>
+        <translation>យានយន្ត {n}៖ {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Registered: {registered}   Screened: {screened}   Handed over: {handed}   Unaccounted: {unaccounted}</source>
+        <translation>បានចុះឈ្មោះ៖ {registered}   បានពិនិត្យ៖ {screened}   បានប្រគល់៖ {handed}   មិនទាន់ដឹងនៅឯណា៖ {unaccounted}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>UNACCOUNTED (intake only)</source>
+        <translation>មិនទាន់ដឹងនៅឯណា (ឃើញតែពេលចុះឈ្មោះ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicle {n}</source>
+        <translation>យានយន្ត {n}</translation>
+    </message>
+</context>
+<context>
     <name>HqAppWindow</name>
     <message>
         <location filename="../../ui/hq/window.py" line="+152"/>
@@ -2596,7 +2709,7 @@ Why?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/screens/main_window.py" line="+70"/>
+        <location filename="../../ui/screens/main_window.py" line="+78"/>
         <source>fieldapp</source>
         <translation>fieldapp</translation>
     </message>
@@ -2676,12 +2789,27 @@ Why?</source>
         <translation>ទម្រង់ប្រគល់ទាំងអស់… (&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Print &amp;wristbands…</source>
+        <translation>បោះពុម្ពខ្សែដៃ… (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head&amp;count and scans…</source>
+        <translation>រាប់ចំនួនមនុស្ស និងស្កេន… (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody &amp;lost: who is not handed over…</source>
+        <translation>គ្មាននរណាបាត់ខ្លួន៖ អ្នកដែលមិនទាន់បានប្រគល់… (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Operation</source>
         <translation>ប្រតិបត្តិការ (&amp;O)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>{name} (closed)</source>
         <translation>{name} (បានបិទ)</translation>
     </message>
@@ -2691,14 +2819,17 @@ Why?</source>
         <translation>មិនទាន់មានប្រតិបត្តិការទេ៖ សូមបង្កើតមួយដោយប្រើ “ប្រតិបត្តិការថ្មី…”។</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <location line="+13"/>
         <location line="+11"/>
+        <location line="+9"/>
+        <location line="+16"/>
+        <location line="+12"/>
         <source>Pick an operation first.</source>
         <translation>សូមជ្រើសរើសប្រតិបត្តិការជាមុនសិន។</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-43"/>
         <source>Making the manifest</source>
         <translation>កំពុងបង្កើតបញ្ជីឈ្មោះ</translation>
     </message>
@@ -2708,7 +2839,17 @@ Why?</source>
         <translation>កំពុងបង្កើតទម្រង់ប្រគល់</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Making the wristbands</source>
+        <translation>កំពុងរៀបចំខ្សែដៃ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Making the nobody-lost list</source>
+        <translation>កំពុងរៀបចំបញ្ជីគ្មាននរណាបាត់ខ្លួន</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Cancelled: no PDF was written.</source>
         <translation>បានបោះបង់៖ មិនបានសរសេរ PDF ណាមួយទេ។</translation>
     </message>
@@ -4595,6 +4736,54 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>WristbandsDialog</name>
+    <message>
+        <location filename="../../ui/screens/wristbands.py" line="+28"/>
+        <source>Print wristbands</source>
+        <translation>បោះពុម្ពខ្សែដៃ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A4 sheet, 24 labels (70 × 37 mm)</source>
+        <translation>ក្រដាស A4 ស្លាក ២៤ (៧០ × ៣៧ ម.ម)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thermal label 50 × 25 mm</source>
+        <translation>ស្លាកកម្ដៅ ៥០ × ២៥ ម.ម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thermal wristband 25 mm</source>
+        <translation>ខ្សែដៃកម្ដៅ ២៥ ម.ម</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Everyone registered in this operation</source>
+        <translation>អ្នកដែលបានចុះឈ្មោះទាំងអស់ក្នុងប្រតិបត្តិការនេះ (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reserve new ids and print them ahead (paper fallback)</source>
+        <translation>បម្រុងលេខថ្មី ហើយបោះពុម្ពទុកជាមុន (សម្រាប់ប្រើក្រដាសពេលដាច់ភ្លើង) (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A band shows only the temporary id, its check letter and a QR code: no name, no photo, no colour. Ids reserved ahead are never given to anyone else; a person keyed in later keeps the id on their band.</source>
+        <translation>ខ្សែដៃបង្ហាញតែលេខបណ្ដោះអាសន្ន អក្សរផ្ទៀងផ្ទាត់ និងកូដ QR ប៉ុណ្ណោះ៖ គ្មានឈ្មោះ គ្មានរូបថត គ្មានពណ៌។ លេខដែលបានបម្រុងទុកមិនត្រូវផ្ដល់ឱ្យអ្នកផ្សេងទេ ហើយបុគ្គលដែលបញ្ចូលនៅពេលក្រោយរក្សាលេខនៅលើខ្សែដៃរបស់ខ្លួន។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Label &amp;stock</source>
+        <translation>ប្រភេទស្លាក (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How &amp;many ids</source>
+        <translation>ចំនួនលេខ (&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>YesNoChoice</name>
     <message>
         <location filename="../../ui/widgets/choices.py" line="+37"/>
@@ -4705,7 +4894,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+214"/>
+        <location filename="../../fieldapp/errors.py" line="+223"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -4748,6 +4937,11 @@ Changed at: {at}</source>
         <location line="+1"/>
         <source>re-key the vault</source>
         <translation>ប្តូរកូនសោឃ្លាំងទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set this laptop&apos;s station</source>
+        <translation>កំណត់ស្ថានីយរបស់កុំព្យូទ័រនេះ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4831,7 +5025,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-233"/>
+        <location filename="../../fieldapp/errors.py" line="-243"/>
         <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
         <comment>audio.pack_file_altered</comment>
         <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
@@ -5672,6 +5866,12 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Reserve between 1 and {most} ids at a time.</source>
+        <comment>record.block_size</comment>
+        <translation>បម្រុងពី ១ ដល់ {most} លេខក្នុងម្ដង។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>text holds a broken character (a lone UTF-16 surrogate).</source>
         <comment>record.broken_character</comment>
         <translation>អត្ថបទមានតួអក្សរខូច (UTF-16 surrogate តែឯង)។</translation>
@@ -5726,6 +5926,12 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{temp_id} is not one of the ids reserved for this operation on this laptop; register the person without it and put a new band on them.</source>
+        <comment>record.not_reserved</comment>
+        <translation>{temp_id} មិនមែនជាលេខដែលបានបម្រុងទុកសម្រាប់ប្រតិបត្តិការនេះនៅលើកុំព្យូទ័រនេះទេ សូមចុះឈ្មោះបុគ្គលនោះដោយគ្មានលេខនេះ ហើយពាក់ខ្សែដៃថ្មីឱ្យគាត់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing to save.</source>
         <comment>record.nothing_to_save</comment>
         <translation>គ្មានអ្វីត្រូវរក្សាទុកទេ។</translation>
@@ -5759,6 +5965,12 @@ Changed at: {at}</source>
         <source>Screening section {section} must be a set of fields.</source>
         <comment>record.section_not_a_map</comment>
         <translation>ផ្នែកពិនិត្យ {section} ត្រូវតែជាសំណុំវាល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{temp_id} is already the id of a person registered here.</source>
+        <comment>record.temp_id_used</comment>
+        <translation>{temp_id} ជាលេខរបស់បុគ្គលដែលបានចុះឈ្មោះនៅទីនេះរួចហើយ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5924,18 +6136,54 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>No one is registered in this operation yet: reserve ids to print bands ahead.</source>
+        <comment>report.no_one_registered</comment>
+        <translation>មិនទាន់មាននរណាចុះឈ្មោះក្នុងប្រតិបត្តិការនេះនៅឡើយទេ៖ សូមបម្រុងលេខ ដើម្បីបោះពុម្ពខ្សែដៃទុកជាមុន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This person has not been screened.</source>
         <comment>report.not_screened</comment>
         <translation>បុគ្គលនេះមិនទាន់ត្រូវបានពិនិត្យទេ។</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+5"/>
+        <source>No station is set on this laptop: a team lead sets it before scanning wristbands.</source>
+        <comment>station.not_set</comment>
+        <translation>មិនទាន់កំណត់ស្ថានីយនៅលើកុំព្យូទ័រនេះទេ៖ ប្រធានក្រុមត្រូវកំណត់វាមុនពេលស្កេនខ្សែដៃ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{temp_id} was registered in another operation, not in this one.</source>
+        <comment>station.other_operation</comment>
+        <translation>{temp_id} ត្រូវបានចុះឈ្មោះក្នុងប្រតិបត្តិការផ្សេង មិនមែនក្នុងប្រតិបត្តិការនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{station} is not a station.</source>
+        <comment>station.unknown</comment>
+        <translation>{station} មិនមែនជាស្ថានីយទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A vehicle needs its number (1 to {most}).</source>
+        <comment>station.vehicle_number</comment>
+        <translation>យានយន្តត្រូវការលេខរបស់វា (១ ដល់ {most})។</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Cancelled: nothing half-done was kept.</source>
         <comment>work.cancelled</comment>
         <translation>បានបោះបង់៖ គ្មានអ្វីដែលធ្វើពាក់កណ្តាលត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+1"/>
+        <source>{code} does not check out (the last character should be {expected}): a digit was misread or mistyped. Type it again or scan it.</source>
+        <comment>wristband.wrong_check</comment>
+        <translation>{code} ផ្ទៀងផ្ទាត់មិនត្រូវទេ (តួអក្សរចុងក្រោយគួរតែជា {expected})៖ មានខ្ទង់មួយអានខុស ឬវាយខុស។ សូមវាយម្ដងទៀត ឬស្កេនវា។</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>The respondent texts for {language} cannot be read: {problem}.</source>
         <comment>respondent.file_bad</comment>
         <translation>មិនអាចអានអត្ថបទអ្នកឆ្លើយសម្រាប់ {language} បានទេ៖ {problem}។</translation>
@@ -5959,7 +6207,7 @@ Changed at: {at}</source>
         <translation>បញ្ជីសូចនាករ {set_id} មិនត្រូវបានបើកប្រើទេ៖ វាគ្មានប្រភពដែលបានផ្ទៀងផ្ទាត់។ ទីស្នាក់ការកណ្តាលអាចផ្ញើកំណែដែលបានផ្ទៀងផ្ទាត់មកជាមួយឯកសារចុះឈ្មោះ។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>This {store} was written by a newer version of fieldapp (it has {unknown}, which this program does not know). Install the newer version; the {store} was not changed.</source>
         <comment>store.too_new</comment>
         <translation>{store} នេះត្រូវបានសរសេរដោយកំណែ fieldapp ថ្មីជាង (វាមាន {unknown} ដែលកម្មវិធីនេះមិនស្គាល់)។ សូមដំឡើងកំណែថ្មីជាង {store} មិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
@@ -6100,7 +6348,7 @@ Changed at: {at}</source>
 <context>
     <name>evidence</name>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>birth years one year apart</source>
         <translation>ឆ្នាំកំណើតឃ្លាតគ្នាមួយឆ្នាំ</translation>
     </message>
@@ -7092,7 +7340,7 @@ Changed at: {at}</source>
         <translation>មិនអាចអាន PDF ដែលបានរក្សាទុក ដើម្បីបោះពុម្ពបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing.py" line="+115"/>
+        <location filename="../../ui/screens/printing.py" line="+119"/>
         <source>The printer could not be started. Check that it is on and connected.</source>
         <translation>មិនអាចចាប់ផ្តើមម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថាវាបើក និងបានភ្ជាប់។</translation>
     </message>
@@ -7177,12 +7425,22 @@ Changed at: {at}</source>
         <translation>សេចក្តីព្រាងទម្រង់ប្រគល់ {reference}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>Wristbands: {operation}</source>
+        <translation>ខ្សែដៃ៖ ប្រតិបត្តិការ {operation}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody lost: {operation}</source>
+        <translation>គ្មាននរណាបាត់ខ្លួន៖ ប្រតិបត្តិការ {operation}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>gathering {temp_id}</source>
         <translation>កំពុងប្រមូល {temp_id}</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Manifest by receiving body: {operation}</source>
         <translation>បញ្ជីឈ្មោះតាមស្ថាប័នទទួល៖ ប្រតិបត្តិការ {operation}</translation>
     </message>
@@ -7261,6 +7519,34 @@ Changed at: {at}</source>
         <location line="+1"/>
         <source>team lead</source>
         <translation>ប្រធានក្រុម</translation>
+    </message>
+</context>
+<context>
+    <name>station</name>
+    <message>
+        <location line="+1"/>
+        <source>Handover</source>
+        <translation>ការប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intake</source>
+        <translation>ការចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview</source>
+        <translation>ការសម្ភាសន៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical care</source>
+        <translation>ការថែទាំសុខភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicle</source>
+        <translation>យានយន្ត</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,8 @@ def _job(document: documents.Document) -> PdfJob:
         "manifest": _tr("Manifest: {operation}"),
         "manifest_by_body": _tr("Manifest by receiving body: {operation}"),
         "forms": _tr("All handover forms: {operation}"),
+        "wristbands": _tr("Wristbands: {operation}"),
+        "reconciliation": _tr("Nobody lost: {operation}"),
     }
     title = titles[document.kind].format(
         reference=document.name, version=document.version, operation=document.name
@@ -132,6 +134,39 @@ def forms_work(
                 operation_id,
                 progress=_gathering(progress),
                 should_cancel=should_cancel,
+            )
+        )
+
+    return work
+
+
+def wristbands_work(
+    records: Records, operation_id: str, *, stock: str, reserve: int
+) -> Callable[[Progress, ShouldCancel], PdfJob]:
+    """Wristband labels for everyone registered, or for ``reserve`` ids reserved now (printed ahead)."""
+
+    def work(progress: Progress, should_cancel: ShouldCancel) -> PdfJob:
+        return _job(
+            documents.wristbands_document(
+                records,
+                operation_id,
+                stock=stock,
+                reserve=reserve,
+                progress=progress,
+                should_cancel=should_cancel,
+            )
+        )
+
+    return work
+
+
+def reconciliation_work(records: Records, operation_id: str) -> Callable[[Progress, ShouldCancel], PdfJob]:
+    """Everyone not handed over, with where and when they were last seen."""
+
+    def work(progress: Progress, should_cancel: ShouldCancel) -> PdfJob:
+        return _job(
+            documents.reconciliation_document(
+                records, operation_id, progress=progress, should_cancel=should_cancel
             )
         )
 

@@ -59,6 +59,8 @@ from ui.screens.pdf_jobs import (
     load_pdf,
     manifest_work,
     page_count,
+    reconciliation_work,
+    wristbands_work,
 )
 from ui.tasks import TaskRunner
 
@@ -79,6 +81,8 @@ __all__ = [  # what is printed comes from ui.screens.pdf_jobs; the screens impor
     "page_count",
     "paint_pdf",
     "print_pdf",
+    "reconciliation_work",
+    "wristbands_work",
     "write_pdf",
 ]
 
