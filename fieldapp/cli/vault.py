@@ -190,6 +190,27 @@ def cmd_withdraw_consent(args: argparse.Namespace, secrets: Passphrases) -> int:
     return EXIT_OK
 
 
+def cmd_link(args: argparse.Namespace, secrets: Passphrases) -> int:
+    from fieldapp.records.links import link, unlink
+    from fieldapp.records.service import Records
+
+    session = unlock(args, secrets)
+    try:
+        records = Records(session)
+        first, second = records.find_person(args.first), records.find_person(args.second)
+        if args.person_command == "unlink":
+            unlink(records, first.id, second.id)
+            print(f"{first.temp_id} and {second.temp_id} are no longer linked.")
+            return EXIT_OK
+        prompts = link(records, first.id, second.id, args.relation, args.said_by)
+    finally:
+        session.close()
+    print(f"Linked {first.temp_id} and {second.temp_id} ({args.relation.replace('_', ' ')}).")
+    for prompt in prompts:
+        print(f"SAFEGUARDING: {prompt.message}")
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace, secrets: Passphrases) -> int:
     from fieldapp.demo.build import DEMO_PASSPHRASE, build_demo
 
@@ -229,7 +250,9 @@ def register(commands: Commands) -> None:
     p.add_argument("--persons", type=int, default=120, help="how many persons (default 120)")
     p.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
 
-    person = commands.group("person", "list persons, record a withdrawal of consent")
+    person = commands.group(
+        "person", "list persons, link persons kept together, record a withdrawal of consent"
+    )
     q = person.command("list", cmd_person, "list persons: id, temporary id, names, nationality, outcome")
     q.add_argument("--operation", metavar="ID")
     q.add_argument(
@@ -247,6 +270,18 @@ def register(commands: Commands) -> None:
         "--from", dest="share_with", required=True, choices=("embassy", "mosvy", "ngo_iom", "police")
     )
     q.add_argument("--reason", required=True, help="in the person's words, as far as possible")
+    from fieldapp.records.links import RELATIONS, SAID_BY
+
+    q = person.command(
+        "link", cmd_link, "link two persons kept together (family, couple, travelled together)"
+    )
+    q.add_argument("first", metavar="PERSON", help="id or temporary id (the parent, for parent_child)")
+    q.add_argument("second", metavar="OTHER", help="id or temporary id (the child, for parent_child)")
+    q.add_argument("--relation", required=True, choices=sorted(RELATIONS))
+    q.add_argument("--said-by", required=True, choices=sorted(SAID_BY), help="who said so")
+    q = person.command("unlink", cmd_link, "undo a link recorded in error")
+    q.add_argument("first", metavar="PERSON")
+    q.add_argument("second", metavar="OTHER")
 
     p = commands.command("status", cmd_status, "counts and sync state")
     p.add_argument("--json", action="store_true")

@@ -27,6 +27,7 @@ from fieldapp.records.handover_fields import (
     RECEIVING_TYPES,
 )
 from fieldapp.records.ids import uuid7
+from fieldapp.records.links import links_of
 from fieldapp.records.service import Records, record_word
 from fieldapp.vault.db import Connection
 
@@ -190,6 +191,10 @@ class Handovers:
         """The person's printed details and the screening outcome, as of now."""
         person = self.records.person_fields(handover.person_id)
         snap: dict[str, Any] = {"person": {k: person[k] for k in PERSON_SNAPSHOT if k in person}}
+        snap["links"] = [  # the people kept together with this person, printed on the form
+            {"temp_id": found.other_temp_id, "relation": found.relation, "role": found.role}
+            for found in links_of(self.conn, handover.person_id)
+        ]
         screening_id = handover.data.get("screening_id")
         if screening_id:
             row = self.conn.execute(

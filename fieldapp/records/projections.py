@@ -186,7 +186,11 @@ def _apply_record(conn: Connection, event: Event) -> None:
         initial = "open" if event.entity == "operation" else "draft"
         _write_record(conn, event, dict(payload["fields"]), initial, 1)
         return
-    if event.op == "check_in":  # a wristband scanned at a station: in the log only (stations.headcount)
+    if event.op in (
+        "check_in",
+        "link",
+        "unlink",
+    ):  # facts of the scene kept in the log only (stations, links)
         return
     data, status, version = _current(conn, event)
     if event.op == "update":

@@ -147,6 +147,8 @@ def manifest_document(
     should_cancel: ShouldCancel | None = None,
 ) -> Document:
     """Everyone in an operation (one list, or one per receiving body), with consented thumbnails."""
+    from fieldapp.records.links import links_of
+    from fieldapp.reports.labels import link_words
     from fieldapp.reports.manifest import ManifestRow, render_manifest
 
     operation = records.operation(operation_id)
@@ -168,6 +170,10 @@ def manifest_document(
                 p.outcome,
                 destination(final[-1] if final else None),
                 consented_thumbnail(photos, p.id),
+                "; ".join(
+                    link_words({"temp_id": f.other_temp_id, "relation": f.relation, "role": f.role})
+                    for f in links_of(records.conn, p.id)
+                ),
             )
         )
     pdf = render_manifest(

@@ -22,6 +22,7 @@ from fieldapp.reports.labels import (
     SEX,
     L,
     both,
+    link_words,
     nationality_name,
     non_punishment,
     receiving_label,
@@ -389,6 +390,11 @@ class FormPage:
         override = d.get("consent_override")
         if isinstance(override, dict):
             self.consent_override(override)
+        links = [link for link in d.get("links") or [] if isinstance(link, dict)]
+        if links:
+            self.ensure(6.6 + 10.5 + 1.5)
+            self.grid([[(1.0, "links", "; ".join(link_words(link) for link in links))]], MARGIN, W, h=10.5)
+            self.y += 1.5
 
     def consent_override(self, override: dict[str, Any]) -> None:
         """A handover without a consent says so on the paper, with whose reason."""

@@ -50,6 +50,7 @@ class ManifestRow:
     outcome: str | None
     destination: str  # the receiving body, or "" when not handed over yet
     thumbnail: bytes | None = None
+    links: str = ""  # the people kept together with this person ("child of GB-5A-00002")
 
 
 def _table(
@@ -95,7 +96,7 @@ def _table(
         values = [
             "",
             row.temp_id,
-            f"{row.name}\n{row.name_own}",
+            "\n".join(part for part in (row.name, row.name_own, row.links) if part),
             country_name(row.nationality),
             row.sex,
             "" if row.age is None else str(row.age),

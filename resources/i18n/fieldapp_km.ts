@@ -1797,7 +1797,7 @@ Why?</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/screens/handover.py" line="+66"/>
+        <location filename="../../ui/screens/handover.py" line="+69"/>
         <location line="+66"/>
         <source>Hand over</source>
         <translation>ប្រគល់</translation>
@@ -1873,7 +1873,17 @@ Why?</source>
         <translation>ត្រូវការនៅឡើយ មុនពេលប្រគល់៖ {needs}។</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
+        <source>Kept together?</source>
+        <translation>ត្រូវនៅជាមួយគ្នាឬទេ?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hand over all the same</source>
+        <translation>ប្រគល់ទោះយ៉ាងណាក៏ដោយ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Handing over and printing the form into the vault…</source>
         <translation>កំពុងប្រគល់ និងបង្កើតទម្រង់ទុកក្នុងឃ្លាំងទិន្នន័យ…</translation>
     </message>
@@ -2707,6 +2717,68 @@ Why?</source>
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../ui/widgets/person_links.py" line="+40"/>
+        <source>Kept together with…</source>
+        <translation>ត្រូវនៅជាមួយគ្នានឹង…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temporary id, or scan their wristband</source>
+        <translation>លេខបណ្ដោះអាសន្ន ឬស្កេនខ្សែដៃរបស់គាត់</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This person is the parent of…</source>
+        <translation>បុគ្គលនេះជាឪពុកម្ដាយរបស់…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person is the child of…</source>
+        <translation>បុគ្គលនេះជាកូនរបស់…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Other person</source>
+        <translation>បុគ្គលម្នាក់ទៀត (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Relation</source>
+        <translation>ទំនាក់ទំនង (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who said so</source>
+        <translation>អ្នកណានិយាយដូច្នេះ (&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>LinksPanel</name>
+    <message>
+        <location line="+17"/>
+        <location line="+12"/>
+        <source>Kept together with</source>
+        <translation>ត្រូវនៅជាមួយគ្នានឹង</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Lin&amp;k…</source>
+        <translation>ភ្ជាប់… (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlink</source>
+        <translation>ផ្ដាច់</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Safeguarding</source>
+        <translation>ការការពារកុមារ</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/screens/main_window.py" line="+78"/>
@@ -3044,35 +3116,35 @@ Why?</source>
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/screens/person.py" line="+56"/>
-        <location line="+48"/>
+        <location filename="../../ui/screens/person.py" line="+57"/>
+        <location line="+50"/>
         <source>Screenings</source>
         <translation>ការពិនិត្យ</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+106"/>
+        <location line="-44"/>
+        <location line="+109"/>
         <source>&amp;Screen this person</source>
         <translation>ពិនិត្យកំណត់អត្តសញ្ញាណបុគ្គលនេះ (&amp;S)</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>&amp;Back to the list</source>
         <translation>ត្រឡប់ទៅបញ្ជី (&amp;B)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Handovers</source>
         <translation>ការប្រគល់</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>&amp;New handover…</source>
         <translation>ការប្រគល់ថ្មី… (&amp;N)</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-128"/>
         <source>&amp;Print form…</source>
         <translation>បោះពុម្ពទម្រង់… (&amp;P)</translation>
     </message>
@@ -3082,12 +3154,12 @@ Why?</source>
         <translation>រក្សាទុកទម្រង់ជា PDF… (&amp;D)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Handover</source>
         <translation>ការប្រគល់</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source> (estimated)</source>
         <translation> (ប៉ាន់ស្មាន)</translation>
     </message>
@@ -4894,7 +4966,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+223"/>
+        <location filename="../../fieldapp/errors.py" line="+228"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -5025,7 +5097,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-243"/>
+        <location filename="../../fieldapp/errors.py" line="-248"/>
         <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
         <comment>audio.pack_file_altered</comment>
         <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
@@ -5512,6 +5584,36 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>{a} and {b} are not linked.</source>
+        <comment>link.not_linked</comment>
+        <translation>{a} និង {b} មិនបានភ្ជាប់គ្នាទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minor} may be under 18 and is linked to an adult, {adult}. The adult may be the recruiter or the exploiter: speak with the child apart from them, with a social worker, before they are handed over together. Nothing is grouped automatically.</source>
+        <comment>link.safeguarding</comment>
+        <translation>{minor} អាចមានអាយុក្រោម ១៨ ឆ្នាំ ហើយត្រូវបានភ្ជាប់ជាមួយមនុស្សពេញវ័យ {adult}។ មនុស្សពេញវ័យនោះអាចជាអ្នកជ្រើសរើស ឬអ្នកកេងប្រវ័ញ្ច៖ សូមនិយាយជាមួយកុមារដាច់ដោយឡែកពីគាត់ ជាមួយបុគ្គលិកសង្គមកិច្ច មុនពេលប្រគល់ពួកគេជាមួយគ្នា។ គ្មានអ្វីត្រូវបានដាក់ជាក្រុមដោយស្វ័យប្រវត្តិទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A person cannot be linked to themselves.</source>
+        <comment>link.same_person</comment>
+        <translation>មិនអាចភ្ជាប់បុគ្គលម្នាក់ជាមួយខ្លួនឯងបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{temp_id} ({relation}) was handed over to {body}; this handover sends this person elsewhere. Keep them together unless there is a reason not to.</source>
+        <comment>link.separated</comment>
+        <translation>{temp_id} ({relation}) ត្រូវបានប្រគល់ទៅ {body} ហើយការប្រគល់នេះបញ្ជូនបុគ្គលនេះទៅកន្លែងផ្សេង។ សូមរក្សាពួកគេនៅជាមួយគ្នា លើកលែងតែមានហេតុផលមិនឱ្យធ្វើដូច្នោះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{relation} is not a kind of link.</source>
+        <comment>link.unknown_relation</comment>
+        <translation>{relation} មិនមែនជាប្រភេទនៃការភ្ជាប់ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} is already disabled.</source>
         <comment>officer.already_disabled</comment>
         <translation>{name} ត្រូវបានបិទរួចហើយ។</translation>
@@ -7262,6 +7364,59 @@ Changed at: {at}</source>
         <location line="+1"/>
         <source>which country&apos;s embassy or consulate receives the person</source>
         <translation>ស្ថានទូត ឬកុងស៊ុលនៃប្រទេសណាដែលទទួលបុគ្គលនោះ</translation>
+    </message>
+</context>
+<context>
+    <name>link</name>
+    <message>
+        <location line="+1"/>
+        <source>an officer saw it</source>
+        <translation>មន្ត្រីបានឃើញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>both said so</source>
+        <translation>អ្នកទាំងពីរនិយាយដូច្នេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>child of</source>
+        <translation>កូនរបស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of them said so</source>
+        <translation>ម្នាក់ក្នុងចំណោមពួកគេនិយាយដូច្នេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parent of</source>
+        <translation>ឪពុកម្ដាយរបស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partner of</source>
+        <translation>ដៃគូរបស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relative of</source>
+        <translation>សាច់ញាតិរបស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sibling of</source>
+        <translation>បងប្អូនរបស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their documents show it</source>
+        <translation>ឯកសាររបស់ពួកគេបង្ហាញដូច្នេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>travelled with</source>
+        <translation>ធ្វើដំណើរជាមួយ</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,8 @@ REQUIRED: dict[tuple[str, ...], list[str]] = {
     ("demo",): [],
     ("person", "list"): [],
     ("person", "withdraw-consent"): ["P", "--from", "embassy", "--reason", "r"],
+    ("person", "link"): ["P", "Q", "--relation", "siblings", "--said-by", "both"],
+    ("person", "unlink"): ["P", "Q"],
     ("status",): [],
     ("check",): [],
     ("enrol",): ["enrolment.json"],

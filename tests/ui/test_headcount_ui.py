@@ -64,3 +64,35 @@ def test_wristbands_dialog_reserves_ahead(qtbot: QtBot, unlocked: Any) -> None:
     dialog.count.setValue(48)
     dialog.stock_box.setCurrentIndex(dialog.stock_box.findData("wristband-25"))
     assert (dialog.reserve, dialog.stock) == (48, "wristband-25") and dialog.count.isEnabled()
+
+
+def test_linking_a_child_to_an_adult_shows_the_safeguarding_prompt(
+    qtbot: QtBot, unlocked: Any, runner: TaskRunner
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.conftest import on_worker
+    from ui.widgets.person_links import LinkDialog, LinksPanel
+
+    records = unlocked.main_window.records
+    sok, wang = on_worker(qtbot, runner, lambda: sorted(records.persons(), key=lambda p: p.name))
+    on_worker(qtbot, runner, lambda: records.update_person(sok.id, age=15))
+    on_worker(qtbot, runner, lambda: records.update_person(wang.id, age=40))
+    panel = LinksPanel(records=records, runner=runner)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_person(sok.id)
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
+    assert not panel.links and not panel.unlink_button.isEnabled()
+    panel.ask_link()
+    dialog = panel.findChild(LinkDialog, "link_dialog")
+    assert isinstance(dialog, LinkDialog)
+    qtbot.keyClicks(dialog.other, band_code(wang.temp_id))
+    dialog.relation.setCurrentIndex(dialog.relation.findText(dialog.tr("This person is the child of…")))
+    dialog.accept()
+    qtbot.waitUntil(lambda: panel.findChild(QMessageBox, "link_safeguarding") is not None, timeout=10_000)
+    box = panel.findChild(QMessageBox, "link_safeguarding")
+    assert "may be under 18 and is linked to an adult" in box.text()
+    qtbot.waitUntil(lambda: len(panel.links) == 1, timeout=10_000)
+    assert panel.list.item(0).text() == f"child of {wang.temp_id}" and panel.warning.isVisible()
+    box.close()

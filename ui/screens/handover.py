@@ -29,15 +29,18 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from fieldapp.errors import ValidationError
 from fieldapp.photos.service import Photos
 from fieldapp.records.consent import ConsentMissing
 from fieldapp.records.handovers import Handover, Handovers
+from fieldapp.records.links import separations
 from fieldapp.records.service import Records
 from fieldapp.reports.issued import Issued, IssuedDocuments
 from fieldapp.vault.session import Session
@@ -376,7 +379,36 @@ class HandoverDialog(QDialog):
         if not self.can_hand_over:
             return
         self.save()
-        self.ask_passphrase(self, self._hand_over_with)
+        conn, person_id, fields = self._records.conn, self.person_id, self.fields()
+        self._runner.run_db(
+            lambda: separations(conn, person_id, fields),
+            self._confirm_together,
+            lambda e: show_error(self, e),
+        )
+
+    def _confirm_together(self, separated: list[ValidationError]) -> None:
+        """Linked persons handed over elsewhere: say so, and go on only if the team lead says so."""
+        if not separated:
+            self.ask_passphrase(self, self._hand_over_with)
+            return
+        box = named(
+            QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Kept together?"),
+                "\n\n".join(user_message(s) for s in separated),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                self,
+            ),
+            "handover_separated",
+        )
+        go_on = box.button(QMessageBox.StandardButton.Yes)
+        go_on.setText(self.tr("Hand over all the same"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(
+            lambda clicked: self.ask_passphrase(self, self._hand_over_with) if clicked is go_on else None
+        )
+        box.finished.connect(box.deleteLater)
+        box.open()
 
     def _hand_over_with(self, passphrase: str, override_reason: str = "") -> None:
         if not passphrase:

@@ -30,6 +30,7 @@ from ui.screens.photos import PhotosPanel
 from ui.screens.printing import PdfJob, PdfOutput, handover_job
 from ui.tasks import TaskRunner
 from ui.widgets.country_field import country_label, language_labels
+from ui.widgets.person_links import LinksPanel
 
 
 class PersonPage(QWidget):
@@ -72,6 +73,7 @@ class PersonPage(QWidget):
         )
         back.clicked.connect(self.back)
         self.photos = PhotosPanel(records=records, screenings=screenings, runner=runner)
+        self.links = LinksPanel(records=records, runner=runner)
         self._handovers = Handovers(records)
         self._photo_service = Photos(records)
         self.handovers: list[Handover] = []
@@ -101,6 +103,7 @@ class PersonPage(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(self.details)
         layout.addWidget(self.photos)
+        layout.addWidget(self.links)
         layout.addWidget(QLabel(self.tr("Screenings")))
         layout.addWidget(self.screening_list)
         layout.addWidget(QLabel(self.tr("Handover")))
@@ -122,6 +125,7 @@ class PersonPage(QWidget):
             self._on_error,
         )
         self.photos.show_person(person_id)
+        self.links.show_person(person_id)
         self.load_handovers()
 
     def _on_error(self, error: Exception) -> None:
