@@ -47,6 +47,13 @@ def register(hq: Commands) -> None:
     )
     p.add_argument("--no-media", action="store_true", help="leave out photos and issued PDFs")
 
+    p = hq.command(
+        "consular",
+        run_consular,
+        "per nationality: consented persons not yet notified to their embassy, and hours to notification",
+    )
+    p.add_argument("--json", action="store_true")
+
     hq.command("app", run_app, "open the desktop app on the HQ store (bundles, review, persons, dashboard…)")
     p = hq.command(
         "demo", run_demo, "build a demo HQ fed by three demo laptops (passphrase: demo hq passphrase)"
@@ -115,6 +122,27 @@ def run_partner_export(args: argparse.Namespace, passphrases: Passphrases) -> in
         )
     if result.missing_media:
         print(f"{result.missing_media} media files are not held at HQ (not synced yet, or purged).")
+    return EXIT_OK
+
+
+def run_consular(args: argparse.Namespace, passphrases: Passphrases) -> int:
+    from fieldapp.records.consular import consular_counts
+    from fieldapp.reference.countries import country_name
+
+    _, store = open_hq(args, passphrases)
+    try:
+        counts = consular_counts(store.conn)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps({k: vars(v) for k, v in counts.items()}, indent=2))
+        return EXIT_OK
+    print(f"{'Nationality':<28} {'pending':>8} {'notified':>9} {'median hours to notification':>30}")
+    for code, count in counts.items():
+        hours = "" if count.median_hours is None else f"{count.median_hours:.1f}"
+        print(
+            f"{country_name(code) if code else 'Unknown':<28} {count.pending:>8} {count.notified:>9} {hours:>30}"
+        )
     return EXIT_OK
 
 

@@ -211,6 +211,24 @@ def cmd_link(args: argparse.Namespace, secrets: Passphrases) -> int:
     return EXIT_OK
 
 
+def cmd_protect(args: argparse.Namespace, secrets: Passphrases) -> int:
+    from fieldapp.records.consular import set_protection
+    from fieldapp.records.service import Records
+
+    session = unlock(args, secrets)
+    try:
+        records = Records(session)
+        person = records.find_person(args.person)
+        set_protection(records, person.id, not args.lift, args.reason)
+    finally:
+        session.close()
+    if args.lift:
+        print(f"{person.temp_id}: the 'do not notify' flag is lifted; consent decides again.")
+    else:
+        print(f"{person.temp_id}: their embassy will not be told, whatever else they consented to.")
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace, secrets: Passphrases) -> int:
     from fieldapp.demo.build import DEMO_PASSPHRASE, build_demo
 
@@ -279,6 +297,14 @@ def register(commands: Commands) -> None:
     q.add_argument("second", metavar="OTHER", help="id or temporary id (the child, for parent_child)")
     q.add_argument("--relation", required=True, choices=sorted(RELATIONS))
     q.add_argument("--said-by", required=True, choices=sorted(SAID_BY), help="who said so")
+    q = person.command(
+        "do-not-notify",
+        cmd_protect,
+        "protect a person from any embassy notification (fear of return, asylum, stateless); --lift to undo",
+    )
+    q.add_argument("person", metavar="PERSON", help="id or temporary id")
+    q.add_argument("--reason", required=True)
+    q.add_argument("--lift", action="store_true", help="lift the flag (team lead)")
     q = person.command("unlink", cmd_link, "undo a link recorded in error")
     q.add_argument("first", metavar="PERSON")
     q.add_argument("second", metavar="OTHER")

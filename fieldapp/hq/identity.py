@@ -31,6 +31,7 @@ from fieldapp.hq.errors import HqError, HqExists, HqNotFound
 from fieldapp.hq.tls import certificate_pin, create_certificate
 from fieldapp.records.canonical import canonical_json
 from fieldapp.records.ids import uuid7
+from fieldapp.reference.consulates import bundled_document, check_document
 from fieldapp.screening.sets import shipped_set_files
 from fieldapp.sync.keys import fingerprint
 from fieldapp.vault import backoff
@@ -163,6 +164,23 @@ def unlock_hq(folder: Path, passphrase: str) -> HqIdentity:
     return _identity(folder, public, plain)
 
 
+CONSULATES_FILE = "consulates.json"  # HQ's copy of the missions, with the contacts it verified
+
+
+def shipped_consulates(folder: Path) -> dict[str, Any]:
+    """HQ's copy of the missions file (in the HQ folder, edited by the desk that verifies contacts), else the
+    one bundled with the app; checked as a laptop will check it."""
+    path = folder / CONSULATES_FILE
+    if not path.exists():
+        return bundled_document()
+    try:
+        document = json.loads(path.read_text("utf-8"))
+        check_document(document)
+    except (OSError, ValueError) as exc:
+        raise HqError(f"{path} is not a missions file this program can ship: {exc}") from exc
+    return dict(document)
+
+
 def enrolment_file(identity: HqIdentity, device_name: str) -> tuple[str, bytes]:
     """A signed enrolment file for one laptop: (enrolment id, file bytes)."""
     device_name = device_name.strip()
@@ -182,6 +200,7 @@ def enrolment_file(identity: HqIdentity, device_name: str) -> tuple[str, bytes]:
         "device_name": device_name,
         "issued_at": now(),
         "indicator_sets": shipped_set_files(),  # HQ's current sets travel signed with the enrolment
+        "consulates": shipped_consulates(identity.folder),  # and the missions' contacts HQ verified
     }
     data["signature"] = identity.sign(signing_message(data)).hex()
     return enrolment_id, json.dumps(data, indent=1, ensure_ascii=False).encode("utf-8")

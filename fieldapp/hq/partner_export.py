@@ -47,6 +47,7 @@ from fieldapp.hq.errors import HqError
 from fieldapp.hq.store import HqStore
 from fieldapp.photos.policy import export_copy
 from fieldapp.records.consent import ShareKey, may_share
+from fieldapp.records.consular import protections
 from fieldapp.work import Progress, ShouldCancel, stop_if_asked, tell
 
 PERSON_COLUMNS: tuple[str, ...] = (
@@ -212,7 +213,7 @@ class _Selection:
     """Who and what goes into the package, read from the HQ store (no media bytes yet)."""
 
     def __init__(self, store: HqStore, where: PartnerFilter) -> None:
-        conn = store.conn
+        conn = self.conn = store.conn
         operations = {
             str(r[0]): (str(r[1]), str(r[2])) for r in conn.execute("SELECT id, code, name FROM operations")
         }
@@ -306,6 +307,8 @@ class _Selection:
                 f"{where.partner!r} is not a kind of partner: {', '.join(PARTNER_KINDS)}."
             )
         consent_key = PARTNER_KINDS[where.partner]
+        # A "do not notify" flag keeps a person out of anything for an embassy, whatever they consented.
+        protected = set(protections(self.conn)) if where.partner == "embassy" else set()
         screened: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for s in self.screenings:
             screened[self.owner[str(s["person_id"])]].append(s["data"])
@@ -326,8 +329,10 @@ class _Selection:
                 for d in handovers
             ):
                 self._drop(pid)
-            elif (handovers and handovers[-1].get("consent_sharing") is False) or not may_share(
-                consent_key, screened.get(pid, []), handovers
+            elif (
+                (handovers and handovers[-1].get("consent_sharing") is False)
+                or not may_share(consent_key, screened.get(pid, []), handovers)
+                or protected & set(self.persons[pid].records)
             ):
                 refused += 1
                 self._drop(pid)

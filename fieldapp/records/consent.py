@@ -58,6 +58,11 @@ REASONS: Mapping[tuple[str, str], Term] = {
     },
     ("consent_referral", "handover"): term("consent", "they do not consent to this referral"),
 }
+PROTECTED = message(
+    "consent.protected",
+    'A "do not notify" flag protects this person ({reason}): their embassy must not be told, whatever '
+    "else was consented. A team lead lifts the flag first, with a reason, if that has changed.",
+)
 CONSENT_MISSING = message(
     "consent.missing",
     "Not without the person's consent: {reasons}. A team lead may go ahead only with a written reason, "
@@ -119,6 +124,18 @@ def refusals(conn: Connection, person_ids: Iterable[str], handover: Mapping[str,
     elif at_screening is None and at_handover is None:
         found.append(Refusal(key, "never"))
     return found
+
+
+def protected_reason(conn: Connection, person_id: str) -> str | None:
+    """The reason of a "do not notify" flag in force on the person (it overrides every consent)."""
+    for (payload,) in conn.execute(
+        "SELECT payload FROM events WHERE entity = 'person' AND entity_id = ? AND op = 'do_not_notify' "
+        "ORDER BY created_at DESC, event_id DESC LIMIT 1",
+        (person_id,),
+    ):
+        flag = json.loads(payload)
+        return str(flag.get("reason", "")) if flag.get("on") else None
+    return None
 
 
 def missing_consent(refused: list[Refusal]) -> ConsentMissing:

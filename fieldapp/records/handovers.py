@@ -16,7 +16,7 @@ from typing import Any
 
 from fieldapp.errors import RecordStateError, Term, ValidationError, message, term
 from fieldapp.records.canonical import canonical_json
-from fieldapp.records.consent import missing_consent, refusals
+from fieldapp.records.consent import PROTECTED, ConsentMissing, missing_consent, protected_reason, refusals
 from fieldapp.records.events import EVENT_COLUMNS, Event
 from fieldapp.records.fields import clean
 from fieldapp.records.handover_fields import (
@@ -222,6 +222,10 @@ class Handovers:
         if needs:
             raise ValidationError(FILL_IN_FIRST, missing=needs)
         snapshot = self.snapshot(handover)
+        if handover.data.get("receiving_type") == "embassy":  # no override: the flag is lifted first
+            reason = protected_reason(self.conn, handover.person_id)
+            if reason is not None:
+                raise ConsentMissing(PROTECTED, reason=reason)
         refused = refusals(self.conn, [handover.person_id], handover.data)
         if refused:
             override = str(handover.data.get("consent_override_reason") or "").strip()

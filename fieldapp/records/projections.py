@@ -180,17 +180,18 @@ def _current(conn: Connection, event: Event) -> tuple[dict[str, Any], str, int]:
     return json.loads(row[0]), row[1], int(row[2])
 
 
+# Facts kept in the log only and read from it where needed: station scans (records.stations), links
+# between persons (records.links), the consular desk's flags and notifications (records.consular).
+LOG_ONLY_OPS = frozenset({"check_in", "link", "unlink", "do_not_notify", "notify"})
+
+
 def _apply_record(conn: Connection, event: Event) -> None:
     payload = event.payload
     if event.op == "create":
         initial = "open" if event.entity == "operation" else "draft"
         _write_record(conn, event, dict(payload["fields"]), initial, 1)
         return
-    if event.op in (
-        "check_in",
-        "link",
-        "unlink",
-    ):  # facts of the scene kept in the log only (stations, links)
+    if event.op in LOG_ONLY_OPS:
         return
     data, status, version = _current(conn, event)
     if event.op == "update":

@@ -43,7 +43,7 @@ class Document:
     """A PDF in memory, with what a front end needs to name it (its own words, in its own language)."""
 
     pdf: bytes
-    kind: str  # handover | handover_draft | summary | manifest | manifest_by_body | forms | wristbands | reconciliation
+    kind: str  # handover | handover_draft | summary | manifest | manifest_by_body | forms | wristbands | reconciliation | notification
     name: str  # the reference number, the person's temporary id or the operation's name
     file_name: str
     version: int = 0
@@ -253,3 +253,27 @@ def reconciliation_document(
     board = headcount(records.conn, operation_id)
     pdf = render_reconciliation(operation.name, board, progress=progress, should_cancel=should_cancel)
     return Document(pdf, "reconciliation", operation.name, f"{operation.code}-nobody-lost.pdf")
+
+
+def notification_document(
+    records: Records,
+    nationality: str,
+    *,
+    operation_id: str | None = None,
+    record: bool = False,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> Document:
+    """The list for one nationality's mission: those who consented, not protected, not notified yet. With
+    ``record``, each person on it is recorded as notified once the PDF is made (a team lead)."""
+    from fieldapp.records.consular import NOBODY_TO_NOTIFY, notification_list, record_notifications
+    from fieldapp.reports.consular import render_notification_list
+
+    listing = notification_list(records, nationality, operation_id)
+    if not listing.persons:
+        raise ValidationError(NOBODY_TO_NOTIFY)
+    scope = records.operation(operation_id).name if operation_id else "all operations"
+    pdf = render_notification_list(listing, scope, progress=progress, should_cancel=should_cancel)
+    if record:
+        record_notifications(records, listing)
+    return Document(pdf, "notification", listing.mission.name_en, f"notification-{nationality}.pdf")

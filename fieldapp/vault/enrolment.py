@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from fieldapp import bounded
 from fieldapp.errors import EnrolmentError, ValidationError, message, term
 from fieldapp.records.canonical import canonical_json
+from fieldapp.reference.consulates import HQ_CONSULATES_META, check_document
 from fieldapp.screening.sets import parse_sets
 from fieldapp.vault.hq_sets import SETS_META, install_indicator_sets
 from fieldapp.vault.session import Session
@@ -41,6 +42,9 @@ BAD_VERIFY_KEY = message(
     "enrolment.bad_verify_key", "The enrolment file's HQ verification key is missing or malformed."
 )
 BAD_SETS = message("enrolment.bad_sets", "The enrolment file's indicator sets are malformed.")
+BAD_CONSULATES = message(
+    "enrolment.bad_consulates", "The enrolment file's list of missions is malformed: {reason}."
+)
 OTHER_HQ = message("enrolment.other_hq", "This laptop is already enrolled with another HQ.")
 BAD_SIGNATURE = message(
     "enrolment.bad_signature", "The enrolment file's signature is not valid: it was altered."
@@ -94,6 +98,12 @@ def parse_enrolment(raw: bytes) -> dict[str, Any]:
     _check_signature(data)
     if "signature" not in data:  # sets decide screening outcomes: only HQ's signed word counts
         data.pop("indicator_sets", None)
+        data.pop("consulates", None)  # whom to tell about a person: HQ's signed word too
+    if "consulates" in data:
+        try:
+            check_document(data["consulates"])
+        except ValueError as exc:
+            raise EnrolmentError(BAD_CONSULATES, reason=str(exc)) from exc
     sets = data.get("indicator_sets", [])
     if not isinstance(sets, list):
         raise EnrolmentError(BAD_SETS)
@@ -117,6 +127,8 @@ def enrol(session: Session, path: Path) -> str:
                 session.set_meta(f"hq_{key}" if not key.startswith("hq_") else key, str(data[key]))
         if data.get("indicator_sets"):  # an enrolment file without sets keeps the ones held before
             session.set_meta(SETS_META, json.dumps(data["indicator_sets"], ensure_ascii=False))
+        if data.get("consulates"):
+            session.set_meta(HQ_CONSULATES_META, json.dumps(data["consulates"], ensure_ascii=False))
         session.log.append(
             "device",
             session.device_id,

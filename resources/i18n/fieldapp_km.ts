@@ -2781,7 +2781,7 @@ Why?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/screens/main_window.py" line="+78"/>
+        <location filename="../../ui/screens/main_window.py" line="+79"/>
         <source>fieldapp</source>
         <translation>fieldapp</translation>
     </message>
@@ -2872,6 +2872,11 @@ Why?</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Embassy notification list…</source>
+        <translation>បញ្ជីជូនដំណឹងស្ថានទូត… (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Nobody &amp;lost: who is not handed over…</source>
         <translation>គ្មាននរណាបាត់ខ្លួន៖ អ្នកដែលមិនទាន់បានប្រគល់… (&amp;L)</translation>
     </message>
@@ -2881,7 +2886,7 @@ Why?</source>
         <translation>ប្រតិបត្តិការ (&amp;O)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>{name} (closed)</source>
         <translation>{name} (បានបិទ)</translation>
     </message>
@@ -2891,17 +2896,18 @@ Why?</source>
         <translation>មិនទាន់មានប្រតិបត្តិការទេ៖ សូមបង្កើតមួយដោយប្រើ “ប្រតិបត្តិការថ្មី…”។</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <location line="+13"/>
         <location line="+11"/>
         <location line="+9"/>
         <location line="+16"/>
         <location line="+12"/>
+        <location line="+24"/>
         <source>Pick an operation first.</source>
         <translation>សូមជ្រើសរើសប្រតិបត្តិការជាមុនសិន។</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-67"/>
         <source>Making the manifest</source>
         <translation>កំពុងបង្កើតបញ្ជីឈ្មោះ</translation>
     </message>
@@ -2921,7 +2927,12 @@ Why?</source>
         <translation>កំពុងរៀបចំបញ្ជីគ្មាននរណាបាត់ខ្លួន</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
+        <source>Making the embassy list</source>
+        <translation>កំពុងរៀបចំបញ្ជីសម្រាប់ស្ថានទូត</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Cancelled: no PDF was written.</source>
         <translation>បានបោះបង់៖ មិនបានសរសេរ PDF ណាមួយទេ។</translation>
     </message>
@@ -2934,6 +2945,39 @@ Why?</source>
         <location line="+39"/>
         <source>Persons: {persons} ({screened} screened, {final} final)   Not yet at HQ: {unsynced} changes</source>
         <translation>បុគ្គល៖ {persons} (បានពិនិត្យ {screened}, ស្ថាពរ {final})   មិនទាន់ដល់ទីស្នាក់ការកណ្តាល៖ ការផ្លាស់ប្តូរ {unsynced}</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationDialog</name>
+    <message>
+        <location filename="../../ui/screens/notification.py" line="+27"/>
+        <source>Embassy notification list</source>
+        <translation>បញ្ជីជូនដំណឹងស្ថានទូត</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only this &amp;operation</source>
+        <translation>តែប្រតិបត្តិការនេះប៉ុណ្ណោះ (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Record them as notified (the list goes to the mission now)</source>
+        <translation>កត់ត្រាថាបានជូនដំណឹងហើយ (បញ្ជីនេះត្រូវបញ្ជូនទៅស្ថានទូតឥឡូវនេះ) (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a team lead records a notification.</source>
+        <translation>មានតែប្រធានក្រុមទេដែលកត់ត្រាការជូនដំណឹង។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only persons who consented to their embassy being told are listed; anyone with a “do not notify” flag never is. Persons notified before are left out.</source>
+        <translation>មានតែបុគ្គលដែលយល់ព្រមឱ្យជូនដំណឹងដល់ស្ថានទូតរបស់ខ្លួនប៉ុណ្ណោះដែលមាននៅក្នុងបញ្ជី អ្នកដែលមានសញ្ញា “កុំជូនដំណឹង” មិនដែលមានឡើយ។ បុគ្គលដែលបានជូនដំណឹងពីមុនមិនត្រូវបានដាក់បញ្ចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Nationality</source>
+        <translation>សញ្ជាតិ (&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -3116,35 +3160,35 @@ Why?</source>
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/screens/person.py" line="+57"/>
-        <location line="+50"/>
+        <location filename="../../ui/screens/person.py" line="+58"/>
+        <location line="+52"/>
         <source>Screenings</source>
         <translation>ការពិនិត្យ</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+109"/>
+        <location line="-46"/>
+        <location line="+112"/>
         <source>&amp;Screen this person</source>
         <translation>ពិនិត្យកំណត់អត្តសញ្ញាណបុគ្គលនេះ (&amp;S)</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-105"/>
         <source>&amp;Back to the list</source>
         <translation>ត្រឡប់ទៅបញ្ជី (&amp;B)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Handovers</source>
         <translation>ការប្រគល់</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>&amp;New handover…</source>
         <translation>ការប្រគល់ថ្មី… (&amp;N)</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-130"/>
         <source>&amp;Print form…</source>
         <translation>បោះពុម្ពទម្រង់… (&amp;P)</translation>
     </message>
@@ -3154,12 +3198,12 @@ Why?</source>
         <translation>រក្សាទុកទម្រង់ជា PDF… (&amp;D)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Handover</source>
         <translation>ការប្រគល់</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source> (estimated)</source>
         <translation> (ប៉ាន់ស្មាន)</translation>
     </message>
@@ -3745,6 +3789,49 @@ Double-click to view.</source>
         <location line="+2"/>
         <source>Working…</source>
         <translation>កំពុងដំណើរការ…</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionPanel</name>
+    <message>
+        <location filename="../../ui/widgets/person_protection.py" line="+41"/>
+        <source>The embassy may be told if the person consents.</source>
+        <translation>អាចជូនដំណឹងដល់ស្ថានទូតបាន ប្រសិនបើសាមីខ្លួនយល់ព្រម។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do &amp;not notify the embassy…</source>
+        <translation>កុំជូនដំណឹងដល់ស្ថានទូត… (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not notify the embassy: {reason}</source>
+        <translation>កុំជូនដំណឹងដល់ស្ថានទូត៖ {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lift “do not notify”…</source>
+        <translation>ដកសញ្ញា “កុំជូនដំណឹង”…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Do not notify the embassy</source>
+        <translation>កុំជូនដំណឹងដល់ស្ថានទូត</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lift “do not notify”</source>
+        <translation>ដកសញ្ញា “កុំជូនដំណឹង”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why must their embassy never be told? (fear of return, asylum, stateless…)</source>
+        <translation>ហេតុអ្វីមិនត្រូវជូនដំណឹងដល់ស្ថានទូតរបស់គាត់? (ខ្លាចត្រូវបញ្ជូនត្រឡប់ ស្វែងរកសិទ្ធិជ្រកកោន គ្មានសញ្ជាតិ…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why may their embassy be told now? (a team lead)</source>
+        <translation>ហេតុអ្វីឥឡូវនេះអាចជូនដំណឹងដល់ស្ថានទូតរបស់គាត់បាន? (ប្រធានក្រុម)</translation>
     </message>
 </context>
 <context>
@@ -4966,7 +5053,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+228"/>
+        <location filename="../../fieldapp/errors.py" line="+232"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -4994,6 +5081,16 @@ Changed at: {at}</source>
         <location line="+1"/>
         <source>hand a person over</source>
         <translation>ប្រគល់បុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lift a &apos;do not notify&apos; flag</source>
+        <translation>ដកសញ្ញា “កុំជូនដំណឹង”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notify an embassy</source>
+        <translation>ជូនដំណឹងដល់ស្ថានទូត</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5097,7 +5194,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-248"/>
+        <location filename="../../fieldapp/errors.py" line="-254"/>
         <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
         <comment>audio.pack_file_altered</comment>
         <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
@@ -5277,7 +5374,7 @@ Changed at: {at}</source>
         <translation>មន្ត្រីច្រើននាក់អាចដោះសោឃ្លាំងទិន្នន័យនេះ ({names}) សូមប្រាប់ថាមួយណាដោយ --officer NAME។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Cannot create the data folder {data_dir}: {reason}.</source>
         <comment>data_dir.cannot_create</comment>
         <translation>មិនអាចបង្កើតថតទិន្នន័យ {data_dir} បានទេ៖ {reason}។</translation>
@@ -5325,7 +5422,7 @@ Changed at: {at}</source>
         <translation>ថាសពេញ ឬមិនអាចសរសេរបាន៖ ការផ្លាស់ប្តូរនេះមិនត្រូវបានរក្សាទុកទេ (អ្វីៗដែលបានរក្សាទុកមុននេះមានសុវត្ថិភាព)។ សូមបង្កើតទំហំទំនេរ រួចរក្សាទុកម្តងទៀត។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The enrolment file&apos;s HQ recipient key is missing or malformed.</source>
         <comment>enrolment.bad_recipient</comment>
         <translation>កូនសោអ្នកទទួលរបស់ទីស្នាក់ការកណ្តាលក្នុងឯកសារចុះឈ្មោះ បាត់ ឬខុសទម្រង់។</translation>
@@ -5517,7 +5614,7 @@ Changed at: {at}</source>
         <translation>{name}៖ &apos;{value}&apos; មិនមែនជាលេខកូដប្រទេសទេ សូមជ្រើសរើសប្រទេសពីបញ្ជី។</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-31"/>
         <source>Not without the person&apos;s consent: {reasons}. A team lead may go ahead only with a written reason, which is printed on the form.</source>
         <comment>consent.missing</comment>
         <translation>មិនអាចធ្វើបានដោយគ្មានការយល់ព្រមរបស់សាមីខ្លួនទេ៖ {reasons}។ ប្រធានក្រុមអាចបន្តបាន លុះត្រាតែមានហេតុផលជាលាយលក្ខណ៍អក្សរ ដែលនឹងបោះពុម្ពលើទម្រង់។</translation>
@@ -5527,6 +5624,24 @@ Changed at: {at}</source>
         <source>This person has no screening that records consent; record their refusal on the handover instead.</source>
         <comment>consent.nothing_to_withdraw</comment>
         <translation>បុគ្គលនេះគ្មានការពិនិត្យដែលកត់ត្រាការយល់ព្រមទេ សូមកត់ត្រាការបដិសេធរបស់ពួកគេលើការប្រគល់ជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &quot;do not notify&quot; flag protects this person ({reason}): their embassy must not be told, whatever else was consented. A team lead lifts the flag first, with a reason, if that has changed.</source>
+        <comment>consent.protected</comment>
+        <translation>សញ្ញា “កុំជូនដំណឹង” ការពារបុគ្គលនេះ ({reason})៖ មិនត្រូវជូនដំណឹងដល់ស្ថានទូតរបស់គាត់ឡើយ ទោះបីជាមានការយល់ព្រមផ្សេងទៀតក៏ដោយ។ ប្រសិនបើស្ថានភាពបានផ្លាស់ប្ដូរ ប្រធានក្រុមត្រូវដកសញ្ញានោះជាមុនសិន ដោយមានហេតុផល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say why (at least {least} characters): the reason is kept with the flag.</source>
+        <comment>consular.needs_reason</comment>
+        <translation>សូមប្រាប់ហេតុផល (យ៉ាងហោចណាស់ {least} តួអក្សរ)៖ ហេតុផលត្រូវរក្សាទុកជាមួយសញ្ញានោះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No one of this nationality is waiting to be notified: nobody consented to sharing with their embassy, or all were notified already, or are protected.</source>
+        <comment>consular.nobody</comment>
+        <translation>គ្មាននរណាម្នាក់នៃសញ្ជាតិនេះកំពុងរង់ចាំការជូនដំណឹងទេ៖ គ្មាននរណាយល់ព្រមចែករំលែកព័ត៌មានជាមួយស្ថានទូតរបស់ខ្លួន ឬទាំងអស់បានជូនដំណឹងរួចហើយ ឬត្រូវបានការពារ។</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5547,7 +5662,13 @@ Changed at: {at}</source>
         <translation>ទីស្នាក់ការកណ្តាលមិនមានមនុស្ស {person_id} ទេ។</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>The enrolment file&apos;s list of missions is malformed: {reason}.</source>
+        <comment>enrolment.bad_consulates</comment>
+        <translation>បញ្ជីស្ថានទូតក្នុងឯកសារចុះឈ្មោះខូចទ្រង់ទ្រាយ៖ {reason}។</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>{name}: {codes} is not a language code; use codes such as vi, zh, en or km.</source>
         <comment>field.not_languages</comment>
         <translation>{name}៖ {codes} មិនមែនជាលេខកូដភាសាទេ សូមប្រើលេខកូដដូចជា vi, zh, en ឬ km។</translation>
@@ -6450,7 +6571,7 @@ Changed at: {at}</source>
 <context>
     <name>evidence</name>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>birth years one year apart</source>
         <translation>ឆ្នាំកំណើតឃ្លាតគ្នាមួយឆ្នាំ</translation>
     </message>
@@ -7495,7 +7616,7 @@ Changed at: {at}</source>
         <translation>មិនអាចអាន PDF ដែលបានរក្សាទុក ដើម្បីបោះពុម្ពបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing.py" line="+119"/>
+        <location filename="../../ui/screens/printing.py" line="+121"/>
         <source>The printer could not be started. Check that it is on and connected.</source>
         <translation>មិនអាចចាប់ផ្តើមម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថាវាបើក និងបានភ្ជាប់។</translation>
     </message>
@@ -7590,12 +7711,17 @@ Changed at: {at}</source>
         <translation>គ្មាននរណាបាត់ខ្លួន៖ ប្រតិបត្តិការ {operation}</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Notification to {mission}</source>
+        <translation>ការជូនដំណឹងទៅ {mission}</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>gathering {temp_id}</source>
         <translation>កំពុងប្រមូល {temp_id}</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Manifest by receiving body: {operation}</source>
         <translation>បញ្ជីឈ្មោះតាមស្ថាប័នទទួល៖ ប្រតិបត្តិការ {operation}</translation>
     </message>

@@ -28,6 +28,8 @@ from fieldapp.reports.qr import KeySigner
 from fieldapp.vault.session import Session, unlock
 from tests.support import PASSPHRASE
 
+pytestmark = pytest.mark.usefixtures("qapp")  # Qt renders PDFs here; later widget tests need QApplication
+
 BASE = {
     "place": "Sihanoukville",
     "transferring_agency": "ATU Preah Sihanouk",

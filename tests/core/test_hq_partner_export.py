@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import json
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from fieldapp.hq.review import Review
 from fieldapp.photos.policy import export_copy
 from fieldapp.photos.service import Photos
 from fieldapp.records.consent import withdraw_consent
+from fieldapp.records.consular import set_protection
 from fieldapp.records.handovers import Handovers
 from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import Records
@@ -138,6 +140,9 @@ def world(tmp_path_factory: pytest.TempPathFactory, backend: str | None) -> Iter
     _consent(r1, wei, share_ngo_iom=True, share_embassy=False)  # fears his own embassy
     hai = r1.register_person(op, name="PHAM VAN HAI", sex="male", age=22, nationality="VNM").id
     _consent(r1, hai, share_ngo_iom=True, share_embassy=True)
+    tuan = r1.register_person(op, name="LE VAN TUAN", sex="male", age=27, nationality="VNM").id
+    _consent(r1, tuan, share_embassy=True)  # said yes, then asked not to be reported: the flag wins
+    set_protection(r1, tuan, True, "fears being returned to the recruiter's village")
     gone = r1.register_person(op, name="ENTERED IN ERROR", sex="male", age=40, nationality="VNM").id
     r1.withdraw("person", gone, "registered twice by mistake")
     r2 = Records(k2)
@@ -158,6 +163,7 @@ def world(tmp_path_factory: pytest.TempPathFactory, backend: str | None) -> Iter
         "refusing": refusing,
         "wei": wei,
         "hai": hai,
+        "tuan": tuan,
         "gone": gone,
         "twin": twin,
         "handover": lan_handover,
@@ -197,7 +203,7 @@ def test_encrypted_package_contents(world: World, partner: pyrage.x25519.Identit
         progress=lambda done, total, _what: seen.append((done, total)),
     )
     assert result.encrypted and (out.stat().st_mode & 0o777) == 0o600
-    assert (result.persons, result.withheld_no_consent, result.missing_media) == (2, 2, 0)
+    assert (result.persons, result.withheld_no_consent, result.missing_media) == (2, 3, 0)
     assert seen[-1][0] == seen[-1][1] and [d for d, _ in seen] == sorted(d for d, _ in seen)
     with pytest.raises(pyrage.DecryptError):
         pyrage.decrypt(out.read_bytes(), [pyrage.x25519.Identity.generate()])  # only the partner can open it
@@ -343,8 +349,22 @@ def test_cli(
         key = str(partner.to_public())
         assert run("-o", str(out), "--recipient", key, "--nationality", "VNM", "--for", "embassy") == 0
         printed = capsys.readouterr().out
-        assert "1 persons" in printed and "Left out 2 persons who did not consent" in printed
+        assert "1 persons" in printed and "Left out 3 persons who did not consent" in printed
         assert {p["person_id"] for p in _table(_open_zip(out, partner), "persons.csv")} == {world.ids["hai"]}
+        argv = [
+            "hq",
+            "consular",
+            "--json",
+            "--hq-dir",
+            str(world.hq.identity.folder),
+            "--passphrase-file",
+            "-",
+        ]
+        assert main(argv, stdin=io.StringIO(HQ_PASSPHRASE + "\n")) == 0
+        consular = json.loads(capsys.readouterr().out)
+        assert consular == {
+            "VNM": {"pending": 1, "notified": 0, "median_hours": None}
+        }  # Hai; Tuan is protected
         with pytest.raises(SystemExit):
             run("-o", str(tmp_path / "plain.zip"))  # neither a recipient nor --unencrypted
         assert not (tmp_path / "plain.zip").exists()

@@ -16,6 +16,8 @@ from fieldapp.records.links import link, links_of, separations, unlink
 from fieldapp.records.service import Records
 from fieldapp.reports.documents import manifest_document, person_handover
 
+pytestmark = pytest.mark.usefixtures("qapp")  # Qt renders PDFs here; later widget tests need QApplication
+
 HANDOVER = {
     "place": "Sihanoukville",
     "transferring_agency": "ATU",

@@ -24,6 +24,8 @@ from fieldapp.reports.documents import reconciliation_document
 from fieldapp.vault.session import Session, unlock
 from tests.support import PASSPHRASE
 
+pytestmark = pytest.mark.usefixtures("qapp")  # Qt renders PDFs here; later widget tests need QApplication
+
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 
 

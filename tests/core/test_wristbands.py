@@ -17,6 +17,8 @@ from fieldapp.records.wristbands import band_code, check_character, read_band
 from fieldapp.reports.documents import wristbands_document
 from fieldapp.reports.wristbands import STOCKS, render_wristbands
 
+pytestmark = pytest.mark.usefixtures("qapp")  # Qt renders PDFs here; later widget tests need QApplication
+
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 

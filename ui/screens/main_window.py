@@ -36,6 +36,7 @@ from ui.screens.printing import (
     PdfOutput,
     forms_work,
     manifest_work,
+    notification_work,
     reconciliation_work,
     wristbands_work,
 )
@@ -204,6 +205,9 @@ class MainWindow(QMainWindow):
         self.headcount_action = self._action(
             self.tr("Head&count and scans…"), "headcount_action", self.show_headcount, QKeySequence("F8")
         )
+        self.notification_action = self._action(
+            self.tr("&Embassy notification list…"), "notification_action", self.print_notification
+        )
         self.reconciliation_action = self._action(
             self.tr("Nobody &lost: who is not handed over…"),
             "reconciliation_action",
@@ -221,6 +225,7 @@ class MainWindow(QMainWindow):
             self.wristbands_action,
             self.headcount_action,
             self.reconciliation_action,
+            self.notification_action,
         ):
             menu.addSeparator() if action is None else menu.addAction(action)
 
@@ -295,6 +300,7 @@ class MainWindow(QMainWindow):
             self.forms_action,
             self.wristbands_action,
             self.reconciliation_action,
+            self.notification_action,
         )
 
     def _run_batch(self, title: str, work: Any) -> None:
@@ -355,6 +361,30 @@ class MainWindow(QMainWindow):
         self._run_batch(
             self.tr("Making the nobody-lost list"), reconciliation_work(self.records, self.operation_id)
         )
+
+    @Slot()
+    def print_notification(self) -> None:
+        """A nationality's consented list for its embassy; recorded as notified if the team lead says so."""
+        from ui.screens.notification import NotificationDialog
+
+        if self.operation_id is None or self._session is None:
+            self.statusBar().showMessage(self.tr("Pick an operation first."))
+            return
+        dialog = NotificationDialog(team_lead=self._session.officer.has_role("team_lead"), parent=self)
+        operation_id = self.operation_id
+
+        def chosen() -> None:
+            work = notification_work(
+                self.records,
+                str(dialog.nationality.currentData()),
+                operation_id if dialog.this_operation.isChecked() else None,
+                record=dialog.record.isChecked(),
+            )
+            self._run_batch(self.tr("Making the embassy list"), work)
+
+        dialog.accepted.connect(chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     @Slot()
     def show_headcount(self) -> None:

@@ -78,9 +78,10 @@ def _job(document: documents.Document) -> PdfJob:
         "forms": _tr("All handover forms: {operation}"),
         "wristbands": _tr("Wristbands: {operation}"),
         "reconciliation": _tr("Nobody lost: {operation}"),
+        "notification": _tr("Notification to {mission}"),
     }
     title = titles[document.kind].format(
-        reference=document.name, version=document.version, operation=document.name
+        reference=document.name, version=document.version, operation=document.name, mission=document.name
     )
     return PdfJob(document.pdf, title, document.file_name, page_count(document.pdf))
 
@@ -167,6 +168,26 @@ def reconciliation_work(records: Records, operation_id: str) -> Callable[[Progre
         return _job(
             documents.reconciliation_document(
                 records, operation_id, progress=progress, should_cancel=should_cancel
+            )
+        )
+
+    return work
+
+
+def notification_work(
+    records: Records, nationality: str, operation_id: str | None, *, record: bool
+) -> Callable[[Progress, ShouldCancel], PdfJob]:
+    """A nationality's list for its mission (consented, not protected, not notified yet)."""
+
+    def work(progress: Progress, should_cancel: ShouldCancel) -> PdfJob:
+        return _job(
+            documents.notification_document(
+                records,
+                nationality,
+                operation_id=operation_id,
+                record=record,
+                progress=progress,
+                should_cancel=should_cancel,
             )
         )
 
