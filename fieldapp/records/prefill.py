@@ -77,8 +77,10 @@ def handover_prefill(records: Records, person_id: str, officer_name: str) -> Pre
         "transferring_agency": (operation.get("lead_agency"), FROM_OPERATION),
         "transferring_officer": (officer_name, FROM_OFFICER),
         "interpreter_name": (language.get("interpreter_name"), FROM_SCREENING),
+        # the interview's language is the interpreter's only when there was one
         "interpreter_language": (
-            language.get("interpreter_language_pair") or language.get("interview_language"),
+            language.get("interpreter_language_pair")
+            or (language.get("interview_language") if language.get("interpreter_name") else None),
             FROM_SCREENING,
         ),
         "health_notes": (

@@ -50,6 +50,7 @@ from ui.screens.handover_form import HandoverForm
 from ui.screens.pdf_jobs import PdfJob, consented_portrait, handover_job, page_count
 from ui.screens.printing import PdfOutput
 from ui.tasks import TaskRunner
+from ui.widgets.fit_screen import fit_to_screen
 from ui.widgets.prefilled import PREFILLED_STYLE
 
 logger = logging.getLogger(__name__)
@@ -191,7 +192,7 @@ class HandoverDialog(QDialog):
         self._build_layout(close)
         self._set_editable(False)
         self._show_outputs(False)
-        self.resize(760, 820)
+        fit_to_screen(self, 760, 820)  # the form scrolls; the buttons stay on a 768-pixel screen
         self._load()
 
     receiving_label = staticmethod(HandoverForm.receiving_label)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from ui.naming import named
 from ui.screens.pdf_jobs import PdfJob, load_pdf
+from ui.widgets.fit_screen import fit_to_screen
 
 ZOOM_STEP = 1.25
 
@@ -74,19 +75,8 @@ class PdfPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self._fit_to_screen()
+        fit_to_screen(self, 900, 1000)  # about an A4 page wide
         self.close_button.setDefault(True)
-
-    def _fit_to_screen(self) -> None:
-        """About an A4 page wide, never taller or wider than the screen (1366 × 768 laptops)."""
-        parent = self.parentWidget()
-        screen = parent.screen() if parent is not None else self.screen()
-        available = screen.availableGeometry() if screen is not None else None
-        width, height = 900, 1000
-        if available is not None:
-            width = min(width, available.width() - 40)
-            height = min(height, available.height() - 60)
-        self.resize(width, height)
 
     @Slot()
     def fit_width(self) -> None:

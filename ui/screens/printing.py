@@ -337,21 +337,23 @@ class PdfOutput(QObject):
     def offer(self, job: PdfJob) -> None:
         self.questions.what_next(self._widget, job, lambda choice: self._chosen(job, choice))
 
-    def _chosen(self, job: PdfJob, choice: str) -> None:
+    def _chosen(self, job: PdfJob, choice: str, over: QWidget | None = None) -> None:
         if choice == "print":
-            self.print_job(job)
+            self.print_job(job, over)
         elif choice == "preview":
             self.preview(job)
         elif choice == "save":
-            self.save_as(job)
+            self.save_as(job, over)
 
     # --- save -----------------------------------------------------------------------------------
 
-    def save_as(self, job: PdfJob) -> None:
-        """Warn that the file is not encrypted, ask where, write the exact bytes there."""
+    def save_as(self, job: PdfJob, over: QWidget | None = None) -> None:
+        """Warn that the file is not encrypted, ask where, write the exact bytes there. The questions
+        open over ``over`` (the preview, when asked from it), else over the screen."""
+        parent = over or self._widget
         self.questions.confirm_unencrypted(
-            self._widget,
-            lambda: self.questions.save_path(self._widget, job.file_name, lambda path: self._save(job, path)),
+            parent,
+            lambda: self.questions.save_path(parent, job.file_name, lambda path: self._save(job, path)),
         )
 
     def _save(self, job: PdfJob, path: str) -> None:
@@ -367,34 +369,35 @@ class PdfOutput(QObject):
 
     # --- print ----------------------------------------------------------------------------------
 
-    def print_job(self, job: PdfJob) -> None:
+    def print_job(self, job: PdfJob, over: QWidget | None = None) -> None:
         """Ask the printer (the one in the settings is preselected), then print the stored pages; with no
-        printer on this computer, say so and offer Save as PDF or the preview."""
+        printer on this computer, say so and offer Save as PDF or the preview (questions over ``over``)."""
+        parent = over or self._widget
         if not self.printers():
-            self.questions.without_printer(self._widget, job, lambda choice: self._chosen(job, choice))
+            self.questions.without_printer(parent, job, lambda choice: self._chosen(job, choice, over))
             return
         session = self._session
         if session is None or not session.is_open:
-            self._with_printer(job, "")
+            self._with_printer(job, "", parent)
             return
         self._runner.run_db(
             lambda: settings.get(session, settings.PRINTER),
-            lambda name: self._with_printer(job, name),
+            lambda name: self._with_printer(job, name, parent),
             self._failed,
         )
 
     def _failed(self, error: Exception) -> None:
         show_error(self._widget, error)
 
-    def _with_printer(self, job: PdfJob, printer_name: str) -> None:
+    def _with_printer(self, job: PdfJob, printer_name: str, parent: QWidget) -> None:
         printer = make_printer(printer_name)
         printer.setDocName(job.title)
         self._printing = printer  # the print dialog only borrows it
-        self.questions.printer(self._widget, printer, lambda: self._print(job, printer))
+        self.questions.printer(parent, printer, lambda: self._print(job, printer, parent))
 
-    def _print(self, job: PdfJob, printer: QPrinter) -> None:
+    def _print(self, job: PdfJob, printer: QPrinter, parent: QWidget) -> None:
         if writes_pdf_file(printer) and not self.raster_pdf_files:
-            self.questions.confirm_unencrypted(self._widget, lambda: self._print_now(job, printer))
+            self.questions.confirm_unencrypted(parent, lambda: self._print_now(job, printer))
         else:
             self._print_now(job, printer)
 
@@ -438,8 +441,8 @@ class PdfOutput(QObject):
         except FieldAppError as error:
             show_error(self._widget, error)
             return
-        dialog.print_asked.connect(lambda: self.print_job(job))
-        dialog.save_asked.connect(lambda: self.save_as(job))
+        dialog.print_asked.connect(lambda: self.print_job(job, dialog))
+        dialog.save_asked.connect(lambda: self.save_as(job, dialog))
         dialog.finished.connect(lambda _result: self._preview_closed(dialog))
         self.preview_dialog = dialog
         dialog.show()
