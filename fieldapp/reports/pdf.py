@@ -147,6 +147,8 @@ class Canvas:
         # Measurements, pens and laid-out rich text are reused: a batch repeats the same labels,
         # fonts and standard sentences thousands of times.
         self._metrics: dict[str, QFontMetricsF] = {}
+        self._font_keys: dict[int, tuple[QFont, str]] = {}
+        self._sized: dict[tuple[str, float], QFont] = {}
         self._sizes: dict[tuple[str, float, str, int], tuple[float, float]] = {}
         self._fits: dict[tuple[str, float, float, str, bool], Fit] = {}
         self._pens: dict[tuple[int, float, bool], QPen] = {}
@@ -194,23 +196,33 @@ class Canvas:
 
     # --- drawing ---------------------------------------------------------------------------------
 
+    def font_key(self, font: QFont) -> str:
+        """``font.key()``, asked of Qt once per font object (the font is kept, so its id stays its own)."""
+        known = self._font_keys.get(id(font))
+        if known is None:
+            known = self._font_keys[id(font)] = (font, font.key())
+        return known[1]
+
     def metrics(self, font: QFont) -> QFontMetricsF:
-        key = font.key()
+        key = self.font_key(font)
         if key not in self._metrics:
             self._metrics[key] = QFontMetricsF(font, self.writer)
         return self._metrics[key]
 
     def sized(self, font: QFont, points: float) -> QFont:
-        """``font`` (family list, weight) at another size."""
+        """``font`` (family list, weight) at another size; made once per font and size."""
         if abs(font.pointSizeF() - points) < 0.01:
             return font
-        smaller = QFont(font)
-        smaller.setPointSizeF(points)
+        key = (self.font_key(font), round(points, 2))
+        smaller = self._sized.get(key)
+        if smaller is None:
+            smaller = self._sized[key] = QFont(font)
+            smaller.setPointSizeF(points)
         return smaller
 
     def measure(self, w: float, text: str, font: QFont, flags: int = WRAP) -> tuple[float, float]:
         """The size (mm) ``text`` takes in ``font`` laid out ``w`` mm wide; measured once per input."""
-        key = (font.key(), w, text, flags)
+        key = (self.font_key(font), w, text, flags)
         size = self._sizes.get(key)
         if size is None:
             box = self.metrics(font).boundingRect(
@@ -235,7 +247,7 @@ class Canvas:
         A wrapped text shrinks to ``SHRINK_FLOOR`` of its size (then its box must grow: ``fit_height``);
         a one-line text shrinks as far as ``MIN_POINTS``. When nothing fits, the floor size is returned
         with ``fits`` False."""
-        key = (font.key(), w, h, text, wrap)
+        key = (self.font_key(font), w, h, text, wrap)
         found = self._fits.get(key)
         if found is not None:
             return found
@@ -299,7 +311,7 @@ class Canvas:
 
     def document(self, w: float, html_text: str, font: QFont) -> QTextDocument:
         """A rich-text block laid out on the writer at ``w`` mm, made once per text, font and width."""
-        key = (html_text, font.key(), w)
+        key = (html_text, self.font_key(font), w)
         doc = self._docs.get(key)
         if doc is None:
             doc = self._docs[key] = QTextDocument()
