@@ -251,30 +251,44 @@ class FormPage:
         self.y = max(self.y, top + photo_h) + 1.5
 
     def outcome(self) -> None:
+        """The outcome on a line of its own in each language (shrunk to fit one line, wrapped only when
+        even that is not enough), the screening's date beside it, the red flags below, full width."""
         c, s = self.c, self.form.screening
         code = str(s.get("outcome", ""))
         en, km = OUTCOMES.get(code, (code, code))
-        left, right = W * 0.6 - 2, W * 0.4
+        date_w = 46.0
+        left = W - date_w - 2
+        heights = []
+        for text, font in ((en, c.f.big), (km, c.f.title_km)):
+            line = c.text_height(left, "Ag", font)
+            heights.append(line if c.fits(left, line, text, font) else c.fit_height(left, text, font))
+        en_h, km_h = heights
         flags = [
             f"• {bilingual(str(f.get('en', '')), str(f.get('km', '')))}" for f in s.get("red_flags") or []
         ]
-        info = f"{both('screened_on')}: {s.get('date', '–')}\n{both('red_flags')}: " + (
-            "\n" + "\n".join(flags) if flags else "–"
-        )
-        en_h = c.text_height(left, en, c.f.big)
-        km_h = c.text_height(left, km, c.f.title_km)
-        info_h = c.text_height(right, info, c.f.label)
-        height = max(12.0, en_h + km_h, info_h)
-        self.section("outcome", keep_with=min(height, 30.0))
+        red = f"{both('red_flags')}: " + ("\n" + "\n".join(flags) if flags else "–")
+        red_h = c.text_height(W - 2, red, c.f.label)
+        self.section("outcome", keep_with=min(en_h + km_h + red_h, 30.0))
         top = self.y
         c.text(MARGIN + 1, top, left, en_h, en, c.f.big)
         c.text(MARGIN + 1, top + en_h, left, km_h, km, c.f.title_km)
-        if info_h > BOTTOM - top:  # a very long list of red flags: full width, below
-            self.y = top + en_h + km_h + 1
-            self._long_text(info, c.f.label, GREY)
+        screened = f"{both('screened_on')}: {s.get('date', '–')}"
+        c.text(
+            MARGIN + W - date_w,
+            top + 0.5,
+            date_w,
+            c.fit_height(date_w, screened, c.f.label),
+            screened,
+            c.f.label,
+            color=GREY,
+            align=Qt.AlignmentFlag.AlignRight,
+        )
+        self.y = top + en_h + km_h + 0.5
+        if red_h > BOTTOM - self.y:  # a very long list of red flags runs over pages
+            self._long_text(red, c.f.label, GREY)
         else:
-            c.text(MARGIN + W * 0.6, top, right, info_h, info, c.f.label, color=GREY)
-            self.y = top + height + 1
+            c.text(MARGIN + 1, self.y, W - 2, red_h, red, c.f.label, color=GREY)
+            self.y += red_h + 1.5
         sentence = non_punishment(code)
         if sentence is None:
             return

@@ -84,6 +84,10 @@ class Recorder:
     def fit_height(self, w: float, text: str, font: QFont) -> float:
         return self.canvas.fit_height(w, text, font)
 
+    def fits(self, w: float, h: float, text: str, font: QFont) -> bool:
+        """Whether ``text`` fits ``w`` × ``h`` mm, shrunk at most to its floor."""
+        return self.canvas.fit(w, h, text, font).fits
+
     def replay(self, canvas: Canvas, page: int) -> None:
         for name, args, kwargs in self.pages[page]:
             getattr(canvas, name)(*args, **kwargs)
