@@ -2,9 +2,9 @@
 the preview of the draft, Print with no printer, the hand-over and the preview of the issued form.
 
 Run under an X server with a window manager by tests/ui/test_handover_screens_xvfb.py:
-    DISPLAY=:N QT_QPA_PLATFORM=xcb python tests/ui/handover_screens.py OUT_DIR
-Each picture is the whole screen (window frames included): OUT_DIR/handover-<lang>-<step>.png; the issued
-form is saved as OUT_DIR/handover-<lang>.pdf with its person's copy rasterised (pdftoppm). Prints one
+    DISPLAY=:N QT_QPA_PLATFORM=xcb python tests/ui/handover_screens.py OUT_DIR SIZE
+Each picture is the whole screen (window frames included): OUT_DIR/handover-<SIZE>-<lang>-<step>.png; the
+issued form is saved as OUT_DIR/handover-<SIZE>-<lang>.pdf with its person's copy rasterised (pdftoppm). Prints one
 line per action button that lies outside the screen, and exits 1 if there is any or anything failed.
 """
 
@@ -37,6 +37,7 @@ from fieldapp.vault.session import unlock  # noqa: E402
 from ui.app import APP_NAME, AppWindow  # noqa: E402
 from ui.i18n import load_fonts, set_language  # noqa: E402
 from ui.screens.handover import HandoverDialog  # noqa: E402
+from ui.screens.printing import PdfJob  # noqa: E402
 from ui.tasks import TaskRunner  # noqa: E402
 from ui.widgets.country_field import display_code  # noqa: E402
 
@@ -70,10 +71,10 @@ def settle(app: QApplication, seconds: float = 0.6) -> None:
         time.sleep(0.01)
 
 
-def shoot(app: QApplication, out: Path, lang: str, name: str) -> None:
+def shoot(app: QApplication, out: Path, tag: str, name: str) -> None:
     settle(app)
     pixmap = app.primaryScreen().grabWindow(0)  # the whole screen, window frames included
-    path = out / f"handover-{lang}-{name}.png"
+    path = out / f"handover-{tag}-{name}.png"
     if not pixmap.save(str(path), "PNG"):
         raise OSError(f"could not save {path}")
     print(f"saved {path} ({pixmap.width()}x{pixmap.height()})", flush=True)
@@ -89,8 +90,11 @@ def in_scroll_area(widget: QWidget) -> bool:
 
 
 def check_buttons(app: QApplication, window: QWidget, what: str) -> None:
-    """Every visible action button of ``window`` (not the ones scrolling with a form) lies inside the screen."""
+    """``window`` with its frame, and every visible action button of it (not the ones scrolling with a
+    form), lie inside the screen."""
     screen = app.primaryScreen().geometry()
+    if not screen.contains(window.frameGeometry()):
+        outside.append(f"{what}: the window {window.frameGeometry().getRect()} on {screen.getRect()}")
     for button in window.findChildren(QPushButton):
         if button.isVisible() and not in_scroll_area(button):
             top_left = button.mapToGlobal(button.rect().topLeft())
@@ -123,8 +127,9 @@ def pick_person(data_dir: Path, languages: tuple[str, ...], taken: set[str]) -> 
 
 
 def run_language(
-    app: QApplication, runner: TaskRunner, data_dir: Path, out: Path, lang: str, taken: set[str]
+    app: QApplication, runner: TaskRunner, data_dir: Path, out: Path, size: str, lang: str, taken: set[str]
 ) -> None:
+    tag = f"{size}-{lang}"
     if not set_language(app, lang):
         raise RuntimeError(f"the {lang} translation could not be loaded")
     person_id, nationality = pick_person(
@@ -151,8 +156,8 @@ def run_language(
         dialog = page.handover_dialog
         assert isinstance(dialog, HandoverDialog)
         wait_until(app, lambda: dialog.person_label.text() != "", "the handover dialog")
-        shoot(app, out, lang, "dialog")
-        check_buttons(app, dialog, f"{lang} handover dialog")
+        shoot(app, out, tag, "dialog")
+        check_buttons(app, dialog, f"{tag} handover dialog")
 
         # the receiving body: the person's embassy; the consent to share follows the screening's
         dialog.receiving_type.setCurrentIndex(dialog.receiving_type.findData("embassy"))
@@ -164,19 +169,19 @@ def run_language(
         scroll = dialog.findChild(QScrollArea)
         assert scroll is not None
         scroll.ensureWidgetVisible(dialog.flags["consent_sharing"])  # the consents and the interpreter
-        shoot(app, out, lang, "dialog-filled")
+        shoot(app, out, tag, "dialog-filled")
 
         dialog.preview_form()
         wait_until(app, lambda: dialog.output.preview_dialog is not None, "the preview")
         preview = dialog.output.preview_dialog
         assert preview is not None
         settle(app, 1.5)  # QtPdf renders the pages on its own thread
-        shoot(app, out, lang, "preview-draft")
-        check_buttons(app, preview, f"{lang} preview")
+        shoot(app, out, tag, "preview-draft")
+        check_buttons(app, preview, f"{tag} preview")
 
         preview.print_button.click()  # Print… from the preview, with no printer on this computer
         wait_until(app, lambda: message_box(app, "no_printer") is not None, "the no-printer message")
-        shoot(app, out, lang, "no-printer")
+        shoot(app, out, tag, "no-printer")
         box = message_box(app, "no_printer")
         assert box is not None
         box.reject()
@@ -185,15 +190,17 @@ def run_language(
 
         issued: list[bytes] = []
         dialog.ask_passphrase = lambda _parent, answer: answer(DEMO_PASSPHRASE)
-        dialog.output.questions.what_next = lambda _p, job, answer: (
-            issued.append(job.pdf),
-            answer("preview"),
-        )
+
+        def keep_and_preview(_parent: QWidget, job: PdfJob, answer: Callable[[str], None]) -> None:
+            issued.append(job.pdf)
+            answer("preview")
+
+        dialog.output.questions.what_next = keep_and_preview
         dialog.hand_over()
         wait_until(app, lambda: bool(issued) and dialog.output.preview_dialog is not None, "the issued form")
         settle(app, 1.5)
-        shoot(app, out, lang, "preview-issued")
-        pdf = out / f"handover-{lang}.pdf"
+        shoot(app, out, tag, "preview-issued")
+        pdf = out / f"handover-{tag}.pdf"
         pdf.write_bytes(issued[0])
         subprocess.run(
             [
@@ -206,7 +213,7 @@ def run_language(
                 "2",
                 "-png",
                 str(pdf),
-                str(out / f"handover-{lang}-form"),
+                str(out / f"handover-{tag}-form"),
             ],
             check=True,
         )
@@ -223,6 +230,7 @@ def run_language(
 
 def main(argv: list[str]) -> int:
     out = Path(argv[1] if len(argv) > 1 else ROOT / "tests" / "artifacts").resolve()
+    size = argv[2] if len(argv) > 2 else "1366x768"  # the X screen's, for the pictures' names
     out.mkdir(parents=True, exist_ok=True)
     sys.excepthook = _record_error
     app = QApplication([APP_NAME])
@@ -236,7 +244,7 @@ def main(argv: list[str]) -> int:
             build_demo(data_dir, DEMO_PASSPHRASE, persons=30)
             taken: set[str] = set()
             for lang in LANGUAGES:
-                run_language(app, runner, data_dir, out, lang, taken)
+                run_language(app, runner, data_dir, out, size, lang, taken)
     except Exception:
         traceback.print_exc()
         return 1
