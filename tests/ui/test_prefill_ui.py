@@ -71,6 +71,8 @@ def test_the_handover_is_filled_in_from_the_screening_and_marked(
     assert dialog.notes["safety_notes"].toPlainText() == "Recruiter still at large"
     assert dialog.notes["urgent_needs"].toPlainText() == "food; clothes"
     assert dialog.inputs["place"].text() == "Sihanoukville"  # from the operation
+    # a long value (an agency's full name) shows its beginning, not its end
+    assert [n for n, line in dialog.inputs.items() if line.text() and line.cursorPosition() != 0] == []
     assert {"interpreter_name", "health_notes", "place", "transferring_officer"} <= set(form.prefilled)
     assert dialog.prefill_note.isVisibleTo(dialog)
     tip = dialog.inputs["interpreter_name"].toolTip()
@@ -111,6 +113,7 @@ def test_the_handover_is_filled_in_from_the_screening_and_marked(
     again = open_dialog(qtbot, page, draft.id)  # a saved draft: nothing is "filled in" any more
     assert again.form.prefilled == {} and not again.prefill_note.isVisibleTo(again)
     assert again.inputs["interpreter_name"].text() == "Lê Thị Hoà (by phone)"
+    assert again.inputs["interpreter_name"].cursorPosition() == 0
 
 
 def test_a_new_screening_takes_the_place_compound_and_languages(
@@ -141,6 +144,7 @@ def test_a_new_screening_takes_the_place_compound_and_languages(
     preferred = screen.field("language", "preferred")
     assert compound.text() == COMPOUND and place.text() == "Prey Nob, Preah Sihanouk"  # type: ignore[attr-defined]
     assert preferred.text() == "vi, en"  # type: ignore[attr-defined]
+    assert compound.cursorPosition() == place.cursorPosition() == 0  # type: ignore[attr-defined]
     assert compound.toolTip().startswith("Filled in from the operation")
     assert preferred.toolTip().startswith("Filled in from the intake")
     assert screen.screening_id is None  # nothing saved by opening the screen

@@ -56,6 +56,13 @@ NOTE_FIELDS = ("urgent_needs", "health_notes", "safety_notes")
 FLAG_FIELDS = ("consent_referral", "consent_sharing")
 
 
+def _show(line: QLineEdit, text: str) -> None:
+    """Put ``text`` in ``line`` showing its beginning: a long agency name reads from its first word (setText
+    leaves the cursor, and the view, at the end)."""
+    line.setText(text)
+    line.setCursorPosition(0)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("HandoverForm", text)
 
@@ -230,8 +237,8 @@ class HandoverForm(QWidget):
 
     def _fill(self, data: dict[str, Any]) -> None:
         for name, line in self.inputs.items():
-            line.setText(str(data.get(name) or ""))
-        self.inputs["receiving_country"].setText(display_code(str(data.get("receiving_country") or "")))
+            _show(line, str(data.get(name) or ""))
+        _show(self.inputs["receiving_country"], display_code(str(data.get("receiving_country") or "")))
         for name, note in self.notes.items():
             note.setPlainText(str(data.get(name) or ""))
         when = str(data.get("date_time") or "")
@@ -274,9 +281,9 @@ class HandoverForm(QWidget):
         self._filling = True
         try:
             if name == "receiving_country":
-                self.inputs[name].setText(display_code(str(value or "")))
+                _show(self.inputs[name], display_code(str(value or "")))
             elif name in self.inputs:
-                self.inputs[name].setText(str(value or ""))
+                _show(self.inputs[name], str(value or ""))
             elif name in self.notes:
                 self.notes[name].setPlainText(str(value or ""))
             elif name in self.flags:

@@ -157,6 +157,8 @@ class InterviewForm(QObject):
                 field = self.fields.get((section, name))
                 if field is not None:
                     field.put(value)
+                    if isinstance(field.widget, QLineEdit):
+                        field.widget.setCursorPosition(0)  # a long agency name shows its beginning
                     self.mark_prefilled(field, translated(sources[f"{section}.{name}"]))
                     shown.setdefault(section, {})[name] = value
         return shown
