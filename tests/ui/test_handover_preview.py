@@ -196,3 +196,19 @@ def test_print_without_a_printer_says_so_and_offers_save_or_preview(
     qtbot.wait(200)
     assert preview.isVisible()
     preview.close()
+
+
+def test_the_preview_closes_when_the_app_locks(qtbot: QtBot, unlocked: Any, runner: TaskRunner) -> None:
+    """The preview shows a person's data in a window of its own: the idle lock closes it with the rest."""
+    main = unlocked.main_window
+    main.output.questions.what_next = lambda _parent, _job, answer: answer("preview")
+    main.print_manifest()  # the operation's manifest, made on a worker, then previewed
+    qtbot.waitUntil(lambda: main.output.preview_dialog is not None, timeout=20_000)
+    preview = main.output.preview_dialog
+    assert preview is not None
+    qtbot.waitExposed(preview)
+    qtbot.waitUntil(lambda: ink(preview.view.viewport()) > 100, timeout=20_000)
+    main.idle_lock.timer.setInterval(50)  # instead of minutes
+    main.idle_lock.timer.start()
+    qtbot.waitUntil(lambda: unlocked.currentWidget() is unlocked.unlock_screen, timeout=5_000)
+    assert not any(w.isVisible() for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog))
