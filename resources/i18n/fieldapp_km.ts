@@ -1797,7 +1797,7 @@ Why?</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/screens/handover.py" line="+65"/>
+        <location filename="../../ui/screens/handover.py" line="+71"/>
         <location line="+47"/>
         <source>Hand over</source>
         <translation>ប្រគល់</translation>
@@ -1808,7 +1808,12 @@ Why?</source>
         <translation>វាយឃ្លាសម្ងាត់របស់អ្នក ដើម្បីចុះហត្ថលេខាលើការប្រគល់។ មិនអាចលុបចោលវិញបានទេ អាចតែកែតម្រូវប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+82"/>
+        <source>Fields in yellow were filled in from what was already recorded (the operation, the intake, the screening). Check each one with the person and change what is wrong.</source>
+        <translation>ប្រអប់ពណ៌លឿងត្រូវបានបំពេញពីអ្វីដែលបានកត់ត្រារួចហើយ (ប្រតិបត្តិការ ការចុះឈ្មោះ ការពិនិត្យ)។ សូមផ្ទៀងផ្ទាត់ប្រអប់នីមួយៗជាមួយសាមីខ្លួន ហើយកែអ្វីដែលខុស។</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Save draft</source>
         <translation>រក្សាទុកសេចក្តីព្រាង (&amp;S)</translation>
     </message>
@@ -1843,12 +1848,12 @@ Why?</source>
         <translation>បិទ (&amp;C)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>New handover: it is saved as a draft as soon as you type.</source>
         <translation>ការប្រគល់ថ្មី៖ វានឹងត្រូវរក្សាទុកជាសេចក្តីព្រាង ភ្លាមៗពេលអ្នកវាយ។</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+33"/>
         <source>{reference}: handed over, version {version}. The form is kept in the vault.</source>
         <translation>{reference}៖ បានប្រគល់ហើយ កំណែ {version}។ ទម្រង់ត្រូវបានរក្សាទុកក្នុងឃ្លាំងទិន្នន័យ។</translation>
     </message>
@@ -1876,7 +1881,7 @@ Why?</source>
 <context>
     <name>HandoverForm</name>
     <message>
-        <location filename="../../ui/screens/handover_form.py" line="+84"/>
+        <location filename="../../ui/screens/handover_form.py" line="+93"/>
         <source>— choose —</source>
         <translation>— ជ្រើសរើស —</translation>
     </message>
@@ -1896,7 +1901,7 @@ Why?</source>
         <translation>ទេ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
@@ -2110,7 +2115,7 @@ Why?</source>
         <translation>កំណត់ចំណាំសុវត្ថិភាព</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+112"/>
         <source>Type part of the country&apos;s name, or its code</source>
         <translation>វាយផ្នែកមួយនៃឈ្មោះប្រទេស ឬលេខកូដរបស់វា</translation>
     </message>
@@ -2520,7 +2525,7 @@ Why?</source>
 <context>
     <name>InterviewForm</name>
     <message>
-        <location filename="../../ui/screens/interview_form.py" line="+171"/>
+        <location filename="../../ui/screens/interview_form.py" line="+198"/>
         <source>Type part of the country&apos;s name, or its code</source>
         <translation>វាយផ្នែកមួយនៃឈ្មោះប្រទេស ឬលេខកូដរបស់វា</translation>
     </message>
@@ -2558,7 +2563,7 @@ Why?</source>
         <translation>ការពិនិត្យ៖ %1</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+200"/>
         <source>%1 of %2 answered, %3 present</source>
         <translation>បានឆ្លើយ %1 ក្នុងចំណោម %2, មាន %3</translation>
     </message>
@@ -2860,6 +2865,49 @@ Why?</source>
         <location line="+6"/>
         <source>Finalise</source>
         <translation>បញ្ចប់ជាស្ថាពរ</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../ui/screens/pdf_preview.py" line="+36"/>
+        <source>Preview: {title}</source>
+        <translation>មើលជាមុន៖ {title}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pages: {pages}</source>
+        <translation>ចំនួនទំព័រ៖ {pages}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;out</source>
+        <translation>បង្រួម (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;in</source>
+        <translation>ពង្រីក (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit the width</source>
+        <translation>ឱ្យសមនឹងទទឹង (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>បោះពុម្ព… (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>រក្សាទុកជា PDF… (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>បិទ (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4118,7 +4166,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScreeningEditor</name>
     <message>
-        <location filename="../../ui/screens/interview_record.py" line="+218"/>
+        <location filename="../../ui/screens/interview_record.py" line="+226"/>
         <source>Saving failed unexpectedly.</source>
         <translation>ការរក្សាទុកបានបរាជ័យដោយមិនបានរំពឹងទុក។</translation>
     </message>
@@ -6990,6 +7038,37 @@ Changed at: {at}</source>
     </message>
 </context>
 <context>
+    <name>prefill</name>
+    <message>
+        <location line="+1"/>
+        <source>the intake</source>
+        <translation>ការចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the officer signed in</source>
+        <translation>មន្ត្រីដែលបានចូល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the operation</source>
+        <translation>ប្រតិបត្តិការ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the screening</source>
+        <translation>ការពិនិត្យ</translation>
+    </message>
+</context>
+<context>
+    <name>prefilled</name>
+    <message>
+        <location filename="../../ui/widgets/prefilled.py" line="+18"/>
+        <source>Filled in from {source}: check it with the person, and change it if it is wrong.</source>
+        <translation>បានបំពេញពី{source}៖ សូមផ្ទៀងផ្ទាត់វាជាមួយសាមីខ្លួន ហើយកែវាប្រសិនបើខុស។</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
         <location filename="../../ui/screens/pdf_jobs.py" line="+56"/>
@@ -6997,7 +7076,7 @@ Changed at: {at}</source>
         <translation>មិនអាចអាន PDF ដែលបានរក្សាទុក ដើម្បីបោះពុម្ពបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing.py" line="+115"/>
+        <location filename="../../ui/screens/printing.py" line="+118"/>
         <source>The printer could not be started. Check that it is on and connected.</source>
         <translation>មិនអាចចាប់ផ្តើមម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថាវាបើក និងបានភ្ជាប់។</translation>
     </message>
@@ -7053,23 +7132,35 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+31"/>
         <source>Pre&amp;view…</source>
         <translation>មើលជាមុន… (&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
+        <location line="+29"/>
         <source>Save as &amp;PDF…</source>
         <translation>រក្សាទុកជា PDF… (&amp;P)</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <source>Printing {title}</source>
-        <translation>កំពុងបោះពុម្ព {title}</translation>
+        <location line="-14"/>
+        <source>No printer is set up on this computer, so the form cannot be printed from here. Save it as a PDF (on an encrypted USB stick) and print it from a computer that has a printer, or look at it in the preview.</source>
+        <translation>កុំព្យូទ័រនេះមិនទាន់មានម៉ាស៊ីនបោះពុម្ពទេ ដូច្នេះមិនអាចបោះពុម្ពទម្រង់ពីទីនេះបានទេ។ សូមរក្សាទុកវាជា PDF (នៅលើ USB ដែលបានអ៊ិនគ្រីប) ហើយបោះពុម្ពវាពីកុំព្យូទ័រដែលមានម៉ាស៊ីនបោះពុម្ព ឬមើលវាជាមុន។</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Print preview: {title}</source>
-        <translation>មើលមុនបោះពុម្ព៖ {title}</translation>
+        <location line="+11"/>
+        <source>No printer</source>
+        <translation>គ្មានម៉ាស៊ីនបោះពុម្ព</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Close</source>
+        <translation>បិទ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Printing {title}</source>
+        <translation>កំពុងបោះពុម្ព {title}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/pdf_jobs.py" line="+18"/>

@@ -210,6 +210,8 @@ class InterviewScreen(QWidget):
         if data.screening is not None:
             self._show_screening(data.screening)
             self._request_explanation()
+        else:  # a new screening: what the operation and the intake recorded, saved with its first save
+            self._editor.prefill = self._form.show_prefill(data.prefill, data.prefill_sources)
         self._loading = False
         self.is_loaded = True
         self._apply_mode()
@@ -330,6 +332,8 @@ class InterviewScreen(QWidget):
     def _field_changed(self, field: Field) -> None:
         if self._loading:
             return
+        self._form.unmark(field)  # the officer's value now, not the one filled in
+        self._editor.prefill.get(field.section, {}).pop(field.name, None)
         if field.section in ("consent", "language"):
             self._update_gating()
         if self._editor.mode == "final":

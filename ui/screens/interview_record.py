@@ -13,13 +13,14 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from fieldapp.errors import FieldAppError, ValidationError
+from fieldapp.errors import FieldAppError, Term, ValidationError
+from fieldapp.records.prefill import screening_prefill
 from fieldapp.records.screenings import Screening, Screenings
 from fieldapp.records.service import PersonRow
 from fieldapp.screening import IndicatorSet, ScreeningResult, explain, load_set
@@ -45,6 +46,9 @@ class Loaded:
     main_set: IndicatorSet
     linked_set: IndicatorSet
     questions: tuple[QuestionGroup, ...]  # what the indicators step asks, in order
+    # A new screening's values from the operation and the intake, and where each came from ("section.name")
+    prefill: Changes = field(default_factory=dict)
+    prefill_sources: dict[str, Term] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -106,6 +110,7 @@ class ScreeningEditor(QObject):
         self.mode = "draft"
         self.amend_reason = ""
         self.pending: Changes = {}
+        self.prefill: Changes = {}  # shown in a new screening; saved with its first save (what is typed wins)
         self.invalid: dict[tuple[str, str], str] = {}
         self.in_flight: deque[Changes] = deque()
         self.save_error = ""
@@ -142,7 +147,9 @@ class ScreeningEditor(QObject):
             pins = screening.pins if screening is not None else screenings.pins_for(person_id)
             main = load_set(pins["set_id"], pins["set_version"])
             linked = load_set(pins["linked_set_id"], pins["linked_set_version"])
-            return Loaded(person, fields, screening, main, linked, screenings.questions(person_id, pins))
+            questions = screenings.questions(person_id, pins)
+            prefill, sources = screening_prefill(records, person_id) if screening is None else ({}, {})
+            return Loaded(person, fields, screening, main, linked, questions, prefill, sources)
 
         self._runner.run_db(load, on_done, on_error)
 
@@ -181,6 +188,7 @@ class ScreeningEditor(QObject):
         batch, self.pending = self.pending, {}
         ids, screenings, person_id = self._ids, self._screenings, self._person_id
         if ids.id is None and not self.in_flight:
+            batch = combine(self.prefill, batch)
             now = datetime.now(UTC).replace(microsecond=0).isoformat()
             meta = batch.setdefault("meta", {})
             meta.setdefault("screened_at", now)
