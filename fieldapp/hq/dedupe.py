@@ -1,6 +1,6 @@
 """Candidate pairs of the same person recorded by different teams or raids. Never merges anything.
 
-Names are compared across scripts (fieldapp/hq/names.py: transliterated, tokenised, romanisation
+Names are compared across scripts (fieldapp/names.py: transliterated, tokenised, romanisation
 variants folded), as token sets, because the same person's name is written family-name-first (Chinese,
 Vietnamese, Khmer) on one form and given-name-first on another, and Indonesians often have a single name;
 the persons come from fieldapp/hq/dedupe_persons.py.
@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from fieldapp.errors import message
 from fieldapp.hq.dedupe_persons import Person, load_persons
-from fieldapp.hq.names import (
+from fieldapp.names import (
     Name,
     name_keys,
     name_similarity,

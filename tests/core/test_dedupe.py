@@ -12,10 +12,11 @@ from typing import Any
 
 import pytest
 
-from fieldapp.hq import dedupe, dedupe_persons, names
+from fieldapp import names
+from fieldapp.hq import dedupe, dedupe_persons
 from fieldapp.hq.dedupe import Candidate
-from fieldapp.hq.names import name_similarity, normalise_document, parse_name
 from fieldapp.hq.review import Review
+from fieldapp.names import name_similarity, normalise_document, parse_name
 from fieldapp.records.service import Records
 from fieldapp.sync.export import export_bundle
 from fieldapp.vault.session import Session
