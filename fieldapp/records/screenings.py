@@ -26,6 +26,7 @@ INTELLIGENCE_TEAM_LEAD_ONLY = message(
     "record.intelligence_team_lead_only", "Only a team lead can record the intelligence section."
 )
 NOTHING_TO_SAVE = message("record.nothing_to_save", "Nothing to save.")
+NOTHING_RECORDED = message("record.nothing_recorded", "Nothing has been recorded in this screening yet.")
 UNKNOWN_SCREENING = message("record.unknown_screening", "There is no screening with id {screening_id}.")
 SET_NOT_ENABLED = message(
     "screening.set_not_enabled",

@@ -54,8 +54,8 @@ def test_intake_with_the_keyboard_alone(qtbot: QtBot, unlocked: Any, runner: Tas
         page.nationality.lineEdit().selectAll()  # it keeps the previous person's: typing replaces it
         qtbot.keyClicks(page.nationality, "VNM" if n == 0 else "KHM")
         qtbot.keyClick(page.nationality, Qt.Key.Key_Tab)
-        qtbot.keyClick(page.sex, Qt.Key.Key_M)  # first item starting with M: Male
-        qtbot.keyClick(page.sex, Qt.Key.Key_Tab)
+        qtbot.keyClick(page.sex, Qt.Key.Key_M)  # M: male, and on to the age
+        assert page.age.hasFocus()
         qtbot.keyClicks(page.age, "27")
         page.urgent_needs.setFocus()
         qtbot.keyClicks(page.urgent_needs, "insulin")
@@ -205,6 +205,7 @@ def test_intake_nationality_stores_only_what_was_chosen(
 
     def register(name: str, nationality: str) -> None:
         page.name.setText(name)
+        page.sex.set_value("female")
         page.nationality.setCurrentIndex(page.nationality.findData("VNM"))  # the previous person's
         page.nationality.setEditText(nationality)
         page.save()
