@@ -70,6 +70,9 @@ class AgeBox(QSpinBox):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = latin_key(event)
+        line = self.lineEdit()
+        if key.isdigit() and self.value() == NO_AGE and line is not None:
+            line.selectAll()  # the first digit replaces "not known", wherever the cursor was
         if key.isdigit() and event.text() != key:
             event = QKeyEvent(
                 QEvent.Type.KeyPress,
