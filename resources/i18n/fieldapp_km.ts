@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/screens/dialogs.py" line="+62"/>
+        <location filename="../../ui/screens/dialogs.py" line="+77"/>
         <source>About fieldapp</source>
         <translation>អំពី fieldapp</translation>
     </message>
@@ -620,7 +620,7 @@
     <name>AppWindow</name>
     <message>
         <location filename="../../ui/app.py" line="+52"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>fieldapp</source>
         <translation>fieldapp</translation>
     </message>
@@ -628,7 +628,7 @@
 <context>
     <name>AssessmentSteps</name>
     <message>
-        <location filename="../../ui/screens/interview_steps_assessment.py" line="+71"/>
+        <location filename="../../ui/screens/interview_steps_assessment.py" line="+72"/>
         <source>Indicators</source>
         <translation>សូចនាករ</translation>
     </message>
@@ -1275,6 +1275,54 @@
     </message>
 </context>
 <context>
+    <name>CardPickerDialog</name>
+    <message>
+        <location filename="../../ui/widgets/card_picker.py" line="+33"/>
+        <source>Photos on the camera card</source>
+        <translation>រូបថតនៅលើកាតកាមេរ៉ា</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick this person&apos;s photos (Space ticks the selected one). The others stay on the card for the next person.</source>
+        <translation>គូសធីករូបថតរបស់បុគ្គលនេះ (ចុច Space ដើម្បីគូសរូបដែលបានជ្រើស)។ រូបផ្សេងទៀតនៅលើកាតសម្រាប់បុគ្គលបន្ទាប់។</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tick all &amp;new</source>
+        <translation>គូសរូបថ្មីទាំងអស់ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Untick all</source>
+        <translation>ដកការគូសទាំងអស់ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import the ticked photos</source>
+        <translation>នាំចូលរូបថតដែលបានគូស (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot be imported</source>
+        <translation>មិនអាចនាំចូលបាន</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>already in the vault</source>
+        <translation>មាននៅក្នុងឃ្លាំងទិន្នន័យរួចហើយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This photo is already attached to a person.</source>
+        <translation>រូបថតនេះត្រូវបានភ្ជាប់ទៅបុគ្គលម្នាក់រួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 ticked</source>
+        <translation>បានគូស %1</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../ui/errors.py" line="+98"/>
@@ -1527,17 +1575,12 @@ Why?</source>
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/hq/duplicates.py" line="+166"/>
+        <location filename="../../ui/hq/duplicates.py" line="+187"/>
         <source>&amp;Find duplicates</source>
         <translation>ស្វែងរកកំណត់ត្រាស្ទួន (&amp;F)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Score</source>
-        <translation>ពិន្ទុ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+7"/>
         <location line="+3"/>
         <source>Person A</source>
         <translation>បុគ្គល A</translation>
@@ -1549,9 +1592,19 @@ Why?</source>
         <translation>បុគ្គល B</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>Why</source>
-        <translation>មូលហេតុ</translation>
+        <location line="-9"/>
+        <source>&amp;Settings…</source>
+        <translation>ការកំណត់… (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Match probability</source>
+        <translation>ប្រូបាប៊ីលីតេនៃការផ្គូផ្គង</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>ភស្តុតាង</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1589,7 +1642,7 @@ Why?</source>
         <translation>ផ្តាច់… (&amp;U)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Linked persons</source>
         <translation>បុគ្គលដែលបានភ្ជាប់</translation>
     </message>
@@ -1612,7 +1665,17 @@ Why?</source>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
+        <source>{probability} (likely)</source>
+        <translation>{probability} (ទំនងជាមនុស្សតែមួយ)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Pairs are proposed from a match probability of {propose}; likely from {likely}.</source>
+        <translation>គូត្រូវបានស្នើចាប់ពីប្រូបាប៊ីលីតេនៃការផ្គូផ្គង {propose}; ទំនងជាមនុស្សតែមួយចាប់ពី {likely}។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>linked</source>
         <translation>បានភ្ជាប់</translation>
     </message>
@@ -2235,7 +2298,7 @@ Why?</source>
 <context>
     <name>IndicatorItem</name>
     <message>
-        <location filename="../../ui/widgets/indicator_item.py" line="+80"/>
+        <location filename="../../ui/widgets/indicator_item.py" line="+84"/>
         <source>Show help for: %1</source>
         <translation>បង្ហាញជំនួយសម្រាប់៖ %1</translation>
     </message>
@@ -2270,7 +2333,7 @@ Why?</source>
         <translation>រំលង</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Press %1</source>
         <translation>ចុច %1</translation>
     </message>
@@ -2321,7 +2384,7 @@ Why?</source>
         <translation>កំណត់សម្គាល់</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Show to person</source>
         <translation>បង្ហាញដល់បុគ្គល</translation>
     </message>
@@ -2480,7 +2543,7 @@ Why?</source>
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../../ui/screens/interview.py" line="+147"/>
+        <location filename="../../ui/screens/interview.py" line="+151"/>
         <source>Opening the screening…</source>
         <translation>កំពុងបើកការពិនិត្យ…</translation>
     </message>
@@ -2523,7 +2586,7 @@ Why?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/screens/main_window.py" line="+58"/>
+        <location filename="../../ui/screens/main_window.py" line="+70"/>
         <source>fieldapp</source>
         <translation>fieldapp</translation>
     </message>
@@ -2543,7 +2606,7 @@ Why?</source>
         <translation>កំពុងរាប់កំណត់ត្រា...</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>&amp;Persons</source>
         <translation>បុគ្គល (&amp;P)</translation>
     </message>
@@ -2573,17 +2636,12 @@ Why?</source>
         <translation>ធ្វើសមកាលកម្ម (&amp;Y)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Lock</source>
         <translation>ចាក់សោ (&amp;L)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Panic lock</source>
-        <translation>ចាក់សោបន្ទាន់</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Main</source>
         <translation>របារឧបករណ៍មេ</translation>
     </message>
@@ -2645,7 +2703,12 @@ Why?</source>
         <translation>បានបោះបង់៖ មិនបានសរសេរ PDF ណាមួយទេ។</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
+        <source>Your draft was saved. You are back where you were.</source>
+        <translation>សេចក្ដីព្រាងរបស់អ្នកត្រូវបានរក្សាទុក។ អ្នកត្រឡប់មកកន្លែងដែលអ្នកនៅវិញហើយ។</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Persons: {persons} ({screened} screened, {final} final)   Not yet at HQ: {unsynced} changes</source>
         <translation>បុគ្គល៖ {persons} (បានពិនិត្យ {screened}, ស្ថាពរ {final})   មិនទាន់ដល់ទីស្នាក់ការកណ្តាល៖ ការផ្លាស់ប្តូរ {unsynced}</translation>
     </message>
@@ -2731,7 +2794,7 @@ Why?</source>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../ui/widgets/outcome_panel.py" line="+29"/>
+        <location filename="../../ui/widgets/outcome_panel.py" line="+31"/>
         <source>Screening result</source>
         <translation>លទ្ធផលពិនិត្យ</translation>
     </message>
@@ -3291,7 +3354,7 @@ Double-click to view.</source>
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../ui/screens/photos.py" line="+107"/>
+        <location filename="../../ui/screens/photos.py" line="+114"/>
         <source>Photos</source>
         <translation>រូបថត</translation>
     </message>
@@ -3342,12 +3405,12 @@ Double-click to view.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+286"/>
+        <location line="+301"/>
         <source>Only a team lead can purge photos.</source>
         <translation>មានតែប្រធានក្រុមប៉ុណ្ណោះដែលអាចលុបរូបថតចោលជាស្ថាពរបាន។</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-241"/>
         <source>Take a photo with the laptop camera.</source>
         <translation>ថតរូបដោយប្រើកាមេរ៉ាកុំព្យូទ័រយួរដៃ។</translation>
     </message>
@@ -3372,12 +3435,22 @@ Double-click to view.</source>
         <translation>រកមិនឃើញកាតកាមេរ៉ាទេ។ សូមដោតកាត (ត្រូវមានថត DCIM) ឬចម្លងរូបថតទៅកុំព្យូទ័រ ហើយប្រើ «នាំចូលពីឯកសារ»។</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Importing photos from the camera card</source>
-        <translation>កំពុងនាំចូលរូបថតពីកាតកាមេរ៉ា</translation>
+        <location line="+19"/>
+        <source>Reading the camera card</source>
+        <translation>កំពុងអានកាតកាមេរ៉ា</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+12"/>
+        <source>The camera card holds no photos.</source>
+        <translation>កាតកាមេរ៉ាគ្មានរូបថតទេ។</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>បានបោះបង់៖ មិនបាននាំចូលអ្វីទាំងអស់។</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Photo re-classified.</source>
         <translation>បានចាត់ថ្នាក់រូបថតឡើងវិញ។</translation>
     </message>
@@ -3402,7 +3475,7 @@ Double-click to view.</source>
         <translation>លុបចោលជាស្ថាពរ…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/photo_questions.py" line="+120"/>
+        <location filename="../../ui/screens/photo_questions.py" line="+123"/>
         <source>Import photos</source>
         <translation>នាំចូលរូបថត</translation>
     </message>
@@ -3482,6 +3555,369 @@ Double-click to view.</source>
         <location line="+4"/>
         <source>&amp;Purge for ever</source>
         <translation>លុបចោលជារៀងរហូត (&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="+85"/>
+        <source>&amp;Select All</source>
+        <translation>ជ្រើសទាំងអស់ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Step up</source>
+        <translation>បង្កើន (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step &amp;down</source>
+        <translation>បន្ថយ (&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-50"/>
+        <source>Look in:</source>
+        <translation>មើលក្នុង៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>ឈ្មោះឯកសារ (&amp;N)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of type:</source>
+        <translation>ប្រភេទឯកសារ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>ថយក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>ទៅមុខ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>ថតមេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>បង្កើតថតថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>ទិដ្ឋភាពបញ្ជី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>ទិដ្ឋភាពលម្អិត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>បើក (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>រក្សាទុក (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose</source>
+        <translation>ជ្រើសរើស (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>បើក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As</source>
+        <translation>រក្សាទុកជា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Directory</source>
+        <translation>ស្វែងរកថត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Folder</source>
+        <translation>ថតថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Folder</source>
+        <translation>ថតថ្មី (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>ប្តូរឈ្មោះ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>លុប (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;hidden files</source>
+        <translation>បង្ហាញឯកសារលាក់ (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>ថត៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translation>ថត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All Files (*)</source>
+        <translation>ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent Places</source>
+        <translation>ទីតាំងថ្មីៗ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>កុំព្យូទ័រ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 មានរួចហើយ។
+តើអ្នកចង់ជំនួសវាឬ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>តើអ្នកប្រាកដថាចង់លុប &apos;%1&apos; ឬ?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>ទំហំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Modified</source>
+        <translation>កាលបរិច្ឆេទកែប្រែ</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>មិនធ្វើវិញ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>ធ្វើវិញ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>កាត់ (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>ចម្លង (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>បិទភ្ជាប់ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>លុប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>ជ្រើសទាំងអស់</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="-42"/>
+        <source>Show Details...</source>
+        <translation>បង្ហាញព័ត៌មានលម្អិត...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>លាក់ព័ត៌មានលម្អិត...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-19"/>
+        <source>OK</source>
+        <translation>យល់ព្រម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>រក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>រក្សាទុកទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>បើក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>បាទ/ចាស (&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>បាទ/ចាស ទាំងអស់ (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>ទេ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation>ទេ ទាំងអស់ (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>បញ្ឈប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>ព្យាយាមម្តងទៀត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>មិនអើពើ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>បោះចោល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>ជំនួយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>អនុវត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>កំណត់ឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>ស្តារការកំណត់ដើម</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Undo</source>
+        <translation>មិនធ្វើវិញ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>ធ្វើវិញ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>កាត់ (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>ចម្លង (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>បិទភ្ជាប់ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>លុប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>ជ្រើសទាំងអស់</translation>
     </message>
 </context>
 <context>
@@ -3604,14 +4040,19 @@ Double-click to view.</source>
 <context>
     <name>RespondentWindow</name>
     <message>
-        <location filename="../../ui/screens/respondent.py" line="+80"/>
+        <location filename="../../ui/screens/respondent.py" line="+84"/>
         <source>For the person</source>
         <translation>សម្រាប់បុគ្គលនោះ</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Officer: close</source>
         <translation>មន្ត្រី៖ បិទ</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>No speaker found: the recorded question cannot be played.</source>
+        <translation>រកមិនឃើញឧបករណ៍បំពងសំឡេង៖ មិនអាចចាក់សំណួរដែលបានថតទុកបានទេ។</translation>
     </message>
 </context>
 <context>
@@ -3685,12 +4126,30 @@ Double-click to view.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/screens/dialogs.py" line="-33"/>
+        <location filename="../../ui/hq/settings.py" line="+37"/>
+        <location filename="../../ui/screens/dialogs.py" line="-47"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The duplicate search proposes pairs whose match probability is at least the first threshold, and marks them as likely the same person from the second. The probability comes from the linkage model estimated from HQ&apos;s own records.</source>
+        <translation>ការស្វែងរកកំណត់ត្រាស្ទួនស្នើគូដែលមានប្រូបាប៊ីលីតេនៃការផ្គូផ្គងយ៉ាងហោចណាស់ស្មើកម្រិតទីមួយ ហើយសម្គាល់ថាទំនងជាមនុស្សតែមួយចាប់ពីកម្រិតទីពីរ។ ប្រូបាប៊ីលីតេនេះមកពីគំរូភ្ជាប់កំណត់ត្រា ដែលបានប៉ាន់ស្មានពីកំណត់ត្រាផ្ទាល់របស់ទីស្នាក់ការកណ្តាល។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>Propose pairs from</source>
+        <translation>ស្នើគូចាប់ពី</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>Likely the same person from</source>
+        <translation>ទំនងជាមនុស្សតែមួយចាប់ពី</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dialogs.py" line="+3"/>
         <source> min</source>
         <translation> នាទី</translation>
     </message>
@@ -3710,7 +4169,7 @@ Double-click to view.</source>
         <translation>ចាក់សោក្រោយពេលទំនេរ (&amp;I)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Printer</source>
         <translation>ម៉ាស៊ីនបោះពុម្ព (&amp;P)</translation>
     </message>
@@ -3723,6 +4182,11 @@ Double-click to view.</source>
         <location line="+8"/>
         <source>The current operation is chosen in the toolbar.</source>
         <translation>ប្រតិបត្តិការបច្ចុប្បន្នត្រូវជ្រើសរើសនៅរបារឧបករណ៍។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>During an interview the app waits %1 minutes before it locks: an interpreter may talk for a long time while nobody touches the keyboard. Ctrl+L or Ctrl+Shift+L lock at once, even in a dialog.</source>
+        <translation>ក្នុងអំឡុងការសម្ភាស កម្មវិធីរង់ចាំ %1 នាទី មុននឹងចាក់សោ៖ អ្នកបកប្រែអាចនិយាយយូរ ខណៈដែលគ្មាននរណាប៉ះក្ដារចុច។ Ctrl+L ឬ Ctrl+Shift+L ចាក់សោភ្លាមៗ សូម្បីតែក្នុងប្រអប់។</translation>
     </message>
 </context>
 <context>
@@ -4010,7 +4474,7 @@ Double-click to view.</source>
         <translation>ដោះសោឃ្លាំងទិន្នន័យ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Officer</source>
         <translation>មន្ត្រី</translation>
     </message>
@@ -4045,7 +4509,7 @@ Double-click to view.</source>
         <translation>ឃ្លាសម្ងាត់ (&amp;P)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>No vault here yet ({folder}). Create one for this laptop below — you become its first officer (admin) — or open the demo vault with made-up people to practise.</source>
         <translation>មិនទាន់មានឃ្លាំងទិន្នន័យនៅទីនេះទេ ({folder})។ សូមបង្កើតមួយសម្រាប់កុំព្យូទ័រនេះខាងក្រោម — អ្នកនឹងក្លាយជាមន្ត្រីទីមួយ (អ្នកគ្រប់គ្រង) — ឬបើកឃ្លាំងទិន្នន័យសាកល្បងដែលមានមនុស្សប្រឌិត ដើម្បីហាត់អនុវត្ត។</translation>
     </message>
@@ -4141,7 +4605,7 @@ Double-click to view.</source>
 <context>
     <name>_PersonPanel</name>
     <message>
-        <location filename="../../ui/hq/duplicates.py" line="-273"/>
+        <location filename="../../ui/hq/duplicates.py" line="-312"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -4231,7 +4695,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+209"/>
+        <location filename="../../fieldapp/errors.py" line="+212"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -4289,7 +4753,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-215"/>
+        <location filename="../../fieldapp/errors.py" line="-218"/>
         <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
         <comment>audio.pack_file_altered</comment>
         <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
@@ -4499,7 +4963,7 @@ Changed at: {at}</source>
         <translation>អ្នកប្រើផ្សេងអាចអានថតទិន្នន័យ {data_dir} បាន ហើយមិនអាចកែបានទេ៖ {reason}។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The folder {folder} is not empty; choose a new or empty folder for the demo vault.</source>
         <comment>demo.not_empty</comment>
         <translation>ថត {folder} មិនទទេទេ សូមជ្រើសរើសថតថ្មី ឬថតទទេសម្រាប់ឃ្លាំងទិន្នន័យសាកល្បង។</translation>
@@ -4709,7 +5173,25 @@ Changed at: {at}</source>
         <translation>{name}៖ &apos;{value}&apos; មិនមែនជាលេខកូដប្រទេសទេ សូមជ្រើសរើសប្រទេសពីបញ្ជី។</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-20"/>
+        <source>A match probability threshold is a number from 0 to 1, and the likely threshold is not below the threshold for proposing a pair (got {propose_from} and {likely_from}).</source>
+        <comment>dedupe.bad_threshold</comment>
+        <translation>កម្រិតប្រូបាប៊ីលីតេនៃការផ្គូផ្គងគឺជាលេខពី 0 ដល់ 1 ហើយកម្រិត «ទំនង» មិនអាចទាបជាងកម្រិតសម្រាប់ស្នើគូទេ (ទទួលបាន {propose_from} និង {likely_from})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The duplicate search needs the HQ part of fieldapp (Splink and DuckDB): install it with pip install &apos;fieldapp[hq]&apos;.</source>
+        <comment>dedupe.needs_linkage</comment>
+        <translation>ការស្វែងរកកំណត់ត្រាស្ទួនត្រូវការផ្នែកទីស្នាក់ការកណ្តាលរបស់ fieldapp (Splink និង DuckDB)៖ ដំឡើងវាដោយ pip install &apos;fieldapp[hq]&apos;។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ holds no person {person_id}.</source>
+        <comment>dedupe.unknown_person</comment>
+        <translation>ទីស្នាក់ការកណ្តាលមិនមានមនុស្ស {person_id} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>{name}: {codes} is not a language code; use codes such as vi, zh, en or km.</source>
         <comment>field.not_languages</comment>
         <translation>{name}៖ {codes} មិនមែនជាលេខកូដភាសាទេ សូមប្រើលេខកូដដូចជា vi, zh, en ឬ km។</translation>
@@ -5526,9 +6008,187 @@ Changed at: {at}</source>
     </message>
 </context>
 <context>
-    <name>fields</name>
+    <name>evidence</name>
     <message>
         <location line="+12"/>
+        <source>birth years one year apart</source>
+        <translation>ឆ្នាំកំណើតឃ្លាតគ្នាមួយឆ្នាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birth years three to five years apart</source>
+        <translation>ឆ្នាំកំណើតឃ្លាតគ្នាបីទៅប្រាំឆ្នាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birth years two years apart</source>
+        <translation>ឆ្នាំកំណើតឃ្លាតគ្នាពីរឆ្នាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different birth year</source>
+        <translation>ឆ្នាំកំណើតខុសគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different document numbers</source>
+        <translation>លេខឯកសារខុសគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different names</source>
+        <translation>ឈ្មោះខុសគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different nationality</source>
+        <translation>សញ្ជាតិខុសគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different photos</source>
+        <translation>រូបខុសគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different sex</source>
+        <translation>ភេទខុសគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document numbers one character apart</source>
+        <translation>លេខឯកសារខុសគ្នាមួយតួអក្សរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hardly matters</source>
+        <translation>ស្ទើរតែគ្មានឥទ្ធិពល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate against</source>
+        <translation>ប្រឆាំងកម្រិតមធ្យម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate for</source>
+        <translation>គាំទ្រកម្រិតមធ្យម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name common in this nationality</source>
+        <translation>ឈ្មោះទូទៅក្នុងសញ្ជាតិនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name rare in this nationality</source>
+        <translation>ឈ្មោះកម្រក្នុងសញ្ជាតិនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names sound alike (same consonants)</source>
+        <translation>ឈ្មោះស្តាប់ទៅដូចគ្នា (ព្យញ្ជនៈដូចគ្នា)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operations more than a month apart</source>
+        <translation>ប្រតិបត្តិការឃ្លាតគ្នាលើសពីមួយខែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operations on the same day</source>
+        <translation>ប្រតិបត្តិការនៅថ្ងៃតែមួយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operations within a month</source>
+        <translation>ប្រតិបត្តិការក្នុងរយៈពេលមួយខែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same birth year</source>
+        <translation>ឆ្នាំកំណើតដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same date of birth</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើតដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same document number</source>
+        <translation>លេខឯកសារដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation>ឈ្មោះដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name in Latin letters, written differently in their own script</source>
+        <translation>ឈ្មោះដូចគ្នាជាអក្សរឡាតាំង តែសរសេរខុសគ្នាជាអក្សរផ្ទាល់ខ្លួន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name with letters swapped or run together</source>
+        <translation>ឈ្មោះដូចគ្នា ដែលអក្សរប្តូរទីតាំង ឬសរសេរជាប់គ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name, also in their own script</source>
+        <translation>ឈ្មោះដូចគ្នា ទាំងជាអក្សរផ្ទាល់ខ្លួនផងដែរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same nationality</source>
+        <translation>សញ្ជាតិដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same operation</source>
+        <translation>ប្រតិបត្តិការដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same photo</source>
+        <translation>រូបដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same sex</source>
+        <translation>ភេទដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar names</source>
+        <translation>ឈ្មោះស្រដៀងគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strong against</source>
+        <translation>ប្រឆាំងខ្លាំង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strong for</source>
+        <translation>គាំទ្រខ្លាំង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weak against</source>
+        <translation>ប្រឆាំងខ្សោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weak for</source>
+        <translation>គាំទ្រខ្សោយ</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location line="+1"/>
         <source>age</source>
         <translation>អាយុ</translation>
     </message>
@@ -6264,7 +6924,7 @@ Changed at: {at}</source>
 <context>
     <name>photos</name>
     <message>
-        <location filename="../../ui/screens/photo_work.py" line="+113"/>
+        <location filename="../../ui/screens/photo_work.py" line="+96"/>
         <source>Imported {imported} of {total} photos.</source>
         <translation>បាននាំចូលរូបថត {imported} ក្នុងចំណោម {total} សន្លឹក។</translation>
     </message>
