@@ -144,8 +144,8 @@
     </message>
     <message>
         <location line="-3"/>
-        <source>&amp;Consent given by</source>
-        <translation>ការយល់ព្រមផ្តល់ដោយ (&amp;C)</translation>
+        <source>Con&amp;sent given by</source>
+        <translation>ការយល់ព្រមផ្តល់ដោយ (&amp;S)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -204,8 +204,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Interview &amp;language</source>
-        <translation>ភាសាសម្ភាសន៍ (&amp;L)</translation>
+        <source>&amp;Interview language</source>
+        <translation>ភាសាសម្ភាសន៍ (&amp;I)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -214,8 +214,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>An interpreter is &amp;needed</source>
-        <translation>ត្រូវការអ្នកបកប្រែ (&amp;N)</translation>
+        <source>An interpreter is nee&amp;ded</source>
+        <translation>ត្រូវការអ្នកបកប្រែ (&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -239,8 +239,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Language &amp;pair</source>
-        <translation>គូភាសា (&amp;P)</translation>
+        <source>Language pai&amp;r</source>
+        <translation>គូភាសា (&amp;R)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -264,8 +264,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>P&amp;lace</source>
-        <translation>ទីកន្លែង (&amp;L)</translation>
+        <source>Pl&amp;ace</source>
+        <translation>ទីកន្លែង (&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -279,8 +279,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Others present</source>
-        <translation>អ្នកផ្សេងដែលមានវត្តមាន (&amp;O)</translation>
+        <source>O&amp;thers present</source>
+        <translation>អ្នកផ្សេងដែលមានវត្តមាន (&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -361,8 +361,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>C&amp;ountry</source>
-        <translation>ប្រទេស (&amp;O)</translation>
+        <source>Countr&amp;y</source>
+        <translation>ប្រទេស (&amp;Y)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -441,8 +441,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Travel &amp;paid by</source>
-        <translation>ថ្លៃធ្វើដំណើរបង់ដោយ (&amp;P)</translation>
+        <source>Trave&amp;l paid by</source>
+        <translation>ថ្លៃធ្វើដំណើរបង់ដោយ (&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -461,8 +461,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>E&amp;ntry point into Cambodia</source>
-        <translation>ច្រកចូលកម្ពុជា (&amp;N)</translation>
+        <source>Entry point into C&amp;ambodia</source>
+        <translation>ច្រកចូលកម្ពុជា (&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -587,8 +587,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>M&amp;onths exploited in all</source>
-        <translation>ចំនួនខែសរុបដែលត្រូវបានកេងប្រវ័ញ្ច (&amp;O)</translation>
+        <source>Mon&amp;ths exploited in all</source>
+        <translation>ចំនួនខែសរុបដែលត្រូវបានកេងប្រវ័ញ្ច (&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -834,8 +834,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Needs &amp;now</source>
-        <translation>តម្រូវការឥឡូវនេះ (&amp;N)</translation>
+        <source>N&amp;eeds now</source>
+        <translation>តម្រូវការឥឡូវនេះ (&amp;E)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -854,13 +854,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Others still inside</source>
-        <translation>អ្នកផ្សេងទៀតនៅខាងក្នុងនៅឡើយ (&amp;O)</translation>
+        <source>Others &amp;still inside</source>
+        <translation>អ្នកផ្សេងទៀតនៅខាងក្នុងនៅឡើយ (&amp;S)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Their &amp;nationalities</source>
-        <translation>សញ្ជាតិរបស់ពួកគេ (&amp;N)</translation>
+        <source>Their n&amp;ationalities</source>
+        <translation>សញ្ជាតិរបស់ពួកគេ (&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -869,8 +869,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Children inside</source>
-        <translation>កុមារនៅខាងក្នុង (&amp;C)</translation>
+        <source>C&amp;hildren inside</source>
+        <translation>កុមារនៅខាងក្នុង (&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -940,8 +940,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Add &amp;perpetrator</source>
-        <translation>បន្ថែមជនល្មើស (&amp;P)</translation>
+        <source>A&amp;dd perpetrator</source>
+        <translation>បន្ថែមជនល្មើស (&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -960,13 +960,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The interview is &amp;complete</source>
-        <translation>ការសម្ភាសន៍បានបញ្ចប់ (&amp;C)</translation>
+        <source>The interview is co&amp;mplete</source>
+        <translation>ការសម្ភាសន៍បានបញ្ចប់ (&amp;M)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Interview &amp;notes</source>
-        <translation>កំណត់ចំណាំសម្ភាសន៍ (&amp;N)</translation>
+        <source>&amp;Interview notes</source>
+        <translation>កំណត់ចំណាំសម្ភាសន៍ (&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -985,8 +985,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Role in the c&amp;ompound</source>
-        <translation>តួនាទីក្នុងបរិវេណ (&amp;O)</translation>
+        <source>Ro&amp;le in the compound</source>
+        <translation>តួនាទីក្នុងបរិវេណ (&amp;L)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1005,8 +1005,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Formal status (if decided)</source>
-        <translation>ឋានៈផ្លូវការ (ប្រសិនបើបានសម្រេច) (&amp;F)</translation>
+        <source>Formal &amp;status (if decided)</source>
+        <translation>ឋានៈផ្លូវការ (ប្រសិនបើបានសម្រេច) (&amp;S)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3002,8 +3002,8 @@ Why?</source>
     </message>
     <message>
         <location line="+23"/>
-        <source>&amp;Continue handover…</source>
-        <translation>បន្តការប្រគល់… (&amp;C)</translation>
+        <source>Co&amp;ntinue handover…</source>
+        <translation>បន្តការប្រគល់… (&amp;N)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3365,8 +3365,8 @@ Double-click to view.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Take &amp;photo</source>
-        <translation>ថតរូប (&amp;P)</translation>
+        <source>Take p&amp;hoto</source>
+        <translation>ថតរូប (&amp;H)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3390,8 +3390,8 @@ Double-click to view.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Type and c&amp;onsent…</source>
-        <translation>ប្រភេទ និងការយល់ព្រម… (&amp;O)</translation>
+        <source>&amp;Type and consent…</source>
+        <translation>ប្រភេទ និងការយល់ព្រម… (&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -7,13 +7,15 @@ key's scan code (the platform is reported as X11 for those tests only, since the
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenuBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from fieldapp.records.service import Records
@@ -244,3 +246,52 @@ def test_down_and_enter_from_the_search_box_reach_the_results(qtbot: QtBot, unlo
     keys.press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.table.hasFocus())
     assert main.pages.currentWidget() is page
+
+
+# --- Alt+letter ------------------------------------------------------------------------------------
+
+
+def ambiguous_mnemonics(window: QWidget) -> dict[str, list[str]]:
+    """Alt+letter keys that two visible controls of ``window`` claim (buttons, labels with a buddy, the
+    menu bar's menus). Qt does not press an ambiguous one: it only moves the focus between them."""
+    claimed: dict[str, list[str]] = defaultdict(list)
+    texts = [
+        w.text()
+        for w in window.findChildren(QWidget)
+        if w.isVisible() and (isinstance(w, QAbstractButton) or (isinstance(w, QLabel) and w.buddy()))
+    ]
+    texts += [a.text() for bar in window.findChildren(QMenuBar) if bar.isVisible() for a in bar.actions()]
+    for text in texts:
+        if found := re.search(r"&([^&\s])", text.replace("&&", "")):
+            claimed[found.group(1).lower()].append(text)
+    return {key: texts for key, texts in claimed.items() if len(texts) > 1}
+
+
+def test_no_alt_key_is_claimed_twice_on_any_page_or_interview_step(
+    qtbot: QtBot, unlocked_in: AppWindow, language: str
+) -> None:
+    """Alt+C was both "Close" and "The interview is complete"; every page and step is checked."""
+    from ui.widgets import YesNoChoice
+
+    main = unlocked_in.main_window
+    assert main is not None
+    clashes = {"persons": ambiguous_mnemonics(unlocked_in)}
+    main.show_intake()
+    clashes["intake"] = ambiguous_mnemonics(unlocked_in)
+    person_id = main.persons_page.model.person_id_at(0)
+    main.open_person(person_id)
+    qtbot.waitUntil(lambda: main.person_page.person is not None)
+    clashes["person"] = ambiguous_mnemonics(unlocked_in)
+    main.open_interview(person_id, "")
+    interview = main.interview
+    assert interview is not None
+    qtbot.waitUntil(lambda: interview.is_loaded, timeout=10_000)
+    consent = interview.field("consent", "consents_to_interview")
+    assert isinstance(consent, YesNoChoice)
+    consent.setFocus()
+    qtbot.keyClick(consent, Qt.Key.Key_Y)  # the other steps open
+    for step in interview.step_keys:
+        assert interview.go_to_step(step)
+        clashes[step] = ambiguous_mnemonics(unlocked_in)
+    assert "assessment" in clashes and "intelligence" in clashes  # a team lead sees every step
+    assert {page: found for page, found in clashes.items() if found} == {}

@@ -317,7 +317,7 @@ class PersonPage(QWidget):
 
     def _update_handover_buttons(self, *_: object) -> None:
         draft = self._draft()
-        self.handover_button.setText(self.tr("&Continue handover…") if draft else self.tr("&New handover…"))
+        self.handover_button.setText(self.tr("Co&ntinue handover…") if draft else self.tr("&New handover…"))
         has_any = bool(self.handovers)
         self.handover_print.setEnabled(has_any)
         self.handover_save_pdf.setEnabled(has_any)
