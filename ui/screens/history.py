@@ -78,6 +78,7 @@ def changes_text(entry: HistoryEntry) -> str:
     lines = []
     for change in entry.changes:
         name = translated(label(change.field))
+        name = name[:1].upper() + name[1:]  # a field's name starts the line
         before, after = value_text(change.field, change.before), value_text(change.field, change.after)
         lines.append(f"{name}: {after}" if entry.op == "create" else f"{name}: {before} → {after}")
     return "\n".join(lines)

@@ -47,6 +47,7 @@ from ui.screens.interview_steps_assessment import AssessmentSteps
 from ui.screens.respondent import RespondentWindow, VaultAudio
 from ui.tasks import TaskRunner
 from ui.widgets import ANSWERS, MISSING, IndicatorItem, OutcomePanel, YesNoChoice
+from ui.widgets.child_alert import ChildAlert
 
 __all__ = ["InterviewScreen", "PassphraseDialog", "ReasonDialog"]
 
@@ -168,8 +169,10 @@ class InterviewScreen(QWidget):
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([190, 560, 280])
 
+        self.child_alert = ChildAlert()  # on every step: a child is not questioned like an adult
         layout = QVBoxLayout(self)
         layout.addLayout(self.header.layout)
+        layout.addWidget(self.child_alert)
         layout.addWidget(self.splitter, 1)
 
     # --- loading ---------------------------------------------------------------------------------
@@ -196,6 +199,7 @@ class InterviewScreen(QWidget):
         self.title.setText(self.tr("Screening: %1").replace("%1", names))
         self._respondent_lang = respondent_language(data.person_fields.get("languages")) or "en"
         self._minor = possibly_minor(data.person_fields) or person.minor
+        self.child_alert.show_for(self._minor)
         self._build_pages(data)
         self._show_progress()
         self._loading = True

@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.output = PdfOutput(self, runner=runner, session=session)
         self.batch: ProgressTask | None = None  # the manifest or forms being made
         self.history_dialog: HistoryDialog | None = None
+        self.operation_dialog: OperationDialog | None = None  # correcting the current operation
 
         self.persons_page = PersonsPage(records=self.records, runner=runner)
         self.persons_page.open_person.connect(self.open_person)
@@ -289,12 +290,19 @@ class MainWindow(QMainWindow):
         if self._locking:
             return
         dialog = OperationDialog(self, operation)
-        if dialog.exec() != OperationDialog.DialogCode.Accepted or self._session is None:
+        dialog.accepted.connect(lambda: self._save_operation(operation.id, dialog.fields()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.destroyed.connect(lambda: setattr(self, "operation_dialog", None))
+        self.operation_dialog = dialog
+        dialog.open()  # not exec(): the window stays live for the locks while it is open
+
+    def _save_operation(self, operation_id: str, fields: dict[str, Any]) -> None:
+        records = self.records
+        if self._locking or self._session is None:
             return
-        fields, records = dialog.fields(), self.records
         self._runner.run_db(
-            lambda: records.edit("operation", operation.id, fields),
-            lambda _version: self._load_operations(operation.id),
+            lambda: records.edit("operation", operation_id, fields),
+            lambda _version: self._load_operations(operation_id),
             self._on_error,
         )
 

@@ -69,7 +69,8 @@ class PersonDetailsDialog(QDialog):
             self.tr("Amend the registration details") if final else self.tr("Edit the details")
         )
 
-        self.name = named(QLineEdit(fields.get("name", "")), "details_name")
+        self._recorded_name = str(fields.get("name", ""))
+        self.name = named(QLineEdit(self._recorded_name), "details_name")
         self.name_own = named(QLineEdit(fields.get("name_own_script", "")), "details_name_own")
         self.aliases = named(QLineEdit(_joined(fields.get("aliases"))), "details_aliases")
         self.aliases.setPlaceholderText(self.tr("Other names and work names, separated by commas"))
@@ -189,7 +190,7 @@ class PersonDetailsDialog(QDialog):
     def fields(self) -> dict[str, Any]:
         """What the dialog shows now; the core records only what differs from the record."""
         fields: dict[str, Any] = {
-            "name": self.name.text().strip().upper(),
+            "name": self._passport_name(),
             "name_own_script": self.name_own.text().strip(),
             "aliases": _split(self.aliases.text()),
             "age": self.age.age(),
@@ -207,6 +208,12 @@ class PersonDetailsDialog(QDialog):
         if self.document_status.currentData():
             fields["document_status"] = self.document_status.currentData()
         return fields
+
+    def _passport_name(self) -> str:
+        """A name typed here is written in capitals, as on a passport; one left as it was stays as it
+        was recorded, or every correction would also "change" the name's case."""
+        name = self.name.text().strip()
+        return name if name == self._recorded_name else name.upper()
 
     @Slot()
     def save(self) -> None:
