@@ -12,10 +12,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from fieldapp.records.events import EVENT_COLUMNS, Event, is_redacted
+from fieldapp.records.fields import label
 from fieldapp.vault.db import Connection
 
 # Fields a record carries for the app's own use, not worth a line in a history an officer reads.
 _INTERNAL = frozenset({"operation_id", "person_id"})
+# A person's temporary id is given at registration, outside the person fields' spec: its name is
+# declared here so the history's "Registered" line has it in Khmer too.
+label("temp_id")
 
 
 @dataclass(frozen=True)

@@ -7380,6 +7380,11 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>temp id</source>
+        <translation>លេខសម្គាល់បណ្តោះអាសន្ន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>told can request data</source>
         <translation>បានប្រាប់ថាអាចស្នើសុំទិន្នន័យ</translation>
     </message>
