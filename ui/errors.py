@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.errors import ERRORS_CONTEXT, FieldAppError, Term
+from fieldapp.errors import ERRORS_CONTEXT, FieldAppError, Notice, Term
 
 logger = logging.getLogger(__name__)
 
@@ -60,6 +60,16 @@ def user_message(error: FieldAppError) -> str:
     except (KeyError, IndexError, ValueError):
         logger.warning("translation of %s does not fit its parameters", error.code)
         return error.message
+
+
+def notice_text(notice: Notice) -> str:
+    """A notice (a declared message that is no error) in the app's language, like ``user_message``."""
+    template = QCoreApplication.translate(ERRORS_CONTEXT, notice.message.english, notice.code)
+    try:
+        return template.format(**{name: translated(value) for name, value in notice.params.items()})
+    except (KeyError, IndexError, ValueError):
+        logger.warning("translation of %s does not fit its parameters", notice.code)
+        return notice.text
 
 
 def translated(value: object) -> str:

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from fieldapp.records.consular import NotificationList
 from fieldapp.reference.countries import country_name
+from fieldapp.reports.footer import Footer, draw_footer
 from fieldapp.reports.labels import SEX
 from fieldapp.reports.pdf import (
     FOOTER_H,
@@ -16,8 +17,6 @@ from fieldapp.reports.pdf import (
     PAGE_W,
     SHADE,
     Canvas,
-    Footer,
-    draw_footer,
     guarded,
 )
 from fieldapp.work import Progress, ShouldCancel

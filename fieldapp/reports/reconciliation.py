@@ -7,6 +7,7 @@ from datetime import datetime
 
 from fieldapp.records.handover_fields import RECEIVING_LABELS
 from fieldapp.records.stations import Headcount, PersonCount, Station
+from fieldapp.reports.footer import Footer, draw_footer
 from fieldapp.reports.pdf import (
     FOOTER_H,
     GREY,
@@ -15,8 +16,6 @@ from fieldapp.reports.pdf import (
     PAGE_W,
     SHADE,
     Canvas,
-    Footer,
-    draw_footer,
     guarded,
 )
 from fieldapp.work import Progress, ShouldCancel
