@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from fieldapp.cli_options import add_unlock_options
-from fieldapp.errors import FieldAppError, UnknownOfficer, ValidationError
+from fieldapp.errors import ChoosePassphrase, FieldAppError, UnknownOfficer, ValidationError
 from fieldapp.hq.command import register as register_hq
 from fieldapp.paths import prepare_data_dir
 from fieldapp.reports.command import register as register_reports
@@ -74,7 +74,13 @@ def _pick_officer(args: argparse.Namespace, data_dir: Path) -> str:
 def _unlock(args: argparse.Namespace, secrets: Passphrases) -> Session:
     data_dir = prepare_data_dir(args.data_dir, create=False)
     officer = _pick_officer(args, data_dir)
-    session = vault.unlock(data_dir, officer, secrets.get(f"Passphrase for {officer}"))
+    passphrase = secrets.get(f"Passphrase for {officer}")
+    try:
+        session = vault.unlock(data_dir, officer, passphrase)
+    except ChoosePassphrase as exc:  # an invited officer's first sign-in: they choose their own now
+        print(exc.message, file=sys.stderr)
+        own = secrets.get(f"Your own new passphrase, {officer}", new=True)
+        session = vault.unlock(data_dir, officer, passphrase, new_passphrase=own)
     for warning in session.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return session
@@ -108,9 +114,17 @@ def cmd_officer(args: argparse.Namespace, secrets: Passphrases) -> int:
                     state += ", revoked by HQ: cannot unlock (disable them here with --rekey)"
                 print(f"{o.name:30} {o.role:10} {state}")
         elif args.officer_command == "add":
-            new = secrets.get(f"New passphrase for {args.name}", new=True, file=args.new_passphrase_file)
-            officer = session.add_officer(args.name, args.role, new)
-            print(f"Added {officer.name} ({officer.role}).")
+            one_time = secrets.get(
+                f"One-time passphrase for {args.name} (tell it to them only)", new=True, file=args.new_passphrase_file
+            )
+            officer = session.add_officer(args.name, args.role, one_time)
+            print(
+                f"Added {officer.name} ({officer.role}). At their first sign-in they type the one-time passphrase "
+                "and choose their own; their signing key is made then."
+            )
+        elif args.officer_command == "role":
+            changed = session.set_role(args.name, args.role)
+            print(f"{changed.name} is now a {changed.role}.")
         elif args.officer_command == "passwd":
             session.change_passphrase(secrets.get("New passphrase", new=True, file=args.new_passphrase_file))
             print(f"Passphrase changed for {session.officer.name}.")
@@ -332,7 +346,12 @@ def build_parser() -> argparse.ArgumentParser:
     q = officer_sub.add_parser("add", parents=[common], help="add an officer (admin only)")
     q.add_argument("name")
     q.add_argument("--role", choices=ROLES, default="screener")
-    q.add_argument("--new-passphrase-file", metavar="FILE", help="the new officer's passphrase (first line)")
+    q.add_argument(
+        "--new-passphrase-file", metavar="FILE", help="the new officer's one-time passphrase (first line)"
+    )
+    q = officer_sub.add_parser("role", parents=[common], help="change an officer's role (admin only)")
+    q.add_argument("name")
+    q.add_argument("role", choices=ROLES)
     q = officer_sub.add_parser("passwd", parents=[common], help="change your own passphrase")
     q.add_argument("--new-passphrase-file", metavar="FILE", help="the new passphrase (first line)")
     q = officer_sub.add_parser(

@@ -93,3 +93,19 @@ class IntegrityError(FieldAppError):
 
 class EnrolmentError(FieldAppError):
     code = "enrolment"
+
+
+class Busy(FieldAppError):
+    """Another fieldapp program holds the lock of a file this one must change."""
+
+    code = "busy"
+
+
+class ChoosePassphrase(FieldAppError):
+    """An officer's first unlock: the one-time invitation passphrase was right; they now choose their own."""
+
+    code = "choose_passphrase"
+
+
+class WeakPassphrase(ValidationError):
+    code = "weak_passphrase"

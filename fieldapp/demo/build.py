@@ -15,7 +15,7 @@ from fieldapp.demo.screenings import demo_screening
 from fieldapp.photos.service import Photos
 from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import PersonRow, Records
-from fieldapp.vault.session import create_vault
+from fieldapp.vault.session import Session, create_vault, unlock
 
 DEMO_PASSPHRASE = "demo raid team passphrase"
 DEMO_OFFICERS = (("Sok Dara", "admin"), ("Chan Sophea", "team_lead"), ("Vann Piseth", "screener"))
@@ -51,13 +51,20 @@ def register_demo_person(
     )
 
 
+def add_demo_officer(session: Session, name: str, role: str, passphrase: str) -> None:
+    """An officer invited by the demo admin and signed in once, choosing ``passphrase`` (the demo's)."""
+    one_time = f"demo one-time invitation for {name}"
+    officer = session.add_officer(name, role, one_time)
+    unlock(session.data_dir, officer.id, one_time, new_passphrase=passphrase).close()
+
+
 def build_demo(data_dir: Path | str | None, passphrase: str, *, persons: int = 120, seed: int = 7) -> str:
     rng = random.Random(seed)
     admin_name, _ = DEMO_OFFICERS[0]
     session = create_vault(data_dir, admin_name, passphrase, device_name="demo-laptop-1")
     try:
         for name, role in DEMO_OFFICERS[1:]:
-            session.add_officer(name, role, passphrase)
+            add_demo_officer(session, name, role, passphrase)
         records = Records(session)
         screenings = Screenings(records)
         photos = Photos(records)

@@ -37,7 +37,8 @@ from fieldapp.vault import backoff
 from fieldapp.vault.enrolment import FORMAT as ENROLMENT_FORMAT
 from fieldapp.vault.enrolment import signing_message
 from fieldapp.vault.keyslots import KdfParams
-from fieldapp.vault.session import check_new_passphrase
+from fieldapp.vault.passphrase import check_new_passphrase
+from fieldapp.vault.recovery import recovery_authority_public
 
 KEY_FILE = "hq-keys.json"
 STORE_FILE = "hq.db"
@@ -179,6 +180,8 @@ def enrolment_file(identity: HqIdentity, device_name: str) -> tuple[str, bytes]:
         "device_name": device_name,
         "issued_at": now(),
         "indicator_sets": shipped_set_files(),  # HQ's current sets travel signed with the enrolment
+        # The laptop pins it: only HQ's recovery key can sign an officer "created by HQ's recovery".
+        "recovery_authority": recovery_authority_public(str(identity.age_identity)),
     }
     data["signature"] = identity.sign(signing_message(data)).hex()
     return enrolment_id, json.dumps(data, indent=1, ensure_ascii=False).encode("utf-8")

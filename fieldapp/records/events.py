@@ -183,11 +183,21 @@ def redaction_problems(event: Event) -> list[str]:
     return problems
 
 
-def sign(event: Event, device_key: Ed25519PrivateKey, officer_key: Ed25519PrivateKey | None) -> Event:
+def sign(
+    event: Event,
+    device_key: Ed25519PrivateKey,
+    officer_key: Ed25519PrivateKey | None,
+    *,
+    every_op: bool = False,
+) -> Event:
+    """Hash and sign an event: the device always; the officer on what they attest, or on every event from
+    log format 2 on (``every_op``: records.authority)."""
     digest = event.compute_hash()
     raw = bytes.fromhex(digest)
     officer_sig = None
-    if event.op in ATTESTED_OPS:
+    if every_op and officer_key is not None:
+        officer_sig = officer_key.sign(OFFICER_CONTEXT + raw).hex()
+    elif event.op in ATTESTED_OPS:
         if officer_key is None:
             raise ValueError(f"{event.op} needs the officer's signature")
         officer_sig = officer_key.sign(OFFICER_CONTEXT + raw).hex()
@@ -201,9 +211,11 @@ def verify(
     officer_public: bytes | None,
     *,
     allow_redacted: bool = False,
+    officer_required: bool | None = None,
 ) -> list[str]:
     """Problems with one event on its own (hash and signatures); empty when it is sound. Keys are raw
-    Ed25519 public keys.
+    Ed25519 public keys. ``officer_required``: whether the officer must have signed (default: the
+    attested operations, as before log format 2).
 
     With ``allow_redacted`` a redacted event's signatures are checked over its stored hash, which
     cannot be recomputed (it covers the original payload); the caller must have checked that the
@@ -221,7 +233,8 @@ def verify(
             return [content_mismatch(event)]
     return problems + signature_problems(
         event.device_seq, digest, device_public, event.device_sig,
-        event.op in ATTESTED_OPS, officer_public, event.officer_sig,
+        event.op in ATTESTED_OPS if officer_required is None else officer_required,
+        officer_public, event.officer_sig,
     )  # fmt: skip
 
 

@@ -229,13 +229,13 @@ def _apply_officer(conn: Connection, event: Event) -> None:
     if event.op == "create":
         conn.execute(
             "INSERT INTO officers (id, name, role, public_key, active, created_at) VALUES (?, ?, ?, ?, 1, ?)",
-            (event.entity_id, payload["name"], payload["role"], payload["public_key"], event.created_at),
-        )
+            (event.entity_id, payload["name"], payload["role"], payload.get("public_key", ""), event.created_at),
+        )  # an invited officer has no key until their first unlock (activate)
     elif event.op == "set_role":
         conn.execute("UPDATE officers SET role = ? WHERE id = ?", (payload["role"], event.entity_id))
     elif event.op == "disable":
         conn.execute("UPDATE officers SET active = 0 WHERE id = ?", (event.entity_id,))
-    elif event.op == "rekey":
+    elif event.op in ("rekey", "activate"):
         conn.execute(
             "UPDATE officers SET public_key = ? WHERE id = ?", (payload["public_key"], event.entity_id)
         )
@@ -269,7 +269,7 @@ def apply(conn: Connection, event: Event) -> None:
                 "INSERT INTO devices (id, name, public_key, created_at) VALUES (?, ?, ?, ?)",
                 (event.entity_id, event.payload["name"], event.payload["public_key"], event.created_at),
             )
-        elif event.op != "enrol":
+        elif event.op not in ("enrol", "log_format", "rotate"):  # audit only: keys come from the log itself
             raise ValueError(f"unknown operation device.{event.op}")
     else:
         raise ValueError(f"unknown entity {event.entity}")

@@ -110,7 +110,11 @@ def enrol(session: Session, path: Path) -> str:
             "device",
             session.device_id,
             "enrol",
-            {k: data[k] for k in ("hq_id", "hq_name", "recipient", "verify_key") if k in data},
+            {
+                k: data[k]
+                for k in ("hq_id", "hq_name", "recipient", "verify_key", "recovery_authority")
+                if k in data
+            },
         )
     install_indicator_sets(session.meta(SETS_META))
     return str(data["hq_name"])

@@ -34,14 +34,17 @@ def test_init_officers_and_passwd(tmp_path: Path) -> None:
                  "--officer", "Sok Dara", "--passphrase-file", "-", stdin=PASSPHRASE, data_dir=data)
     )  # fmt: skip
     assert "Added Chan Sophea (team_lead)" in out
-    listed = json.loads(ok(fieldapp("officer", "list", "--json", "--officer", "Chan Sophea", "--passphrase-file", "-",
-                                    stdin="team lead passphrase", data_dir=data)))  # fmt: skip
+    # Her first sign-in: the one-time passphrase, then her own (asked twice).
+    first = fieldapp("officer", "list", "--json", "--officer", "Chan Sophea", "--passphrase-file", "-",
+                     stdin="team lead passphrase\nchan sophea own words\nchan sophea own words\n", data_dir=data)  # fmt: skip
+    listed = json.loads(ok(first))
+    assert "choose your own passphrase" in first.stderr
     assert {(o["name"], o["role"]) for o in listed} == {("Sok Dara", "admin"), ("Chan Sophea", "team_lead")}
 
     # Two passphrases from standard input, in the order asked: the current one, then the new one.
     ok(fieldapp("officer", "passwd", "--officer", "Chan Sophea", "--passphrase-file", "-",
-                stdin="team lead passphrase\nan even better passphrase\n", data_dir=data))  # fmt: skip
-    wrong = fieldapp("status", "--officer", "Chan Sophea", "--passphrase-file", "-", stdin="team lead passphrase",
+                stdin="chan sophea own words\nan even better passphrase\n", data_dir=data))  # fmt: skip
+    wrong = fieldapp("status", "--officer", "Chan Sophea", "--passphrase-file", "-", stdin="chan sophea own words",
                      data_dir=data)  # fmt: skip
     assert wrong.returncode == 2 and "passphrase is not right" in wrong.stderr
     assert "Traceback" not in wrong.stderr

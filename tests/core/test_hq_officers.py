@@ -17,14 +17,14 @@ from fieldapp.hq.store import Device, open_store
 from fieldapp.sync.receipt import apply_receipt
 from fieldapp.vault.session import Session, unlock
 from tests.core.test_sync import HQ_PASSPHRASE, Hq, _exported, add_persons, receipt_file, stick_of
-from tests.support import PASSPHRASE
+from tests.support import PASSPHRASE, add_officer
 
 
 def test_a_revoked_officers_later_work_is_imported_with_an_alarm(
     enrolled: Session, hq: Hq, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     hq.approve(enrolled)
-    helper = enrolled.add_officer("Chan Sophea", "screener", PASSPHRASE + " two")
+    helper = add_officer(enrolled, "Chan Sophea", "screener", PASSPHRASE + " two")
     add_persons(enrolled, 3)
     first = hq.imports(_exported(enrolled, stick_of(tmp_path, "one")))
     assert first.alarms == []
@@ -67,7 +67,7 @@ def test_a_revoked_officers_later_work_is_imported_with_an_alarm(
     data_dir = enrolled.data_dir
     apply_receipt(enrolled, receipt_file(tmp_path, second))
     apply_receipt(enrolled, receipt_file(tmp_path, first))
-    enrolled.add_officer("Keo Pich", "screener", PASSPHRASE + " three")
+    add_officer(enrolled, "Keo Pich", "screener", PASSPHRASE + " three")
     enrolled.close()
     unlock(data_dir, "Keo Pich", PASSPHRASE + " three").close()  # an officer HQ did not revoke still can
     keo = tmp_path / "keo-pp"

@@ -14,7 +14,7 @@ from fieldapp.vault import keyslots
 from fieldapp.vault.enrolment import enrol
 from fieldapp.vault.recovery import recover
 from fieldapp.vault.session import Session, unlock
-from tests.support import PASSPHRASE
+from tests.support import PASSPHRASE, add_officer
 
 
 def write_enrolment(path: Path, recipient: str, **extra: object) -> Path:
@@ -89,7 +89,7 @@ def test_bad_recipient_and_second_hq(session: Session, tmp_path: Path) -> None:
 
 
 def test_only_admin_enrols(session: Session, vault_dir: Path, tmp_path: Path) -> None:
-    session.add_officer("Vann Piseth", "screener", "screener passphrase")
+    add_officer(session, "Vann Piseth", "screener", "screener passphrase")
     session.close()
     screener = unlock(vault_dir, "Vann Piseth", "screener passphrase")
     with pytest.raises(NotAllowed):

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from fieldapp.vault.session import Session, unlock
 from tests.core.test_sync import Hq
+from tests.support import add_officer
 from tests.ui.conftest import OFFICER, PASSPHRASE, SCREENER, SCREENER_PASSPHRASE, on_worker
 from ui.screens.sync import Drive, SyncDialog
 from ui.tasks import TaskRunner
@@ -28,7 +29,7 @@ def hq(vault_dir: Path, tmp_path: Path) -> Iterator[Hq]:
     try:
         h.enrol(session)
         h.approve(session)
-        session.add_officer(SCREENER, "screener", SCREENER_PASSPHRASE)
+        add_officer(session, SCREENER, "screener", SCREENER_PASSPHRASE)
     finally:
         session.close()
     yield h
