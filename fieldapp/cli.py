@@ -115,7 +115,9 @@ def cmd_officer(args: argparse.Namespace, secrets: Passphrases) -> int:
                 print(f"{o.name:30} {o.role:10} {state}")
         elif args.officer_command == "add":
             one_time = secrets.get(
-                f"One-time passphrase for {args.name} (tell it to them only)", new=True, file=args.new_passphrase_file
+                f"One-time passphrase for {args.name} (tell it to them only)",
+                new=True,
+                file=args.new_passphrase_file,
             )
             officer = session.add_officer(args.name, args.role, one_time)
             print(
@@ -143,11 +145,21 @@ def _disable_officer(args: argparse.Namespace, session: Session, secrets: Passph
         session.disable_officer(args.name)
         print(f"{target.name} can no longer unlock this vault.")
     if args.rekey:
-        again = secrets.get(f"Passphrase for {session.officer.name} again, to re-key the vault")
-        result = rekey_vault(session, again)
+        # Every remaining officer types their own passphrase: their slots are resealed directly.
+        typed = {
+            session.officer.id: secrets.get(
+                f"Passphrase for {session.officer.name} again, to re-key the vault"
+            )
+        }
+        for other in session.officers():
+            if other.active and other.id != session.officer.id:
+                typed[other.id] = secrets.get(f"{other.name}: type your passphrase (for the re-key)")
+        result = rekey_vault(session, typed)
         print(REKEY_NOTICE.format(backups=result.backups_deleted))
-        if result.delivered_to:
-            print(f"At their next unlock the new key is passed to: {', '.join(result.delivered_to)}.")
+        if result.resealed:
+            print(f"The new key is in the slots of: {', '.join(result.resealed)}.")
+        if result.invitations_dropped:
+            print(f"Invite again (their invitation was dropped): {', '.join(result.invitations_dropped)}.")
         if not result.checkpointed:
             print("warning: another program has this vault open; close it and unlock again.", file=sys.stderr)
 

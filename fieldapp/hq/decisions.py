@@ -140,6 +140,13 @@ def fold(conn: Connection, d: Decision) -> None:
             (d.id, p["chosen"], p["event_a"], p["event_b"], p["field"]),
         )
         projections.set_fields(conn, p["entity"], p["entity_id"], {p["field"]: p["value"]})
+    elif d.kind == "approve_device" and "public_key" in p:  # a re-keyed laptop's new key, compared
+        conn.execute(
+            "UPDATE hq_devices SET status = 'approved', decided_at = ?, decision_id = ?, public_key = ?, "
+            "fingerprint = ?, previous_key = CASE WHEN public_key = ? THEN previous_key ELSE public_key END, "
+            "pending_key = NULL WHERE device_id = ?",
+            (d.created_at, d.id, p["public_key"], p["fingerprint"], p["public_key"], p["device_id"]),
+        )
     elif d.kind in ("approve_device", "revoke_device"):
         conn.execute(
             "UPDATE hq_devices SET status = ?, decided_at = ?, decision_id = ? WHERE device_id = ?",

@@ -18,7 +18,7 @@ import multiprocessing
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -30,7 +30,8 @@ from fieldapp.hq import conflicts, officers
 from fieldapp.hq.errors import BundleRefused, DevicePending, ImportAlarm
 from fieldapp.hq.identity import HqIdentity, now
 from fieldapp.hq.store import Device, HqStore
-from fieldapp.records.events import ATTESTED_OPS, Event, content_mismatch, signature_problems
+from fieldapp.records.authority import DeviceAuthority
+from fieldapp.records.events import Event, content_mismatch, signature_problems
 from fieldapp.sync import receipt as receipts
 from fieldapp.sync.bundle import BundleParser, VolumeReader
 from fieldapp.sync.errors import BundleInvalid
@@ -53,6 +54,7 @@ class ImportResult:
     receipt: bytes = b""
     app_version: str | None = None  # the laptop's fieldapp release (manifests before 0.1.0 do not say)
     alarms: list[str] = field(default_factory=list)  # imported, but to look at: a revoked officer's work
+    legacy_events: int = 0  # events from before the laptop's officers signed every event
 
 
 class _Collector:
@@ -62,7 +64,8 @@ class _Collector:
         self.store, self.identity = store, identity
         self.manifest: dict[str, Any] = {}
         self.events: list[Event] = []
-        self.pending: Device | None = None
+        self.pending: Device | None = None  # a laptop HQ has not seen: registered once the bundle verified
+        self.rotated: Device | None = None  # a known laptop whose manifest carries another device key
 
     def on_manifest(self, manifest: dict[str, Any]) -> None:
         self.manifest = manifest
@@ -71,27 +74,28 @@ class _Collector:
         device = self.store.device(manifest["device_id"])
         key = manifest["device_public_key"]
         if device is None:
+            # Registered as pending only once the whole bundle has verified (``import_bundle``).
             self.pending = Device(
                 manifest["device_id"], key, fingerprint(key), manifest["device_name"],
                 manifest.get("enrolment_id"), "pending", now(), None,
             )  # fmt: skip
-            raise DevicePending(
-                f"Laptop {manifest['device_name']!r} is not approved yet. Its fingerprint is {fingerprint(key)}: "
-                "check it with the laptop's officer, run `fieldapp hq device approve "
-                f"{manifest['device_id']}`, then import this bundle again."
-            )
-        if device.public_key != key:
-            raise ImportAlarm(
-                f"This bundle claims to come from laptop {device.name!r} but is signed with another key. "
-                "It was refused and an alarm recorded."
-            )
+            return
         if device.status == "revoked":
             raise BundleRefused(f"Laptop {device.name!r} has been revoked; its bundles are refused.")
+        if device.public_key != key:
+            # A re-keyed laptop's new device key, announced in its log by the old one (checked with the
+            # bundle's events); anything else is a forgery.
+            self.rotated = device
+            return
         if device.status != "approved":
             raise DevicePending(
                 f"Laptop {device.name!r} is still waiting for approval (fingerprint {device.fingerprint}); "
                 f"run `fieldapp hq device approve {device.device_id}`, then import this bundle again."
             )
+
+    def on_file_unapproved(self) -> bool:
+        """Files of a laptop HQ has not approved are hash-checked but not stored."""
+        return self.pending is not None or self.rotated is not None
 
     def on_event(self, event: Event) -> None:
         index = len(self.events)
@@ -110,6 +114,8 @@ class _Collector:
         item = self.manifest["files"][index]
         if hashlib.sha256(data).hexdigest() != item["sha256"]:
             raise BundleInvalid(f"A {item['kind']} in the bundle does not match its hash in the manifest.")
+        if self.on_file_unapproved():
+            return
         self.store.put_file(item["kind"], item["id"], item["sha256"], self.manifest["device_id"], data)
 
 
@@ -132,7 +138,8 @@ def _decrypt(reader: VolumeReader, parser: BundleParser, identity: HqIdentity) -
 
 class _Check(NamedTuple):
     """What is left to check of one event once its hash is known: plain data, so a worker process
-    can check it. ``problem`` is set when the event already failed (its content or a stated key)."""
+    can check it. ``problem`` is set when the event already failed (its content or a stated key);
+    ``authority``: the problem breaks records.authority (refused with an alarm)."""
 
     seq: int
     digest: str
@@ -141,79 +148,108 @@ class _Check(NamedTuple):
     officer_key: str | None  # hex, as HQ holds it; None: an officer nobody vouches for
     officer_sig: str | None
     problem: str | None = None
+    device_key: str | None = None  # hex; None: the bundle's (a rotation changes it mid-bundle)
+    authority: bool = False
 
 
-def _plan(
-    store: HqStore, events: list[Event], roster: dict[str, str]
-) -> tuple[list[_Check], dict[str, str], BundleRefused | None]:
-    """Each event's hash, checked here against its content, and the signatures left to check, with
-    the officer key (hex) each is to be checked against, in order; the payloads' canonical JSON by
-    event id (what the events table stores). Every officer must be one this device's own log
-    created (in HQ's copy or in this bundle; a vault's first event precedes its first officer's);
-    beyond a gap, the device-signed roster in the manifest vouches for officers HQ has not seen
-    created yet. Stops at the first event by an officer nobody vouches for, with that refusal, to be
-    raised unless an event before it fails its own checks.
+@dataclass
+class _Plan:
+    checks: list[_Check]
+    payloads: dict[str, str]  # the payloads' canonical JSON by event id (what the events table stores)
+    refused: BundleRefused | None
+    authority: DeviceAuthority
+    key_changes: list[str] = field(default_factory=list)  # officers who replaced their key in this bundle
+    rotated_to: str | None = None  # the device key a device.rotate in this bundle announced
+
+
+def _authority(store: HqStore, device_id: str, first_seq: int, approved_key: str | None) -> DeviceAuthority:
+    """The laptop's chain of authority as HQ's copy of its log stands before ``first_seq``."""
+    authority = DeviceAuthority(device_id, revoked=store.revoked_officers(device_id))
+    for event in store.authority_events(device_id, first_seq):
+        authority.step(event)
+    if authority.device_key is None and approved_key:  # HQ lacks the laptop's first events
+        authority.device_key = bytes.fromhex(approved_key)
+    return authority
+
+
+def _plan(store: HqStore, events: list[Event], roster: dict[str, str], approved_key: str | None) -> _Plan:
+    """Each event's hash, checked here against its content, and the signatures left to check with the
+    keys records.authority says must have made them, in order. Officers come from the laptop's own log
+    (HQ's copy, then this bundle's events); beyond a gap, the device-signed roster in the manifest
+    vouches for officers HQ has not seen created yet (their roles cannot be checked: flagged). An
+    officer key the roster states against the one HQ holds is refused with an alarm (HQ pins each
+    officer's key when it first sees it). Stops at the first event by an officer nobody vouches for,
+    with that refusal, to be raised unless an event before it fails its own checks.
 
     Read from the store before this bundle's events are inserted: only what HQ held before counts."""
-    plan: list[_Check] = []
-    payloads: dict[str, str] = {}
-    officer_keys: dict[str, Any] = {}
+    authority = _authority(store, events[0].device_id, events[0].device_seq, approved_key)
+    pinned = {oid: state.key for oid, state in authority.officers.items() if state.key is not None}
+    for officer_id, key_hex in roster.items():
+        if (
+            officer_id in pinned
+            and pinned[officer_id] != bytes.fromhex(key_hex)
+            and not _rekeyed_in(events, officer_id)
+        ):
+            return _Plan([], {}, ImportAlarm(
+                f"The bundle names another signing key for officer {officer_id} than the one HQ holds for them "
+                "(and no change signed by their old key). It was refused and an alarm recorded."
+            ), authority)  # fmt: skip
     created = {e.entity_id for e in events if e.entity == "officer" and e.op == "create"}
+    authority.seed_roster({k: v for k, v in roster.items() if k not in created})
+    plan = _Plan([], {}, None, authority)
     for event in events:
-        if event.officer_id not in officer_keys:
-            known = store.officer_key(event.device_id, event.officer_id)
-            if known is None and event.officer_id not in created:
-                known = roster.get(event.officer_id)
-            if known is None and event.officer_id not in created:
-                return (
-                    plan,
-                    payloads,
-                    BundleRefused(
-                        f"Event {event.device_seq} was made by an officer this laptop never registered; "
-                        "the bundle was refused."
-                    ),
-                )
-            officer_keys[event.officer_id] = known
+        expect = authority.step(event)
+        unknown = event.officer_id not in authority.officers and event.officer_id not in created
+        if expect.legacy and (unknown or (expect.officer_key is None and expect.officer_required)):
+            plan.refused = BundleRefused(
+                f"Event {event.device_seq} was made by an officer this laptop never registered; "
+                "the bundle was refused."
+            )
+            return plan
         problem = None
         try:
-            digest, payloads[event.event_id] = event.hash_and_payload()
+            digest, plan.payloads[event.event_id] = event.hash_and_payload()
         except ValidationError as exc:
             digest, problem = "", f"event {event.device_seq}: content cannot be hashed ({exc.message})"
         if problem is None and digest != event.hash:
             problem = content_mismatch(event)
-        plan.append(_Check(
-            event.device_seq, digest, event.device_sig, event.op in ATTESTED_OPS,
-            officer_keys[event.officer_id], event.officer_sig, problem,
+        is_authority = problem is None and bool(expect.problems) and not expect.malformed
+        if problem is None and expect.problems:
+            problem = expect.problems[0]
+        if expect.key_changed:
+            plan.key_changes.append(expect.key_changed)
+        if event.entity == "device" and event.op == "rotate" and not expect.problems:
+            plan.rotated_to = str(event.payload.get("public_key"))
+        plan.checks.append(_Check(
+            event.device_seq, digest, event.device_sig, expect.officer_required,
+            expect.officer_key.hex() if expect.officer_key else None, event.officer_sig, problem,
+            expect.device_key.hex() if expect.device_key else None, is_authority,
         ))  # fmt: skip
-        if event.entity == "officer" and event.op in ("create", "rekey"):  # from the next event on
-            stated = event.payload.get("public_key")
-            if problem is None and not _is_key(stated):
-                plan[-1] = plan[-1]._replace(
-                    problem=f"event {event.device_seq}: the officer's key is malformed"
-                )
-            officer_keys[event.entity_id] = stated
-    return plan, payloads, None
+    return plan
 
 
-def _is_key(value: Any) -> bool:
-    return isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+def _rekeyed_in(events: list[Event], officer_id: str) -> bool:
+    return any(e.entity == "officer" and e.op == "rekey" and e.entity_id == officer_id for e in events)
 
 
 def _verify_run(device_key: str, plan: list[_Check]) -> tuple[int, list[str]] | None:
     """The signatures of each event in order: the first that fails, with its problems.
 
     Plain data in and out, so it also runs in a worker process (``_Verifier``)."""
-    device_public = bytes.fromhex(device_key)
-    officer_public: dict[str, bytes] = {}
+    public: dict[str, bytes] = {}
+
+    def raw(key: str) -> bytes:
+        if key not in public:
+            public[key] = bytes.fromhex(key)
+        return public[key]
+
     for index, check in enumerate(plan):
         if check.problem is not None:
             return index, [check.problem]
         key = check.officer_key
-        if key is not None and key not in officer_public:
-            officer_public[key] = bytes.fromhex(key)
         problems = signature_problems(
-            check.seq, check.digest, device_public, check.device_sig, check.attested,
-            None if key is None else officer_public[key], check.officer_sig,
+            check.seq, check.digest, raw(check.device_key or device_key), check.device_sig, check.attested,
+            None if key is None else raw(key), check.officer_sig,
         )  # fmt: skip
         if problems:
             return index, problems
@@ -221,6 +257,11 @@ def _verify_run(device_key: str, plan: list[_Check]) -> tuple[int, list[str]] | 
 
 
 def _refusal(check: _Check, problems: list[str]) -> BundleRefused | BundleInvalid:
+    if check.authority:
+        return ImportAlarm(
+            f"The bundle breaks the rules of who may do what ({problems[0]}): nothing from it was imported "
+            "and an alarm was recorded."
+        )
     if any("officer signature missing" in p for p in problems) and check.officer_key is None:
         return BundleRefused(f"Event {check.seq} is attested by an officer HQ does not know.")
     return BundleInvalid("The bundle's events fail their checks: " + "; ".join(problems[:3]))
@@ -307,18 +348,17 @@ class _Verifier:
 
 
 def _check_signatures(
-    store: HqStore, device_key: str, events: list[Event], roster: dict[str, str]
-) -> tuple[_Verifier, dict[str, str]]:
-    """Checks the events' hashes, and their signatures: a small bundle's here and now, a big one's in
-    worker processes while the caller goes on (it must ask ``error()`` before committing). With the
-    payloads' canonical JSON by event id."""
-    plan, payloads, refused = _plan(store, events, roster)
-    verifier = _Verifier(device_key, plan, refused)
-    if refused is not None or not verifier.futures:  # nothing to overlap with: the checks come first
+    store: HqStore, device_key: str, events: list[Event], roster: dict[str, str], approved_key: str | None
+) -> tuple[_Verifier, _Plan]:
+    """Checks the events' hashes, who made them, and their signatures: a small bundle's here and now, a
+    big one's in worker processes while the caller goes on (it must ask ``error()`` before committing)."""
+    plan = _plan(store, events, roster, approved_key)
+    verifier = _Verifier(device_key, plan.checks, plan.refused)
+    if plan.refused is not None or not verifier.futures:  # nothing to overlap with: the checks come first
         error = verifier.error()
         if error is not None:
             raise error
-    return verifier, payloads
+    return verifier, plan
 
 
 def _take_events(store: HqStore, events: list[Event]) -> tuple[list[Event], int]:
@@ -379,6 +419,7 @@ def import_bundle(store: HqStore, identity: HqIdentity, volumes: list[Path]) -> 
     reader = VolumeReader(volumes)
     collector = _Collector(store, identity)
     parser = BundleParser(collector.on_manifest, collector.on_event, collector.on_file)
+    registered: Device | None = None
     try:
         with store.transaction():
             try:
@@ -386,11 +427,19 @@ def import_bundle(store: HqStore, identity: HqIdentity, volumes: list[Path]) -> 
             finally:
                 reader.close()
             manifest = parser.finish()
+            if collector.pending is not None or collector.rotated is not None:
+                registered = collector.pending
+                if registered is None and collector.rotated is not None:
+                    registered = replace(collector.rotated, public_key=manifest["device_public_key"])
+                _unapproved(store, collector, manifest)  # raises DevicePending (or why it cannot be)
             result = _commit(store, identity, reader, manifest, collector.events)
     except DevicePending:
-        if collector.pending is not None:
+        if registered is not None:  # the whole bundle verified: now the laptop waits for approval
             with store.transaction():
-                store.add_device(collector.pending)
+                if collector.pending is not None:
+                    store.add_device(registered)
+                else:
+                    store.set_pending_key(registered.device_id, registered.public_key)
         raise
     except ImportAlarm as exc:
         with store.transaction():
@@ -399,15 +448,49 @@ def import_bundle(store: HqStore, identity: HqIdentity, volumes: list[Path]) -> 
     return result
 
 
+def _unapproved(store: HqStore, collector: _Collector, manifest: dict[str, Any]) -> None:
+    """A bundle from a laptop HQ has not approved (or under a device key it has not approved): its events
+    are checked as far as HQ can (hashes, chain, signatures, authority) before it is registered."""
+    key = manifest["device_public_key"]
+    events = collector.events
+    if collector.pending is not None:
+        verifier, _ = _check_signatures(store, key, events, manifest["officers"], key)
+        if (error := verifier.error()) is not None:
+            raise error
+        raise DevicePending(
+            f"Laptop {manifest['device_name']!r} is not approved yet. Its fingerprint is {fingerprint(key)}: "
+            "check it with the laptop's officer, run `fieldapp hq device approve "
+            f"{manifest['device_id']}`, then import this bundle again."
+        )
+    device = collector.rotated
+    assert device is not None
+    plan = _plan(store, events, manifest["officers"], device.public_key)
+    if plan.rotated_to != key:
+        raise ImportAlarm(
+            f"This bundle claims to come from laptop {device.name!r} but is signed with another key, which its "
+            "log does not announce. It was refused and an alarm recorded."
+        )
+    error = _Verifier(key, plan.checks, plan.refused).error()
+    if error is not None:
+        raise error
+    raise DevicePending(
+        f"Laptop {device.name!r} was re-keyed: its new device key has fingerprint {fingerprint(key)} (the change "
+        "is signed by its old key). Check it with the laptop's admin, run `fieldapp hq device approve "
+        f"{device.device_id}`, then import this bundle again."
+    )
+
+
 def _commit(
     store: HqStore, identity: HqIdentity, reader: VolumeReader, manifest: dict[str, Any], events: list[Event]
 ) -> ImportResult:
     bundle_hash = reader.drain()
     device_id = manifest["device_id"]
     Ed25519PublicKey.from_public_bytes(bytes.fromhex(manifest["device_public_key"]))  # well-formed
-    verifier, payloads = _check_signatures(store, manifest["device_public_key"], events, manifest["officers"])
+    verifier, plan = _check_signatures(
+        store, manifest["device_public_key"], events, manifest["officers"], manifest["device_public_key"]
+    )
     try:
-        new, duplicates, gaps, flagged = _take_in(store, manifest, bundle_hash, events, payloads)
+        new, duplicates, gaps, flagged = _take_in(store, manifest, bundle_hash, events, plan.payloads)
     except Exception:
         error = verifier.error()  # a failed check is the reason, as when checks ran first
         if error is not None:
@@ -417,6 +500,7 @@ def _commit(
     if error is not None:  # the caller's transaction rolls back all that _take_in wrote
         raise error
     alarms = officers.flag_revoked(store, device_id, bundle_hash, new)
+    alarms += _authority_alarms(store, device_id, bundle_hash, plan, {e.event_id for e in new})
     acked = store.contiguous_seq(device_id)
     store.add_bundle({
         "bundle_hash": bundle_hash, "bundle_id": manifest["bundle_id"], "device_id": device_id,
@@ -424,14 +508,38 @@ def _commit(
         "prev_bundle_hash": manifest["prev_bundle_hash"], "created_at": manifest["created_at"],
         "imported_at": now(), "new_events": len(new), "size": reader.size,
     })  # fmt: skip
+    acked_event = store.event_at(device_id, acked) if acked else None
     raw = receipts.encode(
         receipts.Receipt(
-            identity.hq_id, device_id, acked, bundle_hash, now(), officers.revoked_ids(store, device_id)
+            identity.hq_id, device_id, acked, bundle_hash, now(), officers.revoked_ids(store, device_id),
+            acked_event.hash if acked_event else "",
         ),
         identity.sign,
-    )
+    )  # fmt: skip
     store.add_receipt(device_id, bundle_hash, acked, raw)
     return ImportResult(
         bundle_hash, device_id, manifest["device_name"], manifest["seq_from"], manifest["seq_to"], len(new),
         duplicates, len(manifest["files"]), acked, gaps, flagged, raw, manifest.get("app_version"), alarms,
+        plan.authority.legacy_events,
     )  # fmt: skip
+
+
+def _authority_alarms(
+    store: HqStore, device_id: str, bundle_hash: str, plan: _Plan, new_ids: set[str]
+) -> list[str]:
+    """HQ pins each officer's key: a replacement (signed by the old key) and authority HQ could not check
+    (beyond a gap) raise an alarm, as a new event; nothing is raised again for a bundle imported twice."""
+    if not new_ids:
+        return []
+    alarms = []
+    for officer_id in dict.fromkeys(plan.key_changes):
+        detail = (
+            f"officer {officer_id} replaced their signing key (signed by the key replaced); HQ now checks their "
+            "work against the new one"
+        )
+        store.add_alarm("officer_key", device_id, bundle_hash, detail)
+        alarms.append(detail)
+    for flag in dict.fromkeys(plan.authority.flags):
+        store.add_alarm("authority", device_id, bundle_hash, flag)
+        alarms.append(flag)
+    return alarms

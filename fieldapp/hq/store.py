@@ -65,6 +65,10 @@ class HqStore(Protocol):
     def event_by_id(self, event_id: str) -> StoredEvent | None: ...
     def event_at(self, device_id: str, seq: int) -> StoredEvent | None: ...
     def officer_key(self, device_id: str, officer_id: str) -> str | None: ...
+    def authority_events(self, device_id: str, before_seq: int) -> list[Event]: ...
+    def revoked_officers(self, device_id: str) -> dict[str, int]: ...
+    def set_pending_key(self, device_id: str, public_key: str) -> None: ...
+    def pending_key(self, device_id: str) -> str | None: ...
     def insert_event(self, event: Event) -> None: ...
     def insert_events(self, rows: list[tuple[Any, ...]]) -> None: ...
     def events_by_ids(self, event_ids: list[str]) -> dict[str, StoredEvent]: ...
@@ -198,6 +202,34 @@ class SqlStore:
             (device_id, officer_id),
         ).fetchone()
         return None if row is None else str(json.loads(row[0])["public_key"])
+
+    def authority_events(self, device_id: str, before_seq: int) -> list[Event]:
+        """The laptop's officer and device events before ``before_seq``: what records.authority replays."""
+        rows = self.conn.execute(
+            f"SELECT {EVENT_COLUMNS} FROM events WHERE device_id = ? AND entity IN ('officer', 'device') "
+            "AND device_seq < ? ORDER BY device_seq",
+            (device_id, before_seq),
+        ).fetchall()
+        return [Event.from_row(r) for r in rows]
+
+    def revoked_officers(self, device_id: str) -> dict[str, int]:
+        """Officer id -> the laptop's last seq HQ held when it revoked them."""
+        rows = self.conn.execute(
+            "SELECT officer_id, held_seq FROM hq_revoked_officers WHERE device_id = ?", (device_id,)
+        ).fetchall()
+        return {str(r[0]): int(r[1]) for r in rows}
+
+    def set_pending_key(self, device_id: str, public_key: str) -> None:
+        """A re-keyed laptop's new device key, waiting for an analyst to approve its fingerprint."""
+        self.conn.execute(
+            "UPDATE hq_devices SET pending_key = ? WHERE device_id = ?", (public_key, device_id)
+        )
+
+    def pending_key(self, device_id: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT pending_key FROM hq_devices WHERE device_id = ?", (device_id,)
+        ).fetchone()
+        return None if row is None or row[0] is None else str(row[0])
 
     def insert_event(self, event: Event) -> None:
         self.conn.execute(

@@ -93,6 +93,7 @@ class Expectation:
     problems: list[str]
     legacy: bool = False
     key_changed: str | None = None  # an officer whose key this event replaced (HQ raises an alarm)
+    malformed: bool = False  # the problem is damage (a field of the wrong shape), not a breach of authority
 
 
 @dataclass
@@ -145,18 +146,11 @@ class DeviceAuthority:
                 state.role = str(event.payload.get("role"))
             return Expectation(expected.device_key, expected.officer_key, expected.officer_required, [],
                                legacy=True, key_changed=event.entity_id if changed else None)  # fmt: skip
-        if (
-            event.entity == "officer"
-            and event.op == "set_role"
-            and (state := self.officers.get(event.entity_id))
-        ):
-            state.role = str(event.payload.get("role"))
-        elif (
-            event.entity == "officer"
-            and event.op == "disable"
-            and (state := self.officers.get(event.entity_id))
-        ):
-            state.active = False
+        target = self.officers.get(event.entity_id) if event.entity == "officer" else None
+        if target is not None and event.op == "set_role":
+            target.role = str(event.payload.get("role"))
+        elif target is not None and event.op == "disable":
+            target.active = False
         elif event.entity == "device" and event.op == "log_format":
             self.format, self.format_seq = LOG_FORMAT, event.device_seq
             return self._checked(event, where, marker=True)
@@ -181,8 +175,8 @@ class DeviceAuthority:
         if entity == "officer" and op == "activate":
             return self._activate(event, where)
         if signer is None or signer.key is None:
-            return Expectation(device_key, None, True, [f"{where}: signed by an officer this laptop's log never "
-                                                        "registered (or who never chose a passphrase)"])  # fmt: skip
+            return Expectation(device_key, None, True, [f"{where}: signed by an officer this laptop never registered "
+                                                        "(or who never chose a passphrase)"])  # fmt: skip
         if not signer.active:
             problems.append(f"{where}: made by a disabled officer")
         needed = self._needed_role(entity, op)
@@ -244,6 +238,10 @@ class DeviceAuthority:
         p = event.payload
         role = p.get("role")
         problems = [] if role in ROLES else [f"{where}: unknown role"]
+        if "public_key" in p and _key(p["public_key"]) is None:
+            return Expectation(
+                self.device_key, None, True, [f"{where}: the officer's key is malformed"], malformed=True
+            )
         if event.entity_id in self.officers:
             problems.append(f"{where}: this officer already exists")
         own_key = _key(p.get("public_key"))

@@ -229,7 +229,13 @@ def _apply_officer(conn: Connection, event: Event) -> None:
     if event.op == "create":
         conn.execute(
             "INSERT INTO officers (id, name, role, public_key, active, created_at) VALUES (?, ?, ?, ?, 1, ?)",
-            (event.entity_id, payload["name"], payload["role"], payload.get("public_key", ""), event.created_at),
+            (
+                event.entity_id,
+                payload["name"],
+                payload["role"],
+                payload.get("public_key", ""),
+                event.created_at,
+            ),
         )  # an invited officer has no key until their first unlock (activate)
     elif event.op == "set_role":
         conn.execute("UPDATE officers SET role = ? WHERE id = ?", (payload["role"], event.entity_id))

@@ -6,9 +6,14 @@ laptop was enrolled with, and that it is for this laptop, then moves ``hq_acked_
 (never back). The receipt itself is kept in meta (``hq_last_receipt``).
 
 Version 2 adds ``revoked_officers``: this laptop's officers HQ has revoked (a signed decision at HQ).
-HQ writes version 2 only when there are some, so laptops that know only version 1 keep taking every
-other receipt. The laptop keeps the union in meta (``hq_revoked_officers``; revoking is one-way) and
-refuses those officers' unlock (``vault.session.unlock``).
+The laptop keeps the union in meta (``hq_revoked_officers``; revoking is one-way) and refuses those
+officers' unlock (``vault.session.unlock``).
+
+Version 3 adds ``acked_hash``: the hash of the event at ``acked_seq`` in HQ's copy of the chain. A seq
+alone does not say *whose* events HQ holds: a copy of the vault (a clone, a restored backup) whose
+bundle reached HQ first would make the real laptop stop sending and later purge events HQ never got.
+The laptop advances, and so purges, only when its own event at that seq has that hash; a receipt
+without it (an HQ older than 0.2) is refused.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from fieldapp.vault.session import HQ_REVOKED_META, Session, revoked_by_hq
 FORMAT = "fieldapp-receipt"
 VERSION = 1
 VERSION_REVOKED = 2  # with revoked_officers
+VERSION_HASHED = 3  # with acked_hash (and revoked_officers, maybe empty)
 CONTEXT = b"fieldapp-receipt-v1\0"
 MAX_RECEIPT_BYTES = 64 * 1024
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -45,9 +51,18 @@ class Receipt:
     bundle_hash: str
     issued_at: str
     revoked_officers: tuple[str, ...] = ()  # officer ids, sorted
+    acked_hash: str = ""  # the hash of HQ's event at acked_seq ("" only in receipts before version 3)
 
     def body(self) -> dict[str, Any]:
-        fields = {k: v for k, v in self.__dict__.items() if k != "revoked_officers"}
+        fields = {k: v for k, v in self.__dict__.items() if k not in ("revoked_officers", "acked_hash")}
+        if self.acked_hash:
+            return {
+                "format": FORMAT,
+                "version": VERSION_HASHED,
+                **fields,
+                "acked_hash": self.acked_hash,
+                "revoked_officers": list(self.revoked_officers),
+            }
         if not self.revoked_officers:
             return {"format": FORMAT, "version": VERSION, **fields}
         return {
@@ -67,21 +82,34 @@ def encode(receipt: Receipt, sign: Callable[[bytes], bytes]) -> bytes:
     return json.dumps({"receipt": body, "signature": sign(message(body)).hex()}, indent=1).encode("utf-8")
 
 
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A key given twice is refused: readers disagree on which one counts, and a signature covers one."""
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        raise ValueError("a field is given twice")
+    return found
+
+
 def parse(raw: bytes, verify_key_hex: str) -> Receipt:
     """A receipt whose HQ signature checks out under ``verify_key_hex``; ReceiptInvalid otherwise."""
     if len(raw) > MAX_RECEIPT_BYTES:
         raise ReceiptInvalid("This file is too large to be a receipt.")
     try:
-        outer = json.loads(raw.decode("utf-8"))
+        outer = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates)
         body, signature = outer["receipt"], bytes.fromhex(outer["signature"])
-        if body["format"] != FORMAT or body["version"] not in (VERSION, VERSION_REVOKED):
+        if body["format"] != FORMAT or body["version"] not in (VERSION, VERSION_REVOKED, VERSION_HASHED):
             raise ValueError("not a receipt")
-        revoked = body.get("revoked_officers", []) if body["version"] == VERSION_REVOKED else []
+        revoked = body.get("revoked_officers", []) if body["version"] != VERSION else []
         if not isinstance(revoked, list) or not all(isinstance(o, str) and o for o in revoked):
             raise ValueError("bad revoked officers")
+        acked_hash = body.get("acked_hash", "") if body["version"] == VERSION_HASHED else ""
+        if body["version"] == VERSION_HASHED and not (
+            isinstance(acked_hash, str) and _HEX64.fullmatch(acked_hash)
+        ):
+            raise ValueError("bad acknowledged hash")
         receipt = Receipt(
             str(body["hq_id"]), str(body["device_id"]), body["acked_seq"], str(body["bundle_hash"]),
-            str(body["issued_at"]), tuple(revoked),
+            str(body["issued_at"]), tuple(revoked), str(acked_hash),
         )  # fmt: skip
         if set(body) != set(receipt.body()) or type(receipt.acked_seq) is not int or receipt.acked_seq < 0:
             raise ValueError("unexpected fields")
@@ -118,6 +146,22 @@ def apply_receipt(session: Session, path: Path) -> tuple[int, int]:
     ).fetchone()[0]
     if receipt.acked_seq > int(last):
         raise ReceiptInvalid("This receipt acknowledges events this laptop never made. Nothing changed.")
+    if receipt.acked_seq and not receipt.acked_hash:
+        raise ReceiptInvalid(
+            "This receipt does not say which events HQ holds (it is from an older HQ program): nothing changed. "
+            "Ask HQ to update fieldapp and send a new receipt."
+        )
+    if receipt.acked_seq:
+        own = session.conn.execute(
+            "SELECT hash FROM events WHERE device_id = ? AND device_seq = ?",
+            (session.device_id, receipt.acked_seq),
+        ).fetchone()
+        if own is None or own[0] != receipt.acked_hash:
+            raise ReceiptInvalid(
+                f"HQ acknowledges event {receipt.acked_seq}, but not this laptop's own: another copy of this vault "
+                "(a clone or a restored backup) has sent HQ events in its name. Nothing changed and nothing will "
+                "be purged; tell HQ at once."
+            )
     before = int(session.meta("hq_acked_seq") or 0)
     after = max(before, receipt.acked_seq)
     revoked = sorted(revoked_by_hq(session) | set(receipt.revoked_officers))  # one-way: never shrinks

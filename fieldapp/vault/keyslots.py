@@ -399,7 +399,8 @@ def _salvage(raw: bytes) -> _Salvaged:
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
         return _Salvaged(None, None, (), None, None)
     slots = []
-    for item in body.get("slots") if isinstance(body.get("slots"), list) else []:
+    items = body.get("slots")
+    for item in items if isinstance(items, list) else []:
         try:
             slots.append(Slot.from_json(item))
         except (ValueError, KeyError, TypeError):
@@ -476,12 +477,12 @@ def load_current(data_dir: Path) -> SlotFile:
         raw = _raw(labels[label])
         if raw is None:
             continue
-        salvaged = _salvage(raw)
-        if salvaged.vault_id != best.vault_id or (salvaged.generation or 0) <= best.generation:
+        found = _salvage(raw)
+        if found.vault_id != best.vault_id or (found.generation or 0) <= best.generation:
             continue
         known = {s.officer_id for s in best.slots}
-        extra = tuple(s for s in salvaged.slots if s.officer_id not in known)
-        best = replace(best, slots=best.slots + extra, recovery=best.recovery or salvaged.recovery)
+        extra = tuple(s for s in found.slots if s.officer_id not in known)
+        best = replace(best, slots=best.slots + extra, recovery=best.recovery or found.recovery)
     return replace(best, damaged=tuple(flawed))
 
 

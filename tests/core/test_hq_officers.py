@@ -59,10 +59,10 @@ def test_a_revoked_officers_later_work_is_imported_with_an_alarm(
     again = hq.imports(_exported(enrolled, stick_of(tmp_path, "two")))
     assert again.alarms == [] and [a["kind"] for a in hq.store.alarms()].count("revoked_officer") == 1
 
-    # HQ's receipts now name both revoked officers (signed, version 2; the first receipt was version 1).
-    assert json.loads(first.receipt)["receipt"]["version"] == 1
+    # HQ's receipts now name both revoked officers (signed, version 3: with the acknowledged event's hash).
+    assert json.loads(first.receipt)["receipt"]["revoked_officers"] == []
     body = json.loads(second.receipt)["receipt"]
-    assert body["version"] == 2 and body["revoked_officers"] == sorted([sok.officer_id, helper.id])
+    assert body["version"] == 3 and body["revoked_officers"] == sorted([sok.officer_id, helper.id])
     # On the laptop: applied, kept even when an older receipt comes after, and neither can unlock again.
     data_dir = enrolled.data_dir
     apply_receipt(enrolled, receipt_file(tmp_path, second))

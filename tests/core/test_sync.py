@@ -296,7 +296,7 @@ def _reissue_with_changed_event(
     from fieldapp.records.events import EVENT_COLUMNS, Event, sign
     from fieldapp.sync.keys import device_public_hex, device_signer
 
-    key = session.log._device_key
+    key, officer_key = session.log._device_key, session.log._officer_key  # a clone holds both
     rows = session.conn.execute(
         f"SELECT {EVENT_COLUMNS} FROM events WHERE device_id = ? ORDER BY device_seq", (session.device_id,)
     ).fetchall()
@@ -306,7 +306,7 @@ def _reissue_with_changed_event(
         if event.event_id == event_id:
             payload = {**event.payload, "fields": {**event.payload.get("fields", {}), "name": "FORGED"}}
             fields = change or {"payload": payload}
-            event = sign(Event(**{**event.__dict__, **fields}), key, session.log._officer_key)
+            event = sign(Event(**{**event.__dict__, **fields}), key, officer_key, every_op=True)
         changed.append(event)
     manifest = bundle.sign_manifest(
         {"format": bundle.MANIFEST_FORMAT, "version": 1, "bundle_id": "f" * 32, "hq_id": hq.identity.hq_id,
