@@ -201,16 +201,19 @@ class DeviceAuthority:
             key = _key(event.payload.get("public_key"))
             if key is None:
                 problems.append(f"{where}: the new key is malformed")
+            if problems:  # a refused change changes nothing: what follows is checked as if it never came
+                return expected
             target.key, target.key_seq = key, event.device_seq
             return Expectation(device_key, signer_key, True, problems, key_changed=event.entity_id)
         elif entity == "officer" and target is not None and op == "set_role":
             role = event.payload.get("role")
             if role not in ROLES:
                 problems.append(f"{where}: unknown role")
-            target.role = str(role)
-        elif entity == "officer" and target is not None and op == "disable":
+            if not problems:
+                target.role = str(role)
+        elif entity == "officer" and target is not None and op == "disable" and not problems:
             target.active = False
-        elif entity == "device" and op == "enrol":
+        elif entity == "device" and op == "enrol" and not problems:
             self.recovery_authority = _key(event.payload.get("recovery_authority")) or self.recovery_authority
         elif entity == "device" and op == "rotate":
             new = _key(event.payload.get("public_key"))
@@ -222,7 +225,7 @@ class DeviceAuthority:
                 or not ed25519_valid(new, proof, rotation_message(event.device_id, old_hex, new.hex()))
             ):
                 problems.append(f"{where}: the new device key does not prove itself")
-            else:
+            elif not problems:
                 self.device_key = new  # from the next event on; this one is signed by the old key
         return expected
 
@@ -261,7 +264,8 @@ class DeviceAuthority:
                 authority, signature, recovery_message(event.device_id, event.entity_id, p)
             ):
                 problems.append(f"{where}: claims HQ's recovery, but HQ's recovery key did not sign it")
-            self.officers[event.entity_id] = OfficerState(own_key, str(role), key_seq=event.device_seq)
+            if not problems:
+                self.officers[event.entity_id] = OfficerState(own_key, str(role), key_seq=event.device_seq)
             return Expectation(self.device_key, own_key, True, problems)
         invite = _key(p.get("invite_key"))
         if invite is None or own_key is not None:
@@ -275,7 +279,8 @@ class DeviceAuthority:
             problems.append(f"{where}: made by a disabled officer")
         if event.officer_id in self.revoked and event.device_seq > self.revoked[event.officer_id]:
             problems.append(f"{where}: signed by an officer HQ has revoked")
-        self.officers[event.entity_id] = OfficerState(None, str(role), invite_key=invite)
+        if not problems:
+            self.officers[event.entity_id] = OfficerState(None, str(role), invite_key=invite)
         return Expectation(self.device_key, signer.key, True, problems)
 
     def _activate(self, event: Event, where: str) -> Expectation:
