@@ -234,7 +234,7 @@ def cmd_enrol(args: argparse.Namespace, secrets: Passphrases) -> int:
 
     session = _unlock(args, secrets)
     try:
-        hq = enrol(session, Path(args.file))
+        hq = enrol(session, Path(args.file), fingerprint=args.fingerprint)
     finally:
         session.close()
     print(f"Enrolled with {hq}. HQ's recovery key can now open this vault if every officer is locked out.")
@@ -403,6 +403,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("enrol", cmd_enrol, "load HQ's enrolment file (adds HQ's recovery slot)")
     p.add_argument("file")
+    p.add_argument(
+        "--fingerprint",
+        metavar="TEXT",
+        help="HQ's key fingerprint as HQ gave it to you (needed for the first file: it is compared)",
+    )
 
     p = command("recover", cmd_recover, "HQ only: open a vault with HQ's recovery key and add a new admin")
     p.add_argument(

@@ -17,3 +17,10 @@ def add_officer(session: Any, name: str, role: str, passphrase: str) -> Any:
         session.data_dir, officer.id, f"one-time {name} invitation words", new_passphrase=passphrase
     ).close()
     return officer
+
+
+def enrol_confirmed(session: Any, path: Any) -> str:
+    """Load an enrolment file as an admin who compared its HQ key fingerprint with HQ's (and found it the same)."""
+    from fieldapp.vault.enrolment import enrol, preview
+
+    return enrol(session, path, fingerprint=preview(path)[1])

@@ -18,7 +18,8 @@ from fieldapp.demo import names
 from fieldapp.demo.build import register_demo_person
 from fieldapp.demo.portraits import portrait_jpeg
 from fieldapp.demo.screenings import demo_screening
-from fieldapp.hq.identity import HqIdentity, enrolment_file, init_hq
+from fieldapp.hq import enrolments
+from fieldapp.hq.identity import HqIdentity, init_hq
 from fieldapp.hq.importer import import_bundle
 from fieldapp.hq.review import Review
 from fieldapp.hq.store import Device, HqStore, create_store
@@ -121,10 +122,11 @@ def build_demo_hq(
 
 def _laptop(folder: Path, team: Team, identity: HqIdentity, store: HqStore) -> Session:
     session = create_vault(folder / team.device, team.officer, LAPTOP_PASSPHRASE, device_name=team.device)
-    _, raw = enrolment_file(identity, team.device)
+    with store.transaction():
+        _, raw = enrolments.issue(store, identity, team.device)
     path = folder / f"{team.device}-enrolment.json"
     path.write_bytes(raw)
-    enrol(session, path)
+    enrol(session, path, fingerprint=identity.fingerprint)  # the demo's admin compared it
     key = device_public_hex(session)
     with store.transaction():
         store.add_device(

@@ -55,8 +55,20 @@ def register(subparsers: Any) -> None:
     p.add_argument("--device", required=True, metavar="NAME")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--url", default="", metavar="https://HOST:PORT", help="where laptops reach `hq serve`")
+    p.add_argument("--valid-days", type=int, default=14, help="days until HQ refuses the file (default 14)")
     _common(p)
     p.set_defaults(handler=run_enrol)
+    p = sub.add_parser("sets", help="write HQ's current indicator sets, signed, for enrolled laptops")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    _common(p)
+    p.set_defaults(handler=run_sets)
+    p = sub.add_parser(
+        "recovery-key", help="export HQ's recovery key to a file kept offline, and remove it here"
+    )
+    p.add_argument("action", choices=("export",))
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    _common(p)
+    p.set_defaults(handler=run_recovery_key)
     p = sub.add_parser("import", help="import bundles (several volumes of one bundle count once)")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--receipts", metavar="DIR", help="where to write receipts (default: beside each bundle)")
@@ -160,7 +172,7 @@ def run_init(args: argparse.Namespace, passphrases: Any) -> int:
 
 def run_enrol(args: argparse.Namespace, passphrases: Any) -> int:
     from fieldapp.atomic import write_atomic
-    from fieldapp.hq.identity import enrolment_file
+    from fieldapp.hq import enrolments
 
     identity, store = _open(args, passphrases)
     if args.url:
@@ -171,13 +183,41 @@ def run_enrol(args: argparse.Namespace, passphrases: Any) -> int:
         parse_url(args.url)
         identity = replace(identity, url=args.url)
     try:
-        enrolment_id, data = enrolment_file(identity, args.device)
-        write_atomic(Path(args.output), data, mode=0o644)
         with store.transaction():
-            store.add_enrolment(enrolment_id, args.device)
+            _, data = enrolments.issue(store, identity, args.device, valid_days=args.valid_days)
+        write_atomic(Path(args.output), data, mode=0o644)
     finally:
         store.close()
     print(f"Wrote {args.output} for {args.device}. HQ key fingerprint: {identity.fingerprint}")
+    print(
+        "Give the laptop's admin that fingerprint apart from the file (by phone, on paper): they compare it."
+    )
+    return EXIT_OK
+
+
+def run_sets(args: argparse.Namespace, passphrases: Any) -> int:
+    from fieldapp.atomic import write_atomic
+    from fieldapp.hq import enrolments
+
+    identity, store = _open(args, passphrases)
+    try:
+        with store.transaction():
+            data = enrolments.issue_sets(store, identity)
+        write_atomic(Path(args.output), data, mode=0o644)
+    finally:
+        store.close()
+    print(f"Wrote {args.output}: HQ's indicator sets, signed; laptops load it with `fieldapp enrol FILE`.")
+    return EXIT_OK
+
+
+def run_recovery_key(args: argparse.Namespace, passphrases: Any) -> int:
+    from fieldapp.hq.identity import export_recovery_key
+
+    recipient = export_recovery_key(Path(args.hq_dir), passphrases.get("HQ passphrase"), Path(args.output))
+    print(
+        f"HQ's recovery key is in {args.output} and no longer in the HQ folder: keep it offline (a stick in a "
+        f"safe). Its public key is {recipient}; enrolment files from now on seal laptops' recovery slots to it."
+    )
     return EXIT_OK
 
 

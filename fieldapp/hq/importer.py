@@ -26,7 +26,7 @@ import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from fieldapp.errors import ValidationError
-from fieldapp.hq import conflicts, officers
+from fieldapp.hq import conflicts, enrolments, officers
 from fieldapp.hq.errors import BundleRefused, DevicePending, ImportAlarm
 from fieldapp.hq.identity import HqIdentity, now
 from fieldapp.hq.store import Device, HqStore
@@ -438,6 +438,9 @@ def import_bundle(store: HqStore, identity: HqIdentity, volumes: list[Path]) -> 
             with store.transaction():
                 if collector.pending is not None:
                     store.add_device(registered)
+                    enrolments.admits(
+                        store, registered.enrolment_id, registered.device_id, registered.public_key
+                    )
                 else:
                     store.set_pending_key(registered.device_id, registered.public_key)
         raise
@@ -457,6 +460,20 @@ def _unapproved(store: HqStore, collector: _Collector, manifest: dict[str, Any])
         verifier, _ = _check_signatures(store, key, events, manifest["officers"], key)
         if (error := verifier.error()) is not None:
             raise error
+        used = enrolments.find(store, manifest.get("enrolment_id"))
+        if (
+            used is not None
+            and used.device_id is not None
+            and (used.device_id, used.public_key)
+            != (
+                manifest["device_id"],
+                key,
+            )
+        ):
+            raise ImportAlarm(
+                "This bundle's enrolment file was already used by another laptop; it was refused and an alarm "
+                "recorded."
+            )
         raise DevicePending(
             f"Laptop {manifest['device_name']!r} is not approved yet. Its fingerprint is {fingerprint(key)}: "
             "check it with the laptop's officer, run `fieldapp hq device approve "

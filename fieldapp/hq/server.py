@@ -7,9 +7,10 @@ authenticated at the application layer (uvicorn does not hand client certificate
 ``network.request_digest``. A laptop HQ has not seen yet is admitted only with an enrolment id HQ
 issued; its first bundle registers it as pending, exactly as `hq import` does.
 
-This process holds HQ's passphrase-unlocked keys in memory, like `hq import`. security.md
-recommends a stateless web tier and a separate import worker holding the keys; here the two are one
-process (simpler on a single HQ laptop). The store is touched only by ONE worker thread (a
+This process holds HQ's passphrase-unlocked keys in memory, like `hq import`, but never HQ's recovery
+key (``serve`` drops it; exported, it is not in the key file at all): the bundle key, the signing key and
+the store key are what importing and answering with receipts need. A stateless web tier and a separate
+import worker holding the keys (security.md) would be stronger; here the two are one process. The store is touched only by ONE worker thread (a
 single-thread executor that owns the connection, so it needs no locking and imports run one at a
 time); the event loop awaits it, so /health and chunk uploads keep answering during a long import.
 Chunk uploads only add bytes to the caller's own spool, so while an import runs they authenticate
@@ -32,7 +33,7 @@ import re
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -46,6 +47,7 @@ from starlette.requests import ClientDisconnect
 
 from fieldapp.atomic import fsync_dir, write_atomic
 from fieldapp.errors import FieldAppError
+from fieldapp.hq import enrolments
 from fieldapp.hq.errors import BundleRefused, DevicePending, ImportAlarm, MissingPrerequisite
 from fieldapp.hq.identity import HqIdentity
 from fieldapp.hq.importer import import_bundle
@@ -56,6 +58,11 @@ from fieldapp.sync.keys import MANIFEST_CONTEXT
 
 MAX_BODY = 4 << 20
 MAX_UPLOAD = 16_000_000_000
+# A laptop HQ has not approved may leave at most this much in the spool, and all of them together at
+# most the total: an enrolment file is all it takes to upload, so an unapproved laptop cannot fill HQ's
+# disk (a laptop's first bundle is registered and waits for approval; bigger ones follow approval).
+PENDING_MAX_UPLOAD = 64 << 20
+PENDING_SPOOL_TOTAL = 512 << 20
 RATE = (240, 60.0)  # requests per device per window (seconds)
 SKEW = 300  # seconds a request's timestamp may be off; nonces are remembered this long
 _HEX = re.compile(r"[0-9a-f]+")
@@ -154,6 +161,17 @@ async def _authenticate(
         raise
     if wait := guard.allow(f"device:{caller.device_id}", now):
         raise Refused(429, "Too many requests from this laptop; wait a moment.", retry_after=round(wait, 1))
+    if caller.status == "new":  # an enrolment id admits the first laptop that uses it, and no other
+        enrolment_id = request.headers.get(proto.H_ENROLMENT, "")
+        claimed = request.headers.get(proto.H_KEY, "")
+
+        def admit() -> str | None:
+            with ctx.store.transaction():
+                return enrolments.admits(ctx.store, enrolment_id, caller.device_id, claimed)
+
+        why = await ctx.run(admit)
+        if why is not None:
+            raise Refused(403, why)
     return caller, body
 
 
@@ -169,7 +187,7 @@ async def _lookup(ctx: HqContext, request: Request, *, stale_ok: bool) -> _Known
 
     def read() -> _Known:
         device = ctx.store.device(device_id)
-        enrolled = device is None and ctx.store.enrolment_name(enrolment_id or None) is not None
+        enrolled = device is None and enrolments.find(ctx.store, enrolment_id or None) is not None
         key_hex, status = (device.public_key, device.status) if device else (None, None)
         return _Known(time.monotonic(), key_hex, status, enrolled)
 
@@ -257,6 +275,29 @@ def stored_receipt(
     return None if row is None else str(row[0]).encode("utf-8")
 
 
+def _check_pending_room(ctx: HqContext, device_id: str, size: int, meta_path: Path) -> None:
+    """Room in the spool for an upload by a laptop HQ has not approved (see PENDING_MAX_UPLOAD)."""
+    own = total = 0
+    for item in ctx.spool.glob("*.json"):
+        if item == meta_path or not (item.with_suffix(".part")).exists():
+            continue  # this very upload, or one imported already (its bytes are gone)
+        try:
+            meta = json.loads(item.read_bytes())
+        except (OSError, ValueError):
+            continue
+        if isinstance(meta, dict) and not meta.get("approved", True):
+            total += int(meta.get("size", 0))
+            own += int(meta.get("size", 0)) if meta.get("device_id") == device_id else 0
+    if own + size > PENDING_MAX_UPLOAD:
+        raise Refused(
+            413,
+            f"HQ takes at most {PENDING_MAX_UPLOAD >> 20} MB from a laptop it has not approved yet; ask HQ to "
+            "approve this laptop (its fingerprint), then send the rest.",
+        )
+    if total + size > PENDING_SPOOL_TOTAL:
+        raise Refused(507, "HQ holds as much from laptops waiting for approval as it will; try again later.")
+
+
 def _pending(message: str) -> JSONResponse:
     return JSONResponse({"status": "pending", "message": message}, status_code=202)
 
@@ -337,7 +378,14 @@ def create_app(
             raise Refused(400, 'Start an upload with {"size": BYTES, "sha256": HEX}.') from None
         upload_id = _upload_id(caller.device_id, sha256)
         meta_path, part = ctx.spool / f"{upload_id}.json", ctx.spool / f"{upload_id}.part"
-        record = json.dumps({"device_id": caller.device_id, "size": size, "sha256": sha256}).encode()
+        record = json.dumps(
+            {
+                "device_id": caller.device_id,
+                "size": size,
+                "sha256": sha256,
+                "approved": caller.status == "approved",
+            }
+        ).encode()
         if await ctx.run(lambda: ctx.store.has_bundle(sha256)):
             if not meta_path.exists():
                 write_atomic(meta_path, record)
@@ -350,6 +398,8 @@ def create_app(
             }
         if size > max_upload:
             raise Refused(413, f"The bundle is larger than HQ accepts ({max_upload} bytes at most).")
+        if caller.status != "approved":
+            _check_pending_room(ctx, caller.device_id, size, meta_path)
         if meta_path.exists():
             meta, _ = _load(ctx, upload_id, caller)
             if meta["size"] != size:
@@ -438,7 +488,8 @@ def serve(identity: HqIdentity, store: HqStore, host: str, port: int, **limits: 
 
     from fieldapp.hq.tls import ensure_certificate
 
-    files = ensure_certificate(identity.folder, identity.store_key, identity.hq_name)
+    files = ensure_certificate(identity.folder, identity.root_key, identity.hq_name)
+    identity = replace(identity, recovery_identity=None)  # the network-facing process never holds it
     ctx = HqContext(identity, store)
     app = create_app(ctx, **limits)
     print(f"HQ {identity.hq_name} serving at https://{host}:{port} (TLS pin {files.pin}).", flush=True)

@@ -33,7 +33,7 @@ from fieldapp.vault.enrolment import parse_enrolment
 from fieldapp.vault.session import Session
 from tests.core.conftest import HQ_BACKENDS, hq_database, pg_server
 from tests.core.test_sync import HQ_PASSPHRASE, Hq, add_persons, laptop, receipt_file, stick_of
-from tests.support import PASSPHRASE
+from tests.support import PASSPHRASE, enrol_confirmed
 
 # --- identity and enrolment -------------------------------------------------------------------
 
@@ -83,7 +83,8 @@ def test_enrolment_file_is_signed(tmp_path: Path, session: Session, hq_backend: 
             with pytest.raises(EnrolmentError):
                 parse_enrolment(json.dumps(altered).encode())
         unsigned = {k: v for k, v in json.loads(raw).items() if k != "signature"}
-        assert parse_enrolment(json.dumps(unsigned).encode())["hq_id"] == hq.identity.hq_id  # v1 still loads
+        with pytest.raises(EnrolmentError, match="not signed"):
+            parse_enrolment(json.dumps(unsigned).encode())
         hq.enrol(session)
         assert (
             session.meta("hq_enrolment_id")
@@ -267,9 +268,8 @@ def test_cli_end_to_end(tmp_path: Path, session: Session, capsys: pytest.Capture
         )
         == 0
     )
-    from fieldapp.vault.enrolment import enrol
 
-    enrol(session, tmp_path / "e.json")
+    enrol_confirmed(session, tmp_path / "e.json")
     add_persons(session, 2)
     data_dir = str(session.data_dir)
     session.close()

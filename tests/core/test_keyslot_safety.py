@@ -66,7 +66,7 @@ def test_repair_keeps_hq_recovery_slot_of_an_enrolled_laptop(
     opened = unlock(vault_dir, "Sok Dara", PASSPHRASE)
     opened.close()
     assert keyslots.load_current(vault_dir).recovery is not None
-    recover(vault_dir, str(hq.identity.age_identity), "HQ Officer", "hq recovery passphrase").close()
+    recover(vault_dir, str(hq.identity.recovery_identity), "HQ Officer", "hq recovery passphrase").close()
 
 
 def test_repair_merges_what_only_the_newer_damaged_copy_holds(

@@ -47,11 +47,11 @@ class Hq:
         self._enrolments = 0
 
     def enrol(self, session: Session) -> None:
-        _, raw = enrolment_file(self.identity, session.device_name)
         self._enrolments += 1
+        _, raw = enrolment_file(self.identity, session.device_name, issue_no=self._enrolments)
         path = self.identity.folder / f"enrol-{self._enrolments}.json"
         path.write_bytes(raw)
-        enrol(session, path)
+        enrol(session, path, fingerprint=self.identity.fingerprint)  # the admin compared it
 
     def approve(self, session: Session) -> None:
         """Approve the laptop (registering it first if HQ has not seen a bundle from it yet)."""

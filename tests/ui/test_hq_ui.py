@@ -18,8 +18,8 @@ from fieldapp.demo.hq import DEMO_HQ_PASSPHRASE, INBOX, build_demo_hq
 from fieldapp.hq.identity import enrolment_file
 from fieldapp.records.service import Records
 from fieldapp.sync.export import export_bundle
-from fieldapp.vault.enrolment import enrol
 from fieldapp.vault.session import create_vault
+from tests.support import enrol_confirmed
 from tests.ui.conftest import on_worker, type_text
 from ui.hq.window import HqAppWindow, HqMainWindow
 from ui.models.persons import LOADING, Column
@@ -225,7 +225,7 @@ def _pending_laptop(hq: HqMainWindow, folder: Path) -> Path:
     try:
         _, raw = enrolment_file(hq.session.identity, "team-kampot")
         (folder / "enrol.json").write_bytes(raw)
-        enrol(session, folder / "enrol.json")
+        enrol_confirmed(session, folder / "enrol.json")
         records = Records(session)
         operation = records.create_operation(name="Kampot raid")
         records.register_person(operation.id, name="SOK DARA", nationality="KHM")
