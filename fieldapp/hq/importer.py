@@ -32,6 +32,7 @@ from fieldapp.hq.identity import HqIdentity, now
 from fieldapp.hq.store import Device, HqStore
 from fieldapp.records.authority import DeviceAuthority
 from fieldapp.records.events import Event, content_mismatch, signature_problems
+from fieldapp.records.projections import RECORD_TABLES
 from fieldapp.sync import receipt as receipts
 from fieldapp.sync.bundle import BundleParser, VolumeReader
 from fieldapp.sync.errors import BundleInvalid
@@ -395,6 +396,29 @@ def _take_events(store: HqStore, events: list[Event]) -> tuple[list[Event], int]
     return new, duplicates
 
 
+def _check_ownership(store: HqStore, device_id: str, new: list[Event]) -> None:
+    """Records belong to the laptop that created them: another laptop's change to one (or a record of its
+    own hung on another laptop's person) is refused with an alarm. HQ's own decisions on records go through
+    its review queue, never through a laptop's log."""
+    records = [e for e in new if e.entity in RECORD_TABLES]
+    if not records:
+        return
+    persons = [str(e.payload.get("fields", {}).get("person_id", "")) for e in records if e.op == "create"]
+    creators = store.creators([e.entity_id for e in records] + [p for p in persons if p])
+    for event in records:
+        owner = creators.get(event.entity_id)
+        foreign = owner is not None and owner != device_id
+        person = event.payload.get("fields", {}).get("person_id") if event.op == "create" else None
+        if isinstance(person, str) and person and creators.get(person, device_id) != device_id:
+            foreign = True
+        if foreign:
+            raise ImportAlarm(
+                f"Event {event.device_seq} ({event.entity}.{event.op}) changes a record another laptop made. "
+                "A laptop only changes its own records (HQ decides on others' through its review queue): "
+                "nothing from this bundle was imported and an alarm was recorded."
+            )
+
+
 def _take_in(
     store: HqStore, manifest: dict[str, Any], bundle_hash: str, events: list[Event], payloads: dict[str, str]
 ) -> tuple[list[Event], int, list[str], int]:
@@ -410,6 +434,7 @@ def _take_in(
         )
         gaps.append(gap)
         store.add_alarm("gap", device_id, bundle_hash, gap)
+    _check_ownership(store, device_id, new)
     store.insert_events([e.to_row(payloads[e.event_id]) for e in new])
     store.project(device_id, new)
     return new, duplicates, gaps, conflicts.detect(store, new)

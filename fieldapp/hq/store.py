@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol, overload
 
-from fieldapp.hq.errors import HqExists, HqNotFound, MissingPrerequisite
+from fieldapp.hq.errors import HqExists, HqNotFound, ImportAlarm, MissingPrerequisite
 from fieldapp.hq.identity import STORE_FILE, HqIdentity, now
 from fieldapp.records import projections, service
 from fieldapp.records.events import EVENT_COLUMNS, Event
@@ -68,6 +68,7 @@ class HqStore(Protocol):
     def authority_events(self, device_id: str, before_seq: int) -> list[Event]: ...
     def revoked_officers(self, device_id: str) -> dict[str, int]: ...
     def set_pending_key(self, device_id: str, public_key: str) -> None: ...
+    def creators(self, entity_ids: list[str]) -> dict[str, str]: ...
     def pending_key(self, device_id: str) -> str | None: ...
     def insert_event(self, event: Event) -> None: ...
     def insert_events(self, rows: list[tuple[Any, ...]]) -> None: ...
@@ -203,6 +204,19 @@ class SqlStore:
         ).fetchone()
         return None if row is None else str(json.loads(row[0])["public_key"])
 
+    def creators(self, entity_ids: list[str]) -> dict[str, str]:
+        """Record id -> the laptop whose log created it, for the records HQ holds among these."""
+        found: dict[str, str] = {}
+        unique = sorted(set(entity_ids))
+        for start in range(0, len(unique), _CHUNK):
+            chunk = unique[start : start + _CHUNK]
+            rows = self.conn.execute(
+                f"SELECT entity_id, device_id FROM events WHERE op = 'create' AND entity_id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+            found.update((str(r[0]), str(r[1])) for r in rows)
+        return found
+
     def authority_events(self, device_id: str, before_seq: int) -> list[Event]:
         """The laptop's officer and device events before ``before_seq``: what records.authority replays."""
         rows = self.conn.execute(
@@ -297,6 +311,11 @@ class SqlStore:
         try:
             projections.apply_many(self.conn, events)  # what projections.apply does per event, in bulk
         except projections.FoldError as exc:
+            if isinstance(exc.cause, projections.StateViolation):
+                raise ImportAlarm(
+                    f"This bundle breaks a record's life cycle ({exc}); nothing from it was imported and an "
+                    "alarm was recorded."
+                ) from exc.cause
             raise MissingPrerequisite(
                 f"Event {exc.event.device_seq} of this bundle changes a record HQ does not hold yet ({exc}); "
                 "import the other laptops' bundles first, then this one again."

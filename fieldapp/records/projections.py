@@ -179,6 +179,7 @@ def _apply_record(conn: Connection, event: Event) -> None:
         _write_record(conn, event, dict(payload["fields"]), initial, 1)
         return
     data, status, version = _current(conn, event)
+    _check_transition(event, status, version)
     if event.op == "update":
         data.update(payload["fields"])
     elif event.op == "finalise":
@@ -205,6 +206,35 @@ def _apply_record(conn: Connection, event: Event) -> None:
     else:
         raise ValueError(f"unknown operation {event.entity}.{event.op}")
     _write_record(conn, event, data, status, version)
+
+
+class StateViolation(ValueError):
+    """An event the record's state machine does not allow: it names the event, the record and its state."""
+
+
+# Which states each operation may start from: draft -> final is one-way; only a final record is amended
+# (a new version, with a reason); nothing changes a withdrawn or purged record again but its purge.
+_ALLOWED_FROM = {
+    "update": ("draft", "open"),
+    "finalise": ("draft",),
+    "amend": ("final",),
+    "withdraw": ("draft", "open", "final", "closed"),
+    "purge": ("draft", "final", "withdrawn", "open", "closed"),
+    "close": ("open",),
+}
+
+
+def _check_transition(event: Event, status: str, version: int) -> None:
+    allowed = _ALLOWED_FROM.get(event.op)
+    where = f"event {event.device_seq} ({event.entity}.{event.op})"
+    if allowed is not None and status not in allowed:
+        raise StateViolation(f"{where}: the {event.entity} is {status}, which this change cannot follow")
+    if event.op == "amend" and not (
+        isinstance(event.payload.get("reason"), str) and event.payload["reason"].strip()
+    ):
+        raise StateViolation(f"{where}: an amendment needs its reason")
+    if event.op == "amend" and "version" in event.payload and event.payload["version"] != version + 1:
+        raise StateViolation(f"{where}: an amendment makes the next version, {version + 1}")
 
 
 def set_fields(conn: Connection, entity: str, record_id: str, fields: dict[str, Any]) -> None:

@@ -30,8 +30,12 @@ WAIT = 15_000
 
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.core.test_hq_review import accepting_foreign_changes
+
     folder = tmp_path_factory.mktemp("demo-hq") / "hq"
-    build_demo_hq(folder, persons=12)
+    with pytest.MonkeyPatch.context() as mp:  # a store from before 0.2: its conflict is reviewable
+        accepting_foreign_changes(mp)
+        build_demo_hq(folder, persons=12)
     return folder
 
 
