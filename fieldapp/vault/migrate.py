@@ -1,8 +1,11 @@
 """Forward-only numbered migrations (``migrations/NNNN_name.sql``), one schema version.
 
 Each step runs in its own transaction that also bumps ``PRAGMA user_version``. Before the first
-step on an existing vault, an encrypted copy (same key) is written to ``backups/``. A vault newer
-than this program is refused: opening it could only corrupt it.
+step on an existing vault, an encrypted copy (same key) is written to ``backups/``; once every step
+has run and SQLite's and SQLCipher's integrity checks find the migrated file sound, the copy is deleted
+(it holds the keys of photos purged later, and names of records purged later: shredded must mean
+shredded). A failed migration or check keeps it. A vault newer than this program is refused: opening
+it could only corrupt it.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from pathlib import Path
 
 from fieldapp.errors import VaultTooNew
 from fieldapp.paths import BACKUP_DIR
-from fieldapp.vault.db import Connection
+from fieldapp.vault.db import Connection, integrity_problems
 
 _NAME = re.compile(r"(\d{4})_[a-z0-9_]+\.sql")
 
@@ -65,8 +68,9 @@ def migrate(conn: Connection, data_dir: Path | None, *, upto: int | None = None)
     done: list[str] = []
     if current >= target:
         return done
-    if current > 0 and data_dir is not None:
-        done.append(f"backup {backup(conn, data_dir, current).name}")
+    copy = backup(conn, data_dir, current) if current > 0 and data_dir is not None else None
+    if copy is not None:
+        done.append(f"backup {copy.name}")
     for number, name, sql in steps[current:target]:
         try:
             conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
@@ -75,4 +79,7 @@ def migrate(conn: Connection, data_dir: Path | None, *, upto: int | None = None)
                 conn.execute("ROLLBACK")
             raise
         done.append(name)
+    if copy is not None and not integrity_problems(conn):
+        copy.unlink()
+        done.append(f"deleted {copy.name}: the migrated vault checked sound")
     return done
