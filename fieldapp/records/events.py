@@ -29,7 +29,12 @@ from fieldapp.records.canonical import canonical_json, canonical_text, utf8
 GENESIS_HASH = "0" * 64
 DEVICE_CONTEXT = b"fieldapp-event-v1\0"
 OFFICER_CONTEXT = b"fieldapp-attest-v1\0"
-DOCUMENT_CONTEXT = b"fieldapp-handover-v1\0"  # printed forms' verification codes
+DOCUMENT_CONTEXT_V1 = (
+    b"fieldapp-handover-v1\0"  # forms printed before 0.2: the signature covers the hash alone
+)
+DOCUMENT_CONTEXT = (
+    b"fieldapp-handover-v2\0"  # printed forms' verification codes: id, version and hash together
+)
 MANIFEST_CONTEXT = b"fieldapp-bundle-manifest-v1\0"  # sync bundle manifests
 
 # What a purged record's redacted events keep in "fields": exactly what the purged projection keeps

@@ -207,9 +207,9 @@ def run_verify(args: argparse.Namespace, passphrases: Any) -> int:
                                    "records": [r.verdict.value for r in result.records]}  # fmt: skip
         else:
             check = verify_code(args.target, handovers.versions, handovers.find_ids)
-            lines, ok = [check.message], check.verdict.value == "matches"
+            lines, ok = check.lines(), check.verdict.value == "matches"
             out = {"verdict": check.verdict.value, "record_id": check.record_id, "version": check.version,
-                   "latest_version": check.latest_version}  # fmt: skip
+                   "latest_version": check.latest_version, "compare": dict(check.facts)}  # fmt: skip
     finally:
         session.close()
     if args.json:

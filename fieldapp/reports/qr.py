@@ -2,9 +2,13 @@
 
 QR payload (security.md §4.4)::
 
-    HV1:<record id>:<version>:<base64url SHA-256 of the canonical record version>:<base64url device signature>
+    HV2:<record id>:<version>:<base64url SHA-256 of the canonical record version>:<base64url device signature>
 
-The device signs ``b"fieldapp-handover-v1\\0" + hash`` (domain-separated from the event signatures).
+The device signs ``b"fieldapp-handover-v2\\0"`` and the SHA-256 of the record id, version and content hash
+together (``code_digest``), domain-separated from the event signatures. Forms printed before 0.2 carry
+``HV1``, whose signature covers the content hash alone; they still verify. A genuine code copied onto a
+forged form still "matches", so every verdict shows what the record holds for the checker to compare
+with the paper: names in both scripts, temporary id, photo, receiving body, officers, date and reference.
 A short code for typing from paper carries no signature: ``HV1-`` then 20 Crockford base32 characters
 in groups of four: the record id's last 40 bits, the version (10 bits) and the hash's first 50 bits.
 
@@ -27,10 +31,11 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from fieldapp.records.canonical import canonical_json
-from fieldapp.records.events import DOCUMENT_CONTEXT
-from fieldapp.records.handovers import IssuedVersion
+from fieldapp.records.events import DOCUMENT_CONTEXT, DOCUMENT_CONTEXT_V1
+from fieldapp.records.handovers import RECEIVING_LABELS, IssuedVersion
 
-PREFIX = "HV1"
+PREFIX = "HV1"  # the short code typed from paper, and QR codes printed before 0.2
+PREFIX_SIGNED = "HV2"  # QR codes whose signature binds record id, version and hash
 _B32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
 _B32_READ = str.maketrans("ILO", "110")
 QR_MASK = 2
@@ -58,6 +63,12 @@ def record_hash(data: dict[str, Any]) -> bytes:
     return hashlib.sha256(canonical_json(data)).digest()
 
 
+def code_digest(record_id: str, version: int, content_hash: bytes) -> bytes:
+    """What an HV2 code's signature covers: the record, its version and its content, together."""
+    bound = {"record_id": record_id, "version": version, "content_hash": content_hash.hex()}
+    return hashlib.sha256(canonical_json(bound)).digest()
+
+
 def _b64(raw: bytes) -> str:
     return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
 
@@ -73,11 +84,14 @@ class Payload:
     content_hash: bytes  # 32 bytes
     signature: bytes | None  # None for a typed short code
     hash_bits: int = 256  # how many leading bits of the hash the code carries
+    prefix: str = PREFIX_SIGNED
 
     def text(self) -> str:
         if self.signature is None:
             raise ValueError("a payload without signature has no QR form")
-        return f"{PREFIX}:{self.record_id}:{self.version}:{_b64(self.content_hash)}:{_b64(self.signature)}"
+        return (
+            f"{self.prefix}:{self.record_id}:{self.version}:{_b64(self.content_hash)}:{_b64(self.signature)}"
+        )
 
     def short_code(self) -> str:
         tail = int(self.record_id.replace("-", "")[-10:], 16)
@@ -92,7 +106,7 @@ class Payload:
 
 def make_payload(record_id: str, version: int, data: dict[str, Any], signer: Signer) -> Payload:
     digest = record_hash(data)
-    return Payload(record_id, version, digest, signer.sign_document(digest))
+    return Payload(record_id, version, digest, signer.sign_document(code_digest(record_id, version, digest)))
 
 
 class ParseError(ValueError):
@@ -105,11 +119,11 @@ _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 def parse(text: str) -> Payload:
     """A QR payload; raises ParseError when it is not one of ours."""
     parts = text.strip().split(":")
-    if len(parts) != 5 or parts[0] != PREFIX:
+    if len(parts) != 5 or parts[0] not in (PREFIX, PREFIX_SIGNED):
         raise ParseError("This is not a fieldapp verification code.")
-    _, record_id, version, digest, signature = parts
+    prefix, record_id, version, digest, signature = parts
     try:
-        payload = Payload(record_id.lower(), int(version), _unb64(digest), _unb64(signature))
+        payload = Payload(record_id.lower(), int(version), _unb64(digest), _unb64(signature), prefix=prefix)
     except (ValueError, binascii.Error):
         raise ParseError("The verification code is damaged (it does not decode).") from None
     if not _UUID.fullmatch(payload.record_id) or len(payload.content_hash) != 32 or payload.version < 1:
@@ -160,18 +174,67 @@ class Verification:
     record_id: str = ""
     version: int = 0
     latest_version: int = 0
+    facts: tuple[tuple[str, str], ...] = ()  # what the record holds, to compare with the paper
+
+    def lines(self) -> list[str]:
+        if not self.facts:
+            return [self.message]
+        width = max(len(label) for label, _ in self.facts)
+        return [
+            self.message,
+            "Compare the paper with what the record holds; any difference means a forged form:",
+            *(f"  {label.ljust(width)}  {value}" for label, value in self.facts),
+        ]
+
+
+def compare_facts(data: dict[str, Any] | None) -> tuple[tuple[str, str], ...]:
+    """The facts of a handover version a checker compares with the printed form."""
+    if not data:
+        return ()
+    found = data.get("person")
+    person: dict[str, Any] = found if isinstance(found, dict) else {}
+    kind = str(data.get("receiving_type") or "")
+    body = RECEIVING_LABELS.get(kind, (kind, ""))[0]
+    if kind == "embassy" and data.get("receiving_country"):
+        body += f" of {data['receiving_country']}"
+    if data.get("receiving_name"):
+        body = f"{body}: {data['receiving_name']}" if body else str(data["receiving_name"])
+    photo = "a portrait is on the form: compare the face" if data.get("portrait_sha256") else "no portrait"
+    facts = (
+        ("Name", str(person.get("name") or "")),
+        ("Name in own script", str(person.get("name_own_script") or "")),
+        ("Temporary id", str(person.get("temp_id") or "")),
+        ("Photo", photo),
+        ("Receiving body", body),
+        (
+            "Handed over by",
+            ", ".join(str(data[k]) for k in ("transferring_officer", "transferring_agency") if data.get(k)),
+        ),
+        ("Received by", str(data.get("receiving_officer") or "")),
+        ("Date", str(data.get("date_time") or "")),
+        ("Reference number", str(data.get("reference_no") or "")),
+    )
+    return tuple((label, value or "—") for label, value in facts)
 
 
 Versions = Callable[[str], Sequence[IssuedVersion] | None]
 
 
 def _check_signature(version: IssuedVersion, payload: Payload) -> bool:
-    try:
-        key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(version.device_public_key))
-        key.verify(payload.signature or b"", DOCUMENT_CONTEXT + payload.content_hash)
-    except (InvalidSignature, ValueError):
-        return False
-    return True
+    """The laptop's signature, under any of its device keys (a re-key rotates it)."""
+    if payload.prefix == PREFIX_SIGNED:
+        message = DOCUMENT_CONTEXT + code_digest(payload.record_id, payload.version, payload.content_hash)
+    else:  # printed before 0.2
+        message = DOCUMENT_CONTEXT_V1 + payload.content_hash
+    for key_hex in (version.device_public_key, *version.other_keys):
+        try:
+            Ed25519PublicKey.from_public_bytes(bytes.fromhex(key_hex)).verify(
+                payload.signature or b"", message
+            )
+        except (InvalidSignature, ValueError):
+            continue
+        return True
+    return False
 
 
 def _judge(record_id: str, version: int, issued: Sequence[IssuedVersion] | None,
@@ -188,11 +251,12 @@ def _judge(record_id: str, version: int, issued: Sequence[IssuedVersion] | None,
         what = "its content does not match" if not same_hash(match) else "its device signature is not valid"
         return Verification(Verdict.FORGED, f"FORGED: this is not version {version} of record {record_id}: "
                             f"{what}.", record_id, version, latest)  # fmt: skip
+    facts = compare_facts(match.data)
     if latest > version:
         return Verification(Verdict.AMENDED, f"Amended since: this is version {version}; the record has been "
-                            f"amended to version {latest}. Use the current form.", record_id, version, latest)  # fmt: skip
-    return Verification(Verdict.MATCHES, f"Matches: version {version} of record {record_id}, the current one.",
-                        record_id, version, latest)  # fmt: skip
+                            f"amended to version {latest}. Use the current form.", record_id, version, latest, facts)  # fmt: skip
+    return Verification(Verdict.MATCHES, f"The code matches version {version} of record {record_id}, the current "
+                        "one.", record_id, version, latest, facts)  # fmt: skip
 
 
 def verify_payload(payload: Payload, versions: Versions) -> Verification:

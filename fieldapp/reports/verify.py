@@ -47,16 +47,19 @@ class FileVerification:
         )
 
     def lines(self) -> list[str]:
+        """One verdict: a file the app did not issue fails whatever codes it carries (they may be copied)."""
+        if self.issued is False:
+            return [
+                "FAILED: this file is not one the app issued: it was changed after it was made (or made "
+                "elsewhere). Do not rely on it, whatever verification code it carries."
+            ]
         if self.issued is True:
             head = "The file is byte for byte one this app issued."
-        elif self.issued is False:
-            head = ("FAILED: this file is not one the app issued: it was changed after it was made "
-                    "(or made elsewhere). Do not rely on it.")  # fmt: skip
         else:
             head = "The file's own hash could not be checked: no store of issued PDFs is available here."
         if not self.records:
             return [head, "The file carries no fieldapp verification code."]
-        return [head, *(r.message for r in self.records)]
+        return [head, *(line for r in self.records for line in r.lines())]
 
 
 def payloads_in(pdf: bytes) -> list[str]:
@@ -87,7 +90,7 @@ def verify_code(code: str, versions: Versions, find_ids: Callable[[str], Sequenc
     """A full QR payload (scanned) or a short code typed from paper."""
     text = code.strip()
     try:
-        if text.upper().startswith("HV1:"):
+        if text.upper().startswith(("HV1:", "HV2:")):
             return verify_payload(parse(text), versions)
         return verify_short(parse_short(text), find_ids, versions)
     except ParseError as exc:
