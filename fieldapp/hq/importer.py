@@ -440,7 +440,21 @@ def _take_in(
     return new, duplicates, gaps, conflicts.detect(store, new)
 
 
+def _check_files(volumes: list[Path]) -> None:
+    """Say what a path is when it cannot be a bundle (not "damaged or tampered with")."""
+    for path in volumes:
+        if path.is_dir():
+            raise BundleInvalid(f"{path} is a folder, not a bundle: name the bundle files in it.")
+        if not path.exists():
+            raise BundleInvalid(f"{path} does not exist.")
+        if path.stat().st_size == 0:
+            raise BundleInvalid(
+                f"{path} is empty (0 bytes): not a bundle. Was the copy to the stick cut short?"
+            )
+
+
 def import_bundle(store: HqStore, identity: HqIdentity, volumes: list[Path]) -> ImportResult:
+    _check_files(volumes)
     reader = VolumeReader(volumes)
     collector = _Collector(store, identity)
     parser = BundleParser(collector.on_manifest, collector.on_event, collector.on_file)
