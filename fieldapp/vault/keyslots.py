@@ -228,6 +228,10 @@ class SlotFile:
     legacy_pending: dict[str, Any] | None = field(default=None, compare=False)
     # Set by ``load_current`` when a copy was damaged: what unlock writes back once the key opened the vault.
     damaged: tuple[str, ...] = field(default=(), compare=False)
+    foreign: bool = field(default=False, compare=False)  # the other copy belonged to another vault
+    # HQ's recovery slot over a re-key's new DEK, until the re-key is done (rekey.py); HQ's recovery tries it
+    # when the recovery slot's DEK no longer opens the vault.
+    next_recovery: RecoverySlot | None = None
 
     def body(self) -> dict[str, Any]:
         return {
@@ -237,6 +241,7 @@ class SlotFile:
             "generation": self.generation,
             "slots": [slot.to_json() for slot in self.slots],
             "recovery": self.recovery.to_json() if self.recovery else None,
+            **({"next_recovery": self.next_recovery.to_json()} if self.next_recovery else {}),
         }
 
     def encode(self) -> bytes:
@@ -263,6 +268,9 @@ class SlotFile:
                 RecoverySlot.from_json(body["recovery"]) if body["recovery"] else None,
                 source,
                 pending if isinstance(pending, dict) else None,
+                next_recovery=RecoverySlot.from_json(body["next_recovery"])
+                if body.get("next_recovery")
+                else None,
             )
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError) as exc:
             raise KeySlotsCorrupt(f"The key-slot file ({source} copy) is damaged ({exc}).") from exc
@@ -483,7 +491,8 @@ def load_current(data_dir: Path) -> SlotFile:
         known = {s.officer_id for s in best.slots}
         extra = tuple(s for s in found.slots if s.officer_id not in known)
         best = replace(best, slots=best.slots + extra, recovery=best.recovery or found.recovery)
-    return replace(best, damaged=tuple(flawed))
+    foreign = any(f.vault_id != best.vault_id for f in good)
+    return replace(best, damaged=tuple(flawed), foreign=foreign)
 
 
 def _write(data_dir: Path, slot_file: SlotFile) -> SlotFile:

@@ -49,11 +49,11 @@ def recover(data_dir: Path | str | None, hq_identity: str, officer_name: str, pa
     try:
         conn = open_database(folder / VAULT_FILE, dek)
     except VaultCorrupt:
-        # Killed half-way through a re-key of an older version: the vault may be under its new key.
-        legacy = keyslots.legacy_pending_recovery(slot_file)
-        if legacy is None:
+        # Killed half-way through a re-key: the vault may already be under its new key.
+        following = slot_file.next_recovery or keyslots.legacy_pending_recovery(slot_file)
+        if following is None:
             raise
-        dek = keyslots.open_recovery_slot(slot_file.vault_id, legacy, hq_identity)
+        dek = keyslots.open_recovery_slot(slot_file.vault_id, following, hq_identity)
         conn = open_database(folder / VAULT_FILE, dek)
     officer_id = uuid7()
     secrets = _new_secrets(dek)

@@ -10,7 +10,8 @@ invited officer who has not signed in yet loses the invitation (the admin invite
 The steps, ordered so that a kill at any point leaves a vault every remaining officer can open:
 
 1. ``staged``: every remaining slot is resealed holding the old DEK and, inside its own encryption, the
-   new one (``next_dek``); nobody else can write into a slot. The old DEK still opens the database.
+   new one (``next_dek``); nobody else can write into a slot. HQ's recovery slot over the new DEK waits
+   beside the current one (``next_recovery``). The old DEK still opens the database.
 2. ``backups``: migration backups are deleted (copies under the old DEK the revoked officer could read).
 3. ``rotated``: the laptop's device key is replaced (``device.rotate``, signed by the old key and vouched
    for by the new one; HQ approves the new fingerprint): the revoked officer could read the old one.
@@ -148,7 +149,16 @@ def rekey_vault(
         )
         for oid, (slot, secrets, pp) in opened.items()
     }
-    keyslots.update(folder, session.vault_id, lambda f: replace(f, slots=tuple(staged.values())))
+    recovery = current.recovery
+    hq_recipient = session.meta("hq_recipient")
+    next_recovery = None
+    if recovery is not None and hq_recipient:
+        next_recovery = keyslots.seal_recovery(current.vault_id, new_dek, hq_recipient, recovery.hq_key_id)
+    keyslots.update(
+        folder,
+        session.vault_id,
+        lambda f: replace(f, slots=tuple(staged.values()), next_recovery=next_recovery),
+    )
     step("staged")
 
     deleted = delete_backups(folder)

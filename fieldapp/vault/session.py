@@ -344,7 +344,7 @@ def unlock(
         if slot_file.damaged:
             # Only now that the key has opened this vault's database is the key-slot file written again.
             keyslots.repair(folder, slot_file.vault_id)
-            if damaged_copies:
+            if damaged_copies or slot_file.foreign:
                 warnings.append("The key-slot file was damaged and has been restored from its other copy.")
         _refuse_if_revoked(session)
         if slot.kind == "invitation":
@@ -379,14 +379,14 @@ def _open_slot_key(
             resealed = keyslots.seal_slot(
                 vault_id, slot.slot_id, slot.officer_id, slot.officer_name, passphrase, adopted
             )
-            recovery = slot_file.recovery
-            hq_recipient = session.meta("hq_recipient")
-            if recovery is not None and hq_recipient:
-                recovery = keyslots.seal_recovery(vault_id, adopted.dek, hq_recipient, recovery.hq_key_id)
             keyslots.update(
                 folder,
                 vault_id,
-                lambda current: replace(_replace_if_unchanged(current, slot, resealed), recovery=recovery),
+                lambda current: replace(
+                    _replace_if_unchanged(current, slot, resealed),
+                    recovery=current.next_recovery or current.recovery,
+                    next_recovery=None,
+                ),
             )
         except BaseException:
             session.close()
