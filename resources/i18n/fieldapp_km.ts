@@ -1648,6 +1648,59 @@ Why?</source>
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../ui/screens/trust.py" line="+47"/>
+        <source>Enrol this laptop with HQ</source>
+        <translation>ចុះឈ្មោះកុំព្យូទ័រនេះជាមួយទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The fingerprint as HQ gave it to you</source>
+        <translation>ស្នាមម្រាមដៃ ដូចដែលទីស្នាក់ការកណ្តាលបានផ្តល់ឱ្យអ្នក</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol</source>
+        <translation>ចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ key fingerprint in the file:</source>
+        <translation>ស្នាមម្រាមដៃនៃសោទីស្នាក់ការកណ្តាលក្នុងឯកសារ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint HQ gave you:</source>
+        <translation>ស្នាមម្រាមដៃដែលទីស្នាក់ការកណ្តាលបានផ្តល់ឱ្យអ្នក៖</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>First enrolment with {hq}. Compare HQ&apos;s key fingerprint below with the one HQ gave you by phone or on paper (not in the same message as the file), and type that one here. If they differ, do not enrol: the file may be forged.</source>
+        <translation>ការចុះឈ្មោះលើកដំបូងជាមួយ {hq}។ សូមប្រៀបធៀបស្នាមម្រាមដៃនៃសោទីស្នាក់ការកណ្តាលខាងក្រោម ជាមួយស្នាមម្រាមដៃដែលទីស្នាក់ការកណ្តាលបានផ្តល់ឱ្យអ្នកតាមទូរស័ព្ទ ឬលើក្រដាស (មិនមែនក្នុងសារតែមួយជាមួយឯកសារទេ) ហើយវាយស្នាមម្រាមដៃនោះនៅទីនេះ។ ប្រសិនបើវាខុសគ្នា កុំចុះឈ្មោះ៖ ឯកសារអាចជាការក្លែងបន្លំ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This laptop already trusts HQ&apos;s key: the file is checked against it.</source>
+        <translation>កុំព្យូទ័រនេះទុកចិត្តសោរបស់ទីស្នាក់ការកណ្តាលរួចហើយ៖ ឯកសារត្រូវបានពិនិត្យផ្ទៀងផ្ទាត់ជាមួយសោនោះ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the fingerprint HQ gave you first.</source>
+        <translation>សូមវាយស្នាមម្រាមដៃដែលទីស្នាក់ការកណ្តាលបានផ្តល់ឱ្យអ្នកជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enrolled with {hq}.</source>
+        <translation>បានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្តាល {hq}។</translation>
+    </message>
+</context>
+<context>
     <name>FinaliseBox</name>
     <message>
         <location filename="../../ui/screens/interview_finalise.py" line="+28"/>
@@ -2558,7 +2611,12 @@ Why?</source>
         <translation>ទម្រង់ប្រគល់ទាំងអស់… (&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Check a handover form…</source>
+        <translation>ផ្ទៀងផ្ទាត់ទម្រង់ប្រគល់… (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Operation</source>
         <translation>ប្រតិបត្តិការ (&amp;O)</translation>
     </message>
@@ -2595,7 +2653,7 @@ Why?</source>
         <translation>បានបោះបង់៖ មិនបានសរសេរ PDF ណាមួយទេ។</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+116"/>
         <source>Persons: {persons} ({screened} screened, {final} final)   Not yet at HQ: {unsynced} changes</source>
         <translation>បុគ្គល៖ {persons} (បានពិនិត្យ {screened}, ស្ថាពរ {final})   មិនទាន់ដល់ទីស្នាក់ការកណ្តាល៖ ការផ្លាស់ប្តូរ {unsynced}</translation>
     </message>
@@ -2732,7 +2790,7 @@ Why?</source>
 <context>
     <name>PersonFilters</name>
     <message>
-        <location filename="../../ui/widgets/person_filters.py" line="+37"/>
+        <location filename="../../ui/widgets/person_filters.py" line="+31"/>
         <source>Search persons</source>
         <translation>ស្វែងរកបុគ្គល</translation>
     </message>
@@ -3767,6 +3825,16 @@ Double-click to view.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Load enrolment file…</source>
+        <translation>ផ្ទុកឯកសារចុះឈ្មោះ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admin only.</source>
+        <translation>សម្រាប់តែអ្នកគ្រប់គ្រងប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Purge acknowledged records…</source>
         <translation>លុបកំណត់ត្រាដែលបានទទួលស្គាល់…</translation>
     </message>
@@ -3781,7 +3849,7 @@ Double-click to view.</source>
         <translation>បិទ</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Not enrolled: load HQ&apos;s enrolment file first.</source>
         <translation>មិនទាន់ចុះឈ្មោះ៖ សូមផ្ទុកឯកសារចុះឈ្មោះរបស់ទីស្នាក់ការកណ្តាលជាមុនសិន។</translation>
     </message>
@@ -3837,7 +3905,17 @@ Double-click to view.</source>
         <translation>ឧបករណ៍ USB នេះតូចពេក៖ វាទំនេរ {free} MB ប៉ុន្តែកញ្ចប់ត្រូវការប្រហែល {size} MB។ សូមប្រើឧបករណ៍ធំជាងនេះ។</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
+        <source>HQ&apos;s enrolment file</source>
+        <translation>ឯកសារចុះឈ្មោះរបស់ទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enrolment files (*.json)</source>
+        <translation>ឯកសារចុះឈ្មោះ (*.json)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Writing the bundle… do not remove the stick.</source>
         <translation>កំពុងសរសេរកញ្ចប់… កុំដកឧបករណ៍ USB ចេញ។</translation>
     </message>
@@ -3940,7 +4018,7 @@ Double-click to view.</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+67"/>
+        <location filename="../../ui/screens/unlock.py" line="+76"/>
         <source>Unlock the vault</source>
         <translation>ដោះសោឃ្លាំងទិន្នន័យ</translation>
     </message>
@@ -3970,7 +4048,7 @@ Double-click to view.</source>
         <translation>ពិនិត្យម្តងទៀត</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>&amp;Officer</source>
         <translation>មន្ត្រី (&amp;O)</translation>
     </message>
@@ -3980,7 +4058,7 @@ Double-click to view.</source>
         <translation>ឃ្លាសម្ងាត់ (&amp;P)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>No vault here yet ({folder}). Create one for this laptop below — you become its first officer (admin) — or open the demo vault with made-up people to practise.</source>
         <translation>មិនទាន់មានឃ្លាំងទិន្នន័យនៅទីនេះទេ ({folder})។ សូមបង្កើតមួយសម្រាប់កុំព្យូទ័រនេះខាងក្រោម — អ្នកនឹងក្លាយជាមន្ត្រីទីមួយ (អ្នកគ្រប់គ្រង) — ឬបើកឃ្លាំងទិន្នន័យសាកល្បងដែលមានមនុស្សប្រឌិត ដើម្បីហាត់អនុវត្ត។</translation>
     </message>
@@ -4015,7 +4093,33 @@ Double-click to view.</source>
         <translation>វាយម្តងទៀត (&amp;G)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Welcome. That was the one-time passphrase your admin gave you: now choose your own. Nobody else will know it, and from now on only it unlocks the vault for you.</source>
+        <translation>សូមស្វាគមន៍។ នោះជាឃ្លាសម្ងាត់ប្រើតែម្តងដែលអ្នកគ្រប់គ្រងបានផ្តល់ឱ្យអ្នក៖ ឥឡូវនេះ សូមជ្រើសរើសឃ្លាសម្ងាត់ផ្ទាល់ខ្លួនរបស់អ្នក។ គ្មាននរណាម្នាក់ផ្សេងទៀតនឹងដឹងវាទេ ហើយចាប់ពីពេលនេះតទៅ មានតែវាប៉ុណ្ណោះដែលដោះសោឃ្លាំងទិន្នន័យសម្រាប់អ្នក។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Four or more unrelated words</source>
+        <translation>ពាក្យបួន ឬច្រើនជាងនេះ ដែលមិនទាក់ទងគ្នា</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use my own passphrase</source>
+        <translation>ប្រើឃ្លាសម្ងាត់ផ្ទាល់ខ្លួនរបស់ខ្ញុំ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your own passphrase</source>
+        <translation>ឃ្លាសម្ងាត់ផ្ទាល់ខ្លួនរបស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it again</source>
+        <translation>វាយម្តងទៀត</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+17"/>
         <source>The two passphrases differ.</source>
         <translation>ឃ្លាសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
     </message>
@@ -4040,12 +4144,13 @@ Double-click to view.</source>
         <translation>សូមវាយឃ្លាសម្ងាត់របស់អ្នកជាមុនសិន។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-77"/>
+        <location line="+81"/>
         <source>Unlocking...</source>
         <translation>កំពុងដោះសោ...</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+50"/>
         <source>The passphrase is not right. Check the officer and try again.</source>
         <translation>ឃ្លាសម្ងាត់មិនត្រឹមត្រូវទេ។ សូមពិនិត្យឈ្មោះមន្ត្រី ហើយព្យាយាមម្តងទៀត។</translation>
     </message>
@@ -4053,6 +4158,44 @@ Double-click to view.</source>
         <location line="+27"/>
         <source>Too many wrong passphrases. Try again in {seconds} s</source>
         <translation>វាយឃ្លាសម្ងាត់ខុសច្រើនដងពេក។ សូមព្យាយាមម្តងទៀតក្នុងរយៈពេល {seconds} វិនាទី</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../ui/screens/trust.py" line="+15"/>
+        <source>Check a handover form</source>
+        <translation>ផ្ទៀងផ្ទាត់ទម្រង់ប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HV1-XXXX-XXXX-XXXX-XXXX-XXXX, or a scanned code</source>
+        <translation>HV1-XXXX-XXXX-XXXX-XXXX-XXXX ឬលេខកូដដែលបានស្កេន</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the code</source>
+        <translation>ផ្ទៀងផ្ទាត់លេខកូដ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check a PDF file…</source>
+        <translation>ផ្ទៀងផ្ទាត់ឯកសារ PDF…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Check a PDF file</source>
+        <translation>ផ្ទៀងផ្ទាត់ឯកសារ PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ឯកសារ PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

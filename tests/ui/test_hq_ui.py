@@ -88,7 +88,7 @@ def test_keyboard_switches_screens_and_refreshes(qtbot: Any, hq: HqMainWindow, r
     _settle(qtbot, runner)
     hq.bundles.bundles.setRowCount(0)  # F5 reads the store again
     qtbot.keyClick(hq.tabs, Qt.Key.Key_F5)
-    qtbot.waitUntil(lambda: hq.bundles.bundles.rowCount() == 4, timeout=WAIT)
+    qtbot.waitUntil(lambda: hq.bundles.bundles.rowCount() == 5, timeout=WAIT)
 
 
 def test_unlock_wrong_then_right_and_lock(qtbot: Any, hq_dir: Path, runner: TaskRunner) -> None:

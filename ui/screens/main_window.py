@@ -166,10 +166,13 @@ class MainWindow(QMainWindow):
             lambda: self.print_manifest(True),
         )  # fmt: skip
         self.forms_action = self._action(self.tr("All &handover forms…"), "forms_action", self.print_forms)
+        self.verify_action = self._action(
+            self.tr("&Check a handover form…"), "verify_action", self.show_verify
+        )
         menu = self.menuBar().addMenu(self.tr("&Operation"))
         menu.setObjectName("operation_menu")
         for action in (self.new_operation_action, None, self.manifest_action, self.manifest_by_body_action,
-                       self.forms_action):  # fmt: skip
+                       self.forms_action, None, self.verify_action):  # fmt: skip
             menu.addSeparator() if action is None else menu.addAction(action)
 
     @property
@@ -302,6 +305,15 @@ class MainWindow(QMainWindow):
 
         if (session := self.session) is not None:
             dialog = SyncDialog(session=session, runner=self._runner, parent=self)
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
+
+    @Slot()
+    def show_verify(self) -> None:
+        from ui.screens.trust import VerifyDialog
+
+        if (session := self.session) is not None:
+            dialog = VerifyDialog(session=session, runner=self._runner, parent=self)
             dialog.finished.connect(dialog.deleteLater)
             dialog.open()
 

@@ -142,6 +142,9 @@ class SyncDialog(QDialog):
 
         self.receipt_button = named(QPushButton(self.tr("Load receipt…")), "receipt_button")
         self.receipt_button.clicked.connect(self.choose_receipt)
+        self.enrol_button = named(QPushButton(self.tr("Load enrolment file…")), "enrol_file_button")
+        self.enrol_button.clicked.connect(self.choose_enrolment)
+        self.enrol_button.setToolTip(self.tr("Admin only."))
         self.purge_button = named(QPushButton(self.tr("Purge acknowledged records…")), "purge_button")
         self.purge_button.clicked.connect(self.ask_purge)
         self.purge_button.setToolTip(self.tr("Team lead only."))
@@ -151,6 +154,7 @@ class SyncDialog(QDialog):
         close = named(QPushButton(self.tr("Close")), "sync_close")
         close.clicked.connect(self.reject)
         actions = QHBoxLayout()
+        actions.addWidget(self.enrol_button)
         actions.addWidget(self.receipt_button)
         actions.addWidget(self.purge_button)
         actions.addStretch(1)
@@ -245,6 +249,23 @@ class SyncDialog(QDialog):
             self.result_label.setText(user_message(error))
         show_error(self, error)
         self.refresh()
+
+    def choose_enrolment(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("HQ's enrolment file"), "", self.tr("Enrolment files (*.json)")
+        )
+        if name:
+            self.enrol_from(Path(name))
+
+    def enrol_from(self, path: Path) -> None:
+        """HQ's fingerprint is compared in its own dialog (ui/screens/trust.py) before anything changes."""
+        from ui.screens.trust import EnrolDialog
+
+        dialog = EnrolDialog(session=self.session, runner=self._runner, path=path, parent=self)
+        dialog.finished.connect(lambda _result: self.refresh())
+        dialog.finished.connect(dialog.deleteLater)
+        self.enrol_dialog = dialog
+        dialog.open()
 
     # --- export ---------------------------------------------------------------------------------
 
