@@ -161,6 +161,11 @@ class _Plan:
     authority: DeviceAuthority
     key_changes: list[str] = field(default_factory=list)  # officers who replaced their key in this bundle
     rotated_to: str | None = None  # the device key a device.rotate in this bundle announced
+    legacy_before: int = 0  # legacy events counted while replaying what HQ held before the bundle
+
+    @property
+    def legacy_events(self) -> int:
+        return self.authority.legacy_events - self.legacy_before
 
 
 def _authority(store: HqStore, device_id: str, first_seq: int, approved_key: str | None) -> DeviceAuthority:
@@ -197,7 +202,7 @@ def _plan(store: HqStore, events: list[Event], roster: dict[str, str], approved_
             ), authority)  # fmt: skip
     created = {e.entity_id for e in events if e.entity == "officer" and e.op == "create"}
     authority.seed_roster({k: v for k, v in roster.items() if k not in created})
-    plan = _Plan([], {}, None, authority)
+    plan = _Plan([], {}, None, authority, legacy_before=authority.legacy_events)
     for event in events:
         expect = authority.step(event)
         unknown = event.officer_id not in authority.officers and event.officer_id not in created
@@ -576,7 +581,7 @@ def _commit(
     return ImportResult(
         bundle_hash, device_id, manifest["device_name"], manifest["seq_from"], manifest["seq_to"], len(new),
         duplicates, len(manifest["files"]), acked, gaps, flagged, raw, manifest.get("app_version"), alarms,
-        plan.authority.legacy_events,
+        plan.legacy_events,
     )  # fmt: skip
 
 
