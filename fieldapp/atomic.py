@@ -11,7 +11,11 @@ import secrets
 import time
 from pathlib import Path
 
-from fieldapp.errors import StorageFull
+from fieldapp.errors import StorageFull, message
+
+FULL_FILE_NOT_SAVED = message(
+    "disk.full_file_not_saved", "The disk is full: {file} was not saved; the previous copy is kept."
+)
 
 
 def fsync_dir(folder: Path) -> None:
@@ -45,9 +49,7 @@ def write_atomic(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-            raise StorageFull(
-                f"The disk is full: {path.name} was not saved; the previous copy is kept."
-            ) from exc
+            raise StorageFull(FULL_FILE_NOT_SAVED, file=path.name) from exc
         raise
 
 

@@ -1,20 +1,119 @@
-"""Expected failures: each is a typed error with a plain message an officer can act on.
+"""Expected failures: each is a typed error with a stable code and a plain message an officer can act on.
 
-The UI shows ``str(error)``; anything that is not a FieldAppError is a bug and goes to the
-one crash hook.
+A message is declared once, beside the code that raises it, as a ``Message``: a stable ``code`` and an
+English template with ``{named}`` parameters. An error raised with it keeps the code and the parameters,
+so the desktop app can show the message in the officer's language (``ui.errors.user_message`` looks the
+template up by code in the Khmer translation file), while the command line prints the English text.
+Parameters that are themselves words (a field's name, a record's state) are ``Term``s, translated too.
+
+Anything that is not a FieldAppError is a bug and goes to the one crash hook (UI) or the last-chance
+handler (CLI).
 """
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+import string
+import sys
+from dataclasses import dataclass, field
+
+# Every Message and Term made, by code / (context, English): what the translation file must cover.
+MESSAGES: dict[str, Message] = {}
+TERMS: dict[tuple[str, str], Term] = {}
+
+ERRORS_CONTEXT = "errors"  # the Qt translation context of every Message
+
+
+@dataclass(frozen=True)
+class Term:
+    """A word that goes into a message as a parameter and is translated on its own (a field name ...)."""
+
+    context: str
+    english: str
+
+    def __str__(self) -> str:
+        return self.english
+
+
+@dataclass(frozen=True)
+class Message:
+    """One user-facing message: a stable code and its English template (``{name}`` parameters)."""
+
+    code: str
+    english: str
+    module: str = field(default="", compare=False)
+
+    @property
+    def parameters(self) -> frozenset[str]:
+        return frozenset(name for _, name, _, _ in string.Formatter().parse(self.english) if name)
+
+    def format(self, params: dict[str, object]) -> str:
+        return self.english.format(**{k: english(v) for k, v in params.items()})
+
+
+def english(value: object) -> str:
+    """A parameter as the English text shows it; a list of words is joined with "; "."""
+    if isinstance(value, list | tuple):
+        return "; ".join(english(item) for item in value)
+    return str(value)
+
+
+def message(code: str, english: str) -> Message:
+    """Declare a message (at module level, beside the code that raises it). Codes are unique."""
+    module = sys._getframe(1).f_globals.get("__name__", "")
+    made = Message(code, english, module)
+    known = MESSAGES.get(code)
+    if known is not None and known.english != english:
+        raise RuntimeError(f"message code {code!r} is declared twice with different texts")
+    MESSAGES[code] = made
+    return made
+
+
+def term(context: str, english: str) -> Term:
+    """Declare a translatable word used as a message parameter."""
+    made = Term(context, english)
+    TERMS[(context, english)] = made
+    return made
+
 
 class FieldAppError(Exception):
-    """Base of every expected failure. ``code`` is stable (for tests and translations)."""
+    """Base of every expected failure.
+
+    ``FieldAppError(MESSAGE, **params)`` carries ``code``, ``template`` and ``params``; ``message`` is the
+    English text. A plain string (``FieldAppError("text")``) is still accepted for messages not yet
+    declared: those keep the class's code and cannot be translated.
+    """
 
     code = "error"
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, text: Message | str, /, **params: object) -> None:
+        if isinstance(text, Message):
+            missing = text.parameters - params.keys()
+            if missing:
+                raise TypeError(f"{text.code}: missing parameters {sorted(missing)}")
+            self.code = text.code
+            self.template: str | None = text.english
+            self.params: dict[str, object] = params
+            rendered = text.format(params)
+        else:
+            self.template, self.params, rendered = None, {}, text
+        super().__init__(rendered)
+        self.message = rendered
+
+
+def catalogue() -> dict[str, Message]:
+    """Every message the core declares: imports each module of ``fieldapp`` so their messages register."""
+    import fieldapp
+
+    for module in pkgutil.walk_packages(fieldapp.__path__, "fieldapp."):
+        if module.name != "fieldapp.__main__":
+            importlib.import_module(module.name)
+    return dict(MESSAGES)
+
+
+CANNOT_READ = message("file.cannot_read", "Cannot read {path}: {reason}.")
+CANNOT_WRITE = message("file.cannot_write", "Cannot write {path}: {reason}.")
 
 
 class DataDirError(FieldAppError):
@@ -45,14 +144,17 @@ class WrongPassphrase(FieldAppError):
     code = "wrong_passphrase"
 
 
+UNLOCK_BACKOFF = message(
+    "unlock.backoff", "Too many wrong passphrases. Wait {seconds} seconds before trying again."
+)
+
+
 class UnlockBackoff(FieldAppError):
     code = "unlock_backoff"
 
     def __init__(self, wait_seconds: float) -> None:
         self.wait_seconds = wait_seconds
-        super().__init__(
-            f"Too many wrong passphrases. Wait {int(wait_seconds + 0.999)} seconds before trying again."
-        )
+        super().__init__(UNLOCK_BACKOFF, seconds=int(wait_seconds + 0.999))
 
 
 class UnknownOfficer(FieldAppError):

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from fieldapp.errors import Busy
+from fieldapp.errors import Busy, Term, message
 
+BUSY = message("file.busy", "Another fieldapp program is changing {what}; try again in a moment.")
 LOCK_TIMEOUT = 60.0  # seconds: a key-slot write takes well under one (Argon2id runs before the lock)
 
 
@@ -23,13 +24,13 @@ def lock_path(path: Path) -> Path:
 
 
 @contextmanager
-def locked(path: Path, what: str, *, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+def locked(path: Path, what: Term, *, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
     """Hold the lock of ``path`` (another program changing it waits); ``what`` names it for the message."""
     lock = FileLock(str(lock_path(path)), timeout=timeout, mode=0o600)
     try:
         lock.acquire()
     except Timeout:
-        raise Busy(f"Another fieldapp program is changing {what}; try again in a moment.") from None
+        raise Busy(BUSY, what=what) from None
     try:
         yield
     finally:

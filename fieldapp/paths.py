@@ -8,7 +8,19 @@ from pathlib import Path
 
 import platformdirs
 
-from fieldapp.errors import DataDirError
+from fieldapp.errors import DataDirError, message
+
+IS_A_FILE = message(
+    "data_dir.is_a_file",
+    "The data folder {data_dir} is a file, not a folder. Choose another --data-dir.",
+)
+NOT_WRITABLE = message("data_dir.not_writable", "The data folder {data_dir} is not writable by this user.")
+MISSING = message("data_dir.missing", "The data folder {data_dir} does not exist.")
+CANNOT_CREATE = message("data_dir.cannot_create", "Cannot create the data folder {data_dir}: {reason}.")
+READABLE_BY_OTHERS = message(
+    "data_dir.readable_by_others",
+    "The data folder {data_dir} is readable by other users and cannot be fixed: {reason}.",
+)
 
 VAULT_FILE = "vault.db"
 KEYSLOT_FILE = "keyslots.json"
@@ -32,23 +44,21 @@ def prepare_data_dir(path: Path | str | None, *, create: bool = True) -> Path:
     """
     data_dir = Path(path).expanduser() if path else default_data_dir()
     if data_dir.exists() and not data_dir.is_dir():
-        raise DataDirError(f"The data folder {data_dir} is a file, not a folder. Choose another --data-dir.")
+        raise DataDirError(IS_A_FILE, data_dir=data_dir)
     if not data_dir.exists():
         if not create:
-            raise DataDirError(f"The data folder {data_dir} does not exist.")
+            raise DataDirError(MISSING, data_dir=data_dir)
         try:
             data_dir.mkdir(parents=True, mode=0o700)
         except OSError as exc:
-            raise DataDirError(f"Cannot create the data folder {data_dir}: {exc.strerror}.") from exc
+            raise DataDirError(CANNOT_CREATE, data_dir=data_dir, reason=exc.strerror) from exc
     if os.name == "posix":
         mode = stat.S_IMODE(data_dir.stat().st_mode)
         if mode & 0o077:
             try:
                 data_dir.chmod(0o700)
             except OSError as exc:
-                raise DataDirError(
-                    f"The data folder {data_dir} is readable by other users and cannot be fixed: {exc.strerror}."
-                ) from exc
+                raise DataDirError(READABLE_BY_OTHERS, data_dir=data_dir, reason=exc.strerror) from exc
     if create and not os.access(data_dir, os.W_OK | os.X_OK):
-        raise DataDirError(f"The data folder {data_dir} is not writable by this user.")
+        raise DataDirError(NOT_WRITABLE, data_dir=data_dir)
     return data_dir

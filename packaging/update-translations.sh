@@ -11,6 +11,11 @@
 # such as `def _tr(text): return QCoreApplication.translate("PersonsModel", text)` hides its strings
 # from it, so lupdate runs on a scratch copy of ui/ in which each `_tr("...")` call is spelt out as
 # `QCoreApplication.translate("PersonsModel", "...")` on the same line (locations stay right).
+#
+# The core's error messages (fieldapp.errors.Message, each with a stable code) and the words they take
+# as parameters (fieldapp.errors.Term) are translated through this same file: the scratch copy gets a
+# fieldapp/errors.py that spells each one out as QCoreApplication.translate("errors", TEMPLATE, CODE), the
+# code being the message's disambiguation, so ui.errors.user_message finds it by template and code.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -46,9 +51,22 @@ for path in sorted((root / "ui").rglob("*.py")):
     target = scratch / path.relative_to(root)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
+
+import json
+
+from fieldapp.errors import ERRORS_CONTEXT, TERMS, catalogue
+
+q = lambda text: json.dumps(text, ensure_ascii=False)
+lines = ["from PySide6.QtCore import QCoreApplication", ""]
+for code, msg in sorted(catalogue().items()):
+    lines.append(f"QCoreApplication.translate({q(ERRORS_CONTEXT)}, {q(msg.english)}, {q(code)})")
+for context, english in sorted(TERMS):
+    lines.append(f"QCoreApplication.translate({q(context)}, {q(english)})")
+(scratch / "fieldapp").mkdir(exist_ok=True)
+(scratch / "fieldapp" / "errors.py").write_text("\n".join(lines) + "\n", encoding="utf-8")
 PYEOF
 
-mapfile -t sources < <(cd "$scratch" && find ui -name '*.py' | LC_ALL=C sort)
+mapfile -t sources < <(cd "$scratch" && find ui fieldapp -name '*.py' | LC_ALL=C sort)
 (cd "$scratch" && "$LUPDATE" -silent -no-obsolete -locations relative -source-language en_GB \
     -target-language km_KH "${sources[@]}" -ts resources/i18n/fieldapp_km.ts)
 mkdir -p "$(dirname "$TS")"

@@ -1,7 +1,7 @@
 """The one place that shows errors: expected ones as plain words, anything else through one crash hook.
 
-A ``FieldAppError`` carries a message an officer can act on; it is shown as it is (translations of the
-core's messages come later, keyed on ``error.code``). Any other exception is a bug: the installed
+A ``FieldAppError`` carries a message an officer can act on; ``user_message`` is the one place that
+translates it (by its code, through the same Qt translation file as every other text). Any other exception is a bug: the installed
 excepthook logs the traceback and, unless ``FIELDAPP_NO_CRASH_DIALOG=1`` or ``--no-crash-dialog`` is
 given (tests, CI), shows a short dialog with "Copy details". Nothing is ever sent anywhere.
 """
@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Sequence
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.errors import FieldAppError
+from fieldapp.errors import ERRORS_CONTEXT, FieldAppError, Term
 
 logger = logging.getLogger(__name__)
 
@@ -45,8 +45,30 @@ def dialogs_disabled(argv: Sequence[str] | None = None) -> bool:
 
 
 def user_message(error: FieldAppError) -> str:
-    """The words shown for an expected failure (one table for translations, later, by ``code``)."""
-    return error.message
+    """The words shown for an expected failure, in the language the app is in.
+
+    A declared message is looked up by its template and code in the "errors" context of the
+    translation file; word parameters (``Term``) are translated in their own context. A message that
+    was never declared, or a translation that does not fit its parameters, falls back to English.
+    """
+    if error.template is None:
+        return error.message
+    template = QCoreApplication.translate(ERRORS_CONTEXT, error.template, error.code)
+    params = {name: translated(value) for name, value in error.params.items()}
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        logger.warning("translation of %s does not fit its parameters", error.code)
+        return error.message
+
+
+def translated(value: object) -> str:
+    """A message parameter in the app's language: a Term translated, a list of them joined by "; "."""
+    if isinstance(value, list | tuple):
+        return "; ".join(translated(item) for item in value)
+    if isinstance(value, Term):
+        return QCoreApplication.translate(value.context, value.english)
+    return str(value)
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:

@@ -14,9 +14,10 @@ _HELD = {"CD.isolation": "present", "CD.confiscation_docs": "present", "SC.passp
 # (share of persons, answers, interview) — about 12% are registered but not yet interviewed.
 _PATTERNS: list[tuple[float, dict[str, str], dict[str, bool]]] = [
     (0.45, {**_RECRUITED, **_EXPLOITED, **_HELD}, {"completed": True}),
-    (0.22, {**_HELD}, {"completed": True}),
-    (0.08, {"VR.economic": "present", "DR.job_nature": "absent"}, {"completed": True}),
-    (0.08, {"CD.isolation": "unknown"}, {"completed": False, "declined": True}),
+    (0.20, {**_HELD}, {"completed": True}),
+    (0.07, {"VR.economic": "present", "DR.job_nature": "absent"}, {"completed": True}),  # below the threshold
+    (0.04, {"DR.job_nature": "absent", "SC.passport_taken": "absent"}, {"completed": True}),  # nothing found
+    (0.07, {"CD.isolation": "unknown"}, {"completed": False, "declined": True}),
     (0.05, {"SC.debt_or_ransom_to_leave": "present"}, {"completed": True}),
 ]
 _LANGUAGE_INTERPRETER = {

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fieldapp.hq.errors import HqError
+from fieldapp.screening import RULE_VERSION
 
 if TYPE_CHECKING:
     from fieldapp.hq.identity import HqIdentity
@@ -109,6 +110,14 @@ def register(subparsers: Any) -> None:
     )
     _common(p)
     p.set_defaults(handler=run_check)
+    p = sub.add_parser(
+        "rescore",
+        help="what the current rule and newest indicator sets say of recorded screenings (changes nothing)",
+    )
+    p.add_argument("--all", action="store_true", help="list every screening, not only those that change")
+    p.add_argument("--json", action="store_true")
+    _common(p)
+    p.set_defaults(handler=run_rescore)
     p = sub.add_parser("conflicts", help="records changed concurrently on two laptops (the review queue)")
     p.add_argument("--json", action="store_true")
     _common(p)
@@ -358,6 +367,34 @@ def run_check(args: argparse.Namespace, passphrases: Any) -> int:
         print("No problems: every signature checks out and the projections equal a fold of the logs.")
         return EXIT_OK
     return EXIT_PROBLEMS
+
+
+def run_rescore(args: argparse.Namespace, passphrases: Any) -> int:
+    from fieldapp.hq.rescore import rescore_screenings
+
+    _, store = _open(args, passphrases)
+    try:
+        found = rescore_screenings(store.conn, changed_only=not args.all)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps([r.to_dict() for r in found], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    changed = [r for r in found if r.changed]
+    print(f"{len(changed)} screening(s) change with rule {RULE_VERSION} and the newest indicator sets.")
+    for r in found:
+        mark = "CHANGED" if r.changed else "same"
+        flags = ", ".join(r.flags) or "none"
+        if set(r.flags) != set(r.recorded_flags):
+            flags += f" (recorded: {', '.join(r.recorded_flags) or 'none'})"
+        print(
+            f"{mark:7} {r.temp_id or r.person_id[-12:]} screening {r.screening_id[-12:]} ({r.status}): "
+            f"{r.recorded_outcome or '-'} ({r.recorded_rule or 'no rule recorded'}) -> "
+            f"{r.result.outcome.value}; red flags now: {flags}"
+        )
+        if r.retired_answers:
+            print(f"        ask again: {', '.join(r.retired_answers)} (no longer asked as such)")
+    return EXIT_OK
 
 
 def run_conflicts(args: argparse.Namespace, passphrases: Any) -> int:

@@ -35,6 +35,7 @@ OUTCOME_LABELS = {
     "PRESUMED_VICTIM": "Presumed victim",
     "PRESUMED_CHILD_VICTIM": "Presumed child victim",
     "POSSIBLE_VICTIM": "Possible victim",
+    "INDICATORS_BELOW_THRESHOLD": "Possible victim (below threshold)",
     "NO_INDICATORS_FOUND": "No indicators found",
     "UNDETERMINED": "Undetermined",
     "": "Not screened",

@@ -5,11 +5,13 @@ and purged persons. No name, temporary id, document number, phone or free text i
 carry ``x_caseRef``, a one-way reference derived from the person's id (HQ finds the person again by
 recomputing it over its own persons; outsiders cannot reverse it), as HTCDS guidance asks.
 
-CTDC (codebook v2, Feb 2024): one row per person whose latest screening found them a presumed, presumed
-child or possible victim (CTDC is a victim dataset); binary variables are ``1`` or empty, never ``0``.
+CTDC (codebook v2, Feb 2024): one row per person whose latest screening calls for protection and referral
+(presumed, presumed child or possible victim, indicators below the threshold included: CTDC is a victim
+dataset); binary variables are ``1`` or empty, never ``0``.
 HTCDS: one row per screened person. ``vic_TraffickingStatus`` comes from the officer's or deciding body's
-formal status when recorded, else from the screening outcome; NO_INDICATORS_FOUND and UNDETERMINED leave
-it empty, never NotAVictimOfTrafficking (a screening result is not a verdict). Multi-valued HTCDS fields
+formal status when recorded, else from the screening outcome (PossibleVictimOfTrafficking for every outcome
+that calls for protection); NO_INDICATORS_FOUND and UNDETERMINED leave it empty, never
+NotAVictimOfTrafficking (a screening result is not a verdict). Multi-valued HTCDS fields
 are joined with ``;``.
 
 Small-cell suppression (:func:`suppress`, domain.md §7.3) *drops* rows whose quasi-identifier combination
@@ -32,6 +34,8 @@ from pathlib import Path
 from typing import Any
 
 from fieldapp.atomic import write_atomic
+from fieldapp.screening import PROTECT_AND_REFER, load_set
+from fieldapp.screening.score import DEFAULT_LINKED_SET
 from fieldapp.vault.db import Connection
 
 CTDC_COLUMNS: tuple[str, ...] = (
@@ -67,7 +71,7 @@ HTCDS_QUASI_IDENTIFIERS: tuple[str, ...] = (
     "prs_Gender", "vic_AgeWhenTrafficked", "prs_Citizenship", "vic_TypeOfExploitation",
 )  # fmt: skip
 
-VICTIM_OUTCOMES = frozenset({"PRESUMED_VICTIM", "PRESUMED_CHILD_VICTIM", "POSSIBLE_VICTIM"})
+VICTIM_OUTCOMES = frozenset(o.value for o in PROTECT_AND_REFER)
 AGE_BINS = ((0, 8, "0–8"), (9, 17, "9–17"), (18, 20, "18–20"), (21, 23, "21–23"), (24, 26, "24–26"),
             (27, 29, "27–29"), (30, 38, "30–38"), (39, 47, "39–47"))  # fmt: skip
 CTDC_GENDER = {"female": "Woman", "male": "Man", "other": "Trans/Transgender/NonConforming"}
@@ -96,10 +100,10 @@ CTDC_MEANS: dict[str, tuple[str, ...]] = {
         "*.violence_family",
         "*.threat_inform_family",
     ),
-    "meansAbusePsyPhySex": ("*.violence", "SC.sexual_violence", "SC.punished"),
+    "meansAbusePsyPhySex": ("*.violence", "SC.sexual_violence", "SC.forced_prostitution", "SC.punished"),
     "meansFalsePromises": ("DR.*",),
     "meansDrugsAlcohol": ("SC.drugs",),
-    "meansDenyBasicNeeds": ("*.isolation", "SC.living_conditions"),
+    "meansDenyBasicNeeds": ("*.isolation", "SC.living_conditions", "SC.observed_malnutrition"),
     "meansExcessiveWorkHours": ("EX.excessive_hours",),
     "meansWithholdDocs": ("*.confiscation_docs",),
 }
@@ -110,10 +114,10 @@ HTCDS_CONTROL: dict[str, tuple[str, ...]] = {
     "DebtBondage": ("*.debt_bondage", "SC.debt_or_ransom_to_leave"),
     "FalsePromises": ("DR.*",),
     "PhysicalAbuse": ("*.violence", "SC.punished"),
-    "SexualAbuse": ("SC.sexual_violence",),
+    "SexualAbuse": ("SC.sexual_violence", "SC.forced_prostitution"),
     "TakesEarnings": ("CD.withholding_wages", "SC.fines_deductions"),
     "RestrictsFinancialAccess": ("CR.withholding_money",),
-    "WithholdsNecessities": ("SC.living_conditions",),
+    "WithholdsNecessities": ("SC.living_conditions", "SC.observed_malnutrition"),
     "PsychologicalAbuse": ("CD.strong_influence", "SC.witnessed_abuse"),
     "PsychoactiveSubstance": ("SC.drugs",),
     "ExcessiveWorkingHours": ("EX.excessive_hours",),
@@ -146,12 +150,19 @@ class Case:
     handover: Mapping[str, Any]
 
 
-def _sc_ticks() -> dict[str, tuple[str, ...]]:
-    from fieldapp.screening import load_set
-    from fieldapp.screening.score import DEFAULT_LINKED_SET
+class _Ticks:
+    """What each scam-compound item ticks, in the version of the set the screening was recorded with (a
+    newer version may map an item differently)."""
 
-    linked = load_set(DEFAULT_LINKED_SET)
-    return {item.id: item.maps_to for item in linked.linked_items}
+    def __init__(self) -> None:
+        self._by_version: dict[tuple[str, str | None], dict[str, tuple[str, ...]]] = {}
+
+    def __call__(self, pins: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
+        key = (str(pins.get("linked_set_id") or DEFAULT_LINKED_SET), pins.get("linked_set_version"))
+        if key not in self._by_version:
+            linked = load_set(key[0], key[1])
+            self._by_version[key] = {item.id: item.maps_to for item in linked.linked_items}
+        return self._by_version[key]
 
 
 def _present(answers: Mapping[str, Any], ticks: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
@@ -176,7 +187,7 @@ def _matches(present: frozenset[str], patterns: Iterable[str]) -> bool:
 
 def cases(conn: Connection) -> list[Case]:
     """Every person not withdrawn or purged, with their latest screening that was not withdrawn or purged."""
-    ticks = _sc_ticks()
+    ticks = _Ticks()
     found = []
     persons = conn.execute(
         "SELECT id, sex, age, nationality, outcome, created_at FROM persons "
@@ -205,7 +216,7 @@ def cases(conn: Connection) -> list[Case]:
                 outcome=str(outcome) if outcome else None,
                 registered=str(created or ""),
                 sections=data,
-                present=_present(answers, ticks),
+                present=_present(answers, ticks(data.get("pins") or {})),
                 sexual_set="sexual" in set_id,
                 handover=json.loads(handover[0]) if handover else {},
             )

@@ -20,11 +20,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from fieldapp.errors import FieldAppError
+from fieldapp.errors import FieldAppError, message
 from fieldapp.photos.errors import PhotoRejected
 from fieldapp.photos.ingest import PhotoMeta, ingest
 from fieldapp.photos.service import Photos
 from fieldapp.photos.store import PhotoStore, Sealed
+
+NOT_A_FOLDER = message("photo.not_a_folder", "{folder} is not a folder (or the card was removed).")
+FOLDER_UNREADABLE = message(
+    "photo.folder_unreadable",
+    "The folder {path} cannot be read ({reason}); the card may be damaged or locked.",
+)
 
 EXTENSIONS = {".jpg", ".jpeg", ".jpe", ".png", ".heic", ".heif"}
 Progress = Callable[[int, int, str], None]
@@ -74,7 +80,7 @@ def find_photos(folder: Path) -> list[Path]:
     """Photo files under ``folder`` (under its DCIM folder when it is a camera card), sorted."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise PhotoRejected(f"{folder} is not a folder (or the card was removed).")
+        raise PhotoRejected(NOT_A_FOLDER, folder=folder)
     root = folder / "DCIM" if (folder / "DCIM").is_dir() else folder
     found: list[Path] = []
 
@@ -82,9 +88,7 @@ def find_photos(folder: Path) -> list[Path]:
         try:
             entries = sorted(os.scandir(path), key=lambda e: e.name)
         except OSError as exc:
-            raise PhotoRejected(
-                f"The folder {path} cannot be read ({exc.strerror}); the card may be damaged or locked."
-            ) from None
+            raise PhotoRejected(FOLDER_UNREADABLE, path=path, reason=exc.strerror) from None
         for entry in entries:
             if entry.name.startswith("."):  # macOS ._ files, .Trashes, our own temp files
                 continue

@@ -18,8 +18,27 @@ from typing import Any
 import pillow_heif
 from PIL import Image
 
+from fieldapp.errors import Term, message, term
 from fieldapp.photos.errors import PhotoRejected
 from fieldapp.photos.metadata import ExifFacts, read_exif
+
+EMPTY_FILE = message("photo.empty_file", "{source}: the file is empty.")
+NOT_A_PHOTO = message(
+    "photo.not_a_photo", "{label}: this is not a JPEG, PNG or HEIC photo (whatever its name says)."
+)
+DAMAGED = message("photo.damaged", "{label}: the {format} file is damaged ({reason}).")
+DAMAGED_OR_CUT_SHORT = message(
+    "photo.damaged_or_cut_short", "{label}: the {format} file is damaged or cut short ({reason})."
+)
+FILE_GONE = message("photo.file_gone", "{file}: the file is gone (was the card removed?).")
+PERMISSION_DENIED = message("photo.permission_denied", "{file}: this user may not read the file.")
+CANNOT_READ = message("photo.cannot_read", "{file}: the file cannot be read ({reason}).")
+NOT_A_REGULAR_FILE = message(
+    "photo.not_a_regular_file", "{file}: this is a folder or a device, not a photo file."
+)
+READ_FAILED = message(
+    "photo.read_failed", "{file}: reading failed ({reason}); the card or disk may be damaged."
+)
 
 pillow_heif.register_heif_opener()
 
@@ -95,42 +114,57 @@ def read_source(source: bytes | bytearray | memoryview | Path | str) -> bytes:
     if isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
         if len(data) > MAX_FILE_BYTES:
-            raise PhotoRejected(_too_big("The photo", len(data)))
+            raise _too_big(THE_PHOTO, len(data))
     else:
         path = Path(source)
         try:
             # O_NONBLOCK: a FIFO or device named .jpg must not hang the import (no effect on files).
             fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
         except FileNotFoundError:
-            raise PhotoRejected(f"{path.name}: the file is gone (was the card removed?).") from None
+            raise PhotoRejected(FILE_GONE, file=path.name) from None
         except PermissionError:
-            raise PhotoRejected(f"{path.name}: this user may not read the file.") from None
+            raise PhotoRejected(PERMISSION_DENIED, file=path.name) from None
         except OSError as exc:
-            raise PhotoRejected(f"{path.name}: the file cannot be read ({exc.strerror}).") from None
+            raise PhotoRejected(CANNOT_READ, file=path.name, reason=exc.strerror) from None
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
             os.close(fd)
             if not stat.S_ISREG(info.st_mode):
-                raise PhotoRejected(f"{path.name}: this is a folder or a device, not a photo file.")
-            raise PhotoRejected(_too_big(path.name, info.st_size))
+                raise PhotoRejected(NOT_A_REGULAR_FILE, file=path.name)
+            raise _too_big(path.name, info.st_size)
         with os.fdopen(fd, "rb") as handle:
             try:
                 data = handle.read(MAX_FILE_BYTES + 1)
             except OSError as exc:
-                raise PhotoRejected(
-                    f"{path.name}: reading failed ({exc.strerror}); the card or disk may be damaged."
-                ) from None
+                raise PhotoRejected(READ_FAILED, file=path.name, reason=exc.strerror) from None
         if len(data) > MAX_FILE_BYTES:
-            raise PhotoRejected(_too_big(path.name, len(data)))
+            raise _too_big(path.name, len(data))
     if not data:
-        raise PhotoRejected(f"{_label(source)}: the file is empty.")
+        raise PhotoRejected(EMPTY_FILE, source=_label(source))
     return data
 
 
-def _too_big(label: str, size: int) -> str:
-    return (
-        f"{label}: {size / 1e6:.0f} MB is larger than the {MAX_FILE_BYTES // (1024 * 1024)} MB a photo "
-        "may have; it was not read."
+TOO_BIG = message(
+    "photo.too_big", "{label}: {size} MB is larger than the {limit} MB a photo may have; it was not read."
+)
+BOMB = message(
+    "photo.bomb",
+    "{label} is larger than any camera photo ({limit} megapixels at most): refused as a possible "
+    "decompression bomb.",
+)
+BOMB_CLAIMS = message(
+    "photo.bomb_claims",
+    "{label} claims {width} × {height} pixels and is larger than any camera photo ({limit} megapixels at "
+    "most): refused as a possible decompression bomb.",
+)
+
+
+THE_PHOTO = term("photos", "The photo")
+
+
+def _too_big(label: str | Term, size: int) -> PhotoRejected:
+    return PhotoRejected(
+        TOO_BIG, label=label, size=f"{size / 1e6:.0f}", limit=MAX_FILE_BYTES // (1024 * 1024)
     )
 
 
@@ -159,26 +193,25 @@ def open_header(data: bytes, label: str = "The photo") -> tuple[Image.Image, str
     """Open (header only, nothing decoded yet) and check the claimed pixel count."""
     fmt = sniff(data)
     if fmt is None:
-        raise PhotoRejected(f"{label}: this is not a JPEG, PNG or HEIC photo (whatever its name says).")
+        raise PhotoRejected(NOT_A_PHOTO, label=label)
     try:
         image = Image.open(io.BytesIO(data), formats=[FORMATS[fmt]])
     except Image.DecompressionBombError:
-        raise PhotoRejected(_bomb(label)) from None
+        raise _bomb(label) from None
     except Exception as exc:  # Pillow raises OSError, SyntaxError, ValueError, struct.error … on bad headers
-        raise PhotoRejected(f"{label}: the {fmt.upper()} file is damaged ({_reason(exc)}).") from None
+        raise PhotoRejected(DAMAGED, label=label, format=fmt.upper(), reason=_reason(exc)) from None
     width, height = image.size
     if width < 1 or height < 1 or width * height > MAX_PIXELS:
         image.close()
-        raise PhotoRejected(_bomb(label, width, height))
+        raise _bomb(label, width, height)
     return image, fmt
 
 
-def _bomb(label: str, width: int = 0, height: int = 0) -> str:
-    claimed = f" claims {width:,} × {height:,} pixels and" if width else ""
-    return (
-        f"{label}{claimed} is larger than any camera photo ({MAX_PIXELS // 1_000_000} megapixels at most): "
-        "refused as a possible decompression bomb."
-    )
+def _bomb(label: str, width: int = 0, height: int = 0) -> PhotoRejected:
+    limit = MAX_PIXELS // 1_000_000
+    if width:
+        return PhotoRejected(BOMB_CLAIMS, label=label, width=f"{width:,}", height=f"{height:,}", limit=limit)
+    return PhotoRejected(BOMB, label=label, limit=limit)
 
 
 def _reason(exc: BaseException) -> str:
@@ -208,10 +241,10 @@ def _load(image: Image.Image, fmt: str, label: str) -> None:
     try:
         image.load()
     except Image.DecompressionBombError:
-        raise PhotoRejected(_bomb(label, width, height)) from None
+        raise _bomb(label, width, height) from None
     except Exception as exc:  # truncated data, bad Huffman tables, libheif errors …
         raise PhotoRejected(
-            f"{label}: the {fmt.upper()} file is damaged or cut short ({_reason(exc)})."
+            DAMAGED_OR_CUT_SHORT, label=label, format=fmt.upper(), reason=_reason(exc)
         ) from None
 
 

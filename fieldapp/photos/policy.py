@@ -17,9 +17,14 @@ from typing import Any
 
 from PIL import Image
 
+from fieldapp.errors import message
 from fieldapp.photos.errors import PhotoRejected
 from fieldapp.photos.ingest import TRANSPOSE, exif_facts, open_header
 from fieldapp.photos.metadata import minimal_exif
+
+PNG_DAMAGED = message(
+    "photo.png_damaged", "The photo's PNG structure is damaged; no export copy can be made."
+)
 
 SHAREABLE = (
     "sha256",
@@ -155,7 +160,7 @@ def _strip_png(data: bytes) -> bytes:
         kind = data[pos + 4 : pos + 8]
         end = pos + 12 + length
         if end > len(data):
-            raise PhotoRejected("The photo's PNG structure is damaged; no export copy can be made.")
+            raise PhotoRejected(PNG_DAMAGED)
         if kind == b"eXIf":
             exif = Image.Exif()
             exif.load(b"Exif\x00\x00" + data[pos + 8 : pos + 8 + length])

@@ -12,12 +12,31 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from fieldapp.errors import RecordStateError, ValidationError
+from fieldapp.errors import RecordStateError, ValidationError, message, term
 from fieldapp.photos import store
 from fieldapp.photos.errors import PhotoDamaged, PhotoRejected
 from fieldapp.photos.ingest import PhotoMeta, evidence_facts, ingest, sha256
 from fieldapp.records.ids import uuid7
-from fieldapp.records.service import MIN_REASON, Records
+from fieldapp.records.service import MIN_REASON, Records, record_word
+
+PURGE_PHOTO = term("actions", "purge a photo")
+UNKNOWN_KIND = message("photo.unknown_kind", "Unknown photo type '{kind}'; choose one of: {kinds}.")
+PERSON_WITHDRAWN = message(
+    "photo.person_withdrawn", "This person's record was withdrawn; photos cannot be added to it."
+)
+ALREADY_ATTACHED = message("photo.already_attached", "This photo is already attached to this person.")
+CANNOT_RECLASSIFY = message(
+    "photo.cannot_reclassify", "This photo is {status}; it can no longer be re-classified."
+)
+PURGE_NEEDS_REASON = message(
+    "photo.purge_needs_reason", "Purging a photo needs a reason (a few words at least)."
+)
+UNKNOWN_ID = message("photo.unknown_id", "There is no photo with id {photo_id}.")
+PURGED = message("photo.purged", "This photo was purged.")
+HASH_MISMATCH = message(
+    "photo.hash_mismatch",
+    "The stored photo does not match the hash recorded when it was taken; it may have been altered.",
+)
 
 Kind = Literal["portrait", "injury", "document", "scene"]
 KINDS: tuple[str, ...] = ("portrait", "injury", "document", "scene")
@@ -54,7 +73,7 @@ class PhotoRow:
 
 def _check_kind(kind: str) -> None:
     if kind not in KINDS:
-        raise ValidationError(f"Unknown photo type {kind!r}; choose one of: {', '.join(KINDS)}.")
+        raise ValidationError(UNKNOWN_KIND, kind=kind, kinds=", ".join(KINDS))
 
 
 class Photos:
@@ -69,7 +88,7 @@ class Photos:
     def _check_person(self, person_id: str) -> None:
         status = self.records.person(person_id).status  # raises ValidationError if unknown
         if status == "withdrawn":
-            raise RecordStateError("This person's record was withdrawn; photos cannot be added to it.")
+            raise RecordStateError(PERSON_WITHDRAWN)
 
     def check_duplicate(self, person_id: str, digest: str) -> None:
         row = self.conn.execute(
@@ -78,7 +97,7 @@ class Photos:
             (person_id, digest),
         ).fetchone()
         if row is not None:
-            raise PhotoRejected("This photo is already attached to this person.")
+            raise PhotoRejected(ALREADY_ATTACHED)
 
     def attach(
         self,
@@ -144,7 +163,7 @@ class Photos:
         """
         row = self._live(photo_id)
         if row.status != "draft":
-            raise RecordStateError(f"This photo is {row.status}; it can no longer be re-classified.")
+            raise RecordStateError(CANNOT_RECLASSIFY, status=record_word(row.status))
         fields: dict[str, Any] = {
             "kind": row.kind if kind is None else kind,
             "consent": row.consent if consent is None else bool(consent),
@@ -165,10 +184,10 @@ class Photos:
 
         What stays is the event history and the hash (proof the photo existed), never the pixels.
         """
-        self.session.require("team_lead", "purge a photo")
+        self.session.require("team_lead", PURGE_PHOTO)
         reason = reason.strip()
         if len(reason) < MIN_REASON:
-            raise ValidationError("Purging a photo needs a reason (a few words at least).")
+            raise ValidationError(PURGE_NEEDS_REASON)
         if self.conn.in_transaction:  # the file is removed after the commit: that must be ours
             raise RuntimeError("purge runs in its own transaction")
         row = self._live(photo_id)
@@ -204,13 +223,13 @@ class Photos:
             "SELECT id, person_id, status, version, data FROM photos WHERE id = ?", (photo_id,)
         ).fetchone()
         if row is None:
-            raise ValidationError(f"There is no photo with id {photo_id}.")
+            raise ValidationError(UNKNOWN_ID, photo_id=photo_id)
         return PhotoRow(row[0], row[1], row[2], int(row[3]), json.loads(row[4]))
 
     def _live(self, photo_id: str) -> PhotoRow:
         row = self.photo(photo_id)
         if row.status == "purged":
-            raise RecordStateError("This photo was purged.")
+            raise RecordStateError(PURGED)
         return row
 
     def for_person(self, person_id: str, *, include_purged: bool = False) -> list[PhotoRow]:
@@ -227,9 +246,7 @@ class Photos:
         file, key, _ = store.load_key(self.conn, photo_id)
         data = self.store.original(file, key)
         if sha256(data) != row.sha256:
-            raise PhotoDamaged(
-                "The stored photo does not match the hash recorded when it was taken; it may have been altered."
-            )
+            raise PhotoDamaged(HASH_MISMATCH)
         return data
 
     def view(self, photo_id: str) -> bytes:

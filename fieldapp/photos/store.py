@@ -31,9 +31,21 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from fieldapp.atomic import fsync_dir, write_atomic
+from fieldapp.errors import message
 from fieldapp.photos.errors import PhotoDamaged, PhotoUnavailable
 from fieldapp.photos.ingest import Ingested
 from fieldapp.vault.db import Connection
+
+NOT_STORED = message("photo.not_stored", "This photo was purged or is not stored on this laptop.")
+UNEXPECTED_FILE_NAME = message(
+    "photo.unexpected_file_name", "The vault names an unexpected photo file '{file}'."
+)
+FILE_CUT_SHORT = message("photo.file_cut_short", "The stored photo file is cut short.")
+FILE_CHANGED = message("photo.file_changed", "The stored photo file changed while it was read.")
+FILE_MISSING = message(
+    "photo.file_missing", "The photo's encrypted file is missing from this laptop's data folder."
+)
+BAD_HEADER = message("photo.bad_header", "The stored photo file is damaged (bad header).")
 
 PHOTO_DIR = "photos"
 SUFFIX = ".fap"
@@ -44,7 +56,9 @@ GROUP = 16  # chunks read and decrypted per piece of an OriginalStream (1 MiB)
 AAD = b"fieldapp-photo-v1"
 ORIGINAL, VIEW, THUMB = 1, 2, 3
 _HEADER = struct.Struct(">8sQ")
-_UNDECRYPTABLE = "The stored photo does not decrypt: its file is damaged or belongs to another key."
+UNDECRYPTABLE = message(
+    "photo.undecryptable", "The stored photo does not decrypt: its file is damaged or belongs to another key."
+)
 
 
 def seal_stream(key: bytes, section: int, data: bytes) -> bytes:
@@ -70,7 +84,7 @@ def open_stream(key: bytes, section: int, blob: bytes | memoryview) -> bytes:
             nonce = bytes([section]) + index.to_bytes(10, "big") + last
             parts.append(aes.decrypt(nonce, view[index * step : (index + 1) * step], AAD))
     except (InvalidTag, ValueError):
-        raise PhotoDamaged(_UNDECRYPTABLE) from None
+        raise PhotoDamaged(UNDECRYPTABLE) from None
     return b"".join(parts)
 
 
@@ -120,7 +134,7 @@ class OriginalStream:
             while got < size and (more := self._handle.readinto(sealed_view[got:size])):
                 got += more
             if got != size:
-                raise PhotoDamaged("The stored photo file changed while it was read.")
+                raise PhotoDamaged(FILE_CHANGED)
             done = 0
             for index in range(first, min(first + GROUP, count)):
                 piece = sealed_view[(index - first) * step : min(size, (index - first + 1) * step)]
@@ -129,7 +143,7 @@ class OriginalStream:
                 try:
                     aes.decrypt_into(nonce, piece, AAD, plain_view[done : done + len(piece) - TAG])
                 except (InvalidTag, ValueError):
-                    raise PhotoDamaged(_UNDECRYPTABLE) from None
+                    raise PhotoDamaged(UNDECRYPTABLE) from None
                 done += len(piece) - TAG
             yield plain_view[:done]
 
@@ -146,7 +160,7 @@ class PhotoStore:
 
     def path(self, file: str) -> Path:
         if not (file.endswith(SUFFIX) and file[: -len(SUFFIX)].isalnum()):
-            raise PhotoDamaged(f"The vault names an unexpected photo file {file!r}.")
+            raise PhotoDamaged(UNEXPECTED_FILE_NAME, file=file)
         return self.folder / file
 
     def seal(self, photo: Ingested) -> Sealed:
@@ -164,18 +178,16 @@ class PhotoStore:
             with open(self.path(file), "rb") as handle:
                 header = handle.read(_HEADER.size)
                 if len(header) != _HEADER.size or header[:8] != MAGIC:
-                    raise PhotoDamaged("The stored photo file is damaged (bad header).")
+                    raise PhotoDamaged(BAD_HEADER)
                 view_len = _HEADER.unpack(header)[1]
                 return view_len, handle.read(view_len) if view_only else handle.read()
         except FileNotFoundError:
-            raise PhotoUnavailable(
-                "The photo's encrypted file is missing from this laptop's data folder."
-            ) from None
+            raise PhotoUnavailable(FILE_MISSING) from None
 
     def original(self, file: str, key: bytes) -> bytes:
         view_len, rest = self._read(file, view_only=False)
         if len(rest) < view_len:
-            raise PhotoDamaged("The stored photo file is cut short.")
+            raise PhotoDamaged(FILE_CUT_SHORT)
         return open_stream(key, ORIGINAL, memoryview(rest)[view_len:])
 
     def original_stream(self, file: str, key: bytes) -> OriginalStream:
@@ -187,18 +199,16 @@ class PhotoStore:
         try:
             handle = open(self.path(file), "rb", buffering=0)  # noqa: SIM115 - closed by OriginalStream
         except FileNotFoundError:
-            raise PhotoUnavailable(
-                "The photo's encrypted file is missing from this laptop's data folder."
-            ) from None
+            raise PhotoUnavailable(FILE_MISSING) from None
         try:
             header = handle.read(_HEADER.size)
             if len(header) != _HEADER.size or header[:8] != MAGIC:
-                raise PhotoDamaged("The stored photo file is damaged (bad header).")
+                raise PhotoDamaged(BAD_HEADER)
             start = _HEADER.size + _HEADER.unpack(header)[1]
             sealed = os.fstat(handle.fileno()).st_size - start
             count = max(1, -(-sealed // (CHUNK + TAG)))
             if sealed < 0 or sealed - (count - 1) * (CHUNK + TAG) < TAG:
-                raise PhotoDamaged("The stored photo file is cut short.")
+                raise PhotoDamaged(FILE_CUT_SHORT)
             handle.seek(start)
         except BaseException:
             handle.close()
@@ -210,7 +220,7 @@ class PhotoStore:
     def view(self, file: str, key: bytes) -> bytes:
         view_len, blob = self._read(file, view_only=True)
         if len(blob) != view_len:
-            raise PhotoDamaged("The stored photo file is cut short.")
+            raise PhotoDamaged(FILE_CUT_SHORT)
         return open_stream(key, VIEW, blob)
 
     def remove(self, file: str) -> None:
@@ -253,7 +263,7 @@ def save_key(conn: Connection, photo_id: str, sealed: Sealed) -> None:
 def load_key(conn: Connection, photo_id: str) -> tuple[str, bytes, bytes]:
     row = conn.execute("SELECT file, key, thumb FROM photo_keys WHERE photo_id = ?", (photo_id,)).fetchone()
     if row is None:
-        raise PhotoUnavailable("This photo was purged or is not stored on this laptop.")
+        raise PhotoUnavailable(NOT_STORED)
     return str(row[0]), bytes(row[1]), bytes(row[2])
 
 

@@ -10,22 +10,34 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from fieldapp.errors import ValidationError
+from fieldapp.errors import ValidationError, message
+
+NO_DECIMALS = message(
+    "record.no_decimals",
+    "{where}: decimal numbers are not allowed in records; store text or integers.",
+)
+BROKEN_CHARACTER = message(
+    "record.broken_character", "text holds a broken character (a lone UTF-16 surrogate)."
+)
+FIELD_NAME_NOT_ASCII = message(
+    "record.field_name_not_ascii", "{where}: field names must be ASCII text, got '{key}'."
+)
+UNSUPPORTED_VALUE = message("record.unsupported_value", "{where}: unsupported value of type {type}.")
 
 
 def _check(value: Any, where: str) -> None:
     if isinstance(value, float):
-        raise ValidationError(f"{where}: decimal numbers are not allowed in records; store text or integers.")
+        raise ValidationError(NO_DECIMALS, where=where)
     if isinstance(value, dict):
         for key, item in value.items():
             if not isinstance(key, str) or not key.isascii():
-                raise ValidationError(f"{where}: field names must be ASCII text, got {key!r}.")
+                raise ValidationError(FIELD_NAME_NOT_ASCII, where=where, key=key)
             _check(item, f"{where}.{key}")
     elif isinstance(value, list | tuple):
         for index, item in enumerate(value):
             _check(item, f"{where}[{index}]")
     elif value is not None and not isinstance(value, str | int | bool):
-        raise ValidationError(f"{where}: unsupported value of type {type(value).__name__}.")
+        raise ValidationError(UNSUPPORTED_VALUE, where=where, type=type(value).__name__)
 
 
 def canonical_json(value: Any) -> bytes:
@@ -42,4 +54,4 @@ def utf8(text: str) -> bytes:
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError as exc:  # a lone surrogate, which JSON's \ud800 escapes can carry
-        raise ValidationError("text holds a broken character (a lone UTF-16 surrogate).") from exc
+        raise ValidationError(BROKEN_CHARACTER) from exc

@@ -14,12 +14,36 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from fieldapp.errors import RecordStateError, ValidationError
+from fieldapp.errors import RecordStateError, Term, ValidationError, message, term
 from fieldapp.records.canonical import canonical_json
 from fieldapp.records.events import EVENT_COLUMNS, Event
-from fieldapp.records.fields import choice, clean, integer, items, optional_flag, text
+from fieldapp.records.fields import choice, clean, integer, items, labelled, optional_flag, text
 from fieldapp.records.ids import uuid7
-from fieldapp.records.service import Records
+from fieldapp.records.service import Records, record_word
+
+NOT_A_DATETIME = message("field.not_a_datetime", "{name} must be a date and time written YYYY-MM-DD HH:MM.")
+HANDOVER_ALREADY_FINAL = message(
+    "record.handover_already_final", "This handover is {status}; it was handed over already."
+)
+HAND_OVER = term("actions", "hand a person over")
+FILL_IN_FIRST = message("handover.fill_in_first", "Before handing over, fill in: {missing}.")
+# What a handover still needs (shown beside the form and in FILL_IN_FIRST), in the "handover" context.
+NEEDS = {
+    key: term("handover", text)
+    for key, text in (
+        ("place", "the place of the handover"),
+        ("transferring", "the transferring agency and officer"),
+        ("receiving_type", "the type of receiving body"),
+        ("receiving_country", "which country's embassy or consulate receives the person"),
+        ("receiving_name", "the name of the receiving body"),
+        ("receiving_officer", "the receiving officer"),
+        ("consent_referral", "whether the person consents to the referral (yes or no)"),
+    )
+}
+UNKNOWN_HANDOVER = message("record.unknown_handover", "There is no handover with id {handover_id}.")
+SCREENING_NOT_THIS_PERSONS = message(
+    "record.screening_not_this_persons", "The screening named is not one of this person's screenings."
+)
 
 RECEIVING_TYPES = ("mosvy", "immigration", "embassy", "iom", "ngo", "police_atu", "hospital", "other")
 RECEIVING_LABELS = {
@@ -35,42 +59,46 @@ RECEIVING_LABELS = {
 ITEM_KINDS = ("passport", "id_document", "phone", "cash", "belongings", "other")
 
 
-def date_time(name: str, value: Any) -> Any:
+def date_time(name: Term | str, value: Any) -> Any:
     if value in (None, ""):
         return ""
     try:
         return datetime.fromisoformat(str(value)).isoformat(timespec="minutes")
     except ValueError:
-        raise ValidationError(f"{name} must be a date and time written YYYY-MM-DD HH:MM.") from None
+        raise ValidationError(NOT_A_DATETIME, name=name) from None
 
 
-ITEM_FIELDS = {"description": text(200), "quantity": integer(1, 1_000_000), "kind": choice(ITEM_KINDS)}
+ITEM_FIELDS = labelled(
+    {"description": text(200), "quantity": integer(1, 1_000_000), "kind": choice(ITEM_KINDS)}
+)
 
-HANDOVER_FIELDS = {
-    "date_time": date_time,
-    "place": text(200),
-    "screening_id": text(40),
-    "transferring_agency": text(200),
-    "transferring_officer": text(200),
-    "transferring_position": text(100),
-    "transferring_id_no": text(50),
-    "transferring_phone": text(50),
-    "receiving_type": choice(RECEIVING_TYPES),
-    "receiving_country": text(100),  # for "Embassy/Consulate of ___"
-    "receiving_name": text(200),
-    "receiving_officer": text(200),
-    "receiving_position": text(100),
-    "items": items("item", ITEM_FIELDS),
-    "consent_referral": optional_flag,
-    "consent_sharing": optional_flag,
-    "guardian": text(200),  # guardian or social worker of a minor
-    "interpreter_name": text(200),
-    "interpreter_language": text(50),
-    "urgent_needs": text(2000),
-    "health_notes": text(2000),
-    "safety_notes": text(2000),
-    "portrait_sha256": text(64),
-}
+HANDOVER_FIELDS = labelled(
+    {
+        "date_time": date_time,
+        "place": text(200),
+        "screening_id": text(40),
+        "transferring_agency": text(200),
+        "transferring_officer": text(200),
+        "transferring_position": text(100),
+        "transferring_id_no": text(50),
+        "transferring_phone": text(50),
+        "receiving_type": choice(RECEIVING_TYPES),
+        "receiving_country": text(100),  # for "Embassy/Consulate of ___"
+        "receiving_name": text(200),
+        "receiving_officer": text(200),
+        "receiving_position": text(100),
+        "items": items("item", ITEM_FIELDS),
+        "consent_referral": optional_flag,
+        "consent_sharing": optional_flag,
+        "guardian": text(200),  # guardian or social worker of a minor
+        "interpreter_name": text(200),
+        "interpreter_language": text(50),
+        "urgent_needs": text(2000),
+        "health_notes": text(2000),
+        "safety_notes": text(2000),
+        "portrait_sha256": text(64),
+    }
+)
 
 PERSON_SNAPSHOT = (
     "temp_id", "name", "name_own_script", "aliases", "nationality", "sex", "dob", "age", "age_uncertain",
@@ -140,7 +168,7 @@ class Handovers:
                 "SELECT person_id FROM screenings WHERE id = ?", (screening_id,)
             ).fetchone()
             if row is None or row[0] != person_id:
-                raise ValidationError("The screening named is not one of this person's screenings.")
+                raise ValidationError(SCREENING_NOT_THIS_PERSONS)
         return data
 
     def draft(self, person_id: str, **fields: Any) -> Handover:
@@ -176,24 +204,24 @@ class Handovers:
         self.records.amend("handover", handover_id, self._check(current.person_id, fields), reason)
         return self.get(handover_id)
 
-    def missing(self, handover: Handover) -> list[str]:
+    def missing(self, handover: Handover) -> list[Term]:
         """What must be filled in before the person can be handed over (plain words)."""
         d = handover.data
         needs = []
         if not d.get("place"):
-            needs.append("the place of the handover")
+            needs.append(NEEDS["place"])
         if not d.get("transferring_agency") or not d.get("transferring_officer"):
-            needs.append("the transferring agency and officer")
+            needs.append(NEEDS["transferring"])
         if not d.get("receiving_type"):
-            needs.append("the type of receiving body")
+            needs.append(NEEDS["receiving_type"])
         elif d["receiving_type"] == "embassy" and not d.get("receiving_country"):
-            needs.append("which country's embassy or consulate receives the person")
+            needs.append(NEEDS["receiving_country"])
         if not d.get("receiving_name") and d.get("receiving_type") != "embassy":
-            needs.append("the name of the receiving body")
+            needs.append(NEEDS["receiving_name"])
         if not d.get("receiving_officer"):
-            needs.append("the receiving officer")
+            needs.append(NEEDS["receiving_officer"])
         if d.get("consent_referral") is None:
-            needs.append("whether the person consents to the referral (yes or no)")
+            needs.append(NEEDS["consent_referral"])
         return needs
 
     def snapshot(self, handover: Handover) -> dict[str, Any]:
@@ -219,13 +247,13 @@ class Handovers:
 
     def hand_over(self, handover_id: str) -> int:
         """Finalise (team lead, officer-signed): the person is handed over. Returns the final version."""
-        self.session.require("team_lead", "hand a person over")
+        self.session.require("team_lead", HAND_OVER)
         handover = self.get(handover_id)
         if handover.status != "draft":
-            raise RecordStateError(f"This handover is {handover.status}; it was handed over already.")
+            raise RecordStateError(HANDOVER_ALREADY_FINAL, status=record_word(handover.status))
         needs = self.missing(handover)
         if needs:
-            raise ValidationError("Before handing over, fill in: " + "; ".join(needs) + ".")
+            raise ValidationError(FILL_IN_FIRST, missing=needs)
         with self.session.log.transaction():
             self.records.update_record("handover", handover_id, self.snapshot(handover))
             return self.records.finalise("handover", handover_id)
@@ -235,7 +263,7 @@ class Handovers:
             "SELECT id, person_id, status, version, data FROM handovers WHERE id = ?", (handover_id,)
         ).fetchone()
         if row is None:
-            raise ValidationError(f"There is no handover with id {handover_id}.")
+            raise ValidationError(UNKNOWN_HANDOVER, handover_id=handover_id)
         return Handover(row[0], row[1], row[2], int(row[3]), json.loads(row[4]))
 
     def for_person(self, person_id: str) -> list[Handover]:

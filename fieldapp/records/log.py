@@ -10,7 +10,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from fieldapp.errors import IntegrityError
+from fieldapp.errors import IntegrityError, message
 from fieldapp.records import projections
 from fieldapp.records.authority import LOG_FORMAT, DeviceAuthority
 from fieldapp.records.events import (
@@ -25,6 +25,8 @@ from fieldapp.records.events import (
 )
 from fieldapp.records.ids import uuid7
 from fieldapp.vault.db import Connection, transaction
+
+CHAIN_BROKEN = message("log.chain_broken", "The event log failed its check: {problems}.")
 
 
 def utc_now() -> str:
@@ -252,5 +254,5 @@ def final_device_keys(conn: Connection) -> dict[str, bytes]:
 def require_sound_chain(conn: Connection) -> int:
     count, problems = verify_chain(conn)
     if problems:
-        raise IntegrityError("The event log failed its check: " + "; ".join(problems[:5]))
+        raise IntegrityError(CHAIN_BROKEN, problems="; ".join(problems[:5]))
     return count

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from fieldapp.errors import ValidationError
+from fieldapp.errors import ValidationError, message
 from fieldapp.records.fields import (
     Check,
     choice,
@@ -21,12 +21,32 @@ from fieldapp.records.fields import (
     flag,
     integer,
     items,
+    labelled,
     optional_flag,
     text,
     text_list,
 )
-from fieldapp.screening import InterviewStatus, Outcome, ScreeningResult, parse_answer, score
+from fieldapp.screening import (
+    LEGACY_RULE_VERSION,
+    Act,
+    InterviewStatus,
+    Outcome,
+    ScreeningResult,
+    parse_answer,
+    score,
+)
 from fieldapp.screening.model import Answer
+
+UNKNOWN_SECTION = message("record.unknown_section", "Unknown screening section(s): {unknown}.")
+SECTION_NOT_A_MAP = message(
+    "record.section_not_a_map", "Screening section {section} must be a set of fields."
+)
+ANSWERS_NOT_A_MAP = message(
+    "record.answers_not_a_map", "Indicator answers must map indicator ids to answers."
+)
+UNKNOWN_INDICATOR = message(
+    "record.unknown_indicator", "{item_id} is not an indicator of this screening's sets."
+)
 
 # The seven IOM informed-consent items (domain.md §3.2), asked before the interview.
 CONSENT_ITEMS = (
@@ -169,26 +189,28 @@ SECTIONS: dict[str, dict[str, Check]] = {
     },
 }
 RESTRICTED_SECTIONS = frozenset({"intelligence"})
+for _spec in (*SECTIONS.values(), _COMPOUND, _PERPETRATOR):
+    labelled(_spec)
 
 
 def clean_sections(update: Mapping[str, Any], known_ids: frozenset[str]) -> dict[str, dict[str, Any]]:
     """Check a save; indicator answers must name an item of the screening's pinned sets."""
     unknown = sorted(set(update) - set(SECTIONS))
     if unknown:
-        raise ValidationError(f"Unknown screening section(s): {', '.join(unknown)}.")
+        raise ValidationError(UNKNOWN_SECTION, unknown=", ".join(unknown))
     cleaned: dict[str, dict[str, Any]] = {}
     for section, fields in update.items():
         if not isinstance(fields, Mapping):
-            raise ValidationError(f"Screening section {section} must be a set of fields.")
+            raise ValidationError(SECTION_NOT_A_MAP, section=section)
         cleaned[section] = clean(f"{section} section", SECTIONS[section], fields)
     if "indicators" in cleaned:
         answers = cleaned["indicators"].get("answers", {})
         if not isinstance(answers, Mapping):
-            raise ValidationError("Indicator answers must map indicator ids to answers.")
+            raise ValidationError(ANSWERS_NOT_A_MAP)
         stored = {}
         for item_id, value in answers.items():
             if item_id not in known_ids:
-                raise ValidationError(f"{item_id} is not an indicator of this screening's sets.")
+                raise ValidationError(UNKNOWN_INDICATOR, item_id=item_id)
             stored[item_id] = parse_answer(item_id, value).to_dict()
         cleaned["indicators"] = {"answers": stored}
     return cleaned
@@ -209,10 +231,37 @@ def merge(current: Mapping[str, Any], update: Mapping[str, dict[str, Any]]) -> d
     return merged
 
 
+# What the recruitment section records beyond the indicator answers: any of these says a recruitment took
+# place, any of the travel ones that the person was transported (Palermo Protocol Art. 3 acts).
+RECRUITMENT_FACTS = (
+    "date", "country", "city", "method", "platform", "recruiter_relationship", "promised_job",
+    "promised_employer", "promised_location", "promised_salary", "fees_or_debt",
+)  # fmt: skip
+TRANSPORT_FACTS = ("travel_paid_by", "route", "transit_countries", "entry_point", "visa_type")
+
+
+def recorded_acts(sections: Mapping[str, Any]) -> tuple[Act, ...]:
+    """The acts of trafficking the record itself shows: the recruitment section, and compounds the person
+    was held in (harbouring; more than one compound means a transfer)."""
+    recruitment = sections.get("recruitment") or {}
+    compounds = (sections.get("exploitation") or {}).get("compounds") or []
+    acts: list[Act] = []
+    if any(recruitment.get(name) for name in RECRUITMENT_FACTS):
+        acts.append(Act.RECRUITMENT)
+    if any(recruitment.get(name) for name in TRANSPORT_FACTS):
+        acts.append(Act.TRANSPORT)
+    if compounds:
+        acts.append(Act.HARBOURING)
+    if len(compounds) > 1:
+        acts.append(Act.TRANSFER)
+    return tuple(acts)
+
+
 def rescore(
     sections: Mapping[str, Any], person: Mapping[str, Any], pins: Mapping[str, str]
 ) -> ScreeningResult:
-    """Score with the set and rule versions pinned when the screening began."""
+    """Score with the set and rule versions pinned (the legacy rule when none was pinned), and the acts the
+    record shows. HQ's re-score calls this too, so the laptop and HQ score the same record the same way."""
     language = sections.get("language") or {}
     interview = sections.get("interview") or {}
     status = InterviewStatus(
@@ -231,12 +280,14 @@ def rescore(
         set_version=pins["set_version"],
         linked_set_id=pins["linked_set_id"],
         linked_set_version=pins["linked_set_version"],
+        recorded_acts=recorded_acts(sections),
+        rule_version=pins.get("rule_version") or LEGACY_RULE_VERSION,
     )
 
 
 STORED_RESULT_KEYS = (
     "outcome", "set", "linked_set", "rule_version", "positive_dimensions", "red_flags", "child_rule_applied",
-    "child_protection_referral", "undetermined_reasons", "warnings", "age", "age_uncertain",
+    "child_protection_referral", "undetermined_reasons", "warnings", "age", "age_uncertain", "contradictions",
 )  # fmt: skip
 
 

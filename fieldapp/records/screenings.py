@@ -2,7 +2,8 @@
 
 A screening pins the indicator set and rule versions it began with; every save rescores with exactly
 those, so a newer set shipped by HQ never silently changes an old screening (HQ re-scores on purpose,
-with `fieldapp screening score`).
+with `fieldapp hq rescore`). A draft moves to the current rule at its next save: it has no outcome on
+record yet, and a newer rule only ever protects more.
 """
 
 from __future__ import annotations
@@ -11,13 +12,24 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from fieldapp.errors import NotAllowed, ValidationError
+from fieldapp.errors import NotAllowed, ValidationError, message
 from fieldapp.records import screening_record as schema
 from fieldapp.records.ids import uuid7
 from fieldapp.records.projections import possibly_minor
 from fieldapp.records.service import Records
-from fieldapp.screening import ScreeningResult, load_set
+from fieldapp.screening import RULE_VERSION, ScreeningResult, load_set
 from fieldapp.screening.score import DEFAULT_LINKED_SET
+
+INTELLIGENCE_TEAM_LEAD_ONLY = message(
+    "record.intelligence_team_lead_only", "Only a team lead can record the intelligence section."
+)
+NOTHING_TO_SAVE = message("record.nothing_to_save", "Nothing to save.")
+UNKNOWN_SCREENING = message("record.unknown_screening", "There is no screening with id {screening_id}.")
+SET_NOT_ENABLED = message(
+    "screening.set_not_enabled",
+    "The indicator set {set_id} is not enabled: it has no checked source. HQ can send a checked version "
+    "with the enrolment.",
+)
 
 ADULT_SET, CHILD_SET = "ilo2009_adult_labour", "ilo2009_child_labour"
 
@@ -47,7 +59,7 @@ class Screenings:
     def _check_restricted(self, sections: dict[str, Any]) -> None:
         restricted = schema.RESTRICTED_SECTIONS & set(sections)
         if restricted and not self.session.officer.has_role("team_lead"):
-            raise NotAllowed("Only a team lead can record the intelligence section.")
+            raise NotAllowed(INTELLIGENCE_TEAM_LEAD_ONLY)
 
     def begin(
         self, person_id: str, *, set_id: str | None = None, sections: dict[str, Any] | None = None
@@ -56,11 +68,14 @@ class Screenings:
         person = self.records.person_fields(person_id)
         chosen = set_id or (CHILD_SET if possibly_minor(person) else ADULT_SET)
         main, linked = load_set(chosen), load_set(DEFAULT_LINKED_SET)
+        if not main.enabled:
+            raise ValidationError(SET_NOT_ENABLED, set_id=main.set_id)
         pins = {
             "set_id": main.set_id,
             "set_version": main.version,
             "linked_set_id": linked.set_id,
             "linked_set_version": linked.version,
+            "rule_version": RULE_VERSION,
         }
         update = schema.clean_sections(sections or {}, self._known_ids(pins))
         self._check_restricted(update)
@@ -81,11 +96,16 @@ class Screenings:
         update = schema.clean_sections(sections, self._known_ids(current.pins))
         self._check_restricted(update)
         if not update:
-            raise ValidationError("Nothing to save.")
+            raise ValidationError(NOTHING_TO_SAVE)
         merged = schema.merge(current.sections, update)
         all_sections = {**current.sections, **merged}
-        result = schema.rescore(all_sections, self.records.person_fields(current.person_id), current.pins)
-        return {**merged, "result": schema.stored_result(result, all_sections)}
+        pins = current.pins
+        upgrade = current.status == "draft" and pins.get("rule_version") != RULE_VERSION
+        if upgrade:
+            pins = {**pins, "rule_version": RULE_VERSION}
+        result = schema.rescore(all_sections, self.records.person_fields(current.person_id), pins)
+        fields = {**merged, "result": schema.stored_result(result, all_sections)}
+        return {**fields, "pins": pins} if upgrade else fields
 
     def save(self, screening_id: str, sections: dict[str, Any]) -> Screening:
         """Save a draft (the UI autosaves through this); each save is one durable event."""
@@ -106,7 +126,7 @@ class Screenings:
             (screening_id,),
         ).fetchone()
         if row is None:
-            raise ValidationError(f"There is no screening with id {screening_id}.")
+            raise ValidationError(UNKNOWN_SCREENING, screening_id=screening_id)
         data = json.loads(row[5])
         sections = {name: data[name] for name in schema.SECTIONS if name in data}
         if not (include_restricted or self.session.officer.has_role("team_lead")):

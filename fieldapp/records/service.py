@@ -12,13 +12,67 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from fieldapp.errors import RecordStateError, ValidationError
+from fieldapp.errors import RecordStateError, Term, ValidationError, message, term
 from fieldapp.records.canonical import canonical_json
 from fieldapp.records.fields import OPERATION_FIELDS, PERSON_FIELDS, clean
 from fieldapp.records.ids import uuid7
 from fieldapp.records.projections import RECORD_TABLES
 from fieldapp.vault.db import Connection
 from fieldapp.vault.session import Session
+
+UNKNOWN_SORT = message("record.unknown_sort", "Cannot sort persons by '{sort}'.")
+UNKNOWN_RECORD = message("record.unknown_record", "There is no {entity} with id {record_id}.")
+NOT_EDITABLE = message(
+    "record.not_editable",
+    "This {entity} is {status}: it can no longer be edited. Amend it with a reason instead.",
+)
+FINALISE_NEEDS_DRAFT = message(
+    "record.finalise_needs_draft", "Only a draft can be finalised; this {entity} is {status}."
+)
+AMEND_NEEDS_REASON = message(
+    "record.amend_needs_reason", "Amending a final record needs a reason (a few words at least)."
+)
+AMEND_NEEDS_FINAL = message(
+    "record.amend_needs_final",
+    "Only a final record is amended; this {entity} is {status}, edit it directly.",
+)
+AMEND_CHANGES_NOTHING = message("record.amend_changes_nothing", "The amendment changes nothing.")
+WITHDRAW_NEEDS_REASON = message("record.withdraw_needs_reason", "Withdrawing a record needs a reason.")
+ALREADY_WITHDRAWN = message("record.already_withdrawn", "This {entity} is already withdrawn.")
+OPERATION_NEEDS_NAME = message("record.operation_needs_name", "The operation needs a name.")
+UNKNOWN_OPERATION = message("record.unknown_operation", "There is no operation with id {operation_id}.")
+PERSON_NEEDS_NAME = message(
+    "record.person_needs_name",
+    "Give at least one name (as in the passport, or in the person's own script).",
+)
+OPERATION_CLOSED = message("record.operation_closed", "Operation {name} is closed; pick an open operation.")
+UNKNOWN_PERSON = message("record.unknown_person", "There is no person with id {person_id}.")
+
+FINALISE = term("actions", "finalise a record")
+AMEND = term("actions", "amend a final record")
+WITHDRAW = term("actions", "withdraw a record")
+CLOSE_OPERATION = term("actions", "close an operation")
+
+# Record kinds and states as messages name them, translated in the "records" context.
+RECORD_WORDS = {
+    word: term("records", word)
+    for word in (
+        "operation",
+        "person",
+        "screening",
+        "handover",
+        "photo",
+        "draft",
+        "final",
+        "withdrawn",
+        "purged",
+    )
+}
+
+
+def record_word(word: str) -> Term | str:
+    return RECORD_WORDS.get(word, word)
+
 
 MIN_REASON = 5
 
@@ -146,7 +200,7 @@ def person_ids(
 ) -> list[str]:
     """Ids of every matching person, in display order (shared by the field vault and the HQ store)."""
     if sort not in SORTABLE:
-        raise ValidationError(f"Cannot sort persons by {sort!r}.")
+        raise ValidationError(UNKNOWN_SORT, sort=sort)
     clauses, params = (where or PersonFilter()).sql()
     direction = "DESC" if descending else "ASC"
     sql = f"SELECT id FROM persons WHERE {clauses} ORDER BY {sort} {direction}, id {direction}"
@@ -183,25 +237,25 @@ class Records:
             f"SELECT status, version, data FROM {table} WHERE id = ?", (record_id,)
         ).fetchone()
         if row is None:
-            raise ValidationError(f"There is no {entity} with id {record_id}.")
+            raise ValidationError(UNKNOWN_RECORD, entity=record_word(entity), record_id=record_id)
         return row[0], int(row[1]), json.loads(row[2])
 
     def update_record(self, entity: str, record_id: str, fields: dict[str, Any]) -> None:
         """Edit a draft (or an open operation); final records are amended instead."""
         status, _, _ = self._state(entity, record_id)
         if status not in ("draft", "open"):
-            raise RecordStateError(
-                f"This {entity} is {status}: it can no longer be edited. Amend it with a reason instead."
-            )
+            raise RecordStateError(NOT_EDITABLE, entity=record_word(entity), status=record_word(status))
         if fields:
             self.session.log.append(entity, record_id, "update", {"fields": fields})
 
     def finalise(self, entity: str, record_id: str) -> int:
         """Draft → final (one-way), signed by the officer. Returns the version made final."""
-        self.session.require("team_lead", f"finalise a {entity}")
+        self.session.require("team_lead", FINALISE)
         status, version, data = self._state(entity, record_id)
         if status != "draft":
-            raise RecordStateError(f"Only a draft can be finalised; this {entity} is {status}.")
+            raise RecordStateError(
+                FINALISE_NEEDS_DRAFT, entity=record_word(entity), status=record_word(status)
+            )
         content_hash = hashlib.sha256(canonical_json(data)).hexdigest()
         self.session.log.append(
             entity, record_id, "finalise", {"version": version, "content_hash": content_hash}
@@ -210,17 +264,15 @@ class Records:
 
     def amend(self, entity: str, record_id: str, fields: dict[str, Any], reason: str) -> int:
         """Change a final record: needs a reason, makes a new version. Returns the new version."""
-        self.session.require("team_lead", f"amend a final {entity}")
+        self.session.require("team_lead", AMEND)
         reason = reason.strip()
         if len(reason) < MIN_REASON:
-            raise ValidationError("Amending a final record needs a reason (a few words at least).")
+            raise ValidationError(AMEND_NEEDS_REASON)
         status, version, _ = self._state(entity, record_id)
         if status != "final":
-            raise RecordStateError(
-                f"Only a final record is amended; this {entity} is {status}, edit it directly."
-            )
+            raise RecordStateError(AMEND_NEEDS_FINAL, entity=record_word(entity), status=record_word(status))
         if not fields:
-            raise ValidationError("The amendment changes nothing.")
+            raise ValidationError(AMEND_CHANGES_NOTHING)
         fields = self._clean(entity, fields)
         self.session.log.append(
             entity, record_id, "amend", {"fields": fields, "reason": reason, "version": version + 1}
@@ -229,12 +281,12 @@ class Records:
 
     def withdraw(self, entity: str, record_id: str, reason: str) -> None:
         """Mark a record entered in error; nothing is deleted."""
-        self.session.require("team_lead", f"withdraw a {entity}")
+        self.session.require("team_lead", WITHDRAW)
         if len(reason.strip()) < MIN_REASON:
-            raise ValidationError("Withdrawing a record needs a reason.")
+            raise ValidationError(WITHDRAW_NEEDS_REASON)
         status, _, _ = self._state(entity, record_id)
         if status == "withdrawn":
-            raise RecordStateError(f"This {entity} is already withdrawn.")
+            raise RecordStateError(ALREADY_WITHDRAWN, entity=record_word(entity))
         self.session.log.append(entity, record_id, "withdraw", {"reason": reason.strip()})
 
     def _clean(self, entity: str, fields: dict[str, Any]) -> dict[str, Any]:
@@ -253,7 +305,7 @@ class Records:
     def create_operation(self, **fields: Any) -> OperationRow:
         data = clean("operation", OPERATION_FIELDS, fields)
         if not data.get("name"):
-            raise ValidationError("The operation needs a name.")
+            raise ValidationError(OPERATION_NEEDS_NAME)
         data.setdefault("code", _operation_code(data["name"]))
         operation_id = uuid7()
         self.session.log.append("operation", operation_id, "create", {"fields": data})
@@ -263,7 +315,7 @@ class Records:
         self.update_record("operation", operation_id, clean("operation", OPERATION_FIELDS, fields))
 
     def close_operation(self, operation_id: str) -> None:
-        self.session.require("team_lead", "close an operation")
+        self.session.require("team_lead", CLOSE_OPERATION)
         self.session.log.append("operation", operation_id, "close", {})
 
     def operation(self, operation_id: str) -> OperationRow:
@@ -271,7 +323,7 @@ class Records:
             "SELECT id, code, name, status, data FROM operations WHERE id = ?", (operation_id,)
         ).fetchone()
         if row is None:
-            raise ValidationError(f"There is no operation with id {operation_id}.")
+            raise ValidationError(UNKNOWN_OPERATION, operation_id=operation_id)
         return OperationRow(row[0], row[1], row[2], row[3], json.loads(row[4]))
 
     def operations(self) -> list[OperationRow]:
@@ -286,12 +338,10 @@ class Records:
         """Fast intake: a draft person with a printed-style temporary id like ``SHV-K7-00042``."""
         data = clean("person", PERSON_FIELDS, fields)
         if not data.get("name") and not data.get("name_own_script"):
-            raise ValidationError(
-                "Give at least one name (as in the passport, or in the person's own script)."
-            )
+            raise ValidationError(PERSON_NEEDS_NAME)
         operation = self.operation(operation_id)
         if operation.status != "open":
-            raise RecordStateError(f"Operation {operation.name} is closed; pick an open operation.")
+            raise RecordStateError(OPERATION_CLOSED, name=operation.name)
         with self.session.log.transaction():
             # The device tag keeps ids from two laptops in one raid apart.
             prefix = f"{operation.code}-{self.session.device_id[-2:].upper()}-"
@@ -312,7 +362,7 @@ class Records:
     def person(self, person_id: str) -> PersonRow:
         row = self.conn.execute(f"SELECT {PERSON_COLUMNS} FROM persons WHERE id = ?", (person_id,)).fetchone()
         if row is None:
-            raise ValidationError(f"There is no person with id {person_id}.")
+            raise ValidationError(UNKNOWN_PERSON, person_id=person_id)
         return _person(row)
 
     def person_fields(self, person_id: str) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from fieldapp.errors import ValidationError
+from fieldapp.records.fields import NOT_A_WHOLE_NUMBER, OUT_OF_RANGE, label
 from fieldapp.vault.session import Session
 
 _PREFIX = "setting:"
@@ -27,6 +28,8 @@ CURRENT_OPERATION = Setting("current_operation", "")
 PRINTER = Setting("printer", "")
 RETENTION_DAYS = Setting("retention_days", "14", 1, 365)
 ALL = (IDLE_LOCK_MINUTES, CURRENT_OPERATION, PRINTER, RETENTION_DAYS)
+for _setting in ALL:
+    label(_setting.key)
 
 
 def get(session: Session, setting: Setting) -> str:
@@ -44,9 +47,12 @@ def put(session: Session, setting: Setting, value: str | int) -> None:
         try:
             number = int(text)
         except ValueError:
-            raise ValidationError(f"{setting.key.replace('_', ' ')} must be a whole number.") from None
+            raise ValidationError(NOT_A_WHOLE_NUMBER, name=label(setting.key)) from None
         if not setting.minimum <= number <= setting.maximum:
             raise ValidationError(
-                f"{setting.key.replace('_', ' ')} must be between {setting.minimum} and {setting.maximum}."
+                OUT_OF_RANGE,
+                name=label(setting.key),
+                low=setting.minimum,
+                high=setting.maximum,
             )
     session.set_meta(_PREFIX + setting.key, text)

@@ -10,7 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fieldapp.cli_options import add_unlock_options
-from fieldapp.errors import FieldAppError, ValidationError
+from fieldapp.errors import CANNOT_READ, CANNOT_WRITE, FieldAppError, ValidationError, message
+
+UNKNOWN_PERSON = message("report.unknown_person", "No person has the id or temporary id {target}.")
+NO_HANDOVER = message("report.no_handover", "This person has no handover yet: draft one first.")
+UNKNOWN_OPERATION = message("report.unknown_operation", "No operation has the id or code {target}.")
+NOT_SCREENED = message("report.not_screened", "This person has not been screened.")
 
 if TYPE_CHECKING:
     from fieldapp.records.handovers import Handovers
@@ -62,7 +67,7 @@ def find_person(records: Records, target: str) -> str:
         "SELECT id FROM persons WHERE id = ? OR temp_id = ? COLLATE NOCASE", (target, target)
     ).fetchone()
     if row is None:
-        raise ValidationError(f"No person has the id or temporary id {target}.")
+        raise ValidationError(UNKNOWN_PERSON, target=target)
     return str(row[0])
 
 
@@ -71,7 +76,7 @@ def _write(path: str, pdf: bytes, note: str = "") -> None:
     try:
         Path(path).write_bytes(pdf)
     except OSError as exc:
-        raise FieldAppError(f"Cannot write {path}: {exc.strerror}.") from exc
+        raise FieldAppError(CANNOT_WRITE, path=path, reason=exc.strerror) from exc
     print(f"Wrote {path} ({len(pdf):,} bytes, SHA-256 {hashlib.sha256(pdf).hexdigest()}).{note}")
     print(SAVE_WARNING.format(path=path), file=sys.stderr)
 
@@ -101,7 +106,7 @@ def _handover(records: Records, handovers: Handovers, args: argparse.Namespace) 
     try:
         photo = Path(photo_path).read_bytes() if photo_path else None
     except OSError as exc:
-        raise FieldAppError(f"Cannot read {photo_path}: {exc.strerror}.") from exc
+        raise FieldAppError(CANNOT_READ, path=photo_path, reason=exc.strerror) from exc
     person_id = find_person(records, args.target)
     items = handovers.for_person(person_id)
     final = [h for h in items if h.status == "final"]
@@ -111,7 +116,7 @@ def _handover(records: Records, handovers: Handovers, args: argparse.Namespace) 
         return issued.pdf, f" Issued: {doc.record_id} version {doc.version}, kept in the vault."
     forms = _handover_forms(records, handovers, [person_id], photo)
     if not forms:
-        raise ValidationError("This person has no handover yet: draft one first.")
+        raise ValidationError(NO_HANDOVER)
     return render_handover(forms), " DRAFT: not issued, no verification code."
 
 
@@ -130,7 +135,7 @@ def report(session: Session, args: argparse.Namespace) -> tuple[bytes, str]:
         person_id = find_person(records, args.target)
         screenings = [s for s in Screenings(records).for_person(person_id) if s.status != "withdrawn"]
         if not screenings:
-            raise ValidationError("This person has not been screened.")
+            raise ValidationError(NOT_SCREENED)
         fields = {**records.person_fields(person_id)}
         result = Screenings(records).explanation(screenings[-1].id)
         return render_summary(fields, result, screening_id=screenings[-1].id), ""
@@ -145,7 +150,7 @@ def _manifest(records: Records, handovers: Handovers, args: argparse.Namespace) 
         "SELECT id, name FROM operations WHERE id = ? OR code = ? COLLATE NOCASE", (args.target, args.target)
     ).fetchone()
     if row is None:
-        raise ValidationError(f"No operation has the id or code {args.target}.")
+        raise ValidationError(UNKNOWN_OPERATION, target=args.target)
     persons = records.persons(operation_id=row[0], limit=1_000_000)
     if args.forms:
         return render_forms(_handover_forms(records, handovers, [p.id for p in persons], None))
@@ -197,7 +202,7 @@ def run_verify(args: argparse.Namespace, passphrases: Any) -> int:
             try:
                 data = path.read_bytes()
             except OSError as exc:
-                raise FieldAppError(f"Cannot read {path}: {exc.strerror}.") from exc
+                raise FieldAppError(CANNOT_READ, path=path, reason=exc.strerror) from exc
             issued = IssuedDocuments(session)
             result = verify_pdf(data, handovers.versions, issued.is_issued)
             lines, ok = result.lines(), result.ok

@@ -15,7 +15,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLoggingCategory
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QRawFont
 
-from fieldapp.errors import FieldAppError
+from fieldapp.errors import FieldAppError, message
+
+FONTS_INCOMPLETE = message(
+    "report.fonts_incomplete", "The bundled fonts are incomplete (reinstall the app): {fonts}."
+)
+
+NEEDS_GUI_APPLICATION = message(
+    "report.needs_gui_application",
+    "A non-GUI Qt application is running; PDF rendering needs QGuiApplication.",
+)
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 
@@ -46,7 +55,7 @@ def ensure_gui_app() -> QGuiApplication:
     existing = QCoreApplication.instance()
     if existing is not None:
         if not isinstance(existing, QGuiApplication):
-            raise FieldAppError("A non-GUI Qt application is running; PDF rendering needs QGuiApplication.")
+            raise FieldAppError(NEEDS_GUI_APPLICATION)
         return existing
     if not sys.platform.startswith(("win", "darwin")) and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
@@ -79,9 +88,7 @@ def load_fonts() -> list[str]:
             families += QFontDatabase.applicationFontFamilies(font_id)
         absent = [f for f in FAMILIES if f not in families]
         if missing or absent:
-            raise FieldAppError(
-                "The bundled fonts are incomplete (reinstall the app): " + ", ".join(missing + absent)
-            )
+            raise FieldAppError(FONTS_INCOMPLETE, fonts=", ".join(missing + absent))
         _loaded.extend(dict.fromkeys(families))
         return list(_loaded)
 

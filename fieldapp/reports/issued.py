@@ -18,8 +18,13 @@ import hashlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from fieldapp.errors import RecordStateError
+from fieldapp.errors import RecordStateError, message
 from fieldapp.records.ids import uuid7
+
+ISSUE_NEEDS_FINAL = message(
+    "report.issue_needs_final",
+    "Only a handed-over (final) form can be issued; a draft prints with no verification code.",
+)
 
 if TYPE_CHECKING:
     from fieldapp.records.handovers import Handovers
@@ -84,9 +89,7 @@ class IssuedDocuments:
         with self.session.log.transaction():  # nothing can amend the record between render and store
             handover = handovers.get(handover_id)
             if handover.status != "final":
-                raise RecordStateError(
-                    "Only a handed-over (final) form can be issued; a draft prints with no verification code."
-                )
+                raise RecordStateError(ISSUE_NEEDS_FINAL)
             pdf = render_handover([form_data(handover, self.session, portrait, handovers)])
             document = self.store(handover.id, handover.version, HANDOVER_FORM, pdf)
         return Issued(document, pdf)

@@ -91,12 +91,14 @@ OUTCOMES = {
         "កុមាររងគ្រោះដែលត្រូវបានសន្មត់ពីការជួញដូរមនុស្ស",
     ),  # fmt: skip
     "POSSIBLE_VICTIM": ("POSSIBLE victim of trafficking", "អាចជាជនរងគ្រោះពីការជួញដូរមនុស្ស"),
+    "INDICATORS_BELOW_THRESHOLD": (
+        "POSSIBLE victim of trafficking (indicators below the ILO threshold)",
+        "អាចជាជនរងគ្រោះពីការជួញដូរមនុស្ស (សូចនាករក្រោមកម្រិត ILO)",
+    ),  # fmt: skip
     "NO_INDICATORS_FOUND": ("No indicators found in this interview", "រកមិនឃើញសូចនាករក្នុងការសម្ភាសនេះ"),
     "UNDETERMINED": ("Undetermined: interview again", "មិនទាន់កំណត់បាន៖ សម្ភាសម្ដងទៀត"),
     "": ("Not screened", "មិនទាន់បានពិនិត្យ"),
 }
-
-VICTIM_OUTCOMES = ("PRESUMED_VICTIM", "PRESUMED_CHILD_VICTIM", "POSSIBLE_VICTIM")
 
 NON_PUNISHMENT = {
     "en": "The person named on this form was screened as a {kind} victim of trafficking in persons. "
@@ -113,6 +115,7 @@ NON_PUNISHMENT_KIND = {
     "PRESUMED_VICTIM": ("presumed", "ជនរងគ្រោះដែលត្រូវបានសន្មត់"),
     "PRESUMED_CHILD_VICTIM": ("presumed child", "កុមាររងគ្រោះដែលត្រូវបានសន្មត់"),
     "POSSIBLE_VICTIM": ("possible", "ជនដែលអាចជាជនរងគ្រោះ"),
+    "INDICATORS_BELOW_THRESHOLD": ("possible", "ជនដែលអាចជាជនរងគ្រោះ"),
 }
 
 

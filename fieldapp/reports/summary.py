@@ -19,7 +19,7 @@ from fieldapp.reports.pdf import (
 )
 from fieldapp.reports.qr import Payload
 from fieldapp.screening import ScreeningResult
-from fieldapp.screening.explain import dimension_line, explain
+from fieldapp.screening.explain import explanation
 
 W = PAGE_W - 2 * MARGIN
 BOTTOM = PAGE_H - MARGIN - FOOTER_H
@@ -60,19 +60,19 @@ def render_summary(person: dict[str, Any], result: ScreeningResult, *, screening
     if sentence:
         html = "".join(f"<p style='margin:0 0 3px 0'>{esc(s)}</p>" for s in sentence)
         y += c.block(MARGIN, y, W, html, c.f.fit) + 3
-    lines_en = explain(result, "en")
-    blocks: list[tuple[str, str]] = []
-    for d in result.dimensions:
-        blocks.append((d.explanation, dimension_line(d.dimension, d.positive, d.indicators, "km")))
+    # The plain-words reasons first (English over Khmer), then the details: each dimension and the
+    # indicators behind it, the sets and the rule.
+    words_en, words_km = explanation(result, "en"), explanation(result, "km")
+    blocks: list[tuple[str, str]] = list(zip(words_en.reasons, words_km.reasons, strict=True))
+    blocks.append((words_en.details_heading, words_km.details_heading))
+    for index, d in enumerate(result.dimensions):
+        blocks.append((words_en.details[index], words_km.details[index]))
         for ind in d.indicators:
             via = f" via {', '.join(ind.via)}" if ind.via else ""
             blocks.append(
                 (f"    • {ind.id} ({ind.strength.value}{via}): {ind.label_en}", f"      {ind.label_km}")
             )
-    blocks += [
-        (line, "") for line in lines_en[1:] if not any(line == d.explanation for d in result.dimensions)
-    ]
-    blocks += [("", line) for line in explain(result, "km")[1:2]]
+    blocks.append((words_en.details[-1], words_km.details[-1]))
     for en_line, km_line in blocks:
         html = "".join(f"<p style='margin:0'>{esc(t)}</p>" for t in (en_line, km_line) if t)
         height = sum(c.text_height(W, t, c.f.fit) for t in (en_line, km_line) if t) + 1.5

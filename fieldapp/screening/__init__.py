@@ -9,7 +9,7 @@ Qt-free. Typical use::
 A screening document (``score_document`` and ``fieldapp screening score``)::
 
     {"set": "ilo2009_adult_labour", "set_version": "2009.1", "linked_set": "scam_compound",
-     "age": 24, "age_uncertain": false, "act_recorded": false,
+     "rule_version": "ilo2009-rule-2", "age": 24, "age_uncertain": false, "acts": ["recruitment"],
      "interview": {"completed": true, "declined": false, "interpreter_needed": true, "interpreter_present": true},
      "answers": {"CD.isolation": "present",
                  "SC.passport_taken": {"answer": "present", "source": "self_report", "note": "..."}}}
@@ -17,12 +17,15 @@ A screening document (``score_document`` and ``fieldapp screening score``)::
 
 from __future__ import annotations
 
-from fieldapp.screening.explain import explain
+from fieldapp.screening.explain import Explanation, explain, explanation, verification_notes
 from fieldapp.screening.model import (
+    LEGACY_RULE_VERSION,
     OUTCOME_RANK,
+    PROTECT_AND_REFER,
     RULE_VERSION,
     Answer,
     AnswerRecord,
+    Contradiction,
     CountedIndicator,
     DimensionResult,
     FlagItem,
@@ -32,9 +35,24 @@ from fieldapp.screening.model import (
     ScreeningResult,
     Source,
 )
-from fieldapp.screening.rule import child_reason, dimension_positive, evaluate
-from fieldapp.screening.score import DEFAULT_LINKED_SET, DEFAULT_SET, parse_answer, score, score_document
+from fieldapp.screening.rule import (
+    RED_FLAG_FACTS,
+    RULES,
+    child_reason,
+    dimension_positive,
+    evaluate,
+    raises_red_flag,
+)
+from fieldapp.screening.score import (
+    DEFAULT_LINKED_SET,
+    DEFAULT_SET,
+    parse_acts,
+    parse_answer,
+    score,
+    score_document,
+)
 from fieldapp.screening.set_model import (
+    Act,
     Dimension,
     Element,
     Indicator,
@@ -50,14 +68,21 @@ __all__ = [
     "DEFAULT_LINKED_SET",
     "DEFAULT_SET",
     "DIMENSIONS",
+    "LEGACY_RULE_VERSION",
     "OUTCOME_RANK",
+    "PROTECT_AND_REFER",
+    "RED_FLAG_FACTS",
+    "RULES",
     "RULE_VERSION",
+    "Act",
     "Answer",
     "AnswerRecord",
+    "Contradiction",
     "CountedIndicator",
     "Dimension",
     "DimensionResult",
     "Element",
+    "Explanation",
     "FlagItem",
     "Indicator",
     "IndicatorSet",
@@ -75,9 +100,13 @@ __all__ = [
     "dimension_positive",
     "evaluate",
     "explain",
+    "explanation",
     "indicator_dir",
     "load_set",
+    "parse_acts",
     "parse_answer",
+    "raises_red_flag",
     "score",
     "score_document",
+    "verification_notes",
 ]

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldapp.errors import FieldAppError
-from fieldapp.screening.explain import explain
+from fieldapp.screening.explain import explain, explanation
 from fieldapp.screening.score import score_document
 
 EXIT_OK = 0
@@ -55,8 +55,14 @@ def run(args: argparse.Namespace) -> int:
         print(f"fieldapp screening score: {exc.message}", file=sys.stderr)
         return EXIT_BAD_INPUT
     if args.json:
-        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        data = {**result.to_dict(), "explanation": {lang: explain(result, lang) for lang in ("en", "km")}}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        for line in explain(result, args.lang):
-            print(line)
+        words = explanation(result, args.lang)
+        print(words.outcome)
+        for line in words.reasons:
+            print(f"  {line}")
+        print(words.details_heading)
+        for line in words.details:
+            print(f"  {line}")
     return EXIT_OK

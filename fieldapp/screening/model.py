@@ -8,7 +8,10 @@ from typing import Any
 
 from fieldapp.screening.set_model import Strength
 
-RULE_VERSION = "ilo2009-rule-1"
+# The rule a new screening is scored with. A screening keeps the rule version it was finalised with, so
+# older versions stay here and keep giving the results they gave (``fieldapp.screening.rule.RULES``).
+RULE_VERSION = "ilo2009-rule-2"
+LEGACY_RULE_VERSION = "ilo2009-rule-1"  # screenings recorded before the rule version was pinned
 
 
 class Answer(StrEnum):
@@ -31,18 +34,33 @@ class Outcome(StrEnum):
     PRESUMED_VICTIM = "PRESUMED_VICTIM"
     PRESUMED_CHILD_VICTIM = "PRESUMED_CHILD_VICTIM"
     POSSIBLE_VICTIM = "POSSIBLE_VICTIM"
+    # Something was answered present, but no dimension reached the ILO threshold and no red flag was
+    # raised: still a possible victim to protect and refer, never "nothing found".
+    INDICATORS_BELOW_THRESHOLD = "INDICATORS_BELOW_THRESHOLD"
     NO_INDICATORS_FOUND = "NO_INDICATORS_FOUND"
     UNDETERMINED = "UNDETERMINED"
 
+
+# The outcomes that call for protection, referral for formal identification and the non-punishment
+# sentence on every form: everything but "nothing found yet" and "could not be determined".
+PROTECT_AND_REFER: frozenset[Outcome] = frozenset(
+    {
+        Outcome.PRESUMED_VICTIM,
+        Outcome.PRESUMED_CHILD_VICTIM,
+        Outcome.POSSIBLE_VICTIM,
+        Outcome.INDICATORS_BELOW_THRESHOLD,
+    }
+)
 
 # Ordering used by the monotonicity guarantee: NO_INDICATORS_FOUND and UNDETERMINED share the bottom rank
 # (for a given interview status only one of them can occur), the two presumed outcomes share the top rank.
 OUTCOME_RANK: dict[Outcome, int] = {
     Outcome.NO_INDICATORS_FOUND: 0,
     Outcome.UNDETERMINED: 0,
-    Outcome.POSSIBLE_VICTIM: 1,
-    Outcome.PRESUMED_VICTIM: 2,
-    Outcome.PRESUMED_CHILD_VICTIM: 2,
+    Outcome.INDICATORS_BELOW_THRESHOLD: 1,
+    Outcome.POSSIBLE_VICTIM: 2,
+    Outcome.PRESUMED_VICTIM: 3,
+    Outcome.PRESUMED_CHILD_VICTIM: 3,
 }
 
 
@@ -137,15 +155,48 @@ class DimensionResult:
 
 @dataclass(frozen=True)
 class FlagItem:
-    """A red flag or a recorded act: the linked item id and its label. ``via`` says where it came from."""
+    """An item of a result (a red flag, an act, an answer found present): its id and label. ``via`` says
+    where it came from; ``answered`` names the answers that raised it when that is not the item itself
+    (a red flag on an ILO fact raised by a scam-compound answer)."""
 
     id: str
     label_en: str
     label_km: str
     via: str = "answer"  # "answer", or "age" for the minor red flag implied by the age
+    answered: tuple[str, ...] = ()
+    note: str = ""  # e.g. the ILO C182 clause that makes it a purpose of exploitation for a child
+
+    def label(self, lang: str) -> str:
+        return self.label_km if lang == "km" else self.label_en
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "label": {"en": self.label_en, "km": self.label_km}, "via": self.via}
+        data: dict[str, Any] = {"id": self.id, "label": {"en": self.label_en, "km": self.label_km}}
+        data["via"] = self.via
+        if self.answered:
+            data["answered"] = list(self.answered)
+        if self.note:
+            data["note"] = self.note
+        return data
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    """One ILO indicator the two lists disagree on: answered present through one, absent on the other.
+    The rule counts it (protection first) and the interview asks the officer to resolve it."""
+
+    indicator: str
+    label_en: str
+    label_km: str
+    present: tuple[str, ...]  # the answers that say present
+    absent: tuple[str, ...]  # the answers that say absent
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "indicator": self.indicator,
+            "label": {"en": self.label_en, "km": self.label_km},
+            "present": list(self.present),
+            "absent": list(self.absent),
+        }
 
 
 @dataclass(frozen=True)
@@ -169,6 +220,15 @@ class ScreeningResult:
     interview_issues: tuple[InterviewIssue, ...]
     undetermined_reasons: tuple[InterviewIssue, ...]
     warnings: tuple[str, ...]
+    # Every answer found present, scam-compound items first, each with its label (what "because" lists).
+    present: tuple[FlagItem, ...] = ()
+    contradictions: tuple[Contradiction, ...] = ()
+    # The acts of trafficking the record itself shows (recruitment section, compounds), beyond act items.
+    recorded_acts: tuple[str, ...] = ()
+    # For a child: the purposes of exploitation found (ILO C182 worst forms), beyond a positive EX.
+    child_exploitation: tuple[FlagItem, ...] = ()
+    # set id -> its verification status, for every set the result used.
+    verification: tuple[tuple[str, str], ...] = ()
 
     def dimension(self, dim: str) -> DimensionResult:
         for d in self.dimensions:
@@ -185,8 +245,7 @@ class ScreeningResult:
         return self.child_rule_applied
 
     def to_dict(self) -> dict[str, Any]:
-        from fieldapp.screening.explain import explain
-
+        """Everything but the sentences (``fieldapp.screening.explain`` words them)."""
         return {
             "outcome": self.outcome.value,
             "set": {"id": self.set_id, "version": self.set_version},
@@ -207,5 +266,9 @@ class ScreeningResult:
             "interview_issues": [i.value for i in self.interview_issues],
             "undetermined_reasons": [i.value for i in self.undetermined_reasons],
             "warnings": list(self.warnings),
-            "explanation": {"en": explain(self, "en"), "km": explain(self, "km")},
+            "present": [p.to_dict() for p in self.present],
+            "contradictions": [c.to_dict() for c in self.contradictions],
+            "recorded_acts": list(self.recorded_acts),
+            "child_exploitation": [c.to_dict() for c in self.child_exploitation],
+            "verification": dict(self.verification),
         }

@@ -7,8 +7,16 @@ from pathlib import Path
 from typing import Any
 
 from fieldapp.errors import ValidationError
-from fieldapp.screening.model import Answer, AnswerRecord, InterviewStatus, ScreeningResult, Source
+from fieldapp.screening.model import (
+    RULE_VERSION,
+    Answer,
+    AnswerRecord,
+    InterviewStatus,
+    ScreeningResult,
+    Source,
+)
 from fieldapp.screening.rule import evaluate
+from fieldapp.screening.set_model import Act
 from fieldapp.screening.sets import load_set
 
 DEFAULT_SET = "ilo2009_adult_labour"
@@ -24,6 +32,8 @@ _DOC_KEYS = frozenset(
         "interview",
         "answers",
         "act_recorded",
+        "acts",
+        "rule_version",
     }
 )
 _INTERVIEW_KEYS = ("completed", "declined", "interpreter_needed", "interpreter_present")
@@ -82,9 +92,11 @@ def score(
     linked_set_id: str | None = DEFAULT_LINKED_SET,
     linked_set_version: str | None = None,
     act_recorded: bool = False,
+    recorded_acts: tuple[Act, ...] = (),
+    rule_version: str = RULE_VERSION,
     directory: Path | None = None,
 ) -> ScreeningResult:
-    """Load the requested set versions (newest by default) and apply the rule."""
+    """Load the requested set versions (newest by default) and apply the rule of ``rule_version``."""
     indicators = load_set(set_id, set_version, directory=directory)
     linked = load_set(linked_set_id, linked_set_version, directory=directory) if linked_set_id else None
     records = {str(k): parse_answer(str(k), v) for k, v in answers.items()}
@@ -96,7 +108,22 @@ def score(
         age_uncertain=age_uncertain,
         interview=interview,
         act_recorded=act_recorded,
+        recorded_acts=recorded_acts,
+        rule_version=rule_version,
     )
+
+
+def parse_acts(value: object) -> tuple[Act, ...]:
+    """``["recruitment", "harbouring"]``: the acts of trafficking the record shows."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValidationError("'acts' must be a list of acts.")
+    try:
+        return tuple(Act(v) for v in value)
+    except ValueError:
+        allowed = ", ".join(a.value for a in Act)
+        raise ValidationError(f"'acts' may only hold {allowed}.") from None
 
 
 def _opt_str(doc: Mapping[str, Any], key: str) -> str | None:
@@ -158,5 +185,7 @@ def score_document(doc: object, *, directory: Path | None = None) -> ScreeningRe
         linked_set_id=linked_set_id,
         linked_set_version=_opt_str(doc, "linked_set_version"),
         act_recorded=_bool(doc, "act_recorded", False),
+        recorded_acts=parse_acts(doc.get("acts")),
+        rule_version=_opt_str(doc, "rule_version") or RULE_VERSION,
         directory=directory,
     )

@@ -18,6 +18,9 @@ class Strength(StrEnum):
 class Verification(StrEnum):
     CHECKED = "checked"
     NEEDS_CHECK = "needs_check_against_ilo_brochure"
+    PROJECT_DEFINED = (
+        "project_defined"  # the project's own items, built from cited sources: not an official list
+    )
 
 
 class Element(StrEnum):
@@ -25,6 +28,17 @@ class Element(StrEnum):
     MEANS = "means"
     PURPOSE = "purpose"
     VULNERABILITY = "vulnerability"
+
+
+class Act(StrEnum):
+    """The acts of trafficking (Palermo Protocol Art. 3): for a child, an act and a purpose of exploitation
+    are enough, no means are needed."""
+
+    RECRUITMENT = "recruitment"
+    TRANSPORT = "transport"
+    TRANSFER = "transfer"
+    HARBOURING = "harbouring"
+    RECEIPT = "receipt"
 
 
 @dataclass(frozen=True)
@@ -86,6 +100,11 @@ class LinkedItem:
     verification_note: str = ""
     also_consider: tuple[str, ...] = ()
     minor_flag: bool = False  # answered present: the person is or may be under 18 (child rule)
+    act: Act | None = None  # the act of trafficking an ``act`` item records
+    sources: tuple[str, ...] = ()  # keys into the set's ``sources``
+    observation: bool = False  # the officer's own observation, never asked of the person
+    retired: bool = False  # kept so old answers can be re-scored; never asked in a new interview
+    child_worst_form: str = ""  # the ILO C182 clause this purpose falls under, for a child
 
 
 @dataclass(frozen=True)
@@ -102,6 +121,10 @@ class IndicatorSet:
     linked_items: tuple[LinkedItem, ...] = ()
     maps_to_set: str | None = None
     verification_note: str = ""
+    schema: int = 1
+    # Off by default (no source at all): HQ can ship a version with ``enabled`` true.
+    enabled: bool = True
+    sources: Mapping[str, str] = field(default_factory=dict)
     _by_id: Mapping[str, Indicator | LinkedItem] = field(default_factory=dict, repr=False, compare=False)
 
     def ids(self) -> tuple[str, ...]:

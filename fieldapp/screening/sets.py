@@ -18,6 +18,7 @@ from typing import Any
 
 from fieldapp.errors import ValidationError
 from fieldapp.screening.set_model import (
+    Act,
     Dimension,
     Element,
     Indicator,
@@ -36,6 +37,10 @@ RESPONDENT_LANGS: tuple[str, ...] = ("zh-Hans", "vi", "id", "th")
 TEXT_STATUSES: frozenset[str] = frozenset({"reviewed", "draft"})
 KIND_ILO = "ilo_indicators"
 KIND_LINKED = "linked_items"
+# Schema 2 (linked sets): each item names its act and sources; one answer ticks at most one indicator per
+# dimension; an item that ticks ILO indicators carries no red flag of its own (the rule attaches red flags
+# to those facts, so the outcome never depends on which list recorded them).
+SCHEMAS = (1, 2)
 _SET_ID = re.compile(r"^[a-z0-9_]+$")
 
 
@@ -269,6 +274,11 @@ def parse_set(data: Mapping[str, Any], path: Path, *, directory: Path | None = N
     source = ctx.str_field(data, "source", top)
     verification = ctx.verification(data, top)
     note = str(data.get("verification_note", ""))
+    schema = data.get("schema", 1)
+    if schema not in SCHEMAS:
+        raise ctx.fail(top, f"unknown schema {schema!r} (expected one of {', '.join(map(str, SCHEMAS))})")
+    enabled = ctx.bool_field(data, "enabled", top, default=True)
+    sources = _parse_sources(ctx, data)
     raw_items = data.get("items")
     if not isinstance(raw_items, list) or not raw_items:
         raise ctx.fail(top, "'items' must be a non-empty list")
@@ -286,7 +296,9 @@ def parse_set(data: Mapping[str, Any], path: Path, *, directory: Path | None = N
         target = load_set(target_id, directory=folder)
         if target.kind != KIND_ILO:
             raise ctx.fail(top, f"maps_to_set '{target_id}' is not an indicator set")
-        linked = tuple(_parse_linked(ctx, raw, i, seen, target) for i, raw in enumerate(raw_items))
+        linked = tuple(
+            _parse_linked(ctx, raw, i, seen, target, schema, sources) for i, raw in enumerate(raw_items)
+        )
     return IndicatorSet(
         set_id=set_id,
         version=version,
@@ -300,8 +312,20 @@ def parse_set(data: Mapping[str, Any], path: Path, *, directory: Path | None = N
         linked_items=linked,
         maps_to_set=target_id,
         verification_note=note,
+        schema=schema,
+        enabled=enabled,
+        sources=sources,
         _by_id=seen,
     )
+
+
+def _parse_sources(ctx: _Ctx, data: Mapping[str, Any]) -> dict[str, str]:
+    raw = data.get("sources", {})
+    if not isinstance(raw, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in raw.items()
+    ):
+        raise ctx.fail("top level", "'sources' must map a short key to a citation")
+    return dict(raw)
 
 
 def _parse_dimensions(ctx: _Ctx, data: Mapping[str, Any]) -> tuple[Dimension, ...]:
@@ -366,7 +390,13 @@ def _parse_indicator(
 
 
 def _parse_linked(
-    ctx: _Ctx, raw: object, index: int, seen: dict[str, Indicator | LinkedItem], target: IndicatorSet
+    ctx: _Ctx,
+    raw: object,
+    index: int,
+    seen: dict[str, Indicator | LinkedItem],
+    target: IndicatorSet,
+    schema: int,
+    sources: Mapping[str, str],
 ) -> LinkedItem:
     obj, iid = _item_head(ctx, raw, index, seen)
     where = f"item '{iid}'"
@@ -387,6 +417,27 @@ def _parse_linked(
                 where, f"maps to '{ref}', which does not exist in {target.set_id} {target.version}"
             )
     show = ctx.bool_field(obj, "show_to_respondent", where, default=False)
+    red_flag = ctx.bool_field(obj, "red_flag", where)
+    act = _parse_act(ctx, obj, where, elements, schema)
+    cited = ctx.id_list(obj, "sources", where)
+    if schema >= 2:
+        dims = [ref.partition(".")[0] for ref in maps_to]
+        twice = sorted({d for d in dims if dims.count(d) > 1})
+        if twice:
+            raise ctx.fail(
+                where, f"one answer may tick at most one indicator per dimension ({', '.join(twice)})"
+            )
+        if red_flag and maps_to:
+            raise ctx.fail(
+                where, "an item that ticks ILO indicators takes its red flag from them: drop red_flag"
+            )
+        if obj.get("child_worst_form") and maps_to:
+            raise ctx.fail(where, "an item that ticks ILO indicators takes its child worst form from them")
+        if not cited:
+            raise ctx.fail(where, "'sources' must name at least one of the set's sources")
+    unknown = [key for key in cited if key not in sources]
+    if unknown:
+        raise ctx.fail(where, f"cites unknown source(s) {', '.join(unknown)}")
     item = LinkedItem(
         id=iid,
         elements=elements,
@@ -394,12 +445,34 @@ def _parse_linked(
         help=ctx.localized(obj, "help", where),
         prompt=ctx.localized(obj, "prompt", where, RESPONDENT_LANGS if show else ()),
         maps_to=maps_to,
-        red_flag=ctx.bool_field(obj, "red_flag", where),
+        red_flag=red_flag,
         show_to_respondent=show,
         verification=ctx.verification(obj, where),
         verification_note=str(obj.get("verification_note", "")),
         also_consider=also,
         minor_flag=ctx.bool_field(obj, "minor_flag", where, default=False),
+        act=act,
+        sources=cited,
+        observation=ctx.bool_field(obj, "observation", where, default=False),
+        retired=ctx.bool_field(obj, "retired", where, default=False),
+        child_worst_form=str(obj.get("child_worst_form", "")),
     )
     seen[iid] = item
     return item
+
+
+def _parse_act(
+    ctx: _Ctx, obj: Mapping[str, Any], where: str, elements: tuple[Element, ...], schema: int
+) -> Act | None:
+    raw = obj.get("act")
+    if raw is None:
+        if schema >= 2 and Element.ACT in elements:
+            raise ctx.fail(where, "an 'act' item must name its act")
+        return None
+    if Element.ACT not in elements:
+        raise ctx.fail(where, "'act' is only for items whose element is act")
+    try:
+        return Act(str(raw))
+    except ValueError:
+        allowed = ", ".join(a.value for a in Act)
+        raise ctx.fail(where, f"bad act {raw!r} (expected {allowed})") from None

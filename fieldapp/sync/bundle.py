@@ -29,11 +29,46 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from fieldapp.errors import ValidationError
+from fieldapp.errors import ValidationError, message
 from fieldapp.records.canonical import canonical_json
 from fieldapp.records.events import Event
 from fieldapp.sync.errors import BundleInvalid
 from fieldapp.sync.keys import MANIFEST_CONTEXT
+
+EVENT_FIELDS = message("bundle.event_fields", "An event in the bundle has missing or unexpected fields.")
+EVENT_FIELD_TYPES = message(
+    "bundle.event_field_types", "An event in the bundle has fields of the wrong type."
+)
+VERSION_UNSUPPORTED = message(
+    "bundle.version_unsupported", "Bundle manifest version '{version}' is not supported here."
+)
+FIRST_VOLUME_MISSING = message(
+    "bundle.first_volume_missing", "The first volume {name}.001 of this bundle is missing."
+)
+EVENT_NOT_JSON = message("bundle.event_not_json", "An event in the bundle is not readable JSON.")
+MANIFEST_UNREADABLE = message("bundle.manifest_unreadable", "The bundle's manifest is not readable.")
+MANIFEST_SIGNATURE = message(
+    "bundle.manifest_signature",
+    "The bundle's manifest signature is not valid: it was altered or forged.",
+)
+MANIFEST_NOT_FIRST = message(
+    "bundle.manifest_not_first", "The bundle's records are out of order (the manifest must come first, once)."
+)
+EVENTS_AFTER_FILES = message(
+    "bundle.events_after_files", "The bundle's records are out of order (events after files)."
+)
+CUT_SHORT = message("bundle.cut_short", "The bundle is incomplete (cut short).")
+CONTENT_DIFFERS = message("bundle.content_differs", "The bundle does not hold what its manifest lists.")
+DATA_AFTER_END = message("bundle.data_after_end", "The bundle has data after its end marker.")
+UNREADABLE = message("bundle.unreadable", "The bundle cannot be read: {reason}.")
+WRONG_FORMAT = message("bundle.wrong_format", "This is not a fieldapp bundle (wrong inner format).")
+EXTRA_EVENTS = message("bundle.extra_events", "The bundle holds more events than its manifest lists.")
+UNKNOWN_RECORD = message("bundle.unknown_record", "The bundle holds an unknown or oversized record.")
+EXTRA_FILES = message("bundle.extra_files", "The bundle holds more files than its manifest lists.")
+END_MARKER_DIFFERS = message(
+    "bundle.end_marker_differs", "The bundle's end marker does not match what it holds."
+)
+END_MARKER_DAMAGED = message("bundle.end_marker_damaged", "The bundle's end marker is damaged.")
 
 MAGIC = b"FIELDAPP-BUNDLE1"
 MANIFEST_FORMAT = "fieldapp-bundle-manifest"
@@ -68,15 +103,15 @@ def decode_event(raw: bytes) -> Event:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise BundleInvalid("An event in the bundle is not readable JSON.") from exc
+        raise BundleInvalid(EVENT_NOT_JSON) from exc
     if not isinstance(data, dict) or set(data) != _EVENT_KEYS:
-        raise BundleInvalid("An event in the bundle has missing or unexpected fields.")
+        raise BundleInvalid(EVENT_FIELDS)
     text = ("event_id", "device_id", "entity", "entity_id", "op", "officer_id", "created_at", "prev_hash")
     ok = all(isinstance(data[k], str) for k in (*text, "hash", "device_sig"))
     ok = ok and type(data["device_seq"]) is int and isinstance(data["payload"], dict)
     ok = ok and all(data[k] is None or isinstance(data[k], str) for k in ("parent", "officer_sig"))
     if not ok:
-        raise BundleInvalid("An event in the bundle has fields of the wrong type.")
+        raise BundleInvalid(EVENT_FIELD_TYPES)
     return Event(**data)
 
 
@@ -99,7 +134,7 @@ def _check_manifest(body: Any) -> dict[str, Any]:
     if not isinstance(body, dict) or body.get("format") != MANIFEST_FORMAT:
         raise bad("not a fieldapp manifest")
     if body.get("version") != MANIFEST_VERSION:
-        raise BundleInvalid(f"Bundle manifest version {body.get('version')!r} is not supported here.")
+        raise BundleInvalid(VERSION_UNSUPPORTED, version=body.get("version"))
     for key in ("bundle_id", "hq_id", "device_id", "device_name", "created_at"):
         if not isinstance(body.get(key), str) or not body[key]:
             raise bad(key)
@@ -145,15 +180,13 @@ def verify_manifest(raw: bytes) -> dict[str, Any]:
         outer = json.loads(raw.decode("utf-8"))
         body, signature = outer["manifest"], bytes.fromhex(outer["signature"])
     except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
-        raise BundleInvalid("The bundle's manifest is not readable.") from exc
+        raise BundleInvalid(MANIFEST_UNREADABLE) from exc
     body = _check_manifest(body)
     try:
         key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(body["device_public_key"]))
         key.verify(signature, MANIFEST_CONTEXT + manifest_digest(body))
     except (InvalidSignature, ValueError, ValidationError) as exc:
-        raise BundleInvalid(
-            "The bundle's manifest signature is not valid: it was altered or forged."
-        ) from exc
+        raise BundleInvalid(MANIFEST_SIGNATURE) from exc
     return body
 
 
@@ -238,19 +271,19 @@ class BundleParser:
                     self._finish_record()
                 continue
             if self.ended:
-                raise BundleInvalid("The bundle has data after its end marker.")
+                raise BundleInvalid(DATA_AFTER_END)
             want = (len(MAGIC) if not self._magic_seen else _HEADER.size) - len(self._head)
             self._head += view[:want]
             view = view[want:]
             if not self._magic_seen and len(self._head) == len(MAGIC):
                 if bytes(self._head) != MAGIC:
-                    raise BundleInvalid("This is not a fieldapp bundle (wrong inner format).")
+                    raise BundleInvalid(WRONG_FORMAT)
                 self._magic_seen, self._head = True, bytearray()
             elif self._magic_seen and len(self._head) == _HEADER.size:
                 kind, length = _HEADER.unpack(bytes(self._head))
                 self._head = bytearray()
                 if kind not in LIMITS or length > LIMITS[kind]:
-                    raise BundleInvalid("The bundle holds an unknown or oversized record.")
+                    raise BundleInvalid(UNKNOWN_RECORD)
                 self._check_order(kind)
                 self._kind, self._remaining, self._parts = kind, length, []
                 if length == 0:
@@ -262,9 +295,9 @@ class BundleParser:
 
     def _check_order(self, kind: bytes) -> None:
         if (kind == b"M") != (self.manifest is None):
-            raise BundleInvalid("The bundle's records are out of order (the manifest must come first, once).")
+            raise BundleInvalid(MANIFEST_NOT_FIRST)
         if kind == b"E" and self.files:
-            raise BundleInvalid("The bundle's records are out of order (events after files).")
+            raise BundleInvalid(EVENTS_AFTER_FILES)
 
     def _finish_record(self) -> None:
         kind, body = self._kind, b"".join(self._parts)
@@ -276,29 +309,29 @@ class BundleParser:
         elif kind == b"E":
             assert self.manifest is not None
             if self.events >= len(self.manifest["events"]):  # before on_event indexes the manifest's list
-                raise BundleInvalid("The bundle holds more events than its manifest lists.")
+                raise BundleInvalid(EXTRA_EVENTS)
             self._on_event(decode_event(body))
             self.events += 1
         elif kind == b"F":
             assert self.manifest is not None
             if self.files >= len(self.manifest["files"]):
-                raise BundleInvalid("The bundle holds more files than its manifest lists.")
+                raise BundleInvalid(EXTRA_FILES)
             self._on_file(self.files, body)
             self.files += 1
         else:
             try:
                 end = json.loads(body.decode("utf-8"))
             except (UnicodeDecodeError, ValueError) as exc:
-                raise BundleInvalid("The bundle's end marker is damaged.") from exc
+                raise BundleInvalid(END_MARKER_DAMAGED) from exc
             if end != {"events": self.events, "files": self.files}:
-                raise BundleInvalid("The bundle's end marker does not match what it holds.")
+                raise BundleInvalid(END_MARKER_DIFFERS)
             self.ended = True
 
     def finish(self) -> dict[str, Any]:
         if self.manifest is None or not self.ended or self._kind is not None or self._head:
-            raise BundleInvalid("The bundle is incomplete (cut short).")
+            raise BundleInvalid(CUT_SHORT)
         if self.events != len(self.manifest["events"]) or self.files != len(self.manifest["files"]):
-            raise BundleInvalid("The bundle does not hold what its manifest lists.")
+            raise BundleInvalid(CONTENT_DIFFERS)
         return self.manifest
 
 
@@ -317,7 +350,7 @@ def volume_paths(path: Path) -> list[Path]:
         found.append(candidate)
         index += 1
     if not found:
-        raise BundleInvalid(f"The first volume {base.name}.001 of this bundle is missing.")
+        raise BundleInvalid(FIRST_VOLUME_MISSING, name=base.name)
     return found
 
 
@@ -358,7 +391,7 @@ class VolumeReader:
                 self._handle.close()
                 self._handle = None
         except OSError as exc:
-            raise BundleInvalid(f"The bundle cannot be read: {exc.strerror or exc}.") from exc
+            raise BundleInvalid(UNREADABLE, reason=exc.strerror or exc) from exc
 
     def read(self, size: int = -1) -> bytes:
         buffer = bytearray(size if size > 0 else 1 << 16)

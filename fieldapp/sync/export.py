@@ -25,13 +25,37 @@ from typing import Any, BinaryIO
 import pyrage
 
 from fieldapp.atomic import fsync_dir
-from fieldapp.errors import FieldAppError
+from fieldapp.errors import FieldAppError, message
 from fieldapp.records.events import EVENT_COLUMNS, Event
 from fieldapp.sync import bundle
 from fieldapp.sync.errors import BundleDiskFull, ExportCancelled, ExportFailed, NotEnrolled
 from fieldapp.sync.keys import device_public_hex, device_signer
 from fieldapp.vault.session import Session
 from fieldapp.version import __version__
+
+READ_BACK_DIFFERS = message(
+    "sync.read_back_differs",
+    "The bundle read back from the stick differs from what was written: the stick is faulty. Nothing was recorded as sent; use another stick.",
+)
+NOT_ENROLLED = message(
+    "sync.not_enrolled",
+    "This laptop is not enrolled with HQ yet: load HQ's enrolment file with `fieldapp enrol`.",
+)
+NOT_A_FOLDER = message("sync.not_a_folder", "{dest} is not a folder (is the stick plugged in?).")
+STICK_TOO_SMALL = message(
+    "sync.stick_too_small",
+    "{dest} has {free} MB free but this bundle needs about {needed} MB. Use a bigger stick; nothing was written.",
+)
+ISSUED_PDF_CHANGED = message(
+    "sync.issued_pdf_changed",
+    "An issued PDF no longer matches its recorded hash; run `fieldapp check`.",
+)
+EXPORT_CANCELLED = message("sync.export_cancelled", "The export was cancelled; nothing was recorded as sent.")
+NOT_STORED = message("photo.not_stored", "This photo was purged or is not stored on this laptop.")
+PHOTO_SIZE_DIFFERS = message(
+    "sync.photo_size_differs",
+    "The stored photo does not match the size recorded when it was taken; run `fieldapp check`.",
+)
 
 MAX_VOLUME_BYTES = 4_000_000_000  # FAT32 holds files up to 4 GiB - 1 byte; stay clearly under
 Progress = Callable[[int, int], None]  # (bytes written, bytes expected)
@@ -122,7 +146,7 @@ class VolumeWriter:
             view = memoryview(data).cast("B")
             total = len(view)
             if self._cancel is not None and self._cancel():
-                raise ExportCancelled("The export was cancelled; nothing was recorded as sent.")
+                raise ExportCancelled(EXPORT_CANCELLED)
             while view:
                 take = min(len(view), self.BUFFER - self._filled)
                 self._buffer[self._filled : self._filled + take] = view[:take]
@@ -220,13 +244,10 @@ def _file_records(session: Session, files: list[_File]) -> Iterator[bytes | memo
                     session, [f.id for f in files[index : index + _BATCH] if f.kind == "photo"]
                 )
             if item.id not in keys:
-                raise PhotoUnavailable("This photo was purged or is not stored on this laptop.")
+                raise PhotoUnavailable(NOT_STORED)
             with photos.original_stream(*keys.pop(item.id)) as original:
                 if item.size and original.size != item.size:
-                    raise PhotoDamaged(
-                        "The stored photo does not match the size recorded when it was taken; "
-                        "run `fieldapp check`."
-                    )
+                    raise PhotoDamaged(PHOTO_SIZE_DIFFERS)
                 yield bundle.record_header(b"F", original.size)
                 yield from original
             continue
@@ -235,7 +256,7 @@ def _file_records(session: Session, files: list[_File]) -> Iterator[bytes | memo
         ).fetchone()
         data = bytes(row[0])
         if hashlib.sha256(data).hexdigest() != item.sha256:
-            raise ExportFailed("An issued PDF no longer matches its recorded hash; run `fieldapp check`.")
+            raise ExportFailed(ISSUED_PDF_CHANGED)
         yield bundle.record_header(b"F", len(data))
         yield data
 
@@ -274,10 +295,7 @@ def _verify_written(paths: list[Path], expected_hash: str, expected_size: int) -
                 digest.update(view[:count])
                 size += count
     if digest.hexdigest() != expected_hash or size != expected_size:
-        raise ExportFailed(
-            "The bundle read back from the stick differs from what was written: the stick is faulty. "
-            "Nothing was recorded as sent; use another stick."
-        )
+        raise ExportFailed(READ_BACK_DIFFERS)
 
 
 def _os_failure(exc: OSError, dest: Path) -> FieldAppError:
@@ -324,12 +342,10 @@ def export_bundle(
     """Write the next bundle into ``dest``; None when HQ already has every event of this laptop."""
     hq_id, recipient_text = session.meta("hq_id"), session.meta("hq_recipient")
     if not hq_id or not recipient_text:
-        raise NotEnrolled(
-            "This laptop is not enrolled with HQ yet: load HQ's enrolment file with `fieldapp enrol`."
-        )
+        raise NotEnrolled(NOT_ENROLLED)
     recipient = pyrage.x25519.Recipient.from_str(recipient_text)
     if not dest.is_dir():
-        raise ExportFailed(f"{dest} is not a folder (is the stick plugged in?).")
+        raise ExportFailed(NOT_A_FOLDER, dest=dest)
     acked = int(session.meta("hq_acked_seq") or 0)
     todo = pending(session)
     rows, hashes, files, expected = todo.rows, todo.hashes, todo.files, todo.expected_size
@@ -344,8 +360,7 @@ def export_bundle(
         raise _os_failure(exc, dest) from exc
     if free < expected:
         raise BundleDiskFull(
-            f"{dest} has {free // 1_000_000} MB free but this bundle needs about {expected // 1_000_000 + 1} MB. "
-            "Use a bigger stick; nothing was written."
+            STICK_TOO_SMALL, dest=dest, free=free // 1_000_000, needed=expected // 1_000_000 + 1
         )
     seq_from, seq_to = int(rows[0][0]), int(rows[-1][0])
     manifest = bundle.sign_manifest(

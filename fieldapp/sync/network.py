@@ -35,12 +35,38 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from fieldapp.atomic import write_atomic
+from fieldapp.errors import Message, message
 from fieldapp.sync import bundle
 from fieldapp.sync.errors import ExportCancelled, NotEnrolled, SyncError
 from fieldapp.sync.export import export_bundle
 from fieldapp.sync.keys import device_public_hex, device_signer
 from fieldapp.sync.receipt import apply_receipt
 from fieldapp.vault.session import Session
+
+BAD_URL = message("sync.bad_url", "HQ's address '{url}' is not of the form https://HOST:PORT.")
+NOT_ENROLLED = message(
+    "sync.not_enrolled",
+    "This laptop is not enrolled with HQ yet: load HQ's enrolment file with `fieldapp enrol`.",
+)
+NO_NETWORK_ENROLMENT = message(
+    "sync.no_network_enrolment",
+    "This laptop's enrolment has no HQ network address or certificate pin; use a USB stick, or enrol again with a file from `fieldapp hq enrol --url https://HOST:PORT`.",
+)
+PIN_MISMATCH = message(
+    "sync.pin_mismatch",
+    "The server at {host}:{port} is not this laptop's HQ (its certificate does not match the pin in the enrolment file). Nothing was sent. Check the network; someone may be intercepting it.",
+)
+PUSH_CANCELLED = message(
+    "sync.push_cancelled",
+    "Sending was cancelled; the next push continues where this one stopped.",
+)
+PUSH_CANCELLED_EARLY = message(
+    "sync.push_cancelled_early", "Sending was cancelled before the bundle was ready."
+)
+UNREACHABLE = message(
+    "sync.unreachable",
+    "Could not reach HQ after {attempts} attempts ({reason}). The bundle is kept; push again later.",
+)
 
 REQUEST_CONTEXT = b"fieldapp-sync-request-v1\0"
 CHUNK_BYTES = 1 << 20
@@ -62,13 +88,23 @@ class PinMismatch(NetworkError):
 class HqRefused(NetworkError):
     code = "hq_refused"
 
-    def __init__(self, message: str, status: int = 0) -> None:
-        super().__init__(message)
+    def __init__(self, text: Message | str, status: int = 0, /, **params: object) -> None:
+        super().__init__(text, **params)
         self.status = status
 
 
 class AwaitingApproval(NetworkError):
     code = "awaiting_approval"
+
+
+REFUSED = message("sync.hq_refused", "HQ refused: {reason}")
+AWAITING_APPROVAL = message("sync.awaiting_approval", "HQ has not approved this laptop yet.")
+
+
+def _awaiting(answer: dict[str, Any]) -> AwaitingApproval:
+    """HQ's own words when it gave some (they name the fingerprint to compare), else ours."""
+    said = answer.get("message")
+    return AwaitingApproval(str(said)) if said else AwaitingApproval(AWAITING_APPROVAL)
 
 
 class PushCancelled(NetworkError):
@@ -105,7 +141,7 @@ def spki_pin(cert_der: bytes) -> str:
 def parse_url(url: str) -> tuple[str, int]:
     parts = urlsplit(url)
     if parts.scheme != "https" or not parts.hostname or parts.path not in ("", "/") or parts.query:
-        raise NotEnrolled(f"HQ's address {url!r} is not of the form https://HOST:PORT.")
+        raise NotEnrolled(BAD_URL, url=url)
     return parts.hostname, parts.port or 443
 
 
@@ -126,11 +162,7 @@ class PinnedConnection(http.client.HTTPSConnection):
         der = self.sock.getpeercert(binary_form=True)
         if der is None or not hmac.compare_digest(spki_pin(der), self.pin):
             self.close()
-            raise PinMismatch(
-                f"The server at {self.host}:{self.port} is not this laptop's HQ (its certificate does not "
-                "match the pin in the enrolment file). Nothing was sent. Check the network; someone may be "
-                "intercepting it."
-            )
+            raise PinMismatch(PIN_MISMATCH, host=self.host, port=self.port)
 
 
 @dataclass(frozen=True)
@@ -144,14 +176,9 @@ class HqLink:
 def hq_link(session: Session) -> HqLink:
     hq_id, url, pin = session.meta("hq_id"), session.meta("hq_url"), session.meta("hq_tls_pin")
     if not hq_id:
-        raise NotEnrolled(
-            "This laptop is not enrolled with HQ yet: load HQ's enrolment file with `fieldapp enrol`."
-        )
+        raise NotEnrolled(NOT_ENROLLED)
     if not url or not pin:
-        raise NotEnrolled(
-            "This laptop's enrolment has no HQ network address or certificate pin; use a USB stick, or "
-            "enrol again with a file from `fieldapp hq enrol --url https://HOST:PORT`."
-        )
+        raise NotEnrolled(NO_NETWORK_ENROLMENT)
     host, port = parse_url(url)
     return HqLink(hq_id, host, port, pin)
 
@@ -205,7 +232,7 @@ class Client:
         if status >= 500:
             self.close()
             raise _Transient(message)
-        raise HqRefused(f"HQ refused: {message}", status)
+        raise HqRefused(REFUSED, status, reason=message)
 
     def call_json(
         self, method: str, target: str, body: bytes = b"", *, ok: tuple[int, ...] = (200,)
@@ -228,7 +255,7 @@ def retrying(attempts: int, backoff: float, step: Callable[[], bool], cancel: Ca
     failures = 0
     while True:
         if cancel is not None and cancel():
-            raise PushCancelled("Sending was cancelled; the next push continues where this one stopped.")
+            raise PushCancelled(PUSH_CANCELLED)
         try:
             if step():
                 return
@@ -236,9 +263,7 @@ def retrying(attempts: int, backoff: float, step: Callable[[], bool], cancel: Ca
         except _Transient as exc:
             failures += 1
             if failures >= attempts:
-                raise NetworkError(
-                    f"Could not reach HQ after {attempts} attempts ({exc}). The bundle is kept; push again later."
-                ) from exc
+                raise NetworkError(UNREACHABLE, attempts=attempts, reason=exc) from exc
             time.sleep(min(max(exc.wait, backoff * 2 ** (failures - 1)), 30.0))
 
 
@@ -314,7 +339,7 @@ def push(
         try:
             exported = export_bundle(session, outbox, progress=preparing, cancel=should_cancel)
         except ExportCancelled as exc:
-            raise PushCancelled("Sending was cancelled before the bundle was ready.") from exc
+            raise PushCancelled(PUSH_CANCELLED_EARLY) from exc
         acked = int(session.meta("hq_acked_seq") or 0)
         if exported is None:
             return PushResult(None, 0, 0, acked, acked)
@@ -346,7 +371,7 @@ def push(
             state["offset"] = None
             raise
         if status == 202:
-            raise AwaitingApproval(_json(raw).get("message") or "HQ has not approved this laptop yet.")
+            raise _awaiting(_json(raw))
         if status == 409:  # HQ holds less than we thought (its spool was cut short): send the rest
             state["offset"] = int(_json(raw)["offset"])
             return False
@@ -386,7 +411,7 @@ def pull_receipt(session: Session, folder: Path | None = None, *, attempts: int 
             "GET", f"/v1/receipts/latest?device={quote(session.device_id)}", ok=(200, 202)
         )
         if status == 202:
-            raise AwaitingApproval(_json(body).get("message") or "HQ has not approved this laptop yet.")
+            raise _awaiting(_json(body))
         raw.append(body)
         return True
 

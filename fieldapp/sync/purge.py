@@ -43,8 +43,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from fieldapp.errors import term
 from fieldapp.records.events import REDACTABLE_ENTITIES, redacted_payload
 from fieldapp.vault.session import Session
+
+PURGE_ACKNOWLEDGED = term("actions", "purge records HQ has acknowledged")
 
 PURGE_REASON = "Retention: acknowledged by HQ and older than the retention period"
 Progress = Callable[[int, int], None]  # (persons done, persons to purge)
@@ -183,7 +186,7 @@ def purge_acknowledged(
     from fieldapp.records.service import Records
     from fieldapp.reports.issued import IssuedDocuments
 
-    session.require("team_lead", "purge records HQ has acknowledged")
+    session.require("team_lead", PURGE_ACKNOWLEDGED)
     persons = eligible_persons(session, now=now)
     photos_service = Photos(Records(session))
     documents = IssuedDocuments(session)

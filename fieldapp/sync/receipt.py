@@ -29,10 +29,39 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from fieldapp.errors import ValidationError
+from fieldapp.errors import CANNOT_READ, ValidationError
+from fieldapp.errors import message as error_message
 from fieldapp.records.canonical import canonical_json
 from fieldapp.sync.errors import NotEnrolled, ReceiptInvalid
 from fieldapp.vault.session import HQ_REVOKED_META, Session, revoked_by_hq
+
+TOO_LARGE = error_message("receipt.too_large", "This file is too large to be a receipt.")
+NOT_ENROLLED = error_message(
+    "receipt.not_enrolled", "This laptop is not enrolled with HQ, so it cannot check HQ's receipts."
+)
+OTHER_HQ = error_message("receipt.other_hq", "This receipt is from another HQ. Nothing changed.")
+OTHER_LAPTOP = error_message("receipt.other_laptop", "This receipt is for another laptop. Nothing changed.")
+UNKNOWN_EVENTS = error_message(
+    "receipt.unknown_events",
+    "This receipt acknowledges events this laptop never made. Nothing changed.",
+)
+NO_CHAIN_HEAD = error_message(
+    "receipt.no_chain_head",
+    "This receipt does not say which events HQ holds (it is from an older HQ program): nothing changed. Ask HQ "
+    "to update fieldapp and send a new receipt.",
+)
+NOT_OUR_EVENTS = error_message(
+    "receipt.not_our_events",
+    "HQ acknowledges event {seq}, but not this laptop's own: another copy of this vault (a clone or a restored "
+    "backup) has sent HQ events in its name. Nothing changed and nothing will be purged; tell HQ at once.",
+)
+NOT_A_RECEIPT = error_message("receipt.not_a_receipt", "This is not a fieldapp receipt (or it is damaged).")
+BAD_SIGNATURE = error_message(
+    "receipt.bad_signature",
+    "The receipt's signature is not HQ's: it was forged or altered. Nothing changed.",
+)
+
+__all__ = ["PURGE_REASON", "PurgeResult", "Receipt", "apply_receipt", "encode", "parse", "purge_acknowledged"]
 
 FORMAT = "fieldapp-receipt"
 VERSION = 1
@@ -93,7 +122,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def parse(raw: bytes, verify_key_hex: str) -> Receipt:
     """A receipt whose HQ signature checks out under ``verify_key_hex``; ReceiptInvalid otherwise."""
     if len(raw) > MAX_RECEIPT_BYTES:
-        raise ReceiptInvalid("This file is too large to be a receipt.")
+        raise ReceiptInvalid(TOO_LARGE)
     try:
         outer = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates)
         body, signature = outer["receipt"], bytes.fromhex(outer["signature"])
@@ -116,14 +145,12 @@ def parse(raw: bytes, verify_key_hex: str) -> Receipt:
         if not _HEX64.fullmatch(receipt.bundle_hash):
             raise ValueError("bad bundle hash")
     except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
-        raise ReceiptInvalid("This is not a fieldapp receipt (or it is damaged).") from exc
+        raise ReceiptInvalid(NOT_A_RECEIPT) from exc
     try:
         key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(verify_key_hex))
         key.verify(signature, message(body))
     except (InvalidSignature, ValueError, ValidationError) as exc:
-        raise ReceiptInvalid(
-            "The receipt's signature is not HQ's: it was forged or altered. Nothing changed."
-        ) from exc
+        raise ReceiptInvalid(BAD_SIGNATURE) from exc
     return receipt
 
 
@@ -131,37 +158,30 @@ def apply_receipt(session: Session, path: Path) -> tuple[int, int]:
     """Check and apply a receipt; returns (acked seq before, after)."""
     verify_key, hq_id = session.meta("hq_verify_key"), session.meta("hq_id")
     if not verify_key or not hq_id:
-        raise NotEnrolled("This laptop is not enrolled with HQ, so it cannot check HQ's receipts.")
+        raise NotEnrolled(NOT_ENROLLED)
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ReceiptInvalid(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise ReceiptInvalid(CANNOT_READ, path=path, reason=exc.strerror) from exc
     receipt = parse(raw, verify_key)
     if receipt.hq_id != hq_id:
-        raise ReceiptInvalid("This receipt is from another HQ. Nothing changed.")
+        raise ReceiptInvalid(OTHER_HQ)
     if receipt.device_id != session.device_id:
-        raise ReceiptInvalid("This receipt is for another laptop. Nothing changed.")
+        raise ReceiptInvalid(OTHER_LAPTOP)
     last = session.conn.execute(
         "SELECT coalesce(max(device_seq), 0) FROM events WHERE device_id = ?", (session.device_id,)
     ).fetchone()[0]
     if receipt.acked_seq > int(last):
-        raise ReceiptInvalid("This receipt acknowledges events this laptop never made. Nothing changed.")
+        raise ReceiptInvalid(UNKNOWN_EVENTS)
     if receipt.acked_seq and not receipt.acked_hash:
-        raise ReceiptInvalid(
-            "This receipt does not say which events HQ holds (it is from an older HQ program): nothing changed. "
-            "Ask HQ to update fieldapp and send a new receipt."
-        )
+        raise ReceiptInvalid(NO_CHAIN_HEAD)
     if receipt.acked_seq:
         own = session.conn.execute(
             "SELECT hash FROM events WHERE device_id = ? AND device_seq = ?",
             (session.device_id, receipt.acked_seq),
         ).fetchone()
         if own is None or own[0] != receipt.acked_hash:
-            raise ReceiptInvalid(
-                f"HQ acknowledges event {receipt.acked_seq}, but not this laptop's own: another copy of this vault "
-                "(a clone or a restored backup) has sent HQ events in its name. Nothing changed and nothing will "
-                "be purged; tell HQ at once."
-            )
+            raise ReceiptInvalid(NOT_OUR_EVENTS, seq=receipt.acked_seq)
     before = int(session.meta("hq_acked_seq") or 0)
     after = max(before, receipt.acked_seq)
     revoked = sorted(revoked_by_hq(session) | set(receipt.revoked_officers))  # one-way: never shrinks
@@ -178,5 +198,3 @@ def apply_receipt(session: Session, path: Path) -> tuple[int, int]:
 # Lives in purge.py (persons, screenings, handovers, photos and issued PDFs); kept importable here.
 
 from fieldapp.sync.purge import PURGE_REASON, PurgeResult, purge_acknowledged  # noqa: E402
-
-__all__ = ["PURGE_REASON", "PurgeResult", "Receipt", "apply_receipt", "encode", "parse", "purge_acknowledged"]

@@ -12,7 +12,17 @@ from typing import Any
 
 import sqlcipher3
 
-from fieldapp.errors import StorageFull, VaultCorrupt
+from fieldapp.errors import StorageFull, VaultCorrupt, message
+
+CANNOT_OPEN = message("vault.cannot_open", "The vault file cannot be opened: {reason}.")
+DAMAGED_OR_FOREIGN = message(
+    "vault.damaged_or_foreign",
+    "The vault file is damaged or does not belong to this key-slot file ({reason}). Restore it from a backup or ask HQ.",
+)
+FULL_NOT_SAVED = message(
+    "disk.full_not_saved",
+    "The disk is full or cannot be written: this change was not saved (everything saved before it is safe). Free some space, then save again.",
+)
 
 _HEX_KEY = re.compile(r"[0-9a-f]{64}")
 
@@ -44,7 +54,7 @@ def open_database(path: Path, dek: bytes, *, cache_mib: int = 64, memory_securit
     try:
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     except sqlcipher3.Error as exc:
-        raise VaultCorrupt(f"The vault file cannot be opened: {exc}.") from exc
+        raise VaultCorrupt(CANNOT_OPEN, reason=exc) from exc
     try:
         conn.execute(_key_pragma(dek))
         conn.execute("PRAGMA cipher_log_level = NONE")  # damage is reported to the user as VaultCorrupt
@@ -67,10 +77,7 @@ def open_database(path: Path, dek: bytes, *, cache_mib: int = 64, memory_securit
         conn.execute("PRAGMA busy_timeout = 5000")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        raise VaultCorrupt(
-            "The vault file is damaged or does not belong to this key-slot file "
-            f"({exc}). Restore it from a backup or ask HQ."
-        ) from exc
+        raise VaultCorrupt(DAMAGED_OR_FOREIGN, reason=exc) from exc
     return conn
 
 
@@ -93,10 +100,7 @@ def transaction(conn: Connection) -> Iterator[None]:
             conn.execute("ROLLBACK")
         # SQLITE_FULL, or SQLITE_IOERR when the OS refuses the write (file too large, failing disk).
         if isinstance(exc, sqlcipher3.OperationalError) and ("full" in str(exc) or "I/O" in str(exc)):
-            raise StorageFull(
-                "The disk is full or cannot be written: this change was not saved (everything saved "
-                "before it is safe). Free some space, then save again."
-            ) from exc
+            raise StorageFull(FULL_NOT_SAVED) from exc
         raise
 
 

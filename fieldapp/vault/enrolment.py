@@ -26,10 +26,61 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from fieldapp.errors import EnrolmentError, ValidationError
+from fieldapp.errors import CANNOT_READ, EnrolmentError, ValidationError, message, term
 from fieldapp.records.canonical import canonical_json
 from fieldapp.screening.sets import install_vault_sets, parse_sets
 from fieldapp.vault.session import Session
+
+ENROL = term("actions", "enrol this laptop with HQ")
+WRONG_FORMAT = message("enrolment.wrong_format", "This is not a fieldapp enrolment file.")
+VERSION_UNSUPPORTED = message(
+    "enrolment.version_unsupported",
+    "Enrolment file version '{version}' is not supported by this program.",
+)
+BAD_RECIPIENT = message(
+    "enrolment.bad_recipient", "The enrolment file's HQ recipient key is missing or malformed."
+)
+BAD_VERIFY_KEY = message(
+    "enrolment.bad_verify_key", "The enrolment file's HQ verification key is missing or malformed."
+)
+BAD_SETS = message("enrolment.bad_sets", "The enrolment file's indicator sets are malformed.")
+OTHER_HQ = message("enrolment.other_hq", "This laptop is already enrolled with another HQ.")
+BAD_SIGNATURE = message(
+    "enrolment.bad_signature", "The enrolment file's signature is not valid: it was altered."
+)
+NOT_JSON = message("enrolment.not_json", "This is not an enrolment file (it is not readable JSON).")
+MISSING_FIELD = message("enrolment.missing_field", "The enrolment file has no {key}.")
+INVALID_SET = message(
+    "enrolment.invalid_set", "An indicator set in the enrolment file is not valid ({reason})"
+)
+UNSIGNED = message("enrolment.unsigned", "This enrolment file is not signed by HQ; it was refused.")
+TOO_LARGE = message("enrolment.too_large", "This file is too large to be an enrolment file.")
+BAD_ISSUE = message("enrolment.bad_issue", "The enrolment file's issue number is malformed.")
+IS_FOLDER = message("enrolment.is_folder", "{path} is a folder, not an enrolment file.")
+SETS_FIRST = message(
+    "enrolment.sets_first", "Load HQ's enrolment file first; indicator sets alone cannot enrol a laptop."
+)
+FINGERPRINT_DIFFERS = message(
+    "enrolment.fingerprint_differs",
+    "The fingerprint you typed is not this file's HQ key: do not use this file. Ask HQ.",
+)
+NOT_PINNED_KEY = message(
+    "enrolment.not_pinned_key",
+    "This enrolment file is signed by another key than the HQ key this laptop trusts (and no change of key "
+    "signed by that one). It was refused: it may be forged. Ask HQ.",
+)
+OLDER_FILE = message(
+    "enrolment.older_file",
+    "This file is older than the one this laptop already loaded (issue {issued}; loaded: {held}). It was "
+    "refused: ask HQ for its newest file.",
+)
+EXPIRED = message("enrolment.expired", "This enrolment file has expired; ask HQ for a new one.")
+CONFIRM_FINGERPRINT = message(
+    "enrolment.confirm_fingerprint",
+    "This is the first enrolment file from {hq}. Compare its HQ key fingerprint\n  {fingerprint}\nwith the "
+    "one HQ gave you (by phone or on paper, not in the same message as the file). Only if they are the same, "
+    "load it again confirming that fingerprint (`fieldapp enrol FILE --fingerprint '...'`).",
+)
 
 FORMAT = "fieldapp-enrolment"
 SETS_FORMAT = "fieldapp-indicator-sets"
@@ -55,12 +106,7 @@ class EnrolmentNeedsConfirmation(EnrolmentError):
 
     def __init__(self, hq_name: str, fingerprint: str) -> None:
         self.hq_name, self.fingerprint = hq_name, fingerprint
-        super().__init__(
-            f"This is the first enrolment file from {hq_name}. Compare its HQ key fingerprint\n  {fingerprint}\n"
-            "with the one HQ gave you (by phone or on paper, not in the same message as the file). Only if "
-            "they are the same, load it again confirming that fingerprint (`fieldapp enrol FILE --fingerprint "
-            "'...'`)."
-        )
+        super().__init__(CONFIRM_FINGERPRINT, hq=hq_name, fingerprint=fingerprint)
 
 
 def fingerprint_of(verify_key_hex: str) -> str:
@@ -83,55 +129,53 @@ def rotation_message(hq_id: str, old_key: str, new_key: str) -> bytes:
 def _check_signature(data: dict[str, Any]) -> None:
     """Every file must verify under the HQ key it carries (whether that key is HQ's is the pin's question)."""
     if not isinstance(data.get("signature"), str):
-        raise EnrolmentError("This enrolment file is not signed by HQ; it was refused.")
+        raise EnrolmentError(UNSIGNED)
     try:
         key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(data["verify_key"]))
         key.verify(bytes.fromhex(str(data["signature"])), signing_message(data))
     except (InvalidSignature, ValueError, ValidationError) as exc:
-        raise EnrolmentError("The enrolment file's signature is not valid: it was altered.") from exc
+        raise EnrolmentError(BAD_SIGNATURE) from exc
 
 
 def parse_enrolment(raw: bytes) -> dict[str, Any]:
     if len(raw) > MAX_FILE_BYTES:
-        raise EnrolmentError("This file is too large to be an enrolment file.")
+        raise EnrolmentError(TOO_LARGE)
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise EnrolmentError("This is not an enrolment file (it is not readable JSON).") from exc
+        raise EnrolmentError(NOT_JSON) from exc
     if not isinstance(data, dict) or data.get("format") not in (FORMAT, SETS_FORMAT):
-        raise EnrolmentError("This is not a fieldapp enrolment file.")
+        raise EnrolmentError(WRONG_FORMAT)
     if data.get("version") != 1:
-        raise EnrolmentError(
-            f"Enrolment file version {data.get('version')!r} is not supported by this program."
-        )
+        raise EnrolmentError(VERSION_UNSUPPORTED, version=data.get("version"))
     keys = ("hq_id", "hq_name") if data["format"] == FORMAT else ("hq_id",)
     for key in keys:
         if not isinstance(data.get(key), str) or not data[key]:
-            raise EnrolmentError(f"The enrolment file has no {key}.")
+            raise EnrolmentError(MISSING_FIELD, key=key)
     if data["format"] == FORMAT:
         for key in ("recipient", "recovery_recipient"):
             value = data.get(key)
             if (key == "recipient" or value is not None) and not (
                 isinstance(value, str) and _RECIPIENT.fullmatch(value)
             ):
-                raise EnrolmentError("The enrolment file's HQ recipient key is missing or malformed.")
+                raise EnrolmentError(BAD_RECIPIENT)
     for key in ("verify_key", "recovery_authority"):
         value = data.get(key)
         if (key == "verify_key" or value is not None) and not (
             isinstance(value, str) and _ED25519_HEX.fullmatch(value)
         ):
-            raise EnrolmentError("The enrolment file's HQ verification key is missing or malformed.")
+            raise EnrolmentError(BAD_VERIFY_KEY)
     issue = data.get("issue_no", 0)
     if type(issue) is not int or issue < 0:
-        raise EnrolmentError("The enrolment file's issue number is malformed.")
+        raise EnrolmentError(BAD_ISSUE)
     _check_signature(data)
     sets = data.get("indicator_sets", [])
     if not isinstance(sets, list):
-        raise EnrolmentError("The enrolment file's indicator sets are malformed.")
+        raise EnrolmentError(BAD_SETS)
     try:
         parse_sets(sets)
     except ValidationError as exc:
-        raise EnrolmentError(f"An indicator set in the enrolment file is not valid: {exc}") from exc
+        raise EnrolmentError(INVALID_SET, reason=exc) from exc
     return data
 
 
@@ -144,12 +188,12 @@ def preview(path: Path) -> tuple[str, str]:
 def _read(path: Path) -> bytes:
     try:
         if path.is_dir():
-            raise EnrolmentError(f"{path} is a folder, not an enrolment file.")
+            raise EnrolmentError(IS_FOLDER, path=path)
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise EnrolmentError("This file is too large to be an enrolment file.")
+            raise EnrolmentError(TOO_LARGE)
         return path.read_bytes()
     except OSError as exc:
-        raise EnrolmentError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise EnrolmentError(CANNOT_READ, path=path, reason=exc.strerror) from exc
 
 
 def _check_pin(session: Session, data: dict[str, Any], fingerprint: str | None) -> None:
@@ -157,18 +201,14 @@ def _check_pin(session: Session, data: dict[str, Any], fingerprint: str | None) 
     pinned = session.meta("hq_verify_key")
     known = session.meta("hq_id")
     if known and known != data["hq_id"]:
-        raise EnrolmentError("This laptop is already enrolled with another HQ.")
+        raise EnrolmentError(OTHER_HQ)
     if not pinned:
         if data["format"] != FORMAT:
-            raise EnrolmentError(
-                "Load HQ's enrolment file first; indicator sets alone cannot enrol a laptop."
-            )
+            raise EnrolmentError(SETS_FIRST)
         expected = fingerprint_of(data["verify_key"])
         if fingerprint is None or not same_fingerprint(fingerprint, expected):
             if fingerprint is not None:
-                raise EnrolmentError(
-                    "The fingerprint you typed is not this file's HQ key: do not use this file. Ask HQ."
-                )
+                raise EnrolmentError(FINGERPRINT_DIFFERS)
             raise EnrolmentNeedsConfirmation(str(data["hq_name"]), expected)
         return
     if data["verify_key"] == pinned:
@@ -188,10 +228,7 @@ def _check_pin(session: Session, data: dict[str, Any], fingerprint: str | None) 
     except ValueError:
         ok = False
     if not ok:
-        raise EnrolmentError(
-            "This enrolment file is signed by another key than the HQ key this laptop trusts (and no change "
-            "of key signed by that one). It was refused: it may be forged. Ask HQ."
-        )
+        raise EnrolmentError(NOT_PINNED_KEY)
 
 
 def _verified(public_hex: str, signature_hex: str, message: bytes) -> bool:
@@ -209,13 +246,10 @@ def _check_issue(session: Session, data: dict[str, Any], raw: bytes) -> None:
     held = int(session.meta(ISSUE_META) or -1)
     digest = hashlib.sha256(raw).hexdigest()
     if issued < held or (issued == held and digest != session.meta(FILE_HASH_META)):
-        raise EnrolmentError(
-            f"This file is older than the one this laptop already loaded (issue {issued}; loaded: {held}). "
-            "It was refused: ask HQ for its newest file."
-        )
+        raise EnrolmentError(OLDER_FILE, issued=issued, held=held)
     expires = data.get("expires_at")
     if session.meta("hq_verify_key") is None and isinstance(expires, str) and expires < _now():
-        raise EnrolmentError("This enrolment file has expired; ask HQ for a new one.")
+        raise EnrolmentError(EXPIRED)
 
 
 def _now() -> str:
@@ -238,7 +272,7 @@ def install_indicator_sets(stored: str | None) -> str | None:
 def enrol(session: Session, path: Path, *, fingerprint: str | None = None) -> str:
     """Load an enrolment file (or an indicator-set update); returns HQ's name. ``fingerprint``: what the
     admin compared, for the first file."""
-    session.require("admin", "enrol this laptop with HQ")
+    session.require("admin", ENROL)
     raw = _read(path)
     data = parse_enrolment(raw)
     _check_pin(session, data, fingerprint)

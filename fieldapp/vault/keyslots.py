@@ -44,10 +44,40 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from fieldapp.atomic import write_atomic
-from fieldapp.errors import EnrolmentError, KeySlotsCorrupt, WrongPassphrase
+from fieldapp.errors import EnrolmentError, KeySlotsCorrupt, WrongPassphrase, message, term
 from fieldapp.locks import locked
 from fieldapp.paths import KEYSLOT_FILE
 from fieldapp.records.canonical import canonical_json
+
+MISSING = message("keyslots.missing", "The key-slot file is missing.")
+NO_SLOT = message("recovery.no_slot", "This vault has no HQ recovery slot (the laptop was never enrolled).")
+OTHER_VAULT = message("recovery.other_vault", "The recovery slot belongs to another vault.")
+BOTH_DAMAGED_ENROLLED = message(
+    "keyslots.both_damaged_enrolled",
+    "Both copies of the key-slot file are damaged; this laptop was enrolled with HQ, so HQ's recovery key can "
+    "open it (`fieldapp recover`).",
+)
+BOTH_DAMAGED_NOT_ENROLLED = message(
+    "keyslots.both_damaged_not_enrolled",
+    "Both copies of the key-slot file are damaged; this laptop was not enrolled with HQ, so there is no "
+    "recovery key for it: restore the vault folder from a backup.",
+)
+BOTH_DAMAGED_UNKNOWN = message(
+    "keyslots.both_damaged_unknown",
+    "Both copies of the key-slot file are damaged; if this laptop was enrolled with HQ, HQ's recovery key can "
+    "open it (`fieldapp recover`); otherwise restore the vault folder from a backup.",
+)
+CANNOT_READ_COPY = message(
+    "keyslots.cannot_read", "The {source} copy of the key-slot file cannot be read: {reason}."
+)
+THE_FILE = term("files", "the key-slot file")
+FOREIGN_FILE = message("keyslots.foreign", "The key-slot file belongs to another vault; it was not changed.")
+WRONG = message("passphrase.wrong", "The passphrase is not right for this officer.")
+BAD_RECOVERY_KEY = message(
+    "enrolment.bad_recovery_key", "The enrolment file carries an invalid HQ recovery key."
+)
+WRONG_KEY = message("recovery.wrong_key", "This HQ key does not open the vault's recovery slot.")
+DAMAGED = message("keyslots.damaged", "The key-slot file {source} is damaged ({reason}).")
 
 FORMAT = "fieldapp-keyslots"
 FORMAT_VERSION = 1
@@ -273,7 +303,7 @@ class SlotFile:
                 else None,
             )
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError) as exc:
-            raise KeySlotsCorrupt(f"The key-slot file ({source} copy) is damaged ({exc}).") from exc
+            raise KeySlotsCorrupt(DAMAGED, source=source, reason=exc) from exc
 
     def find(self, officer: str) -> Slot | None:
         wanted = officer.casefold()
@@ -328,7 +358,7 @@ def open_slot(vault_id: str, slot: Slot, passphrase: str) -> SlotSecrets:
             slot.nonce, slot.ciphertext, _aad(vault_id, slot.slot_id, slot.officer_id, slot.kdf, slot.kind)
         )
     except InvalidTag:
-        raise WrongPassphrase("The passphrase is not right for this officer.") from None
+        raise WrongPassphrase(WRONG) from None
     return SlotSecrets.unpack(plain)
 
 
@@ -336,14 +366,14 @@ def seal_recovery(vault_id: str, dek: bytes, hq_recipient: str, hq_key_id: str) 
     try:
         recipient = pyrage.x25519.Recipient.from_str(hq_recipient)
     except Exception as exc:  # pyrage raises its own untyped errors for a bad key string
-        raise EnrolmentError("The enrolment file carries an invalid HQ recovery key.") from exc
+        raise EnrolmentError(BAD_RECOVERY_KEY) from exc
     payload = canonical_json({"vault_id": vault_id, "dek": dek.hex()})
     return RecoverySlot(hq_key_id, pyrage.encrypt(payload, [recipient]))
 
 
 def open_recovery(slot_file: SlotFile, hq_identity: str) -> bytes:
     if slot_file.recovery is None:
-        raise WrongPassphrase("This vault has no HQ recovery slot (the laptop was never enrolled).")
+        raise WrongPassphrase(NO_SLOT)
     return open_recovery_slot(slot_file.vault_id, slot_file.recovery, hq_identity)
 
 
@@ -352,9 +382,9 @@ def open_recovery_slot(vault_id: str, recovery: RecoverySlot, hq_identity: str) 
         identity = pyrage.x25519.Identity.from_str(hq_identity.strip())
         data = json.loads(pyrage.decrypt(recovery.sealed, [identity]))
     except Exception as exc:  # wrong identity or damaged slot: both mean "this key does not open it"
-        raise WrongPassphrase("This HQ key does not open the vault's recovery slot.") from exc
+        raise WrongPassphrase(WRONG_KEY) from exc
     if data.get("vault_id") != vault_id:
-        raise WrongPassphrase("The recovery slot belongs to another vault.")
+        raise WrongPassphrase(OTHER_VAULT)
     return bytes.fromhex(data["dek"])
 
 
@@ -440,9 +470,7 @@ def read_generations(data_dir: Path) -> tuple[list[SlotFile], list[KeySlotsCorru
         except KeySlotsCorrupt as exc:
             damaged.append(exc)
         except OSError as exc:
-            damaged.append(
-                KeySlotsCorrupt(f"The {label} copy of the key-slot file cannot be read: {exc.strerror}.")
-            )
+            damaged.append(KeySlotsCorrupt(CANNOT_READ_COPY, source=label, reason=exc.strerror or exc))
     good.sort(key=lambda f: f.generation, reverse=True)
     return good, damaged
 
@@ -462,20 +490,12 @@ def load_current(data_dir: Path) -> SlotFile:
     if not good:
         salvaged = [_salvage(raw) for p in paths if (raw := _raw(p)) is not None]
         if not salvaged:
-            raise KeySlotsCorrupt("The key-slot file is missing.")
+            raise KeySlotsCorrupt(MISSING)
         enrolled = [s.enrolled for s in salvaged if s.enrolled is not None]
-        which = "Both copies of the key-slot file are" if len(salvaged) > 1 else "The key-slot file is"
+        # One copy or two, what is said is the same: whether HQ's recovery key can open this vault.
         if any(enrolled):
-            advice = (
-                "this laptop was enrolled with HQ, so HQ's recovery key can open it (`fieldapp recover`)."
-            )
-        elif enrolled:
-            advice = ("this laptop was not enrolled with HQ, so there is no recovery key for it: restore the "
-                      "vault folder from a backup.")  # fmt: skip
-        else:
-            advice = ("if this laptop was enrolled with HQ, HQ's recovery key can open it (`fieldapp recover`); "
-                      "otherwise restore the vault folder from a backup.")  # fmt: skip
-        raise KeySlotsCorrupt(f"{which} damaged; {advice}")
+            raise KeySlotsCorrupt(BOTH_DAMAGED_ENROLLED)
+        raise KeySlotsCorrupt(BOTH_DAMAGED_NOT_ENROLLED if enrolled else BOTH_DAMAGED_UNKNOWN)
     best = good[0]
     labels = {"current": paths[0], "second": paths[1]}
     flawed = [label for label, path in labels.items() if label not in {f.source for f in good}]
@@ -524,7 +544,7 @@ def _keep_damaged(data_dir: Path, labels: tuple[str, ...]) -> None:
 
 def save(data_dir: Path, slot_file: SlotFile) -> SlotFile:
     """Write a new vault's first key-slot file (both copies); later changes go through ``update``."""
-    with locked(slot_paths(data_dir)[0], "the key-slot file"):
+    with locked(slot_paths(data_dir)[0], THE_FILE):
         return _write(data_dir, replace(slot_file, generation=slot_file.generation + 1))
 
 
@@ -539,9 +559,9 @@ def update(data_dir: Path, vault_id: str, change: Callable[[SlotFile], SlotFile]
 
     ``vault_id``: the vault whose key has been checked (an open session's): a file of another vault
     is never written over."""
-    with locked(slot_paths(data_dir)[0], "the key-slot file"):
+    with locked(slot_paths(data_dir)[0], THE_FILE):
         base = load_current(data_dir)
         if base.vault_id != vault_id:
-            raise KeySlotsCorrupt("The key-slot file belongs to another vault; it was not changed.")
+            raise KeySlotsCorrupt(FOREIGN_FILE)
         _keep_damaged(data_dir, base.damaged)
         return _write(data_dir, replace(change(base), generation=base.generation + 1))

@@ -15,9 +15,14 @@ import time
 from importlib import resources
 from pathlib import Path
 
-from fieldapp.errors import VaultTooNew
+from fieldapp.errors import VaultTooNew, message
 from fieldapp.paths import BACKUP_DIR
 from fieldapp.vault.db import Connection, integrity_problems
+
+TOO_NEW = message(
+    "vault.too_new",
+    "This vault was written by a newer version of fieldapp (schema {current}; this program knows up to {steps}). Install the newer version; the vault was not changed.",
+)
 
 _NAME = re.compile(r"(\d{4})_[a-z0-9_]+\.sql")
 
@@ -61,10 +66,7 @@ def migrate(conn: Connection, data_dir: Path | None, *, upto: int | None = None)
     target = len(steps) if upto is None else upto
     current = schema_version(conn)
     if current > len(steps):
-        raise VaultTooNew(
-            f"This vault was written by a newer version of fieldapp (schema {current}; this program "
-            f"knows up to {len(steps)}). Install the newer version; the vault was not changed."
-        )
+        raise VaultTooNew(TOO_NEW, current=current, steps=len(steps))
     done: list[str] = []
     if current >= target:
         return done

@@ -22,13 +22,19 @@ from dataclasses import replace
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from fieldapp.errors import Busy, ChoosePassphrase, ValidationError, WeakPassphrase
+from fieldapp.errors import Busy, ChoosePassphrase, ValidationError, WeakPassphrase, message, term
 from fieldapp.records.authority import LOG_FORMAT, invite_message
 from fieldapp.records.ids import uuid7
 from fieldapp.vault import keyslots
 from fieldapp.vault.passphrase import check_new_passphrase
 from fieldapp.vault.session import (
+    ADD_OFFICERS,
+    ALREADY_DISABLED,
+    CANNOT_DISABLE_SELF,
+    DISABLE_OFFICERS,
     LOG_FORMAT_META,
+    NAME_TAKEN,
+    NEEDS_NAME,
     ROLE_LABELS,
     Officer,
     Session,
@@ -36,20 +42,36 @@ from fieldapp.vault.session import (
     check_role,
 )
 
+CHOOSE_OWN = message(
+    "officer.choose_own_passphrase",
+    "Welcome, {name}. That was the one-time passphrase your admin gave you: choose your own passphrase now. "
+    "Nobody else will know it, and it is the only way to sign in from now on.",
+)
+NOT_THE_ONE_TIME = message(
+    "officer.not_the_one_time",
+    "Choose a passphrase of your own, not the one-time passphrase you were given.",
+)
+SLOT_CHANGED = message(
+    "officer.slot_changed",
+    "This officer's key slot was changed by another program at the same moment; unlock again.",
+)
+ALREADY_ROLE = message("officer.already_role", "{name} is already a {role}.")
+CHANGE_ROLES = term("actions", "change officers' roles")
+
 
 def _public(seed: bytes) -> str:
     return Ed25519PrivateKey.from_private_bytes(seed).public_key().public_bytes_raw().hex()
 
 
 def invite(session: Session, name: str, role: str, invitation_passphrase: str) -> Officer:
-    session.require("admin", "add officers")
+    session.require("admin", ADD_OFFICERS)
     name = name.strip()
     if not name:
-        raise ValidationError("The officer needs a name.")
+        raise ValidationError(NEEDS_NAME)
     check_role(role)
     check_new_passphrase(invitation_passphrase, (name,))
     if any(o.name.casefold() == name.casefold() for o in session.officers()):
-        raise ValidationError(f"There is already an officer called {name!r}.")
+        raise ValidationError(NAME_TAKEN, name=name)
     officer_id = uuid7()
     invite_seed = os.urandom(32)
     secrets = keyslots.SlotSecrets(session.secrets.dek, invite_seed, os.urandom(32))
@@ -71,13 +93,10 @@ def first_unlock(
     """An invited officer opened their slot with the one-time passphrase: they choose their own, and get a
     signing key of their own (logged by ``settle``). Returns their new slot and passphrase."""
     if new_passphrase is None:
-        raise ChoosePassphrase(
-            f"Welcome, {slot.officer_name}. That was the one-time passphrase your admin gave you: choose your "
-            "own passphrase now. Nobody else will know it, and it is the only way to sign in from now on."
-        )
+        raise ChoosePassphrase(CHOOSE_OWN, name=slot.officer_name)
     check_new_passphrase(new_passphrase, (slot.officer_name,))
     if new_passphrase == passphrase:
-        raise WeakPassphrase("Choose a passphrase of your own, not the one-time passphrase you were given.")
+        raise WeakPassphrase(NOT_THE_ONE_TIME)
     invited = session.secrets
     own = keyslots.SlotSecrets(invited.dek, os.urandom(32), os.urandom(32), voucher_seed=invited.signing_seed)
     new_slot = keyslots.seal_slot(
@@ -95,7 +114,7 @@ def _write_slot(session: Session, old: keyslots.Slot, new: keyslots.Slot) -> Non
     )
     found = written.find(old.officer_id)
     if found is None or found.nonce != new.nonce:
-        raise Busy("This officer's key slot was changed by another program at the same moment; unlock again.")
+        raise Busy(SLOT_CHANGED)
 
 
 def _key_event(session: Session) -> tuple[str, int]:
@@ -190,22 +209,22 @@ def _replace_key(session: Session, slot: keyslots.Slot, passphrase: str) -> None
 
 
 def set_role(session: Session, name_or_id: str, role: str) -> Officer:
-    session.require("admin", "change officers' roles")
+    session.require("admin", CHANGE_ROLES)
     check_role(role)
     officer = session.find_officer(name_or_id)
     if officer.role == role:
-        raise ValidationError(f"{officer.name} is already a {ROLE_LABELS[role]}.")
+        raise ValidationError(ALREADY_ROLE, name=officer.name, role=ROLE_LABELS[role])
     session.log.append("officer", officer.id, "set_role", {"role": role})
     return replace(officer, role=role)
 
 
 def disable(session: Session, name_or_id: str) -> Officer:
-    session.require("admin", "disable officers")
+    session.require("admin", DISABLE_OFFICERS)
     officer = session.find_officer(name_or_id)
     if officer.id == session.officer.id:
-        raise ValidationError("You cannot disable yourself; ask another admin.")
+        raise ValidationError(CANNOT_DISABLE_SELF)
     if not officer.active:
-        raise ValidationError(f"{officer.name} is already disabled.")
+        raise ValidationError(ALREADY_DISABLED, name=officer.name)
     keyslots.update(session.data_dir, session.vault_id, lambda current: current.without_officer(officer.id))
     session.log.append("officer", officer.id, "disable", {})
     return replace(officer, active=False)

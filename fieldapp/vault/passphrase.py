@@ -13,11 +13,20 @@ from collections.abc import Sequence
 
 from zxcvbn import zxcvbn
 
-from fieldapp.errors import WeakPassphrase
+from fieldapp.errors import WeakPassphrase, message
 
 MIN_LENGTH = 10
 MIN_SCORE = 3
-_MAX_CHECKED = 100  # zxcvbn's cost grows with length; beyond this a passphrase is long enough anyway
+_MAX_CHECKED = 100
+TOO_SHORT = message(
+    "passphrase.too_short",
+    "A passphrase needs at least {minimum} characters; four or more words are best.",
+)
+TOO_GUESSABLE = message(
+    "passphrase.too_guessable",
+    "This passphrase is too easy to guess (a common password, a name, a date or a simple pattern). Use four "
+    "or more unrelated words.",
+)  # zxcvbn's cost grows with length; beyond this a passphrase is long enough anyway
 
 
 def strength(passphrase: str, context: Sequence[str] = ()) -> int:
@@ -29,11 +38,6 @@ def strength(passphrase: str, context: Sequence[str] = ()) -> int:
 
 def check_new_passphrase(passphrase: str, context: Sequence[str] = ()) -> None:
     if len(passphrase) < MIN_LENGTH:
-        raise WeakPassphrase(
-            f"A passphrase needs at least {MIN_LENGTH} characters; four or more unrelated words are best."
-        )
+        raise WeakPassphrase(TOO_SHORT, minimum=MIN_LENGTH)
     if strength(passphrase, context) < MIN_SCORE:
-        raise WeakPassphrase(
-            "This passphrase is too easy to guess (a common password, a name, a date or a simple pattern). "
-            "Use four or more unrelated words."
-        )
+        raise WeakPassphrase(TOO_GUESSABLE)

@@ -35,12 +35,24 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from fieldapp.errors import ValidationError, VaultCorrupt, WrongPassphrase
+from fieldapp.errors import ValidationError, VaultCorrupt, WrongPassphrase, message, term
 from fieldapp.paths import BACKUP_DIR, VAULT_FILE
 from fieldapp.records.authority import rotation_message
 from fieldapp.vault import backoff, keyslots
 from fieldapp.vault.db import Connection, open_database
 from fieldapp.vault.session import Session
+
+REKEY = term("actions", "re-key the vault")
+READ_BACK_FAILED = message(
+    "rekey.read_back_failed", "The re-keyed vault could not be read back with its new key."
+)
+OWN_SLOT_MISSING = message("officer.own_slot_missing", "Your key slot is missing from this vault.")
+WRONG_FOR_OFFICER = message("rekey.wrong_for_officer", "The passphrase typed for {name} is not right.")
+ABSENT_OFFICERS = message(
+    "rekey.absent_officers",
+    "A re-key needs every remaining officer to type their passphrase on this laptop; missing: {names}. "
+    "Disable an officer who cannot come, then re-key.",
+)
 
 _HEX_KEY = re.compile(r"[0-9a-f]{64}")
 
@@ -79,7 +91,7 @@ def _check_new_key(path: Path, dek: bytes, vault_id: str) -> None:
     finally:
         conn.close()
     if row is None or row[0] != vault_id:
-        raise VaultCorrupt("The re-keyed vault could not be read back with its new key.")
+        raise VaultCorrupt(READ_BACK_FAILED)
 
 
 def delete_backups(data_dir: Path) -> int:
@@ -118,16 +130,13 @@ def _open_all(session: Session, current: keyslots.SlotFile, passphrases: Mapping
             secrets = keyslots.open_slot(current.vault_id, slot, passphrase)
         except WrongPassphrase:
             backoff.record_failure(session.data_dir)
-            raise WrongPassphrase(f"The passphrase typed for {officer.name} is not right.") from None
+            raise WrongPassphrase(WRONG_FOR_OFFICER, name=officer.name) from None
         backoff.reset(session.data_dir)
         opened[officer.id] = (slot, secrets, passphrase)
     if missing:
-        raise ValidationError(
-            "A re-key needs every remaining officer to type their passphrase on this laptop; missing: "
-            f"{', '.join(sorted(missing))}. Disable an officer who cannot come, then re-key."
-        )
+        raise ValidationError(ABSENT_OFFICERS, names=", ".join(sorted(missing)))
     if session.officer.id not in opened:
-        raise ValidationError("Your key slot is missing from this vault.")
+        raise ValidationError(OWN_SLOT_MISSING)
     return opened, dropped
 
 
@@ -137,7 +146,7 @@ def rekey_vault(
     """Give the vault a fresh DEK (admin only). ``passphrases``: officer id or name -> passphrase, for the
     signed-in admin (asked again) and every other remaining officer, each typed by its officer."""
     step = checkpoint or (lambda _name: None)
-    session.require("admin", "re-key the vault")
+    session.require("admin", REKEY)
     folder = session.data_dir
     current = keyslots.load_current(folder)
     opened, dropped = _open_all(session, current, passphrases)

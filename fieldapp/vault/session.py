@@ -23,12 +23,15 @@ from fieldapp.atomic import fsync_dir
 from fieldapp.errors import (
     NotAllowed,
     OfficerRevoked,
+    Term,
     UnknownOfficer,
     ValidationError,
     VaultCorrupt,
     VaultExists,
     VaultNotFound,
     WrongPassphrase,
+    message,
+    term,
 )
 from fieldapp.paths import VAULT_FILE, prepare_data_dir
 from fieldapp.records.authority import LOG_FORMAT, ROLES
@@ -39,7 +42,48 @@ from fieldapp.vault.db import Connection, damaged, open_database
 from fieldapp.vault.migrate import migrate
 from fieldapp.vault.passphrase import check_new_passphrase
 
-ROLE_LABELS = {"screener": "screener", "team_lead": "team lead", "admin": "admin"}
+UNKNOWN_ROLE = message("officer.unknown_role", "Unknown role '{role}'; choose one of: {roles}.")
+UNKNOWN = message("officer.unknown", "There is no officer called '{name_or_id}' in this vault.")
+EXISTS = message(
+    "vault.exists",
+    "A vault already exists in {folder}; use another --data-dir for a new one.",
+)
+FIRST_WRONG_PASSPHRASE = message("passphrase.not_right", "The passphrase is not right.")
+WRONG_PASSPHRASE_WAIT = message(
+    "passphrase.not_right_wait", "The passphrase is not right. Wait {seconds} seconds before the next try."
+)
+NEEDS_NAME = message("officer.first_needs_name", "The first officer needs a name.")
+FIRST_NEEDS_NAME = message("officer.first_needs_name", "The first officer needs a name.")
+NOT_FOUND = message("vault.not_found", "There is no vault in {folder}. Create one with `fieldapp init`.")
+UNKNOWN_FOR_UNLOCK = message(
+    "officer.unknown_for_unlock", "No officer '{officer}' can unlock this vault. Officers: {names}."
+)
+REVOKED_BY_HQ = message(
+    "officer.revoked_by_hq",
+    "HQ has revoked {name}'s access to this laptop, so {name} can no longer unlock it. Another officer can; the laptop's admin should disable this officer and re-key the vault (fieldapp officer disable NAME --rekey).",
+)
+ROLE_REQUIRED = message("officer.role_required", "Only a {role} can {action}. You are signed in as {name}.")
+WRONG_PASSPHRASE = message("passphrase.not_right", "The passphrase is not right.")
+WRONG_PASSPHRASE_WAIT = message(
+    "passphrase.not_right_wait", "The passphrase is not right. Wait {seconds} seconds before the next try."
+)
+NEEDS_NAME = message("officer.needs_name", "The officer needs a name.")
+NAME_TAKEN = message("officer.name_taken", "There is already an officer called '{name}'.")
+OWN_SLOT_MISSING = message("officer.own_slot_missing", "Your key slot is missing from this vault.")
+CANNOT_DISABLE_SELF = message(
+    "officer.cannot_disable_self", "You cannot disable yourself; ask another admin."
+)
+ALREADY_DISABLED = message("officer.already_disabled", "{name} is already disabled.")
+NEW_KEY_UNREADABLE = message(
+    "rekey.new_key_unreadable", "The vault was re-keyed but its new key cannot be opened ({reason}). Ask HQ."
+)
+FOREIGN_KEYSLOTS = message("vault.foreign_keyslots", "The vault file does not belong to this key-slot file.")
+NOT_RECORDED = message("officer.not_recorded", "This officer is not recorded in the vault.")
+DISABLED = message("officer.disabled", "{name} has been disabled and can no longer unlock this vault.")
+
+ADD_OFFICERS = term("actions", "add officers")
+DISABLE_OFFICERS = term("actions", "disable officers")
+ROLE_LABELS = {role: term("roles", role.replace("_", " ")) for role in ROLES}
 LOG_FORMAT_META = "log_format"
 __all__ = ["ROLES", "Officer", "Session", "check_new_passphrase", "create_vault", "unlock"]
 
@@ -57,7 +101,7 @@ class Officer:
 
 def check_role(role: str) -> None:
     if role not in ROLES:
-        raise ValidationError(f"Unknown role {role!r}; choose one of: {', '.join(ROLES)}.")
+        raise ValidationError(UNKNOWN_ROLE, role=role, roles=", ".join(ROLES))
 
 
 def _public_hex(key: Ed25519PrivateKey) -> str:
@@ -113,11 +157,9 @@ class Session:
     def is_open(self) -> bool:
         return self._dek is not None
 
-    def require(self, role: str, action: str) -> None:
+    def require(self, role: str, action: Term) -> None:
         if not self.officer.has_role(role):
-            raise NotAllowed(
-                f"Only a {ROLE_LABELS[role]} can {action}. You are signed in as {self.officer.name}."
-            )
+            raise NotAllowed(ROLE_REQUIRED, role=ROLE_LABELS[role], action=action, name=self.officer.name)
 
     def sign_document(self, digest: bytes) -> bytes:
         """Sign a printed document's SHA-256 with this laptop's device key (see reports/qr.py)."""
@@ -162,7 +204,7 @@ class Session:
         for officer in self.officers():
             if officer.id == name_or_id or officer.name.casefold() == name_or_id.casefold():
                 return officer
-        raise UnknownOfficer(f"There is no officer called {name_or_id!r} in this vault.")
+        raise UnknownOfficer(UNKNOWN, name_or_id=name_or_id)
 
     def add_officer(self, name: str, role: str, invitation_passphrase: str) -> Officer:
         """Invite an officer (admin only): their slot opens with a one-time passphrase the admin gives them,
@@ -201,7 +243,7 @@ class Session:
         backoff.check(self.data_dir)
         slot = keyslots.load_current(self.data_dir).find(self.officer.id)
         if slot is None:
-            raise UnknownOfficer("Your key slot is missing from this vault.")
+            raise UnknownOfficer(OWN_SLOT_MISSING)
         try:
             keyslots.open_slot(self.vault_id, slot, passphrase)
         except WrongPassphrase:
@@ -232,7 +274,7 @@ def slot_officers(data_dir: Path) -> list[tuple[str, str]]:
     """(officer id, name) for the unlock screen: readable before unlocking."""
     data_dir = prepare_data_dir(data_dir, create=False)
     if not vault_exists(data_dir):
-        raise VaultNotFound(f"There is no vault in {data_dir}. Create one with `fieldapp init`.")
+        raise VaultNotFound(NOT_FOUND, folder=data_dir)
     return sorted(
         ((s.officer_id, s.officer_name) for s in keyslots.load_current(data_dir).slots), key=lambda x: x[1]
     )
@@ -244,10 +286,10 @@ def create_vault(
     """A new vault with its first officer (admin, signing their own creation) and this laptop's device key."""
     folder = prepare_data_dir(data_dir)
     if vault_exists(folder):
-        raise VaultExists(f"A vault already exists in {folder}; use another --data-dir for a new one.")
+        raise VaultExists(EXISTS, folder=folder)
     officer_name = officer_name.strip()
     if not officer_name:
-        raise ValidationError("The first officer needs a name.")
+        raise ValidationError(FIRST_NEEDS_NAME)
     check_new_passphrase(passphrase, (officer_name,))
     vault_id, device_id, officer_id = uuid7(), uuid7(), uuid7()
     dek = os.urandom(32)
@@ -321,22 +363,21 @@ def unlock(
 
     folder = prepare_data_dir(data_dir, create=False)
     if not vault_exists(folder):
-        raise VaultNotFound(f"There is no vault in {folder}. Create one with `fieldapp init`.")
+        raise VaultNotFound(NOT_FOUND, folder=folder)
     backoff.check(folder, clock)
     _, damaged_copies = keyslots.read_generations(folder)
     slot_file = keyslots.load_current(folder)
     slot = slot_file.find(officer)
     if slot is None:
         names = ", ".join(s.officer_name for s in slot_file.slots)
-        raise UnknownOfficer(f"No officer {officer!r} can unlock this vault. Officers: {names}.")
+        raise UnknownOfficer(UNKNOWN_FOR_UNLOCK, officer=officer, names=names)
     try:
         secrets = keyslots.open_slot(slot_file.vault_id, slot, passphrase)
     except WrongPassphrase:
         wait = backoff.record_failure(folder, clock)
-        message = "The passphrase is not right."
         if wait:
-            message += f" Wait {int(wait)} seconds before the next try."
-        raise WrongPassphrase(message) from None
+            raise WrongPassphrase(WRONG_PASSPHRASE_WAIT, seconds=int(wait)) from None
+        raise WrongPassphrase(WRONG_PASSPHRASE) from None
     backoff.reset(folder)
     warnings = [str(exc) for exc in damaged_copies]
     session = _open_slot_key(folder, slot_file, slot, secrets, passphrase, warnings)
@@ -419,11 +460,7 @@ def _refuse_if_revoked(session: Session) -> None:
     """An officer HQ revoked no longer unlocks (checked before the unlock writes anything)."""
     if session.officer.id in revoked_by_hq(session):
         name = session.officer.name
-        raise OfficerRevoked(
-            f"HQ has revoked {name}'s access to this laptop, so {name} can no longer unlock it. "
-            "Another officer can; the laptop's admin should disable this officer and re-key the vault "
-            "(fieldapp officer disable NAME --rekey)."
-        )
+        raise OfficerRevoked(REVOKED_BY_HQ, name=name)
 
 
 def _open(
@@ -439,15 +476,15 @@ def _open(
         migrate(conn, folder)
         row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
         if row is None or row[0] != vault_id:
-            raise VaultCorrupt("The vault file does not belong to this key-slot file.")
+            raise VaultCorrupt(FOREIGN_KEYSLOTS)
         officer_row = conn.execute(
             "SELECT id, name, role, active FROM officers WHERE id = ?", (officer_id,)
         ).fetchone()
         if officer_row is None:
-            raise UnknownOfficer("This officer is not recorded in the vault.")
+            raise UnknownOfficer(NOT_RECORDED)
         officer = Officer(officer_row[0], officer_row[1], officer_row[2], bool(officer_row[3]))
         if not officer.active:
-            raise NotAllowed(f"{officer.name} has been disabled and can no longer unlock this vault.")
+            raise NotAllowed(DISABLED, name=officer.name)
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise damaged(exc) from exc

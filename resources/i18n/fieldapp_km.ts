@@ -628,7 +628,7 @@
         <translation>ឆ្លើយចំណុចនីមួយៗ៖ 1 មាន, 2 គ្មាន, 3 មិនដឹង, 4 បដិសេធមិនឆ្លើយ។ ចុច ? ដើម្បីមើលជំនួយ; &quot;បង្ហាញដល់បុគ្គល&quot; បង្ហាញសំណួរជាអក្សរធំ ជាភាសារបស់បុគ្គលនោះ។</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>strong</source>
         <translation>ខ្លាំង</translation>
     </message>
@@ -643,17 +643,17 @@
         <translation>ខ្សោយ</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-1"/>
         <source>red flag</source>
         <translation>សញ្ញាព្រមាន</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+31"/>
         <source>counts as %1</source>
         <translation>រាប់ជា %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Needs and risks</source>
         <translation>តម្រូវការ និងហានិភ័យ</translation>
     </message>
@@ -1247,7 +1247,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="+76"/>
+        <location filename="../../ui/errors.py" line="+98"/>
         <source>fieldapp: unexpected error</source>
         <translation>fieldapp៖ កំហុសដែលមិនបានរំពឹងទុក</translation>
     </message>
@@ -2268,7 +2268,7 @@ Why?</source>
 <context>
     <name>IndicatorItem</name>
     <message>
-        <location filename="../../ui/widgets/indicator_item.py" line="+69"/>
+        <location filename="../../ui/widgets/indicator_item.py" line="+71"/>
         <source>Show help for: %1</source>
         <translation>បង្ហាញជំនួយសម្រាប់៖ %1</translation>
     </message>
@@ -2278,7 +2278,7 @@ Why?</source>
         <translation>បង្ហាញ ឬលាក់អត្ថបទជំនួយ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Present</source>
         <translation>មាន</translation>
     </message>
@@ -2493,7 +2493,7 @@ Why?</source>
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../../ui/screens/interview.py" line="+139"/>
+        <location filename="../../ui/screens/interview.py" line="+140"/>
         <source>Opening the screening…</source>
         <translation>កំពុងបើកការពិនិត្យ…</translation>
     </message>
@@ -2518,7 +2518,12 @@ Why?</source>
         <translation>បុគ្គលនោះមិនបានយល់ព្រមឱ្យសម្ភាសន៍ទេ។</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+17"/>
+        <source>Contradicts: %1. Ask again and correct one of them.</source>
+        <translation>ផ្ទុយនឹង៖ %1។ សូមសួរម្តងទៀត ហើយកែតម្រូវមួយក្នុងចំណោមនោះ។</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The refusal is recorded. You can close this screening.</source>
         <translation>ការបដិសេធត្រូវបានកត់ត្រា។ អ្នកអាចបិទការពិនិត្យនេះបាន។</translation>
     </message>
@@ -2724,7 +2729,7 @@ Why?</source>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../ui/widgets/outcome_panel.py" line="+28"/>
+        <location filename="../../ui/widgets/outcome_panel.py" line="+29"/>
         <source>Screening result</source>
         <translation>លទ្ធផលពិនិត្យ</translation>
     </message>
@@ -2747,6 +2752,11 @@ Why?</source>
         <location line="+1"/>
         <source>Possible victim of trafficking</source>
         <translation>អាច​ជា​ជនរងគ្រោះ​ពី​ការជួញដូរមនុស្ស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible victim: indicators below the threshold</source>
+        <translation>អាចជាជនរងគ្រោះ៖ សូចនាករក្រោមកម្រិត</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2992,6 +3002,11 @@ Why?</source>
         <location line="+1"/>
         <source>Possible victim</source>
         <translation>អាច​ជា​ជនរងគ្រោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible victim (below threshold)</source>
+        <translation>អាចជាជនរងគ្រោះ (ក្រោមកម្រិត)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4307,17 +4322,2017 @@ Changed at: {at}</source>
     </message>
 </context>
 <context>
+    <name>actions</name>
+    <message>
+        <location filename="../../fieldapp/errors.py" line="+202"/>
+        <source>add officers</source>
+        <translation>បន្ថែមមន្ត្រី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amend a final record</source>
+        <translation>កែតម្រូវកំណត់ត្រាស្ថាពរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change officers&apos; roles</source>
+        <translation>ប្តូរតួនាទីមន្ត្រី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close an operation</source>
+        <translation>បិទប្រតិបត្តិការ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disable officers</source>
+        <translation>បិទមន្ត្រី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enrol this laptop with HQ</source>
+        <translation>ចុះឈ្មោះកុំព្យូទ័រនេះជាមួយទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finalise a record</source>
+        <translation>ធ្វើឱ្យកំណត់ត្រាស្ថាពរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hand a person over</source>
+        <translation>ប្រគល់បុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purge a photo</source>
+        <translation>លុបរូបថតចោល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purge records HQ has acknowledged</source>
+        <translation>លុបកំណត់ត្រាដែលទីស្នាក់ការកណ្តាលបានទទួលស្គាល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>re-key the vault</source>
+        <translation>ប្តូរកូនសោឃ្លាំងទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdraw a record</source>
+        <translation>ដកកំណត់ត្រាចេញ</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../ui/errors.py" line="-31"/>
         <source>fieldapp</source>
         <translation>fieldapp</translation>
     </message>
+    <message>
+        <location filename="../../fieldapp/errors.py" line="-210"/>
+        <source>The bundle does not hold what its manifest lists.</source>
+        <comment>bundle.content_differs</comment>
+        <translation>កញ្ចប់ទិន្នន័យមិនមានអ្វីដែលបញ្ជីរបស់វាបានរាយទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle is incomplete (cut short).</source>
+        <comment>bundle.cut_short</comment>
+        <translation>កញ្ចប់ទិន្នន័យមិនពេញលេញ (ត្រូវបានកាត់ខ្លី)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle has data after its end marker.</source>
+        <comment>bundle.data_after_end</comment>
+        <translation>កញ្ចប់ទិន្នន័យមានទិន្នន័យនៅក្រោយសញ្ញាបញ្ចប់របស់វា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s end marker is damaged.</source>
+        <comment>bundle.end_marker_damaged</comment>
+        <translation>សញ្ញាបញ្ចប់របស់កញ្ចប់ទិន្នន័យត្រូវបានខូច។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s end marker does not match what it holds.</source>
+        <comment>bundle.end_marker_differs</comment>
+        <translation>សញ្ញាបញ្ចប់របស់កញ្ចប់ទិន្នន័យមិនត្រូវនឹងអ្វីដែលវាមានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An event in the bundle has fields of the wrong type.</source>
+        <comment>bundle.event_field_types</comment>
+        <translation>ព្រឹត្តិការណ៍មួយក្នុងកញ្ចប់ទិន្នន័យមានវាលខុសប្រភេទ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An event in the bundle has missing or unexpected fields.</source>
+        <comment>bundle.event_fields</comment>
+        <translation>ព្រឹត្តិការណ៍មួយក្នុងកញ្ចប់ទិន្នន័យខ្វះវាល ឬមានវាលដែលមិនរំពឹងទុក។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An event in the bundle is not readable JSON.</source>
+        <comment>bundle.event_not_json</comment>
+        <translation>ព្រឹត្តិការណ៍មួយក្នុងកញ្ចប់ទិន្នន័យមិនមែនជា JSON ដែលអាចអានបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s records are out of order (events after files).</source>
+        <comment>bundle.events_after_files</comment>
+        <translation>កំណត់ត្រាក្នុងកញ្ចប់ទិន្នន័យមិនតាមលំដាប់ (ព្រឹត្តិការណ៍នៅក្រោយឯកសារ)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle holds more events than its manifest lists.</source>
+        <comment>bundle.extra_events</comment>
+        <translation>កញ្ចប់ទិន្នន័យមានព្រឹត្តិការណ៍ច្រើនជាងបញ្ជីរបស់វា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle holds more files than its manifest lists.</source>
+        <comment>bundle.extra_files</comment>
+        <translation>កញ្ចប់ទិន្នន័យមានឯកសារច្រើនជាងបញ្ជីរបស់វា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first volume {name}.001 of this bundle is missing.</source>
+        <comment>bundle.first_volume_missing</comment>
+        <translation>ភាគទីមួយ {name}.001 នៃកញ្ចប់ទិន្នន័យនេះបាត់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s records are out of order (the manifest must come first, once).</source>
+        <comment>bundle.manifest_not_first</comment>
+        <translation>កំណត់ត្រាក្នុងកញ្ចប់ទិន្នន័យមិនតាមលំដាប់ (បញ្ជីត្រូវមកមុនគេ ហើយតែម្តង)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s manifest signature is not valid: it was altered or forged.</source>
+        <comment>bundle.manifest_signature</comment>
+        <translation>ហត្ថលេខានៃបញ្ជីកញ្ចប់ទិន្នន័យមិនត្រឹមត្រូវ៖ វាត្រូវបានកែប្រែ ឬក្លែងបន្លំ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle&apos;s manifest is not readable.</source>
+        <comment>bundle.manifest_unreadable</comment>
+        <translation>បញ្ជីរបស់កញ្ចប់ទិន្នន័យមិនអាចអានបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle holds an unknown or oversized record.</source>
+        <comment>bundle.unknown_record</comment>
+        <translation>កញ្ចប់ទិន្នន័យមានកំណត់ត្រាដែលមិនស្គាល់ ឬធំពេក។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle cannot be read: {reason}.</source>
+        <comment>bundle.unreadable</comment>
+        <translation>មិនអាចអានកញ្ចប់ទិន្នន័យបានទេ៖ {reason}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle manifest version &apos;{version}&apos; is not supported here.</source>
+        <comment>bundle.version_unsupported</comment>
+        <translation>កំណែបញ្ជីកញ្ចប់ទិន្នន័យ &apos;{version}&apos; មិនត្រូវបានគាំទ្រនៅទីនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a fieldapp bundle (wrong inner format).</source>
+        <comment>bundle.wrong_format</comment>
+        <translation>នេះមិនមែនជាកញ្ចប់ទិន្នន័យ fieldapp ទេ (ទម្រង់ខាងក្នុងខុស)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot create the data folder {data_dir}: {reason}.</source>
+        <comment>data_dir.cannot_create</comment>
+        <translation>មិនអាចបង្កើតថតទិន្នន័យ {data_dir} បានទេ៖ {reason}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data folder {data_dir} is a file, not a folder. Choose another --data-dir.</source>
+        <comment>data_dir.is_a_file</comment>
+        <translation>ថតទិន្នន័យ {data_dir} ជាឯកសារ មិនមែនជាថតទេ។ សូមជ្រើសរើស --data-dir ផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data folder {data_dir} does not exist.</source>
+        <comment>data_dir.missing</comment>
+        <translation>ថតទិន្នន័យ {data_dir} មិនមានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data folder {data_dir} is not writable by this user.</source>
+        <comment>data_dir.not_writable</comment>
+        <translation>អ្នកប្រើនេះមិនអាចសរសេរទៅថតទិន្នន័យ {data_dir} បានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data folder {data_dir} is readable by other users and cannot be fixed: {reason}.</source>
+        <comment>data_dir.readable_by_others</comment>
+        <translation>អ្នកប្រើផ្សេងអាចអានថតទិន្នន័យ {data_dir} បាន ហើយមិនអាចកែបានទេ៖ {reason}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full: {file} was not saved; the previous copy is kept.</source>
+        <comment>disk.full_file_not_saved</comment>
+        <translation>ថាសពេញ៖ {file} មិនត្រូវបានរក្សាទុកទេ ច្បាប់ចម្លងមុនត្រូវបានរក្សាទុក។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full or cannot be written: this change was not saved (everything saved before it is safe). Free some space, then save again.</source>
+        <comment>disk.full_not_saved</comment>
+        <translation>ថាសពេញ ឬមិនអាចសរសេរបាន៖ ការផ្លាស់ប្តូរនេះមិនត្រូវបានរក្សាទុកទេ (អ្វីៗដែលបានរក្សាទុកមុននេះមានសុវត្ថិភាព)។ សូមបង្កើតទំហំទំនេរ រួចរក្សាទុកម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The enrolment file&apos;s issue number is malformed.</source>
+        <comment>enrolment.bad_issue</comment>
+        <translation>លេខចេញរបស់ឯកសារចុះឈ្មោះមិនត្រឹមត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The enrolment file&apos;s HQ recipient key is missing or malformed.</source>
+        <comment>enrolment.bad_recipient</comment>
+        <translation>កូនសោអ្នកទទួលរបស់ទីស្នាក់ការកណ្តាលក្នុងឯកសារចុះឈ្មោះ បាត់ ឬខុសទម្រង់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The enrolment file carries an invalid HQ recovery key.</source>
+        <comment>enrolment.bad_recovery_key</comment>
+        <translation>ឯកសារចុះឈ្មោះមានកូនសោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលដែលមិនត្រឹមត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The enrolment file&apos;s indicator sets are malformed.</source>
+        <comment>enrolment.bad_sets</comment>
+        <translation>សំណុំសូចនាករក្នុងឯកសារចុះឈ្មោះខុសទម្រង់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The enrolment file&apos;s signature is not valid: it was altered.</source>
+        <comment>enrolment.bad_signature</comment>
+        <translation>ហត្ថលេខារបស់ឯកសារចុះឈ្មោះមិនត្រឹមត្រូវ៖ វាត្រូវបានកែប្រែ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The enrolment file&apos;s HQ verification key is missing or malformed.</source>
+        <comment>enrolment.bad_verify_key</comment>
+        <translation>កូនសោផ្ទៀងផ្ទាត់របស់ទីស្នាក់ការកណ្តាលក្នុងឯកសារចុះឈ្មោះ បាត់ ឬខុសទម្រង់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the first enrolment file from {hq}. Compare its HQ key fingerprint
+  {fingerprint}
+with the one HQ gave you (by phone or on paper, not in the same message as the file). Only if they are the same, load it again confirming that fingerprint (`fieldapp enrol FILE --fingerprint &apos;...&apos;`).</source>
+        <comment>enrolment.confirm_fingerprint</comment>
+        <translation>នេះជាឯកសារចុះឈ្មោះលើកដំបូងពី {hq}។ សូមប្រៀបធៀបស្នាមម្រាមដៃនៃសោទីស្នាក់ការកណ្តាល
+  {fingerprint}
+ជាមួយស្នាមម្រាមដៃដែលទីស្នាក់ការកណ្តាលបានផ្តល់ឱ្យអ្នក (តាមទូរស័ព្ទ ឬលើក្រដាស មិនមែនក្នុងសារតែមួយជាមួយឯកសារទេ)។ មានតែពេលដែលវាដូចគ្នាប៉ុណ្ណោះ ទើបផ្ទុកវាម្តងទៀត ដោយបញ្ជាក់ស្នាមម្រាមដៃនោះ (`fieldapp enrol FILE --fingerprint &apos;...&apos;`)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This enrolment file has expired; ask HQ for a new one.</source>
+        <comment>enrolment.expired</comment>
+        <translation>ឯកសារចុះឈ្មោះនេះផុតកំណត់ហើយ៖ សូមសុំឯកសារថ្មីពីទីស្នាក់ការកណ្តាល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fingerprint you typed is not this file&apos;s HQ key: do not use this file. Ask HQ.</source>
+        <comment>enrolment.fingerprint_differs</comment>
+        <translation>ស្នាមម្រាមដៃដែលអ្នកបានវាយ មិនមែនជាសោទីស្នាក់ការកណ្តាលរបស់ឯកសារនេះទេ៖ កុំប្រើឯកសារនេះ។ សូមសួរទីស្នាក់ការកណ្តាល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An indicator set in the enrolment file is not valid ({reason})</source>
+        <comment>enrolment.invalid_set</comment>
+        <translation>សំណុំសូចនាករមួយក្នុងឯកសារចុះឈ្មោះមិនត្រឹមត្រូវ ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a folder, not an enrolment file.</source>
+        <comment>enrolment.is_folder</comment>
+        <translation>{path} ជាថត មិនមែនជាឯកសារចុះឈ្មោះទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The enrolment file has no {key}.</source>
+        <comment>enrolment.missing_field</comment>
+        <translation>ឯកសារចុះឈ្មោះគ្មាន {key} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not an enrolment file (it is not readable JSON).</source>
+        <comment>enrolment.not_json</comment>
+        <translation>នេះមិនមែនជាឯកសារចុះឈ្មោះទេ (វាមិនមែនជា JSON ដែលអាចអានបាន)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This enrolment file is signed by another key than the HQ key this laptop trusts (and no change of key signed by that one). It was refused: it may be forged. Ask HQ.</source>
+        <comment>enrolment.not_pinned_key</comment>
+        <translation>ឯកសារចុះឈ្មោះនេះត្រូវបានចុះហត្ថលេខាដោយសោផ្សេង មិនមែនសោទីស្នាក់ការកណ្តាលដែលកុំព្យូទ័រនេះទុកចិត្តទេ (ហើយគ្មានការប្តូរសោដែលចុះហត្ថលេខាដោយសោនោះទេ)។ វាត្រូវបានបដិសេធ៖ វាអាចជាការក្លែងបន្លំ។ សូមសួរទីស្នាក់ការកណ្តាល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is older than the one this laptop already loaded (issue {issued}; loaded: {held}). It was refused: ask HQ for its newest file.</source>
+        <comment>enrolment.older_file</comment>
+        <translation>ឯកសារនេះចាស់ជាងឯកសារដែលកុំព្យូទ័រនេះបានផ្ទុករួចហើយ (លេខចេញ {issued}; បានផ្ទុក៖ {held})។ វាត្រូវបានបដិសេធ៖ សូមសុំឯកសារថ្មីបំផុតពីទីស្នាក់ការកណ្តាល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop is already enrolled with another HQ.</source>
+        <comment>enrolment.other_hq</comment>
+        <translation>កុំព្យូទ័រនេះបានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្តាលផ្សេងរួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load HQ&apos;s enrolment file first; indicator sets alone cannot enrol a laptop.</source>
+        <comment>enrolment.sets_first</comment>
+        <translation>សូមផ្ទុកឯកសារចុះឈ្មោះរបស់ទីស្នាក់ការកណ្តាលជាមុនសិន៖ សំណុំសូចនាករតែឯងមិនអាចចុះឈ្មោះកុំព្យូទ័របានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is too large to be an enrolment file.</source>
+        <comment>enrolment.too_large</comment>
+        <translation>ឯកសារនេះធំពេកសម្រាប់ជាឯកសារចុះឈ្មោះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This enrolment file is not signed by HQ; it was refused.</source>
+        <comment>enrolment.unsigned</comment>
+        <translation>ឯកសារចុះឈ្មោះនេះមិនត្រូវបានចុះហត្ថលេខាដោយទីស្នាក់ការកណ្តាលទេ៖ វាត្រូវបានបដិសេធ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolment file version &apos;{version}&apos; is not supported by this program.</source>
+        <comment>enrolment.version_unsupported</comment>
+        <translation>កំណែឯកសារចុះឈ្មោះ &apos;{version}&apos; មិនត្រូវបានកម្មវិធីនេះគាំទ្រទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a fieldapp enrolment file.</source>
+        <comment>enrolment.wrong_format</comment>
+        <translation>នេះមិនមែនជាឯកសារចុះឈ្មោះ fieldapp ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be a whole number of years.</source>
+        <comment>field.age_not_a_number</comment>
+        <translation>{name} ត្រូវតែជាចំនួនឆ្នាំគត់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be between 0 and 120.</source>
+        <comment>field.age_range</comment>
+        <translation>{name} ត្រូវតែនៅចន្លោះ 0 និង 120។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be one of: {options}.</source>
+        <comment>field.not_a_choice</comment>
+        <translation>{name} ត្រូវតែជាមួយក្នុងចំណោម៖ {options}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be a three-letter country code such as VNM or CHN.</source>
+        <comment>field.not_a_country</comment>
+        <translation>{name} ត្រូវតែជាលេខកូដប្រទេសបីអក្សរ ដូចជា VNM ឬ CHN។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be a date written YYYY-MM-DD.</source>
+        <comment>field.not_a_date</comment>
+        <translation>{name} ត្រូវតែជាកាលបរិច្ឆេទដែលសរសេរ YYYY-MM-DD។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be a date and time written YYYY-MM-DD HH:MM.</source>
+        <comment>field.not_a_datetime</comment>
+        <translation>{name} ត្រូវតែជាកាលបរិច្ឆេទ និងម៉ោងដែលសរសេរ YYYY-MM-DD HH:MM។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be a list of entries.</source>
+        <comment>field.not_a_list_of_entries</comment>
+        <translation>{name} ត្រូវតែជាបញ្ជីធាតុ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be a list of text.</source>
+        <comment>field.not_a_list_of_text</comment>
+        <translation>{name} ត្រូវតែជាបញ្ជីអត្ថបទ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be a whole number.</source>
+        <comment>field.not_a_whole_number</comment>
+        <translation>{name} ត្រូវតែជាចំនួនគត់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be text.</source>
+        <comment>field.not_text</comment>
+        <translation>{name} ត្រូវតែជាអត្ថបទ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be yes or no.</source>
+        <comment>field.not_yes_or_no</comment>
+        <translation>{name} ត្រូវតែជា បាទ/ចាស ឬ ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be between {low} and {high}.</source>
+        <comment>field.out_of_range</comment>
+        <translation>{name} ត្រូវតែនៅចន្លោះ {low} និង {high}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is too long (at most {limit} characters).</source>
+        <comment>field.too_long</comment>
+        <translation>{name} វែងពេក (យ៉ាងច្រើន {limit} តួអក្សរ)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown field(s): {unknown}.</source>
+        <comment>field.unknown</comment>
+        <translation>វាលដែលមិនស្គាល់៖ {unknown}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another fieldapp program is changing {what}; try again in a moment.</source>
+        <comment>file.busy</comment>
+        <translation>កម្មវិធី fieldapp មួយទៀតកំពុងផ្លាស់ប្តូរ {what}៖ សូមព្យាយាមម្តងទៀតបន្តិចទៀត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <comment>file.cannot_read</comment>
+        <translation>មិនអាចអាន {path} បានទេ៖ {reason}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <comment>file.cannot_write</comment>
+        <translation>មិនអាចសរសេរ {path} បានទេ៖ {reason}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before handing over, fill in: {missing}.</source>
+        <comment>handover.fill_in_first</comment>
+        <translation>មុននឹងប្រគល់ សូមបំពេញ៖ {missing}។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key-slot file {source} is damaged ({reason}).</source>
+        <comment>keyslots.damaged</comment>
+        <translation>ឯកសាររន្ធកូនសោ {source} ត្រូវបានខូច ({reason})។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key-slot file is missing.</source>
+        <comment>keyslots.missing</comment>
+        <translation>ឯកសាររន្ធកូនសោបាត់។</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Both copies of the key-slot file are damaged; this laptop was enrolled with HQ, so HQ&apos;s recovery key can open it (`fieldapp recover`).</source>
+        <comment>keyslots.both_damaged_enrolled</comment>
+        <translation>ច្បាប់ចម្លងទាំងពីររបស់ឯកសាររន្ធសោបានខូច៖ កុំព្យូទ័រនេះបានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្តាល ដូច្នេះសោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលអាចបើកវាបាន (`fieldapp recover`)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both copies of the key-slot file are damaged; this laptop was not enrolled with HQ, so there is no recovery key for it: restore the vault folder from a backup.</source>
+        <comment>keyslots.both_damaged_not_enrolled</comment>
+        <translation>ច្បាប់ចម្លងទាំងពីររបស់ឯកសាររន្ធសោបានខូច៖ កុំព្យូទ័រនេះមិនបានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្តាលទេ ដូច្នេះគ្មានសោសង្គ្រោះសម្រាប់វាទេ៖ សូមស្តារថតឃ្លាំងទិន្នន័យពីច្បាប់បម្រុងទុក។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both copies of the key-slot file are damaged; if this laptop was enrolled with HQ, HQ&apos;s recovery key can open it (`fieldapp recover`); otherwise restore the vault folder from a backup.</source>
+        <comment>keyslots.both_damaged_unknown</comment>
+        <translation>ច្បាប់ចម្លងទាំងពីររបស់ឯកសាររន្ធសោបានខូច៖ ប្រសិនបើកុំព្យូទ័រនេះបានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្តាល សោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលអាចបើកវាបាន (`fieldapp recover`)៖ បើមិនដូច្នោះទេ សូមស្តារថតឃ្លាំងទិន្នន័យពីច្បាប់បម្រុងទុក។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {source} copy of the key-slot file cannot be read: {reason}.</source>
+        <comment>keyslots.cannot_read</comment>
+        <translation>មិនអាចអានច្បាប់ចម្លង {source} របស់ឯកសាររន្ធសោបានទេ៖ {reason}។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key-slot file belongs to another vault; it was not changed.</source>
+        <comment>keyslots.foreign</comment>
+        <translation>ឯកសាររន្ធសោជារបស់ឃ្លាំងទិន្នន័យផ្សេង៖ វាមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event log failed its check: {problems}.</source>
+        <comment>log.chain_broken</comment>
+        <translation>កំណត់ហេតុព្រឹត្តិការណ៍មិនបានឆ្លងការត្រួតពិនិត្យទេ៖ {problems}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is already disabled.</source>
+        <comment>officer.already_disabled</comment>
+        <translation>{name} ត្រូវបានបិទរួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is already a {role}.</source>
+        <comment>officer.already_role</comment>
+        <translation>{name} ជា {role} រួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot disable yourself; ask another admin.</source>
+        <comment>officer.cannot_disable_self</comment>
+        <translation>អ្នកមិនអាចបិទខ្លួនឯងបានទេ សូមសុំអ្នកគ្រប់គ្រងម្នាក់ទៀត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome, {name}. That was the one-time passphrase your admin gave you: choose your own passphrase now. Nobody else will know it, and it is the only way to sign in from now on.</source>
+        <comment>officer.choose_own_passphrase</comment>
+        <translation>សូមស្វាគមន៍ {name}។ នោះជាឃ្លាសម្ងាត់ប្រើតែម្តងដែលអ្នកគ្រប់គ្រងបានផ្តល់ឱ្យអ្នក៖ ឥឡូវនេះ សូមជ្រើសរើសឃ្លាសម្ងាត់ផ្ទាល់ខ្លួនរបស់អ្នក។ គ្មាននរណាម្នាក់ផ្សេងទៀតនឹងដឹងវាទេ ហើយចាប់ពីពេលនេះតទៅ វាជាមធ្យោបាយតែមួយគត់ដើម្បីចូល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has been disabled and can no longer unlock this vault.</source>
+        <comment>officer.disabled</comment>
+        <translation>{name} ត្រូវបានបិទ ហើយមិនអាចដោះសោឃ្លាំងទិន្នន័យនេះទៀតបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first officer needs a name.</source>
+        <comment>officer.first_needs_name</comment>
+        <translation>មន្ត្រីទីមួយត្រូវការឈ្មោះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already an officer called &apos;{name}&apos;.</source>
+        <comment>officer.name_taken</comment>
+        <translation>មានមន្ត្រីឈ្មោះ &apos;{name}&apos; រួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The officer needs a name.</source>
+        <comment>officer.needs_name</comment>
+        <translation>មន្ត្រីត្រូវការឈ្មោះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This officer is not recorded in the vault.</source>
+        <comment>officer.not_recorded</comment>
+        <translation>មន្ត្រីនេះមិនត្រូវបានកត់ត្រាក្នុងឃ្លាំងទិន្នន័យទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a passphrase of your own, not the one-time passphrase you were given.</source>
+        <comment>officer.not_the_one_time</comment>
+        <translation>សូមជ្រើសរើសឃ្លាសម្ងាត់ផ្ទាល់ខ្លួនរបស់អ្នក មិនមែនឃ្លាសម្ងាត់ប្រើតែម្តងដែលគេបានផ្តល់ឱ្យអ្នកទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your key slot is missing from this vault.</source>
+        <comment>officer.own_slot_missing</comment>
+        <translation>រន្ធកូនសោរបស់អ្នកបាត់ពីឃ្លាំងទិន្នន័យនេះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ has revoked {name}&apos;s access to this laptop, so {name} can no longer unlock it. Another officer can; the laptop&apos;s admin should disable this officer and re-key the vault (fieldapp officer disable NAME --rekey).</source>
+        <comment>officer.revoked_by_hq</comment>
+        <translation>ទីស្នាក់ការកណ្តាលបានដកសិទ្ធិ {name} ពីកុំព្យូទ័រនេះ ដូច្នេះ {name} មិនអាចដោះសោវាទៀតបានទេ។ មន្ត្រីផ្សេងអាចដោះសោបាន អ្នកគ្រប់គ្រងកុំព្យូទ័រគួរបិទមន្ត្រីនេះ ហើយប្តូរកូនសោឃ្លាំងទិន្នន័យ (fieldapp officer disable NAME --rekey)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a {role} can {action}. You are signed in as {name}.</source>
+        <comment>officer.role_required</comment>
+        <translation>មានតែ {role} ទេដែលអាច {action}។ អ្នកបានចូលជា {name}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This officer&apos;s key slot was changed by another program at the same moment; unlock again.</source>
+        <comment>officer.slot_changed</comment>
+        <translation>រន្ធសោរបស់មន្ត្រីនេះត្រូវបានផ្លាស់ប្តូរដោយកម្មវិធីមួយទៀតក្នុងពេលតែមួយ៖ សូមដោះសោម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no officer called &apos;{name_or_id}&apos; in this vault.</source>
+        <comment>officer.unknown</comment>
+        <translation>គ្មានមន្ត្រីឈ្មោះ &apos;{name_or_id}&apos; ក្នុងឃ្លាំងទិន្នន័យនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No officer &apos;{officer}&apos; can unlock this vault. Officers: {names}.</source>
+        <comment>officer.unknown_for_unlock</comment>
+        <translation>គ្មានមន្ត្រី &apos;{officer}&apos; ដែលអាចដោះសោឃ្លាំងទិន្នន័យនេះទេ។ មន្ត្រី៖ {names}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown role &apos;{role}&apos;; choose one of: {roles}.</source>
+        <comment>officer.unknown_role</comment>
+        <translation>តួនាទីមិនស្គាល់ &apos;{role}&apos; សូមជ្រើសរើសមួយក្នុងចំណោម៖ {roles}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is not right.</source>
+        <comment>passphrase.not_right</comment>
+        <translation>ឃ្លាសម្ងាត់មិនត្រឹមត្រូវទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is not right. Wait {seconds} seconds before the next try.</source>
+        <comment>passphrase.not_right_wait</comment>
+        <translation>ឃ្លាសម្ងាត់មិនត្រឹមត្រូវទេ។ សូមរង់ចាំ {seconds} វិនាទី មុនការព្យាយាមបន្ទាប់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This passphrase is too easy to guess (a common password, a name, a date or a simple pattern). Use four or more unrelated words.</source>
+        <comment>passphrase.too_guessable</comment>
+        <translation>ឃ្លាសម្ងាត់នេះងាយទាយពេក (ពាក្យសម្ងាត់ទូទៅ ឈ្មោះ កាលបរិច្ឆេទ ឬលំនាំសាមញ្ញ)។ សូមប្រើពាក្យបួន ឬច្រើនជាងនេះ ដែលមិនទាក់ទងគ្នា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A passphrase needs at least {minimum} characters; four or more words are best.</source>
+        <comment>passphrase.too_short</comment>
+        <translation>ឃ្លាសម្ងាត់ត្រូវការយ៉ាងតិច {minimum} តួអក្សរ ពាក្យបួន ឬច្រើនជាងនេះគឺល្អបំផុត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is not right for this officer.</source>
+        <comment>passphrase.wrong</comment>
+        <translation>ឃ្លាសម្ងាត់មិនត្រឹមត្រូវសម្រាប់មន្ត្រីនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This photo is already attached to this person.</source>
+        <comment>photo.already_attached</comment>
+        <translation>រូបថតនេះត្រូវបានភ្ជាប់ទៅបុគ្គលនេះរួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored photo file is damaged (bad header).</source>
+        <comment>photo.bad_header</comment>
+        <translation>ឯកសាររូបថតដែលបានរក្សាទុកត្រូវបានខូច (ក្បាលឯកសារខុស)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} is larger than any camera photo ({limit} megapixels at most): refused as a possible decompression bomb.</source>
+        <comment>photo.bomb</comment>
+        <translation>{label} ធំជាងរូបថតកាមេរ៉ាណាមួយ (យ៉ាងច្រើន {limit} មេហ្គាភីកសែល)៖ ត្រូវបានបដិសេធ ព្រោះអាចជាគ្រាប់បែកបង្ហាប់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} claims {width} × {height} pixels and is larger than any camera photo ({limit} megapixels at most): refused as a possible decompression bomb.</source>
+        <comment>photo.bomb_claims</comment>
+        <translation>{label} អះអាងថាមាន {width} × {height} ភីកសែល ហើយធំជាងរូបថតកាមេរ៉ាណាមួយ (យ៉ាងច្រើន {limit} មេហ្គាភីកសែល)៖ ត្រូវបានបដិសេធ ព្រោះអាចជាគ្រាប់បែកបង្ហាប់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the file cannot be read ({reason}).</source>
+        <comment>photo.cannot_read</comment>
+        <translation>{file}៖ មិនអាចអានឯកសារបានទេ ({reason})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This photo is {status}; it can no longer be re-classified.</source>
+        <comment>photo.cannot_reclassify</comment>
+        <translation>រូបថតនេះ {status} វាមិនអាចចាត់ថ្នាក់ឡើងវិញបានទៀតទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: the {format} file is damaged ({reason}).</source>
+        <comment>photo.damaged</comment>
+        <translation>{label}៖ ឯកសារ {format} ត្រូវបានខូច ({reason})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: the {format} file is damaged or cut short ({reason}).</source>
+        <comment>photo.damaged_or_cut_short</comment>
+        <translation>{label}៖ ឯកសារ {format} ត្រូវបានខូច ឬកាត់ខ្លី ({reason})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{source}: the file is empty.</source>
+        <comment>photo.empty_file</comment>
+        <translation>{source}៖ ឯកសារទទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored photo file changed while it was read.</source>
+        <comment>photo.file_changed</comment>
+        <translation>ឯកសាររូបថតដែលបានរក្សាទុកបានផ្លាស់ប្តូរ ពេលកំពុងអាន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored photo file is cut short.</source>
+        <comment>photo.file_cut_short</comment>
+        <translation>ឯកសាររូបថតដែលបានរក្សាទុកត្រូវបានកាត់ខ្លី។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: the file is gone (was the card removed?).</source>
+        <comment>photo.file_gone</comment>
+        <translation>{file}៖ ឯកសារបាត់ (តើកាតត្រូវបានដកចេញឬ?)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The photo&apos;s encrypted file is missing from this laptop&apos;s data folder.</source>
+        <comment>photo.file_missing</comment>
+        <translation>ឯកសាររូបថតដែលបានអ៊ិនគ្រីបបាត់ពីថតទិន្នន័យរបស់កុំព្យូទ័រនេះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {path} cannot be read ({reason}); the card may be damaged or locked.</source>
+        <comment>photo.folder_unreadable</comment>
+        <translation>មិនអាចអានថត {path} បានទេ ({reason}) កាតអាចខូច ឬត្រូវបានចាក់សោ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored photo does not match the hash recorded when it was taken; it may have been altered.</source>
+        <comment>photo.hash_mismatch</comment>
+        <translation>រូបថតដែលបានរក្សាទុកមិនត្រូវនឹងតម្លៃ hash ដែលបានកត់ត្រាពេលថតទេ វាអាចត្រូវបានកែប្រែ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{folder} is not a folder (or the card was removed).</source>
+        <comment>photo.not_a_folder</comment>
+        <translation>{folder} មិនមែនជាថតទេ (ឬកាតត្រូវបានដកចេញ)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: this is not a JPEG, PNG or HEIC photo (whatever its name says).</source>
+        <comment>photo.not_a_photo</comment>
+        <translation>{label}៖ នេះមិនមែនជារូបថត JPEG, PNG ឬ HEIC ទេ (ទោះបីឈ្មោះរបស់វានិយាយយ៉ាងណាក៏ដោយ)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: this is a folder or a device, not a photo file.</source>
+        <comment>photo.not_a_regular_file</comment>
+        <translation>{file}៖ នេះជាថត ឬឧបករណ៍ មិនមែនជាឯកសាររូបថតទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This photo was purged or is not stored on this laptop.</source>
+        <comment>photo.not_stored</comment>
+        <translation>រូបថតនេះត្រូវបានលុប ឬមិនត្រូវបានរក្សាទុកនៅលើកុំព្យូទ័រនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: this user may not read the file.</source>
+        <comment>photo.permission_denied</comment>
+        <translation>{file}៖ អ្នកប្រើនេះមិនមានសិទ្ធិអានឯកសារទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person&apos;s record was withdrawn; photos cannot be added to it.</source>
+        <comment>photo.person_withdrawn</comment>
+        <translation>កំណត់ត្រារបស់បុគ្គលនេះត្រូវបានដកចេញ មិនអាចបន្ថែមរូបថតទៅវាបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The photo&apos;s PNG structure is damaged; no export copy can be made.</source>
+        <comment>photo.png_damaged</comment>
+        <translation>រចនាសម្ព័ន្ធ PNG របស់រូបថតត្រូវបានខូច មិនអាចធ្វើច្បាប់ចម្លងសម្រាប់នាំចេញបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purging a photo needs a reason (a few words at least).</source>
+        <comment>photo.purge_needs_reason</comment>
+        <translation>ការលុបរូបថតត្រូវការមូលហេតុ (យ៉ាងហោចណាស់ពាក្យពីរបី)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This photo was purged.</source>
+        <comment>photo.purged</comment>
+        <translation>រូបថតនេះត្រូវបានលុបចោល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: reading failed ({reason}); the card or disk may be damaged.</source>
+        <comment>photo.read_failed</comment>
+        <translation>{file}៖ ការអានបានបរាជ័យ ({reason}) កាត ឬថាសអាចខូច។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: {size} MB is larger than the {limit} MB a photo may have; it was not read.</source>
+        <comment>photo.too_big</comment>
+        <translation>{label}៖ {size} MB ធំជាង {limit} MB ដែលរូបថតមួយអាចមាន វាមិនត្រូវបានអានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored photo does not decrypt: its file is damaged or belongs to another key.</source>
+        <comment>photo.undecryptable</comment>
+        <translation>រូបថតដែលបានរក្សាទុកមិនអាចឌិគ្រីបបានទេ៖ ឯកសាររបស់វាខូច ឬជារបស់កូនសោផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault names an unexpected photo file &apos;{file}&apos;.</source>
+        <comment>photo.unexpected_file_name</comment>
+        <translation>ឃ្លាំងទិន្នន័យដាក់ឈ្មោះឯកសាររូបថតដែលមិនរំពឹងទុក &apos;{file}&apos;។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no photo with id {photo_id}.</source>
+        <comment>photo.unknown_id</comment>
+        <translation>គ្មានរូបថតដែលមានលេខសម្គាល់ {photo_id} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown photo type &apos;{kind}&apos;; choose one of: {kinds}.</source>
+        <comment>photo.unknown_kind</comment>
+        <translation>ប្រភេទរូបថតមិនស្គាល់ &apos;{kind}&apos; សូមជ្រើសរើសមួយក្នុងចំណោម៖ {kinds}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receipt&apos;s signature is not HQ&apos;s: it was forged or altered. Nothing changed.</source>
+        <comment>receipt.bad_signature</comment>
+        <translation>ហត្ថលេខាលើបង្កាន់ដៃមិនមែនជារបស់ទីស្នាក់ការកណ្តាលទេ៖ វាត្រូវបានក្លែងបន្លំ ឬកែប្រែ។ គ្មានអ្វីផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This receipt does not say which events HQ holds (it is from an older HQ program): nothing changed. Ask HQ to update fieldapp and send a new receipt.</source>
+        <comment>receipt.no_chain_head</comment>
+        <translation>បង្កាន់ដៃនេះមិនបានប្រាប់ថាទីស្នាក់ការកណ្តាលមានព្រឹត្តិការណ៍ណាខ្លះទេ (វាមកពីកម្មវិធីទីស្នាក់ការកណ្តាលចាស់)៖ គ្មានអ្វីផ្លាស់ប្តូរទេ។ សូមសុំឱ្យទីស្នាក់ការកណ្តាលធ្វើបច្ចុប្បន្នភាព fieldapp ហើយផ្ញើបង្កាន់ដៃថ្មី។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a fieldapp receipt (or it is damaged).</source>
+        <comment>receipt.not_a_receipt</comment>
+        <translation>នេះមិនមែនជាបង្កាន់ដៃ fieldapp ទេ (ឬវាត្រូវបានខូច)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop is not enrolled with HQ, so it cannot check HQ&apos;s receipts.</source>
+        <comment>receipt.not_enrolled</comment>
+        <translation>កុំព្យូទ័រនេះមិនបានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្តាលទេ ដូច្នេះវាមិនអាចពិនិត្យបង្កាន់ដៃរបស់ទីស្នាក់ការកណ្តាលបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ acknowledges event {seq}, but not this laptop&apos;s own: another copy of this vault (a clone or a restored backup) has sent HQ events in its name. Nothing changed and nothing will be purged; tell HQ at once.</source>
+        <comment>receipt.not_our_events</comment>
+        <translation>ទីស្នាក់ការកណ្តាលទទួលស្គាល់ព្រឹត្តិការណ៍ {seq} ប៉ុន្តែមិនមែនរបស់កុំព្យូទ័រនេះទេ៖ ច្បាប់ចម្លងមួយទៀតនៃឃ្លាំងទិន្នន័យនេះ (ការចម្លង ឬច្បាប់បម្រុងទុកដែលបានស្តារ) បានផ្ញើព្រឹត្តិការណ៍ទៅទីស្នាក់ការកណ្តាលក្នុងនាមវា។ គ្មានអ្វីផ្លាស់ប្តូរទេ ហើយគ្មានអ្វីនឹងត្រូវលុបទេ៖ សូមប្រាប់ទីស្នាក់ការកណ្តាលភ្លាមៗ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This receipt is from another HQ. Nothing changed.</source>
+        <comment>receipt.other_hq</comment>
+        <translation>បង្កាន់ដៃនេះមកពីទីស្នាក់ការកណ្តាលផ្សេង។ គ្មានអ្វីផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This receipt is for another laptop. Nothing changed.</source>
+        <comment>receipt.other_laptop</comment>
+        <translation>បង្កាន់ដៃនេះសម្រាប់កុំព្យូទ័រផ្សេង។ គ្មានអ្វីផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is too large to be a receipt.</source>
+        <comment>receipt.too_large</comment>
+        <translation>ឯកសារនេះធំពេកដើម្បីជាបង្កាន់ដៃ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This receipt acknowledges events this laptop never made. Nothing changed.</source>
+        <comment>receipt.unknown_events</comment>
+        <translation>បង្កាន់ដៃនេះទទួលស្គាល់ព្រឹត្តិការណ៍ដែលកុំព្យូទ័រនេះមិនដែលបង្កើត។ គ្មានអ្វីផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This {entity} is already withdrawn.</source>
+        <comment>record.already_withdrawn</comment>
+        <translation>{entity} នេះត្រូវបានដកចេញរួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amendment changes nothing.</source>
+        <comment>record.amend_changes_nothing</comment>
+        <translation>ការកែតម្រូវនេះមិនផ្លាស់ប្តូរអ្វីទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a final record is amended; this {entity} is {status}, edit it directly.</source>
+        <comment>record.amend_needs_final</comment>
+        <translation>មានតែកំណត់ត្រាស្ថាពរទេដែលត្រូវកែតម្រូវ {entity} នេះ {status} សូមកែវាដោយផ្ទាល់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amending a final record needs a reason (a few words at least).</source>
+        <comment>record.amend_needs_reason</comment>
+        <translation>ការកែតម្រូវកំណត់ត្រាស្ថាពរត្រូវការមូលហេតុ (យ៉ាងហោចណាស់ពាក្យពីរបី)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator answers must map indicator ids to answers.</source>
+        <comment>record.answers_not_a_map</comment>
+        <translation>ចម្លើយសូចនាករត្រូវតែភ្ជាប់លេខសម្គាល់សូចនាករទៅនឹងចម្លើយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text holds a broken character (a lone UTF-16 surrogate).</source>
+        <comment>record.broken_character</comment>
+        <translation>អត្ថបទមានតួអក្សរខូច (UTF-16 surrogate តែឯង)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: field names must be ASCII text, got &apos;{key}&apos;.</source>
+        <comment>record.field_name_not_ascii</comment>
+        <translation>{where}៖ ឈ្មោះវាលត្រូវតែជាអត្ថបទ ASCII បានទទួល &apos;{key}&apos;។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a draft can be finalised; this {entity} is {status}.</source>
+        <comment>record.finalise_needs_draft</comment>
+        <translation>មានតែសេចក្តីព្រាងទេដែលអាចធ្វើឱ្យស្ថាពរបាន {entity} នេះ {status}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This handover is {status}; it was handed over already.</source>
+        <comment>record.handover_already_final</comment>
+        <translation>ការប្រគល់នេះ {status} បុគ្គលនេះត្រូវបានប្រគល់រួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a team lead can record the intelligence section.</source>
+        <comment>record.intelligence_team_lead_only</comment>
+        <translation>មានតែប្រធានក្រុមទេដែលអាចកត់ត្រាផ្នែកព័ត៌មានស៊ើបការណ៍។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: decimal numbers are not allowed in records; store text or integers.</source>
+        <comment>record.no_decimals</comment>
+        <translation>{where}៖ មិនអនុញ្ញាតលេខទសភាគក្នុងកំណត់ត្រាទេ សូមរក្សាទុកជាអត្ថបទ ឬចំនួនគត់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This {entity} is {status}: it can no longer be edited. Amend it with a reason instead.</source>
+        <comment>record.not_editable</comment>
+        <translation>{entity} នេះ {status}៖ វាមិនអាចកែបានទៀតទេ។ សូមកែតម្រូវវាដោយមានមូលហេតុ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to save.</source>
+        <comment>record.nothing_to_save</comment>
+        <translation>គ្មានអ្វីត្រូវរក្សាទុកទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation {name} is closed; pick an open operation.</source>
+        <comment>record.operation_closed</comment>
+        <translation>ប្រតិបត្តិការ {name} ត្រូវបានបិទ សូមជ្រើសរើសប្រតិបត្តិការដែលបើក។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The operation needs a name.</source>
+        <comment>record.operation_needs_name</comment>
+        <translation>ប្រតិបត្តិការត្រូវការឈ្មោះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give at least one name (as in the passport, or in the person&apos;s own script).</source>
+        <comment>record.person_needs_name</comment>
+        <translation>សូមផ្តល់ឈ្មោះយ៉ាងហោចណាស់មួយ (តាមលិខិតឆ្លងដែន ឬជាអក្សររបស់បុគ្គលនោះផ្ទាល់)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The screening named is not one of this person&apos;s screenings.</source>
+        <comment>record.screening_not_this_persons</comment>
+        <translation>ការពិនិត្យដែលបានដាក់ឈ្មោះ មិនមែនជាការពិនិត្យរបស់បុគ្គលនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening section {section} must be a set of fields.</source>
+        <comment>record.section_not_a_map</comment>
+        <translation>ផ្នែកពិនិត្យ {section} ត្រូវតែជាសំណុំវាល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no handover with id {handover_id}.</source>
+        <comment>record.unknown_handover</comment>
+        <translation>គ្មានការប្រគល់ដែលមានលេខសម្គាល់ {handover_id} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item_id} is not an indicator of this screening&apos;s sets.</source>
+        <comment>record.unknown_indicator</comment>
+        <translation>{item_id} មិនមែនជាសូចនាករនៃសំណុំរបស់ការពិនិត្យនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no operation with id {operation_id}.</source>
+        <comment>record.unknown_operation</comment>
+        <translation>គ្មានប្រតិបត្តិការដែលមានលេខសម្គាល់ {operation_id} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no person with id {person_id}.</source>
+        <comment>record.unknown_person</comment>
+        <translation>គ្មានបុគ្គលដែលមានលេខសម្គាល់ {person_id} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no {entity} with id {record_id}.</source>
+        <comment>record.unknown_record</comment>
+        <translation>គ្មាន {entity} ដែលមានលេខសម្គាល់ {record_id} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no screening with id {screening_id}.</source>
+        <comment>record.unknown_screening</comment>
+        <translation>គ្មានការពិនិត្យដែលមានលេខសម្គាល់ {screening_id} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown screening section(s): {unknown}.</source>
+        <comment>record.unknown_section</comment>
+        <translation>ផ្នែកពិនិត្យដែលមិនស្គាល់៖ {unknown}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot sort persons by &apos;{sort}&apos;.</source>
+        <comment>record.unknown_sort</comment>
+        <translation>មិនអាចតម្រៀបបុគ្គលតាម &apos;{sort}&apos; បានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: unsupported value of type {type}.</source>
+        <comment>record.unsupported_value</comment>
+        <translation>{where}៖ តម្លៃប្រភេទ {type} មិនត្រូវបានគាំទ្រទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawing a record needs a reason.</source>
+        <comment>record.withdraw_needs_reason</comment>
+        <translation>ការដកកំណត់ត្រាចេញត្រូវការមូលហេតុ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This vault has no HQ recovery slot (the laptop was never enrolled).</source>
+        <comment>recovery.no_slot</comment>
+        <translation>ឃ្លាំងទិន្នន័យនេះគ្មានរន្ធសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលទេ (កុំព្យូទ័រមិនដែលបានចុះឈ្មោះ)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery slot belongs to another vault.</source>
+        <comment>recovery.other_vault</comment>
+        <translation>រន្ធសង្គ្រោះជារបស់ឃ្លាំងទិន្នន័យផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This HQ key does not open the vault&apos;s recovery slot.</source>
+        <comment>recovery.wrong_key</comment>
+        <translation>កូនសោរបស់ទីស្នាក់ការកណ្តាលនេះមិនបើករន្ធសង្គ្រោះរបស់ឃ្លាំងទិន្នន័យទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A re-key needs every remaining officer to type their passphrase on this laptop; missing: {names}. Disable an officer who cannot come, then re-key.</source>
+        <comment>rekey.absent_officers</comment>
+        <translation>ការប្តូរសោត្រូវការឱ្យមន្ត្រីដែលនៅសល់ទាំងអស់វាយឃ្លាសម្ងាត់របស់ខ្លួននៅលើកុំព្យូទ័រនេះ៖ ខ្វះ៖ {names}។ សូមផ្អាកមន្ត្រីដែលមិនអាចមកបាន រួចប្តូរសោ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault was re-keyed but its new key cannot be opened ({reason}). Ask HQ.</source>
+        <comment>rekey.new_key_unreadable</comment>
+        <translation>ឃ្លាំងទិន្នន័យត្រូវបានប្តូរកូនសោ ប៉ុន្តែកូនសោថ្មីរបស់វាមិនអាចបើកបានទេ ({reason})។ សូមសួរទីស្នាក់ការកណ្តាល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The re-keyed vault could not be read back with its new key.</source>
+        <comment>rekey.read_back_failed</comment>
+        <translation>ឃ្លាំងទិន្នន័យដែលបានប្តូរកូនសោ មិនអាចអានឡើងវិញដោយកូនសោថ្មីរបស់វាបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase typed for {name} is not right.</source>
+        <comment>rekey.wrong_for_officer</comment>
+        <translation>ឃ្លាសម្ងាត់ដែលបានវាយសម្រាប់ {name} មិនត្រឹមត្រូវទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundled fonts are incomplete (reinstall the app): {fonts}.</source>
+        <comment>report.fonts_incomplete</comment>
+        <translation>ពុម្ពអក្សរដែលភ្ជាប់មកជាមួយមិនពេញលេញ (សូមដំឡើងកម្មវិធីឡើងវិញ)៖ {fonts}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a handed-over (final) form can be issued; a draft prints with no verification code.</source>
+        <comment>report.issue_needs_final</comment>
+        <translation>មានតែទម្រង់ដែលបានប្រគល់ (ស្ថាពរ) ទេដែលអាចចេញបាន សេចក្តីព្រាងបោះពុម្ពដោយគ្មានលេខកូដផ្ទៀងផ្ទាត់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A non-GUI Qt application is running; PDF rendering needs QGuiApplication.</source>
+        <comment>report.needs_gui_application</comment>
+        <translation>កម្មវិធី Qt ដែលគ្មាន GUI កំពុងដំណើរការ ការបង្កើត PDF ត្រូវការ QGuiApplication។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person has no handover yet: draft one first.</source>
+        <comment>report.no_handover</comment>
+        <translation>បុគ្គលនេះមិនទាន់មានការប្រគល់នៅឡើយទេ៖ សូមព្រាងមួយជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person has not been screened.</source>
+        <comment>report.not_screened</comment>
+        <translation>បុគ្គលនេះមិនទាន់ត្រូវបានពិនិត្យទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No operation has the id or code {target}.</source>
+        <comment>report.unknown_operation</comment>
+        <translation>គ្មានប្រតិបត្តិការដែលមានលេខសម្គាល់ ឬលេខកូដ {target} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No person has the id or temporary id {target}.</source>
+        <comment>report.unknown_person</comment>
+        <translation>គ្មានបុគ្គលដែលមានលេខសម្គាល់ ឬលេខសម្គាល់បណ្តោះអាសន្ន {target} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The indicator set {set_id} is not enabled: it has no checked source. HQ can send a checked version with the enrolment.</source>
+        <comment>screening.set_not_enabled</comment>
+        <translation>បញ្ជីសូចនាករ {set_id} មិនត្រូវបានបើកប្រើទេ៖ វាគ្មានប្រភពដែលបានផ្ទៀងផ្ទាត់។ ទីស្នាក់ការកណ្តាលអាចផ្ញើកំណែដែលបានផ្ទៀងផ្ទាត់មកជាមួយឯកសារចុះឈ្មោះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ has not approved this laptop yet.</source>
+        <comment>sync.awaiting_approval</comment>
+        <translation>ទីស្នាក់ការកណ្តាលមិនទាន់បានអនុម័តកុំព្យូទ័រនេះនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ&apos;s address &apos;{url}&apos; is not of the form https://HOST:PORT.</source>
+        <comment>sync.bad_url</comment>
+        <translation>អាសយដ្ឋានរបស់ទីស្នាក់ការកណ្តាល &apos;{url}&apos; មិនមែនជាទម្រង់ https://HOST:PORT ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export was cancelled; nothing was recorded as sent.</source>
+        <comment>sync.export_cancelled</comment>
+        <translation>ការនាំចេញត្រូវបានបោះបង់ គ្មានអ្វីត្រូវបានកត់ត្រាថាបានផ្ញើទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ refused: {reason}</source>
+        <comment>sync.hq_refused</comment>
+        <translation>ទីស្នាក់ការកណ្តាលបានបដិសេធ៖ {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An issued PDF no longer matches its recorded hash; run `fieldapp check`.</source>
+        <comment>sync.issued_pdf_changed</comment>
+        <translation>PDF ដែលបានចេញមួយលែងត្រូវនឹងតម្លៃ hash ដែលបានកត់ត្រាទៀតហើយ សូមដំណើរការ `fieldapp check`។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop&apos;s enrolment has no HQ network address or certificate pin; use a USB stick, or enrol again with a file from `fieldapp hq enrol --url https://HOST:PORT`.</source>
+        <comment>sync.no_network_enrolment</comment>
+        <translation>ការចុះឈ្មោះរបស់កុំព្យូទ័រនេះគ្មានអាសយដ្ឋានបណ្តាញ ឬ pin វិញ្ញាបនបត្ររបស់ទីស្នាក់ការកណ្តាលទេ សូមប្រើឧបករណ៍ USB ឬចុះឈ្មោះម្តងទៀតដោយឯកសារពី `fieldapp hq enrol --url https://HOST:PORT`។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dest} is not a folder (is the stick plugged in?).</source>
+        <comment>sync.not_a_folder</comment>
+        <translation>{dest} មិនមែនជាថតទេ (តើឧបករណ៍ USB ត្រូវបានដោតឬនៅ?)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop is not enrolled with HQ yet: load HQ&apos;s enrolment file with `fieldapp enrol`.</source>
+        <comment>sync.not_enrolled</comment>
+        <translation>កុំព្យូទ័រនេះមិនទាន់បានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្តាលនៅឡើយទេ៖ សូមផ្ទុកឯកសារចុះឈ្មោះរបស់ទីស្នាក់ការកណ្តាលដោយ `fieldapp enrol`។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored photo does not match the size recorded when it was taken; run `fieldapp check`.</source>
+        <comment>sync.photo_size_differs</comment>
+        <translation>រូបថតដែលបានរក្សាទុកមិនត្រូវនឹងទំហំដែលបានកត់ត្រាពេលថតទេ សូមដំណើរការ `fieldapp check`។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server at {host}:{port} is not this laptop&apos;s HQ (its certificate does not match the pin in the enrolment file). Nothing was sent. Check the network; someone may be intercepting it.</source>
+        <comment>sync.pin_mismatch</comment>
+        <translation>ម៉ាស៊ីនមេនៅ {host}:{port} មិនមែនជាទីស្នាក់ការកណ្តាលរបស់កុំព្យូទ័រនេះទេ (វិញ្ញាបនបត្ររបស់វាមិនត្រូវនឹង pin ក្នុងឯកសារចុះឈ្មោះទេ)។ គ្មានអ្វីត្រូវបានផ្ញើទេ។ សូមពិនិត្យបណ្តាញ អាចមាននរណាម្នាក់កំពុងស្ទាក់ចាប់វា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending was cancelled; the next push continues where this one stopped.</source>
+        <comment>sync.push_cancelled</comment>
+        <translation>ការផ្ញើត្រូវបានបោះបង់ ការផ្ញើលើកក្រោយនឹងបន្តពីកន្លែងដែលវាបានឈប់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending was cancelled before the bundle was ready.</source>
+        <comment>sync.push_cancelled_early</comment>
+        <translation>ការផ្ញើត្រូវបានបោះបង់ មុនពេលកញ្ចប់ទិន្នន័យរួចរាល់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle read back from the stick differs from what was written: the stick is faulty. Nothing was recorded as sent; use another stick.</source>
+        <comment>sync.read_back_differs</comment>
+        <translation>កញ្ចប់ទិន្នន័យដែលបានអានឡើងវិញពីឧបករណ៍ USB ខុសពីអ្វីដែលបានសរសេរ៖ ឧបករណ៍ USB មានបញ្ហា។ គ្មានអ្វីត្រូវបានកត់ត្រាថាបានផ្ញើទេ សូមប្រើឧបករណ៍ USB ផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dest} has {free} MB free but this bundle needs about {needed} MB. Use a bigger stick; nothing was written.</source>
+        <comment>sync.stick_too_small</comment>
+        <translation>{dest} មានទំហំទំនេរ {free} MB ប៉ុន្តែកញ្ចប់ទិន្នន័យនេះត្រូវការប្រហែល {needed} MB។ សូមប្រើឧបករណ៍ USB ធំជាងនេះ គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not reach HQ after {attempts} attempts ({reason}). The bundle is kept; push again later.</source>
+        <comment>sync.unreachable</comment>
+        <translation>មិនអាចទាក់ទងទីស្នាក់ការកណ្តាលបានទេ ក្រោយការព្យាយាម {attempts} ដង ({reason})។ កញ្ចប់ទិន្នន័យត្រូវបានរក្សាទុក សូមផ្ញើម្តងទៀតនៅពេលក្រោយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong passphrases. Wait {seconds} seconds before trying again.</source>
+        <comment>unlock.backoff</comment>
+        <translation>វាយឃ្លាសម្ងាត់ខុសច្រើនដងពេក។ សូមរង់ចាំ {seconds} វិនាទី មុននឹងព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault file cannot be opened: {reason}.</source>
+        <comment>vault.cannot_open</comment>
+        <translation>មិនអាចបើកឯកសារឃ្លាំងទិន្នន័យបានទេ៖ {reason}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault file is damaged or does not belong to this key-slot file ({reason}). Restore it from a backup or ask HQ.</source>
+        <comment>vault.damaged_or_foreign</comment>
+        <translation>ឯកសារឃ្លាំងទិន្នន័យត្រូវបានខូច ឬមិនមែនជារបស់ឯកសាររន្ធកូនសោនេះទេ ({reason})។ សូមស្តារវាពីច្បាប់បម្រុងទុក ឬសួរទីស្នាក់ការកណ្តាល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A vault already exists in {folder}; use another --data-dir for a new one.</source>
+        <comment>vault.exists</comment>
+        <translation>មានឃ្លាំងទិន្នន័យនៅក្នុង {folder} រួចហើយ សូមប្រើ --data-dir ផ្សេងសម្រាប់ឃ្លាំងទិន្នន័យថ្មី។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault file does not belong to this key-slot file.</source>
+        <comment>vault.foreign_keyslots</comment>
+        <translation>ឯកសារឃ្លាំងទិន្នន័យមិនមែនជារបស់ឯកសាររន្ធកូនសោនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no vault in {folder}. Create one with `fieldapp init`.</source>
+        <comment>vault.not_found</comment>
+        <translation>គ្មានឃ្លាំងទិន្នន័យនៅក្នុង {folder} ទេ។ សូមបង្កើតមួយដោយ `fieldapp init`។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This vault was written by a newer version of fieldapp (schema {current}; this program knows up to {steps}). Install the newer version; the vault was not changed.</source>
+        <comment>vault.too_new</comment>
+        <translation>ឃ្លាំងទិន្នន័យនេះត្រូវបានសរសេរដោយកំណែ fieldapp ថ្មីជាង (គ្រោងការណ៍ {current} កម្មវិធីនេះស្គាល់ត្រឹម {steps})។ សូមដំឡើងកំណែថ្មីជាង ឃ្លាំងទិន្នន័យមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location line="+13"/>
+        <source>age</source>
+        <translation>អាយុ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age uncertain</source>
+        <translation>អាយុមិនច្បាស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agency</source>
+        <translation>ស្ថាប័ន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aliases</source>
+        <translation>ឈ្មោះផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already interviewed by</source>
+        <translation>បានសម្ភាសរួចដោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answers</source>
+        <translation>ចម្លើយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrived</source>
+        <translation>ថ្ងៃមកដល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>children inside</source>
+        <translation>កុមារនៅខាងក្នុង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>city</source>
+        <translation>ទីក្រុង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>លេខកូដ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed</source>
+        <translation>បានបញ្ចប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compound</source>
+        <translation>បរិវេណ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compounds</source>
+        <translation>បរិវេណ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent referral</source>
+        <translation>យល់ព្រមចំពោះការបញ្ជូន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent sharing</source>
+        <translation>យល់ព្រមចំពោះការចែករំលែក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consents to interview</source>
+        <translation>យល់ព្រមឱ្យសម្ភាស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>ប្រទេស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>current operation</source>
+        <translation>ប្រតិបត្តិការបច្ចុប្បន្ន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date time</source>
+        <translation>កាលបរិច្ឆេទ និងម៉ោង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decided by</source>
+        <translation>សម្រេចដោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declined</source>
+        <translation>បានបដិសេធ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>ការពិពណ៌នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disability</source>
+        <translation>ពិការភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>district</source>
+        <translation>ស្រុក/ខណ្ឌ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dob</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document no</source>
+        <translation>លេខឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document status</source>
+        <translation>ស្ថានភាពឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document type</source>
+        <translation>ប្រភេទឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry point</source>
+        <translation>ច្រកចូល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence</source>
+        <translation>ភស្តុតាង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fees or debt</source>
+        <translation>ថ្លៃសេវា ឬបំណុល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fines</source>
+        <translation>ការពិន័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>formal status</source>
+        <translation>ស្ថានភាពផ្លូវការ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gps</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guardian</source>
+        <translation>អាណាព្យាបាល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guardian assent</source>
+        <translation>ការព្រមព្រៀងរបស់អាណាព្យាបាល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health notes</source>
+        <translation>កំណត់ចំណាំសុខភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours per day</source>
+        <translation>ម៉ោងក្នុងមួយថ្ងៃ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how left</source>
+        <translation>របៀបចាកចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how transferred</source>
+        <translation>របៀបផ្ទេរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>idle lock minutes</source>
+        <translation>នាទីមុនចាក់សោពេលទំនេរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>immediate needs</source>
+        <translation>តម្រូវការភ្លាមៗ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>injuries</source>
+        <translation>របួស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interpreter agency</source>
+        <translation>ស្ថាប័នអ្នកបកប្រែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interpreter independent</source>
+        <translation>អ្នកបកប្រែឯករាជ្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interpreter language</source>
+        <translation>ភាសាអ្នកបកប្រែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interpreter language pair</source>
+        <translation>គូភាសាអ្នកបកប្រែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interpreter name</source>
+        <translation>ឈ្មោះអ្នកបកប្រែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interpreter needed</source>
+        <translation>ត្រូវការអ្នកបកប្រែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interpreter present</source>
+        <translation>អ្នកបកប្រែមានវត្តមាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interview language</source>
+        <translation>ភាសាសម្ភាស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>items</source>
+        <translation>ទ្រព្យសម្បត្តិ និងឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>languages</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lead agency</source>
+        <translation>ស្ថាប័នដឹកនាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left</source>
+        <translation>ថ្ងៃចាកចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation>ទីតាំង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medication</source>
+        <translation>ថ្នាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>method</source>
+        <translation>វិធីសាស្ត្រ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months</source>
+        <translation>ខែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name or description</source>
+        <translation>ឈ្មោះ ឬការពិពណ៌នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name own script</source>
+        <translation>ឈ្មោះជាអក្សរម្ចាស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nationality</source>
+        <translation>សញ្ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>officer outcome</source>
+        <translation>លទ្ធផលរបស់មន្ត្រី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>officers</source>
+        <translation>មន្ត្រី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>others inside</source>
+        <translation>អ្នកផ្សេងនៅខាងក្នុង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>others nationalities</source>
+        <translation>សញ្ជាតិរបស់អ្នកផ្សេង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>others present</source>
+        <translation>អ្នកផ្សេងដែលមានវត្តមាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pay received</source>
+        <translation>ប្រាក់ឈ្នួលដែលបានទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>perpetrators</source>
+        <translation>ជនល្មើស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>ទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photo document</source>
+        <translation>រូបថតឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photo injury</source>
+        <translation>រូបថតរបួស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photo portrait</source>
+        <translation>រូបថតបុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photo scene</source>
+        <translation>រូបថតទីកន្លែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platform</source>
+        <translation>វេទិកា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portrait sha256</source>
+        <translation>SHA-256 នៃរូបថតបុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preferred</source>
+        <translation>ភាសាដែលចូលចិត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pregnant</source>
+        <translation>មានផ្ទៃពោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price or debt</source>
+        <translation>តម្លៃ ឬបំណុល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printer</source>
+        <translation>ម៉ាស៊ីនបោះពុម្ព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private setting</source>
+        <translation>កន្លែងឯកជន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promised employer</source>
+        <translation>និយោជកដែលបានសន្យា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promised job</source>
+        <translation>ការងារដែលបានសន្យា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promised location</source>
+        <translation>ទីតាំងដែលបានសន្យា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promised salary</source>
+        <translation>ប្រាក់ខែដែលបានសន្យា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>province</source>
+        <translation>ខេត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>psychosocial distress</source>
+        <translation>ទុក្ខព្រួយផ្លូវចិត្តសង្គម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quantity</source>
+        <translation>ចំនួន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quota</source>
+        <translation>កូតា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reasons</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receiving country</source>
+        <translation>ប្រទេសទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receiving name</source>
+        <translation>ឈ្មោះស្ថាប័នទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receiving officer</source>
+        <translation>មន្ត្រីទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receiving position</source>
+        <translation>តួនាទីមន្ត្រីទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receiving type</source>
+        <translation>ប្រភេទស្ថាប័នទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recruiter relationship</source>
+        <translation>ទំនាក់ទំនងជាមួយអ្នកជ្រើសរើស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rest days per month</source>
+        <translation>ថ្ងៃសម្រាកក្នុងមួយខែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retention days</source>
+        <translation>ថ្ងៃរក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retrafficking risk</source>
+        <translation>ហានិភ័យនៃការជួញដូរមនុស្សម្តងទៀត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role in compound</source>
+        <translation>តួនាទីក្នុងបរិវេណ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>route</source>
+        <translation>ផ្លូវធ្វើដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safety notes</source>
+        <translation>កំណត់ចំណាំសុវត្ថិភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safety risk</source>
+        <translation>ហានិភ័យសុវត្ថិភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>screened at</source>
+        <translation>ពិនិត្យនៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>screening id</source>
+        <translation>លេខសម្គាល់ការពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share embassy</source>
+        <translation>ចែករំលែកជាមួយស្ថានទូត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share mosvy</source>
+        <translation>ចែករំលែកជាមួយក្រសួងសង្គមកិច្ច</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share ngo iom</source>
+        <translation>ចែករំលែកជាមួយអង្គការ ឬ IOM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share police</source>
+        <translation>ចែករំលែកជាមួយនគរបាល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed by</source>
+        <translation>ចុះហត្ថលេខាដោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team</source>
+        <translation>ក្រុម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>told can request data</source>
+        <translation>បានប្រាប់ថាអាចស្នើសុំទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>told how to withdraw</source>
+        <translation>បានប្រាប់ពីរបៀបដកការយល់ព្រម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>told purpose</source>
+        <translation>បានប្រាប់ពីគោលបំណង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>told research use</source>
+        <translation>បានប្រាប់ពីការប្រើសម្រាប់ស្រាវជ្រាវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>told storage period</source>
+        <translation>បានប្រាប់ពីរយៈពេលរក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>told uses of data</source>
+        <translation>បានប្រាប់ពីការប្រើប្រាស់ទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transferring agency</source>
+        <translation>ស្ថាប័នប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transferring id no</source>
+        <translation>លេខអត្តសញ្ញាណមន្ត្រីប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transferring officer</source>
+        <translation>មន្ត្រីប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transferring phone</source>
+        <translation>ទូរស័ព្ទមន្ត្រីប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transferring position</source>
+        <translation>តួនាទីមន្ត្រីប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transit countries</source>
+        <translation>ប្រទេសឆ្លងកាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>travel paid by</source>
+        <translation>ថ្លៃធ្វើដំណើរបង់ដោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>urgent medical</source>
+        <translation>វេជ្ជសាស្ត្របន្ទាន់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>urgent needs</source>
+        <translation>តម្រូវការបន្ទាន់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visa type</source>
+        <translation>ប្រភេទទិដ្ឋាការ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wishes</source>
+        <translation>បំណង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>witness</source>
+        <translation>សាក្សី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>work type</source>
+        <translation>ប្រភេទការងារ</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <location line="+1"/>
+        <source>the count of wrong passphrases</source>
+        <translation>ចំនួនឃ្លាសម្ងាត់ខុស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key-slot file</source>
+        <translation>ឯកសាររន្ធសោ</translation>
+    </message>
+</context>
+<context>
+    <name>handover</name>
+    <message>
+        <location line="+1"/>
+        <source>the name of the receiving body</source>
+        <translation>ឈ្មោះស្ថាប័នទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the place of the handover</source>
+        <translation>ទីកន្លែងប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the receiving officer</source>
+        <translation>មន្ត្រីទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the transferring agency and officer</source>
+        <translation>ស្ថាប័ន និងមន្ត្រីប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the type of receiving body</source>
+        <translation>ប្រភេទស្ថាប័នទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whether the person consents to the referral (yes or no)</source>
+        <translation>ថាតើបុគ្គលនោះយល់ព្រមចំពោះការបញ្ជូនឬទេ (បាទ/ចាស ឬ ទេ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>which country&apos;s embassy or consulate receives the person</source>
+        <translation>ស្ថានទូត ឬកុងស៊ុលនៃប្រទេសណាដែលទទួលបុគ្គលនោះ</translation>
+    </message>
 </context>
 <context>
     <name>photos</name>
     <message>
-        <location filename="../../ui/screens/photo_work.py" line="+112"/>
+        <location filename="../../ui/screens/photo_work.py" line="+113"/>
         <source>Imported {imported} of {total} photos.</source>
         <translation>បាននាំចូលរូបថត {imported} ក្នុងចំណោម {total} សន្លឹក។</translation>
     </message>
@@ -4375,6 +6390,11 @@ Changed at: {at}</source>
         <location filename="../../ui/widgets/photo_strip.py" line="-38"/>
         <source>{kind}, evidence</source>
         <translation>{kind} ភស្តុតាង</translation>
+    </message>
+    <message>
+        <location filename="../../fieldapp/errors.py" line="+1"/>
+        <source>The photo</source>
+        <translation>រូបថត</translation>
     </message>
 </context>
 <context>
@@ -4485,6 +6505,72 @@ Changed at: {at}</source>
         <location line="+3"/>
         <source>All handover forms: {operation}</source>
         <translation>ទម្រង់ប្រគល់ទាំងអស់៖ ប្រតិបត្តិការ {operation}</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <location filename="../../fieldapp/errors.py" line="+1"/>
+        <source>draft</source>
+        <translation>ជាសេចក្តីព្រាង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>final</source>
+        <translation>ស្ថាពរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handover</source>
+        <translation>ការប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operation</source>
+        <translation>ប្រតិបត្តិការ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photo</source>
+        <translation>រូបថត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purged</source>
+        <translation>បានលុបចោល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>screening</source>
+        <translation>ការពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>បានដកចេញ</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <location line="+1"/>
+        <source>admin</source>
+        <translation>អ្នកគ្រប់គ្រង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>screener</source>
+        <translation>អ្នកពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team lead</source>
+        <translation>ប្រធានក្រុម</translation>
     </message>
 </context>
 </TS>

@@ -40,8 +40,8 @@ def _hq_resources(folder: Path) -> Path:
     adult["title"]["en"]["text"] = "ILO adult labour (HQ revision)"
     (target / f"ilo2009_adult_labour@{NEW}.json").write_text(json.dumps(adult, ensure_ascii=False), "utf-8")
     linked = json.loads((target / "scam_compound.json").read_text("utf-8"))
-    linked["version"] = "1.1"
-    (target / "scam_compound@1.1.json").write_text(json.dumps(linked, ensure_ascii=False), "utf-8")
+    linked["version"] = "2.1"
+    (target / "scam_compound@2.1.json").write_text(json.dumps(linked, ensure_ascii=False), "utf-8")
     return folder
 
 
@@ -75,9 +75,9 @@ def test_enrolment_file_carries_every_set_signed(tmp_path: Path, monkeypatch: py
     assert {
         ("ilo2009_adult_labour", "2009.1"),
         ("ilo2009_adult_labour", NEW),
-        ("scam_compound", "1.1"),
+        ("scam_compound", "2.1"),
     } <= carried
-    assert len(carried) == 7  # five shipped files and HQ's two newer ones
+    assert len(carried) == 8  # six shipped files and HQ's two newer ones
     altered = json.loads(raw)
     altered["indicator_sets"][0]["items"][0]["label"]["en"]["text"] = "Something else"
     with pytest.raises(EnrolmentError, match="signature"):
@@ -98,7 +98,7 @@ def test_invalid_set_is_refused_even_when_signed(tmp_path: Path, monkeypatch: py
         elif breakage == "bad strength":
             adult["items"][0]["strength"] = "enormous"
         elif breakage == "linked to nothing":
-            linked = next(s for s in data["indicator_sets"] if s["version"] == "1.1")
+            linked = next(s for s in data["indicator_sets"] if s["version"] == "2.1")
             linked["maps_to_set"] = "no_such_set"
         else:
             data["indicator_sets"].append("a string")
@@ -121,7 +121,7 @@ def test_laptop_screens_with_hq_sets_and_pins_survive(
     assert newest.version == NEW and newest.title.get() == "ILO adult labour (HQ revision)"
     _, after = _begin(session)
     pins = screenings.get(after).pins
-    assert (pins["set_version"], pins["linked_set_version"]) == (NEW, "1.1")
+    assert (pins["set_version"], pins["linked_set_version"]) == (NEW, "2.1")
     answer = {"indicators": {"answers": {"DR.job_nature": "present"}}}
     assert screenings.save(before, answer).pins["set_version"] == "2009.1"  # pinned: its own set
     session.close()
@@ -183,4 +183,4 @@ def test_cli_hq_enrol_then_enrol_offers_hq_sets(tmp_path: Path, monkeypatch: pyt
     assert first.returncode == 2 and told in first.stderr and "Compare" in first.stderr
     out = ok(fieldapp("enrol", str(tmp_path / "enrol.json"), "--fingerprint", told, "--passphrase-file", "-",
                       stdin=PASSPHRASE, data_dir=vault))  # fmt: skip
-    assert f"ilo2009_adult_labour {NEW}" in out and "scam_compound 1.1" in out
+    assert f"ilo2009_adult_labour {NEW}" in out and "scam_compound 2.1" in out

@@ -71,9 +71,63 @@ def test_score_json_output_parses(tmp_path: Path, capsys: pytest.CaptureFixture[
     data = json.loads(capsys.readouterr().out)
     assert data["outcome"] == "PRESUMED_VICTIM"
     assert data["set"] == {"id": "ilo2009_adult_labour", "version": "2009.1"}
-    assert data["rule_version"] == "ilo2009-rule-1"
+    assert data["rule_version"] == "ilo2009-rule-2"
     assert data["dimensions"]["EX"]["positive"] is True
     assert data["explanation"]["km"]
+    assert [f["id"] for f in data["red_flags"]] == ["CD.isolation", "CD.violence"]
+
+
+def test_forced_scamming_with_a_false_job_offer_is_never_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The case that was scored "no indicators found": promised another job, forced to scam under quotas."""
+    doc = {
+        "age": 27,
+        "answers": dict.fromkeys(("SC.promised_other_job", "SC.forced_scamming", "SC.quota"), "present"),
+    }
+    assert cli("screening", "score", write(tmp_path, doc)) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("Outcome: possible victim of trafficking")
+    assert "do not treat as an offender" in out[0]
+    # plain words first, by label; the codes only under "details"
+    assert (
+        out[1]
+        == "  Because: promised a different job; made to defraud people online; given targets or quotas."
+    )
+    assert out[2].startswith(
+        "  Red flags: forced to commit crimes (answered: made to defraud people online)."
+    )
+    details = out.index("Details:")
+    assert not any("CD." in line for line in out[1:details] if not line.startswith("  Not verified"))
+    assert any("CD is not positive: only 2 medium" in line for line in out[details:])
+    assert any("rule ilo2009-rule-2" in line for line in out[details:])
+
+
+def test_a_pinned_legacy_rule_gives_the_result_it_gave(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A screening recorded under rule 1 with set 1.0 keeps its result when re-scored with its pins."""
+    doc = {"age": 27, "rule_version": "ilo2009-rule-1", "linked_set_version": "1.0",
+           "answers": dict.fromkeys(("SC.promised_other_job", "SC.forced_scamming", "SC.quota"), "present")}  # fmt: skip
+    assert cli("screening", "score", write(tmp_path, doc), "--json") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["outcome"], data["rule_version"]) == ("NO_INDICATORS_FOUND", "ilo2009-rule-1")
+    assert cli("screening", "score", write(tmp_path, {**doc, "rule_version": "ilo2009-rule-9"})) == 2
+    assert "Unknown decision rule version" in capsys.readouterr().err
+
+
+def test_acts_from_the_record_make_a_child_presumed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers = dict.fromkeys(("SC.long_hours", "SC.forced_scamming"), "present")
+    doc = {"age": 16, "set": "ilo2009_child_labour", "answers": answers}
+    assert cli("screening", "score", write(tmp_path, doc), "--json") == 0
+    assert json.loads(capsys.readouterr().out)["outcome"] == "POSSIBLE_VICTIM"  # no act recorded yet
+    assert cli("screening", "score", write(tmp_path, {**doc, "acts": ["recruitment"]}), "--json") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["outcome"] == "PRESUMED_CHILD_VICTIM" and data["recorded_acts"] == ["recruitment"]
+    assert cli("screening", "score", write(tmp_path, {**doc, "acts": ["kidnap"]})) == 2
+    assert "'acts' may only hold" in capsys.readouterr().err
 
 
 def test_score_stdin_in_khmer(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

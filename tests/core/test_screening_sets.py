@@ -14,6 +14,7 @@ import pytest
 from fieldapp.errors import ValidationError
 from fieldapp.screening import (
     DIMENSIONS,
+    Element,
     IndicatorSet,
     Strength,
     Verification,
@@ -109,17 +110,78 @@ def test_ilo_items_need_checking_and_disputed_rows_are_marked(set_id: str) -> No
 def test_scam_compound_maps_to_existing_adult_ids_and_red_flags() -> None:
     adult = load_set("ilo2009_adult_labour")
     sc = load_set("scam_compound")
-    assert sc.maps_to_set == "ilo2009_adult_labour"
-    assert len(sc.linked_items) == 28
+    assert (sc.version, sc.schema, sc.maps_to_set) == ("2.0", 2, "ilo2009_adult_labour")
+    assert sc.verification is Verification.PROJECT_DEFINED
+    assert len(sc.linked_items) == 51
     for item in sc.linked_items:
         assert item.id.startswith("SC.")
         for target in (*item.maps_to, *item.also_consider):
             assert adult.indicator(target) is not None, (item.id, target)
+        dims = [t.split(".")[0] for t in item.maps_to]
+        assert len(dims) == len(set(dims)), item.id  # one answer, at most one indicator per dimension
+        assert item.sources and all(key in sc.sources for key in item.sources), item.id
+        assert (item.act is not None) == (Element.ACT in item.elements), item.id
+    # Red flags of their own only where no ILO indicator carries the fact (the rule flags those facts).
     red = {i.id for i in sc.linked_items if i.red_flag}
-    assert red == {"SC.passport_taken", "SC.confined_guarded", "SC.debt_or_ransom_to_leave",
-                   "SC.sold_or_transferred", "SC.punished", "SC.sexual_violence", "SC.minor_present"}  # fmt: skip
+    assert red == {"SC.identity_used", "SC.forced_prostitution", "SC.minor_present"}
+    assert all(not sc.linked(i).maps_to for i in red)  # type: ignore[union-attr]
     assert [i.id for i in sc.linked_items if i.minor_flag] == ["SC.minor_present"]
     assert sc.linked("SC.forced_scamming").maps_to == ("CD.forced_illicit",)  # type: ignore[union-attr]
+    # Review of 2026-12-06: inferences the question does not ask are gone.
+    assert sc.linked("SC.tourist_visa_or_irregular_entry").maps_to == ("VD.relationship_authorities",)  # type: ignore[union-attr]
+    assert sc.linked("SC.sold_or_transferred").maps_to == ("CR.abduction_selling",)  # type: ignore[union-attr]
+    assert sc.linked("SC.economic_pressure").maps_to == ("VR.economic",)  # type: ignore[union-attr]
+    retired = sc.linked("SC.threats_sale_organs_prostitution")
+    assert retired is not None and retired.retired and retired.maps_to == ()
+
+
+def test_previous_scam_compound_version_stays_loadable_for_pinned_screenings() -> None:
+    old = load_set("scam_compound", "1.0")
+    assert (old.schema, len(old.linked_items)) == (1, 28)
+    red = {i.id for i in old.linked_items if i.red_flag}
+    assert red == {"SC.passport_taken", "SC.confined_guarded", "SC.debt_or_ransom_to_leave",
+                   "SC.sold_or_transferred", "SC.punished", "SC.sexual_violence", "SC.minor_present"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda item: item.update(maps_to=["CD.threats_violence", "CD.violence_family"]),
+            "at most one indicator per dimension",
+        ),
+        (lambda item: item.update(red_flag=True), "takes its red flag from them"),
+        (lambda item: item.update(sources=[]), "must name at least one"),
+        (lambda item: item.update(sources=["NOWHERE"]), "unknown source"),
+        (lambda item: item.update(child_worst_form="C182"), "takes its child worst form"),
+    ],
+)
+def test_schema_2_keeps_mappings_honest(
+    res_copy: Path, change: Callable[[dict[str, Any]], None], message: str
+) -> None:
+    def edit(data: dict[str, Any]) -> None:
+        change(next(i for i in data["items"] if i["id"] == "SC.threatened_violence"))
+
+    _edit(res_copy, "scam_compound", edit)
+    with pytest.raises(ValidationError, match=message):
+        load_set("scam_compound", directory=res_copy)
+
+
+def test_act_items_name_their_act(res_copy: Path) -> None:
+    _edit(res_copy, "scam_compound", lambda d: d["items"][0].pop("act"))
+    with pytest.raises(ValidationError, match="must name its act"):
+        load_set("scam_compound", directory=res_copy)
+
+
+def test_sexual_exploitation_sets_are_off_by_default() -> None:
+    for set_id in ("ilo2009_adult_sexual", "ilo2009_child_sexual"):
+        assert not load_set(set_id).enabled
+    for set_id in ("ilo2009_adult_labour", "ilo2009_child_labour", "scam_compound"):
+        assert load_set(set_id).enabled
+    for set_id in SHIPPED:  # no help text sends officers to a set that has no source
+        loaded = load_set(set_id)
+        for item in (*loaded.indicators, *loaded.linked_items):
+            assert "sexual-exploitation set" not in item.help.get("en"), item.id
 
 
 @pytest.mark.parametrize("set_id", SHIPPED)
@@ -128,7 +190,7 @@ def test_show_to_respondent_prompts_have_interview_languages(set_id: str) -> Non
     items: list[Any] = [*loaded.indicators, *loaded.linked_items]
     shown = [i for i in items if i.show_to_respondent]
     if set_id == "scam_compound":
-        assert len(shown) == 27
+        assert len(shown) == 47  # all but the officer's own observations and the retired item
     for item in shown:
         assert set(RESPONDENT_LANGS) <= item.prompt.langs(), item.id
         assert _is_script(item.prompt.get("th"), 0x0E00, 0x0E7F)
@@ -199,18 +261,19 @@ def test_newest_version_wins_and_old_versions_stay_loadable(res_copy: Path) -> N
 def test_env_var_overrides_resources(res_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(ENV_RESOURCES, str(res_copy.parent))
     assert indicator_dir() == res_copy
-    (res_copy / "scam_compound.json").unlink()
+    for path in res_copy.glob("scam_compound*.json"):
+        path.unlink()
     assert "scam_compound" not in available_sets()
     with pytest.raises(ValidationError, match="Unknown indicator set 'scam_compound'"):
         load_set("scam_compound")
 
 
 def test_version_in_file_name_must_match_content(res_copy: Path) -> None:
-    _edit(res_copy, "scam_compound", lambda d: None, "scam_compound@2.0.json")
+    _edit(res_copy, "scam_compound", lambda d: None, "scam_compound@3.0.json")
     with pytest.raises(
-        ValidationError, match=r"scam_compound@2\.0\.json: file says set 'scam_compound' version 1\.0"
+        ValidationError, match=r"scam_compound@3\.0\.json: file says set 'scam_compound' version 2\.0"
     ):
-        load_set("scam_compound", "2.0", directory=res_copy)
+        load_set("scam_compound", "3.0", directory=res_copy)
 
 
 def _item(data: dict[str, Any], item_id: str) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from typing import TypeVar
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from fieldapp.records.screenings import Screening, Screenings
@@ -447,4 +447,55 @@ def test_khmer_labels_and_explanation(qtbot: QtBot, runner: TaskRunner, lead: Se
     qtbot.waitUntil(lambda: screen.outcome_panel.outcome is not None, timeout=10_000)
     assert screen.outcome_panel.lines[0].startswith("លទ្ធផល")
     shoot(screen, "5-indicators-km")
+    wait_saved(qtbot, screen)
+
+
+def test_red_flags_contradictions_and_unverified_sets_show_in_the_interview(
+    qtbot: QtBot, runner: TaskRunner, lead: Session, world: World
+) -> None:
+    screen = make_screen(qtbot, runner, lead, world.vietnamese_id)
+    answer_yes(qtbot, screen, "consents_to_interview")
+    assert screen.go_to_step("indicators")
+    status = screen.findChild(QLabel, "set_verification")
+    assert status is not None and "not yet checked against the ILO brochure" in status.text()
+    assert "not an official list" in status.text()
+    # The same fact raises a red flag on either list; the retired compound question is not asked.
+    assert "red flag" in screen.indicator_items["CD.confiscation_docs"].tags.text()
+    assert "red flag" in screen.indicator_items["SC.passport_taken"].tags.text()
+    assert "red flag" in screen.indicator_items["SC.forced_scamming"].tags.text()
+    assert "red flag" not in screen.indicator_items["SC.quota"].tags.text()
+    assert "SC.threats_sale_organs_prostitution" not in screen.indicator_items
+    # An officer's observation takes "officer saw it" as its source.
+    press_on_item(qtbot, screen, "SC.observed_injuries", Qt.Key.Key_1)
+    assert screen.indicator_items["SC.observed_injuries"].value() == {
+        "answer": "present", "source": "officer_observation", "note": ""
+    }  # fmt: skip
+    # Present on one list, absent on the other: both answers say so until the officer corrects one.
+    press_on_item(qtbot, screen, "SC.passport_taken", Qt.Key.Key_1)
+    press_on_item(qtbot, screen, "CD.confiscation_docs", Qt.Key.Key_2)
+    passport, ilo = (
+        screen.indicator_items["SC.passport_taken"],
+        screen.indicator_items["CD.confiscation_docs"],
+    )
+    qtbot.waitUntil(lambda: ilo.conflict.isVisibleTo(ilo), timeout=10_000)
+    assert passport.conflict.isVisibleTo(passport)
+    assert passport.label.text() in ilo.conflict.text() and ilo.label.text() in passport.conflict.text()
+    assert any(line.startswith("To resolve:") for line in screen.outcome_panel.lines)
+    assert screen.outcome_panel.outcome == "POSSIBLE_VICTIM"
+    press_on_item(qtbot, screen, "CD.confiscation_docs", Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: not ilo.conflict.isVisibleTo(ilo), timeout=10_000)
+    assert not passport.conflict.isVisibleTo(passport)
+    wait_saved(qtbot, screen)
+
+
+def test_below_the_threshold_is_shown_as_a_possible_victim(
+    qtbot: QtBot, runner: TaskRunner, lead: Session, world: World
+) -> None:
+    screen = make_screen(qtbot, runner, lead, world.vietnamese_id)
+    answer_yes(qtbot, screen, "consents_to_interview")
+    assert screen.go_to_step("indicators")
+    press_on_item(qtbot, screen, "SC.drugs", Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: screen.outcome_panel.outcome == "INDICATORS_BELOW_THRESHOLD", timeout=10_000)
+    assert "Possible victim" in screen.outcome_panel.outcome_label.text()
+    assert screen.outcome_panel.lines[1] == "Because: given drugs or alcohol to keep them compliant."
     wait_saved(qtbot, screen)

@@ -101,6 +101,7 @@ def outcome_label(outcome: str | None) -> str:
         "PRESUMED_VICTIM": _tr("Presumed victim"),
         "PRESUMED_CHILD_VICTIM": _tr("Presumed child victim"),
         "POSSIBLE_VICTIM": _tr("Possible victim"),
+        "INDICATORS_BELOW_THRESHOLD": _tr("Possible victim (below threshold)"),
         "NO_INDICATORS_FOUND": _tr("No indicators found"),
         "UNDETERMINED": _tr("Undetermined"),
     }

@@ -40,7 +40,7 @@ from fieldapp.records.handovers import Handover, Handovers
 from fieldapp.records.service import Records
 from fieldapp.reports.issued import Issued, IssuedDocuments
 from fieldapp.vault.session import Session
-from ui.errors import show_error
+from ui.errors import show_error, translated
 from ui.naming import named
 from ui.screens.handover_form import HandoverForm
 from ui.screens.pdf_jobs import PdfJob, consented_portrait, handover_job, page_count
@@ -268,7 +268,7 @@ class HandoverDialog(QDialog):
         probe = Handover(self._ids.id or "", self.person_id, "draft", 0, self.fields())
         needs = self._handovers.missing(probe)  # a pure check of the fields: no database access
         self.missing_label.setText(
-            self.tr("Still needed before handing over: {needs}.").format(needs="; ".join(needs))
+            self.tr("Still needed before handing over: {needs}.").format(needs=translated(needs))
             if needs
             else ""
         )

@@ -28,6 +28,7 @@ from fieldapp.errors import FieldAppError, ValidationError
 from fieldapp.records import screening_record as schema
 from fieldapp.records.projections import possibly_minor
 from fieldapp.records.screenings import Screening, Screenings
+from fieldapp.screening import ScreeningResult
 from fieldapp.vault.session import Session
 from ui.errors import show_error, user_message
 from ui.screens.interview_dialogs import PassphraseDialog, ReasonDialog
@@ -401,7 +402,25 @@ class InterviewScreen(QWidget):
         if "no_consent_to_interview" in stored:
             lines.insert(1, self.tr("The person did not agree to be interviewed."))
         self.outcome_panel.set_result(explained.result.outcome.value, lines)
+        self._show_contradictions(explained.result)
         self.explained.emit()
+
+    def _show_contradictions(self, result: ScreeningResult) -> None:
+        """Mark each answer that contradicts another, naming the other, until the officer resolves it."""
+        marks: dict[str, list[str]] = {}
+        for c in result.contradictions:
+            for mine, others in ((c.present, c.absent), (c.absent, c.present)):
+                for item_id in mine:
+                    marks.setdefault(item_id, []).extend(others)
+        for item_id, widget in self.indicator_items.items():
+            names = [
+                self.indicator_items[o].label.text() if o in self.indicator_items else o
+                for o in marks.get(item_id, [])
+            ]
+            text = self.tr("Contradicts: %1. Ask again and correct one of them.").replace(
+                "%1", "; ".join(names)
+            )
+            widget.set_conflict(text if names else "")
 
     @Slot(object)
     def _on_explain_error(self, error: Exception) -> None:

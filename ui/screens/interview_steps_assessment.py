@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from fieldapp.records import screening_record as schema
-from fieldapp.screening import Outcome
+from fieldapp.screening import RULE_VERSION, Outcome, raises_red_flag, verification_notes
 from ui.screens.interview_form import InterviewForm
 from ui.screens.interview_record import Loaded
 from ui.widgets import Column, IndicatorItem
@@ -58,6 +58,16 @@ class AssessmentSteps(QObject):
             ),
         )
         lang = self._text_lang
+        sets = (data.main_set, data.linked_set)
+        notes = verification_notes([(s.set_id, s.verification.value) for s in sets], lang)
+        if notes:
+            status = QLabel("\n".join(notes))
+            status.setObjectName("set_verification")
+            status.setWordWrap(True)
+            layout.addWidget(status)
+        final = data.screening is not None and data.screening.status != "draft"
+        rule_version = data.screening.pins.get("rule_version") if final and data.screening else RULE_VERSION
+        red_flag = self.tr("red flag")
         strengths = {"strong": self.tr("strong"), "medium": self.tr("medium"), "weak": self.tr("weak")}
         for dimension in data.main_set.dimensions:
             items = [i for i in data.main_set.indicators if i.dimension == dimension.id]
@@ -67,11 +77,14 @@ class AssessmentSteps(QObject):
             box.setObjectName(f"dimension_{dimension.id}")
             box_layout = QVBoxLayout(box)
             for indicator in items:
+                tags = strengths.get(indicator.strength.value, indicator.strength.value)
+                if raises_red_flag(indicator, rule_version):
+                    tags = f"{tags} · {red_flag}"
                 widget = IndicatorItem(
                     indicator.id,
                     indicator.label.get(lang),
                     indicator.help.get(lang),
-                    tags=strengths.get(indicator.strength.value, indicator.strength.value),
+                    tags=tags,
                     show_to_respondent=indicator.show_to_respondent,
                 )
                 self._add_item(widget, box_layout)
@@ -81,7 +94,9 @@ class AssessmentSteps(QObject):
             box.setObjectName(f"dimension_{SC_GROUP}")
             box_layout = QVBoxLayout(box)
             for linked in data.linked_set.linked_items:
-                tags = self.tr("red flag") if linked.red_flag else ""
+                if linked.retired:  # kept for old answers; never asked again
+                    continue
+                tags = red_flag if raises_red_flag(linked, rule_version) else ""
                 if linked.maps_to:
                     counts = self.tr("counts as %1").replace("%1", ", ".join(linked.maps_to))
                     tags = f"{tags} · {counts}" if tags else counts
@@ -91,6 +106,7 @@ class AssessmentSteps(QObject):
                     linked.help.get(lang),
                     tags=tags,
                     show_to_respondent=linked.show_to_respondent,
+                    default_source="officer_observation" if linked.observation else None,
                 )
                 self._add_item(widget, box_layout)
             layout.addWidget(box)

@@ -17,6 +17,7 @@ from fieldapp.photos import batch
 from fieldapp.photos.batch import ImportSummary, Skipped
 from fieldapp.photos.service import KINDS, Kind, PhotoRow, Photos
 from fieldapp.records.screenings import Screenings
+from ui.errors import user_message
 from ui.progress import Progress, ShouldCancel
 from ui.widgets.photo_image import decode
 from ui.widgets.photo_options import PhotoOptions
@@ -78,7 +79,7 @@ def attach_files(
                 evidence=options.evidence,
             )
         except FieldAppError as exc:
-            summary.skipped.append(Skipped(path, exc.message))
+            summary.skipped.append(Skipped(path, user_message(exc)))
         else:
             summary.imported.append((path, row.id))
         progress(done + 1, len(files), path.name)

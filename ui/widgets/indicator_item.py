@@ -42,10 +42,12 @@ class IndicatorItem(QFrame):
         *,
         tags: str = "",
         show_to_respondent: bool = False,
+        default_source: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.item_id = item_id
+        self._default_source = default_source
         self.setObjectName("item_" + item_id.replace(".", "_"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -73,6 +75,12 @@ class IndicatorItem(QFrame):
         self.help.setWordWrap(True)
         self.help.setVisible(False)
         self.help_button.toggled.connect(self.help.setVisible)
+        # Shown when the two lists disagree about this item's fact, until the officer resolves it.
+        self.conflict = QLabel()
+        self.conflict.setObjectName("item_conflict")
+        self.conflict.setWordWrap(True)
+        self.conflict.setStyleSheet("color: #9a6700; font-weight: bold;")
+        self.conflict.setVisible(False)
 
         self.buttons: list[QRadioButton] = []
         self.group = QButtonGroup(self)
@@ -128,14 +136,22 @@ class IndicatorItem(QFrame):
         layout.setSpacing(4)
         layout.addLayout(head)
         layout.addWidget(self.tags)
+        layout.addWidget(self.conflict)
         layout.addWidget(self.help)
         layout.addLayout(answers)
         layout.addLayout(details)
         self.setFocusProxy(self.buttons[0])
 
     def _emit(self) -> None:
+        if self._default_source and self.answer() is not None and self.source.currentData() is None:
+            self.source.setCurrentIndex(self.source.findData(self._default_source))
         self._mark()
         self.changed.emit(self.item_id)
+
+    def set_conflict(self, text: str) -> None:
+        """Say (or, with "", stop saying) that this answer contradicts another one."""
+        self.conflict.setText(text)
+        self.conflict.setVisible(bool(text))
 
     def _mark(self) -> None:
         answered = self.group.checkedId() >= 0

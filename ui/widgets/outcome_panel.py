@@ -12,6 +12,7 @@ _STYLE: dict[str, tuple[str, str, str]] = {
     "PRESUMED_VICTIM": ("‼", "#fde7e6", "#b3261e"),
     "PRESUMED_CHILD_VICTIM": ("‼", "#fde7e6", "#b3261e"),
     "POSSIBLE_VICTIM": ("!", "#fff3d6", "#9a6700"),
+    "INDICATORS_BELOW_THRESHOLD": ("!", "#fff3d6", "#9a6700"),
     "NO_INDICATORS_FOUND": ("○", "#eef1f4", "#57606a"),
     "UNDETERMINED": ("?", "#e8f0fe", "#1a5fb4"),
 }
@@ -59,6 +60,7 @@ class OutcomePanel(QFrame):
             "PRESUMED_VICTIM": self.tr("Presumed victim of trafficking"),
             "PRESUMED_CHILD_VICTIM": self.tr("Presumed child victim of trafficking"),
             "POSSIBLE_VICTIM": self.tr("Possible victim of trafficking"),
+            "INDICATORS_BELOW_THRESHOLD": self.tr("Possible victim: indicators below the threshold"),
             "NO_INDICATORS_FOUND": self.tr("No indicators found so far"),
             "UNDETERMINED": self.tr("Undetermined"),
         }.get(outcome or "", self.tr("Not scored yet"))
