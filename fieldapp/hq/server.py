@@ -88,6 +88,7 @@ class _Known:
     key_hex: str | None
     status: str | None
     enrolment_ok: bool
+    previous_key: str | None = None  # a re-keyed laptop's key before the rotation: it still signs requests
 
 
 @dataclass
@@ -189,7 +190,8 @@ async def _lookup(ctx: HqContext, request: Request, *, stale_ok: bool) -> _Known
         device = ctx.store.device(device_id)
         enrolled = device is None and enrolments.find(ctx.store, enrolment_id or None) is not None
         key_hex, status = (device.public_key, device.status) if device else (None, None)
-        return _Known(time.monotonic(), key_hex, status, enrolled)
+        previous = ctx.store.previous_key(device_id) if device else None
+        return _Known(time.monotonic(), key_hex, status, enrolled, previous)
 
     found = await ctx.run(read)
     if found.key_hex or found.enrolment_ok:  # only laptops HQ knows are remembered (bounded)
@@ -208,6 +210,8 @@ def _verify(request: Request, ctx: HqContext, guard: Guard, body: bytes, now: fl
         raise Refused(401, "The request's time is too far from HQ's clock (a replay, or a wrong clock).")
     if known.key_hex is not None and known.status is not None:
         key_hex, status = known.key_hex, known.status
+        if claimed_key and claimed_key == known.previous_key:
+            key_hex = claimed_key  # the laptop has not seen HQ take its new key yet
         if claimed_key and claimed_key != key_hex:
             raise Refused(
                 401, "This request is signed with another key than the one HQ holds for this laptop."

@@ -119,9 +119,9 @@ class DeviceAuthority:
     def step(self, event: Event) -> Expectation:
         where = f"event {event.device_seq} ({event.entity}.{event.op})"
         if event.entity == "device" and event.op == "init":
-            key = _key(event.payload.get("public_key"))
-            if self.device_key is None:
-                self.device_key = key
+            # The laptop's first key is the one its log starts with (HQ's approved key stands in only
+            # for a laptop whose first events it lacks).
+            self.device_key = _key(event.payload.get("public_key"))
             if event.payload.get("log_format") == LOG_FORMAT:
                 self.format, self.format_seq = LOG_FORMAT, event.device_seq
             return Expectation(self.device_key, None, False, [])

@@ -244,7 +244,7 @@ def final_device_keys(conn: Connection) -> dict[str, bytes]:
     """Each laptop's device key as its log ends (after any rotation), from the log alone."""
     authorities: dict[str, DeviceAuthority] = {}
     for row in conn.cursor().execute(
-        f"SELECT {EVENT_COLUMNS} FROM events WHERE entity = 'device' ORDER BY device_id, device_seq"
+        f"SELECT {EVENT_COLUMNS} FROM events WHERE entity IN ('device', 'officer') ORDER BY device_id, device_seq"
     ):
         event = Event.from_row(row)
         authorities.setdefault(event.device_id, DeviceAuthority(event.device_id)).step(event)

@@ -39,7 +39,6 @@ from fieldapp.errors import Message, message
 from fieldapp.sync import bundle
 from fieldapp.sync.errors import ExportCancelled, NotEnrolled, SyncError
 from fieldapp.sync.export import export_bundle
-from fieldapp.sync.keys import device_public_hex, device_signer
 from fieldapp.sync.receipt import apply_receipt
 from fieldapp.vault.session import Session
 
@@ -189,7 +188,7 @@ class Client:
     def __init__(self, session: Session, link: HqLink, *, timeout: float = 30.0) -> None:
         self.session, self.link, self.timeout = session, link, timeout
         self._conn: PinnedConnection | None = None
-        self._sign = device_signer(session)
+        self._key, self._sign = session.request_key()
 
     def close(self) -> None:
         if self._conn is not None:
@@ -199,7 +198,7 @@ class Client:
     def headers(self, method: str, target: str, body: bytes) -> dict[str, str]:
         s = self.session
         values = {
-            H_DEVICE: s.device_id, H_KEY: device_public_hex(s), H_ENROLMENT: s.meta("hq_enrolment_id") or "",
+            H_DEVICE: s.device_id, H_KEY: self._key, H_ENROLMENT: s.meta("hq_enrolment_id") or "",
             H_TIME: str(int(time.time())), H_NONCE: secrets.token_hex(16),
         }  # fmt: skip
         digest = request_digest(

@@ -33,7 +33,13 @@ from fieldapp.errors import CANNOT_READ, ValidationError
 from fieldapp.errors import message as error_message
 from fieldapp.records.canonical import canonical_json
 from fieldapp.sync.errors import NotEnrolled, ReceiptInvalid
-from fieldapp.vault.session import HQ_REVOKED_META, Session, revoked_by_hq
+from fieldapp.vault.session import (
+    HQ_REVOKED_META,
+    PREVIOUS_DEVICE_KEY_META,
+    ROTATED_AT_META,
+    Session,
+    revoked_by_hq,
+)
 
 TOO_LARGE = error_message("receipt.too_large", "This file is too large to be a receipt.")
 NOT_ENROLLED = error_message(
@@ -191,6 +197,11 @@ def apply_receipt(session: Session, path: Path) -> tuple[int, int]:
             session.set_meta("hq_last_receipt", raw.decode("utf-8"))
         if revoked:
             session.set_meta(HQ_REVOKED_META, json.dumps(revoked))
+        rotated = session.meta(ROTATED_AT_META)
+        if rotated is not None and after >= int(rotated):  # HQ took the new device key: requests use it now
+            session.conn.execute(
+                "DELETE FROM meta WHERE key IN (?, ?)", (PREVIOUS_DEVICE_KEY_META, ROTATED_AT_META)
+            )
     return before, after
 
 

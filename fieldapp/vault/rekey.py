@@ -40,7 +40,7 @@ from fieldapp.paths import BACKUP_DIR, VAULT_FILE
 from fieldapp.records.authority import rotation_message
 from fieldapp.vault import backoff, keyslots
 from fieldapp.vault.db import Connection, open_database
-from fieldapp.vault.session import Session
+from fieldapp.vault.session import PREVIOUS_DEVICE_KEY_META, ROTATED_AT_META, Session
 
 REKEY = term("actions", "re-key the vault")
 READ_BACK_FAILED = message(
@@ -216,8 +216,16 @@ def rotate_device_key(session: Session) -> None:
     new_hex = new.public_key().public_bytes_raw().hex()
     proof = new.sign(rotation_message(session.device_id, session.device_public_key, new_hex)).hex()
     with session.log.transaction():
-        session.log.append("device", session.device_id, "rotate", {"public_key": new_hex, "proof": proof})
+        old = session.meta("device_key")
+        event = session.log.append(
+            "device", session.device_id, "rotate", {"public_key": new_hex, "proof": proof}
+        )
         session.set_meta("device_key", new.private_bytes_raw().hex())
+        if (
+            old and session.meta(PREVIOUS_DEVICE_KEY_META) is None
+        ):  # the key HQ approved, for network requests
+            session.set_meta(PREVIOUS_DEVICE_KEY_META, old)
+        session.set_meta(ROTATED_AT_META, str(event.device_seq))
     session.log.use_keys(device_key=new)
 
 

@@ -35,6 +35,7 @@ from fieldapp.errors import (
 )
 from fieldapp.paths import VAULT_FILE, prepare_data_dir
 from fieldapp.records.authority import LOG_FORMAT, ROLES
+from fieldapp.records.events import MANIFEST_CONTEXT
 from fieldapp.records.ids import uuid7
 from fieldapp.records.log import EventLog
 from fieldapp.vault import backoff, keyslots
@@ -114,6 +115,8 @@ def _new_secrets(dek: bytes) -> keyslots.SlotSecrets:
 
 # The officers HQ has revoked, as its signed receipts said (a JSON list of ids; fieldapp.sync.receipt).
 HQ_REVOKED_META = "hq_revoked_officers"
+# After a re-key: the device key before the rotation, and the seq of the rotation (rekey.rotate_device_key).
+PREVIOUS_DEVICE_KEY_META, ROTATED_AT_META = "device_key_previous", "device_key_rotated_seq"
 
 
 class Session:
@@ -172,6 +175,15 @@ class Session:
     @property
     def device_public_key(self) -> str:
         return self.log.device_public_key
+
+    def request_key(self) -> tuple[str, Callable[[bytes], bytes]]:
+        """The device key that signs requests to `hq serve`: after a re-key, the previous one until HQ has
+        taken the rotation (HQ knows the new key only from the bundle that announces it); then the current."""
+        previous = self.meta(PREVIOUS_DEVICE_KEY_META)
+        if previous is None:
+            return self.device_public_key, self.sign_manifest
+        key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(previous))
+        return key.public_key().public_bytes_raw().hex(), lambda digest: key.sign(MANIFEST_CONTEXT + digest)
 
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
