@@ -1650,7 +1650,7 @@ Why?</source>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/screens/trust.py" line="+47"/>
+        <location filename="../../ui/screens/trust.py" line="+48"/>
         <source>Enrol this laptop with HQ</source>
         <translation>ចុះឈ្មោះកុំព្យូទ័រនេះជាមួយទីស្នាក់ការកណ្តាល</translation>
     </message>
@@ -2093,7 +2093,7 @@ Why?</source>
 <context>
     <name>HqAppWindow</name>
     <message>
-        <location filename="../../ui/hq/window.py" line="+152"/>
+        <location filename="../../ui/hq/window.py" line="+170"/>
         <source>fieldapp HQ</source>
         <translation>fieldapp ទីស្នាក់ការកណ្តាល</translation>
     </message>
@@ -2101,7 +2101,7 @@ Why?</source>
 <context>
     <name>HqMainWindow</name>
     <message>
-        <location line="-92"/>
+        <location line="-110"/>
         <source>&amp;1 Bundles</source>
         <translation>កញ្ចប់ទិន្នន័យ (&amp;1)</translation>
     </message>
@@ -2144,6 +2144,11 @@ Why?</source>
         <location line="+1"/>
         <source>Lock (Ctrl+L)</source>
         <translation>ចាក់សោ (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check a handover form…</source>
+        <translation>ផ្ទៀងផ្ទាត់ទម្រង់ប្រគល់…</translation>
     </message>
 </context>
 <context>
@@ -4178,7 +4183,7 @@ Double-click to view.</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/screens/trust.py" line="+15"/>
+        <location filename="../../ui/screens/trust.py" line="+21"/>
         <source>Check a handover form</source>
         <translation>ផ្ទៀងផ្ទាត់ទម្រង់ប្រគល់</translation>
     </message>

@@ -112,7 +112,7 @@ def test_bundles_show_imports_gaps_and_alarms_then_the_lost_bundle_fills_the_gap
     qtbot: Any, hq: HqMainWindow, hq_dir: Path, runner: TaskRunner
 ) -> None:
     page = hq.bundles
-    assert page.bundles.rowCount() == 4  # Sihanoukville twice, Bavet, Poipet's second
+    assert page.bundles.rowCount() == 5  # Sihanoukville twice, Bavet twice, Poipet's second
     assert set(_column(page.bundles, 0)) == {"team-sihanoukville", "team-bavet", "team-poipet"}
     assert page.alarms.rowCount() == 1 and _column(page.alarms, 1) == ["missing events"]
     assert "team-poipet" in _column(page.alarms, 2)
@@ -126,7 +126,7 @@ def test_bundles_show_imports_gaps_and_alarms_then_the_lost_bundle_fills_the_gap
     qtbot.waitUntil(lambda: "imported from team-poipet" in page.status.text(), timeout=WAIT)
     _settle(qtbot, runner)
     assert list((hq_dir / INBOX).glob("receipt-*.json")), "the receipt is written beside the bundle"
-    assert page.bundles.rowCount() == 5
+    assert page.bundles.rowCount() == 6
     assert _cell(page.seqs, _column(page.seqs, 0).index("team-poipet"), 2) == "none"
 
     page.import_files([lost])  # the same bundle again: nothing new, said plainly
@@ -511,7 +511,11 @@ def pg_url() -> Iterator[str]:
 def test_the_same_window_on_a_postgresql_store(
     qtbot: Any, tmp_path: Path, runner: TaskRunner, pg_url: str
 ) -> None:
-    build_demo_hq(tmp_path / "hq", persons=6, database=pg_url)
+    from tests.core.test_hq_review import accepting_foreign_changes
+
+    with pytest.MonkeyPatch.context() as mp:  # a store from before 0.2: its conflict is reviewable
+        accepting_foreign_changes(mp)
+        build_demo_hq(tmp_path / "hq", persons=6, database=pg_url)
     window = HqAppWindow(hq_dir=tmp_path / "hq", runner=runner, database=pg_url)
     qtbot.addWidget(window)
     window.show()
@@ -520,7 +524,7 @@ def test_the_same_window_on_a_postgresql_store(
     main = window.main_window
     assert main is not None
     _settle(qtbot, runner)
-    assert main.bundles.bundles.rowCount() == 4 and main.bundles.alarms.rowCount() == 1
+    assert main.bundles.bundles.rowCount() == 5 and main.bundles.alarms.rowCount() == 1
     main.show_page(1)
     _settle(qtbot, runner)
     assert main.review.table.rowCount() == 1

@@ -116,3 +116,21 @@ def test_checking_a_form_shows_what_to_compare(qtbot: Any, admin: Session, runne
     shown = dialog.verdict.text()
     assert "Sok Sreypov" in shown or "Wang Xiaoming" in shown
     assert "Reference number" in shown and "HO-" in shown
+
+
+def test_hq_checks_a_form_against_its_store(qtbot: Any, runner: TaskRunner, tmp_path: Path) -> None:
+    """The same dialog at HQ, reading HQ's store: a code HQ does not hold is unknown there."""
+    from types import SimpleNamespace
+
+    from fieldapp.hq.store import create_store
+
+    identity = init_hq(tmp_path / "hq", "HQ Phnom Penh", "headquarters passphrase")
+    store = on_worker(qtbot, runner, lambda: create_store(identity))
+    try:
+        dialog = VerifyDialog(session=SimpleNamespace(conn=store.conn), runner=runner)
+        qtbot.addWidget(dialog)
+        type_text(dialog.code, "HV1-0000-0000-0000-0000-0000")
+        dialog.check_button.click()
+        qtbot.waitUntil(lambda: "No record with this code" in dialog.verdict.text(), timeout=WAIT)
+    finally:
+        on_worker(qtbot, runner, store.close)

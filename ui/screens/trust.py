@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.errors import FieldAppError
+from fieldapp.errors import CANNOT_READ, FieldAppError
 from fieldapp.records.handovers import Handovers
 from fieldapp.records.service import Records
 from fieldapp.reports.issued import IssuedDocuments
@@ -114,12 +115,18 @@ class EnrolDialog(QDialog):
         self.outcome.setText(user_message(error) if isinstance(error, FieldAppError) else str(error))
 
 
+class HasConnection(Protocol):
+    """A laptop's Session, or HQ's store seen the same way: what the verification reads (on the worker)."""
+
+    conn: Any
+
+
 class VerifyDialog(QDialog):
     """Checks a code typed or scanned from a paper form, or a PDF file, and shows what the record holds to
     compare with the paper (names in both scripts, temporary id, photo, receiving body, officers, date,
     reference number)."""
 
-    def __init__(self, *, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, *, session: HasConnection, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("verify_dialog")
         self.setWindowTitle(self.tr("Check a handover form"))
@@ -155,7 +162,7 @@ class VerifyDialog(QDialog):
             return
 
         def job() -> list[str]:
-            handovers = Handovers(Records(self.session))
+            handovers = Handovers(Records(self.session))  # type: ignore[arg-type]  # reads .conn only
             return verify_code(text, handovers.versions, handovers.find_ids).lines()
 
         self._runner.run_db(job, self._show, self._on_failed)
@@ -172,9 +179,10 @@ class VerifyDialog(QDialog):
             try:
                 data = path.read_bytes()
             except OSError as exc:
-                raise FieldAppError(f"Cannot read {path}: {exc.strerror}.") from exc
-            handovers = Handovers(Records(self.session))
-            return verify_pdf(data, handovers.versions, IssuedDocuments(self.session).is_issued).lines()
+                raise FieldAppError(CANNOT_READ, path=path, reason=exc.strerror) from exc
+            handovers = Handovers(Records(self.session))  # type: ignore[arg-type]  # reads .conn only
+            issued = IssuedDocuments(self.session)  # type: ignore[arg-type]  # reads .conn only
+            return verify_pdf(data, handovers.versions, issued.is_issued).lines()
 
         self._runner.run_db(job, self._show, self._on_failed)
 
