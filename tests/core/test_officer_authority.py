@@ -241,3 +241,23 @@ def test_legacy_events_are_flagged_not_refused(tmp_path: Path) -> None:
     session.close()
     body = json.loads((folder / "keyslots.json").read_bytes())["body"]
     assert len(body["slots"]) == 1
+
+
+def test_hq_enforces_its_revocation_of_an_officer(
+    enrolled: Session, hq: Any, vault_dir: Path, tmp_path: Path
+) -> None:
+    """An admin HQ revoked cannot extend their reach from the laptop: officers they create (or roles they
+    change) after the revocation are refused at HQ; their other work is imported with an alarm."""
+    from fieldapp.hq import officers
+
+    second = add_officer(enrolled, "Meas Vanna", "admin", "second admin passphrase")
+    hq.approve(enrolled)
+    hq.imports(_exported(enrolled, stick_of(tmp_path, "one")))
+    officers.revoke(hq.review(), enrolled.device_id, second.id, "left the unit with a copy of the key")
+    enrolled.close()
+    revoked = unlock(vault_dir, "Meas Vanna", "second admin passphrase")  # the laptop has no receipt yet
+    revoked.add_officer("Puppet Officer", "admin", "one time words for the puppet")
+    bundle = _exported(revoked, stick_of(tmp_path, "two"))
+    revoked.close()
+    with pytest.raises(ImportAlarm, match="HQ has revoked"):
+        hq.imports(bundle)
