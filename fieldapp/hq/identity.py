@@ -48,7 +48,7 @@ from fieldapp.sync.keys import fingerprint
 from fieldapp.vault import backoff
 from fieldapp.vault.enrolment import FORMAT as ENROLMENT_FORMAT
 from fieldapp.vault.enrolment import SETS_FORMAT, signing_message
-from fieldapp.vault.keyslots import KdfParams
+from fieldapp.vault.kdf import KdfParams
 from fieldapp.vault.passphrase import check_new_passphrase
 from fieldapp.vault.recovery import recovery_authority_public
 
