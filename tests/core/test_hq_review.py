@@ -45,7 +45,7 @@ def accepting_foreign_changes(mp: pytest.MonkeyPatch) -> None:
     (tests/core/test_hq.py: another laptop's change is refused)."""
     from fieldapp.hq import importer
 
-    mp.setattr(importer, "_check_ownership", lambda *_: None)
+    mp.setattr(importer, "check_ownership", lambda *_: None)
 
 
 @pytest.fixture
