@@ -245,6 +245,18 @@ def cmd_enrol(args: argparse.Namespace, secrets: Passphrases) -> int:
     return EXIT_OK
 
 
+def cmd_prompts(args: argparse.Namespace, secrets: Passphrases) -> int:
+    from fieldapp.vault.audio_prompts import load_pack
+
+    session = _unlock(args, secrets)
+    try:
+        loaded = load_pack(session, Path(args.file))
+    finally:
+        session.close()
+    print(f"Loaded {loaded} recorded prompts signed by HQ; the respondent screen plays them.")
+    return EXIT_OK
+
+
 def cmd_recover(args: argparse.Namespace, secrets: Passphrases) -> int:
     try:
         identity = Path(args.hq_key).read_text("utf-8")
@@ -408,6 +420,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="TEXT",
         help="HQ's key fingerprint as HQ gave it to you (needed for the first file: it is compared)",
     )
+
+    p = command("prompts", cmd_prompts, "load HQ's signed pack of recorded prompts (respondent screen)")
+    p.add_argument("file")
 
     p = command("recover", cmd_recover, "HQ only: open a vault with HQ's recovery key and add a new admin")
     p.add_argument(

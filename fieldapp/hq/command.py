@@ -111,6 +111,13 @@ def register(subparsers: Any) -> None:
     _common(p)
     p.set_defaults(handler=run_check)
     p = sub.add_parser(
+        "prompts", help="sign a pack of recorded prompts (FOLDER/<language>/<question id>.wav|mp3|ogg|m4a)"
+    )
+    p.add_argument("folder")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.zip")
+    _common(p)
+    p.set_defaults(handler=run_prompts)
+    p = sub.add_parser(
         "rescore",
         help="what the current rule and newest indicator sets say of recorded screenings (changes nothing)",
     )
@@ -367,6 +374,25 @@ def run_check(args: argparse.Namespace, passphrases: Any) -> int:
         print("No problems: every signature checks out and the projections equal a fold of the logs.")
         return EXIT_OK
     return EXIT_PROBLEMS
+
+
+def run_prompts(args: argparse.Namespace, passphrases: Any) -> int:
+    from fieldapp.atomic import write_atomic
+    from fieldapp.hq.identity import unlock_hq
+    from fieldapp.vault.audio_prompts import build_pack, prompt_files
+
+    files = prompt_files(Path(args.folder))
+    if not files:
+        raise HqError(
+            f"{args.folder} holds no prompts laid out as <language>/<question id>.wav (or .mp3, .ogg, .m4a)."
+        )
+    identity = unlock_hq(Path(args.hq_dir), passphrases.get("HQ passphrase"))
+    write_atomic(Path(args.output), build_pack(identity.hq_id, files, identity.sign))
+    languages = sorted({f.language for f in files})
+    print(
+        f"Wrote {args.output}: {len(files)} recorded prompts ({', '.join(languages)}), signed by {identity.hq_name}."
+    )
+    return EXIT_OK
 
 
 def run_rescore(args: argparse.Namespace, passphrases: Any) -> int:

@@ -170,6 +170,9 @@ OPERATION_FIELDS: dict[str, Check] = labelled(
         "place": text(200),
         "lead_agency": text(200),
         "team": text_list,
+        # What was raided: an online-scam compound (the interview asks the scam-compound questions) or
+        # another workplace. Operations recorded before this field was added were scam compounds.
+        "setting": choice(("scam_compound", "other")),
     }
 )
 

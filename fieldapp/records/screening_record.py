@@ -126,6 +126,7 @@ SECTIONS: dict[str, dict[str, Check]] = {
     "consent": {
         **{item: optional_flag for item in CONSENT_ITEMS + SHARE_WITH + PHOTO_CONSENT},
         "signed_by": choice(("signature", "thumbprint", "verbal", "none")),
+        "script_language": text(20),  # the language the person read the consent script in
         "witness": text(200),
         "guardian_assent": text(300),
     },

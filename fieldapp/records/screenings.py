@@ -18,6 +18,7 @@ from fieldapp.records.ids import uuid7
 from fieldapp.records.projections import possibly_minor
 from fieldapp.records.service import Records
 from fieldapp.screening import RULE_VERSION, ScreeningResult, load_set
+from fieldapp.screening.plan import QuestionGroup, interview_plan
 from fieldapp.screening.score import DEFAULT_LINKED_SET
 
 INTELLIGENCE_TEAM_LEAD_ONLY = message(
@@ -66,17 +67,7 @@ class Screenings:
     ) -> Screening:
         """A draft screening of a registered person; the child set when the person may be under 18."""
         person = self.records.person_fields(person_id)
-        chosen = set_id or (CHILD_SET if possibly_minor(person) else ADULT_SET)
-        main, linked = load_set(chosen), load_set(DEFAULT_LINKED_SET)
-        if not main.enabled:
-            raise ValidationError(SET_NOT_ENABLED, set_id=main.set_id)
-        pins = {
-            "set_id": main.set_id,
-            "set_version": main.version,
-            "linked_set_id": linked.set_id,
-            "linked_set_version": linked.version,
-            "rule_version": RULE_VERSION,
-        }
+        pins = self.pins_for(person_id, set_id)
         update = schema.clean_sections(sections or {}, self._known_ids(pins))
         self._check_restricted(update)
         merged = schema.merge({}, update)
@@ -119,6 +110,30 @@ class Screenings:
 
     def finalise(self, screening_id: str) -> int:
         return self.records.finalise("screening", screening_id)
+
+    def pins_for(self, person_id: str, set_id: str | None = None) -> dict[str, str]:
+        """The set and rule versions a screening of this person begins with: the newest sets, the child
+        set when the person may be under 18."""
+        person = self.records.person_fields(person_id)
+        chosen = set_id or (CHILD_SET if possibly_minor(person) else ADULT_SET)
+        main, linked = load_set(chosen), load_set(DEFAULT_LINKED_SET)
+        if not main.enabled:
+            raise ValidationError(SET_NOT_ENABLED, set_id=main.set_id)
+        return {
+            "set_id": main.set_id,
+            "set_version": main.version,
+            "linked_set_id": linked.set_id,
+            "linked_set_version": linked.version,
+            "rule_version": RULE_VERSION,
+        }
+
+    def questions(self, person_id: str, pins: dict[str, str]) -> tuple[QuestionGroup, ...]:
+        """What the interview asks this person, in order: each fact once in a scam-compound operation."""
+        operation = self.records.person(person_id).operation_id
+        setting = self.records.operation(operation).data.get("setting", "scam_compound")
+        main = load_set(pins["set_id"], pins["set_version"])
+        linked = load_set(pins["linked_set_id"], pins["linked_set_version"])
+        return interview_plan(main, linked, scam_compound=setting == "scam_compound")
 
     def get(self, screening_id: str, *, include_restricted: bool = False) -> Screening:
         row = self.session.conn.execute(

@@ -17,8 +17,9 @@ LEGACY_RULE_VERSION = "ilo2009-rule-1"  # screenings recorded before the rule ve
 class Answer(StrEnum):
     PRESENT = "present"
     ABSENT = "absent"
-    UNKNOWN = "unknown"
-    DECLINED = "declined"
+    UNKNOWN = "unknown"  # the person does not know
+    DECLINED = "declined"  # the person chose not to answer ("skip")
+    NOT_ASKED = "not_asked"  # the officer did not ask it in this interview
 
 
 class Source(StrEnum):
@@ -26,6 +27,7 @@ class Source(StrEnum):
     OFFICER_OBSERVATION = "officer_observation"
     DOCUMENT = "document"
     THIRD_PARTY = "third_party"
+    RESPONDENT = "respondent"  # answered by the person on the respondent screen, in their own language
 
 
 class Outcome(StrEnum):
@@ -75,13 +77,17 @@ class AnswerRecord:
     answer: Answer
     source: Source | None = None
     note: str = ""
+    language: str | None = None  # the language the question was shown in (respondent screen)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "answer": self.answer.value,
             "source": self.source.value if self.source else None,
             "note": self.note,
         }
+        if self.language:
+            data["language"] = self.language
+        return data
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from fieldapp.screening.set_model import Act
 from fieldapp.screening.sets import load_set
 
 DEFAULT_SET = "ilo2009_adult_labour"
+LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[A-Za-z]{4})?(-[A-Z]{2})?")
 DEFAULT_LINKED_SET = "scam_compound"
 _DOC_KEYS = frozenset(
     {
@@ -40,20 +42,22 @@ _INTERVIEW_KEYS = ("completed", "declined", "interpreter_needed", "interpreter_p
 
 
 def parse_answer(item_id: str, value: object) -> AnswerRecord:
-    """``"present"`` or ``{"answer": "present", "source": "self_report", "note": "..."}``."""
+    """``"present"`` or ``{"answer": "present", "source": "self_report", "note": "...", "language": "bn"}``."""
     if isinstance(value, AnswerRecord):
         return value
     if isinstance(value, str):
         raw_answer: object = value
         source: object = None
         note: object = ""
+        language: object = None
     elif isinstance(value, Mapping):
-        extra = set(value) - {"answer", "source", "note"}
+        extra = set(value) - {"answer", "source", "note", "language"}
         if extra:
             raise ValidationError(
                 f"Answer for {item_id}: unknown field(s) {', '.join(sorted(map(str, extra)))}."
             )
         raw_answer, source, note = value.get("answer"), value.get("source"), value.get("note", "")
+        language = value.get("language")
     else:
         raise ValidationError(
             f"Answer for {item_id} must be a string or an object, not {type(value).__name__}."
@@ -78,7 +82,9 @@ def parse_answer(item_id: str, value: object) -> AnswerRecord:
         note = ""
     if not isinstance(note, str):
         raise ValidationError(f"Answer for {item_id}: note must be text.")
-    return AnswerRecord(answer=answer, source=parsed_source, note=note)
+    if language is not None and (not isinstance(language, str) or not LANGUAGE_TAG.fullmatch(language)):
+        raise ValidationError(f"Answer for {item_id}: language must be a language tag such as bn or zh-Hant.")
+    return AnswerRecord(answer=answer, source=parsed_source, note=note, language=language or None)
 
 
 def score(

@@ -105,6 +105,7 @@ class LinkedItem:
     observation: bool = False  # the officer's own observation, never asked of the person
     retired: bool = False  # kept so old answers can be re-scored; never asked in a new interview
     child_worst_form: str = ""  # the ILO C182 clause this purpose falls under, for a child
+    theme: str = ""  # where the interview asks it (``fieldapp.screening.plan.THEMES``)
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,8 @@ class IndicatorSet:
     # Off by default (no source at all): HQ can ship a version with ``enabled`` true.
     enabled: bool = True
     sources: Mapping[str, str] = field(default_factory=dict)
+    # ILO indicators the linked items ask in full: an interview that asks the linked items leaves them out.
+    replaces: tuple[str, ...] = ()
     _by_id: Mapping[str, Indicator | LinkedItem] = field(default_factory=dict, repr=False, compare=False)
 
     def ids(self) -> tuple[str, ...]:

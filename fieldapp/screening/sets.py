@@ -41,6 +41,19 @@ KIND_LINKED = "linked_items"
 # dimension; an item that ticks ILO indicators carries no red flag of its own (the rule attaches red flags
 # to those facts, so the outcome never depends on which list recorded them).
 SCHEMAS = (1, 2)
+# Where an interview asks each item, in the order a real interview follows (labels: fieldapp.screening.plan).
+THEMES: tuple[str, ...] = (
+    "recruitment",
+    "travel",
+    "arrival",
+    "control",
+    "work",
+    "pay_debt",
+    "violence",
+    "living",
+    "situation",
+    "observed",
+)
 _SET_ID = re.compile(r"^[a-z0-9_]+$")
 
 
@@ -287,6 +300,7 @@ def parse_set(data: Mapping[str, Any], path: Path, *, directory: Path | None = N
     indicators: tuple[Indicator, ...] = ()
     linked: tuple[LinkedItem, ...] = ()
     target_id: str | None = None
+    replaces: tuple[str, ...] = ()
     if kind == KIND_ILO:
         dimensions = _parse_dimensions(ctx, data)
         indicators = tuple(_parse_indicator(ctx, raw, i, seen) for i, raw in enumerate(raw_items))
@@ -299,6 +313,11 @@ def parse_set(data: Mapping[str, Any], path: Path, *, directory: Path | None = N
         linked = tuple(
             _parse_linked(ctx, raw, i, seen, target, schema, sources) for i, raw in enumerate(raw_items)
         )
+        replaces = ctx.id_list(data, "replaces", top)
+        asked = {ref for item in linked if not item.retired for ref in item.maps_to}
+        unasked = [ref for ref in replaces if ref not in asked]
+        if unasked:
+            raise ctx.fail(top, f"'replaces' names {', '.join(unasked)}, which no item asks")
     return IndicatorSet(
         set_id=set_id,
         version=version,
@@ -315,6 +334,7 @@ def parse_set(data: Mapping[str, Any], path: Path, *, directory: Path | None = N
         schema=schema,
         enabled=enabled,
         sources=sources,
+        replaces=replaces,
         _by_id=seen,
     )
 
@@ -435,6 +455,10 @@ def _parse_linked(
             raise ctx.fail(where, "an item that ticks ILO indicators takes its child worst form from them")
         if not cited:
             raise ctx.fail(where, "'sources' must name at least one of the set's sources")
+    theme = str(obj.get("theme", ""))
+    retired = ctx.bool_field(obj, "retired", where, default=False)
+    if schema >= 2 and not retired and theme not in THEMES:
+        raise ctx.fail(where, f"'theme' must be one of {', '.join(THEMES)}")
     unknown = [key for key in cited if key not in sources]
     if unknown:
         raise ctx.fail(where, f"cites unknown source(s) {', '.join(unknown)}")
@@ -454,8 +478,9 @@ def _parse_linked(
         act=act,
         sources=cited,
         observation=ctx.bool_field(obj, "observation", where, default=False),
-        retired=ctx.bool_field(obj, "retired", where, default=False),
+        retired=retired,
         child_worst_form=str(obj.get("child_worst_form", "")),
+        theme=theme,
     )
     seen[iid] = item
     return item

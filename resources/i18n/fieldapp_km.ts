@@ -17,7 +17,7 @@
 <context>
     <name>AccountSteps</name>
     <message>
-        <location filename="../../ui/screens/interview_steps_account.py" line="+47"/>
+        <location filename="../../ui/screens/interview_steps_account.py" line="+49"/>
         <source>Consent</source>
         <translation>ការយល់ព្រម</translation>
     </message>
@@ -63,6 +63,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Show the consent and rights script to the person (F7)</source>
+        <translation>បង្ហាញអត្ថបទយល់ព្រម និងសិទ្ធិ ដល់បុគ្គលនោះ (F7)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the person&apos;s own language, on the respondent screen: their answer is recorded here</source>
+        <translation>ជាភាសារបស់បុគ្គលនោះ នៅលើអេក្រង់អ្នកឆ្លើយ៖ ចម្លើយរបស់គេត្រូវបានកត់ត្រានៅទីនេះ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Informed consent</source>
         <translation>ការយល់ព្រមដោយមានការជូនដំណឹង</translation>
     </message>
@@ -618,17 +628,12 @@
 <context>
     <name>AssessmentSteps</name>
     <message>
-        <location filename="../../ui/screens/interview_steps_assessment.py" line="+51"/>
+        <location filename="../../ui/screens/interview_steps_assessment.py" line="+71"/>
         <source>Indicators</source>
         <translation>សូចនាករ</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Answer each item: 1 present, 2 absent, 3 unknown, 4 declined to answer. Press ? for help; &quot;Show to person&quot; shows the question in large type in the person&apos;s language.</source>
-        <translation>ឆ្លើយចំណុចនីមួយៗ៖ 1 មាន, 2 គ្មាន, 3 មិនដឹង, 4 បដិសេធមិនឆ្លើយ។ ចុច ? ដើម្បីមើលជំនួយ; &quot;បង្ហាញដល់បុគ្គល&quot; បង្ហាញសំណួរជាអក្សរធំ ជាភាសារបស់បុគ្គលនោះ។</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+53"/>
         <source>strong</source>
         <translation>ខ្លាំង</translation>
     </message>
@@ -643,17 +648,42 @@
         <translation>ខ្សោយ</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+5"/>
         <source>red flag</source>
         <translation>សញ្ញាព្រមាន</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-2"/>
         <source>counts as %1</source>
         <translation>រាប់ជា %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-67"/>
+        <source>Respondent screen (F7)</source>
+        <translation>អេក្រង់អ្នកឆ្លើយ (F7)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The questions and the consent script for the person, one at a time, in their language</source>
+        <translation>សំណួរ និងអត្ថបទយល់ព្រម សម្រាប់បុគ្គលនោះ ម្តងមួយ ជាភាសារបស់គេ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the rest as not asked</source>
+        <translation>សម្គាល់សំណួរដែលនៅសល់ថាមិនបានសួរ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>One key answers and moves to the next question: 1 or Y present, 2 or N absent, 3 or D the person does not know, 4 or S skipped (the person chose not to answer). Press ? for help. The respondent screen (F7) shows the questions to the person in their own language.</source>
+        <translation>គ្រាប់ចុចមួយឆ្លើយ ហើយទៅសំណួរបន្ទាប់៖ 1 ឬ Y មាន, 2 ឬ N គ្មាន, 3 ឬ D បុគ្គលនោះមិនដឹង, 4 ឬ S រំលង (បុគ្គលនោះជ្រើសរើសមិនឆ្លើយ)។ ចុច ? ដើម្បីមើលជំនួយ។ អេក្រង់អ្នកឆ្លើយ (F7) បង្ហាញសំណួរដល់បុគ្គលនោះជាភាសារបស់គេ។</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Also answered</source>
+        <translation>បានឆ្លើយផងដែរ</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Needs and risks</source>
         <translation>តម្រូវការ និងហានិភ័យ</translation>
     </message>
@@ -2273,7 +2303,7 @@ Why?</source>
 <context>
     <name>IndicatorItem</name>
     <message>
-        <location filename="../../ui/widgets/indicator_item.py" line="+71"/>
+        <location filename="../../ui/widgets/indicator_item.py" line="+81"/>
         <source>Show help for: %1</source>
         <translation>បង្ហាញជំនួយសម្រាប់៖ %1</translation>
     </message>
@@ -2283,7 +2313,12 @@ Why?</source>
         <translation>បង្ហាញ ឬលាក់អត្ថបទជំនួយ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Not asked</source>
+        <translation>មិនបានសួរ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Present</source>
         <translation>មាន</translation>
     </message>
@@ -2294,21 +2329,26 @@ Why?</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>Unknown</source>
+        <source>Don&apos;t know</source>
         <translation>មិនដឹង</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Declined</source>
-        <translation>បដិសេធមិនឆ្លើយ</translation>
+        <source>Skipped</source>
+        <translation>រំលង</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Press %1</source>
         <translation>ចុច %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source> or </source>
+        <translation> ឬ </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Source</source>
         <translation>ប្រភព</translation>
     </message>
@@ -2318,7 +2358,7 @@ Why?</source>
         <translation>ប្រភព…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Person&apos;s own account</source>
         <translation>សម្តីរបស់បុគ្គលផ្ទាល់</translation>
     </message>
@@ -2338,7 +2378,12 @@ Why?</source>
         <translation>អ្នកផ្សេងទៀត</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Person, on the respondent screen</source>
+        <translation>បុគ្គលនោះ នៅលើអេក្រង់អ្នកឆ្លើយ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+1"/>
         <source>Note</source>
         <translation>កំណត់សម្គាល់</translation>
@@ -2475,7 +2520,7 @@ Why?</source>
 <context>
     <name>InterviewForm</name>
     <message>
-        <location filename="../../ui/screens/interview_form.py" line="+155"/>
+        <location filename="../../ui/screens/interview_form.py" line="+169"/>
         <source>three letters, e.g. VNM</source>
         <translation>អក្សរបីតួ ឧ. VNM</translation>
     </message>
@@ -2485,7 +2530,7 @@ Why?</source>
         <translation>បំបែកដោយសញ្ញាក្បៀស</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>not known</source>
         <translation>មិនដឹង</translation>
     </message>
@@ -2498,7 +2543,7 @@ Why?</source>
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../../ui/screens/interview.py" line="+140"/>
+        <location filename="../../ui/screens/interview.py" line="+148"/>
         <source>Opening the screening…</source>
         <translation>កំពុងបើកការពិនិត្យ…</translation>
     </message>
@@ -2513,7 +2558,12 @@ Why?</source>
         <translation>ការពិនិត្យ៖ %1</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+204"/>
+        <source>%1 of %2 answered, %3 present</source>
+        <translation>បានឆ្លើយ %1 ក្នុងចំណោម %2, មាន %3</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>The interpreter may not be independent of the compound or the employer.</source>
         <translation>អ្នកបកប្រែប្រហែលជាមិនឯករាជ្យពីបរិវេណ ឬនិយោជកទេ។</translation>
     </message>
@@ -2528,7 +2578,7 @@ Why?</source>
         <translation>ផ្ទុយនឹង៖ %1។ សូមសួរម្តងទៀត ហើយកែតម្រូវមួយក្នុងចំណោមនោះ។</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+81"/>
         <source>The refusal is recorded. You can close this screening.</source>
         <translation>ការបដិសេធត្រូវបានកត់ត្រា។ អ្នកអាចបិទការពិនិត្យនេះបាន។</translation>
     </message>
@@ -2671,7 +2721,7 @@ Why?</source>
 <context>
     <name>OperationDialog</name>
     <message>
-        <location filename="../../ui/screens/operations.py" line="+30"/>
+        <location filename="../../ui/screens/operations.py" line="+31"/>
         <source>New operation</source>
         <translation>ប្រតិបត្តិការថ្មី</translation>
     </message>
@@ -2691,7 +2741,17 @@ Why?</source>
         <translation>ឈ្មោះ បំបែកដោយសញ្ញាក្បៀស</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>An online-&amp;scam compound</source>
+        <translation>បរិវេណបោកប្រាស់តាមអនឡាញ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Screenings ask the scam-compound questions, each fact once; otherwise the ILO list</source>
+        <translation>ការពិនិត្យសួរសំណួរបរិវេណបោកប្រាស់ ការពិតនីមួយៗតែម្តង; បើមិនដូច្នោះទេ បញ្ជី ILO</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Name</source>
         <translation>ឈ្មោះ (&amp;N)</translation>
     </message>
@@ -2724,6 +2784,11 @@ Why?</source>
         <location line="+1"/>
         <source>&amp;Team</source>
         <translation>ក្រុម (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place raided</source>
+        <translation>ទីកន្លែងដែលបានវាយឆ្មក់</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3605,21 +3670,16 @@ Double-click to view.</source>
     </message>
 </context>
 <context>
-    <name>RespondentCard</name>
+    <name>RespondentWindow</name>
     <message>
-        <location filename="../../ui/widgets/respondent_card.py" line="+54"/>
-        <source>Question for the person</source>
-        <translation>សំណួរសម្រាប់បុគ្គលនោះ</translation>
+        <location filename="../../ui/screens/respondent.py" line="+80"/>
+        <source>For the person</source>
+        <translation>សម្រាប់បុគ្គលនោះ</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Officer&apos;s text: %1</source>
-        <translation>អត្ថបទរបស់មន្ត្រី៖ %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No text in the person&apos;s language yet; shown in English.</source>
-        <translation>មិនទាន់មានអត្ថបទជាភាសារបស់បុគ្គលនោះទេ។ បង្ហាញជាភាសាអង់គ្លេស។</translation>
+        <location line="+79"/>
+        <source>Officer: close</source>
+        <translation>មន្ត្រី៖ បិទ</translation>
     </message>
 </context>
 <context>
@@ -3690,7 +3750,7 @@ Double-click to view.</source>
 <context>
     <name>ScreeningEditor</name>
     <message>
-        <location filename="../../ui/screens/interview_record.py" line="+221"/>
+        <location filename="../../ui/screens/interview_record.py" line="+218"/>
         <source>Saving failed unexpectedly.</source>
         <translation>ការរក្សាទុកបានបរាជ័យដោយមិនបានរំពឹងទុក។</translation>
     </message>
@@ -4221,7 +4281,7 @@ Double-click to view.</source>
 <context>
     <name>YesNoChoice</name>
     <message>
-        <location filename="../../ui/widgets/choices.py" line="+33"/>
+        <location filename="../../ui/widgets/choices.py" line="+37"/>
         <source>Yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
@@ -4329,7 +4389,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+202"/>
+        <location filename="../../fieldapp/errors.py" line="+207"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -4397,7 +4457,31 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-210"/>
+        <location filename="../../fieldapp/errors.py" line="-215"/>
+        <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
+        <comment>audio.pack_file_altered</comment>
+        <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load HQ&apos;s enrolment file first: recorded prompts are checked against HQ&apos;s key.</source>
+        <comment>audio.pack_not_enrolled</comment>
+        <translation>សូមផ្ទុកឯកសារចុះឈ្មោះរបស់ទីស្នាក់ការកណ្តាលជាមុនសិន៖ សំឡេងសំណួរត្រូវបានពិនិត្យជាមួយសោរបស់ទីស្នាក់ការកណ្តាល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recorded prompts in {name} are not signed by this laptop&apos;s HQ: not loaded.</source>
+        <comment>audio.pack_not_signed</comment>
+        <translation>សំឡេងសំណួរក្នុង {name} មិនត្រូវបានចុះហត្ថលេខាដោយទីស្នាក់ការកណ្តាលរបស់កុំព្យូទ័រនេះទេ៖ មិនបានផ្ទុក។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a recorded-prompts pack from HQ ({reason}).</source>
+        <comment>audio.pack_unreadable</comment>
+        <translation>{name} មិនមែនជាកញ្ចប់សំឡេងសំណួរពីទីស្នាក់ការកណ្តាលទេ ({reason})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The bundle does not hold what its manifest lists.</source>
         <comment>bundle.content_differs</comment>
         <translation>កញ្ចប់ទិន្នន័យមិនមានអ្វីដែលបញ្ជីរបស់វាបានរាយទេ។</translation>
@@ -5458,6 +5542,12 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>The respondent texts for {language} cannot be read: {problem}.</source>
+        <comment>respondent.file_bad</comment>
+        <translation>មិនអាចអានអត្ថបទអ្នកឆ្លើយសម្រាប់ {language} បានទេ៖ {problem}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The indicator set {set_id} is not enabled: it has no checked source. HQ can send a checked version with the enrolment.</source>
         <comment>screening.set_not_enabled</comment>
         <translation>បញ្ជីសូចនាករ {set_id} មិនត្រូវបានបើកប្រើទេ៖ វាគ្មានប្រភពដែលបានផ្ទៀងផ្ទាត់។ ទីស្នាក់ការកណ្តាលអាចផ្ញើកំណែដែលបានផ្ទៀងផ្ទាត់មកជាមួយឯកសារចុះឈ្មោះ។</translation>
@@ -6151,6 +6241,16 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>screening id</source>
         <translation>លេខសម្គាល់ការពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>script language</source>
+        <translation>ភាសានៃអត្ថបទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>setting</source>
+        <translation>ប្រភេទទីកន្លែង</translation>
     </message>
     <message>
         <location line="+1"/>

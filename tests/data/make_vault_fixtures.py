@@ -7,7 +7,8 @@ Run once per released schema, by the version of fieldapp that writes it, and com
 Each fixture is the same data made by the current code, with everything the later migrations add
 removed (UNDO, newest first) and user_version set back: schema 1 predates the person search index
 (migration 2), schema 2 predates the photo key table (migration 3), schema 3 predates the
-issued documents tables (migration 4), schema 4 predates event redaction (migration 5's trigger).
+issued documents tables (migration 4), schema 4 predates event redaction (migration 5's trigger),
+schema 5 predates the recorded prompts (migration 6).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ PEOPLE = (
 
 # What each migration adds, undone: the fixture of schema N runs UNDO[k] for every k > N.
 UNDO = {
+    6: "DROP TABLE audio_prompts;",
     5: "DROP TRIGGER events_append_only_update; CREATE TRIGGER events_append_only_update BEFORE UPDATE "
     "ON events BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;",
     4: "DROP TABLE issued_document_files; DROP TABLE issued_documents;",

@@ -38,7 +38,7 @@ GLOSSARY = {
     r"\bpassphrases?\b": "ឃ្លាសម្ងាត់",
     r"\bofficers?\b": "មន្ត្រី",
     r"\boperations?\b": "ប្រតិបត្តិការ",
-    r"\bscreenings?\b|\bscreen\b": "ពិនិត្យ",
+    r"\bscreenings?\b|(?<!respondent )\bscreen\b": "ពិនិត្យ",  # to screen a person, not the respondent screen
     r"\bindicators?\b": "សូចនាករ",
     r"\binterpreters?\b": "អ្នកបកប្រែ",
     r"\bcompounds?\b": "បរិវេណ",

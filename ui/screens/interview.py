@@ -22,13 +22,17 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from fieldapp.errors import FieldAppError, ValidationError
 from fieldapp.records import screening_record as schema
 from fieldapp.records.projections import possibly_minor
 from fieldapp.records.screenings import Screening, Screenings
 from fieldapp.screening import ScreeningResult
+from fieldapp.screening.plan import answer_progress, respondent_items
+from fieldapp.screening.respondent import respondent_language
+from fieldapp.vault import audio_prompts
 from fieldapp.vault.session import Session
 from ui.errors import show_error, user_message
 from ui.screens.interview_dialogs import PassphraseDialog, ReasonDialog
@@ -39,8 +43,9 @@ from ui.screens.interview_navigation import StepNavigator
 from ui.screens.interview_record import Explained, Loaded, ScreeningEditor
 from ui.screens.interview_steps_account import AccountSteps
 from ui.screens.interview_steps_assessment import AssessmentSteps
+from ui.screens.respondent import RespondentWindow, VaultAudio
 from ui.tasks import TaskRunner
-from ui.widgets import MISSING, IndicatorItem, OutcomePanel, RespondentCard, YesNoChoice, respondent_language
+from ui.widgets import ANSWERS, MISSING, IndicatorItem, OutcomePanel, YesNoChoice
 
 __all__ = ["InterviewScreen", "PassphraseDialog", "ReasonDialog"]
 
@@ -82,6 +87,7 @@ class InterviewScreen(QWidget):
         self._language = language
         self._text_lang = language if language in ("en", "km") else "en"
         self._team_lead = session.officer.has_role("team_lead")
+        self._session, self._runner = session, runner
         self.is_loaded = False
         self._loading = True
         self._editor = ScreeningEditor(
@@ -99,9 +105,11 @@ class InterviewScreen(QWidget):
         self.indicator_items: dict[str, IndicatorItem] = {}
         self.step_keys: list[str] = [k for k in STEP_KEYS if k != "intelligence" or self._team_lead]
         self._respondent_lang = "en"
+        self._last_source: str | None = None
+        self._item_order: list[str] = []
         self._minor = False
         self._loaded_data: Loaded | None = None
-        self.respondent_card: RespondentCard | None = None
+        self.respondent_window: RespondentWindow | None = None
 
         self._build_frame()
         self._start_loading()
@@ -191,9 +199,10 @@ class InterviewScreen(QWidget):
         person = data.person
         names = " · ".join(n for n in (person.name, person.name_own, person.temp_id) if n)
         self.title.setText(self.tr("Screening: %1").replace("%1", names))
-        self._respondent_lang = respondent_language(data.person_fields.get("languages"))
+        self._respondent_lang = respondent_language(data.person_fields.get("languages")) or "en"
         self._minor = possibly_minor(data.person_fields) or person.minor
         self._build_pages(data)
+        self._show_progress()
         self._loading = True
         if data.screening is not None:
             self._show_screening(data.screening)
@@ -220,12 +229,17 @@ class InterviewScreen(QWidget):
             item = self.indicator_items.get(item_id)
             if item is not None:
                 item.set_value(value)
+        self._show_progress()
 
     # --- pages -----------------------------------------------------------------------------------
 
     def _build_pages(self, data: Loaded) -> None:
         account = AccountSteps(
-            self._form, minor=self._minor, record_declined=self.record_declined, parent=self
+            self._form,
+            minor=self._minor,
+            record_declined=self.record_declined,
+            open_respondent_screen=lambda: self.open_respondent_screen(),
+            parent=self,
         )
         self.finalise_box = FinaliseBox(self._editor, team_lead=self._team_lead)
         self.finalise_box.finalising.connect(self._lock_for_finalising)
@@ -237,6 +251,8 @@ class InterviewScreen(QWidget):
             indicator_items=self.indicator_items,
             on_indicator_changed=self._indicator_changed,
             on_show_to_respondent=self.show_to_respondent,
+            on_answered_by_key=self._next_item,
+            on_source_chosen=self._remember_source,
             outcome_words=self.outcome_panel.words,
             finalise_box=self.finalise_box,
             parent=self,
@@ -261,6 +277,13 @@ class InterviewScreen(QWidget):
         self.record_declined_button = account.record_declined_button
         self.interpreter_warning = account.interpreter_warning
         self.compounds_table = account.compounds_table
+        self.indicator_progress = assessment.progress
+        self.respondent_button = assessment.respondent_button
+        self.not_asked_button = assessment.not_asked_button
+        self.respondent_button.clicked.connect(lambda: self.open_respondent_screen())
+        QShortcut(QKeySequence(Qt.Key.Key_F7), self, lambda: self.open_respondent_screen())
+        self.not_asked_button.clicked.connect(self.mark_rest_not_asked)
+        self._item_order = list(self.indicator_items)
 
     # --- steps -----------------------------------------------------------------------------------
 
@@ -345,13 +368,53 @@ class InterviewScreen(QWidget):
 
     @Slot(str)
     def _indicator_changed(self, item_id: str) -> None:
+        if not self._loading:
+            self._show_progress()
         if self._loading or self._editor.mode == "final":
             return
-        value = self.indicator_items[item_id].value()
+        item = self.indicator_items[item_id]
+        if self._last_source and item.answer() is not None and item.source.currentData() is None:
+            item.source.setCurrentIndex(item.source.findData(self._last_source))
+        value = item.value()
         if value is None:
             return
         self._editor.answer(item_id, value)
         self._changed(("indicators", item_id))
+
+    @Slot(str)
+    def _remember_source(self, source: str) -> None:
+        """Answers after this one take the same source until the officer picks another."""
+        self._last_source = source
+
+    @Slot(str)
+    def _next_item(self, item_id: str) -> None:
+        """After a key answered an item, the next one takes the keys (the last one hands on to Next)."""
+        index = self._item_order.index(item_id) + 1
+        if index < len(self._item_order):
+            following = self.indicator_items[self._item_order[index]]
+            following.setFocus(Qt.FocusReason.TabFocusReason)
+            page = self.pages.currentWidget()
+            if isinstance(page, QScrollArea):
+                page.ensureWidgetVisible(following, 0, 120)
+        else:
+            self.next_button.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _show_progress(self) -> None:
+        counts = answer_progress({i: w.answer() for i, w in self.indicator_items.items()})
+        self.indicator_progress.setText(
+            self.tr("%1 of %2 answered, %3 present")
+            .replace("%1", str(counts.answered))
+            .replace("%2", str(counts.total))
+            .replace("%3", str(counts.present))
+        )
+        self.not_asked_button.setEnabled(counts.answered < counts.total and self._editor.mode != "final")
+
+    @Slot()
+    def mark_rest_not_asked(self) -> None:
+        """Every question not answered yet is recorded as not asked in this interview."""
+        for item in self.indicator_items.values():
+            if item.answer() is None:
+                item.mark_not_asked()
 
     def _changed(self, _key: tuple[str, str]) -> None:
         editor = self._editor
@@ -426,29 +489,63 @@ class InterviewScreen(QWidget):
     def _on_explain_error(self, error: Exception) -> None:
         logger.warning("could not explain the screening: %r", error)
 
-    # --- respondent card -------------------------------------------------------------------------
+    # --- the respondent screen --------------------------------------------------------------------
 
     @Slot(str)
     def show_to_respondent(self, item_id: str) -> None:
-        """Open the large-type card with this item's prompt in the person's language."""
+        """The respondent screen, at this question."""
+        self.open_respondent_screen(start_at=item_id)
+
+    @Slot()
+    def open_respondent_screen(self, start_at: str | None = None) -> None:
+        """The questions, and the consent script while consent is not answered, for the person to read and
+        answer in their own language; their answers come back here as they give them. Which recorded
+        prompts exist is read on the worker first."""
+        if self._loaded_data is None or self._editor.mode == "final":
+            return
+        session, runner = self._session, self._runner
+        runner.run_db(
+            lambda: audio_prompts.available(session),
+            lambda found: self._open_respondent_window(start_at, VaultAudio(runner, session, found)),
+            lambda error: show_error(self, error),
+        )
+
+    def _open_respondent_window(self, start_at: str | None, audio: VaultAudio) -> None:
         data = self._loaded_data
         if data is None:
             return
-        item = data.main_set.get(item_id) or data.linked_set.get(item_id)
-        if item is None:
-            return
-        lang = self._respondent_lang
-        fell_back = lang not in item.prompt.langs()
-        card = RespondentCard(
-            item.prompt.get(lang),
-            language=lang if not fell_back else "en",
-            officer_text=item.prompt.get(self._text_lang),
-            fell_back=fell_back,
+        questions = [item.id for item in respondent_items(data.questions)]
+        answers = {i: str(w.answer()) for i, w in self.indicator_items.items() if w.answer() in ANSWERS}
+        consent_open = not isinstance(self.consent_choice, YesNoChoice) or self.consent_choice.value() is None
+        first_open = next((q for q in questions if q not in answers), None)
+        window = RespondentWindow(
+            questions,
+            language=self._respondent_lang,
+            answers=answers,
+            with_consent=consent_open and start_at is None,
+            start_at=start_at or (None if consent_open else first_open),
+            audio=audio,
             parent=self,
         )
-        card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.respondent_card = card
-        card.open()
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.answered.connect(self._answered_by_respondent)
+        window.consent_answered.connect(self._consent_by_respondent)
+        window.destroyed.connect(lambda: setattr(self, "respondent_window", None))
+        self.respondent_window = window
+        window.open_for_person(self.window())
+
+    @Slot(str, str, str)
+    def _answered_by_respondent(self, item_id: str, answer: str, language: str) -> None:
+        item = self.indicator_items.get(item_id)
+        if item is not None:
+            item.set_from_respondent(answer, language)
+
+    @Slot(bool, str)
+    def _consent_by_respondent(self, agrees: bool, language: str) -> None:
+        if isinstance(self.consent_choice, YesNoChoice):
+            self.consent_choice.set_value(agrees)
+        self._editor.put("consent", "script_language", language)
+        self._changed(("consent", "script_language"))
 
     # --- declined, finalise, amend ---------------------------------------------------------------
 

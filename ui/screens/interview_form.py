@@ -81,6 +81,7 @@ class InterviewForm(QObject):
         self._on_change = on_change
         self.fields: dict[tuple[str, str], Field] = {}
         self.first_field: dict[str, QWidget] = {}
+        self._order: list[QWidget] = []  # every field, in page order: a keyed answer moves to the next one
         self.page_forms: dict[str, QWidget] = {}
 
     def page(self, key: str, title: str, intro: str = "") -> tuple[QScrollArea, QVBoxLayout]:
@@ -133,7 +134,20 @@ class InterviewForm(QObject):
         form.addRow(text, widget)
         field = Field(section, name, widget, get, put)
         self.fields[(section, name)] = field
+        self._order.append(widget)
         signal.connect(lambda *_args: self._on_change(field))
+
+    def focus_after(self, widget: QWidget) -> None:
+        """Move the focus to the field after this one on its page (a yes/no answered by a key)."""
+        index = self._order.index(widget) + 1
+        if index < len(self._order) and self._order[index].isVisible():  # not on another (hidden) page
+            following = self._order[index]
+            following.setFocus(Qt.FocusReason.TabFocusReason)
+            scroll = following.parentWidget()
+            while scroll is not None and not isinstance(scroll, QScrollArea):
+                scroll = scroll.parentWidget()
+            if scroll is not None:
+                scroll.ensureWidgetVisible(following, 0, 80)
 
     def line(self, form: Rows, section: str, name: str, label: str, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit()
@@ -197,6 +211,7 @@ class InterviewForm(QObject):
     def yesno(self, form: Rows, section: str, name: str, label: str) -> YesNoChoice:
         choice = YesNoChoice()
         self.add(form, section, name, label, choice, choice.value, choice.set_value, choice.changed)
+        choice.answered_by_key.connect(lambda: self.focus_after(choice))
         return choice
 
     def flag(self, form: Rows, section: str, name: str, label: str) -> QCheckBox:

@@ -20,10 +20,10 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from fieldapp.errors import FieldAppError, ValidationError
-from fieldapp.records.projections import possibly_minor
-from fieldapp.records.screenings import ADULT_SET, CHILD_SET, Screening, Screenings
+from fieldapp.records.screenings import Screening, Screenings
 from fieldapp.records.service import PersonRow
-from fieldapp.screening import DEFAULT_LINKED_SET, IndicatorSet, ScreeningResult, explain, load_set
+from fieldapp.screening import IndicatorSet, ScreeningResult, explain, load_set
+from fieldapp.screening.plan import QuestionGroup
 from fieldapp.vault.session import Session
 from ui.errors import user_message
 from ui.tasks import TaskRunner
@@ -44,6 +44,7 @@ class Loaded:
     screening: Screening | None
     main_set: IndicatorSet
     linked_set: IndicatorSet
+    questions: tuple[QuestionGroup, ...]  # what the indicators step asks, in order
 
 
 @dataclass(frozen=True)
@@ -138,14 +139,10 @@ class ScreeningEditor(QObject):
             person = records.person(person_id)
             fields = records.person_fields(person_id)
             screening = screenings.get(screening_id) if screening_id else None
-            if screening is not None:
-                pins = screening.pins
-                main = load_set(pins["set_id"], pins["set_version"])
-                linked = load_set(pins["linked_set_id"], pins["linked_set_version"])
-            else:  # the sets `begin` will pin
-                main = load_set(CHILD_SET if possibly_minor(fields) else ADULT_SET)
-                linked = load_set(DEFAULT_LINKED_SET)
-            return Loaded(person, fields, screening, main, linked)
+            pins = screening.pins if screening is not None else screenings.pins_for(person_id)
+            main = load_set(pins["set_id"], pins["set_version"])
+            linked = load_set(pins["linked_set_id"], pins["linked_set_version"])
+            return Loaded(person, fields, screening, main, linked, screenings.questions(person_id, pins))
 
         self._runner.run_db(load, on_done, on_error)
 

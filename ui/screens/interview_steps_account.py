@@ -36,12 +36,14 @@ class AccountSteps(QObject):
         *,
         minor: bool,
         record_declined: Callable[[], None],
+        open_respondent_screen: Callable[[], None],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._form = form
         self._minor = minor
         self._record_declined = record_declined
+        self._open_respondent_screen = open_respondent_screen
 
     def consent(self, data: Loaded) -> tuple[str, QWidget]:
         title = self.tr("Consent")
@@ -64,6 +66,13 @@ class AccountSteps(QObject):
             "told_storage_period": self.tr("Told how long the data is kept?"),
             "told_how_to_withdraw": self.tr("Told how to withdraw consent?"),
         }
+        script = QPushButton(self.tr("Show the consent and rights script to the person (F7)"))
+        script.setObjectName("consent_script")
+        script.setToolTip(
+            self.tr("In the person's own language, on the respondent screen: their answer is recorded here")
+        )
+        script.clicked.connect(self._open_respondent_screen)
+        layout.addWidget(script, 0, Qt.AlignmentFlag.AlignLeft)
         form = self._form.group(layout, self.tr("Informed consent"), wrap_all=True)
         for item in schema.CONSENT_ITEMS:
             self._form.yesno(form, "consent", item, questions.get(item, item))

@@ -9,15 +9,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldapp.records import screening_record as schema
-from fieldapp.screening import RULE_VERSION, Outcome, raises_red_flag, verification_notes
+from fieldapp.screening import (
+    RULE_VERSION,
+    Indicator,
+    LinkedItem,
+    Outcome,
+    raises_red_flag,
+    verification_notes,
+)
 from ui.screens.interview_form import InterviewForm
 from ui.screens.interview_record import Loaded
 from ui.widgets import Column, IndicatorItem
 
-SC_GROUP = "SC"
 _IMMEDIATE_NEEDS = ("food", "water", "shelter", "medical", "consular", "legal", "clothes", "phone_family")
 _WISHES = ("return_home", "contact_family", "stay_in_cambodia", "shelter", "undecided")
 
@@ -34,6 +40,8 @@ class AssessmentSteps(QObject):
         indicator_items: dict[str, IndicatorItem],
         on_indicator_changed: Callable[[str], None],
         on_show_to_respondent: Callable[[str], None],
+        on_answered_by_key: Callable[[str], None],
+        on_source_chosen: Callable[[str], None],
         outcome_words: Callable[[str], str],
         finalise_box: QWidget,
         parent: QObject | None = None,
@@ -44,6 +52,18 @@ class AssessmentSteps(QObject):
         self.indicator_items = indicator_items
         self._on_indicator_changed = on_indicator_changed
         self._on_show_to_respondent = on_show_to_respondent
+        self._on_answered_by_key = on_answered_by_key
+        self._on_source_chosen = on_source_chosen
+        # The screen fills and acts on these: answered so far, the respondent screen, "the rest not asked".
+        self.progress = QLabel()
+        self.progress.setObjectName("indicator_progress")
+        self.respondent_button = QPushButton(self.tr("Respondent screen (F7)"))
+        self.respondent_button.setObjectName("respondent_screen")
+        self.respondent_button.setToolTip(
+            self.tr("The questions and the consent script for the person, one at a time, in their language")
+        )
+        self.not_asked_button = QPushButton(self.tr("Mark the rest as not asked"))
+        self.not_asked_button.setObjectName("mark_rest_not_asked")
         self._outcome_words = outcome_words
         self._finalise_box = finalise_box
 
@@ -53,8 +73,9 @@ class AssessmentSteps(QObject):
             "indicators",
             title,
             self.tr(
-                "Answer each item: 1 present, 2 absent, 3 unknown, 4 declined to answer. Press ? for help; "
-                '"Show to person" shows the question in large type in the person\'s language.'
+                "One key answers and moves to the next question: 1 or Y present, 2 or N absent, 3 or D the "
+                "person does not know, 4 or S skipped (the person chose not to answer). Press ? for help. "
+                "The respondent screen (F7) shows the questions to the person in their own language."
             ),
         )
         lang = self._text_lang
@@ -65,50 +86,31 @@ class AssessmentSteps(QObject):
             status.setObjectName("set_verification")
             status.setWordWrap(True)
             layout.addWidget(status)
+        tools = QHBoxLayout()
+        tools.addWidget(self.progress, 1)
+        tools.addWidget(self.respondent_button)
+        tools.addWidget(self.not_asked_button)
+        layout.addLayout(tools)
         final = data.screening is not None and data.screening.status != "draft"
         rule_version = data.screening.pins.get("rule_version") if final and data.screening else RULE_VERSION
-        red_flag = self.tr("red flag")
-        strengths = {"strong": self.tr("strong"), "medium": self.tr("medium"), "weak": self.tr("weak")}
-        for dimension in data.main_set.dimensions:
-            items = [i for i in data.main_set.indicators if i.dimension == dimension.id]
-            if not items:
-                continue
-            box = QGroupBox(f"{dimension.id} · {dimension.label.get(lang)}")
-            box.setObjectName(f"dimension_{dimension.id}")
+        groups = [(g.key, g.label(lang), g.items) for g in data.questions]
+        asked = {item.id for group in data.questions for item in group.items}
+        answered = (
+            (data.screening.sections.get("indicators") or {}).get("answers", {}) if data.screening else {}
+        )
+        # Answers given to questions this interview no longer asks (another operation setting, an older
+        # draft) stay visible: nothing recorded is ever hidden.
+        everything: list[Indicator | LinkedItem] = [*data.linked_set.linked_items, *data.main_set.indicators]
+        others = [item for item in everything if item.id in answered and item.id not in asked]
+        if others:
+            groups.append(("answered_elsewhere", self.tr("Also answered"), tuple(others)))
+        for key, label, items in groups:
+            box = QGroupBox(label)
+            box.setObjectName(f"dimension_{key}")
             box_layout = QVBoxLayout(box)
-            for indicator in items:
-                tags = strengths.get(indicator.strength.value, indicator.strength.value)
-                if raises_red_flag(indicator, rule_version):
-                    tags = f"{tags} · {red_flag}"
-                widget = IndicatorItem(
-                    indicator.id,
-                    indicator.label.get(lang),
-                    indicator.help.get(lang),
-                    tags=tags,
-                    show_to_respondent=indicator.show_to_respondent,
-                )
-                self._add_item(widget, box_layout)
-            layout.addWidget(box)
-        if data.linked_set.linked_items:
-            box = QGroupBox(data.linked_set.title.get(lang))
-            box.setObjectName(f"dimension_{SC_GROUP}")
-            box_layout = QVBoxLayout(box)
-            for linked in data.linked_set.linked_items:
-                if linked.retired:  # kept for old answers; never asked again
-                    continue
-                tags = red_flag if raises_red_flag(linked, rule_version) else ""
-                if linked.maps_to:
-                    counts = self.tr("counts as %1").replace("%1", ", ".join(linked.maps_to))
-                    tags = f"{tags} · {counts}" if tags else counts
-                widget = IndicatorItem(
-                    linked.id,
-                    linked.label.get(lang),
-                    linked.help.get(lang),
-                    tags=tags,
-                    show_to_respondent=linked.show_to_respondent,
-                    default_source="officer_observation" if linked.observation else None,
-                )
-                self._add_item(widget, box_layout)
+            box_layout.setSpacing(3)
+            for item in items:
+                self._add_item(self._item(item, lang, rule_version), box_layout)
             layout.addWidget(box)
         first = next(iter(self.indicator_items.values()), None)
         if first is not None:
@@ -116,10 +118,31 @@ class AssessmentSteps(QObject):
         layout.addStretch(1)
         return title, page
 
+    def _item(self, item: Indicator | LinkedItem, lang: str, rule_version: str | None) -> IndicatorItem:
+        tags = []
+        if isinstance(item, Indicator):
+            strengths = {"strong": self.tr("strong"), "medium": self.tr("medium"), "weak": self.tr("weak")}
+            tags.append(strengths[item.strength.value])
+        elif item.maps_to:
+            tags.append(self.tr("counts as %1").replace("%1", ", ".join(item.maps_to)))
+        if raises_red_flag(item, rule_version):
+            tags.append(self.tr("red flag"))
+        observation = isinstance(item, LinkedItem) and item.observation
+        return IndicatorItem(
+            item.id,
+            item.label.get(lang),
+            item.help.get(lang),
+            tags=" · ".join(tags),
+            show_to_respondent=item.show_to_respondent,
+            default_source="officer_observation" if observation else None,
+        )
+
     def _add_item(self, widget: IndicatorItem, layout: QVBoxLayout) -> None:
         self.indicator_items[widget.item_id] = widget
         widget.changed.connect(self._on_indicator_changed)
         widget.show_requested.connect(self._on_show_to_respondent)
+        widget.answered_by_key.connect(self._on_answered_by_key)
+        widget.source_chosen.connect(self._on_source_chosen)
         layout.addWidget(widget)
 
     def needs(self, data: Loaded) -> tuple[str, QWidget]:

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -55,6 +56,11 @@ class OperationDialog(QDialog):
                 self.lead_agency.addItem(agency.name_en, agency.name_en)
         self.team = named(QLineEdit(), "operation_team")
         self.team.setPlaceholderText(self.tr("Names, separated by commas"))
+        self.scam_compound = named(QCheckBox(self.tr("An online-&scam compound")), "operation_scam_compound")
+        self.scam_compound.setChecked(True)
+        self.scam_compound.setToolTip(
+            self.tr("Screenings ask the scam-compound questions, each fact once; otherwise the ILO list")
+        )
         self.error = named(QLabel(), "operation_error")
         self.error.setWordWrap(True)
 
@@ -67,6 +73,7 @@ class OperationDialog(QDialog):
             (self.tr("P&lace or compound"), self.place),
             (self.tr("Lead &agency"), self.lead_agency),
             (self.tr("&Team"), self.team),
+            (self.tr("Place raided"), self.scam_compound),
         ):
             form.addRow(label, widget)
         buttons = QDialogButtonBox(
@@ -108,4 +115,5 @@ class OperationDialog(QDialog):
             "place": self.place.text().strip(),
             "lead_agency": choice(self.lead_agency),
             "team": [name.strip() for name in self.team.text().split(",") if name.strip()],
+            "setting": "scam_compound" if self.scam_compound.isChecked() else "other",
         }

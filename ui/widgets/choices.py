@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QGridLayout, QHBoxLayout, QRadioButton, QWidget
+
+from ui.widgets.answer_keys import answer_key
 
 
 class _Missing:
@@ -23,10 +25,12 @@ MISSING: Final = _Missing()
 class YesNoChoice(QWidget):
     """Yes, no, or not asked yet (``None``): three radio buttons in one group, one tab stop.
 
-    Arrow keys move between the buttons; Y and N answer directly when the group has focus.
+    Arrow keys move between the buttons; Y or 1 and N or 2 (any keyboard layout) answer directly when the
+    group has focus, and ``answered_by_key`` then lets the form move on to the next question.
     """
 
     changed = Signal()
+    answered_by_key = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,10 +69,10 @@ class YesNoChoice(QWidget):
             button.setChecked(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Y:
-            self.yes.setChecked(True)
-        elif event.key() == Qt.Key.Key_N:
-            self.no.setChecked(True)
+        index = answer_key(event)
+        if index in (0, 1):
+            (self.yes if index == 0 else self.no).setChecked(True)
+            self.answered_by_key.emit()
         else:
             super().keyPressEvent(event)
 

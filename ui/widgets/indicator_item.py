@@ -1,10 +1,15 @@
-"""One screening item: its label, help, four answers (keys 1-4), source, note and "show to respondent"."""
+"""One screening item in two compact rows: its label and help; the answers, source, note and "show to person".
+
+With focus anywhere in the item except the note, one key answers and moves on (``answer_keys``: 1 or Y
+present, 2 or N absent, 3 or D don't know, 4 or S skipped, i.e. the person chose not to answer). The note
+takes every key as text, so nothing typed is ever lost.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,19 +25,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.answer_keys import answer_key
+
 ANSWERS = ("present", "absent", "unknown", "declined")
-SOURCES = ("self_report", "officer_observation", "document", "third_party")
-_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
+NOT_ASKED = "not_asked"
+SOURCES = ("self_report", "officer_observation", "document", "third_party", "respondent")
 
 
 class IndicatorItem(QFrame):
-    """An indicator or a linked (scam-compound) item. ``changed(item_id)`` on every user change.
+    """An indicator or a linked (scam-compound) item.
 
-    With focus anywhere in the item (except the note), 1/2/3/4 answer present/absent/unknown/declined.
-    """
+    ``changed(item_id)`` on every change by the officer; ``answered_by_key(item_id)`` after a key answered
+    it (the screen then moves to the next item)."""
 
     changed = Signal(str)
+    answered_by_key = Signal(str)
     show_requested = Signal(str)
+    source_chosen = Signal(str)  # the officer picked a source: later answers default to it
 
     def __init__(
         self,
@@ -47,7 +56,9 @@ class IndicatorItem(QFrame):
     ) -> None:
         super().__init__(parent)
         self.item_id = item_id
-        self._default_source = default_source
+        self.default_source = default_source
+        self._not_asked = False
+        self.language: str | None = None  # the language the question was shown in, on the respondent screen
         self.setObjectName("item_" + item_id.replace(".", "_"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -62,7 +73,6 @@ class IndicatorItem(QFrame):
         self.label.setFont(font)
         self.tags = QLabel(f"{item_id}{' · ' + tags if tags else ''}")
         self.tags.setObjectName("item_tags")
-        self.tags.setWordWrap(True)
         self.tags.setStyleSheet("color: palette(placeholder-text);")
         self.help_button = QToolButton()
         self.help_button.setText("?")
@@ -81,80 +91,117 @@ class IndicatorItem(QFrame):
         self.conflict.setWordWrap(True)
         self.conflict.setStyleSheet("color: #9a6700; font-weight: bold;")
         self.conflict.setVisible(False)
+        self.not_asked_label = QLabel(self.tr("Not asked"))
+        self.not_asked_label.setObjectName("item_not_asked")
+        self.not_asked_label.setVisible(False)
 
         self.buttons: list[QRadioButton] = []
         self.group = QButtonGroup(self)
-        texts = (self.tr("Present"), self.tr("Absent"), self.tr("Unknown"), self.tr("Declined"))
+        texts = (self.tr("Present"), self.tr("Absent"), self.tr("Don't know"), self.tr("Skipped"))
+        keys = ("1·Y", "2·N", "3·D", "4·S")
         answers = QHBoxLayout()
+        answers.setSpacing(10)
         for index, text in enumerate(texts):
-            button = QRadioButton(f"{text} ({index + 1})")
+            button = QRadioButton(f"{text} {keys[index]}")
             button.setObjectName(f"answer_{ANSWERS[index]}")
-            button.setToolTip(self.tr("Press %1").replace("%1", str(index + 1)))
+            button.setToolTip(self.tr("Press %1").replace("%1", keys[index].replace("·", self.tr(" or "))))
             self.group.addButton(button, index)
             self.buttons.append(button)
             answers.addWidget(button)
-        answers.addStretch(1)
         self.group.idClicked.connect(lambda _id: self._emit())
 
         self.source = QComboBox()
         self.source.setObjectName("source")
         self.source.setAccessibleName(self.tr("Source"))
         self.source.addItem(self.tr("Source…"), None)
-        for key, text in zip(
-            SOURCES,
-            (
-                self.tr("Person's own account"),
-                self.tr("Officer saw it"),
-                self.tr("Document"),
-                self.tr("Someone else"),
-            ),
-            strict=True,
-        ):
+        names = (
+            self.tr("Person's own account"),
+            self.tr("Officer saw it"),
+            self.tr("Document"),
+            self.tr("Someone else"),
+            self.tr("Person, on the respondent screen"),
+        )
+        for key, text in zip(SOURCES, names, strict=True):
             self.source.addItem(text, key)
-        self.source.activated.connect(lambda _i: self._emit())
+        self.source.activated.connect(self._source_activated)
         self.note = QLineEdit()
         self.note.setObjectName("note")
         self.note.setPlaceholderText(self.tr("Note"))
         self.note.setAccessibleName(self.tr("Note"))
         self.note.textEdited.connect(lambda _t: self._emit())
-        details = QHBoxLayout()
-        details.addWidget(self.source)
-        details.addWidget(self.note, 1)
+        answers.addWidget(self.not_asked_label)
+        answers.addWidget(self.source)
+        answers.addWidget(self.note, 1)
         self.show_button: QPushButton | None = None
         if show_to_respondent:
             self.show_button = QPushButton(self.tr("Show to person"))
             self.show_button.setObjectName("show_to_respondent")
             self.show_button.setToolTip(self.tr("Show the question in large type in the person's language"))
             self.show_button.clicked.connect(lambda: self.show_requested.emit(self.item_id))
-            details.addWidget(self.show_button)
+            answers.addWidget(self.show_button)
 
         head = QHBoxLayout()
         head.addWidget(self.label, 1)
+        head.addWidget(self.tags, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(4)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(2)
         layout.addLayout(head)
-        layout.addWidget(self.tags)
         layout.addWidget(self.conflict)
         layout.addWidget(self.help)
         layout.addLayout(answers)
-        layout.addLayout(details)
         self.setFocusProxy(self.buttons[0])
+        for child in (
+            *self.buttons,
+            self.source,
+            self.help_button,
+            *([self.show_button] if self.show_button else []),
+        ):
+            child.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Answer keys typed on any part of the item but the note answer it; the note keeps its text."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            index = answer_key(event)
+            if index is not None:
+                self.answer_with_key(index)
+                return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = answer_key(event)
+        if index is not None:
+            self.answer_with_key(index)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def answer_with_key(self, index: int) -> None:
+        self.buttons[index].setChecked(True)
+        self._emit()
+        self.answered_by_key.emit(self.item_id)
+
+    def _source_activated(self, _index: int) -> None:
+        source = self.source.currentData()
+        if source:
+            self.source_chosen.emit(str(source))
+        self._emit()
 
     def _emit(self) -> None:
-        if self._default_source and self.answer() is not None and self.source.currentData() is None:
-            self.source.setCurrentIndex(self.source.findData(self._default_source))
+        if self.group.checkedId() >= 0:
+            self._set_not_asked(False)
+        if self.default_source and self.answer() is not None and self.source.currentData() is None:
+            self.source.setCurrentIndex(self.source.findData(self.default_source))
         self._mark()
         self.changed.emit(self.item_id)
 
-    def set_conflict(self, text: str) -> None:
-        """Say (or, with "", stop saying) that this answer contradicts another one."""
-        self.conflict.setText(text)
-        self.conflict.setVisible(bool(text))
+    def _set_not_asked(self, value: bool) -> None:
+        self._not_asked = value
+        self.not_asked_label.setVisible(value)
 
     def _mark(self) -> None:
-        answered = self.group.checkedId() >= 0
+        answered = self.answer() is not None
         self.setProperty("answered", answered)
         # An answered item gets a thick left edge (its radio button says which answer; colour adds nothing).
         self.setStyleSheet(
@@ -164,21 +211,47 @@ class IndicatorItem(QFrame):
             else ""
         )
 
+    def set_conflict(self, text: str) -> None:
+        """Say (or, with "", stop saying) that this answer contradicts another one."""
+        self.conflict.setText(text)
+        self.conflict.setVisible(bool(text))
+
     def answer(self) -> str | None:
         checked = self.group.checkedId()
-        return ANSWERS[checked] if checked >= 0 else None
+        if checked >= 0:
+            return ANSWERS[checked]
+        return NOT_ASKED if self._not_asked else None
 
     def set_answer(self, answer: str) -> None:
         """Answer as the officer would (emits ``changed``)."""
+        if answer == NOT_ASKED:
+            self.mark_not_asked()
+            return
         self.buttons[ANSWERS.index(answer)].setChecked(True)
         self._emit()
+
+    def set_from_respondent(self, answer: str, language: str) -> None:
+        """The person answered on the respondent screen (emits ``changed``)."""
+        self.language = language
+        self.source.setCurrentIndex(self.source.findData("respondent"))
+        self.buttons[ANSWERS.index(answer)].setChecked(True)
+        self._emit()
+
+    def mark_not_asked(self) -> None:
+        """ "Not asked in this interview" (emits ``changed``); any answer key replaces it."""
+        self._set_not_asked(True)
+        self._mark()
+        self.changed.emit(self.item_id)
 
     def value(self) -> dict[str, Any] | None:
         """What the core stores, or None while no answer is chosen (a note alone is not saved)."""
         answer = self.answer()
         if answer is None:
             return None
-        return {"answer": answer, "source": self.source.currentData(), "note": self.note.text().strip()}
+        value = {"answer": answer, "source": self.source.currentData(), "note": self.note.text().strip()}
+        if self.language and self.source.currentData() == "respondent":
+            value["language"] = self.language
+        return value
 
     def set_value(self, value: dict[str, Any] | str | None) -> None:
         """Show a stored answer (emits nothing)."""
@@ -188,16 +261,8 @@ class IndicatorItem(QFrame):
         answer = record.get("answer")
         if answer in ANSWERS:
             self.buttons[ANSWERS.index(str(answer))].setChecked(True)
+        self._set_not_asked(answer == NOT_ASKED)
         self.source.setCurrentIndex(max(self.source.findData(record.get("source")), 0))
         self.note.setText(str(record.get("note") or ""))
+        self.language = record.get("language") or None
         self._mark()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        index = _KEYS.get(Qt.Key(event.key()))
-        if index is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            self.buttons[index].setChecked(True)
-            self.buttons[index].setFocus(Qt.FocusReason.ShortcutFocusReason)
-            self._emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
