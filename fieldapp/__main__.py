@@ -1,6 +1,6 @@
 import multiprocessing
 
-from fieldapp.cli import main
+from fieldapp.cli.main import main
 
 # Worker processes (photo batch import, HQ signature checks) import this module too: only the parent runs.
 if __name__ == "__main__":

@@ -40,11 +40,14 @@ def default_demo_dir() -> Path:
 def prepare_data_dir(path: Path | str | None, *, create: bool = True) -> Path:
     """Return the data folder, created with user-only permissions.
 
-    Raises DataDirError with a plain message when the path is a file or cannot be written.
+    Raises DataDirError with a plain message when the path is a file or cannot be written. Only a folder
+    made here, or one that already holds a vault, is set to user-only: a folder the user merely named
+    (``--data-dir ~/Documents`` by mistake) is never changed.
     """
     data_dir = Path(path).expanduser() if path else default_data_dir()
     if data_dir.exists() and not data_dir.is_dir():
         raise DataDirError(IS_A_FILE, data_dir=data_dir)
+    made = False
     if not data_dir.exists():
         if not create:
             raise DataDirError(MISSING, data_dir=data_dir)
@@ -52,7 +55,9 @@ def prepare_data_dir(path: Path | str | None, *, create: bool = True) -> Path:
             data_dir.mkdir(parents=True, mode=0o700)
         except OSError as exc:
             raise DataDirError(CANNOT_CREATE, data_dir=data_dir, reason=exc.strerror) from exc
-    if os.name == "posix":
+        made = True
+    ours = made or (data_dir / VAULT_FILE).exists() or (data_dir / KEYSLOT_FILE).exists()
+    if os.name == "posix" and ours:
         mode = stat.S_IMODE(data_dir.stat().st_mode)
         if mode & 0o077:
             try:

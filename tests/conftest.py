@@ -9,3 +9,5 @@ import os
 os.environ.setdefault("FIELDAPP_INSECURE_FAST_KDF", "1")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("FIELDAPP_NO_CRASH_DIALOG", "1")
+# A bug in a command fails the test with its traceback (users get one plain line and a log entry).
+os.environ.setdefault("FIELDAPP_CLI_RAISE", "1")

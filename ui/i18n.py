@@ -1,6 +1,6 @@
 """Languages and fonts: the bundled Noto fonts, and the Khmer translation loaded at start.
 
-Translations are Qt .ts files in resources/i18n; a .qm is compiled at build time (packaging) or, when
+Translations are Qt .ts files in resources/i18n (fieldapp.assets finds the folder); a .qm is compiled at build time (packaging) or, when
 missing or older than its .ts, at start into the user cache folder (translations are not sensitive).
 """
 
@@ -16,16 +16,28 @@ from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from fieldapp.assets import resource_root
+
 logger = logging.getLogger(__name__)
 
-RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+RESOURCES = resource_root()
 LANGUAGES = {"en": "English", "km": "ខ្មែរ"}
 # Fallback order: Latin first, then the scripts officers and rescued workers write in.
 FONT_FAMILIES = [
-    "Noto Sans", "Noto Sans Khmer", "Noto Sans SC", "Noto Sans CJK SC", "Noto Sans Thai", "Noto Sans Lao",
-    "Noto Sans Myanmar", "Noto Sans Devanagari", "Noto Sans Bengali", "Noto Sans Sinhala", "Noto Naskh Arabic",
-    "Noto Sans KR", "Noto Sans Ethiopic",
-]  # fmt: skip
+    "Noto Sans",
+    "Noto Sans Khmer",
+    "Noto Sans SC",
+    "Noto Sans CJK SC",
+    "Noto Sans Thai",
+    "Noto Sans Lao",
+    "Noto Sans Myanmar",
+    "Noto Sans Devanagari",
+    "Noto Sans Bengali",
+    "Noto Sans Sinhala",
+    "Noto Naskh Arabic",
+    "Noto Sans KR",
+    "Noto Sans Ethiopic",
+]
 
 _translator: QTranslator | None = None
 

@@ -106,14 +106,22 @@ class SleepWatcher(QObject):
             return
         system, session = QDBusConnection.systemBus(), QDBusConnection.sessionBus()
         if system.isConnected() and system.connect(
-            "org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager",
-            "PrepareForSleep", self, "on_prepare_for_sleep(bool)",  # type: ignore[call-overload]
-        ):  # fmt: skip
+            "org.freedesktop.login1",
+            "/org/freedesktop/login1",
+            "org.freedesktop.login1.Manager",
+            "PrepareForSleep",
+            self,
+            "on_prepare_for_sleep(bool)",  # type: ignore[call-overload]
+        ):
             self.listening.append("logind")
         if session.isConnected() and session.connect(
-            "", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged", self,
+            "",
+            "/org/freedesktop/ScreenSaver",
+            "org.freedesktop.ScreenSaver",
+            "ActiveChanged",
+            self,
             "on_screensaver(bool)",  # type: ignore[call-overload]
-        ):  # fmt: skip
+        ):
             self.listening.append("screensaver")
         logger.debug("lock on sleep listens to: %s", self.listening or "nothing")
 

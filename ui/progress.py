@@ -1,4 +1,4 @@
-"""The one way to run long work with progress and cancel (DESIGN.md rule 3).
+"""The one way to run long work with progress and cancel (docs/layout.md, "Long work").
 
 ``run_with_progress(parent, runner, title, fn, on_success, on_error)`` runs ``fn(progress,
 should_cancel)`` on the database worker (long work usually writes to the vault). The core function
@@ -28,30 +28,20 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressBar, QProgressDialog, QPushButton, QWidget
 
-from fieldapp.errors import FieldAppError
+from fieldapp.work import Cancelled, Progress, ShouldCancel
 from ui.errors import show_error
 from ui.naming import named
 from ui.tasks import TaskRunner
 
 T = TypeVar("T")
+__all__ = ["Cancelled", "LongWork", "Progress", "ProgressTask", "ShouldCancel", "run_with_progress"]
 
-Progress = Callable[[int, int, str], None]
-ShouldCancel = Callable[[], bool]
 LongWork = Callable[[Progress, ShouldCancel], T]
 
 _RUNNING: set[ProgressTask] = set()  # GUI thread only
 
 DELAY_MS = 500
 MIN_INTERVAL = 0.05  # seconds between two progress reports sent to the GUI thread (~20 per second)
-
-
-class Cancelled(FieldAppError):
-    """Raised by long work that stops by raising when ``should_cancel()`` turns true."""
-
-    code = "cancelled"
-
-    def __init__(self, message: str = "Cancelled. What was finished before stopping is kept.") -> None:
-        super().__init__(message)
 
 
 class ProgressTask(QObject):
@@ -76,6 +66,7 @@ class ProgressTask(QObject):
         *,
         delay_ms: int = DELAY_MS,
         min_interval: float = MIN_INTERVAL,
+        database: bool = True,
     ) -> None:
         super().__init__(parent)
         self._parent_widget = parent
@@ -101,7 +92,8 @@ class ProgressTask(QObject):
         self._timer.timeout.connect(self._show_dialog)
         self._timer.start(max(0, delay_ms))
         _RUNNING.add(self)
-        runner.run_db(self._work, self._succeeded, self._failed)
+        run = runner.run_db if database else runner.run_work
+        run(self._work, self._succeeded, self._failed)
 
     # --- any thread -----------------------------------------------------------------------------
 
@@ -260,8 +252,10 @@ def run_with_progress(
     *,
     delay_ms: int = DELAY_MS,
     min_interval: float = MIN_INTERVAL,
+    database: bool = True,
 ) -> ProgressTask:
-    """Run ``fn(progress, should_cancel)`` on the database worker with a delayed progress dialog.
+    """Run ``fn(progress, should_cancel)`` on the database worker (``database=False``: on the runner's
+    other worker, for work that needs no database) with a delayed progress dialog.
 
     ``on_success`` / ``on_error`` run on the GUI thread; pass bound methods (or partials of them) of
     ``parent`` or its children, as for ``TaskRunner.run_db``. The returned task lives as long as the
@@ -276,4 +270,5 @@ def run_with_progress(
         on_error,
         delay_ms=delay_ms,
         min_interval=min_interval,
+        database=database,
     )

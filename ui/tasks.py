@@ -1,8 +1,10 @@
 """The one way to leave the GUI thread: database work runs on one worker, results come back as signals.
 
-One worker thread owns the SQLCipher connection (DESIGN.md rule 2): unlocking creates the connection
+One worker thread owns the SQLCipher connection (docs/layout.md, rule 2): unlocking creates the connection
 there, and every later call that touches a Session goes through ``TaskRunner.run_db``. Tasks run in
 the order they were submitted, so a ``session.close()`` queued after a page fetch runs after it.
+Work that needs no database (rasterising pages for a printer, drawing charts) goes through
+``TaskRunner.run_work`` on a second worker, so it neither blocks the GUI thread nor the database.
 
 Workers never touch widgets: ``fn`` is a plain core call, and ``on_success`` / ``on_error`` are called
 on the GUI thread through a queued signal.
@@ -13,7 +15,6 @@ from __future__ import annotations
 import functools
 import logging
 import sys
-import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DB_THREAD_NAME = "fieldapp-db"
+WORK_THREAD_NAME = "fieldapp-work"
 
 
 @dataclass
@@ -62,7 +64,7 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix=DB_THREAD_NAME)
-        self._db_thread: threading.Thread | None = None
+        self._other = ThreadPoolExecutor(max_workers=1, thread_name_prefix=WORK_THREAD_NAME)
         self._pending = 0
         self._closed = False
         # Emitted from the worker, received on the thread this object lives in (the GUI thread).
@@ -71,14 +73,6 @@ class TaskRunner(QObject):
     @property
     def pending(self) -> int:
         return self._pending
-
-    @property
-    def is_busy(self) -> bool:
-        return self._pending > 0
-
-    def is_db_thread(self) -> bool:
-        """True when called on the database worker (for assertions in code that needs it)."""
-        return threading.current_thread() is self._db_thread
 
     def run_db(
         self,
@@ -91,17 +85,34 @@ class TaskRunner(QObject):
         ``on_success(result)`` or ``on_error(exception)`` runs later on the GUI thread. Without
         ``on_error``, an exception goes to ``sys.excepthook`` (the crash dialog of ui/errors.py).
         """
+        return self._submit(self._db, fn, on_success, on_error)
+
+    def run_work(
+        self,
+        fn: Callable[[], T],
+        on_success: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> Future[None]:
+        """Run ``fn()`` (no database: it must not touch a Session) on the other worker; as ``run_db``."""
+        return self._submit(self._other, fn, on_success, on_error)
+
+    def _submit(
+        self,
+        pool: ThreadPoolExecutor,
+        fn: Callable[[], T],
+        on_success: Callable[[T], None] | None,
+        on_error: Callable[[Exception], None] | None,
+    ) -> Future[None]:
         if self._closed:
             raise RuntimeError("The task runner has been shut down.")
         outcome = _Outcome(on_success, on_error)
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
-        return self._db.submit(self._work, fn, outcome)
+        return pool.submit(self._work, fn, outcome)
 
     def _work(self, fn: Callable[[], Any], outcome: _Outcome) -> None:
-        # On the worker thread: run the call, never touch Qt objects except emitting the signal.
-        self._db_thread = threading.current_thread()
+        # On a worker thread: run the call, never touch widgets, only emit the signal.
         try:
             outcome.result = fn()
         except Exception as exc:  # handed to the GUI thread, where on_error or the crash hook sees it
@@ -138,6 +149,7 @@ class TaskRunner(QObject):
             return
         self._closed = True
         self._db.shutdown(wait=wait)
+        self._other.shutdown(wait=wait)
         try:
             self._finished.disconnect(self._deliver)
         except (RuntimeError, TypeError):  # already disconnected or the object is being destroyed

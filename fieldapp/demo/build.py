@@ -5,20 +5,29 @@ Deterministic for a seed, so screenshots and tests see the same people every tim
 
 from __future__ import annotations
 
+import os
 import random
+import shutil
 from pathlib import Path
 from typing import Any
 
+from fieldapp.atomic import fsync_dir
 from fieldapp.demo import names
 from fieldapp.demo.portraits import portrait_jpeg
 from fieldapp.demo.screenings import demo_screening
+from fieldapp.errors import VaultExists, message
+from fieldapp.paths import VAULT_FILE, prepare_data_dir
 from fieldapp.photos.service import Photos
 from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import PersonRow, Records
-from fieldapp.vault.session import Session, create_vault, unlock
+from fieldapp.vault.session import EXISTS, Session, create_vault, unlock
 
 DEMO_PASSPHRASE = "demo raid team passphrase"
 DEMO_OFFICERS = (("Sok Dara", "admin"), ("Chan Sophea", "team_lead"), ("Vann Piseth", "screener"))
+
+NOT_EMPTY = message(
+    "demo.not_empty", "The folder {folder} is not empty; choose a new or empty folder for the demo vault."
+)
 
 PORTRAIT_SHARE = 0.4
 _NEEDS = (
@@ -58,7 +67,52 @@ def add_demo_officer(session: Session, name: str, role: str, passphrase: str) ->
     unlock(session.data_dir, officer.id, one_time, new_passphrase=passphrase).close()
 
 
+def _partial_folders(target: Path) -> list[Path]:
+    return list(target.parent.glob(f".{target.name}.partial-*"))
+
+
+def _sweep_partials(target: Path) -> None:
+    """Folders of demos killed midway (their process is gone): never a vault anyone can use."""
+    for folder in _partial_folders(target):
+        pid = folder.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process, or a platform that cannot tell: leave it
+    return True
+
+
 def build_demo(data_dir: Path | str | None, passphrase: str, *, persons: int = 120, seed: int = 7) -> str:
+    """Build the demo in a hidden folder beside the target and move it into place only when complete,
+    so a demo killed midway never leaves a half-built vault (nor its photo files) where one is expected."""
+    target = prepare_data_dir(data_dir)
+    if (target / VAULT_FILE).exists():
+        raise VaultExists(EXISTS, folder=target)
+    if any(target.iterdir()):
+        raise VaultExists(NOT_EMPTY, folder=target)
+    _sweep_partials(target)
+    partial = target.parent / f".{target.name}.partial-{os.getpid()}"
+    shutil.rmtree(partial, ignore_errors=True)
+    try:
+        summary = _build(partial, passphrase, persons=persons, seed=seed)
+        if target.exists():
+            target.rmdir()  # empty, checked above
+        os.replace(partial, target)
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    fsync_dir(target.parent)
+    return summary.replace(str(partial), str(target))
+
+
+def _build(data_dir: Path, passphrase: str, *, persons: int, seed: int) -> str:
     rng = random.Random(seed)
     admin_name, _ = DEMO_OFFICERS[0]
     session = create_vault(data_dir, admin_name, passphrase, device_name="demo-laptop-1")
@@ -85,10 +139,12 @@ def build_demo(data_dir: Path | str | None, passphrase: str, *, persons: int = 1
             for index in range(persons):
                 demo = names.sample_person(rng)
                 person = register_demo_person(
-                    records, operation.id, demo,
+                    records,
+                    operation.id,
+                    demo,
                     document_status="held" if demo.passport_number else rng.choice(("confiscated", "lost")),
                     urgent_needs=rng.choice(_NEEDS),
-                )  # fmt: skip
+                )
                 if rng.random() < PORTRAIT_SHARE:  # a consented ID portrait, as taken at intake
                     photos.attach(
                         person.id, portrait_jpeg(rng, person.temp_id), kind="portrait", consent=True

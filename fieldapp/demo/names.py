@@ -4,7 +4,7 @@ All people produced here are invented: names are drawn from pools of common,
 non-celebrity names and combined at random, and passport numbers are random
 strings in a plausible per-country format. Nothing refers to a real person.
 
-The nationality mix follows docs/research domain.md §4.3 and §5: the Jun-Jul 2025
+The nationality mix follows published figures: the Jun-Jul 2025
 Cambodian crackdown (3,075 detained, 606 female: 1,028 Chinese, 693 Vietnamese,
 366 Indonesian, 105 Indian, 101 Bangladeshi, 82 Thai, 81 Pakistani, 57 Korean,
 13 Nepalese, ...), the early-2025 Poipet raid (many Thai, Pakistani, Indian),
@@ -16,9 +16,9 @@ Name pools hold ``(latin, own_script)`` pairs: the Latin form as printed in a
 passport (ASCII, no diacritics) and the form in the person's own script
 (for Latin-script nationalities, the same name with its proper diacritics).
 
-The data (name pools, Cambodian provinces, agencies) lives in ``names.json`` beside this module, written
-with the scripts as they are (not escaped); it is read once, on import, and checked into the dataclasses
-below.
+The name pools live in ``names.json`` beside this module, written with the scripts as they are (not
+escaped); it is read once, on import, and checked into the dataclasses below. Country names, Cambodia's
+provinces and the agencies are reference data (``fieldapp.reference``): the demo draws from them.
 """
 
 from __future__ import annotations
@@ -29,16 +29,10 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Literal, cast, get_args
 
+from fieldapp.reference.cambodia import AGENCIES, PROVINCES, Agency, District, Province
+from fieldapp.reference.countries import country
+
 Sex = Literal["male", "female"]
-AgencyKind = Literal[
-    "police",
-    "immigration",
-    "social_affairs",
-    "coordination",
-    "international",
-    "ngo",
-    "embassy",
-]
 
 __all__ = [
     "AGENCIES",
@@ -112,38 +106,6 @@ class Nationality:
         return tuple(f for f in self.family_names if f.sex is None or f.sex == sex)
 
 
-# --- Places -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class District:
-    name_en: str
-    name_km: str
-
-
-@dataclass(frozen=True, slots=True)
-class Province:
-    iso_3166_2: str
-    name_en: str
-    name_km: str
-    districts: tuple[District, ...]
-    note: str = ""
-
-
-# --- Agencies -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Agency:
-    code: str
-    name_en: str
-    name_km: str
-    kind: AgencyKind
-    country_iso3: str = "KHM"
-    """For embassies: the country represented. Otherwise KHM (or the host, for IOM/NGOs)."""
-    fictional: bool = False
-
-
 # --- Data ---------------------------------------------------------------------------------------
 
 
@@ -206,10 +168,11 @@ def _family_name(item: _Data) -> FamilyName:
 def _nationality(item: _Data) -> Nationality:
     given = item["given_names"]
     patronymic = item["patronymic"]
+    iso3 = item["iso3"].text()
     return Nationality(
-        iso3=item["iso3"].text(),
-        name_en=item["name_en"].text(),
-        name_km=item["name_km"].text(),
+        iso3=iso3,
+        name_en=country(iso3).name_en,
+        name_km=country(iso3).name_km,
         weight=item["weight"].number(),
         language=item["language"].text(),
         script=item["script"].text(),
@@ -230,57 +193,15 @@ def _nationality(item: _Data) -> Nationality:
     )
 
 
-def _province(item: _Data) -> Province:
-    return Province(
-        iso_3166_2=item["iso_3166_2"].text(),
-        name_en=item["name_en"].text(),
-        name_km=item["name_km"].text(),
-        districts=tuple(District(*district.pair()) for district in item["districts"].items()),
-        note=item["note"].text(),
-    )
-
-
-def _agency(item: _Data) -> Agency:
-    return Agency(
-        code=item["code"].text(),
-        name_en=item["name_en"].text(),
-        name_km=item["name_km"].text(),
-        kind=cast(AgencyKind, item["kind"].choice(get_args(AgencyKind))),
-        country_iso3=item["country_iso3"].text(),
-        fictional=item["fictional"].flag(),
-    )
-
-
-def _embassy(nat: Nationality) -> Agency:
-    return Agency(
-        code=f"EMB-{nat.iso3}",
-        name_en=f"Embassy of {nat.name_en}, Phnom Penh",
-        name_km=f"ស្ថានទូត{nat.name_km} ប្រចាំភ្នំពេញ",
-        kind="embassy",
-        country_iso3=nat.iso3,
-    )
-
-
-def _load() -> tuple[tuple[Nationality, ...], tuple[Province, ...], tuple[Agency, ...]]:
+def _load() -> tuple[Nationality, ...]:
     text = resources.files(__package__ or "fieldapp.demo").joinpath("names.json").read_text(encoding="utf-8")
     data = _Data(json.loads(text), "names.json")
-    nationalities = tuple(_nationality(item) for item in data["nationalities"].items())
-    by_iso3 = {nat.iso3: nat for nat in nationalities}
-    provinces = tuple(_province(item) for item in data["provinces_kh"].items())
-    embassies = []
-    for item in data["embassies_in_phnom_penh"].items():
-        nat = by_iso3.get(item.text())
-        if nat is None:
-            raise ValueError(f"names.json: {item.where} is not a nationality listed above: {item.value!r}")
-        embassies.append(_embassy(nat))
-    agencies = tuple(_agency(item) for item in data["agencies"].items()) + tuple(embassies)
-    return nationalities, provinces, agencies
+    return tuple(_nationality(item) for item in data["nationalities"].items())
 
 
-NATIONALITIES: tuple[Nationality, ...]
-PROVINCES_KH: tuple[Province, ...]
-AGENCIES: tuple[Agency, ...]
-NATIONALITIES, PROVINCES_KH, AGENCIES = _load()
+NATIONALITIES: tuple[Nationality, ...] = _load()
+# Places and agencies are reference data (fieldapp.reference.cambodia); the demo only draws from them.
+PROVINCES_KH = PROVINCES
 _BY_ISO3: dict[str, Nationality] = {n.iso3: n for n in NATIONALITIES}
 
 

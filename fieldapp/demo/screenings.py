@@ -42,11 +42,14 @@ def demo_screening(
     answers, interview = chosen
     sections: dict[str, Any] = {
         "meta": {"place": "Compound building B, floor 3", "private_setting": True},
-        "language": {"preferred": languages, "interview_language": languages[0] if languages else "en",
-                     **_LANGUAGE_INTERPRETER},
+        "language": {
+            "preferred": languages,
+            "interview_language": languages[0] if languages else "en",
+            **_LANGUAGE_INTERPRETER,
+        },
         "consent": {"consents_to_interview": True, "told_purpose": True, "share_mosvy": True},
         "interview": interview,
         "indicators": {"answers": answers},
-    }  # fmt: skip
+    }
     screening = screenings.begin(person_id, sections=sections)
     return screening.outcome

@@ -16,7 +16,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -24,6 +23,7 @@ from fieldapp.hq import decisions
 from fieldapp.hq.errors import DecisionLogBroken
 from fieldapp.records import projections
 from fieldapp.records.log import final_device_keys, verify_chain
+from fieldapp.work import Progress, ShouldCancel
 
 if TYPE_CHECKING:
     from fieldapp.hq.identity import HqIdentity
@@ -64,8 +64,8 @@ STEPS = 4
 def run_hq_check(
     store: HqStore,
     identity: HqIdentity,
-    progress: Callable[[int, int, str], None] | None = None,
-    should_cancel: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
 ) -> HqCheckReport:
     """The four checks in turn; ``progress(step, STEPS, what)`` before each, ``should_cancel`` between."""
     report = HqCheckReport()

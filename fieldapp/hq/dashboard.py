@@ -346,8 +346,14 @@ def as_json(board: Dashboard) -> dict[str, Any]:
         "filter": board.filter_text,
         "generated_at": board.generated_at,
         "sections": [
-            {"key": s.key, "title_en": s.title_en, "title_km": s.title_km, "kind": s.kind,
-             "period": s.period, "rows": [[label, n] for label, n in s.rows]}
+            {
+                "key": s.key,
+                "title_en": s.title_en,
+                "title_km": s.title_km,
+                "kind": s.kind,
+                "period": s.period,
+                "rows": [[label, n] for label, n in s.rows],
+            }
             for s in board.sections
         ],
-    }  # fmt: skip
+    }

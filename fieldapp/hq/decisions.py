@@ -79,8 +79,10 @@ def check_reason(reason: str) -> str:
 
 
 def _hash(hq_id: str, d: dict[str, Any]) -> str:
-    body = {key: d[key] for key in ("id", "seq", "prev_hash", "kind", "payload", "analyst", "reason",
-                                    "created_at")}  # fmt: skip
+    body = {
+        key: d[key]
+        for key in ("id", "seq", "prev_hash", "kind", "payload", "analyst", "reason", "created_at")
+    }
     return hashlib.sha256(canonical_json({**body, "hq_id": hq_id})).hexdigest()
 
 
@@ -96,17 +98,33 @@ def append(
     last = store.conn.execute("SELECT seq, hash FROM hq_decisions ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev_hash = (1, GENESIS) if last is None else (int(last[0]) + 1, str(last[1]))
     body: dict[str, Any] = {
-        "id": uuid7(), "seq": seq, "prev_hash": prev_hash, "kind": kind, "payload": payload,
-        "analyst": analyst, "reason": check_reason(reason), "created_at": now(),
-    }  # fmt: skip
+        "id": uuid7(),
+        "seq": seq,
+        "prev_hash": prev_hash,
+        "kind": kind,
+        "payload": payload,
+        "analyst": analyst,
+        "reason": check_reason(reason),
+        "created_at": now(),
+    }
     digest = _hash(identity.hq_id, body)
     signature = identity.sign(CONTEXT + digest.encode("ascii")).hex()
     decision = Decision(**body, hash=digest, signature=signature)
     store.conn.execute(
         f"INSERT INTO hq_decisions ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (decision.id, seq, prev_hash, digest, kind, canonical_json(payload).decode("utf-8"), decision.analyst,
-         decision.reason, decision.created_at, signature),
-    )  # fmt: skip
+        (
+            decision.id,
+            seq,
+            prev_hash,
+            digest,
+            kind,
+            canonical_json(payload).decode("utf-8"),
+            decision.analyst,
+            decision.reason,
+            decision.created_at,
+            signature,
+        ),
+    )
     fold(store.conn, decision)
     return decision
 

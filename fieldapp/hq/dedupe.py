@@ -26,7 +26,7 @@ from __future__ import annotations
 import gc
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,13 +34,16 @@ from itertools import chain, combinations
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from fieldapp.errors import message
 from fieldapp.hq.dedupe_persons import Person, load_persons
-from fieldapp.hq.errors import SearchCancelled
 from fieldapp.hq.names import (
     Name,
     name_keys,
     name_similarity,
 )
+from fieldapp.work import Progress, ShouldCancel, stop_if_asked, tell
+
+SEARCH_CANCELLED = message("hq.search_cancelled", "The duplicate search was cancelled.")
 
 if TYPE_CHECKING:
     from fieldapp.hq.store import HqStore
@@ -50,8 +53,6 @@ AGE_WINDOW = 2
 MIN_DOC = 5  # shorter "document numbers" are placeholders, not evidence
 PLACEHOLDER = 12  # a document number or photo on more records than this is a placeholder ("UNKNOWN")
 PRIOR = -4.0
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
 
 
 @dataclass(frozen=True)
@@ -375,13 +376,23 @@ def excluded_pairs(store: HqStore) -> set[tuple[str, str]]:
 
 
 def find_candidates(
-    store: HqStore, *, min_score: float = 0.6, limit: int = 500,
-    progress: Progress | None = None, cancel: Cancel | None = None,
-) -> list[Candidate]:  # fmt: skip
+    store: HqStore,
+    *,
+    min_score: float = 0.6,
+    limit: int = 500,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> list[Candidate]:
     with _collector_paused():
         persons = load_persons(store)
-        found = search(persons, excluded_pairs(store), min_score=min_score, limit=limit, progress=progress,
-                       cancel=cancel)  # fmt: skip
+        found = search(
+            persons,
+            excluded_pairs(store),
+            min_score=min_score,
+            limit=limit,
+            progress=progress,
+            should_cancel=should_cancel,
+        )
         del persons  # freed before the collector is back: its first pass then has little to look at
     return found
 
@@ -424,9 +435,14 @@ def drop_placeholders(persons: list[Person]) -> list[Person]:
 
 
 def search(
-    persons: list[Person], excluded: set[tuple[str, str]], *, min_score: float = 0.6, limit: int = 500,
-    progress: Progress | None = None, cancel: Cancel | None = None,
-) -> list[Candidate]:  # fmt: skip
+    persons: list[Person],
+    excluded: set[tuple[str, str]],
+    *,
+    min_score: float = 0.6,
+    limit: int = 500,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> list[Candidate]:
     persons = drop_placeholders(persons)
     found = _index(persons)
     # Pairs that could not reach min_score even with the best name evidence are not scored further.
@@ -439,10 +455,8 @@ def search(
     total = len(persons)
     for checked, (i, j) in enumerate(candidate_pairs(persons, found, common), 1):
         if checked % 20_000 == 0:
-            if cancel is not None and cancel():
-                raise SearchCancelled("The duplicate search was cancelled.")
-            if progress is not None:
-                progress(min(i, total), total)
+            stop_if_asked(should_cancel, SEARCH_CANCELLED)
+            tell(progress, min(i, total), total)
         a, b = persons[i], persons[j]  # persons are in created order: a is the older record
         bound = PRIOR + _best_case(a, b)
         if bound + NAME_MAX < floor:
@@ -461,7 +475,6 @@ def search(
             continue
         score, reasons = _finish(total_weight, evidence)
         result.append(Candidate(a.id, b.id, score, reasons))
-    if progress is not None:
-        progress(total, total)
+    tell(progress, total, total)
     result.sort(key=lambda c: (-c.score, c.person_a, c.person_b))
     return result[:limit]

@@ -43,9 +43,13 @@ def _names(raws: tuple[str, ...]) -> tuple[Name, ...]:
 
 
 def person_from(
-    row_id: str, operation_id: str, device_id: str | None, created_at: str, data: dict[str, Any],
+    row_id: str,
+    operation_id: str,
+    device_id: str | None,
+    created_at: str,
+    data: dict[str, Any],
     photos: Collection[str],
-) -> Person:  # fmt: skip
+) -> Person:
     """One person's comparable facts (called 100,000s of times: kept lean)."""
     get = data.get
     aliases = get("aliases")
@@ -59,11 +63,20 @@ def person_from(
         birth_year = None
     document = get("document_no")
     return Person(
-        row_id, operation_id, device_id, created_at, _names(raws), get("nationality") or "", get("sex") or "",
-        dob, birth_year, None if age is None else int(age), bool(get("age_uncertain")),
+        row_id,
+        operation_id,
+        device_id,
+        created_at,
+        _names(raws),
+        get("nationality") or "",
+        get("sex") or "",
+        dob,
+        birth_year,
+        None if age is None else int(age),
+        bool(get("age_uncertain")),
         normalise_document(document) if document else "",
         photos if type(photos) is tuple else tuple(sorted(set(photos))),
-    )  # fmt: skip
+    )
 
 
 def load_persons(store: HqStore, ids: list[str] | None = None) -> list[Person]:

@@ -51,7 +51,3 @@ class DecisionLogBroken(HqError):
     """HQ's decision log fails its hash chain or signature check: someone altered the store."""
 
     code = "decision_log_broken"
-
-
-class SearchCancelled(HqError):
-    code = "search_cancelled"

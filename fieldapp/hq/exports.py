@@ -1,4 +1,4 @@
-"""Standard exports from the HQ store: CTDC variables and HTCDS v2 fields as CSV (domain.md §7).
+"""Standard exports from the HQ store: CTDC variables and HTCDS v2 fields as CSV (the CTDC codebook v2 of Feb 2024, HTCDS v2).
 
 Both exports read the HQ projections (``persons``, ``screenings``, ``handovers``) and leave out withdrawn
 and purged persons. No name, temporary id, document number, phone or free text is ever written: HTCDS rows
@@ -14,7 +14,7 @@ that calls for protection); NO_INDICATORS_FOUND and UNDETERMINED leave it empty,
 NotAVictimOfTrafficking (a screening result is not a verdict). Multi-valued HTCDS fields
 are joined with ``;``.
 
-Small-cell suppression (:func:`suppress`, domain.md §7.3) *drops* rows whose quasi-identifier combination
+Small-cell suppression (:func:`suppress`, CTDC's k = 11 rule) *drops* rows whose quasi-identifier combination
 is shared by fewer than ``k`` rows. Dropping rather than blanking was chosen because blanked rows form a
 new combination of their own, which may itself be smaller than ``k`` (a lone suppressed person is then
 re-identified by elimination), and because a blanked row still publishes its sensitive flags next to the
@@ -39,17 +39,33 @@ from fieldapp.screening.score import DEFAULT_LINKED_SET
 from fieldapp.vault.db import Connection
 
 CTDC_COLUMNS: tuple[str, ...] = (
-    "yearOfRegistration", "gender", "ageBroad", "citizenship", "CountryOfExploitation", "traffickMonths",
-    "meansDebtBondageEarnings", "meansThreats", "meansAbusePsyPhySex", "meansFalsePromises",
-    "meansDrugsAlcohol", "meansDenyBasicNeeds", "meansExcessiveWorkHours", "meansWithholdDocs",
-    "isForcedLabour", "isSexualExploit", "isOtherExploit",
-    "typeOfLabourAgriculture", "typeOfLabourConstruction", "typeOfLabourDomesticWork", "typeOfLabourHospitality",
-    "typeOfSexProstitution", "typeOfSexPornography",
-    "recruiterRelationIntimatePartner", "recruiterRelationFriend", "recruiterRelationFamily",
+    "yearOfRegistration",
+    "gender",
+    "ageBroad",
+    "citizenship",
+    "CountryOfExploitation",
+    "traffickMonths",
+    "meansDebtBondageEarnings",
+    "meansThreats",
+    "meansAbusePsyPhySex",
+    "meansFalsePromises",
+    "meansDrugsAlcohol",
+    "meansDenyBasicNeeds",
+    "meansExcessiveWorkHours",
+    "meansWithholdDocs",
+    "isForcedLabour",
+    "isSexualExploit",
+    "isOtherExploit",
+    "typeOfLabourAgriculture",
+    "typeOfLabourConstruction",
+    "typeOfLabourDomesticWork",
+    "typeOfLabourHospitality",
+    "typeOfSexProstitution",
+    "typeOfSexPornography",
+    "recruiterRelationIntimatePartner",
+    "recruiterRelationFriend",
+    "recruiterRelationFamily",
     "recruiterRelationOther",
-)  # fmt: skip
-CTDC_BINARY = frozenset(
-    c for c in CTDC_COLUMNS if c.startswith(("means", "is", "typeOf", "recruiterRelation"))
 )
 CTDC_QUASI_IDENTIFIERS: tuple[str, ...] = (
     "gender",
@@ -59,21 +75,42 @@ CTDC_QUASI_IDENTIFIERS: tuple[str, ...] = (
     "isForcedLabour",
     "isSexualExploit",
     "isOtherExploit",
-)  # fmt: skip  (the three is* flags together are the exploitation type)
+)  # (the three is* flags together are the exploitation type)
 
 HTCDS_COLUMNS: tuple[str, ...] = (
-    "x_caseRef", "prs_Gender", "vic_AgeWhenTrafficked", "prs_Citizenship",
-    "vic_TraffickingStatus", "vic_TraffickingStatusDecisionMakingOrg", "vic_RelationshipToTrafficker",
-    "vic_RecruitmentWebsitesAndApps", "vic_MethodOfRecruitment", "vic_MethodsOfControl",
-    "vic_TypeOfExploitation", "x_exploitationSubtype", "cas_ReferredOrganisation", "cas_OutgoingReferralDate",
-)  # fmt: skip
+    "x_caseRef",
+    "prs_Gender",
+    "vic_AgeWhenTrafficked",
+    "prs_Citizenship",
+    "vic_TraffickingStatus",
+    "vic_TraffickingStatusDecisionMakingOrg",
+    "vic_RelationshipToTrafficker",
+    "vic_RecruitmentWebsitesAndApps",
+    "vic_MethodOfRecruitment",
+    "vic_MethodsOfControl",
+    "vic_TypeOfExploitation",
+    "x_exploitationSubtype",
+    "cas_ReferredOrganisation",
+    "cas_OutgoingReferralDate",
+)
 HTCDS_QUASI_IDENTIFIERS: tuple[str, ...] = (
-    "prs_Gender", "vic_AgeWhenTrafficked", "prs_Citizenship", "vic_TypeOfExploitation",
-)  # fmt: skip
+    "prs_Gender",
+    "vic_AgeWhenTrafficked",
+    "prs_Citizenship",
+    "vic_TypeOfExploitation",
+)
 
 VICTIM_OUTCOMES = frozenset(o.value for o in PROTECT_AND_REFER)
-AGE_BINS = ((0, 8, "0–8"), (9, 17, "9–17"), (18, 20, "18–20"), (21, 23, "21–23"), (24, 26, "24–26"),
-            (27, 29, "27–29"), (30, 38, "30–38"), (39, 47, "39–47"))  # fmt: skip
+AGE_BINS = (
+    (0, 8, "0–8"),
+    (9, 17, "9–17"),
+    (18, 20, "18–20"),
+    (21, 23, "21–23"),
+    (24, 26, "24–26"),
+    (27, 29, "27–29"),
+    (30, 38, "30–38"),
+    (39, 47, "39–47"),
+)
 CTDC_GENDER = {"female": "Woman", "male": "Man", "other": "Trans/Transgender/NonConforming"}
 HTCDS_GENDER = {
     "female": "Feminine",
@@ -82,18 +119,32 @@ HTCDS_GENDER = {
     "unknown": "NonSpecifiedUnknown",
 }
 HTCDS_RELATION = {"Family": "Familial", "IntimatePartner": "Acquainted", "Friend": "Acquainted"}
-HTCDS_APPS = ("Facebook", "Instagram", "WhatsApp", "Telegram", "FacebookMessenger", "Viber", "SnapChat", "Line",
-              "4Sale", "WeChat", "QQ", "QZone", "TikTok", "Twitter")  # fmt: skip
+HTCDS_APPS = (
+    "Facebook",
+    "Instagram",
+    "WhatsApp",
+    "Telegram",
+    "FacebookMessenger",
+    "Viber",
+    "SnapChat",
+    "Line",
+    "4Sale",
+    "WeChat",
+    "QQ",
+    "QZone",
+    "TikTok",
+    "Twitter",
+)
 
 # Indicator ids (ILO items and the scam-compound items that tick them) → CTDC "means of control".
-# ``*.x`` matches both the CR. and CD. versions of an ILO item (domain.md §7.2).
+# ``*.x`` matches both the CR. and CD. versions of an ILO item (CTDC codebook v2).
 CTDC_MEANS: dict[str, tuple[str, ...]] = {
     "meansDebtBondageEarnings": (
         "*.debt_bondage",
         "CD.withholding_wages",
         "CR.withholding_money",
         "SC.debt_or_ransom_to_leave",
-    ),  # fmt: skip
+    ),
     "meansThreats": (
         "*.threats_violence",
         "*.threat_denunciation",

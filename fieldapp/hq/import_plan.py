@@ -84,10 +84,15 @@ def plan_checks(
             and pinned[officer_id] != bytes.fromhex(key_hex)
             and not rekeyed_in(events, officer_id)
         ):
-            return Plan([], {}, ImportAlarm(
-                f"The bundle names another signing key for officer {officer_id} than the one HQ holds for them "
-                "(and no change signed by their old key). It was refused and an alarm recorded."
-            ), authority)  # fmt: skip
+            return Plan(
+                [],
+                {},
+                ImportAlarm(
+                    f"The bundle names another signing key for officer {officer_id} than the one HQ holds for them "
+                    "(and no change signed by their old key). It was refused and an alarm recorded."
+                ),
+                authority,
+            )
     created = {e.entity_id for e in events if e.entity == "officer" and e.op == "create"}
     authority.seed_roster({k: v for k, v in roster.items() if k not in created})
     plan = Plan([], {}, None, authority, legacy_before=authority.legacy_events)
@@ -114,11 +119,19 @@ def plan_checks(
             plan.key_changes.append(expect.key_changed)
         if event.entity == "device" and event.op == "rotate" and not expect.problems:
             plan.rotated_to = str(event.payload.get("public_key"))
-        plan.checks.append(Check(
-            event.device_seq, digest, event.device_sig, expect.officer_required,
-            expect.officer_key.hex() if expect.officer_key else None, event.officer_sig, problem,
-            expect.device_key.hex() if expect.device_key else None, is_authority,
-        ))  # fmt: skip
+        plan.checks.append(
+            Check(
+                event.device_seq,
+                digest,
+                event.device_sig,
+                expect.officer_required,
+                expect.officer_key.hex() if expect.officer_key else None,
+                event.officer_sig,
+                problem,
+                expect.device_key.hex() if expect.device_key else None,
+                is_authority,
+            )
+        )
     return plan
 
 
@@ -142,9 +155,14 @@ def verify_run(device_key: str, plan: list[Check]) -> tuple[int, list[str]] | No
             return index, [check.problem]
         key = check.officer_key
         problems = signature_problems(
-            check.seq, check.digest, raw(check.device_key or device_key), check.device_sig, check.attested,
-            None if key is None else raw(key), check.officer_sig,
-        )  # fmt: skip
+            check.seq,
+            check.digest,
+            raw(check.device_key or device_key),
+            check.device_sig,
+            check.attested,
+            None if key is None else raw(key),
+            check.officer_sig,
+        )
         if problems:
             return index, problems
     return None

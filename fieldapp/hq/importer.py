@@ -83,9 +83,15 @@ class _Collector:
         if device is None:
             # Registered as pending only once the whole bundle has verified (``import_bundle``).
             self.pending = Device(
-                manifest["device_id"], key, fingerprint(key), manifest["device_name"],
-                manifest.get("enrolment_id"), "pending", now(), None,
-            )  # fmt: skip
+                manifest["device_id"],
+                key,
+                fingerprint(key),
+                manifest["device_name"],
+                manifest.get("enrolment_id"),
+                "pending",
+                now(),
+                None,
+            )
             return
         if device.status == "revoked":
             raise BundleRefused(f"Laptop {device.name!r} has been revoked; its bundles are refused.")
@@ -143,6 +149,9 @@ def _decrypt(reader: VolumeReader, parser: BundleParser, identity: HqIdentity) -
         ) from exc
 
 
+# From this many events on, a bundle's signatures are checked in worker processes; below it, starting
+# them costs more than they save. (libsodium through cffi releases the GIL, but the Python around each
+# check does not: threads made a 100,000-event import 10% slower than processes here.)
 PARALLEL_MIN_EVENTS = 2000
 _CHUNK = 1000
 _MAX_WORKERS = 16
@@ -407,23 +416,48 @@ def _commit(
     alarms = officers.flag_revoked(store, device_id, bundle_hash, new)
     alarms += authority_alarms(store, device_id, bundle_hash, plan, {e.event_id for e in new})
     acked = store.contiguous_seq(device_id)
-    store.add_bundle({
-        "bundle_hash": bundle_hash, "bundle_id": manifest["bundle_id"], "device_id": device_id,
-        "seq_from": manifest["seq_from"], "seq_to": manifest["seq_to"],
-        "prev_bundle_hash": manifest["prev_bundle_hash"], "created_at": manifest["created_at"],
-        "imported_at": now(), "new_events": len(new), "size": reader.size,
-    })  # fmt: skip
+    store.add_bundle(
+        {
+            "bundle_hash": bundle_hash,
+            "bundle_id": manifest["bundle_id"],
+            "device_id": device_id,
+            "seq_from": manifest["seq_from"],
+            "seq_to": manifest["seq_to"],
+            "prev_bundle_hash": manifest["prev_bundle_hash"],
+            "created_at": manifest["created_at"],
+            "imported_at": now(),
+            "new_events": len(new),
+            "size": reader.size,
+        }
+    )
     acked_event = store.event_at(device_id, acked) if acked else None
     raw = receipts.encode(
         receipts.Receipt(
-            identity.hq_id, device_id, acked, bundle_hash, now(), officers.revoked_ids(store, device_id),
+            identity.hq_id,
+            device_id,
+            acked,
+            bundle_hash,
+            now(),
+            officers.revoked_ids(store, device_id),
             acked_event.hash if acked_event else "",
         ),
         identity.sign,
-    )  # fmt: skip
+    )
     store.add_receipt(device_id, bundle_hash, acked, raw)
     return ImportResult(
-        bundle_hash, device_id, manifest["device_name"], manifest["seq_from"], manifest["seq_to"], len(new),
-        duplicates, len(manifest["files"]), acked, gaps, flagged, raw, manifest.get("app_version"), alarms,
+        bundle_hash,
+        device_id,
+        manifest["device_name"],
+        manifest["seq_from"],
+        manifest["seq_to"],
+        len(new),
+        duplicates,
+        len(manifest["files"]),
+        acked,
+        gaps,
+        flagged,
+        raw,
+        manifest.get("app_version"),
+        alarms,
         plan.legacy_events,
-    )  # fmt: skip
+    )

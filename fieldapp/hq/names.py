@@ -29,11 +29,23 @@ class Name(NamedTuple):  # NamedTuples: built and hashed in C, for 100,000s of p
 
 
 _SCRIPTS = {
-    "CJK": "Chinese", "HANGUL": "Korean", "HIRAGANA": "Japanese", "KATAKANA": "Japanese",
-    "KHMER": "Khmer", "THAI": "Thai", "LAO": "Lao", "MYANMAR": "Burmese", "DEVANAGARI": "Devanagari",
-    "BENGALI": "Bengali", "ARABIC": "Arabic", "CYRILLIC": "Cyrillic", "SINHALA": "Sinhala",
-    "TAMIL": "Tamil", "ETHIOPIC": "Ethiopic", "LATIN": "Latin",
-}  # fmt: skip
+    "CJK": "Chinese",
+    "HANGUL": "Korean",
+    "HIRAGANA": "Japanese",
+    "KATAKANA": "Japanese",
+    "KHMER": "Khmer",
+    "THAI": "Thai",
+    "LAO": "Lao",
+    "MYANMAR": "Burmese",
+    "DEVANAGARI": "Devanagari",
+    "BENGALI": "Bengali",
+    "ARABIC": "Arabic",
+    "CYRILLIC": "Cyrillic",
+    "SINHALA": "Sinhala",
+    "TAMIL": "Tamil",
+    "ETHIOPIC": "Ethiopic",
+    "LATIN": "Latin",
+}
 _UNSPACED = ("Chinese", "Korean", "Japanese")  # syllables run together; anyascii capitalises each one
 _CAMEL = re.compile(r"[A-Z][a-z]*|[a-z]+|[0-9]+")
 _WORD = re.compile(r"[a-z0-9]+")

@@ -42,33 +42,83 @@ from typing import IO, Any
 import pyrage
 
 from fieldapp.atomic import fsync_dir
-from fieldapp.errors import StorageFull
+from fieldapp.errors import StorageFull, message
 from fieldapp.hq.errors import HqError
 from fieldapp.hq.store import HqStore
 from fieldapp.photos.policy import export_copy
-
-Progress = Callable[[int, int], None]
-ShouldCancel = Callable[[], bool]
+from fieldapp.work import Progress, ShouldCancel, stop_if_asked, tell
 
 PERSON_COLUMNS: tuple[str, ...] = (
-    "person_id", "operation_code", "operation_name", "temp_id", "status", "version", "name", "name_own_script",
-    "aliases", "sex", "age", "age_uncertain", "dob", "nationality", "languages", "document_type", "document_no",
-    "document_status", "urgent_needs", "outcome", "handed_over", "registered_at", "updated_at",
-    "merged_records", "media_files",
-)  # fmt: skip
+    "person_id",
+    "operation_code",
+    "operation_name",
+    "temp_id",
+    "status",
+    "version",
+    "name",
+    "name_own_script",
+    "aliases",
+    "sex",
+    "age",
+    "age_uncertain",
+    "dob",
+    "nationality",
+    "languages",
+    "document_type",
+    "document_no",
+    "document_status",
+    "urgent_needs",
+    "outcome",
+    "handed_over",
+    "registered_at",
+    "updated_at",
+    "merged_records",
+    "media_files",
+)
 SCREENING_COLUMNS: tuple[str, ...] = (
-    "screening_id", "person_id", "recorded_person_id", "status", "version", "outcome", "indicator_set",
-    "indicators_present", "interview_completed", "screened_at", "updated_at",
-)  # fmt: skip
+    "screening_id",
+    "person_id",
+    "recorded_person_id",
+    "status",
+    "version",
+    "outcome",
+    "indicator_set",
+    "indicators_present",
+    "interview_completed",
+    "screened_at",
+    "updated_at",
+)
 HANDOVER_COLUMNS: tuple[str, ...] = (
-    "handover_id", "person_id", "recorded_person_id", "status", "version", "date_time", "place",
-    "transferring_agency", "transferring_officer", "receiving_type", "receiving_country", "receiving_name",
-    "receiving_officer", "consent_referral", "consent_sharing", "items", "urgent_needs", "health_notes",
+    "handover_id",
+    "person_id",
+    "recorded_person_id",
+    "status",
+    "version",
+    "date_time",
+    "place",
+    "transferring_agency",
+    "transferring_officer",
+    "receiving_type",
+    "receiving_country",
+    "receiving_name",
+    "receiving_officer",
+    "consent_referral",
+    "consent_sharing",
+    "items",
+    "urgent_needs",
+    "health_notes",
     "safety_notes",
-)  # fmt: skip
+)
 MEDIA_COLUMNS: tuple[str, ...] = (
-    "path", "person_id", "kind", "record_id", "version", "sha256", "size", "original_sha256",
-)  # fmt: skip
+    "path",
+    "person_id",
+    "kind",
+    "record_id",
+    "version",
+    "sha256",
+    "size",
+    "original_sha256",
+)
 COLUMN_NOTES = {
     "persons.csv": "one row per person; merged_records lists the ids of records merged into this one "
     "(';'-separated); aliases and languages are ';'-separated; age_uncertain and handed_over are yes/no",
@@ -81,14 +131,13 @@ COLUMN_NOTES = {
 }
 
 
+EXPORT_CANCELLED = message(
+    "hq.partner_export_cancelled", "The partner export was cancelled; no file was written."
+)
+
+
 class PartnerExportError(HqError):
     code = "partner_export"
-
-
-class ExportCancelled(HqError):
-    """The analyst cancelled; nothing was written."""
-
-    code = "cancelled"
 
 
 @dataclass(frozen=True)
@@ -178,14 +227,32 @@ class _Selection:
             fields = json.loads(data)
             code, name = operations.get(str(op_id), ("", ""))
             row = {
-                "person_id": str(pid), "operation_code": code, "operation_name": name, "temp_id": str(temp_id),
-                "status": str(status), "version": str(version), "outcome": str(outcome or ""),
-                "handed_over": _yes_no(bool(handed)), "registered_at": str(created), "updated_at": str(updated),
-                "aliases": _joined(fields.get("aliases")), "languages": _joined(fields.get("languages")),
+                "person_id": str(pid),
+                "operation_code": code,
+                "operation_name": name,
+                "temp_id": str(temp_id),
+                "status": str(status),
+                "version": str(version),
+                "outcome": str(outcome or ""),
+                "handed_over": _yes_no(bool(handed)),
+                "registered_at": str(created),
+                "updated_at": str(updated),
+                "aliases": _joined(fields.get("aliases")),
+                "languages": _joined(fields.get("languages")),
                 "age_uncertain": _yes_no(fields.get("age_uncertain")),
-            }  # fmt: skip
-            for column in ("name", "name_own_script", "sex", "age", "dob", "nationality", "document_type",
-                           "document_no", "document_status", "urgent_needs"):  # fmt: skip
+            }
+            for column in (
+                "name",
+                "name_own_script",
+                "sex",
+                "age",
+                "dob",
+                "nationality",
+                "document_type",
+                "document_no",
+                "document_status",
+                "urgent_needs",
+            ):
                 value = fields.get(column)
                 row[column] = "" if value is None else str(value)
             self.persons[str(pid)] = _Person(row, [str(pid)])
@@ -202,8 +269,10 @@ class _Selection:
         self.handovers = self._records(conn, "handovers", ("id", "person_id", "status", "version", "data"))
         self.withheld = self._narrow(where)
         self.screenings = self._records(
-            conn, "screenings", ("id", "person_id", "status", "version", "outcome", "data", "created_at",
-                                 "updated_at"))  # fmt: skip
+            conn,
+            "screenings",
+            ("id", "person_id", "status", "version", "outcome", "data", "created_at", "updated_at"),
+        )
 
     def _records(self, conn: Any, table: str, columns: tuple[str, ...]) -> list[dict[str, Any]]:
         found = []
@@ -256,8 +325,17 @@ class _Selection:
             if owner is None or not fields.get("consent") or not fields.get("sha256"):
                 continue
             kind = str(fields.get("kind") or "photo")
-            found.append(_Media(f"media/{owner}/photo-{kind}-{photo_id}", owner, f"photo:{kind}", str(photo_id),
-                                1, str(fields["sha256"]), fields.get("evidence") is True))  # fmt: skip
+            found.append(
+                _Media(
+                    f"media/{owner}/photo-{kind}-{photo_id}",
+                    owner,
+                    f"photo:{kind}",
+                    str(photo_id),
+                    1,
+                    str(fields["sha256"]),
+                    fields.get("evidence") is True,
+                )
+            )
         records = {str(h["id"]): self.owner[str(h["person_id"])] for h in self.handovers}
         records.update({str(s["id"]): self.owner[str(s["person_id"])] for s in self.screenings})
         for doc_id, sha, record_id, version, kind in conn.execute(
@@ -301,12 +379,18 @@ def _screening_row(s: dict[str, Any], owner: str) -> dict[str, str]:
         k for k, v in answers.items() if (v.get("answer") if isinstance(v, Mapping) else v) == "present"
     ]
     return {
-        "screening_id": str(s["id"]), "person_id": owner, "recorded_person_id": str(s["person_id"]),
-        "status": str(s["status"]), "version": str(s["version"]), "outcome": str(s["outcome"] or ""),
-        "indicator_set": str((data.get("pins") or {}).get("set_id") or ""), "indicators_present": ";".join(sorted(present)),
+        "screening_id": str(s["id"]),
+        "person_id": owner,
+        "recorded_person_id": str(s["person_id"]),
+        "status": str(s["status"]),
+        "version": str(s["version"]),
+        "outcome": str(s["outcome"] or ""),
+        "indicator_set": str((data.get("pins") or {}).get("set_id") or ""),
+        "indicators_present": ";".join(sorted(present)),
         "interview_completed": _yes_no((data.get("interview") or {}).get("completed")),
-        "screened_at": str(s["created_at"]), "updated_at": str(s["updated_at"]),
-    }  # fmt: skip
+        "screened_at": str(s["created_at"]),
+        "updated_at": str(s["updated_at"]),
+    }
 
 
 def _handover_row(h: dict[str, Any], owner: str) -> dict[str, str]:
@@ -315,9 +399,16 @@ def _handover_row(h: dict[str, Any], owner: str) -> dict[str, str]:
         f"{i.get('quantity', 1)} x {i.get('description', '')}" + (f" ({i['kind']})" if i.get("kind") else "")
         for i in d.get("items") or []
     ]
-    row = {"handover_id": str(h["id"]), "person_id": owner, "recorded_person_id": str(h["person_id"]),
-           "status": str(h["status"]), "version": str(h["version"]), "items": "; ".join(items),
-           "consent_referral": _yes_no(d.get("consent_referral")), "consent_sharing": _yes_no(d.get("consent_sharing"))}  # fmt: skip
+    row = {
+        "handover_id": str(h["id"]),
+        "person_id": owner,
+        "recorded_person_id": str(h["person_id"]),
+        "status": str(h["status"]),
+        "version": str(h["version"]),
+        "items": "; ".join(items),
+        "consent_referral": _yes_no(d.get("consent_referral")),
+        "consent_sharing": _yes_no(d.get("consent_sharing")),
+    }
     for column in HANDOVER_COLUMNS:
         row.setdefault(column, str(d.get(column) or ""))
     return row
@@ -336,25 +427,34 @@ def _readme(where: PartnerFilter, counts: Mapping[str, int], encrypted: bool) ->
         "CSV files: UTF-8 with a byte-order mark, comma-separated, CRLF lines.",
         "",
     ]
-    for name, columns in (("persons.csv", PERSON_COLUMNS), ("screenings.csv", SCREENING_COLUMNS),
-                          ("handovers.csv", HANDOVER_COLUMNS), ("media.csv", MEDIA_COLUMNS)):  # fmt: skip
+    for name, columns in (
+        ("persons.csv", PERSON_COLUMNS),
+        ("screenings.csv", SCREENING_COLUMNS),
+        ("handovers.csv", HANDOVER_COLUMNS),
+        ("media.csv", MEDIA_COLUMNS),
+    ):
         lines += [f"{name}: {COLUMN_NOTES[name]}", "  columns: " + ", ".join(columns), ""]
     return "\r\n".join(lines)
 
 
 def _write_zip(
-    sink: IO[bytes], store: HqStore, sel: _Selection, where: PartnerFilter, *, media: bool, encrypted: bool,
-    progress: Progress | None, cancel: ShouldCancel | None,
-) -> tuple[int, int, int, int, int]:  # fmt: skip
+    sink: IO[bytes],
+    store: HqStore,
+    sel: _Selection,
+    where: PartnerFilter,
+    *,
+    media: bool,
+    encrypted: bool,
+    progress: Progress | None,
+    should_cancel: ShouldCancel | None,
+) -> tuple[int, int, int, int, int]:
     files = sel.media(store.conn) if media else []
     total, done = 4 + len(files), 0
 
     def step() -> None:
         nonlocal done
-        if cancel is not None and cancel():
-            raise ExportCancelled("The partner export was cancelled; no file was written.")
-        if progress is not None:
-            progress(done, total)
+        stop_if_asked(should_cancel, EXPORT_CANCELLED)
+        tell(progress, done, total)
         done += 1
 
     written: list[dict[str, str]] = []
@@ -379,27 +479,47 @@ def _write_zip(
             sha256 = hashlib.sha256(data).hexdigest()
             del data
             by_person[item.person_id] += 1
-            written.append({"path": path, "person_id": item.person_id, "kind": item.kind,
-                            "record_id": item.record_id, "version": str(item.version),
-                            "sha256": sha256, "size": str(zf.getinfo(path).file_size),
-                            "original_sha256": item.sha256})  # fmt: skip
+            written.append(
+                {
+                    "path": path,
+                    "person_id": item.person_id,
+                    "kind": item.kind,
+                    "record_id": item.record_id,
+                    "version": str(item.version),
+                    "sha256": sha256,
+                    "size": str(zf.getinfo(path).file_size),
+                    "original_sha256": item.sha256,
+                }
+            )
         for person in sel.persons.values():
             person.row["media_files"] = str(by_person.get(person.row["person_id"], 0))
         step()
         n_persons = _csv_entry(zf, "persons.csv", PERSON_COLUMNS, (p.row for p in sel.persons.values()))
         step()
-        n_screenings = _csv_entry(zf, "screenings.csv", SCREENING_COLUMNS,
-                                  (_screening_row(s, sel.owner[str(s["person_id"])]) for s in sel.screenings))  # fmt: skip
+        n_screenings = _csv_entry(
+            zf,
+            "screenings.csv",
+            SCREENING_COLUMNS,
+            (_screening_row(s, sel.owner[str(s["person_id"])]) for s in sel.screenings),
+        )
         step()
-        n_handovers = _csv_entry(zf, "handovers.csv", HANDOVER_COLUMNS,
-                                 (_handover_row(h, sel.owner[str(h["person_id"])]) for h in sel.handovers))  # fmt: skip
+        n_handovers = _csv_entry(
+            zf,
+            "handovers.csv",
+            HANDOVER_COLUMNS,
+            (_handover_row(h, sel.owner[str(h["person_id"])]) for h in sel.handovers),
+        )
         _csv_entry(zf, "media.csv", MEDIA_COLUMNS, written)
         step()
-        counts = {"persons": n_persons, "screenings": n_screenings, "handovers": n_handovers,
-                  "media files": len(written), "missing media": missing}  # fmt: skip
+        counts = {
+            "persons": n_persons,
+            "screenings": n_screenings,
+            "handovers": n_handovers,
+            "media files": len(written),
+            "missing media": missing,
+        }
         zf.writestr("README.txt", _readme(where, counts, encrypted).encode("utf-8-sig"))
-    if progress is not None:
-        progress(total, total)
+    tell(progress, total, total)
     return n_persons, n_screenings, n_handovers, len(written), missing
 
 
@@ -443,7 +563,7 @@ def partner_export(
     unencrypted: bool = False,
     media: bool = True,
     progress: Progress | None = None,
-    cancel: ShouldCancel | None = None,
+    should_cancel: ShouldCancel | None = None,
 ) -> PartnerExportResult:
     """Write the partner package to ``path`` (atomically); see the module doc for what goes in."""
     if recipient and unencrypted:
@@ -462,8 +582,16 @@ def partner_export(
         with os.fdopen(fd, "wb") as out:
 
             def produce(sink: IO[bytes]) -> tuple[int, int, int, int, int]:
-                return _write_zip(sink, store, selection, where, media=media, encrypted=key is not None,
-                                  progress=progress, cancel=cancel)  # fmt: skip
+                return _write_zip(
+                    sink,
+                    store,
+                    selection,
+                    where,
+                    media=media,
+                    encrypted=key is not None,
+                    progress=progress,
+                    should_cancel=should_cancel,
+                )
 
             counts = produce(out) if key is None else _encrypting(out, key, produce)
             out.flush()

@@ -25,7 +25,6 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import psycopg
@@ -36,7 +35,8 @@ from psycopg import pq
 from fieldapp.errors import StorageFull, ValidationError
 from fieldapp.hq.errors import HqError, HqExists, HqNotFound
 from fieldapp.hq.identity import HqIdentity, now
-from fieldapp.hq.store import SqlStore, StoredEvent
+from fieldapp.hq.sql_store import SqlStore, StoredEvent
+from fieldapp.migrations import Step, run, steps_in
 from fieldapp.records import projections, service
 from fieldapp.records.events import EVENT_COLUMNS, Event
 from fieldapp.records.service import SORTABLE, PersonFilter, PersonRow
@@ -111,29 +111,32 @@ class PgConnection:
         self.raw.close()
 
 
-def _steps() -> list[tuple[str, str]]:
-    return sorted(
-        (item.name, item.read_text("utf-8"))
-        for item in resources.files("fieldapp.hq.pg_migrations").iterdir()
-        if item.name.endswith(".sql")
-    )
+def schema_steps() -> list[Step]:
+    return steps_in("fieldapp.hq.pg_migrations")
+
+
+class _Ledger:
+    """``hq_migrations`` in PostgreSQL; the caller holds the transaction and the migration lock."""
+
+    def __init__(self, raw: psycopg.Connection[Any]) -> None:
+        self.raw = raw
+
+    def applied(self) -> list[str]:
+        self.raw.execute(
+            "CREATE TABLE IF NOT EXISTS hq_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
+        return [str(r[0]) for r in self.raw.execute("SELECT name FROM hq_migrations")]
+
+    def apply(self, step: Step) -> None:
+        self.raw.execute(step.sql.encode("utf-8"))  # no parameters: several statements in one go
+        self.raw.execute("INSERT INTO hq_migrations (name, applied_at) VALUES (%s, %s)", (step.name, now()))
 
 
 def _migrate(raw: psycopg.Connection[Any]) -> list[str]:
-    """Apply pg_migrations/*.sql in name order, each listed in hq_migrations; all in one transaction."""
-    applied = []
+    """Every missing step, in one transaction under the migration lock (two servers starting at once)."""
     with raw.transaction():
         raw.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
-        raw.execute(
-            "CREATE TABLE IF NOT EXISTS hq_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
-        )
-        done = {str(r[0]) for r in raw.execute("SELECT name FROM hq_migrations")}
-        for name, sql in _steps():
-            if name not in done:
-                raw.execute(sql.encode("utf-8"))  # no parameters: several statements in one go
-                raw.execute("INSERT INTO hq_migrations (name, applied_at) VALUES (%s, %s)", (name, now()))
-                applied.append(name)
-    return applied
+        return run(schema_steps(), _Ledger(raw))
 
 
 def _where(url: str) -> str:

@@ -7,7 +7,6 @@ name and a reason); nothing here writes the derived tables directly.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +14,7 @@ from fieldapp.hq import decisions, dedupe, dedupe_persons
 from fieldapp.hq.dedupe import Candidate
 from fieldapp.hq.errors import ReviewError
 from fieldapp.records.ids import uuid7
+from fieldapp.work import Progress, ShouldCancel
 
 if TYPE_CHECKING:
     from fieldapp.hq.identity import HqIdentity
@@ -116,19 +116,29 @@ class Review:
         entity, entity_id, field, event_a, event_b = row[:5]
         side = self._side(event_a if chosen == "a" else event_b, field)
         payload = {
-            "entity": entity, "entity_id": entity_id, "field": field, "event_a": event_a, "event_b": event_b,
-            "chosen": chosen, "chosen_event": side.event_id, "value": side.value,
-        }  # fmt: skip
+            "entity": entity,
+            "entity_id": entity_id,
+            "field": field,
+            "event_a": event_a,
+            "event_b": event_b,
+            "chosen": chosen,
+            "chosen_event": side.event_id,
+            "value": side.value,
+        }
         self.decide("resolve_conflict", payload, reason)
 
     # --- duplicates ----------------------------------------------------------------------------
 
     def candidates(
-        self, *, min_score: float = 0.6, limit: int = 500,
-        progress: Callable[[int, int], None] | None = None, cancel: Callable[[], bool] | None = None,
-    ) -> list[Candidate]:  # fmt: skip
+        self,
+        *,
+        min_score: float = 0.6,
+        limit: int = 500,
+        progress: Progress | None = None,
+        should_cancel: ShouldCancel | None = None,
+    ) -> list[Candidate]:
         return dedupe.find_candidates(
-            self.store, min_score=min_score, limit=limit, progress=progress, cancel=cancel
+            self.store, min_score=min_score, limit=limit, progress=progress, should_cancel=should_cancel
         )
 
     def person_detail(self, person_id: str) -> dict[str, Any]:
@@ -162,18 +172,30 @@ class Review:
             (k.person_a for k in links if k.status == "active" and k.person_b == person_id), None
         )
         return {
-            "id": row[0], "temp_id": row[2], "status": row[3], "version": int(row[4]), "outcome": row[5],
-            "fields": json.loads(row[6]), "created_at": row[7], "updated_at": row[8],
+            "id": row[0],
+            "temp_id": row[2],
+            "status": row[3],
+            "version": int(row[4]),
+            "outcome": row[5],
+            "fields": json.loads(row[6]),
+            "created_at": row[7],
+            "updated_at": row[8],
             "operation": {
-                "id": row[1], "code": operation[1] if operation else "", "name": operation[2] if operation else "",
-                "date": op_data.get("date", ""), "province": op_data.get("province", ""),
+                "id": row[1],
+                "code": operation[1] if operation else "",
+                "name": operation[2] if operation else "",
+                "date": op_data.get("date", ""),
+                "province": op_data.get("province", ""),
             },
-            "device": {"device_id": created[0] if created else None, "name": (created[1] if created else None) or ""},
+            "device": {
+                "device_id": created[0] if created else None,
+                "name": (created[1] if created else None) or "",
+            },
             "officer": (created[3] or created[2]) if created else "",
             "photos": photos,
             "links": [k.__dict__ for k in links],
             "merged_into": merged_into,
-        }  # fmt: skip
+        }
 
     def _require_person(self, person_id: str) -> None:
         if self.conn.execute("SELECT 1 FROM persons WHERE id = ?", (person_id,)).fetchone() is None:
@@ -218,9 +240,12 @@ class Review:
             score, reasons = dedupe.score_pair(first, second)
         link_id = uuid7()
         payload = {
-            "link_id": link_id, "person_a": first.id, "person_b": second.id,
-            "score_milli": round(score * 1000), "reasons": reasons,
-        }  # fmt: skip
+            "link_id": link_id,
+            "person_a": first.id,
+            "person_b": second.id,
+            "score_milli": round(score * 1000),
+            "reasons": reasons,
+        }
         self.decide("link", payload, reason)
         return link_id
 

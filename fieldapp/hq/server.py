@@ -1,6 +1,6 @@
 """`fieldapp hq serve`: HQ's network endpoint for bundles (FastAPI on uvicorn, TLS pinned by laptops).
 
-The network is only another transport (security.md §5.1): the uploaded file is the very bundle a
+The network is only another transport (docs/bundles.md, "Network sync"): the uploaded file is the very bundle a
 USB stick carries and goes through the same ``import_bundle`` as `hq import`. Requests are
 authenticated at the application layer (uvicorn does not hand client certificates to the app,
 §5.2): each carries the device id, a timestamp, a nonce and the device's signature over
@@ -10,7 +10,8 @@ issued; its first bundle registers it as pending, exactly as `hq import` does.
 This process holds HQ's passphrase-unlocked keys in memory, like `hq import`, but never HQ's recovery
 key (``serve`` drops it; exported, it is not in the key file at all): the bundle key, the signing key and
 the store key are what importing and answering with receipts need. A stateless web tier and a separate
-import worker holding the keys (security.md) would be stronger; here the two are one process. The store is touched only by ONE worker thread (a
+import worker holding the keys would be stronger; here the two are one
+process (simpler on a single HQ laptop). The store is touched only by ONE worker thread (a
 single-thread executor that owns the connection, so it needs no locking and imports run one at a
 time); the event loop awaits it, so /health and chunk uploads keep answering during a long import.
 Chunk uploads only add bytes to the caller's own spool, so while an import runs they authenticate
@@ -221,10 +222,16 @@ def _verify(request: Request, ctx: HqContext, guard: Guard, body: bytes, now: fl
     else:
         raise Refused(401, "HQ does not know this laptop (no bundle from it yet and no enrolment HQ issued).")
     digest = proto.request_digest(
-        hq_id=ctx.identity.hq_id, method=request.method, target=_target(request),
-        body_sha256=hashlib.sha256(body).hexdigest(), device_id=device_id, public_key=claimed_key,
-        enrolment_id=enrolment_id, nonce=nonce, timestamp=stamp,
-    )  # fmt: skip
+        hq_id=ctx.identity.hq_id,
+        method=request.method,
+        target=_target(request),
+        body_sha256=hashlib.sha256(body).hexdigest(),
+        device_id=device_id,
+        public_key=claimed_key,
+        enrolment_id=enrolment_id,
+        nonce=nonce,
+        timestamp=stamp,
+    )
     try:
         key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(key_hex))
         key.verify(bytes.fromhex(signature), MANIFEST_CONTEXT + digest)
@@ -334,9 +341,13 @@ def _import(ctx: HqContext, meta: dict[str, Any], part: Path, upload_id: str) ->
 
 
 def create_app(
-    ctx: HqContext, *, max_body: int = MAX_BODY, rate: tuple[int, float] = RATE, skew: int = SKEW,
+    ctx: HqContext,
+    *,
+    max_body: int = MAX_BODY,
+    rate: tuple[int, float] = RATE,
+    skew: int = SKEW,
     max_upload: int = MAX_UPLOAD,
-) -> FastAPI:  # fmt: skip
+) -> FastAPI:
     app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
     guard = Guard(rate, skew, log=NonceLog(ctx.identity.folder / GUARD_FILE, time.time()))
     ctx.spool.mkdir(mode=0o700, exist_ok=True)
@@ -499,8 +510,14 @@ def serve(identity: HqIdentity, store: HqStore, host: str, port: int, **limits: 
     print(f"HQ {identity.hq_name} serving at https://{host}:{port} (TLS pin {files.pin}).", flush=True)
     try:
         uvicorn.run(
-            app, host=host, port=port, ssl_certfile=str(files.cert), ssl_keyfile=str(files.key),
-            ssl_keyfile_password=files.key_password, log_level="warning", timeout_keep_alive=30,
-        )  # fmt: skip
+            app,
+            host=host,
+            port=port,
+            ssl_certfile=str(files.cert),
+            ssl_keyfile=str(files.key),
+            ssl_keyfile_password=files.key_password,
+            log_level="warning",
+            timeout_keep_alive=30,
+        )
     finally:
         ctx.worker.shutdown(wait=True)  # an import under way finishes (or rolls back) before the store closes

@@ -8,7 +8,7 @@ serves the embedded SQLCipher store and PostgreSQL; JSON ``data`` columns are re
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -21,6 +21,7 @@ from fieldapp.hq.importer import ImportResult, import_bundle
 from fieldapp.hq.store import Device
 from fieldapp.sync.bundle import group_bundles
 from fieldapp.sync.keys import fingerprint
+from fieldapp.work import Progress, ShouldCancel
 
 if TYPE_CHECKING:
     from fieldapp.hq.review import Review
@@ -148,7 +149,7 @@ def devices(store: ViewStore) -> list[DeviceRow]:
             sorted(officers.get(d.device_id, set())),
             counts.get(d.device_id, 0),
             *decided.get(d.device_id, (None, None)),
-        )  # fmt: skip
+        )
         for d in store.devices()
     ]
 
@@ -232,17 +233,17 @@ def import_files(
     identity: HqIdentity,
     paths: Iterable[Path],
     *,
-    progress: Callable[[int, int, str], None] | None = None,
-    cancel: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
 ) -> list[ImportOutcome]:
     """Import bundle files (the volumes of one bundle count once), each in its own transaction, writing each
-    receipt beside its bundle. A refused bundle is reported and the next one is tried; cancel stops
+    receipt beside its bundle. A refused bundle is reported and the next one is tried; ``should_cancel`` stops
     between bundles (what was imported stays imported)."""
     groups = group_bundles(Path(p) for p in paths)
     outcomes: list[ImportOutcome] = []
     for index, volumes in enumerate(groups):
         name = volumes[0].name
-        if cancel is not None and cancel():
+        if should_cancel is not None and should_cancel():
             break
         if progress is not None:
             progress(index, len(groups), name)

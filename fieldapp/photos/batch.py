@@ -25,6 +25,7 @@ from fieldapp.photos.errors import PhotoRejected
 from fieldapp.photos.ingest import PhotoMeta, ingest
 from fieldapp.photos.service import Photos
 from fieldapp.photos.store import PhotoStore, Sealed
+from fieldapp.work import Progress, ShouldCancel
 
 NOT_A_FOLDER = message("photo.not_a_folder", "{folder} is not a folder (or the card was removed).")
 FOLDER_UNREADABLE = message(
@@ -33,7 +34,6 @@ FOLDER_UNREADABLE = message(
 )
 
 EXTENSIONS = {".jpg", ".jpeg", ".jpe", ".png", ".heic", ".heif"}
-Progress = Callable[[int, int, str], None]
 Mode = Literal["process", "thread", "inline"]
 
 
@@ -157,7 +157,7 @@ def import_folder(
     consent: bool = False,
     evidence: bool = False,
     progress: Progress | None = None,
-    should_cancel: Callable[[], bool] | None = None,
+    should_cancel: ShouldCancel | None = None,
     workers: int | None = None,
     mode: Mode = "thread",
 ) -> ImportSummary:

@@ -144,9 +144,23 @@ def _strip_jpeg(data: bytes, exif: bytes) -> bytes:
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _PNG_KEEP = {
-    b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"cHRM", b"gAMA", b"iCCP", b"sBIT", b"sRGB",
-    b"pHYs", b"bKGD", b"cICP", b"acTL", b"fcTL", b"fdAT",
-}  # fmt: skip
+    b"IHDR",
+    b"PLTE",
+    b"IDAT",
+    b"IEND",
+    b"tRNS",
+    b"cHRM",
+    b"gAMA",
+    b"iCCP",
+    b"sBIT",
+    b"sRGB",
+    b"pHYs",
+    b"bKGD",
+    b"cICP",
+    b"acTL",
+    b"fcTL",
+    b"fdAT",
+}
 
 
 def _png_chunk(kind: bytes, body: bytes) -> bytes:

@@ -46,8 +46,15 @@ OTHER_OPS = {
     "document": frozenset({"issue"}),
 }
 TEAM_LEAD_OPS = frozenset({"finalise", "amend", "withdraw", "purge", "close"})
-ADMIN_OPS = frozenset({("officer", "create"), ("officer", "set_role"), ("officer", "disable"),
-                       ("device", "enrol"), ("device", "rotate")})  # fmt: skip
+ADMIN_OPS = frozenset(
+    {
+        ("officer", "create"),
+        ("officer", "set_role"),
+        ("officer", "disable"),
+        ("device", "enrol"),
+        ("device", "rotate"),
+    }
+)
 SELF_OPS = frozenset({("officer", "activate"), ("officer", "rekey"), ("officer", "passphrase_changed")})
 
 
@@ -144,8 +151,14 @@ class DeviceAuthority:
             state.key, state.key_seq = key, event.device_seq
             if event.op == "create":
                 state.role = str(event.payload.get("role"))
-            return Expectation(expected.device_key, expected.officer_key, expected.officer_required, [],
-                               legacy=True, key_changed=event.entity_id if changed else None)  # fmt: skip
+            return Expectation(
+                expected.device_key,
+                expected.officer_key,
+                expected.officer_required,
+                [],
+                legacy=True,
+                key_changed=event.entity_id if changed else None,
+            )
         target = self.officers.get(event.entity_id) if event.entity == "officer" else None
         if target is not None and event.op == "set_role":
             target.role = str(event.payload.get("role"))
@@ -175,8 +188,15 @@ class DeviceAuthority:
         if entity == "officer" and op == "activate":
             return self._activate(event, where)
         if signer is None or signer.key is None:
-            return Expectation(device_key, None, True, [f"{where}: signed by an officer this laptop never registered "
-                                                        "(or who never chose a passphrase)"])  # fmt: skip
+            return Expectation(
+                device_key,
+                None,
+                True,
+                [
+                    f"{where}: signed by an officer this laptop never registered "
+                    "(or who never chose a passphrase)"
+                ],
+            )
         if not signer.active:
             problems.append(f"{where}: made by a disabled officer")
         needed = self._needed_role(entity, op)
@@ -250,8 +270,9 @@ class DeviceAuthority:
         own_key = _key(p.get("public_key"))
         if not self.officers and own_key is not None and event.officer_id == event.entity_id:
             # The laptop's first officer (its creator) signs their own creation.
-            self.officers[event.entity_id] = OfficerState(own_key, "admin" if role == "admin" else None,
-                                                          key_seq=event.device_seq)  # fmt: skip
+            self.officers[event.entity_id] = OfficerState(
+                own_key, "admin" if role == "admin" else None, key_seq=event.device_seq
+            )
             if role != "admin":
                 problems.append(f"{where}: a laptop's first officer is its admin")
             return Expectation(self.device_key, own_key, True, problems)
@@ -271,8 +292,12 @@ class DeviceAuthority:
         if invite is None or own_key is not None:
             problems.append(f"{where}: an officer is created by invitation (with no key of their own yet)")
         if signer is None or signer.key is None:
-            return Expectation(self.device_key, None, True,
-                               [*problems, f"{where}: signed by an officer this laptop never registered"])  # fmt: skip
+            return Expectation(
+                self.device_key,
+                None,
+                True,
+                [*problems, f"{where}: signed by an officer this laptop never registered"],
+            )
         if signer.role is not None and signer.role != "admin":
             problems.append(f"{where}: only an admin creates officers, but a {signer.role} signed it")
         if not signer.active:

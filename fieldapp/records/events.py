@@ -133,12 +133,38 @@ class Event:
 
     @classmethod
     def from_row(cls, row: tuple[Any, ...]) -> Event:
-        (event_id, device_id, seq, entity, entity_id, op, payload, officer_id, created_at, parent, prev_hash,
-         digest, device_sig, officer_sig) = row  # fmt: skip
+        (
+            event_id,
+            device_id,
+            seq,
+            entity,
+            entity_id,
+            op,
+            payload,
+            officer_id,
+            created_at,
+            parent,
+            prev_hash,
+            digest,
+            device_sig,
+            officer_sig,
+        ) = row
         return cls(
-            event_id, device_id, int(seq), entity, entity_id, op, json.loads(payload), officer_id, created_at,
-            parent, prev_hash, digest, device_sig, officer_sig,
-        )  # fmt: skip
+            event_id,
+            device_id,
+            int(seq),
+            entity,
+            entity_id,
+            op,
+            json.loads(payload),
+            officer_id,
+            created_at,
+            parent,
+            prev_hash,
+            digest,
+            device_sig,
+            officer_sig,
+        )
 
 
 EVENT_COLUMNS = (
@@ -237,10 +263,14 @@ def verify(
         if digest != event.hash:
             return [content_mismatch(event)]
     return problems + signature_problems(
-        event.device_seq, digest, device_public, event.device_sig,
+        event.device_seq,
+        digest,
+        device_public,
+        event.device_sig,
         event.op in ATTESTED_OPS if officer_required is None else officer_required,
-        officer_public, event.officer_sig,
-    )  # fmt: skip
+        officer_public,
+        event.officer_sig,
+    )
 
 
 def content_mismatch(event: Event) -> str:

@@ -8,10 +8,15 @@ from datetime import date
 from typing import Any
 
 from fieldapp.errors import Term, ValidationError, message, term
+from fieldapp.reference.countries import is_country
+from fieldapp.reference.languages import is_language
 
 NOT_A_LIST_OF_TEXT = message("field.not_a_list_of_text", "{name} must be a list of text.")
 NOT_A_COUNTRY = message(
-    "field.not_a_country", "{name} must be a three-letter country code such as VNM or CHN."
+    "field.not_a_country", "{name}: '{value}' is not a country code; choose the country from the list."
+)
+NOT_LANGUAGES = message(
+    "field.not_languages", "{name}: {codes} is not a language code; use codes such as vi, zh, en or km."
 )
 AGE_RANGE = message("field.age_range", "{name} must be between 0 and 120.")
 NOT_YES_OR_NO = message("field.not_yes_or_no", "{name} must be yes or no.")
@@ -75,9 +80,25 @@ def choice(options: tuple[str, ...]) -> Check:
 
 
 def country(name: Term | str, value: Any) -> Any:
-    if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z]{3}", value.strip()):
-        raise ValidationError(NOT_A_COUNTRY, name=name)
+    """An ISO 3166-1 alpha-3 code of a real country (VNM, CHN); "" for none. Never a name or a guess."""
+    if value == "":
+        return ""
+    if (
+        not isinstance(value, str)
+        or not re.fullmatch(r"[A-Za-z]{3}", value.strip())
+        or not is_country(value.strip())
+    ):
+        raise ValidationError(NOT_A_COUNTRY, name=name, value=str(value)[:40])
     return value.strip().upper()
+
+
+def language_list(name: Term | str, value: Any) -> Any:
+    """ISO 639 codes (vi, zh, rhg ...), each one the reference data knows."""
+    codes = text_list(name, value)
+    unknown = [code for code in codes if not is_language(code)]
+    if unknown:
+        raise ValidationError(NOT_LANGUAGES, name=name, codes=", ".join(unknown))
+    return [code.lower() for code in codes]
 
 
 def age(name: Term | str, value: Any) -> Any:
@@ -150,7 +171,7 @@ PERSON_FIELDS: dict[str, Check] = labelled(
         "dob": date_field,
         "age": age,
         "age_uncertain": flag,
-        "languages": text_list,
+        "languages": language_list,
         "document_type": text(50),
         "document_no": text(50),
         "document_status": choice(DOCUMENT_STATUSES),

@@ -1,4 +1,4 @@
-"""Handover records (domain.md §8.4): who hands which person, with what property, to which body.
+"""Handover records (docs/records.md): who hands which person, with what property, to which body.
 
 A handover is a generic record (table ``handovers``): drafted and edited freely, then handed over
 (finalised: team lead, officer-signed), which marks the person handed over. When it is handed over,
@@ -17,17 +17,36 @@ from typing import Any
 from fieldapp.errors import RecordStateError, Term, ValidationError, message, term
 from fieldapp.records.canonical import canonical_json
 from fieldapp.records.events import EVENT_COLUMNS, Event
-from fieldapp.records.fields import choice, clean, integer, items, labelled, optional_flag, text
+from fieldapp.records.fields import clean
+from fieldapp.records.handover_fields import (
+    HANDOVER_FIELDS,
+    ITEM_FIELDS,
+    ITEM_KINDS,
+    RECEIVING_LABELS,
+    RECEIVING_TYPES,
+)
 from fieldapp.records.ids import uuid7
 from fieldapp.records.service import Records, record_word
+from fieldapp.vault.db import Connection
 
-NOT_A_DATETIME = message("field.not_a_datetime", "{name} must be a date and time written YYYY-MM-DD HH:MM.")
 HANDOVER_ALREADY_FINAL = message(
     "record.handover_already_final", "This handover is {status}; it was handed over already."
 )
 HAND_OVER = term("actions", "hand a person over")
 FILL_IN_FIRST = message("handover.fill_in_first", "Before handing over, fill in: {missing}.")
 # What a handover still needs (shown beside the form and in FILL_IN_FIRST), in the "handover" context.
+__all__ = [
+    "HANDOVER_FIELDS",
+    "ITEM_FIELDS",
+    "ITEM_KINDS",
+    "RECEIVING_LABELS",
+    "RECEIVING_TYPES",
+    "Handover",
+    "Handovers",
+    "IssuedVersion",
+    "handover_ids_ending",
+    "handover_versions",
+]
 NEEDS = {
     key: term("handover", text)
     for key, text in (
@@ -45,65 +64,21 @@ SCREENING_NOT_THIS_PERSONS = message(
     "record.screening_not_this_persons", "The screening named is not one of this person's screenings."
 )
 
-RECEIVING_TYPES = ("mosvy", "immigration", "embassy", "iom", "ngo", "police_atu", "hospital", "other")
-RECEIVING_LABELS = {
-    "mosvy": ("MoSVY / DoSVY", "ក្រសួង/មន្ទីរសង្គមកិច្ច"),
-    "immigration": ("General Department of Immigration", "អគ្គនាយកដ្ឋានអន្តោប្រវេសន៍"),
-    "embassy": ("Embassy / Consulate", "ស្ថានទូត / កុងស៊ុល"),
-    "iom": ("IOM", "អង្គការ IOM"),
-    "ngo": ("NGO / shelter", "អង្គការ / មណ្ឌលស្នាក់នៅ"),
-    "police_atu": ("Police anti-trafficking unit", "នគរបាលប្រឆាំងការជួញដូរមនុស្ស"),
-    "hospital": ("Hospital", "មន្ទីរពេទ្យ"),
-    "other": ("Other", "ផ្សេងៗ"),
-}
-ITEM_KINDS = ("passport", "id_document", "phone", "cash", "belongings", "other")
-
-
-def date_time(name: Term | str, value: Any) -> Any:
-    if value in (None, ""):
-        return ""
-    try:
-        return datetime.fromisoformat(str(value)).isoformat(timespec="minutes")
-    except ValueError:
-        raise ValidationError(NOT_A_DATETIME, name=name) from None
-
-
-ITEM_FIELDS = labelled(
-    {"description": text(200), "quantity": integer(1, 1_000_000), "kind": choice(ITEM_KINDS)}
-)
-
-HANDOVER_FIELDS = labelled(
-    {
-        "date_time": date_time,
-        "place": text(200),
-        "screening_id": text(40),
-        "transferring_agency": text(200),
-        "transferring_officer": text(200),
-        "transferring_position": text(100),
-        "transferring_id_no": text(50),
-        "transferring_phone": text(50),
-        "receiving_type": choice(RECEIVING_TYPES),
-        "receiving_country": text(100),  # for "Embassy/Consulate of ___"
-        "receiving_name": text(200),
-        "receiving_officer": text(200),
-        "receiving_position": text(100),
-        "items": items("item", ITEM_FIELDS),
-        "consent_referral": optional_flag,
-        "consent_sharing": optional_flag,
-        "guardian": text(200),  # guardian or social worker of a minor
-        "interpreter_name": text(200),
-        "interpreter_language": text(50),
-        "urgent_needs": text(2000),
-        "health_notes": text(2000),
-        "safety_notes": text(2000),
-        "portrait_sha256": text(64),
-    }
-)
-
 PERSON_SNAPSHOT = (
-    "temp_id", "name", "name_own_script", "aliases", "nationality", "sex", "dob", "age", "age_uncertain",
-    "languages", "document_type", "document_no", "document_status",
-)  # fmt: skip
+    "temp_id",
+    "name",
+    "name_own_script",
+    "aliases",
+    "nationality",
+    "sex",
+    "dob",
+    "age",
+    "age_uncertain",
+    "languages",
+    "document_type",
+    "document_no",
+    "document_status",
+)
 
 
 @dataclass(frozen=True)
@@ -273,33 +248,46 @@ class Handovers:
         return [self.get(r[0]) for r in rows]
 
     def find_ids(self, id_tail: str) -> list[str]:
-        """Handover ids ending in ``id_tail`` (hex, no dashes): how a typed short code is resolved."""
-        tail = id_tail.lower()
-        rows = self.conn.execute("SELECT id FROM handovers WHERE replace(id, '-', '') LIKE ?", ("%" + tail,))
-        return [r[0] for r in rows]
+        return handover_ids_ending(self.conn, id_tail)
 
     def versions(self, handover_id: str) -> list[IssuedVersion] | None:
-        """Every final version with its content hash, replayed from the signed log; None if unknown."""
-        keys = dict(self.conn.execute("SELECT id, public_key FROM devices").fetchall())
-        rotated = _rotated_keys(self.conn)
-        rows = self.conn.execute(
-            f"SELECT {EVENT_COLUMNS} FROM events WHERE entity = 'handover' AND entity_id = ? ORDER BY rowid",
-            (handover_id,),
-        ).fetchall()
-        if not rows:
-            return None
-        data: dict[str, Any] = {}
-        issued: list[IssuedVersion] = []
-        for row in rows:
-            event = Event.from_row(row)
-            if event.op in ("create", "update", "amend"):
-                data.update(event.payload["fields"])
-            if event.op in ("finalise", "amend"):
-                version = int(event.payload["version"])
-                issued.append(
-                    IssuedVersion(
-                        version, content_hash(data), event.device_id, keys.get(event.device_id, ""),
-                        tuple(rotated.get(event.device_id, ())), json.loads(json.dumps(data)),
-                    )
-                )  # fmt: skip
-        return issued
+        return handover_versions(self.conn, handover_id)
+
+
+def handover_ids_ending(conn: Connection, id_tail: str) -> list[str]:
+    """Handover ids ending in ``id_tail`` (hex, no dashes): how a typed short code is resolved.
+    (On a laptop's vault or HQ's store: both hold the same tables.)"""
+    tail = id_tail.lower()
+    rows = conn.execute("SELECT id FROM handovers WHERE replace(id, '-', '') LIKE ?", ("%" + tail,))
+    return [r[0] for r in rows]
+
+
+def handover_versions(conn: Connection, handover_id: str) -> list[IssuedVersion] | None:
+    """Every final version with its content hash, replayed from the signed log; None if unknown."""
+    keys = dict(conn.execute("SELECT id, public_key FROM devices").fetchall())
+    rotated = _rotated_keys(conn)
+    rows = conn.execute(
+        f"SELECT {EVENT_COLUMNS} FROM events WHERE entity = 'handover' AND entity_id = ? ORDER BY rowid",
+        (handover_id,),
+    ).fetchall()
+    if not rows:
+        return None
+    data: dict[str, Any] = {}
+    issued: list[IssuedVersion] = []
+    for row in rows:
+        event = Event.from_row(row)
+        if event.op in ("create", "update", "amend"):
+            data.update(event.payload["fields"])
+        if event.op in ("finalise", "amend"):
+            version = int(event.payload["version"])
+            issued.append(
+                IssuedVersion(
+                    version,
+                    content_hash(data),
+                    event.device_id,
+                    keys.get(event.device_id, ""),
+                    tuple(rotated.get(event.device_id, ())),
+                    json.loads(json.dumps(data)),
+                )
+            )
+    return issued

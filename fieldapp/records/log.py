@@ -10,7 +10,6 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from fieldapp.errors import IntegrityError, message
 from fieldapp.records import projections
 from fieldapp.records.authority import LOG_FORMAT, DeviceAuthority
 from fieldapp.records.events import (
@@ -25,8 +24,6 @@ from fieldapp.records.events import (
 )
 from fieldapp.records.ids import uuid7
 from fieldapp.vault.db import Connection, transaction
-
-CHAIN_BROKEN = message("log.chain_broken", "The event log failed its check: {problems}.")
 
 
 def utc_now() -> str:
@@ -249,10 +246,3 @@ def final_device_keys(conn: Connection) -> dict[str, bytes]:
         event = Event.from_row(row)
         authorities.setdefault(event.device_id, DeviceAuthority(event.device_id)).step(event)
     return {d: a.device_key for d, a in authorities.items() if a.device_key is not None}
-
-
-def require_sound_chain(conn: Connection) -> int:
-    count, problems = verify_chain(conn)
-    if problems:
-        raise IntegrityError(CHAIN_BROKEN, problems="; ".join(problems[:5]))
-    return count

@@ -21,9 +21,14 @@ RECORD_TABLES = {
     "handover": "handovers",
 }
 PROJECTION_TABLES = (
-    "devices", "officers", *RECORD_TABLES.values(), "record_versions", "person_search", "temp_id_counters",
+    "devices",
+    "officers",
+    *RECORD_TABLES.values(),
+    "record_versions",
+    "person_search",
+    "temp_id_counters",
     "issued_documents",
-)  # fmt: skip
+)
 
 
 _KEPT_AFTER_PURGE = {"person": ("operation_id", "temp_id"), "screening": ("person_id", "pins", "result")}
@@ -287,9 +292,17 @@ def _apply_document(conn: Connection, event: Event) -> None:
     conn.execute(
         "INSERT INTO issued_documents (id, sha256, size, record_id, version, kind, created_at, event_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (event.entity_id, p["sha256"], int(p["size"]), p["record_id"], int(p["version"]), p["kind"],
-         event.created_at, event.event_id),
-    )  # fmt: skip
+        (
+            event.entity_id,
+            p["sha256"],
+            int(p["size"]),
+            p["record_id"],
+            int(p["version"]),
+            p["kind"],
+            event.created_at,
+            event.event_id,
+        ),
+    )
 
 
 def apply(conn: Connection, event: Event) -> None:

@@ -1,4 +1,4 @@
-"""The screening record (domain.md §8.3): its sections, their checks, and how it is scored.
+"""The screening record (docs/records.md): its sections, their checks, and how it is scored.
 
 A screening is one record in the event log. Its fields are sections (meta, language, consent, ...),
 each a small dict; a save replaces the sections it touches, and indicator answers merge one by one so
@@ -35,7 +35,6 @@ from fieldapp.screening import (
     parse_answer,
     score,
 )
-from fieldapp.screening.model import Answer
 
 UNKNOWN_SECTION = message("record.unknown_section", "Unknown screening section(s): {unknown}.")
 SECTION_NOT_A_MAP = message(
@@ -48,7 +47,7 @@ UNKNOWN_INDICATOR = message(
     "record.unknown_indicator", "{item_id} is not an indicator of this screening's sets."
 )
 
-# The seven IOM informed-consent items (domain.md §3.2), asked before the interview.
+# The seven IOM informed-consent items (IOM), asked before the interview.
 CONSENT_ITEMS = (
     "consents_to_interview",
     "told_purpose",
@@ -71,7 +70,7 @@ RECRUITMENT_METHODS = (
     "ThroughFamilyOrFamilyEvents",
     "ThroughFriendsOrSocialEvents",
     "Other",
-)  # fmt: skip  (HTCDS vic_MethodOfRecruitment)
+)  # (HTCDS vic_MethodOfRecruitment)
 RECRUITER_RELATIONS = ("IntimatePartner", "Friend", "Family", "Other")  # CTDC's four values
 PERPETRATOR_ROLES = (
     "RecruiterOrIntermediary",
@@ -82,7 +81,7 @@ PERPETRATOR_ROLES = (
     "Kidnapper",
     "Smuggler",
     "Other",
-)  # fmt: skip  (HTCDS per_RoleInProcess, the ones an officer meets)
+)  # (HTCDS per_RoleInProcess, the ones an officer meets)
 FORMAL_STATUSES = ("PossibleVictimOfTrafficking", "ActualVictimOfTrafficking", "NotAVictimOfTrafficking")
 DECIDERS = ("Police", "NGO", "CourtOrProsecution", "NonPoliceGovernmentalOrganization", "Other")
 
@@ -120,7 +119,7 @@ SECTIONS: dict[str, dict[str, Check]] = {
         "interpreter_name": text(200),
         "interpreter_agency": text(200),
         "interpreter_language_pair": text(60),
-        # "Not connected to the compound or the employer" (domain.md §8.3): asked, not assumed.
+        # "Not connected to the compound or the employer" (docs/records.md): asked, not assumed.
         "interpreter_independent": optional_flag,
     },
     "consent": {
@@ -180,7 +179,7 @@ SECTIONS: dict[str, dict[str, Check]] = {
         "wishes": text_list,
         "immediate_needs": text_list,
     },
-    # Restricted: only team leads write or read it (domain.md §8.3).
+    # Restricted: only team leads write or read it (docs/records.md).
     "intelligence": {
         "others_inside": integer(0, 100_000),
         "others_nationalities": text_list,
@@ -235,9 +234,18 @@ def merge(current: Mapping[str, Any], update: Mapping[str, dict[str, Any]]) -> d
 # What the recruitment section records beyond the indicator answers: any of these says a recruitment took
 # place, any of the travel ones that the person was transported (Palermo Protocol Art. 3 acts).
 RECRUITMENT_FACTS = (
-    "date", "country", "city", "method", "platform", "recruiter_relationship", "promised_job",
-    "promised_employer", "promised_location", "promised_salary", "fees_or_debt",
-)  # fmt: skip
+    "date",
+    "country",
+    "city",
+    "method",
+    "platform",
+    "recruiter_relationship",
+    "promised_job",
+    "promised_employer",
+    "promised_location",
+    "promised_salary",
+    "fees_or_debt",
+)
 TRANSPORT_FACTS = ("travel_paid_by", "route", "transit_countries", "entry_point", "visa_type")
 
 
@@ -287,9 +295,20 @@ def rescore(
 
 
 STORED_RESULT_KEYS = (
-    "outcome", "set", "linked_set", "rule_version", "positive_dimensions", "red_flags", "child_rule_applied",
-    "child_protection_referral", "undetermined_reasons", "warnings", "age", "age_uncertain", "contradictions",
-)  # fmt: skip
+    "outcome",
+    "set",
+    "linked_set",
+    "rule_version",
+    "positive_dimensions",
+    "red_flags",
+    "child_rule_applied",
+    "child_protection_referral",
+    "undetermined_reasons",
+    "warnings",
+    "age",
+    "age_uncertain",
+    "contradictions",
+)
 
 
 def stored_result(result: ScreeningResult, sections: Mapping[str, Any]) -> dict[str, Any]:
@@ -305,8 +324,3 @@ def stored_result(result: ScreeningResult, sections: Mapping[str, Any]) -> dict[
     if consent.get("consents_to_interview") is False:
         data["warnings"] = [*data.get("warnings", []), "no_consent_to_interview"]
     return data
-
-
-def present_count(sections: Mapping[str, Any]) -> int:
-    answers = (sections.get("indicators") or {}).get("answers") or {}
-    return sum(1 for value in answers.values() if value.get("answer") == Answer.PRESENT.value)

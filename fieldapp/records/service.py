@@ -46,12 +46,13 @@ PERSON_NEEDS_NAME = message(
     "Give at least one name (as in the passport, or in the person's own script).",
 )
 OPERATION_CLOSED = message("record.operation_closed", "Operation {name} is closed; pick an open operation.")
+NO_SUCH_PERSON = message("record.no_such_person", "No person has the id or temporary id {target}.")
+NO_SUCH_OPERATION = message("record.no_such_operation", "No operation has the id or code {target}.")
 UNKNOWN_PERSON = message("record.unknown_person", "There is no person with id {person_id}.")
 
 FINALISE = term("actions", "finalise a record")
 AMEND = term("actions", "amend a final record")
 WITHDRAW = term("actions", "withdraw a record")
-CLOSE_OPERATION = term("actions", "close an operation")
 
 # Record kinds and states as messages name them, translated in the "records" context.
 RECORD_WORDS = {
@@ -295,7 +296,7 @@ class Records:
         if entity == "operation":
             return clean("operation", OPERATION_FIELDS, fields)
         if entity == "handover":
-            from fieldapp.records.handovers import HANDOVER_FIELDS
+            from fieldapp.records.handover_fields import HANDOVER_FIELDS
 
             return clean("handover", HANDOVER_FIELDS, fields)
         return dict(fields)  # screenings and photos are checked by their own services
@@ -314,10 +315,6 @@ class Records:
     def update_operation(self, operation_id: str, **fields: Any) -> None:
         self.update_record("operation", operation_id, clean("operation", OPERATION_FIELDS, fields))
 
-    def close_operation(self, operation_id: str) -> None:
-        self.session.require("team_lead", CLOSE_OPERATION)
-        self.session.log.append("operation", operation_id, "close", {})
-
     def operation(self, operation_id: str) -> OperationRow:
         row = self.conn.execute(
             "SELECT id, code, name, status, data FROM operations WHERE id = ?", (operation_id,)
@@ -325,6 +322,15 @@ class Records:
         if row is None:
             raise ValidationError(UNKNOWN_OPERATION, operation_id=operation_id)
         return OperationRow(row[0], row[1], row[2], row[3], json.loads(row[4]))
+
+    def find_operation(self, id_or_code: str) -> OperationRow:
+        """The operation with this id or code (any case), as an officer types it."""
+        row = self.conn.execute(
+            "SELECT id FROM operations WHERE id = ? OR code = ? COLLATE NOCASE", (id_or_code, id_or_code)
+        ).fetchone()
+        if row is None:
+            raise ValidationError(NO_SUCH_OPERATION, target=id_or_code)
+        return self.operation(str(row[0]))
 
     def operations(self) -> list[OperationRow]:
         rows = self.conn.execute(
@@ -363,6 +369,16 @@ class Records:
         row = self.conn.execute(f"SELECT {PERSON_COLUMNS} FROM persons WHERE id = ?", (person_id,)).fetchone()
         if row is None:
             raise ValidationError(UNKNOWN_PERSON, person_id=person_id)
+        return _person(row)
+
+    def find_person(self, id_or_temp_id: str) -> PersonRow:
+        """The person with this id or temporary id (any case), as an officer types it."""
+        row = self.conn.execute(
+            f"SELECT {PERSON_COLUMNS} FROM persons WHERE id = ? OR temp_id = ? COLLATE NOCASE",
+            (id_or_temp_id, id_or_temp_id),
+        ).fetchone()
+        if row is None:
+            raise ValidationError(NO_SUCH_PERSON, target=id_or_temp_id)
         return _person(row)
 
     def person_fields(self, person_id: str) -> dict[str, Any]:

@@ -42,8 +42,11 @@ TOP_N = 10  # bars shown; the rest are summed into "other"
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ALIGN_CENTRE = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
-PERIODS = {"week": "per week (from Monday) / ក្នុងមួយសប្ដាហ៍", "month": "per month / ក្នុងមួយខែ",
-           "year": "per year / ក្នុងមួយឆ្នាំ"}  # fmt: skip
+PERIODS = {
+    "week": "per week (from Monday) / ក្នុងមួយសប្ដាហ៍",
+    "month": "per month / ក្នុងមួយខែ",
+    "year": "per year / ក្នុងមួយឆ្នាំ",
+}
 SECTION_ORDER = (
     "operation",
     "province",
@@ -113,9 +116,12 @@ def draw_chart(p: QPainter, rect: QRectF, section: Section, u: float) -> None:
         QRectF(inner.left(), inner.top(), inner.width(), line_en), section.title_en, title_en, INK, ALIGN_LEFT
     )
     tp.text(
-        QRectF(inner.left(), inner.top() + line_en, inner.width(), line_km), section.title_km, title_km, MUTED,
+        QRectF(inner.left(), inner.top() + line_en, inner.width(), line_km),
+        section.title_km,
+        title_km,
+        MUTED,
         ALIGN_LEFT,
-    )  # fmt: skip
+    )
     period = PERIODS.get(section.period, "") if section.kind == "time" else ""
     if period:
         tp.text(

@@ -79,8 +79,12 @@ def _pillow_scaled(jpeg: bytes) -> QImage | None:
     return QImage(raw, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888).copy()
 
 
-def form_data(handover: Handover, signer: Signer | None, portrait: bytes | None = None,
-              handovers: Handovers | None = None) -> FormData:  # fmt: skip
+def form_data(
+    handover: Handover,
+    signer: Signer | None,
+    portrait: bytes | None = None,
+    handovers: Handovers | None = None,
+) -> FormData:
     """Form data for a handover record. A final one is signed over its stored content; a draft shows
     the person and screening as they are now, with no verification code."""
     data = dict(handover.data)

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLoggingCategory
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QRawFont
 
+from fieldapp.assets import resource_dir
 from fieldapp.errors import FieldAppError, message
 
 FONTS_INCOMPLETE = message(
@@ -26,7 +27,7 @@ NEEDS_GUI_APPLICATION = message(
     "A non-GUI Qt application is running; PDF rendering needs QGuiApplication.",
 )
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+FONT_DIR = resource_dir("fonts")
 
 # Fallback order: Latin first (digits, punctuation), then Khmer, then the other scripts.
 FAMILIES = (

@@ -1,4 +1,4 @@
-"""The handover form (domain.md §8.4): bilingual Khmer + English, three copies in one PDF.
+"""The handover form (docs/records.md): bilingual Khmer + English, three copies in one PDF.
 
 Boxes, lines, the photo and the QR code are drawn with QPainter; short labels and values with
 QPainter.drawText, wrapped paragraphs with QTextDocument laid out on the writer (see pdf.py).
@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
+from fieldapp.reference.languages import language_names
 from fieldapp.reports.data import FormData, display_names
 from fieldapp.reports.labels import (
     COPIES,
@@ -36,12 +37,11 @@ from fieldapp.reports.pdf import (
     SHADE,
     Canvas,
     Footer,
-    Progress,
-    ShouldCancel,
     draw_footer,
     esc,
     guarded,
 )
+from fieldapp.work import Progress, ShouldCancel
 
 W = PAGE_W - 2 * MARGIN
 BOTTOM = PAGE_H - MARGIN - FOOTER_H
@@ -63,10 +63,26 @@ def draw_header(c: Canvas, copy: tuple[str, str, str], final: bool) -> None:
     c.text(MARGIN, MARGIN + 6.6, W * 0.62, 6, L["title"][1], c.f.title_km, wrap=False)
     cw = W * 0.36
     c.box(PAGE_W - MARGIN - cw, MARGIN, cw, 12.5, fill=SHADE, pen=SHADE)
-    c.text(PAGE_W - MARGIN - cw + 2, MARGIN + 1.2, cw - 4, 5, copy[1], c.f.heading,
-           align=Qt.AlignmentFlag.AlignRight, wrap=False)  # fmt: skip
-    c.text(PAGE_W - MARGIN - cw + 2, MARGIN + 6.0, cw - 4, 6, copy[2], c.f.value,
-           align=Qt.AlignmentFlag.AlignRight, wrap=False)  # fmt: skip
+    c.text(
+        PAGE_W - MARGIN - cw + 2,
+        MARGIN + 1.2,
+        cw - 4,
+        5,
+        copy[1],
+        c.f.heading,
+        align=Qt.AlignmentFlag.AlignRight,
+        wrap=False,
+    )
+    c.text(
+        PAGE_W - MARGIN - cw + 2,
+        MARGIN + 6.0,
+        cw - 4,
+        6,
+        copy[2],
+        c.f.value,
+        align=Qt.AlignmentFlag.AlignRight,
+        wrap=False,
+    )
     if not final:
         c.watermark("DRAFT")
 
@@ -96,8 +112,18 @@ class FormPage:
         c.text(MARGIN + 1.5, self.y + 0.7, W - 3, 5, both(key, "  ·  "), c.f.heading, wrap=False)
         self.y += 6.6
 
-    def cell(self, x: float, y: float, w: float, key: str, value: str, *, h: float = 8.8,
-             font: QFont | None = None, label: str | None = None) -> None:  # fmt: skip
+    def cell(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        key: str,
+        value: str,
+        *,
+        h: float = 8.8,
+        font: QFont | None = None,
+        label: str | None = None,
+    ) -> None:
         c = self.c
         c.box(x, y, w, h)
         text = label or both(key)
@@ -110,8 +136,15 @@ class FormPage:
             chosen = c.f.fit  # a long value: smaller, wrapped, and cut at the box if still too long
         c.text(x + 1.2, y + LABEL_H + 0.4, w - 2.4, room, value, chosen)
 
-    def grid(self, rows: Sequence[Sequence[tuple[float, str, str]]], x: float, w: float, *, h: float = 8.8,
-             fonts_by_key: dict[str, QFont] | None = None) -> None:  # fmt: skip
+    def grid(
+        self,
+        rows: Sequence[Sequence[tuple[float, str, str]]],
+        x: float,
+        w: float,
+        *,
+        h: float = 8.8,
+        fonts_by_key: dict[str, QFont] | None = None,
+    ) -> None:
         """Rows of cells; each cell is (share of the width, label key, value)."""
         for row in rows:
             self.ensure(h)
@@ -127,11 +160,22 @@ class FormPage:
     def header_fields(self) -> None:
         d = self.form.data
         when = str(d.get("date_time", "")).replace("T", " ")
-        self.grid([[(0.22, "ref", str(d.get("reference_no", ""))),
+        self.grid(
+            [
+                [
+                    (0.22, "ref", str(d.get("reference_no", ""))),
                     (0.24, "datetime", when[:16] + (f" ({when[16:]})" if when[16:] else "")),
                     (0.36, "place", str(d.get("place", ""))),
-                    (0.18, "screening_id", str(self.form.screening.get("id", d.get("screening_id", "")))[-12:])]],
-                  MARGIN, W)  # fmt: skip
+                    (
+                        0.18,
+                        "screening_id",
+                        str(self.form.screening.get("id", d.get("screening_id", "")))[-12:],
+                    ),
+                ]
+            ],
+            MARGIN,
+            W,
+        )
         self.y += 2
 
     def person(self) -> None:
@@ -143,8 +187,16 @@ class FormPage:
         if self.form.portrait is not None:
             c.image(MARGIN + 0.5, top + 0.5, photo_w - 1, photo_h - 1, self.form.portrait)
         else:
-            c.text(MARGIN + 2, top + photo_h / 2 - 4, photo_w - 4, 10, both("no_photo", "\n"), c.f.label,
-                   color=GREY, align=Qt.AlignmentFlag.AlignHCenter)  # fmt: skip
+            c.text(
+                MARGIN + 2,
+                top + photo_h / 2 - 4,
+                photo_w - 4,
+                10,
+                both("no_photo", "\n"),
+                c.f.label,
+                color=GREY,
+                align=Qt.AlignmentFlag.AlignHCenter,
+            )
         name, own = display_names(p)
         sex_en, sex_km = SEX.get(str(p.get("sex", "unknown")), SEX["unknown"])
         age = str(p.get("age") if p.get("age") is not None else "?")
@@ -157,19 +209,35 @@ class FormPage:
         )
         document = " ".join(str(p.get(k, "")) for k in ("document_type", "document_no") if p.get(k))
         document = f"{document} · {doc_en} / {doc_km}" if document else f"{doc_en} / {doc_km}"
-        langs = ", ".join(p.get("languages") or []) or "–"
+        langs = language_names(p.get("languages") or []) or "–"
         minor = bool(p.get("age") is not None and int(p["age"]) < 18) or bool(p.get("age_uncertain"))
         minor_text = both("yes" if minor else "no") + (f" · {d['guardian']}" if d.get("guardian") else "")
         x, w = MARGIN + photo_w + 2, W - photo_w - 2
         self.y = top
         aliases = ", ".join(p.get("aliases") or []) or "–"
-        self.grid([[(0.66, "name", name), (0.34, "temp_id", str(p.get("temp_id", "")))],
-                   [(0.66, "name_own", own), (0.34, "sex", f"{sex_en} / {sex_km}")]],
-                  x, w, h=10.5, fonts_by_key={"name": c.f.big, "name_own": c.f.big})  # fmt: skip
-        self.grid([[(0.34, "age", dob), (0.33, "nationality", f"{nat_en} / {nat_km}"),
-                    (0.33, "minor", minor_text)],
-                   [(0.5, "document", document), (0.25, "languages", langs),
-                    (0.25, "aliases", aliases)]], x, w, h=9.5)  # fmt: skip
+        self.grid(
+            [
+                [(0.66, "name", name), (0.34, "temp_id", str(p.get("temp_id", "")))],
+                [(0.66, "name_own", own), (0.34, "sex", f"{sex_en} / {sex_km}")],
+            ],
+            x,
+            w,
+            h=10.5,
+            fonts_by_key={"name": c.f.big, "name_own": c.f.big},
+        )
+        self.grid(
+            [
+                [
+                    (0.34, "age", dob),
+                    (0.33, "nationality", f"{nat_en} / {nat_km}"),
+                    (0.33, "minor", minor_text),
+                ],
+                [(0.5, "document", document), (0.25, "languages", langs), (0.25, "aliases", aliases)],
+            ],
+            x,
+            w,
+            h=9.5,
+        )
         self.y = max(self.y, top + photo_h) + 1.5
 
     def outcome(self) -> None:
@@ -204,16 +272,40 @@ class FormPage:
             str(d.get("receiving_type", "")), str(d.get("receiving_country", ""))
         )
         for x, key, rows in (
-            (MARGIN, "transferring", [[(1.0, "agency", str(d.get("transferring_agency", "")))],
-                                      [(0.55, "officer", str(d.get("transferring_officer", ""))),
-                                       (0.45, "position", str(d.get("transferring_position", "")))],
-                                      [(0.55, "id_no", str(d.get("transferring_id_no", ""))),
-                                       (0.45, "phone", str(d.get("transferring_phone", "")))]]),
-            (MARGIN + half + 3, "receiving", [[(1.0, "agency", f"{recv_en} / {recv_km}"
-                                               + (f" · {d['receiving_name']}" if d.get("receiving_name") else ""))],
-                                              [(0.55, "officer", str(d.get("receiving_officer", ""))),
-                                               (0.45, "position", str(d.get("receiving_position", "")))]]),
-        ):  # fmt: skip
+            (
+                MARGIN,
+                "transferring",
+                [
+                    [(1.0, "agency", str(d.get("transferring_agency", "")))],
+                    [
+                        (0.55, "officer", str(d.get("transferring_officer", ""))),
+                        (0.45, "position", str(d.get("transferring_position", ""))),
+                    ],
+                    [
+                        (0.55, "id_no", str(d.get("transferring_id_no", ""))),
+                        (0.45, "phone", str(d.get("transferring_phone", ""))),
+                    ],
+                ],
+            ),
+            (
+                MARGIN + half + 3,
+                "receiving",
+                [
+                    [
+                        (
+                            1.0,
+                            "agency",
+                            f"{recv_en} / {recv_km}"
+                            + (f" · {d['receiving_name']}" if d.get("receiving_name") else ""),
+                        )
+                    ],
+                    [
+                        (0.55, "officer", str(d.get("receiving_officer", ""))),
+                        (0.45, "position", str(d.get("receiving_position", ""))),
+                    ],
+                ],
+            ),
+        ):
             self.y = top
             c = self.c
             c.box(x, self.y, half, 5.6, fill=SHADE, pen=SHADE)
@@ -281,9 +373,18 @@ class FormPage:
         interpreter = str(d.get("interpreter_name") or "–")
         if d.get("interpreter_language"):
             interpreter += f" ({d['interpreter_language']})"
-        self.grid([[(0.3, "consent_referral", _yes_no(d.get("consent_referral"))),
+        self.grid(
+            [
+                [
+                    (0.3, "consent_referral", _yes_no(d.get("consent_referral"))),
                     (0.42, "consent_sharing", _yes_no(d.get("consent_sharing"))),
-                    (0.28, "interpreter", interpreter)]], MARGIN, W, h=10.5)  # fmt: skip
+                    (0.28, "interpreter", interpreter),
+                ]
+            ],
+            MARGIN,
+            W,
+            h=10.5,
+        )
         self.y += 1.5
 
     def signatures(self) -> None:
@@ -313,8 +414,17 @@ class FormPage:
             c.line(x + 2, self.y + h - 4, x + w - (17 if key == "sign_person" else 2), self.y + h - 4)
             if key == "sign_person":
                 c.box(x + w - 15, self.y + 1.5, 13.5, h - 3, dashed=True)
-                c.text(x + w - 15, self.y + 2, 13.5, 7, both("thumb", "\n"), c.f.label, color=GREY,
-                       align=Qt.AlignmentFlag.AlignHCenter, wrap=False)  # fmt: skip
+                c.text(
+                    x + w - 15,
+                    self.y + 2,
+                    13.5,
+                    7,
+                    both("thumb", "\n"),
+                    c.f.label,
+                    color=GREY,
+                    align=Qt.AlignmentFlag.AlignHCenter,
+                    wrap=False,
+                )
         self.y += h + 2
 
     def draw(self) -> None:
@@ -345,8 +455,9 @@ def draw_form(c: Canvas, form: FormData) -> None:
             draw_footer(c, footer, f"{copy[1].split(' · ')[0]} · page {page + 1}")
 
 
-def render_handover(forms: Sequence[FormData], *, progress: Progress | None = None,
-                    should_cancel: ShouldCancel | None = None) -> bytes:  # fmt: skip
+def render_handover(
+    forms: Sequence[FormData], *, progress: Progress | None = None, should_cancel: ShouldCancel | None = None
+) -> bytes:
     """Every form (three copies each) in one PDF, in memory."""
     first = forms[0].data.get("reference_no", "") if forms else ""
     payloads = [f.payload.text() for f in forms if f.payload is not None and f.payload.signature]

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from fieldapp.errors import RecordStateError, message
 from fieldapp.records.ids import uuid7
+from fieldapp.vault.db import Connection
 
 ISSUE_NEEDS_FINAL = message(
     "report.issue_needs_final",
@@ -52,6 +53,18 @@ class Issued:
 
     document: IssuedDocument
     pdf: bytes
+
+
+def _issued_rows(conn: Connection, where: str, args: tuple[object, ...]) -> list[IssuedDocument]:
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM issued_documents WHERE {where} ORDER BY created_at, id", args
+    ).fetchall()
+    return [IssuedDocument(r[0], r[1], int(r[2]), r[3], int(r[4]), r[5], r[6], r[7]) for r in rows]
+
+
+def issued_by_sha256(conn: Connection, sha256: str) -> list[IssuedDocument]:
+    """The issued PDFs with this SHA-256 (on a laptop's vault or HQ's store: both hold the table)."""
+    return _issued_rows(conn, "sha256 = ?", (sha256.lower(),))
 
 
 class IssuedDocuments:
@@ -97,10 +110,7 @@ class IssuedDocuments:
     # --- look-ups ----------------------------------------------------------------------------------
 
     def _rows(self, where: str, args: tuple[object, ...]) -> list[IssuedDocument]:
-        rows = self.conn.execute(
-            f"SELECT {_COLUMNS} FROM issued_documents WHERE {where} ORDER BY created_at, id", args
-        ).fetchall()
-        return [IssuedDocument(r[0], r[1], int(r[2]), r[3], int(r[4]), r[5], r[6], r[7]) for r in rows]
+        return _issued_rows(self.conn, where, args)
 
     def get(self, document_id: str) -> IssuedDocument:
         found = self._rows("id = ?", (document_id,))
@@ -115,7 +125,7 @@ class IssuedDocuments:
         return self._rows("record_id = ? AND version = ?", (record_id, version))
 
     def by_sha256(self, sha256: str) -> list[IssuedDocument]:
-        return self._rows("sha256 = ?", (sha256.lower(),))
+        return issued_by_sha256(self.conn, sha256)
 
     def is_issued(self, sha256: str) -> bool:
         """Whether a file with this SHA-256 is one the app issued (the ``Issued`` look-up of verify.py)."""

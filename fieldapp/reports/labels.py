@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fieldapp.records.handovers import RECEIVING_LABELS
+from fieldapp.reference.countries import country_name, is_country
 
 L: dict[str, tuple[str, str]] = {
     "title": ("Handover and referral form", "ទម្រង់ប្រគល់ និងបញ្ជូនបុគ្គល"),
@@ -48,7 +49,7 @@ L: dict[str, tuple[str, str]] = {
     "consent_sharing": (
         "Consents to sharing this form's data with the receiving body",
         "យល់ព្រមចែករំលែកព័ត៌មានក្នុងទម្រង់នេះជាមួយស្ថាប័នទទួល",
-    ),  # fmt: skip
+    ),
     "interpreter": ("Interpreter", "អ្នកបកប្រែ"),
     "sign_person": ("Person: signature", "សាមីខ្លួន៖ ហត្ថលេខា"),
     "sign_guardian": ("Guardian / social worker", "អាណាព្យាបាល / បុគ្គលិកសង្គមកិច្ច"),
@@ -72,8 +73,12 @@ COPIES = (
     ("receiving", "Copy 3 of 3 · receiving body", "ច្បាប់ទី៣ · សម្រាប់ស្ថាប័នទទួល"),
 )
 
-SEX = {"female": ("Female", "ស្រី"), "male": ("Male", "ប្រុស"), "other": ("Other", "ផ្សេងៗ"),
-       "unknown": ("Unknown", "មិនដឹង")}  # fmt: skip
+SEX = {
+    "female": ("Female", "ស្រី"),
+    "male": ("Male", "ប្រុស"),
+    "other": ("Other", "ផ្សេងៗ"),
+    "unknown": ("Unknown", "មិនដឹង"),
+}
 
 DOCUMENT_STATUS = {
     "held": ("held by the person", "សាមីខ្លួនកាន់"),
@@ -89,12 +94,12 @@ OUTCOMES = {
     "PRESUMED_CHILD_VICTIM": (
         "PRESUMED CHILD victim of trafficking",
         "កុមាររងគ្រោះដែលត្រូវបានសន្មត់ពីការជួញដូរមនុស្ស",
-    ),  # fmt: skip
+    ),
     "POSSIBLE_VICTIM": ("POSSIBLE victim of trafficking", "អាចជាជនរងគ្រោះពីការជួញដូរមនុស្ស"),
     "INDICATORS_BELOW_THRESHOLD": (
         "POSSIBLE victim of trafficking (indicators below the ILO threshold)",
         "អាចជាជនរងគ្រោះពីការជួញដូរមនុស្ស (សូចនាករក្រោមកម្រិត ILO)",
-    ),  # fmt: skip
+    ),
     "NO_INDICATORS_FOUND": ("No indicators found in this interview", "រកមិនឃើញសូចនាករក្នុងការសម្ភាសនេះ"),
     "UNDETERMINED": ("Undetermined: interview again", "មិនទាន់កំណត់បាន៖ សម្ភាសម្ដងទៀត"),
     "": ("Not screened", "មិនទាន់បានពិនិត្យ"),
@@ -125,9 +130,13 @@ def both(key: str, sep: str = " / ") -> str:
 
 
 def receiving_label(kind: str, country: str = "") -> tuple[str, str]:
+    """The receiving body's type; an embassy with its country's name ("Embassy / Consulate of China")."""
     en, km = RECEIVING_LABELS.get(kind, (kind, kind))
     if kind == "embassy" and country:
-        return f"Embassy / Consulate of {country}", f"ស្ថានទូត / កុងស៊ុល {country}"
+        return (
+            f"Embassy / Consulate of {country_name(country)}",
+            f"ស្ថានទូត / កុងស៊ុល {country_name(country, 'km')}",
+        )
     return en, km
 
 
@@ -140,10 +149,7 @@ def non_punishment(outcome: str) -> tuple[str, str] | None:
 
 
 def nationality_name(iso3: str) -> tuple[str, str]:
-    from fieldapp.demo.names import nationality_by_iso3
-
-    try:
-        n = nationality_by_iso3(iso3)
-    except KeyError:
+    """The country's name in English (with its code, as passports print it) and in Khmer."""
+    if not is_country(iso3):
         return iso3, iso3
-    return f"{n.name_en} ({iso3})", n.name_km
+    return f"{country_name(iso3)} ({iso3.upper()})", country_name(iso3, "km")

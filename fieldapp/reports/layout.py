@@ -30,12 +30,33 @@ class Recorder:
     def _op(self, method: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
         self.pages[-1].append((method.__name__, args, kwargs))
 
-    def text(self, x: float, y: float, w: float, h: float, text: str, font: QFont, *,
-             color: QColor = INK, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft, wrap: bool = True) -> None:  # fmt: skip
+    def text(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        text: str,
+        font: QFont,
+        *,
+        color: QColor = INK,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+        wrap: bool = True,
+    ) -> None:
         self._op(Canvas.text, x, y, w, h, text, font, color=color, align=align, wrap=wrap)
 
-    def box(self, x: float, y: float, w: float, h: float, *, fill: QColor | None = None,
-            pen: QColor = RULE, width: float = 0.25, dashed: bool = False) -> None:  # fmt: skip
+    def box(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        *,
+        fill: QColor | None = None,
+        pen: QColor = RULE,
+        width: float = 0.25,
+        dashed: bool = False,
+    ) -> None:
         self._op(Canvas.box, x, y, w, h, fill=fill, pen=pen, width=width, dashed=dashed)
 
     def line(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from fieldapp.reference.countries import country_name
 from fieldapp.reports.data import FormData, portrait_image
 from fieldapp.reports.handover import render_handover
 from fieldapp.reports.labels import OUTCOMES, L
@@ -18,20 +19,24 @@ from fieldapp.reports.pdf import (
     SHADE,
     Canvas,
     Footer,
-    Progress,
-    ShouldCancel,
     draw_footer,
     guarded,
-)  # fmt: skip
+)
+from fieldapp.work import Progress, ShouldCancel
 
 W = PAGE_W - 2 * MARGIN
 BOTTOM = PAGE_H - MARGIN - FOOTER_H
 ROW_H = 13.0
 COLUMNS = (  # (width in mm, English, Khmer)
-    (12.0, "Photo", "រូបថត"), (27.0, "Temp ID", "លេខបណ្ដោះអាសន្ន"), (52.0, "Name", "ឈ្មោះ"),
-    (16.0, "Nat.", "សញ្ជាតិ"), (13.0, "Sex", "ភេទ"), (10.0, "Age", "អាយុ"), (28.0, "Outcome", "លទ្ធផល"),
+    (12.0, "Photo", "រូបថត"),
+    (27.0, "Temp ID", "លេខបណ្ដោះអាសន្ន"),
+    (52.0, "Name", "ឈ្មោះ"),
+    (16.0, "Nat.", "សញ្ជាតិ"),
+    (13.0, "Sex", "ភេទ"),
+    (10.0, "Age", "អាយុ"),
+    (28.0, "Outcome", "លទ្ធផល"),
     (28.0, "Destination", "ទិសដៅ"),
-)  # fmt: skip
+)
 
 
 @dataclass(frozen=True)
@@ -47,8 +52,15 @@ class ManifestRow:
     thumbnail: bytes | None = None
 
 
-def _table(c: Canvas, title: tuple[str, str], subtitle: str, rows: Sequence[ManifestRow],
-           step: Callable[[int, str], None], start: int, total: int) -> int:  # fmt: skip
+def _table(
+    c: Canvas,
+    title: tuple[str, str],
+    subtitle: str,
+    rows: Sequence[ManifestRow],
+    step: Callable[[int, str], None],
+    start: int,
+    total: int,
+) -> int:
     footer = Footer.for_payload(
         None,
         f"{title[0]} · {subtitle}",
@@ -80,8 +92,16 @@ def _table(c: Canvas, title: tuple[str, str], subtitle: str, rows: Sequence[Mani
         x = MARGIN
         image = portrait_image(row.thumbnail) if row.thumbnail else None
         out_en = OUTCOMES.get(row.outcome or "", (row.outcome or "", ""))[0]
-        values = ["", row.temp_id, f"{row.name}\n{row.name_own}", row.nationality, row.sex,
-                  "" if row.age is None else str(row.age), out_en, row.destination]  # fmt: skip
+        values = [
+            "",
+            row.temp_id,
+            f"{row.name}\n{row.name_own}",
+            country_name(row.nationality),
+            row.sex,
+            "" if row.age is None else str(row.age),
+            out_en,
+            row.destination,
+        ]
         for (width, _, _), value in zip(COLUMNS, values, strict=True):
             c.box(x, y, width, ROW_H)
             if value:
@@ -97,8 +117,14 @@ def _table(c: Canvas, title: tuple[str, str], subtitle: str, rows: Sequence[Mani
     return done
 
 
-def render_manifest(operation: str, rows: Sequence[ManifestRow], *, by_body: bool = False,
-                    progress: Progress | None = None, should_cancel: ShouldCancel | None = None) -> bytes:  # fmt: skip
+def render_manifest(
+    operation: str,
+    rows: Sequence[ManifestRow],
+    *,
+    by_body: bool = False,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> bytes:
     """All persons of an operation; with ``by_body``, one list per receiving body, each starting a page."""
     c = Canvas(f"Manifest {operation}")
     with guarded(progress, should_cancel, len(rows), c) as step:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -29,10 +29,13 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from fieldapp.errors import message
 from fieldapp.reports import fonts
 from fieldapp.reports.qr import Payload, qr_svg_matrix
 from fieldapp.version import __version__
+from fieldapp.work import Progress, ShouldCancel, stop_if_asked
 
+NO_PDF_WRITTEN = message("report.cancelled", "Cancelled: no PDF was written.")
 RESOLUTION = 300
 PAGE_W, PAGE_H = 210.0, 297.0  # A4, mm
 MARGIN = 12.0
@@ -42,13 +45,6 @@ GREY = QColor(110, 110, 110)
 RULE = QColor(150, 150, 150)
 SHADE = QColor(236, 239, 243)
 CREATOR = f"fieldapp {__version__}"  # the PDF's Creator and XMP CreatorTool: which release drew it
-
-Progress = Callable[[int, int, str], None]
-ShouldCancel = Callable[[], bool]
-
-
-class Cancelled(Exception):
-    """The user cancelled a batch; nothing was written."""
 
 
 @dataclass
@@ -155,8 +151,19 @@ class Canvas:
             self._metrics[key] = QFontMetricsF(font, self.writer)
         return self._metrics[key]
 
-    def text(self, x: float, y: float, w: float, h: float, text: str, font: QFont, *,
-             color: QColor = INK, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft, wrap: bool = True) -> float:  # fmt: skip
+    def text(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        text: str,
+        font: QFont,
+        *,
+        color: QColor = INK,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+        wrap: bool = True,
+    ) -> float:
         """Draw text in a box (mm); returns the height used in mm."""
         p = self.p
         p.setFont(font)
@@ -219,8 +226,18 @@ class Canvas:
                 pen.setStyle(Qt.PenStyle.DashLine)
         return pen
 
-    def box(self, x: float, y: float, w: float, h: float, *, fill: QColor | None = None,
-            pen: QColor = RULE, width: float = 0.25, dashed: bool = False) -> None:  # fmt: skip
+    def box(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        *,
+        fill: QColor | None = None,
+        pen: QColor = RULE,
+        width: float = 0.25,
+        dashed: bool = False,
+    ) -> None:
         p = self.p
         p.setPen(self.pen(pen, width, dashed))
         if fill is not None:
@@ -317,10 +334,26 @@ def draw_footer(c: Canvas, footer: Footer, page_label: str) -> None:
     if footer.payload is not None:
         p = footer.payload
         c.text(MARGIN, top + 5, width, 6, p.short_code(), c.f.code, wrap=False)
-        c.text(MARGIN, top + 11.5, width, 4,
-               f"Record {p.record_id} · version {p.version} · SHA-256 {p.hash_hex[:16]}…", c.f.small, color=GREY, wrap=False)  # fmt: skip
-        c.text(MARGIN, top + 15, width, 4,
-               "Check with: fieldapp verify CODE  ·  ពិនិត្យភាពត្រឹមត្រូវ៖ fieldapp verify CODE", c.f.small, color=GREY, wrap=False)  # fmt: skip
+        c.text(
+            MARGIN,
+            top + 11.5,
+            width,
+            4,
+            f"Record {p.record_id} · version {p.version} · SHA-256 {p.hash_hex[:16]}…",
+            c.f.small,
+            color=GREY,
+            wrap=False,
+        )
+        c.text(
+            MARGIN,
+            top + 15,
+            width,
+            4,
+            "Check with: fieldapp verify CODE  ·  ពិនិត្យភាពត្រឹមត្រូវ៖ fieldapp verify CODE",
+            c.f.small,
+            color=GREY,
+            wrap=False,
+        )
         if p.signature:
             c.payloads.append(p.text())
     if footer.note:
@@ -365,8 +398,7 @@ def guarded(
     canvas is discarded properly: a QPainter left active on a dropped QPdfWriter crashes Python."""
 
     def step(done: int, label: str) -> None:
-        if should_cancel is not None and should_cancel():
-            raise Cancelled("Cancelled: no PDF was written.")
+        stop_if_asked(should_cancel, NO_PDF_WRITTEN)
         if progress is not None:
             progress(done, total, label)
 
@@ -376,8 +408,3 @@ def guarded(
         if canvas is not None:
             canvas.discard()
         raise
-
-
-def page_size_ok(writer: QPdfWriter) -> bool:
-    size = writer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
-    return abs(size.width() - PAGE_W) < 0.5 and abs(size.height() - PAGE_H) < 0.5 and size != QSizeF()

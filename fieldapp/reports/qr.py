@@ -1,6 +1,6 @@
 """The verification payload every printed page carries, and checking it against the data.
 
-QR payload (security.md §4.4)::
+QR payload (docs/records.md)::
 
     HV2:<record id>:<version>:<base64url SHA-256 of the canonical record version>:<base64url device signature>
 
@@ -32,7 +32,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from fieldapp.records.canonical import canonical_json
 from fieldapp.records.events import DOCUMENT_CONTEXT, DOCUMENT_CONTEXT_V1
-from fieldapp.records.handovers import RECEIVING_LABELS, IssuedVersion
+from fieldapp.records.handover_fields import RECEIVING_LABELS
+from fieldapp.records.handovers import IssuedVersion
 
 PREFIX = "HV1"  # the short code typed from paper, and QR codes printed before 0.2
 PREFIX_SIGNED = "HV2"  # QR codes whose signature binds record id, version and hash
@@ -237,26 +238,58 @@ def _check_signature(version: IssuedVersion, payload: Payload) -> bool:
     return False
 
 
-def _judge(record_id: str, version: int, issued: Sequence[IssuedVersion] | None,
-           same_hash: Callable[[IssuedVersion], bool], signed: Callable[[IssuedVersion], bool]) -> Verification:  # fmt: skip
+def _judge(
+    record_id: str,
+    version: int,
+    issued: Sequence[IssuedVersion] | None,
+    same_hash: Callable[[IssuedVersion], bool],
+    signed: Callable[[IssuedVersion], bool],
+) -> Verification:
     if not issued:
-        return Verification(Verdict.UNKNOWN, f"No record {record_id} is known here (not synced yet, or not ours).",
-                            record_id, version)  # fmt: skip
+        return Verification(
+            Verdict.UNKNOWN,
+            f"No record {record_id} is known here (not synced yet, or not ours).",
+            record_id,
+            version,
+        )
     latest = max(v.version for v in issued)
     match = next((v for v in issued if v.version == version), None)
     if match is None:
-        return Verification(Verdict.UNKNOWN, f"Record {record_id} has no issued version {version} "
-                            f"(its versions go up to {latest}).", record_id, version, latest)  # fmt: skip
+        return Verification(
+            Verdict.UNKNOWN,
+            f"Record {record_id} has no issued version {version} (its versions go up to {latest}).",
+            record_id,
+            version,
+            latest,
+        )
     if not same_hash(match) or not signed(match):
         what = "its content does not match" if not same_hash(match) else "its device signature is not valid"
-        return Verification(Verdict.FORGED, f"FORGED: this is not version {version} of record {record_id}: "
-                            f"{what}.", record_id, version, latest)  # fmt: skip
+        return Verification(
+            Verdict.FORGED,
+            f"FORGED: this is not version {version} of record {record_id}: {what}.",
+            record_id,
+            version,
+            latest,
+        )
     facts = compare_facts(match.data)
     if latest > version:
-        return Verification(Verdict.AMENDED, f"Amended since: this is version {version}; the record has been "
-                            f"amended to version {latest}. Use the current form.", record_id, version, latest, facts)  # fmt: skip
-    return Verification(Verdict.MATCHES, f"The code matches version {version} of record {record_id}, the current "
-                        "one.", record_id, version, latest, facts)  # fmt: skip
+        return Verification(
+            Verdict.AMENDED,
+            f"Amended since: this is version {version}; the record has been "
+            f"amended to version {latest}. Use the current form.",
+            record_id,
+            version,
+            latest,
+            facts,
+        )
+    return Verification(
+        Verdict.MATCHES,
+        f"The code matches version {version} of record {record_id}, the current one.",
+        record_id,
+        version,
+        latest,
+        facts,
+    )
 
 
 def verify_payload(payload: Payload, versions: Versions) -> Verification:

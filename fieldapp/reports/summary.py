@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from fieldapp.line_breaks import breakable
+from fieldapp.reference.countries import country_name
 from fieldapp.reports.labels import OUTCOMES, L, both, non_punishment
 from fieldapp.reports.pdf import (
     FOOTER_H,
@@ -25,8 +27,9 @@ W = PAGE_W - 2 * MARGIN
 BOTTOM = PAGE_H - MARGIN - FOOTER_H
 
 
-def render_summary(person: dict[str, Any], result: ScreeningResult, *, screening_id: str = "",
-                   payload: Payload | None = None) -> bytes:  # fmt: skip
+def render_summary(
+    person: dict[str, Any], result: ScreeningResult, *, screening_id: str = "", payload: Payload | None = None
+) -> bytes:
     """One or more A4 pages: who, the outcome (EN + KM), the standard sentence, then each dimension."""
     c = Canvas(
         f"Screening summary {person.get('temp_id', '')}",
@@ -47,8 +50,10 @@ def render_summary(person: dict[str, Any], result: ScreeningResult, *, screening
     y = page()
     names = " / ".join(str(person.get(k)) for k in ("name", "name_own_script") if person.get(k))
     y += c.text(MARGIN, y, W, 8, names, c.f.big) + 1
-    info = f"{person.get('temp_id', '')} · {person.get('nationality', '')} · {person.get('sex', '')} · " \
-           f"{person.get('age', '?')} · {both('screening_id')}: {screening_id[-12:]}"  # fmt: skip
+    info = (
+        f"{person.get('temp_id', '')} · {country_name(str(person.get('nationality', '')))} · {person.get('sex', '')} · "
+        f"{person.get('age', '?')} · {both('screening_id')}: {screening_id[-12:]}"
+    )
     y += c.text(MARGIN, y, W, 5, info, c.f.label, color=GREY) + 3
     code = result.outcome.value
     en, km = OUTCOMES.get(code, (code, code))
@@ -73,7 +78,8 @@ def render_summary(person: dict[str, Any], result: ScreeningResult, *, screening
                 (f"    • {ind.id} ({ind.strength.value}{via}): {ind.label_en}", f"      {ind.label_km}")
             )
     blocks.append((words_en.details[-1], words_km.details[-1]))
-    for en_line, km_line in blocks:
+    for en_line, km_text in blocks:
+        km_line = breakable(km_text)
         html = "".join(f"<p style='margin:0'>{esc(t)}</p>" for t in (en_line, km_line) if t)
         height = sum(c.text_height(W, t, c.f.fit) for t in (en_line, km_line) if t) + 1.5
         if y + height > BOTTOM:

@@ -13,6 +13,8 @@ import html
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from fieldapp.reports.qr import (
     ParseError,
@@ -24,6 +26,9 @@ from fieldapp.reports.qr import (
     verify_payload,
     verify_short,
 )
+
+if TYPE_CHECKING:
+    from fieldapp.vault.db import Connection
 
 _XMP = re.compile(rb"<fieldapp:payloads><rdf:Seq>(.*?)</rdf:Seq></fieldapp:payloads>", re.S)
 _ITEM = re.compile(rb"<rdf:li>(.*?)</rdf:li>", re.S)
@@ -95,3 +100,57 @@ def verify_code(code: str, versions: Versions, find_ids: Callable[[str], Sequenc
         return verify_short(parse_short(text), find_ids, versions)
     except ParseError as exc:
         return Verification(Verdict.UNKNOWN, str(exc))
+
+
+@dataclass(frozen=True)
+class TargetCheck:
+    """The verdict on what an officer or analyst gave to check: a PDF file or a typed code."""
+
+    lines: list[str]
+    ok: bool
+    details: dict[str, Any]
+
+
+MAX_PDF_BYTES = 200 * 1024 * 1024
+
+
+def _is_file(target: str) -> bool:
+    try:
+        return Path(target).suffix.lower() == ".pdf" or Path(target).is_file()
+    except (OSError, ValueError):  # a name too long for the file system, or with a NUL: a code, then
+        return False
+
+
+def check_target(conn: Connection, target: str) -> TargetCheck:
+    """Check a PDF file (by path) or a code typed from paper against a laptop's vault or HQ's store (both
+    hold the handovers, their signed events and the hashes of issued PDFs)."""
+    from fieldapp.bounded import read_bounded
+    from fieldapp.records.handovers import handover_ids_ending, handover_versions
+    from fieldapp.reports.issued import issued_by_sha256
+
+    def versions(handover_id: str) -> Any:
+        return handover_versions(conn, handover_id)
+
+    if _is_file(target):
+        data = read_bounded(Path(target), MAX_PDF_BYTES)
+        result = verify_pdf(data, versions, lambda sha: bool(issued_by_sha256(conn, sha)))
+        shows = [
+            {"record_id": d.record_id, "version": d.version, "kind": d.kind, "issued_at": d.created_at}
+            for d in issued_by_sha256(conn, result.sha256)
+        ]
+        details: dict[str, Any] = {
+            "sha256": result.sha256,
+            "issued": result.issued,
+            "issued_as": shows,
+            "records": [r.verdict.value for r in result.records],
+        }
+        return TargetCheck(result.lines(), result.ok, details)
+    check = verify_code(target, versions, lambda tail: handover_ids_ending(conn, tail))
+    details = {
+        "verdict": check.verdict.value,
+        "record_id": check.record_id,
+        "version": check.version,
+        "latest_version": check.latest_version,
+    }
+    details["compare"] = dict(check.facts)
+    return TargetCheck(check.lines(), check.verdict is Verdict.MATCHES, details)

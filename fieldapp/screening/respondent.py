@@ -17,6 +17,7 @@ from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 
+from fieldapp.assets import resource_dir
 from fieldapp.errors import ValidationError, message
 from fieldapp.screening.sets import ENV_RESOURCES, TEXT_STATUSES
 
@@ -82,9 +83,9 @@ RESPONDENT_FILE_BAD = message(
 
 
 def respondent_dir() -> Path:
+    """The app's ``respondent`` texts (``fieldapp.assets``), or ``$FIELDAPP_RESOURCES/respondent``."""
     override = os.environ.get(ENV_RESOURCES)
-    base = Path(override).expanduser() if override else Path(__file__).resolve().parents[2] / "resources"
-    return base / "respondent"
+    return Path(override).expanduser() / "respondent" if override else resource_dir("respondent")
 
 
 @dataclass(frozen=True)

@@ -61,11 +61,14 @@ _SET_ID = re.compile(r"^[a-z0-9_]+$")
 
 
 def indicator_dir() -> Path:
-    """``resources/indicators`` of this source tree, or ``$FIELDAPP_RESOURCES/indicators`` when set."""
+    """The app's ``indicators`` (in the installed package or the source tree, ``fieldapp.assets``), or
+    ``$FIELDAPP_RESOURCES/indicators`` when set."""
     override = os.environ.get(ENV_RESOURCES)
     if override:
         return Path(override).expanduser() / "indicators"
-    return Path(__file__).resolve().parents[2] / "resources" / "indicators"
+    from fieldapp.assets import resource_dir
+
+    return resource_dir("indicators")
 
 
 def version_key(version: str) -> tuple[tuple[int, int | str], ...]:

@@ -1,1 +1,1 @@
-"""Sync to HQ: signed, age-encrypted bundles out; HQ-signed receipts back (see DESIGN.md "Sync")."""
+"""Sync to HQ: signed, age-encrypted bundles out; HQ-signed receipts back (docs/bundles.md)."""

@@ -80,9 +80,23 @@ LIMITS = {b"M": 256 * 1024 * 1024, b"E": 8 * 1024 * 1024, b"F": 512 * 1024 * 102
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _VOLUME = re.compile(r"(.+\.bundle)\.(\d{3})")
 _EVENT_KEYS = frozenset(
-    ("event_id", "device_id", "device_seq", "entity", "entity_id", "op", "payload", "officer_id",
-     "created_at", "parent", "prev_hash", "hash", "device_sig", "officer_sig")
-)  # fmt: skip
+    (
+        "event_id",
+        "device_id",
+        "device_seq",
+        "entity",
+        "entity_id",
+        "op",
+        "payload",
+        "officer_id",
+        "created_at",
+        "parent",
+        "prev_hash",
+        "hash",
+        "device_sig",
+        "officer_sig",
+    )
+)
 
 
 def record(kind: bytes, body: bytes) -> bytes:

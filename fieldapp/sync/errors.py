@@ -19,10 +19,6 @@ class ExportFailed(SyncError):
     code = "export_failed"
 
 
-class ExportCancelled(SyncError):
-    code = "export_cancelled"
-
-
 class BundleDiskFull(StorageFull):
     code = "bundle_disk_full"
 

@@ -16,7 +16,7 @@ import json
 import os
 import secrets
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,10 +28,11 @@ from fieldapp.atomic import fsync_dir
 from fieldapp.errors import FieldAppError, message
 from fieldapp.records.events import EVENT_COLUMNS, Event
 from fieldapp.sync import bundle
-from fieldapp.sync.errors import BundleDiskFull, ExportCancelled, ExportFailed, NotEnrolled
+from fieldapp.sync.errors import BundleDiskFull, ExportFailed, NotEnrolled
 from fieldapp.sync.keys import device_public_hex, device_signer
 from fieldapp.vault.session import Session
 from fieldapp.version import __version__
+from fieldapp.work import Progress, ShouldCancel, stop_if_asked
 
 READ_BACK_DIFFERS = message(
     "sync.read_back_differs",
@@ -58,8 +59,6 @@ PHOTO_SIZE_DIFFERS = message(
 )
 
 MAX_VOLUME_BYTES = 4_000_000_000  # FAT32 holds files up to 4 GiB - 1 byte; stay clearly under
-Progress = Callable[[int, int], None]  # (bytes written, bytes expected)
-Cancel = Callable[[], bool]
 _FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 
 
@@ -95,8 +94,15 @@ class VolumeWriter:
 
     BUFFER = 1 << 20
 
-    def __init__(self, folder: Path, base: str, limit: int, progress: Progress | None, cancel: Cancel | None,
-                 expected: int) -> None:  # fmt: skip
+    def __init__(
+        self,
+        folder: Path,
+        base: str,
+        limit: int,
+        progress: Progress | None,
+        should_cancel: ShouldCancel | None,
+        expected: int,
+    ) -> None:
         if limit < 1:
             raise ValueError("max_volume_bytes must be positive")
         self.folder, self.base, self.limit = folder, base, limit
@@ -107,7 +113,7 @@ class VolumeWriter:
         self._filled = 0
         self.sha256 = hashlib.sha256()
         self.size = 0  # bytes handed to the volumes so far
-        self._progress, self._cancel, self._expected = progress, cancel, expected
+        self._progress, self._cancel, self._expected = progress, should_cancel, expected
         self.failure: BaseException | None = None
 
     def _next_volume(self) -> BinaryIO:
@@ -145,8 +151,7 @@ class VolumeWriter:
         try:
             view = memoryview(data).cast("B")
             total = len(view)
-            if self._cancel is not None and self._cancel():
-                raise ExportCancelled(EXPORT_CANCELLED)
+            stop_if_asked(self._cancel, EXPORT_CANCELLED)
             while view:
                 take = min(len(view), self.BUFFER - self._filled)
                 self._buffer[self._filled : self._filled + take] = view[:take]
@@ -155,7 +160,7 @@ class VolumeWriter:
                 if self._filled == self.BUFFER:
                     self._drain()
             if self._progress is not None:
-                self._progress(self.size + self._filled, self._expected)
+                self._progress(self.size + self._filled, self._expected, "bytes")
             return total
         except BaseException as exc:
             self.failure = exc
@@ -337,7 +342,7 @@ def export_bundle(
     *,
     max_volume_bytes: int = MAX_VOLUME_BYTES,
     progress: Progress | None = None,
-    cancel: Cancel | None = None,
+    should_cancel: ShouldCancel | None = None,
 ) -> ExportResult | None:
     """Write the next bundle into ``dest``; None when HQ already has every event of this laptop."""
     hq_id, recipient_text = session.meta("hq_id"), session.meta("hq_recipient")
@@ -389,7 +394,7 @@ def export_bundle(
     base = f"fieldapp-{secrets.token_hex(8)}{bundle.SUFFIX}"
     reader = bundle.IterReader(_plaintext(session, manifest, acked, files))
     source = io.BufferedReader(reader, buffer_size=1 << 20)
-    writer = VolumeWriter(dest, base, max_volume_bytes, progress, cancel, expected)
+    writer = VolumeWriter(dest, base, max_volume_bytes, progress, should_cancel, expected)
     finals: list[Path] = []
     try:
         try:

@@ -37,10 +37,11 @@ from cryptography.hazmat.primitives import serialization
 from fieldapp.atomic import write_atomic
 from fieldapp.errors import Message, message
 from fieldapp.sync import bundle
-from fieldapp.sync.errors import ExportCancelled, NotEnrolled, SyncError
+from fieldapp.sync.errors import NotEnrolled, SyncError
 from fieldapp.sync.export import export_bundle
 from fieldapp.sync.receipt import apply_receipt
 from fieldapp.vault.session import Session
+from fieldapp.work import Cancelled, Progress, ShouldCancel, stop_if_asked
 
 BAD_URL = message("sync.bad_url", "HQ's address '{url}' is not of the form https://HOST:PORT.")
 NOT_ENROLLED = message(
@@ -71,8 +72,6 @@ REQUEST_CONTEXT = b"fieldapp-sync-request-v1\0"
 CHUNK_BYTES = 1 << 20
 H_DEVICE, H_KEY, H_ENROLMENT = "X-Fieldapp-Device", "X-Fieldapp-Key", "X-Fieldapp-Enrolment"
 H_TIME, H_NONCE, H_SIGNATURE = "X-Fieldapp-Time", "X-Fieldapp-Nonce", "X-Fieldapp-Signature"
-Progress = Callable[[int, int, str], None]
-Cancel = Callable[[], bool]
 _SENDING, _PREPARING = "Sending the bundle to HQ", "Preparing the bundle"
 
 
@@ -106,10 +105,6 @@ def _awaiting(answer: dict[str, Any]) -> AwaitingApproval:
     return AwaitingApproval(str(said)) if said else AwaitingApproval(AWAITING_APPROVAL)
 
 
-class PushCancelled(NetworkError):
-    code = "push_cancelled"
-
-
 class _Transient(Exception):
     """A failure worth retrying (connection dropped, timeout, HQ busy or restarting)."""
 
@@ -119,9 +114,17 @@ class _Transient(Exception):
 
 
 def request_digest(
-    *, hq_id: str, method: str, target: str, body_sha256: str, device_id: str, public_key: str,
-    enrolment_id: str, nonce: str, timestamp: str,
-) -> bytes:  # fmt: skip
+    *,
+    hq_id: str,
+    method: str,
+    target: str,
+    body_sha256: str,
+    device_id: str,
+    public_key: str,
+    enrolment_id: str,
+    nonce: str,
+    timestamp: str,
+) -> bytes:
     """The 32 bytes a request signature covers (fields never contain a newline: headers cannot)."""
     fields = (hq_id, method, target, body_sha256, device_id, public_key, enrolment_id, nonce, timestamp)
     return hashlib.sha256(REQUEST_CONTEXT + "\n".join(fields).encode("utf-8")).digest()
@@ -198,14 +201,23 @@ class Client:
     def headers(self, method: str, target: str, body: bytes) -> dict[str, str]:
         s = self.session
         values = {
-            H_DEVICE: s.device_id, H_KEY: self._key, H_ENROLMENT: s.meta("hq_enrolment_id") or "",
-            H_TIME: str(int(time.time())), H_NONCE: secrets.token_hex(16),
-        }  # fmt: skip
+            H_DEVICE: s.device_id,
+            H_KEY: self._key,
+            H_ENROLMENT: s.meta("hq_enrolment_id") or "",
+            H_TIME: str(int(time.time())),
+            H_NONCE: secrets.token_hex(16),
+        }
         digest = request_digest(
-            hq_id=self.link.hq_id, method=method, target=target, body_sha256=hashlib.sha256(body).hexdigest(),
-            device_id=values[H_DEVICE], public_key=values[H_KEY], enrolment_id=values[H_ENROLMENT],
-            nonce=values[H_NONCE], timestamp=values[H_TIME],
-        )  # fmt: skip
+            hq_id=self.link.hq_id,
+            method=method,
+            target=target,
+            body_sha256=hashlib.sha256(body).hexdigest(),
+            device_id=values[H_DEVICE],
+            public_key=values[H_KEY],
+            enrolment_id=values[H_ENROLMENT],
+            nonce=values[H_NONCE],
+            timestamp=values[H_TIME],
+        )
         values[H_SIGNATURE] = self._sign(digest).hex()
         return values
 
@@ -248,13 +260,14 @@ def _json(raw: bytes) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def retrying(attempts: int, backoff: float, step: Callable[[], bool], cancel: Cancel | None) -> None:
+def retrying(
+    attempts: int, backoff: float, step: Callable[[], bool], should_cancel: ShouldCancel | None
+) -> None:
     """Run ``step`` until it returns True; a _Transient costs one attempt (reset by progress: step
     returning False means "moved on, call again"), with capped exponential backoff in between."""
     failures = 0
     while True:
-        if cancel is not None and cancel():
-            raise PushCancelled(PUSH_CANCELLED)
+        stop_if_asked(should_cancel, PUSH_CANCELLED)
         try:
             if step():
                 return
@@ -319,10 +332,16 @@ class PushResult:
 
 
 def push(
-    session: Session, outbox: Path | None = None, *, progress: Progress | None = None,
-    should_cancel: Cancel | None = None, chunk_bytes: int = CHUNK_BYTES, attempts: int = 6,
-    backoff: float = 0.5, timeout: float = 30.0,
-) -> PushResult:  # fmt: skip
+    session: Session,
+    outbox: Path | None = None,
+    *,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+    chunk_bytes: int = CHUNK_BYTES,
+    attempts: int = 6,
+    backoff: float = 0.5,
+    timeout: float = 30.0,
+) -> PushResult:
     """Export what HQ has not acknowledged (or reuse the bundle waiting in the outbox), upload it
     and apply HQ's receipt. AwaitingApproval if HQ has not approved this laptop yet."""
     link = hq_link(session)
@@ -331,14 +350,14 @@ def push(
     found = _outbox_bundle(session, outbox)
     if found is None:
 
-        def preparing(done: int, total: int) -> None:
+        def preparing(done: int, total: int, what: str) -> None:
             if progress is not None:
                 progress(done, total, _PREPARING)
 
         try:
-            exported = export_bundle(session, outbox, progress=preparing, cancel=should_cancel)
-        except ExportCancelled as exc:
-            raise PushCancelled(PUSH_CANCELLED_EARLY) from exc
+            exported = export_bundle(session, outbox, progress=preparing, should_cancel=should_cancel)
+        except Cancelled as exc:
+            raise Cancelled(PUSH_CANCELLED_EARLY) from exc
         acked = int(session.meta("hq_acked_seq") or 0)
         if exported is None:
             return PushResult(None, 0, 0, acked, acked)
@@ -396,8 +415,14 @@ def _apply(session: Session, folder: Path, raw: bytes) -> tuple[int, int]:
     return result
 
 
-def pull_receipt(session: Session, folder: Path | None = None, *, attempts: int = 4, backoff: float = 0.5,
-                 timeout: float = 30.0) -> tuple[int, int]:  # fmt: skip
+def pull_receipt(
+    session: Session,
+    folder: Path | None = None,
+    *,
+    attempts: int = 4,
+    backoff: float = 0.5,
+    timeout: float = 30.0,
+) -> tuple[int, int]:
     """Fetch HQ's latest receipt for this laptop and apply it: (acked seq before, after)."""
     link = hq_link(session)
     folder = folder or session.data_dir / "outbox"

@@ -39,19 +39,17 @@ bundles already written to sticks (encrypted to HQ) are not the laptop's to shre
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from fieldapp.errors import term
 from fieldapp.records.events import REDACTABLE_ENTITIES, redacted_payload
 from fieldapp.vault.session import Session
+from fieldapp.work import Progress, ShouldCancel
 
 PURGE_ACKNOWLEDGED = term("actions", "purge records HQ has acknowledged")
 
 PURGE_REASON = "Retention: acknowledged by HQ and older than the retention period"
-Progress = Callable[[int, int], None]  # (persons done, persons to purge)
-Cancel = Callable[[], bool]
 
 # Each live person's records: (person_id, record id). Purge events do not count (see above).
 _CANDIDATES = """
@@ -175,11 +173,11 @@ def purge_acknowledged(
     now: datetime | None = None,
     dry_run: bool = False,
     progress: Progress | None = None,
-    cancel: Cancel | None = None,
+    should_cancel: ShouldCancel | None = None,
 ) -> PurgeResult:
     """Purge every eligible person (see the module docstring); team lead only.
 
-    With ``dry_run`` nothing changes and the result counts what would go. ``cancel`` is polled
+    With ``dry_run`` nothing changes and the result counts what would go. ``should_cancel`` is polled
     between persons: those done stay purged, the rest stay as they were.
     """
     from fieldapp.photos.service import Photos
@@ -193,7 +191,7 @@ def purge_acknowledged(
     counts = {"photos": 0, "persons": 0, "screenings": 0, "handovers": 0, "documents": 0, "redacted": 0}
     cancelled = False
     for index, person_id in enumerate(persons):
-        if cancel is not None and cancel():
+        if should_cancel is not None and should_cancel():
             cancelled = True
             break
         photo_ids = _live_ids(session, "photos", person_id)
@@ -216,7 +214,7 @@ def purge_acknowledged(
         counts["handovers"] += len(handover_ids)
         counts["persons"] += 1
         if progress is not None:
-            progress(index + 1, len(persons))
+            progress(index + 1, len(persons), "")
     if not dry_run and not cancelled:
         counts["redacted"] += redact_purged(session)  # records purged before schema 5, or one by one
     if (counts["persons"] or counts["redacted"]) and not dry_run:

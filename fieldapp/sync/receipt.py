@@ -29,6 +29,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from fieldapp import bounded
 from fieldapp.errors import CANNOT_READ, ValidationError
 from fieldapp.errors import message as error_message
 from fieldapp.records.canonical import canonical_json
@@ -117,20 +118,12 @@ def encode(receipt: Receipt, sign: Callable[[bytes], bytes]) -> bytes:
     return json.dumps({"receipt": body, "signature": sign(message(body)).hex()}, indent=1).encode("utf-8")
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """A key given twice is refused: readers disagree on which one counts, and a signature covers one."""
-    found = dict(pairs)
-    if len(found) != len(pairs):
-        raise ValueError("a field is given twice")
-    return found
-
-
 def parse(raw: bytes, verify_key_hex: str) -> Receipt:
     """A receipt whose HQ signature checks out under ``verify_key_hex``; ReceiptInvalid otherwise."""
     if len(raw) > MAX_RECEIPT_BYTES:
         raise ReceiptInvalid(TOO_LARGE)
     try:
-        outer = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates)
+        outer = bounded.loads(raw, max_bytes=MAX_RECEIPT_BYTES, unique_keys=True)
         body, signature = outer["receipt"], bytes.fromhex(outer["signature"])
         if body["format"] != FORMAT or body["version"] not in (VERSION, VERSION_REVOKED, VERSION_HASHED):
             raise ValueError("not a receipt")
@@ -143,9 +136,14 @@ def parse(raw: bytes, verify_key_hex: str) -> Receipt:
         ):
             raise ValueError("bad acknowledged hash")
         receipt = Receipt(
-            str(body["hq_id"]), str(body["device_id"]), body["acked_seq"], str(body["bundle_hash"]),
-            str(body["issued_at"]), tuple(revoked), str(acked_hash),
-        )  # fmt: skip
+            str(body["hq_id"]),
+            str(body["device_id"]),
+            body["acked_seq"],
+            str(body["bundle_hash"]),
+            str(body["issued_at"]),
+            tuple(revoked),
+            str(acked_hash),
+        )
         if set(body) != set(receipt.body()) or type(receipt.acked_seq) is not int or receipt.acked_seq < 0:
             raise ValueError("unexpected fields")
         if not _HEX64.fullmatch(receipt.bundle_hash):

@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from fieldapp import bounded
 from fieldapp.atomic import write_atomic
 from fieldapp.errors import UnlockBackoff, term
 from fieldapp.locks import locked
@@ -32,7 +33,7 @@ def wait_after(failures: int) -> float:
 
 def _read(data_dir: Path) -> tuple[int, float]:
     try:
-        data = json.loads((data_dir / BACKOFF_FILE).read_text("utf-8"))
+        data = bounded.loads((data_dir / BACKOFF_FILE).read_bytes()[:4096], max_bytes=4096)
         return int(data["failures"]), float(data["last_failure"])
     except FileNotFoundError:
         return 0, 0.0

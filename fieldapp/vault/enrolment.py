@@ -26,10 +26,14 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from fieldapp.errors import CANNOT_READ, EnrolmentError, ValidationError, message, term
+from fieldapp import bounded
+from fieldapp.errors import EnrolmentError, ValidationError, message, term
 from fieldapp.records.canonical import canonical_json
-from fieldapp.screening.sets import install_vault_sets, parse_sets
+from fieldapp.screening.sets import parse_sets
+from fieldapp.vault.hq_sets import SETS_META, install_indicator_sets
 from fieldapp.vault.session import Session
+
+__all__ = ["SETS_META", "enrol", "install_indicator_sets", "parse_enrolment"]
 
 ENROL = term("actions", "enrol this laptop with HQ")
 WRONG_FORMAT = message("enrolment.wrong_format", "This is not a fieldapp enrolment file.")
@@ -86,11 +90,10 @@ FORMAT = "fieldapp-enrolment"
 SETS_FORMAT = "fieldapp-indicator-sets"
 ROTATION_CONTEXT = b"fieldapp-hq-key-rotation-v1\0"
 ISSUE_META, FILE_HASH_META = "hq_enrolment_issue", "hq_enrolment_hash"
-MAX_FILE_BYTES = 32 * 1024 * 1024
+MAX_FILE_BYTES = 32 * 1024 * 1024  # HQ's keys and its indicator sets (a few hundred KiB each)
 _RECIPIENT = re.compile(r"age1[02-9ac-hj-np-z]{58}")
 _ED25519_HEX = re.compile(r"[0-9a-f]{64}")
 SIGNATURE_CONTEXT = b"fieldapp-enrolment-v1\0"
-SETS_META = "hq_indicator_sets"  # meta key: JSON list of HQ's raw set files
 
 
 def signing_message(data: dict[str, Any]) -> bytes:
@@ -141,8 +144,8 @@ def parse_enrolment(raw: bytes) -> dict[str, Any]:
     if len(raw) > MAX_FILE_BYTES:
         raise EnrolmentError(TOO_LARGE)
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        data = bounded.loads(raw, max_bytes=MAX_FILE_BYTES)
+    except ValueError as exc:  # also BadJson: too large, too deep, absurd numbers
         raise EnrolmentError(NOT_JSON) from exc
     if not isinstance(data, dict) or data.get("format") not in (FORMAT, SETS_FORMAT):
         raise EnrolmentError(WRONG_FORMAT)
@@ -186,14 +189,9 @@ def preview(path: Path) -> tuple[str, str]:
 
 
 def _read(path: Path) -> bytes:
-    try:
-        if path.is_dir():
-            raise EnrolmentError(IS_FOLDER, path=path)
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise EnrolmentError(TOO_LARGE)
-        return path.read_bytes()
-    except OSError as exc:
-        raise EnrolmentError(CANNOT_READ, path=path, reason=exc.strerror) from exc
+    if path.is_dir():
+        raise EnrolmentError(IS_FOLDER, path=path)
+    return bounded.read_bounded(path, MAX_FILE_BYTES)
 
 
 def _check_pin(session: Session, data: dict[str, Any], fingerprint: str | None) -> None:
@@ -256,17 +254,6 @@ def _now() -> str:
     from datetime import UTC, datetime
 
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def install_indicator_sets(stored: str | None) -> str | None:
-    """Offer the sets kept in the vault to screening; called at every unlock. Returns a warning if
-    they no longer validate (the shipped sets are then used alone) instead of refusing to unlock."""
-    try:
-        install_vault_sets(parse_sets(json.loads(stored)) if stored else {})
-    except (ValueError, TypeError, ValidationError) as exc:
-        install_vault_sets({})
-        return f"HQ's indicator sets kept in this vault are not usable ({exc}); the shipped sets are used."
-    return None
 
 
 def enrol(session: Session, path: Path, *, fingerprint: str | None = None) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-# Tuned for ~0.5-1 s on a field laptop (security.md: m = 256 MiB, p = 2-4, t >= 3).
+# Tuned for ~0.5-1 s on a field laptop (docs/keys.md: m = 256 MiB, p = 2-4, t >= 3).
 PRODUCTION_KDF = (256 * 1024, 3, 4)
 # Only for the test suite (FIELDAPP_INSECURE_FAST_KDF=1 under pytest; never in a frozen build).
 # `fieldapp check` warns about such slots.

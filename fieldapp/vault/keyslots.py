@@ -41,6 +41,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from fieldapp import bounded
 from fieldapp.atomic import write_atomic
 from fieldapp.errors import EnrolmentError, KeySlotsCorrupt, WrongPassphrase, message, term
 from fieldapp.locks import locked
@@ -54,6 +55,7 @@ from fieldapp.vault.kdf import (  # noqa: F401 - part of this module's interface
     fast_kdf_allowed,
 )
 
+MAX_KEYSLOT_BYTES = 4 * 1024 * 1024  # a slot is about 1 KiB; thousands of officers would still fit
 MISSING = message("keyslots.missing", "The key-slot file is missing.")
 NO_SLOT = message("recovery.no_slot", "This vault has no HQ recovery slot (the laptop was never enrolled).")
 OTHER_VAULT = message("recovery.other_vault", "The recovery slot belongs to another vault.")
@@ -203,7 +205,7 @@ class SlotFile:
     @classmethod
     def decode(cls, raw: bytes, source: str) -> SlotFile:
         try:
-            outer = json.loads(raw.decode("utf-8"))
+            outer = bounded.loads(raw, max_bytes=MAX_KEYSLOT_BYTES)
             body = outer["body"]
             if hashlib.sha256(canonical_json(body)).hexdigest() != outer["sha256"]:
                 raise ValueError("checksum mismatch")

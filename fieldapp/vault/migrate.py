@@ -1,21 +1,20 @@
-"""Forward-only numbered migrations (``migrations/NNNN_name.sql``), one schema version.
+"""The vault's schema: forward-only numbered steps (``migrations/NNNN_name.sql``), run by the one runner
+(``fieldapp.migrations``) with ``PRAGMA user_version`` as the ledger.
 
-Each step runs in its own transaction that also bumps ``PRAGMA user_version``. Before the first
-step on an existing vault, an encrypted copy (same key) is written to ``backups/``; once every step
-has run and SQLite's and SQLCipher's integrity checks find the migrated file sound, the copy is deleted
-(it holds the keys of photos purged later, and names of records purged later: shredded must mean
-shredded). A failed migration or check keeps it. A vault newer than this program is refused: opening
-it could only corrupt it.
+Each step runs in its own transaction that also bumps ``user_version``. Before the first step on an
+existing vault, an encrypted copy (same key) is written to ``backups/``; once every step has run and
+SQLite's and SQLCipher's integrity checks find the migrated file sound, the copy is deleted (it holds the
+keys of photos purged later, and names of records purged later: shredded must mean shredded). A failed
+migration or check keeps it. A vault newer than this program is refused: opening it could only corrupt it.
 """
 
 from __future__ import annotations
 
-import re
 import time
-from importlib import resources
 from pathlib import Path
 
 from fieldapp.errors import VaultTooNew, message
+from fieldapp.migrations import Step, run, steps_in
 from fieldapp.paths import BACKUP_DIR
 from fieldapp.vault.db import Connection, integrity_problems
 
@@ -24,21 +23,43 @@ TOO_NEW = message(
     "This vault was written by a newer version of fieldapp (schema {current}; this program knows up to {steps}). Install the newer version; the vault was not changed.",
 )
 
-_NAME = re.compile(r"(\d{4})_[a-z0-9_]+\.sql")
+
+def migration_steps() -> list[Step]:
+    """Every bundled step of the vault's schema, in order."""
+    return steps_in("fieldapp.vault.migrations")
 
 
-def migration_steps() -> list[tuple[int, str, str]]:
-    """(number, file name, SQL) for every bundled migration, in order."""
-    steps = []
-    for item in resources.files("fieldapp.vault.migrations").iterdir():
-        match = _NAME.fullmatch(item.name)
-        if match:
-            steps.append((int(match.group(1)), item.name, item.read_text("utf-8")))
-    steps.sort()
-    numbers = [number for number, _, _ in steps]
-    if numbers != list(range(1, len(steps) + 1)):
-        raise RuntimeError(f"migrations must be numbered 1..N without gaps, found {numbers}")
-    return steps
+class _UserVersion:
+    """The vault's ledger: ``PRAGMA user_version`` is the number of steps applied."""
+
+    def __init__(self, conn: Connection, steps: list[Step]) -> None:
+        self.conn, self.steps = conn, steps
+
+    def applied(self) -> list[str]:
+        return [step.name for step in self.steps[: schema_version(self.conn)]]
+
+    def apply(self, step: Step) -> None:
+        try:
+            self.conn.executescript(
+                f"BEGIN IMMEDIATE;\n{step.sql}\nPRAGMA user_version = {step.number};\nCOMMIT;"
+            )
+        except Exception:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
+
+class _BackupCopy:
+    """The vault's safety copy while it migrates: an encrypted copy under the same key in ``backups/``."""
+
+    def __init__(self, conn: Connection, data_dir: Path, version: int) -> None:
+        self.conn, self.data_dir, self.version = conn, data_dir, version
+
+    def take(self) -> Path:
+        return backup(self.conn, self.data_dir, self.version)
+
+    def problems(self) -> list[str]:
+        return integrity_problems(self.conn)
 
 
 def latest_version() -> int:
@@ -67,21 +88,7 @@ def migrate(conn: Connection, data_dir: Path | None, *, upto: int | None = None)
     current = schema_version(conn)
     if current > len(steps):
         raise VaultTooNew(TOO_NEW, current=current, steps=len(steps))
-    done: list[str] = []
     if current >= target:
-        return done
-    copy = backup(conn, data_dir, current) if current > 0 and data_dir is not None else None
-    if copy is not None:
-        done.append(f"backup {copy.name}")
-    for number, name, sql in steps[current:target]:
-        try:
-            conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
-        except Exception:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        done.append(name)
-    if copy is not None and not integrity_problems(conn):
-        copy.unlink()
-        done.append(f"deleted {copy.name}: the migrated vault checked sound")
-    return done
+        return []
+    copy = _BackupCopy(conn, data_dir, current) if current > 0 and data_dir is not None else None
+    return run(steps[:target], _UserVersion(conn, steps), copy=copy)

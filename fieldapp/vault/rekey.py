@@ -106,9 +106,9 @@ def delete_backups(data_dir: Path) -> int:
     return count
 
 
-def _open_all(session: Session, current: keyslots.SlotFile, passphrases: Mapping[str, str]) -> tuple[
-    dict[str, tuple[keyslots.Slot, keyslots.SlotSecrets, str]], list[str]
-]:  # fmt: skip
+def _open_all(
+    session: Session, current: keyslots.SlotFile, passphrases: Mapping[str, str]
+) -> tuple[dict[str, tuple[keyslots.Slot, keyslots.SlotSecrets, str]], list[str]]:
     """Every remaining officer's slot, opened with the passphrase they typed; invitations dropped."""
     active = {o.id: o for o in session.officers() if o.active}
     opened: dict[str, tuple[keyslots.Slot, keyslots.SlotSecrets, str]] = {}

@@ -49,11 +49,6 @@ EXISTS = message(
     "vault.exists",
     "A vault already exists in {folder}; use another --data-dir for a new one.",
 )
-FIRST_WRONG_PASSPHRASE = message("passphrase.not_right", "The passphrase is not right.")
-WRONG_PASSPHRASE_WAIT = message(
-    "passphrase.not_right_wait", "The passphrase is not right. Wait {seconds} seconds before the next try."
-)
-NEEDS_NAME = message("officer.first_needs_name", "The first officer needs a name.")
 FIRST_NEEDS_NAME = message("officer.first_needs_name", "The first officer needs a name.")
 NOT_FOUND = message("vault.not_found", "There is no vault in {folder}. Create one with `fieldapp init`.")
 UNKNOWN_FOR_UNLOCK = message(
@@ -151,7 +146,7 @@ class Session:
             officer_key=Ed25519PrivateKey.from_private_bytes(secrets.signing_seed),
             log_format=int(meta.get(LOG_FORMAT_META, "1")),
         )
-        from fieldapp.vault.enrolment import SETS_META, install_indicator_sets  # (imports Session)
+        from fieldapp.vault.hq_sets import SETS_META, install_indicator_sets
 
         if problem := install_indicator_sets(meta.get(SETS_META)):  # HQ's sets from the enrolment file
             self.warnings.append(problem)
@@ -406,7 +401,7 @@ def unlock(
     except BaseException:
         session.close()
         raise
-    return session
+    return _sweep_orphan_photos(session)
 
 
 def _open_slot_key(
@@ -461,6 +456,19 @@ def _replace_if_unchanged(
     if found is not None and found.nonce == old.nonce and found.ciphertext == old.ciphertext:
         return current.with_slot(new)
     return current
+
+
+def _sweep_orphan_photos(session: Session) -> Session:
+    """Encrypted photo files no key refers to, left by an import or a demo killed midway: their key was
+    never committed, so they are undecryptable and only take space. Files younger than ten minutes are
+    spared (another program may be importing them right now)."""
+    from fieldapp.photos.store import PhotoStore, known_files
+
+    try:
+        PhotoStore(session.data_dir).sweep(known_files(session.conn))
+    except OSError as exc:
+        session.warnings.append(f"Could not tidy the photo folder: {exc.strerror}.")
+    return session
 
 
 def revoked_by_hq(session: Session) -> set[str]:

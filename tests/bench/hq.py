@@ -106,9 +106,14 @@ def _person(rng: random.Random) -> dict[str, Any]:
         if q.nationality == p.nationality and q.given_latin != p.given_latin:
             name, own = f"{name} {q.given_latin}", f"{own}{p.nationality.own_separator}{q.given_own}"
     return {
-        "name": name, "name_own_script": own if own != name else "", "nationality": p.nationality.iso3,
-        "sex": p.sex, "age": p.age, "age_uncertain": p.age_uncertain, "document_no": p.passport_number or "",
-    }  # fmt: skip
+        "name": name,
+        "name_own_script": own if own != name else "",
+        "nationality": p.nationality.iso3,
+        "sex": p.sex,
+        "age": p.age,
+        "age_uncertain": p.age_uncertain,
+        "document_no": p.passport_number or "",
+    }
 
 
 def fill_persons(store: HqStore, count: int, seed: int = 8) -> set[tuple[int, int]]:
@@ -142,15 +147,46 @@ def fill_persons(store: HqStore, count: int, seed: int = 8) -> set[tuple[int, in
     for n, data in enumerate(people):
         pid, created = f"person-{n:07d}", f"2026-{1 + n * 12 // count:02d}-15T08:00:00.000Z"
         fields = {k: v for k, v in data.items() if v not in ("", None)}
-        person_rows.append((
-            pid, data["operation_id"], data["temp_id"], "final", 1, data["name"], data["name_own_script"],
-            data["nationality"], data["sex"], data["age"], int((data["age"] or 99) < 18), data["document_no"],
-            None, 0, json.dumps(fields, ensure_ascii=False, sort_keys=True), created, created, f"event-{n}",
-        ))  # fmt: skip
-        event_rows.append((
-            f"event-{n}", device_of[data["operation_id"]], n + 1, "person", pid, "create", "{}", "officer",
-            created, None, "0" * 64, f"hash-{n}", "sig", None,
-        ))  # fmt: skip
+        person_rows.append(
+            (
+                pid,
+                data["operation_id"],
+                data["temp_id"],
+                "final",
+                1,
+                data["name"],
+                data["name_own_script"],
+                data["nationality"],
+                data["sex"],
+                data["age"],
+                int((data["age"] or 99) < 18),
+                data["document_no"],
+                None,
+                0,
+                json.dumps(fields, ensure_ascii=False, sort_keys=True),
+                created,
+                created,
+                f"event-{n}",
+            )
+        )
+        event_rows.append(
+            (
+                f"event-{n}",
+                device_of[data["operation_id"]],
+                n + 1,
+                "person",
+                pid,
+                "create",
+                "{}",
+                "officer",
+                created,
+                None,
+                "0" * 64,
+                f"hash-{n}",
+                "sig",
+                None,
+            )
+        )
         if n in photos:
             photo = json.dumps({"person_id": pid, "sha256": photos[n]})
             photo_rows.append((f"photo-{n}", pid, "final", 1, photo, created, created, f"event-{n}"))
@@ -208,16 +244,25 @@ def bare_blocking(store: HqStore) -> int:
 
 
 def _clear_caches() -> None:
-    for cached in (names.parse_name, names._word_tokens, names.reduce_token, names.token_similarity,
-                   dedupe._names_evidence, dedupe_persons._names, dedupe._name_keys):  # fmt: skip
+    for cached in (
+        names.parse_name,
+        names._word_tokens,
+        names.reduce_token,
+        names.token_similarity,
+        dedupe._names_evidence,
+        dedupe_persons._names,
+        dedupe._name_keys,
+    ):
         cached.cache_clear()
 
 
 def bench_dedupe(setup: Setup) -> None:
     t0 = time.perf_counter()
     planted = fill_persons(setup.store, setup.persons)
-    print(f"dedupe setup: {setup.persons} persons, {len(planted)} planted duplicates, "
-          f"{time.perf_counter() - t0:.1f} s")  # fmt: skip
+    print(
+        f"dedupe setup: {setup.persons} persons, {len(planted)} planted duplicates, "
+        f"{time.perf_counter() - t0:.1f} s"
+    )
 
     def app() -> list[dedupe.Candidate]:
         _clear_caches()
@@ -239,10 +284,11 @@ def bench_dedupe(setup: Setup) -> None:
     wrong = sum(1 for a, b in got if who(a) != who(b))
     by_id = {p.id: p for p in dedupe_persons.load_persons(setup.store)}
     missed_with_proof = sum(
-        1 for a, b in wanted - got
+        1
+        for a, b in wanted - got
         if set(by_id[a].photos) & set(by_id[b].photos)
         or (by_id[a].document and by_id[a].document == by_id[b].document)
-    )  # fmt: skip
+    )
     print(
         f"bare blocking (read, transliterate, group by key, count pairs): {bare:.2f} s, {pairs} pairs in blocks"
     )
@@ -260,8 +306,10 @@ def bench_dashboard(setup: Setup) -> None:
 
     postgres = type(setup.store).__name__ == "PgStore"
     figures = hq_dashboard.run(setup.store, setup.persons, setup.repeats, postgres=postgres)
-    print(f"dashboard: {figures['app']:.3f} s; bare GROUP BYs: {figures['bare']:.3f} s "
-          f"({figures['counted']:,} persons counted)")  # fmt: skip
+    print(
+        f"dashboard: {figures['app']:.3f} s; bare GROUP BYs: {figures['bare']:.3f} s "
+        f"({figures['counted']:,} persons counted)"
+    )
     print(f"bench: hq_dashboard ratio={figures['ratio']:.2f} target={hq_dashboard.TARGET}")
 
 
@@ -273,8 +321,10 @@ def bench_import(setup: Setup) -> None:
 
 
 SECTIONS: dict[str, Callable[[Setup], None]] = {
-    "import": bench_import, "dedupe": bench_dedupe, "dashboard": bench_dashboard,
-}  # fmt: skip
+    "import": bench_import,
+    "dedupe": bench_dedupe,
+    "dashboard": bench_dashboard,
+}
 
 
 def main() -> None:

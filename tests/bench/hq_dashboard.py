@@ -60,11 +60,28 @@ def populate(store: HqStore, persons: int, seed: int = 7) -> None:
         outcome = rng.choice(OUTCOMES) if rng.random() < 0.8 else None
         status = "withdrawn" if rng.random() < 0.02 else "final"
         handed = rng.random() < 0.3
-        person_rows.append((
-            f"p-{n:07d}", op, f"T{n:07d}", status, 1, f"PERSON {n}", "", rng.choice(NATIONALITIES),
-            rng.choice(("female", "male", "unknown")), age, int(age is not None and age < 18), "", outcome,
-            int(handed), "{}", created, created, "e",
-        ))  # fmt: skip
+        person_rows.append(
+            (
+                f"p-{n:07d}",
+                op,
+                f"T{n:07d}",
+                status,
+                1,
+                f"PERSON {n}",
+                "",
+                rng.choice(NATIONALITIES),
+                rng.choice(("female", "male", "unknown")),
+                age,
+                int(age is not None and age < 18),
+                "",
+                outcome,
+                int(handed),
+                "{}",
+                created,
+                created,
+                "e",
+            )
+        )
         if handed:
             kind = rng.choice(KINDS)
             body = {"receiving_type": kind, "receiving_name": f"{kind.upper()} office {rng.randint(1, 4)}"}
@@ -146,8 +163,14 @@ def run(store: HqStore, persons: int, repeats: int = 3, *, postgres: bool = Fals
     referred = sum(int(r[-1]) for r in raw["referral"])
     if board.total != expected or sum(n for _, n in board.section("referral").rows) != referred:
         raise AssertionError(f"the dashboard counts differ from the bare query: {board.total} vs {expected}")
-    return {"persons": persons, "counted": board.total, "setup": setup, "app": app_time, "bare": bare_time,
-            "ratio": bare_time / app_time}  # fmt: skip
+    return {
+        "persons": persons,
+        "counted": board.total,
+        "setup": setup,
+        "app": app_time,
+        "bare": bare_time,
+        "ratio": bare_time / app_time,
+    }
 
 
 def main() -> None:
@@ -164,8 +187,10 @@ def main() -> None:
         finally:
             store.close()
     engine = "postgresql" if args.database else "sqlcipher"
-    print(f"setup ({engine}): {figures['persons']:,} persons in {figures['setup']:.1f} s; "
-          f"{figures['counted']:,} counted (withdrawn and merged left out)")  # fmt: skip
+    print(
+        f"setup ({engine}): {figures['persons']:,} persons in {figures['setup']:.1f} s; "
+        f"{figures['counted']:,} counted (withdrawn and merged left out)"
+    )
     print(f"dashboard: {figures['app']:.3f} s; bare GROUP BYs: {figures['bare']:.3f} s")
     print(f"bench: hq_dashboard ratio={figures['ratio']:.2f} target={TARGET}")
 

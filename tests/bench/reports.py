@@ -57,10 +57,21 @@ def _jpeg(i: int) -> bytes:
 
 
 def _form(i: int, signer: KeySigner) -> FormData:
-    data = {**COMPLETE, "reference_no": f"HO-GOL-DA-{i:05d}-1", "person_id": f"p{i}", "urgent_needs": "Food, water",
-            "person": {"temp_id": f"GOL-DA-{i:05d}", "name": "NGUYEN THI HUONG", "name_own_script": "Nguyễn Thị Hường",
-                       "nationality": "VNM", "sex": "female", "age": 24},
-            "screening": {"outcome": "PRESUMED_VICTIM", "date": "2026-11-28"}}  # fmt: skip
+    data = {
+        **COMPLETE,
+        "reference_no": f"HO-GOL-DA-{i:05d}-1",
+        "person_id": f"p{i}",
+        "urgent_needs": "Food, water",
+        "person": {
+            "temp_id": f"GOL-DA-{i:05d}",
+            "name": "NGUYEN THI HUONG",
+            "name_own_script": "Nguyễn Thị Hường",
+            "nationality": "VNM",
+            "sex": "female",
+            "age": 24,
+        },
+        "screening": {"outcome": "PRESUMED_VICTIM", "date": "2026-11-28"},
+    }
     rid = f"0193a1b2-c3d4-7e5f-8a9b-{i:012x}"
     return FormData(rid, 1, "final", data, make_payload(rid, 1, data, signer), portrait_image(_jpeg(i)))
 
@@ -162,8 +173,10 @@ def main() -> None:
             t.append(time.perf_counter() - start)
         app = min(t)
         pages = len(content)
-        print(f"{label}: {n} form(s), {pages} pages, {len(pdf):,} bytes: app {app:.3f} s ({pages / app:.1f} pages/s), "
-              f"bare page {base:.3f} s ({pages / base:.1f} pages/s)")  # fmt: skip
+        print(
+            f"{label}: {n} form(s), {pages} pages, {len(pdf):,} bytes: app {app:.3f} s ({pages / app:.1f} pages/s), "
+            f"bare page {base:.3f} s ({pages / base:.1f} pages/s)"
+        )
         print(f"bench: {label} ratio={base / app:.2f} target=0.67")
 
 

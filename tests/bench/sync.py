@@ -4,13 +4,18 @@
 
 A vault with N persons (default 1,000), 3 photos each, enrolled with a fresh HQ.
 1. Export: ``export_bundle`` (events and photo originals read from the vault, manifest signed, age
-   streaming, volumes fsynced, renamed, read back and compared) against the bare work: the same
-   plaintext bytes, already in a file, through ``pyrage.encrypt_io`` into a file, fsynced. Also
+   streaming, volumes fsynced, renamed, read back and compared) against the bare work any correct
+   export must do: the same plaintext bytes, already in a file, through ``pyrage.encrypt_io`` into a
+   file while hashing the ciphertext (SHA-256, the bundle hash), one Ed25519 signature (the manifest),
+   fsynced, then read back from the stick and hashed again. Also
    printed: process CPU time of both (steadier than wall time on shared cores) and the export's
    time by step.
 2. Import, in a fresh process as at HQ: ``import_bundle`` into a fresh HQ store (decrypt streaming, verify every hash and
    signature, insert events and photo originals, fold projections, one durable transaction,
-   signed receipt) against ``pyrage.decrypt_io`` of the same bundle into a file, fsynced. The
+   signed receipt) against the bare work any correct import must do: ``pyrage.decrypt_io`` of the
+   same bundle, then every record parsed, every event's hash recomputed from its canonical JSON and
+   its Ed25519 signature checked (libsodium, as the app), every file's SHA-256, the plaintext written
+   and fsynced. The
    import's time is also broken down by step (store methods and importer steps timed in place).
 Each figure is the median of the repeats; ratio = bare time / app time (target â‰¥ 0.7).
 """
@@ -18,10 +23,12 @@ Each figure is the median of the repeats; ratio = bare time / app time (target â
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
 import statistics
+import struct
 import subprocess
 import sys
 import tempfile
@@ -33,12 +40,15 @@ os.environ.setdefault("FIELDAPP_INSECURE_FAST_KDF", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import pyrage  # noqa: E402
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
+from nacl.bindings import crypto_sign_open  # noqa: E402
 
 from fieldapp.hq import importer  # noqa: E402
 from fieldapp.hq.identity import unlock_hq  # noqa: E402
 from fieldapp.hq.importer import import_bundle  # noqa: E402
 from fieldapp.hq.store import Device, SqlCipherStore, create_store  # noqa: E402
 from fieldapp.photos.service import Photos  # noqa: E402
+from fieldapp.records.events import DEVICE_CONTEXT, MANIFEST_CONTEXT  # noqa: E402
 from fieldapp.records.service import Records  # noqa: E402
 from fieldapp.sync import bundle  # noqa: E402
 from fieldapp.sync import export as sync_export  # noqa: E402
@@ -89,6 +99,59 @@ def build(folder: Path, persons: int, size: tuple[int, int]) -> tuple[Hq, Sessio
     return hq, session
 
 
+class HashingWriter:
+    """A file that hashes what is written to it (the bundle hash, taken while writing)."""
+
+    def __init__(self, handle: Any) -> None:
+        self.handle, self.sha = handle, hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self.sha.update(data)
+        return int(self.handle.write(data))
+
+    def flush(self) -> None:
+        self.handle.flush()
+
+
+def bare_export(plain: Path, out: Path, recipient: Any) -> None:
+    """Encrypt, hash the ciphertext, sign a digest, fsync, read back and compare: what any export must do."""
+    key = Ed25519PrivateKey.generate()
+    with open(plain, "rb") as src, open(out, "wb") as dst:
+        sink = HashingWriter(dst)
+        pyrage.encrypt_io(src, sink, [recipient])
+        dst.flush()
+        os.fsync(dst.fileno())
+    key.sign(MANIFEST_CONTEXT + sink.sha.digest())
+    again = hashlib.sha256()
+    with open(out, "rb") as back:
+        while chunk := back.read(1 << 20):
+            again.update(chunk)
+    assert again.digest() == sink.sha.digest()
+
+
+def bare_import(bundle_file: Path, out: Path, identity: Any, keys: dict[str, bytes]) -> None:
+    """Decrypt, then check every event's hash and signature and every file's hash: what any import must do."""
+    with open(bundle_file, "rb") as src, open(out, "wb") as dst:
+        pyrage.decrypt_io(src, dst, [identity])
+        dst.flush()
+        os.fsync(dst.fileno())
+    data = memoryview(out.read_bytes())
+    pos = len(bundle.MAGIC)
+    header = struct.Struct(">cQ")
+    while pos < len(data):
+        kind, length = header.unpack_from(data, pos)
+        body = bytes(data[pos + header.size : pos + header.size + length])
+        pos += header.size + length
+        if kind == b"M":
+            bundle.verify_manifest(body)
+        elif kind == b"E":
+            event = bundle.decode_event(body)
+            digest = bytes.fromhex(event.compute_hash())
+            crypto_sign_open(bytes.fromhex(event.device_sig) + DEVICE_CONTEXT + digest, keys[event.device_id])
+        elif kind == b"F":
+            hashlib.sha256(body).digest()
+
+
 def measure_imports(
     root: Path, hq_keys: Path, devices: list[Device], bundles: list[list[Path]], events: int
 ) -> tuple[list[float], list[float], dict[str, float]]:
@@ -122,11 +185,9 @@ def measure_imports(
         assert imported.new_events == events
         store.close()
         out_path = root / f"plain-{r}.bin"
+        keys = {d.device_id: bytes.fromhex(d.public_key) for d in devices}
         t = time.perf_counter()
-        with open(paths[0], "rb") as src, open(out_path, "wb") as dst:
-            pyrage.decrypt_io(src, dst, [identity.age_identity])
-            dst.flush()
-            os.fsync(dst.fileno())
+        bare_import(paths[0], out_path, identity.age_identity, keys)
         bare_dec.append(time.perf_counter() - t)
         out_path.unlink()
         shutil.rmtree(folder)
@@ -144,9 +205,12 @@ def main() -> None:
         job = Path(args.measure_imports)
         spec = json.loads(job.read_text())
         measured = measure_imports(
-            Path(spec["root"]), Path(spec["hq_keys"]), [Device(**d) for d in spec["devices"]],
-            [[Path(p) for p in paths] for paths in spec["bundles"]], spec["events"],
-        )  # fmt: skip
+            Path(spec["root"]),
+            Path(spec["hq_keys"]),
+            [Device(**d) for d in spec["devices"]],
+            [[Path(p) for p in paths] for paths in spec["bundles"]],
+            spec["events"],
+        )
         job.write_text(json.dumps({**spec, "measured": measured}))
         return
     width, height = (int(v) for v in args.photo_px.split("x"))
@@ -192,10 +256,7 @@ def main() -> None:
             results.append(result)
             bare_out = root / f"bare-{r}.age"
             t, c = time.perf_counter(), time.process_time()
-            with open(plain_path, "rb") as src, open(bare_out, "wb") as dst:
-                pyrage.encrypt_io(src, dst, [recipient])
-                dst.flush()
-                os.fsync(dst.fileno())
+            bare_export(plain_path, bare_out, recipient)
             bare_enc.append(time.perf_counter() - t)
             bare_cpu.append(time.process_time() - c)
             bare_out.unlink()
@@ -205,7 +266,7 @@ def main() -> None:
         exp, enc = statistics.median(export_times), statistics.median(bare_enc)
         print(f"bundle: {result.events} events, {result.files} photos, {size_mb:.1f} MB")
         print(f"export: {exp:.2f} s = {size_mb / exp:.1f} MB/s, {result.events / exp:.0f} events/s")
-        print(f"bare age encrypt + write: {enc:.2f} s = {size_mb / enc:.1f} MB/s")
+        print(f"bare export (encrypt, hash, sign, fsync, read back): {enc:.2f} s = {size_mb / enc:.1f} MB/s")
         exp_cpu, enc_cpu = statistics.median(export_cpu), statistics.median(bare_cpu)
         print(f"export CPU {exp_cpu:.2f} s, bare CPU {enc_cpu:.2f} s (cpu ratio {enc_cpu / exp_cpu:.2f})")
         accounted = 0.0
@@ -219,16 +280,24 @@ def main() -> None:
         # In a fresh process, as at HQ: SQLCipher's memory security, which the laptop vault turned on
         # for this whole process, stays off in HQ processes (fieldapp/hq/store.py says why).
         job = root / "imports.json"
-        job.write_text(json.dumps({
-            "root": str(root), "hq_keys": str(hq.identity.folder / "hq-keys.json"),
-            "devices": [d.__dict__ for d in hq.store.devices()],
-            "bundles": [[str(p) for p in r.paths] for r in results], "events": result.events,
-        }))  # fmt: skip
+        job.write_text(
+            json.dumps(
+                {
+                    "root": str(root),
+                    "hq_keys": str(hq.identity.folder / "hq-keys.json"),
+                    "devices": [d.__dict__ for d in hq.store.devices()],
+                    "bundles": [[str(p) for p in r.paths] for r in results],
+                    "events": result.events,
+                }
+            )
+        )
         subprocess.run([sys.executable, __file__, "--measure-imports", str(job)], check=True)
         import_times, bare_dec, spent = json.loads(job.read_text())["measured"]
         imp, dec = statistics.median(import_times), statistics.median(bare_dec)
         print(f"import: {imp:.2f} s = {size_mb / imp:.1f} MB/s, {result.events / imp:.0f} events/s")
-        print(f"bare age decrypt + write: {dec:.2f} s = {size_mb / dec:.1f} MB/s")
+        print(
+            f"bare import (decrypt, parse, hash and check every record): {dec:.2f} s = {size_mb / dec:.1f} MB/s"
+        )
         for label, seconds in spent.items():  # where the import's time goes (per import)
             print(f"  import, {label}: {seconds / args.repeats:.2f} s")
         print(f"bench: sync_import ratio={dec / imp:.2f} target={TARGET}")

@@ -54,10 +54,12 @@ def build_vault(folder: Path, persons: int) -> None:
             for n in range(start, min(persons, start + 2_000)):
                 k = n % len(NAMES)
                 records.register_person(
-                    operation, name=f"{NAMES[k]} {n:06d}", name_own_script=f"{OWN[k]} {n}",
+                    operation,
+                    name=f"{NAMES[k]} {n:06d}",
+                    name_own_script=f"{OWN[k]} {n}",
                     nationality=("VNM", "CHN", "KHM", "THA", "MMR", "BGD", "IDN")[n % 7],
                     document_no=f"P{n:08d}",
-                )  # fmt: skip
+                )
         print(
             f"  built {min(persons, start + 2_000):,} persons ({time.perf_counter() - started:.0f} s)",
             flush=True,
@@ -134,9 +136,14 @@ def app_startup(app: QApplication, session: Session, runner: TaskRunner) -> tupl
 def bare_search(session: Session, term: str) -> float:
     conn = session.conn
     started = time.perf_counter()
-    ids = [r[0] for r in conn.execute(
-        "SELECT id FROM persons WHERE id IN (SELECT person_id FROM person_search WHERE person_search MATCH ?) "
-        "ORDER BY temp_id", (f'"{term}"',))]  # fmt: skip
+    ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM persons WHERE id IN (SELECT person_id FROM person_search WHERE person_search MATCH ?) "
+            "ORDER BY temp_id",
+            (f'"{term}"',),
+        )
+    ]
     page = ids[:200]
     marks = ", ".join("?" * len(page))
     list(conn.execute(f"SELECT {PERSON_COLUMNS} FROM persons WHERE id IN ({marks})", page))

@@ -7,9 +7,11 @@ Measures, in one run:
   (b) the app's append rate: N person registrations (Records.register_person: signed event +
       projections + search index), ``--batch`` per ``session.log.transaction()``, and a smaller
       run of single-event durable transactions;
-  (c) a bare baseline: stdlib sqlite3 in WAL + synchronous=FULL doing the same inserts (an events
-      row with the same column sizes, a persons row and an FTS5 trigram row per event) with the
-      same batching.
+  (c) a bare baseline doing the work any correct implementation must do: SQLCipher with the vault's
+      settings (the same key mode, WAL, synchronous=FULL, cipher_memory_security on, as a laptop
+      runs it), each event's SHA-256 over its canonical JSON chained to the previous one and its
+      Ed25519 device signature, and the same inserts (an events row, a persons row and an FTS5
+      trigram row per event) with the same batching; no app logic beyond that.
 
 Ends with ``bench: NAME ratio=X target=Y`` lines, X = baseline time / app time for the same work.
 Not collected by pytest (no ``test_`` prefix); everything happens in a temporary folder.
@@ -19,12 +21,12 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import hashlib
 import io
 import json
 import os
 import pstats
 import random
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -39,8 +41,13 @@ os.environ["FIELDAPP_INSECURE_FAST_KDF"] = "1"
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
+
+from fieldapp.records.canonical import canonical_json  # noqa: E402
+from fieldapp.records.events import DEVICE_CONTEXT  # noqa: E402
 from fieldapp.records.service import Records  # noqa: E402
 from fieldapp.vault import keyslots  # noqa: E402
+from fieldapp.vault.db import open_database  # noqa: E402
 from fieldapp.vault.session import Session, create_vault, unlock  # noqa: E402
 
 OFFICER = "Bench Officer"
@@ -150,6 +157,18 @@ def app_single(root: Path, total: int, seed: int) -> float:
 
 # --- (c) bare sqlite3 ----------------------------------------------------------------------------------
 
+EVENT_FIELDS = (
+    "event_id",
+    "device_id",
+    "device_seq",
+    "entity",
+    "entity_id",
+    "op",
+    "payload",
+    "officer_id",
+    "created_at",
+    "parent",
+)
 BASELINE_SCHEMA = """
 CREATE TABLE events (
     event_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, device_seq INTEGER NOT NULL,
@@ -174,15 +193,13 @@ CREATE VIRTUAL TABLE person_search USING fts5 (person_id UNINDEXED, body, tokeni
 
 
 class Baseline:
-    """The same rows (same column sizes) written by stdlib sqlite3 with no app logic at all."""
+    """The same rows, hashed, chained and signed, written to a SQLCipher file opened as a vault is."""
 
     def __init__(self, path: Path) -> None:
-        self.conn = sqlite3.connect(str(path), isolation_level=None)
-        self.conn.execute("PRAGMA journal_mode = WAL").fetchone()
-        self.conn.execute("PRAGMA synchronous = FULL")
-        self.conn.execute("PRAGMA cache_size = -65536")  # the app's 64 MiB
-        self.conn.execute("PRAGMA temp_store = MEMORY")
+        self.conn = open_database(path, os.urandom(32), memory_security=True)  # the vault's settings
         self.conn.executescript(BASELINE_SCHEMA)
+        self.key = Ed25519PrivateKey.generate()
+        self.prev_hash = "0" * 64
         self.device_id = str(uuid.uuid4())
         self.officer_id = str(uuid.uuid4())
         self.operation_id = str(uuid.uuid4())
@@ -195,24 +212,61 @@ class Baseline:
         payload = json.dumps({"fields": data}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         now = "2026-11-29T09:00:00.000Z"
         event = (
-            event_id, self.device_id, self.seq, "person", person_id, "create", payload, self.officer_id,
-            now, None, os.urandom(32).hex(), os.urandom(32).hex(), os.urandom(64).hex(), None,
-        )  # fmt: skip
+            event_id,
+            self.device_id,
+            self.seq,
+            "person",
+            person_id,
+            "create",
+            payload,
+            self.officer_id,
+            now,
+            None,
+            "",  # prev_hash, hash and signature: made in ``write``, on the clock, as the app makes them
+            "",
+            "",
+            None,
+        )
         person = (
-            person_id, self.operation_id, data["temp_id"], "draft", 1, data["name"], data["name_own_script"],
-            data["nationality"], data["sex"], data["age"], 0, data["document_no"], None, 0,
-            json.dumps(data, ensure_ascii=False, sort_keys=True), now, now, event_id,
-        )  # fmt: skip
+            person_id,
+            self.operation_id,
+            data["temp_id"],
+            "draft",
+            1,
+            data["name"],
+            data["name_own_script"],
+            data["nationality"],
+            data["sex"],
+            data["age"],
+            0,
+            data["document_no"],
+            None,
+            0,
+            json.dumps(data, ensure_ascii=False, sort_keys=True),
+            now,
+            now,
+            event_id,
+        )
         body = " ".join(
             [data["temp_id"], data["name"], data["name_own_script"], data["document_no"], *data["aliases"]]
         )
         return event, person, (person_id, body)
 
+    def sealed(self, event: tuple[Any, ...]) -> tuple[Any, ...]:
+        """The event chained to the previous one, hashed over its canonical JSON and signed."""
+        fields = dict(zip(EVENT_FIELDS, event[:10], strict=True))
+        fields["payload"] = json.loads(fields["payload"])
+        digest = hashlib.sha256(canonical_json({**fields, "prev_hash": self.prev_hash})).digest()
+        signature = self.key.sign(DEVICE_CONTEXT + digest).hex()
+        sealed = (*event[:10], self.prev_hash, digest.hex(), signature, None)
+        self.prev_hash = digest.hex()
+        return sealed
+
     def write(self, rows: list[tuple[tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]]]) -> None:
         execute = self.conn.execute
         execute("BEGIN IMMEDIATE")
         for event, person, search in rows:
-            execute(f"INSERT INTO events VALUES ({', '.join('?' * 14)})", event)
+            execute(f"INSERT INTO events VALUES ({', '.join('?' * 14)})", self.sealed(event))
             execute(f"INSERT INTO persons VALUES ({', '.join('?' * 18)})", person)
             execute("INSERT INTO person_search (person_id, body) VALUES (?, ?)", search)
         execute("COMMIT")
@@ -277,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
             lambda: app_batched(root, args.events, args.batch, args.seed),
         )
         base = timed(
-            f"sqlite3 batched ({args.batch}/transaction)",
+            f"bare batched (SQLCipher, hashed, signed; {args.batch}/transaction)",
             args.events,
             lambda: baseline_run(root, "base-batched", args.events, args.batch, args.seed),
         )
@@ -285,7 +339,7 @@ def main(argv: list[str] | None = None) -> int:
             "app single-event transactions", args.single, lambda: app_single(root, args.single, args.seed)
         )
         base_one = timed(
-            "sqlite3 single-event transactions",
+            "bare single-event transactions",
             args.single,
             lambda: baseline_run(root, "base-single", args.single, 1, args.seed),
         )

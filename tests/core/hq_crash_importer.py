@@ -20,10 +20,21 @@ def main(argv: list[str]) -> int:
     hq_dir, passphrase_file, receipts, *bundles = argv
     sys.stdout.write("STARTING\n")
     sys.stdout.flush()
-    from fieldapp.cli import main as cli
+    from fieldapp.cli.main import main as cli
 
-    code = cli(["hq", "import", "--hq-dir", hq_dir, "--passphrase-file", passphrase_file,
-                "--receipts", receipts, *bundles])  # fmt: skip
+    code = cli(
+        [
+            "hq",
+            "import",
+            "--hq-dir",
+            hq_dir,
+            "--passphrase-file",
+            passphrase_file,
+            "--receipts",
+            receipts,
+            *bundles,
+        ]
+    )
     sys.stdout.write(f"DONE {code}\n")
     sys.stdout.flush()
     return 0

@@ -141,7 +141,7 @@ def test_a_laptop_not_enrolled_is_told_to_enrol(session: Session, tmp_path: Path
 def test_hq_signs_a_folder_and_the_laptop_loads_it_from_the_command_line(
     enrolled: Session, hq: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from fieldapp.cli import main
+    from fieldapp.cli.main import main
     from tests.core.test_sync import HQ_PASSPHRASE
     from tests.support import PASSPHRASE
 

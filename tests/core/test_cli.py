@@ -30,30 +30,87 @@ def test_init_officers_and_passwd(tmp_path: Path) -> None:
     new_pass = tmp_path / "new.txt"
     new_pass.write_text("team lead passphrase\n")
     out = ok(
-        fieldapp("officer", "add", "Chan Sophea", "--role", "team_lead", "--new-passphrase-file", str(new_pass),
-                 "--officer", "Sok Dara", "--passphrase-file", "-", stdin=PASSPHRASE, data_dir=data)
-    )  # fmt: skip
+        fieldapp(
+            "officer",
+            "add",
+            "Chan Sophea",
+            "--role",
+            "team_lead",
+            "--new-passphrase-file",
+            str(new_pass),
+            "--officer",
+            "Sok Dara",
+            "--passphrase-file",
+            "-",
+            stdin=PASSPHRASE,
+            data_dir=data,
+        )
+    )
     assert "Added Chan Sophea (team_lead)" in out
     # Her first sign-in: the one-time passphrase, then her own (asked twice).
-    first = fieldapp("officer", "list", "--json", "--officer", "Chan Sophea", "--passphrase-file", "-",
-                     stdin="team lead passphrase\nchan sophea own words\nchan sophea own words\n", data_dir=data)  # fmt: skip
+    first = fieldapp(
+        "officer",
+        "list",
+        "--json",
+        "--officer",
+        "Chan Sophea",
+        "--passphrase-file",
+        "-",
+        stdin="team lead passphrase\nchan sophea own words\nchan sophea own words\n",
+        data_dir=data,
+    )
     listed = json.loads(ok(first))
     assert "choose your own passphrase" in first.stderr
     assert {(o["name"], o["role"]) for o in listed} == {("Sok Dara", "admin"), ("Chan Sophea", "team_lead")}
 
     # Two passphrases from standard input, in the order asked: the current one, then the new one.
-    ok(fieldapp("officer", "passwd", "--officer", "Chan Sophea", "--passphrase-file", "-",
-                stdin="chan sophea own words\nan even better passphrase\n", data_dir=data))  # fmt: skip
-    wrong = fieldapp("status", "--officer", "Chan Sophea", "--passphrase-file", "-", stdin="chan sophea own words",
-                     data_dir=data)  # fmt: skip
+    ok(
+        fieldapp(
+            "officer",
+            "passwd",
+            "--officer",
+            "Chan Sophea",
+            "--passphrase-file",
+            "-",
+            stdin="chan sophea own words\nan even better passphrase\n",
+            data_dir=data,
+        )
+    )
+    wrong = fieldapp(
+        "status",
+        "--officer",
+        "Chan Sophea",
+        "--passphrase-file",
+        "-",
+        stdin="chan sophea own words",
+        data_dir=data,
+    )
     assert wrong.returncode == 2 and "passphrase is not right" in wrong.stderr
     assert "Traceback" not in wrong.stderr
 
-    out = ok(fieldapp("officer", "disable", "Chan Sophea", "--officer", "Sok Dara", "--passphrase-file", "-",
-                      stdin=PASSPHRASE, data_dir=data))  # fmt: skip
+    out = ok(
+        fieldapp(
+            "officer",
+            "disable",
+            "Chan Sophea",
+            "--officer",
+            "Sok Dara",
+            "--passphrase-file",
+            "-",
+            stdin=PASSPHRASE,
+            data_dir=data,
+        )
+    )
     assert "can no longer unlock" in out
-    gone = fieldapp("status", "--officer", "Chan Sophea", "--passphrase-file", "-",
-                    stdin="an even better passphrase", data_dir=data)  # fmt: skip
+    gone = fieldapp(
+        "status",
+        "--officer",
+        "Chan Sophea",
+        "--passphrase-file",
+        "-",
+        stdin="an even better passphrase",
+        data_dir=data,
+    )
     assert gone.returncode == 2 and "No officer" in gone.stderr
 
 

@@ -14,12 +14,12 @@ import pytest
 
 from fieldapp.hq import dedupe, dedupe_persons, names
 from fieldapp.hq.dedupe import Candidate
-from fieldapp.hq.errors import SearchCancelled
 from fieldapp.hq.names import name_similarity, normalise_document, parse_name
 from fieldapp.hq.review import Review
 from fieldapp.records.service import Records
 from fieldapp.sync.export import export_bundle
 from fieldapp.vault.session import Session
+from fieldapp.work import Cancelled
 from tests.core.test_sync import Hq, laptop, stick_of
 
 
@@ -88,13 +88,26 @@ def world(tmp_path: Path, hq_backend: str | None) -> Iterator[World]:
 
 def test_true_duplicates_across_scripts_are_found(world: World) -> None:
     found = world.review.candidates()
-    for x, y in [("an_passport", "an_own"), ("an_passport", "an_reordered"), ("an_own", "an_reordered"),
-                 ("wei_han", "wei_latin"), ("dara_khmer", "dara_latin"), ("doc_clean", "doc_typo")]:  # fmt: skip
+    for x, y in [
+        ("an_passport", "an_own"),
+        ("an_passport", "an_reordered"),
+        ("an_own", "an_reordered"),
+        ("wei_han", "wei_latin"),
+        ("dara_khmer", "dara_latin"),
+        ("doc_clean", "doc_typo"),
+    ]:
         candidate = world.pair(x, y, found)
         assert candidate is not None, (x, y)
         assert candidate.score >= 0.6
-    reasons = {pair: world.pair(*pair, found).reasons for pair in [("wei_han", "wei_latin"),  # type: ignore[union-attr]
-               ("dara_khmer", "dara_latin"), ("an_passport", "an_reordered"), ("doc_clean", "doc_typo")]}  # fmt: skip
+    reasons = {
+        pair: world.pair(*pair, found).reasons
+        for pair in [
+            ("wei_han", "wei_latin"),  # type: ignore[union-attr]
+            ("dara_khmer", "dara_latin"),
+            ("an_passport", "an_reordered"),
+            ("doc_clean", "doc_typo"),
+        ]
+    }
     assert "names match across scripts (Chinese ↔ Latin)" in reasons["wei_han", "wei_latin"]
     assert "names match across scripts (Khmer ↔ Latin)" in reasons["dara_khmer", "dara_latin"]
     assert "same name, written in a different order" in reasons["an_passport", "an_reordered"]
@@ -149,11 +162,11 @@ def test_linked_and_dismissed_pairs_are_not_proposed_again(world: World) -> None
 
 def test_progress_and_cancel(world: World) -> None:
     calls: list[tuple[int, int]] = []
-    world.review.candidates(progress=lambda done, total: calls.append((done, total)))
+    world.review.candidates(progress=lambda done, total, _what: calls.append((done, total)))
     assert calls[-1] == (len(PEOPLE), len(PEOPLE))
     persons = dedupe_persons.load_persons(world.hq.store) * 3000  # enough pairs to reach a cancel check
-    with pytest.raises(SearchCancelled):
-        dedupe.search(persons, set(), min_score=0.0, cancel=lambda: True)
+    with pytest.raises(Cancelled):
+        dedupe.search(persons, set(), min_score=0.0, should_cancel=lambda: True)
 
 
 def test_placeholder_documents_are_not_evidence() -> None:
@@ -163,10 +176,16 @@ def test_placeholder_documents_are_not_evidence() -> None:
         "".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(3)) for _ in range(200)
     }
     people = [
-        dedupe_persons.person_from(f"p{n:04d}", f"op{n % 7}", f"dev{n % 5}", "2026-01-01T00:00:00Z",
-                           {"name": name, "document_no": "UNKNOWN", "age": 30}, frozenset())
+        dedupe_persons.person_from(
+            f"p{n:04d}",
+            f"op{n % 7}",
+            f"dev{n % 5}",
+            "2026-01-01T00:00:00Z",
+            {"name": name, "document_no": "UNKNOWN", "age": 30},
+            frozenset(),
+        )
         for n, name in enumerate(sorted(names))
-    ]  # fmt: skip
+    ]
     assert len(people) > dedupe.PLACEHOLDER
     everything = dedupe.search(people, set(), min_score=0.0, limit=10**6)
     assert all("same document number" not in c.reasons for c in everything)
@@ -213,10 +232,16 @@ def test_document_numbers_are_normalised() -> None:
 def test_big_name_blocks_are_searched_by_birth_year(tmp_path: Path) -> None:
     """A very common name: only persons born within the window are compared, not every pair."""
     people = [
-        dedupe_persons.person_from(f"p{n:04d}", f"op{n % 7}", f"dev{n % 5}", "2026-01-01T00:00:00Z",
-                           {"name": "Budi", "nationality": "IDN", "age": 18 + n % 30}, frozenset())
+        dedupe_persons.person_from(
+            f"p{n:04d}",
+            f"op{n % 7}",
+            f"dev{n % 5}",
+            "2026-01-01T00:00:00Z",
+            {"name": "Budi", "nationality": "IDN", "age": 18 + n % 30},
+            frozenset(),
+        )
         for n in range(600)
-    ]  # fmt: skip
+    ]
     pairs = list(dedupe.candidate_pairs(people))
     assert 0 < len(pairs) < 600 * 599 / 2 / 4
     assert all(abs(people[i].birth_year - people[j].birth_year) <= dedupe.AGE_WINDOW for i, j in pairs)  # type: ignore[operator]
@@ -258,15 +283,20 @@ def _random_people(count: int, seed: int) -> list[dedupe_persons.Person]:
     family = ["Nguyen", "Chen", "Sok", "Santoso", "Tran", "Zhang"]
     return [
         dedupe_persons.person_from(
-            f"p{n:05d}", f"op{n % 4}", f"dev{n % 3}", "2026-01-01T00:00:00Z",
-            {"name": f"{rng.choice(family)} {rng.choice(given)}" + rng.choice(["", " Van", " Thi Mai"]),
-             "aliases": [rng.choice(given)] if rng.random() < 0.1 else [],
-             "document_no": f"E{rng.randrange(300):06d}" if rng.random() < 0.5 else "",
-             "age": rng.randint(18, 40)},
+            f"p{n:05d}",
+            f"op{n % 4}",
+            f"dev{n % 3}",
+            "2026-01-01T00:00:00Z",
+            {
+                "name": f"{rng.choice(family)} {rng.choice(given)}" + rng.choice(["", " Van", " Thi Mai"]),
+                "aliases": [rng.choice(given)] if rng.random() < 0.1 else [],
+                "document_no": f"E{rng.randrange(300):06d}" if rng.random() < 0.5 else "",
+                "age": rng.randint(18, 40),
+            },
             {f"sha{rng.randrange(200)}"} if rng.random() < 0.3 else frozenset(),
         )
         for n in range(count)
-    ]  # fmt: skip
+    ]
 
 
 def test_the_grouped_index_equals_one_built_person_by_person() -> None:
@@ -287,10 +317,16 @@ def test_the_grouped_index_equals_one_built_person_by_person() -> None:
     assert any(len(v) > 1 and k.startswith("p:") for k, v in found.items())
     assert any(len(v) > 1 and k.startswith("d:") for k, v in found.items())
     # Name blocks of the very same persons are paired once, and no pair is lost by that.
-    every = {pair for key, members in dedupe.blocks(people, found).items()
-             for pair in dedupe.block_pairs(key, members, people)} | set(dedupe._one_token_less(found))  # fmt: skip
-    every = {(i, j) for i, j in every
-             if (people[i].device_id, people[i].operation_id) != (people[j].device_id, people[j].operation_id)}  # fmt: skip
+    every = {
+        pair
+        for key, members in dedupe.blocks(people, found).items()
+        for pair in dedupe.block_pairs(key, members, people)
+    } | set(dedupe._one_token_less(found))
+    every = {
+        (i, j)
+        for i, j in every
+        if (people[i].device_id, people[i].operation_id) != (people[j].device_id, people[j].operation_id)
+    }
     pairs = list(dedupe.candidate_pairs(people, found))
     assert len(pairs) == len(set(pairs)) and set(pairs) == every
 
@@ -317,9 +353,9 @@ def test_photos_are_evidence_and_shared_placeholder_photos_are_not() -> None:
 
 def test_the_collector_is_paused_only_during_the_search() -> None:
     assert gc.isenabled()
-    with pytest.raises(SearchCancelled), dedupe._collector_paused():
+    with pytest.raises(Cancelled), dedupe._collector_paused():
         assert not gc.isenabled()
-        raise SearchCancelled("cancelled")  # switched back on however the search ends
+        raise Cancelled("cancelled")  # switched back on however the search ends
     assert gc.isenabled()
     gc.disable()  # a caller that turned it off itself keeps it off
     try:

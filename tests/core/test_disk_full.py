@@ -26,9 +26,18 @@ def test_vault_fills_up_and_recovers(session: Session, vault_dir: Path) -> None:
     size = (vault_dir / VAULT_FILE).stat().st_size
     limit = size + 600_000  # room for some persons, then "disk full" (the limit applies to every file)
     child = subprocess.run(
-        [sys.executable, str(Path(__file__).with_name("disk_full_writer.py")), str(vault_dir), PASSPHRASE, str(limit)],
-        capture_output=True, text=True, timeout=300, env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])},
-    )  # fmt: skip
+        [
+            sys.executable,
+            str(Path(__file__).with_name("disk_full_writer.py")),
+            str(vault_dir),
+            PASSPHRASE,
+            str(limit),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])},
+    )
     lines = child.stdout.splitlines()
     assert child.returncode == 0, child.stderr
     assert lines[-1].startswith("FULL The disk is full or cannot be written"), lines[-3:]

@@ -181,6 +181,16 @@ def test_cli_hq_enrol_then_enrol_offers_hq_sets(tmp_path: Path, monkeypatch: pyt
         "enrol", str(tmp_path / "enrol.json"), "--passphrase-file", "-", stdin=PASSPHRASE, data_dir=vault
     )
     assert first.returncode == 2 and told in first.stderr and "Compare" in first.stderr
-    out = ok(fieldapp("enrol", str(tmp_path / "enrol.json"), "--fingerprint", told, "--passphrase-file", "-",
-                      stdin=PASSPHRASE, data_dir=vault))  # fmt: skip
+    out = ok(
+        fieldapp(
+            "enrol",
+            str(tmp_path / "enrol.json"),
+            "--fingerprint",
+            told,
+            "--passphrase-file",
+            "-",
+            stdin=PASSPHRASE,
+            data_dir=vault,
+        )
+    )
     assert f"ilo2009_adult_labour {NEW}" in out and "scam_compound 2.1" in out

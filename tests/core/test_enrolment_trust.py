@@ -113,15 +113,23 @@ def test_a_key_rotation_is_taken_only_when_signed_by_the_pinned_key(
     _, raw = enrolment_file(successor, "laptop-1", issue_no=5)
     data = {**json.loads(raw), "hq_id": real_hq.hq_id}
     statement = {"old_key": real_hq.verify_key, "new_key": successor.verify_key}
-    forged_statement = {**statement, "signature": successor.sign(
-        rotation_message(real_hq.hq_id, real_hq.verify_key, successor.verify_key)).hex()}  # fmt: skip
+    forged_statement = {
+        **statement,
+        "signature": successor.sign(
+            rotation_message(real_hq.hq_id, real_hq.verify_key, successor.verify_key)
+        ).hex(),
+    }
     with pytest.raises(EnrolmentError, match="another key"):
         enrol(
             session,
             _write(tmp_path, "r1.json", _signed_by(successor, {**data, "key_rotation": forged_statement})),
         )
-    genuine = {**statement, "signature": real_hq.sign(
-        rotation_message(real_hq.hq_id, real_hq.verify_key, successor.verify_key)).hex()}  # fmt: skip
+    genuine = {
+        **statement,
+        "signature": real_hq.sign(
+            rotation_message(real_hq.hq_id, real_hq.verify_key, successor.verify_key)
+        ).hex(),
+    }
     enrol(session, _write(tmp_path, "r2.json", _signed_by(successor, {**data, "key_rotation": genuine})))
     assert session.meta("hq_verify_key") == successor.verify_key
 

@@ -16,7 +16,7 @@ COMPLETE = {
     "transferring_agency": "Anti-Human Trafficking Police, Preah Sihanouk",
     "transferring_officer": "Sok Dara",
     "receiving_type": "embassy",
-    "receiving_country": "Viet Nam",
+    "receiving_country": "VNM",
     "receiving_officer": "Trần Văn Minh",
     "consent_referral": True,
     "items": [{"description": "Passport", "quantity": 1, "kind": "passport"}],

@@ -56,10 +56,11 @@ def test_hq_check_passes_a_sound_store_and_finds_tampering(
         # An event's content edited (its hash and signatures kept): named, with its laptop's seq.
         seq = store.conn.execute("SELECT min(device_seq) FROM events WHERE entity = 'person'").fetchone()[0]
         _tamper(
-            store, hq_backend,
+            store,
+            hq_backend,
             "UPDATE events SET payload = replace(payload, '\"nationality\":', '\"nationality_x\":') "
             f"WHERE entity = 'person' AND op = 'create' AND device_seq = {seq}",
-        )  # fmt: skip
+        )
         report = run_hq_check(store, identity)
         assert any(
             f"event {seq} (person.create): content does not match its hash" in p for p in report.problems
@@ -70,9 +71,19 @@ def test_hq_check_passes_a_sound_store_and_finds_tampering(
         with store.transaction():
             store.conn.execute(
                 f"INSERT INTO hq_decisions ({decisions.COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                ("forged", last.seq + 1, last.hash, "f" * 64, "dismiss", '{"person_a":"x","person_b":"y"}',
-                 "Mallory", "looks official enough", last.created_at, last.signature),
-            )  # fmt: skip
+                (
+                    "forged",
+                    last.seq + 1,
+                    last.hash,
+                    "f" * 64,
+                    "dismiss",
+                    '{"person_a":"x","person_b":"y"}',
+                    "Mallory",
+                    "looks official enough",
+                    last.created_at,
+                    last.signature,
+                ),
+            )
             store.conn.execute(
                 "UPDATE hq_devices SET public_key = ? WHERE device_id = (SELECT min(device_id) FROM hq_devices)",
                 ("ab" * 32,),

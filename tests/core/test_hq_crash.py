@@ -45,8 +45,9 @@ def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _run(args: list[str], workdir: Path, kill_after: float | None) -> tuple[int, bytes]:
     env = dict(os.environ, FIELDAPP_INSECURE_FAST_KDF="1", TMPDIR=str(workdir))
-    proc = subprocess.Popen([sys.executable, str(HELPER), *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=env)  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, str(HELPER), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    )
     assert proc.stdout is not None
     assert proc.stdout.readline() == b"STARTING\n", proc.stderr.read() if proc.stderr else b""
     if kill_after is not None:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from fieldapp.cli import main
+from fieldapp.cli.main import main
 from fieldapp.hq import dashboard as dash
 from fieldapp.hq.dashboard import Dashboard, DashboardFilter, Section, dashboard
 from fieldapp.hq.errors import HqError
@@ -30,8 +30,14 @@ from fieldapp.sync.export import export_bundle
 from fieldapp.vault.session import Session
 from tests.core.test_sync import HQ_PASSPHRASE, Hq, laptop, stick_of
 
-SCAM = {"SC.passport_taken": "present", "SC.forced_scamming": "present", "SC.promised_other_job": "present",
-        "SC.long_hours": "present", "SC.drugs": "present", "SC.punished": "present"}  # fmt: skip
+SCAM = {
+    "SC.passport_taken": "present",
+    "SC.forced_scamming": "present",
+    "SC.promised_other_job": "present",
+    "SC.long_hours": "present",
+    "SC.drugs": "present",
+    "SC.punished": "present",
+}
 TODAY = datetime.now(UTC).date()
 
 pytestmark = pytest.mark.usefixtures("qapp")  # Qt renders here; later widget tests need QApplication
@@ -49,8 +55,11 @@ class World:
 
 def _screen(records: Records, person_id: str, answers: dict[str, str], outcomes: dict[str, int]) -> None:
     screenings = Screenings(records)
-    sections = {"interview": {"completed": True}, "indicators": {"answers": answers},
-                "exploitation": {"months": 10, "work_type": ["online scam"]}}  # fmt: skip
+    sections = {
+        "interview": {"completed": True},
+        "indicators": {"answers": answers},
+        "exploitation": {"months": 10, "work_type": ["online scam"]},
+    }
     sid = screenings.begin(person_id, sections=sections).id
     screenings.finalise(sid)
     label = dash.OUTCOME_LABELS[screenings.get(sid).outcome or ""]
@@ -60,10 +69,16 @@ def _screen(records: Records, person_id: str, answers: dict[str, str], outcomes:
 def _hand_over(records: Records, person_id: str, kind: str, name: str) -> None:
     handovers = Handovers(records)
     draft = handovers.draft(
-        person_id, place="Sihanoukville", transferring_agency="ATU", transferring_officer="Sok Dara",
-        receiving_type=kind, receiving_name=name, receiving_officer="Chan Sophea", consent_referral=True,
+        person_id,
+        place="Sihanoukville",
+        transferring_agency="ATU",
+        transferring_officer="Sok Dara",
+        receiving_type=kind,
+        receiving_name=name,
+        receiving_officer="Chan Sophea",
+        consent_referral=True,
         date_time="2026-03-02 10:00",
-    )  # fmt: skip
+    )
     handovers.hand_over(draft.id)
 
 
@@ -167,11 +182,26 @@ def test_counts_before_and_after_a_merge(world: World) -> None:
     }
     assert board.section("operation").rows[0] == ("RS · Raid Sihanoukville", 11)  # largest first
     assert _rows(board, "province") == {"Preah Sihanouk": 11, "Svay Rieng": 2, "Kampot": 1}
-    assert _rows(board, "nationality") == {"Viet Nam (VNM)": 7, "China (CHN)": 3, "Indonesia (IDN)": 2,
-                                           "Cambodia (KHM)": 1, "Thailand (THA)": 1}  # fmt: skip
+    assert _rows(board, "nationality") == {
+        "Vietnam (VNM)": 7,
+        "China (CHN)": 3,
+        "Indonesia (IDN)": 2,
+        "Cambodia (KHM)": 1,
+        "Thailand (THA)": 1,
+    }
     assert board.section("sex").rows == [("Female", 7), ("Male", 5), ("Unknown", 2)]
-    assert board.section("age_band").rows == [("0–8", 0), ("9–17", 1), ("18–20", 0), ("21–23", 0), ("24–26", 6),
-                                              ("27–29", 0), ("30–38", 1), ("39–47", 3), ("48+", 1), ("Unknown", 2)]  # fmt: skip
+    assert board.section("age_band").rows == [
+        ("0–8", 0),
+        ("9–17", 1),
+        ("18–20", 0),
+        ("21–23", 0),
+        ("24–26", 6),
+        ("27–29", 0),
+        ("30–38", 1),
+        ("39–47", 3),
+        ("48+", 1),
+        ("Unknown", 2),
+    ]
     assert _rows(board, "outcome") == world.outcomes
     # Latest final handover per person; the merged duplicate's "Shelter B" is not counted.
     assert _rows(board, "referral") == {
@@ -244,8 +274,10 @@ def test_periods_and_top_rows() -> None:
     rows = dash._referral_rows(bodies)
     assert dict(rows) == {  # the five busiest named bodies; the rest by type
         **{f"NGO / shelter: Shelter {i}": 10 - i for i in range(5)},
-        "NGO / shelter (other bodies)": 4 + 5, "IOM": 3, "Hospital": 1,
-    }  # fmt: skip
+        "NGO / shelter (other bodies)": 4 + 5,
+        "IOM": 3,
+        "Hospital": 1,
+    }
     assert [n for _, n in rows] == sorted((n for _, n in rows), reverse=True)
     assert sum(n for _, n in rows) == sum(bodies.values())
     shown = charts.top_rows([(f"x{i}", 20 - i) for i in range(14)])
@@ -303,7 +335,7 @@ def test_pdf_pages_text_and_raster(world: World, tmp_path: Path) -> None:
     for section in board.sections:
         assert section.title_en in text, section.title_en
     assert "HQ Phnom Penh" in text and "dates 2026-01-01 to" in text and "generated" in text
-    assert "Viet Nam (VNM)" in text and "14 persons" in text
+    assert "Vietnam (VNM)" in text and "14 persons" in text
     subprocess.run(["pdftoppm", "-r", "40", "-png", str(pdf), str(tmp_path / "page")], check=True)
     for page in sorted(tmp_path.glob("page-*.png")):
         image = QImage(str(page))
@@ -312,8 +344,10 @@ def test_pdf_pages_text_and_raster(world: World, tmp_path: Path) -> None:
 
 def test_cli(world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     def run(*args: str) -> int:
-        return main(["hq", "dashboard", *args, "--hq-dir", str(world.hq.identity.folder), "--passphrase-file", "-"],
-                    stdin=io.StringIO(HQ_PASSPHRASE + "\n"))  # fmt: skip
+        return main(
+            ["hq", "dashboard", *args, "--hq-dir", str(world.hq.identity.folder), "--passphrase-file", "-"],
+            stdin=io.StringIO(HQ_PASSPHRASE + "\n"),
+        )
 
     world.hq.store.close()  # the CLI opens the store itself
     try:

@@ -1,4 +1,4 @@
-"""HQ exports (issue 8 item 4): CTDC and HTCDS columns as domain.md §7 lists them, coding, and k = 11 suppression.
+"""HQ exports (issue 8 item 4): CTDC and HTCDS columns as the standards list them, coding, and k = 11 suppression.
 
 The data goes the real way: a laptop vault with screenings and a handover → a signed bundle → HQ import.
 """
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from fieldapp.cli import main
+from fieldapp.cli.main import main
 from fieldapp.hq import exports
 from fieldapp.records.handovers import Handovers
 from fieldapp.records.screenings import Screenings
@@ -22,39 +22,102 @@ from fieldapp.sync.export import export_bundle
 from tests.core.conftest import HQ_BACKENDS, hq_database
 from tests.core.test_sync import HQ_PASSPHRASE, Hq, laptop, stick_of
 
-# Copied literally from domain.md §7.2 (codebook v2, Feb 2024: 27 variables), in its order.
+# Copied literally from the CTDC codebook v2 (Feb 2024: 27 variables), in its order.
 CTDC_FROM_DOMAIN = [
-    "yearOfRegistration", "gender", "ageBroad", "citizenship", "CountryOfExploitation", "traffickMonths",
-    "meansDebtBondageEarnings", "meansThreats", "meansAbusePsyPhySex", "meansFalsePromises", "meansDrugsAlcohol",
-    "meansDenyBasicNeeds", "meansExcessiveWorkHours", "meansWithholdDocs",
-    "isForcedLabour", "isSexualExploit", "isOtherExploit",
-    "typeOfLabourAgriculture", "typeOfLabourConstruction", "typeOfLabourDomesticWork", "typeOfLabourHospitality",
-    "typeOfSexProstitution", "typeOfSexPornography",
-    "recruiterRelationIntimatePartner", "recruiterRelationFriend", "recruiterRelationFamily", "recruiterRelationOther",
-]  # fmt: skip
+    "yearOfRegistration",
+    "gender",
+    "ageBroad",
+    "citizenship",
+    "CountryOfExploitation",
+    "traffickMonths",
+    "meansDebtBondageEarnings",
+    "meansThreats",
+    "meansAbusePsyPhySex",
+    "meansFalsePromises",
+    "meansDrugsAlcohol",
+    "meansDenyBasicNeeds",
+    "meansExcessiveWorkHours",
+    "meansWithholdDocs",
+    "isForcedLabour",
+    "isSexualExploit",
+    "isOtherExploit",
+    "typeOfLabourAgriculture",
+    "typeOfLabourConstruction",
+    "typeOfLabourDomesticWork",
+    "typeOfLabourHospitality",
+    "typeOfSexProstitution",
+    "typeOfSexPornography",
+    "recruiterRelationIntimatePartner",
+    "recruiterRelationFriend",
+    "recruiterRelationFamily",
+    "recruiterRelationOther",
+]
 CTDC_AGE_BINS = ["0–8", "9–17", "18–20", "21–23", "24–26", "27–29", "30–38", "39–47", "48+"]
 CTDC_MONTHS = ["0–12", "13–24", "25+"]
 CTDC_GENDERS = ["Man", "Woman", "Trans/Transgender/NonConforming"]
-# HTCDS v2 fields named in domain.md §7.1 that the app's data fills, plus the two local x_ fields §7.1 asks for.
+# HTCDS v2 fields that the app's data fills, plus two local x_ fields.
 HTCDS_FROM_DOMAIN = [
-    "x_caseRef", "prs_Gender", "vic_AgeWhenTrafficked", "prs_Citizenship",
-    "vic_TraffickingStatus", "vic_TraffickingStatusDecisionMakingOrg", "vic_RelationshipToTrafficker",
-    "vic_RecruitmentWebsitesAndApps", "vic_MethodOfRecruitment", "vic_MethodsOfControl",
-    "vic_TypeOfExploitation", "x_exploitationSubtype", "cas_ReferredOrganisation", "cas_OutgoingReferralDate",
-]  # fmt: skip
+    "x_caseRef",
+    "prs_Gender",
+    "vic_AgeWhenTrafficked",
+    "prs_Citizenship",
+    "vic_TraffickingStatus",
+    "vic_TraffickingStatusDecisionMakingOrg",
+    "vic_RelationshipToTrafficker",
+    "vic_RecruitmentWebsitesAndApps",
+    "vic_MethodOfRecruitment",
+    "vic_MethodsOfControl",
+    "vic_TypeOfExploitation",
+    "x_exploitationSubtype",
+    "cas_ReferredOrganisation",
+    "cas_OutgoingReferralDate",
+]
 HTCDS_PICKLISTS = {
-    "prs_Gender": {"Feminine", "Masculine", "TransgenderFeminine", "TransgenderMasculine", "NonConforming",
-                   "NonSpecifiedUnknown"},
-    "vic_TraffickingStatus": {"PossibleVictimOfTrafficking", "ActualVictimOfTrafficking", "NotAVictimOfTrafficking"},
-    "vic_MethodsOfControl": {"PhysicalThreats", "ThreatsLawEnforcement", "ThreatensChildrenFamily", "DebtBondage",
-                             "FalsePromises", "PhysicalAbuse", "SexualAbuse", "TakesEarnings",
-                             "RestrictsFinancialAccess", "RestrictsMedicalCare", "WithholdsNecessities",
-                             "PsychologicalAbuse", "PsychoactiveSubstance", "ExcessiveWorkingHours",
-                             "WithholdsDocuments", "Other"},
-    "vic_TypeOfExploitation": {"ForcedLabour", "SexualExploitation", "ChildLabour", "ForcedMarriage", "Servitude",
-                               "ForcedMilitaryByNonStateActors", "OrganRemoval", "ForcedBegging", "ForcedAdoption",
-                               "Surrogacy", "Other"},
-}  # fmt: skip
+    "prs_Gender": {
+        "Feminine",
+        "Masculine",
+        "TransgenderFeminine",
+        "TransgenderMasculine",
+        "NonConforming",
+        "NonSpecifiedUnknown",
+    },
+    "vic_TraffickingStatus": {
+        "PossibleVictimOfTrafficking",
+        "ActualVictimOfTrafficking",
+        "NotAVictimOfTrafficking",
+    },
+    "vic_MethodsOfControl": {
+        "PhysicalThreats",
+        "ThreatsLawEnforcement",
+        "ThreatensChildrenFamily",
+        "DebtBondage",
+        "FalsePromises",
+        "PhysicalAbuse",
+        "SexualAbuse",
+        "TakesEarnings",
+        "RestrictsFinancialAccess",
+        "RestrictsMedicalCare",
+        "WithholdsNecessities",
+        "PsychologicalAbuse",
+        "PsychoactiveSubstance",
+        "ExcessiveWorkingHours",
+        "WithholdsDocuments",
+        "Other",
+    },
+    "vic_TypeOfExploitation": {
+        "ForcedLabour",
+        "SexualExploitation",
+        "ChildLabour",
+        "ForcedMarriage",
+        "Servitude",
+        "ForcedMilitaryByNonStateActors",
+        "OrganRemoval",
+        "ForcedBegging",
+        "ForcedAdoption",
+        "Surrogacy",
+        "Other",
+    },
+}
 
 SCAM = {
     "SC.passport_taken": "present",
@@ -124,10 +187,16 @@ def _world(tmp_path_factory: pytest.TempPathFactory, database: str | None) -> Wo
     _screen(screenings, handed, SCAM, 14)
     handovers = Handovers(records)
     draft = handovers.draft(
-        handed, place="Sihanoukville", transferring_agency="ATU", transferring_officer="Sok Dara",
-        receiving_type="mosvy", receiving_name="DoSVY Preah Sihanouk", receiving_officer="Chan Sophea",
-        consent_referral=True, date_time="2026-03-02 10:00",
-    )  # fmt: skip
+        handed,
+        place="Sihanoukville",
+        transferring_agency="ATU",
+        transferring_officer="Sok Dara",
+        receiving_type="mosvy",
+        receiving_name="DoSVY Preah Sihanouk",
+        receiving_officer="Chan Sophea",
+        consent_referral=True,
+        date_time="2026-03-02 10:00",
+    )
     handovers.hand_over(draft.id)
     nothing = person(16, name="TRAN VAN BINH", sex="male", age=33, nationality="VNM")
     _screen(screenings, nothing, {"SC.drugs": "absent"}, 2)
@@ -170,8 +239,13 @@ def test_ctdc_coding(world: World) -> None:
         assert row["gender"] in CTDC_GENDERS and row["CountryOfExploitation"] == "KHM"
         assert len(row["citizenship"]) == 3 and row["citizenship"].isupper()
         assert row["isForcedLabour"] == row["isOtherExploit"] == "1"  # forced scamming
-        for means in ("meansWithholdDocs", "meansDrugsAlcohol", "meansExcessiveWorkHours", "meansFalsePromises",
-                      "meansAbusePsyPhySex"):  # fmt: skip
+        for means in (
+            "meansWithholdDocs",
+            "meansDrugsAlcohol",
+            "meansExcessiveWorkHours",
+            "meansFalsePromises",
+            "meansAbusePsyPhySex",
+        ):
             assert row[means] == "1"
         assert row["meansThreats"] == "" and row["isSexualExploit"] == ""
     women = [r for r in rows if r["gender"] == "Woman"]
@@ -188,8 +262,23 @@ def test_ctdc_coding(world: World) -> None:
 
 
 def test_bins() -> None:
-    expected = {0: "0–8", 8: "0–8", 9: "9–17", 17: "9–17", 18: "18–20", 21: "21–23", 26: "24–26", 29: "27–29",
-                30: "30–38", 38: "30–38", 39: "39–47", 47: "39–47", 48: "48+", 90: "48+", None: ""}  # fmt: skip
+    expected = {
+        0: "0–8",
+        8: "0–8",
+        9: "9–17",
+        17: "9–17",
+        18: "18–20",
+        21: "21–23",
+        26: "24–26",
+        29: "27–29",
+        30: "30–38",
+        38: "30–38",
+        39: "39–47",
+        47: "39–47",
+        48: "48+",
+        90: "48+",
+        None: "",
+    }
     assert {age: exports.age_broad(age) for age in expected} == expected
     months = {0: "0–12", 12: "0–12", 13: "13–24", 24: "13–24", 25: "25+", None: "", -1: ""}
     assert {m: exports.traffick_months(m) for m in months} == months
@@ -216,11 +305,17 @@ def test_htcds_fields(world: World) -> None:
     assert handed["vic_MethodOfRecruitment"] == "ThroughOnlineSocialNetworks"
     assert handed["vic_RecruitmentWebsitesAndApps"] == "Telegram"
     assert set(handed["vic_MethodsOfControl"].split(";")) >= {
-        "WithholdsDocuments", "PsychoactiveSubstance", "ExcessiveWorkingHours", "FalsePromises", "PhysicalAbuse"
-    }  # fmt: skip
+        "WithholdsDocuments",
+        "PsychoactiveSubstance",
+        "ExcessiveWorkingHours",
+        "FalsePromises",
+        "PhysicalAbuse",
+    }
     assert (handed["prs_Gender"], handed["vic_AgeWhenTrafficked"], handed["prs_Citizenship"]) == (
-        "Masculine", "16", "KHM"
-    )  # fmt: skip
+        "Masculine",
+        "16",
+        "KHM",
+    )
 
 
 def test_suppression_at_k_11(world: World) -> None:
@@ -233,8 +328,10 @@ def test_suppression_at_k_11(world: World) -> None:
 
 def _cli(world: World, *args: str) -> int:
     database = ["--database", world.database] if world.database else []
-    return main(["hq", "export", *args, "--hq-dir", str(world.hq_dir), "--passphrase-file", "-", *database],
-                stdin=io.StringIO(HQ_PASSPHRASE + "\n"))  # fmt: skip
+    return main(
+        ["hq", "export", *args, "--hq-dir", str(world.hq_dir), "--passphrase-file", "-", *database],
+        stdin=io.StringIO(HQ_PASSPHRASE + "\n"),
+    )
 
 
 def test_cli_writes_csv_without_identifiers(

@@ -43,9 +43,18 @@ _seq = iter(range(1, 10_000))
 def _event(entity: str, entity_id: str, op: str, payload: dict[str, Any] | None = None) -> Event:
     n = next(_seq)
     return Event(
-        f"ev-{n:05d}", "dev-1", n, entity, entity_id, op, payload or {}, "off-1", f"2026-11-29T10:{n // 60:02d}:{n % 60:02d}Z",
-        None, "0" * 64,
-    )  # fmt: skip
+        f"ev-{n:05d}",
+        "dev-1",
+        n,
+        entity,
+        entity_id,
+        op,
+        payload or {},
+        "off-1",
+        f"2026-11-29T10:{n // 60:02d}:{n % 60:02d}Z",
+        None,
+        "0" * 64,
+    )
 
 
 def _person(pid: str, op: str, temp_id: str, **fields: Any) -> Event:
@@ -242,13 +251,25 @@ def checks(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> I
 
 def _signed_bundle(session: Session, identity: HqIdentity, path: Path, events: list[Event]) -> list[Path]:
     manifest = bundle.sign_manifest(
-        {"format": bundle.MANIFEST_FORMAT, "version": 1, "bundle_id": "f" * 32, "hq_id": identity.hq_id,
-         "device_id": session.device_id, "device_public_key": device_public_hex(session),
-         "device_name": session.device_name, "enrolment_id": None, "seq_from": events[0].device_seq,
-         "seq_to": events[-1].device_seq, "prev_bundle_hash": None, "events": [e.hash for e in events],
-         "files": [], "created_at": "now", "officers": {}},
+        {
+            "format": bundle.MANIFEST_FORMAT,
+            "version": 1,
+            "bundle_id": "f" * 32,
+            "hq_id": identity.hq_id,
+            "device_id": session.device_id,
+            "device_public_key": device_public_hex(session),
+            "device_name": session.device_name,
+            "enrolment_id": None,
+            "seq_from": events[0].device_seq,
+            "seq_to": events[-1].device_seq,
+            "prev_bundle_hash": None,
+            "events": [e.hash for e in events],
+            "files": [],
+            "created_at": "now",
+            "officers": {},
+        },
         device_signer(session),
-    )  # fmt: skip
+    )
     plain = bundle.MAGIC + bundle.record(b"M", manifest)
     plain += b"".join(bundle.record(b"E", bundle.encode_event(e)) for e in events)
     plain += bundle.record(b"Z", json.dumps({"events": len(events), "files": 0}).encode())
@@ -401,8 +422,14 @@ def test_fold_error_names_the_event(session: Session, tmp_path: Path, hq_backend
         add_persons(session, 3)
         events = _log(session)
         last = events[-1]
-        changes = {"event_id": "e" * 32, "device_seq": last.device_seq + 1, "entity_id": "not-held",
-                   "op": "update", "payload": {"fields": {"name": "X"}}, "prev_hash": last.hash}  # fmt: skip
+        changes = {
+            "event_id": "e" * 32,
+            "device_seq": last.device_seq + 1,
+            "entity_id": "not-held",
+            "op": "update",
+            "payload": {"fields": {"name": "X"}},
+            "prev_hash": last.hash,
+        }
         update = sign(
             Event(**{**last.__dict__, **changes}),
             session.log._device_key,

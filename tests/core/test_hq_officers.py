@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from fieldapp.cli import main
+from fieldapp.cli.main import main
 from fieldapp.errors import OfficerRevoked
 from fieldapp.hq import decisions, officers, views
 from fieldapp.hq.errors import HqError, ReviewError
 from fieldapp.hq.store import Device, open_store
+from fieldapp.migrations import Step
 from fieldapp.sync.receipt import apply_receipt
 from fieldapp.vault.session import Session, unlock
 from tests.core.test_sync import HQ_PASSPHRASE, Hq, _exported, add_persons, receipt_file, stick_of
@@ -31,8 +32,9 @@ def test_a_revoked_officers_later_work_is_imported_with_an_alarm(
     device = enrolled.device_id
     listed = officers.officers(hq.store, device)
     assert [(o.name, o.active, o.revoked_at) for o in listed] == [
-        ("Chan Sophea", True, None), ("Sok Dara", True, None)
-    ]  # fmt: skip
+        ("Chan Sophea", True, None),
+        ("Sok Dara", True, None),
+    ]
     sok = next(o for o in listed if o.name == "Sok Dara")
 
     review = hq.review()
@@ -153,8 +155,10 @@ def test_laptop_and_officer_decisions_are_signed_and_fold_again(
         hq.decide(device, "approved")
     log = decisions.decisions(conn)
     assert [(d.kind, d.analyst) for d in log] == [
-        ("approve_device", "Test analyst"), ("revoke_officer", "Test analyst"), ("revoke_device", "Test analyst")
-    ]  # fmt: skip
+        ("approve_device", "Test analyst"),
+        ("revoke_officer", "Test analyst"),
+        ("revoke_device", "Test analyst"),
+    ]
     assert log[1].payload == {
         "device_id": device,
         "officer_id": sok.officer_id,
@@ -171,11 +175,13 @@ def test_a_schema_3_store_keeps_its_decisions_and_laptops(
     from fieldapp.hq import pg_store
     from fieldapp.hq import store as sqlite_store
 
-    def before_4(steps: Callable[[], list[tuple[str, str]]]) -> Callable[[], list[tuple[str, str]]]:
-        return lambda: [(name, sql) for name, sql in steps() if not name.startswith("0004")]
+    def before_4(steps: Callable[[], list[Step]], name: str) -> Callable[[], list[Step]]:
+        return lambda: [step for step in steps() if step.name != name]
 
-    monkeypatch.setattr(sqlite_store, "_hq_steps", before_4(sqlite_store._hq_steps))
-    monkeypatch.setattr(pg_store, "_steps", before_4(pg_store._steps))
+    (own_4,) = [s.name for s in sqlite_store.schema_steps() if s.name.startswith("hq/0004_")]
+    (pg_4,) = [s.name for s in pg_store.schema_steps() if s.name.startswith("0004_")]
+    monkeypatch.setattr(sqlite_store, "schema_steps", before_4(sqlite_store.schema_steps, own_4))
+    monkeypatch.setattr(pg_store, "schema_steps", before_4(pg_store.schema_steps, pg_4))
     hq = Hq(tmp_path / "hq", database=hq_backend)
     old = Device("old-laptop", "ab" * 32, "AB-CD", "old laptop", None, "approved", "t", "t")
     with hq.store.transaction():

@@ -14,12 +14,11 @@ import pyrage
 import pytest
 from PIL import Image
 
-from fieldapp.cli import main
+from fieldapp.cli.main import main
 from fieldapp.hq.partner_export import (
     HANDOVER_COLUMNS,
     PERSON_COLUMNS,
     SCREENING_COLUMNS,
-    ExportCancelled,
     PartnerExportError,
     PartnerFilter,
     partner_export,
@@ -33,6 +32,7 @@ from fieldapp.records.service import Records
 from fieldapp.reports.issued import IssuedDocuments
 from fieldapp.sync.export import export_bundle
 from fieldapp.vault.session import Session
+from fieldapp.work import Cancelled
 from tests.core.test_photos import SERIAL, jpeg
 from tests.core.test_sync import HQ_PASSPHRASE, Hq, laptop, stick_of
 
@@ -55,11 +55,18 @@ class World:
 def _hand_over(records: Records, person_id: str, kind: str, name: str, *, sharing: bool) -> str:
     handovers = Handovers(records)
     draft = handovers.draft(
-        person_id, place="Sihanoukville", transferring_agency="ATU", transferring_officer="Sok Dara",
-        receiving_type=kind, receiving_name=name, receiving_officer="Chan Sophea", consent_referral=True,
-        consent_sharing=sharing, date_time="2026-03-02 10:00",
+        person_id,
+        place="Sihanoukville",
+        transferring_agency="ATU",
+        transferring_officer="Sok Dara",
+        receiving_type=kind,
+        receiving_name=name,
+        receiving_officer="Chan Sophea",
+        consent_referral=True,
+        consent_sharing=sharing,
+        date_time="2026-03-02 10:00",
         items=[{"description": "passport", "quantity": 1, "kind": "passport"}],
-    )  # fmt: skip
+    )
     handovers.hand_over(draft.id)
     return draft.id
 
@@ -95,8 +102,17 @@ def world(tmp_path_factory: pytest.TempPathFactory, backend: str | None) -> Iter
         hq.approve(session)
     r1, photos = Records(k1), {}
     op = r1.create_operation(name="Raid Sihanoukville", code="RS", date="2026-03-02").id
-    lan = r1.register_person(op, name="NGUYEN THI LAN", name_own_script=KHMER_NAME, sex="female", age=25,
-                             nationality="VNM", document_no="C1234567", phone="+84 90 000", notes="cried").id  # fmt: skip
+    lan = r1.register_person(
+        op,
+        name="NGUYEN THI LAN",
+        name_own_script=KHMER_NAME,
+        sex="female",
+        age=25,
+        nationality="VNM",
+        document_no="C1234567",
+        phone="+84 90 000",
+        notes="cried",
+    ).id
     portrait = jpeg(1600, 1200, gps=True, serial=True)  # not evidence: leaves without GPS and serial
     Photos(r1).attach(lan, portrait, kind="portrait", consent=True)
     photos[hashlib.sha256(portrait).hexdigest()] = portrait
@@ -149,8 +165,12 @@ def _table(zf: zipfile.ZipFile, name: str) -> list[dict[str, str]]:
 def test_encrypted_package_contents(world: World, partner: pyrage.x25519.Identity, tmp_path: Path) -> None:
     out = tmp_path / "shelter.zip.age"
     seen: list[tuple[int, int]] = []
-    result = partner_export(world.hq.store, out, recipient=str(partner.to_public()),
-                            progress=lambda done, total: seen.append((done, total)))  # fmt: skip
+    result = partner_export(
+        world.hq.store,
+        out,
+        recipient=str(partner.to_public()),
+        progress=lambda done, total, _what: seen.append((done, total)),
+    )
     assert result.encrypted and (out.stat().st_mode & 0o777) == 0o600
     assert (result.persons, result.withheld_no_consent, result.missing_media) == (2, 1, 0)
     assert seen[-1][0] == seen[-1][1] and [d for d, _ in seen] == sorted(d for d, _ in seen)
@@ -254,9 +274,14 @@ def test_cancel_leaves_nothing(world: World, partner: pyrage.x25519.Identity, tm
     (tmp_path / "old.age").write_bytes(b"the previous package")
     for recipient in (str(partner.to_public()), None):
         cancel = _cancel_on_call(3)  # after the first media file, mid-zip
-        with pytest.raises(ExportCancelled):
-            partner_export(world.hq.store, tmp_path / "old.age", recipient=recipient,
-                           unencrypted=recipient is None, cancel=cancel)  # fmt: skip
+        with pytest.raises(Cancelled):
+            partner_export(
+                world.hq.store,
+                tmp_path / "old.age",
+                recipient=recipient,
+                unencrypted=recipient is None,
+                should_cancel=cancel,
+            )
         assert [p.name for p in tmp_path.iterdir()] == ["old.age"]
         assert (tmp_path / "old.age").read_bytes() == b"the previous package"
 

@@ -228,9 +228,19 @@ def test_the_decision_log_is_append_only_and_checked(world: World) -> None:
     with world.hq.store.transaction():
         conn.execute(
             f"INSERT INTO hq_decisions ({decisions.COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            ("forged", last.seq + 1, last.hash, "f" * 64, "dismiss", '{"person_a":"x","person_b":"y"}', "Mallory",
-             "looks official enough", last.created_at, last.signature),
-        )  # fmt: skip
+            (
+                "forged",
+                last.seq + 1,
+                last.hash,
+                "f" * 64,
+                "dismiss",
+                '{"person_a":"x","person_b":"y"}',
+                "Mallory",
+                "looks official enough",
+                last.created_at,
+                last.signature,
+            ),
+        )
     with pytest.raises(DecisionLogBroken, match=f"decision {last.seq + 1}"):
         decisions.verify(conn, identity.hq_id, identity.verify_key)
     with pytest.raises(DecisionLogBroken):  # and a key that is not HQ's verifies nothing
@@ -257,16 +267,38 @@ def test_cli_duplicates_link_unlink_dismiss_resolve(
     common = ["--hq-dir", str(hq.identity.folder), "--passphrase-file", "-"]
     as_analyst = ["--analyst", "Analyst Keo", *common]
 
-    with pytest.raises(ReviewError, match="reason"):  # the CLI's main turns it into a message and exit 1
+    # A reason too short: one plain line and exit 2, nothing decided.
+    assert (
         _run(["hq", "resolve", str(item.id), "--choose", "b", "--reason", "ok", *as_analyst], [HQ_PASSPHRASE])
-    assert _run(["hq", "resolve", str(item.id), "--choose", "b", "--reason", "passport seen at HQ", *as_analyst],
-                [HQ_PASSPHRASE]) == 0  # fmt: skip
+        == 2
+    )
+    assert "reason" in capsys.readouterr().err
+    assert (
+        _run(
+            ["hq", "resolve", str(item.id), "--choose", "b", "--reason", "passport seen at HQ", *as_analyst],
+            [HQ_PASSPHRASE],
+        )
+        == 0
+    )
     assert "side b kept" in capsys.readouterr().out
     assert _run(["hq", "duplicates", "--json", *common], [HQ_PASSPHRASE]) == 0
     (pair,) = json.loads(capsys.readouterr().out)
     assert pair["score"] >= 0.6 and "same nationality (KHM)" in pair["reasons"]
-    assert _run(["hq", "link", pair["person_a"], pair["person_b"], "--reason", "same person, two raids",
-                 *as_analyst], [HQ_PASSPHRASE]) == 0  # fmt: skip
+    assert (
+        _run(
+            [
+                "hq",
+                "link",
+                pair["person_a"],
+                pair["person_b"],
+                "--reason",
+                "same person, two raids",
+                *as_analyst,
+            ],
+            [HQ_PASSPHRASE],
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     link_id = out.split("(link ")[1].split(",")[0]
     assert _run(["hq", "duplicates", *common], [HQ_PASSPHRASE]) == 0
@@ -275,8 +307,21 @@ def test_cli_duplicates_link_unlink_dismiss_resolve(
         _run(["hq", "unlink", link_id, "--reason", "linked the wrong pair", *as_analyst], [HQ_PASSPHRASE])
         == 0
     )
-    assert _run(["hq", "dismiss", pair["person_a"], pair["person_b"], "--reason", "different mothers",
-                 *as_analyst], [HQ_PASSPHRASE]) == 0  # fmt: skip
+    assert (
+        _run(
+            [
+                "hq",
+                "dismiss",
+                pair["person_a"],
+                pair["person_b"],
+                "--reason",
+                "different mothers",
+                *as_analyst,
+            ],
+            [HQ_PASSPHRASE],
+        )
+        == 0
+    )
     capsys.readouterr()
     assert _run(["hq", "duplicates", *common], [HQ_PASSPHRASE]) == 0
     assert "No candidate pairs" in capsys.readouterr().out

@@ -140,9 +140,18 @@ def test_both_copies_damaged_says_whether_a_recovery_key_exists(
 
 @pytest.mark.parametrize(
     ("field", "value"),
-    [("lanes", 0), ("memory_kib", 0), ("memory_kib", 2**40), ("iterations", 0), ("iterations", -1),
-     ("iterations", True), ("lanes", 2**31), ("memory_kib", "65536"), ("salt", "00")],
-)  # fmt: skip
+    [
+        ("lanes", 0),
+        ("memory_kib", 0),
+        ("memory_kib", 2**40),
+        ("iterations", 0),
+        ("iterations", -1),
+        ("iterations", True),
+        ("lanes", 2**31),
+        ("memory_kib", "65536"),
+        ("salt", "00"),
+    ],
+)
 def test_kdf_parameters_from_a_file_are_bounded(
     session: Session, vault_dir: Path, field: str, value: Any
 ) -> None:
@@ -190,11 +199,26 @@ def test_concurrent_officer_adds_keep_every_slot(session: Session, vault_dir: Pa
     for n, name in enumerate(names):
         one_time = tmp_path / f"one-time-{n}.txt"
         one_time.write_text(f"one time words for officer number {n}\n")
-        argv = [sys.executable, "-m", "fieldapp", "officer", "add", name, "--data-dir", str(vault_dir),
-                "--officer", "Sok Dara", "--passphrase-file", "-", "--new-passphrase-file", str(one_time)]  # fmt: skip
+        argv = [
+            sys.executable,
+            "-m",
+            "fieldapp",
+            "officer",
+            "add",
+            name,
+            "--data-dir",
+            str(vault_dir),
+            "--officer",
+            "Sok Dara",
+            "--passphrase-file",
+            "-",
+            "--new-passphrase-file",
+            str(one_time),
+        ]
         env = {**os.environ, "FIELDAPP_INSECURE_FAST_KDF": "1"}
-        proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                text=True, env=env)  # fmt: skip
+        proc = subprocess.Popen(
+            argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+        )
         procs.append(proc)
     for proc in procs:  # all started before any is fed: they run at the same time
         out, err = proc.communicate(PASSPHRASE + "\n", timeout=120)

@@ -38,8 +38,12 @@ def _states(tmp_path: Path, *steps: str) -> list[str]:
     env = {**os.environ, "FIELDAPP_INSECURE_FAST_KDF": "1"}
     result = subprocess.run(
         [sys.executable, "-c", _SCRIPT, str(tmp_path), *steps],
-        capture_output=True, text=True, env=env, cwd=Path(__file__).resolve().parents[2], check=True,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+        check=True,
+    )
     return result.stdout.split()
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from fieldapp.errors import VaultTooNew
+from fieldapp.migrations import Step
 from fieldapp.paths import BACKUP_DIR, VAULT_FILE
 from fieldapp.records.check import run_check
 from fieldapp.records.service import Records
@@ -104,7 +105,7 @@ def test_newer_vault_is_refused_and_left_unchanged(session: Session, vault_dir: 
 
 
 def test_migrations_are_numbered_without_gaps() -> None:
-    numbers = [number for number, _, _ in migrations.migration_steps()]
+    numbers = [step.number for step in migrations.migration_steps()]
     assert numbers == list(range(1, len(numbers) + 1))
 
 
@@ -116,7 +117,7 @@ def test_failed_migration_rolls_back(
     conn.execute("DROP TABLE person_search")
     broken = [
         *migrations.migration_steps()[:1],
-        (2, "0002_broken.sql", "CREATE TABLE half_done (x); SELECT * FROM no_such_table;"),
+        Step(2, "0002_broken.sql", "CREATE TABLE half_done (x); SELECT * FROM no_such_table;"),
     ]
     monkeypatch.setattr(migrations, "migration_steps", lambda: broken)
     with pytest.raises(Exception, match="no_such_table"):

@@ -18,7 +18,8 @@ from fieldapp.hq.replay_guard import GUARD_FILE, Guard, NonceLog
 from fieldapp.hq.server import HqContext, _upload_id, create_app
 from fieldapp.hq.store import SqlCipherStore, open_store
 from fieldapp.hq.tls import ensure_certificate
-from fieldapp.sync.network import Client, PinnedConnection, PushCancelled, PushResult, hq_link, push
+from fieldapp.sync.network import Client, PinnedConnection, PushResult, hq_link, push
+from fieldapp.work import Cancelled
 from tests.core.test_network_sync import CHUNK, World, free_port, last_seq
 
 # --- the replay guard on disk -------------------------------------------------------------------------------
@@ -104,9 +105,14 @@ def in_process(tmp_path: Path) -> Iterator[tuple[World, HqContext, int, threadin
     files = ensure_certificate(world.hq.folder, world.hq.root_key, world.hq.hq_name)
     port = free_port()
     config = uvicorn.Config(
-        create_app(ctx), host="127.0.0.1", port=port, ssl_certfile=str(files.cert), ssl_keyfile=str(files.key),
-        ssl_keyfile_password=files.key_password, log_level="warning",
-    )  # fmt: skip
+        create_app(ctx),
+        host="127.0.0.1",
+        port=port,
+        ssl_certfile=str(files.cert),
+        ssl_keyfile=str(files.key),
+        ssl_keyfile_password=files.key_password,
+        log_level="warning",
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -130,9 +136,13 @@ def test_health_and_chunks_answer_while_an_import_runs(
     world, ctx, port, entered, release = in_process
     first, second = world.laptop(port=port), world.laptop(port=port)
     sent: list[int] = []
-    with pytest.raises(PushCancelled):  # the second laptop starts its upload: two chunks, then stops
-        push(second, chunk_bytes=CHUNK, should_cancel=lambda: len(sent) > 1,
-             progress=lambda done, total, label: sent.append(done) if label.startswith("Sending") else None)  # fmt: skip
+    with pytest.raises(Cancelled):  # the second laptop starts its upload: two chunks, then stops
+        push(
+            second,
+            chunk_bytes=CHUNK,
+            should_cancel=lambda: len(sent) > 1,
+            progress=lambda done, total, label: sent.append(done) if label.startswith("Sending") else None,
+        )
     outcome: dict[str, PushResult | BaseException] = {}
 
     def pushing() -> None:

@@ -27,12 +27,12 @@ from fieldapp.sync.network import (
     HqRefused,
     PinMismatch,
     PinnedConnection,
-    PushCancelled,
     hq_link,
     pull_receipt,
     push,
 )
 from fieldapp.vault.session import Session, create_vault
+from fieldapp.work import Cancelled
 from tests.core.conftest import HQ_BACKENDS, hq_database
 from tests.core.test_sync import add_persons
 from tests.support import PASSPHRASE, enrol_confirmed
@@ -59,10 +59,26 @@ class Server:
         secret = self.hq.folder.parent / "hq-passphrase.txt"
         secret.write_text(HQ_PASSPHRASE + "\n")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "fieldapp", "hq", "serve", "--hq-dir", str(self.hq.folder),
-             "--port", str(self.port), "--passphrase-file", str(secret), "--max-body", str(MAX_BODY), *self.extra],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=dict(os.environ),
-        )  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                "fieldapp",
+                "hq",
+                "serve",
+                "--hq-dir",
+                str(self.hq.folder),
+                "--port",
+                str(self.port),
+                "--passphrase-file",
+                str(secret),
+                "--max-body",
+                str(MAX_BODY),
+                *self.extra,
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            env=dict(os.environ),
+        )
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             assert self.proc.poll() is None, self.proc.stderr.read().decode() if self.proc.stderr else ""
@@ -161,8 +177,9 @@ def events_at_hq(world: World, session: Session) -> int:
     return world.count("SELECT count(*) FROM events WHERE device_id = ?", session.device_id)
 
 
-def raw_request(world: World, method: str, target: str, body: bytes = b"",
-                headers: dict[str, str] | None = None) -> tuple[int, dict[str, Any]]:  # fmt: skip
+def raw_request(
+    world: World, method: str, target: str, body: bytes = b"", headers: dict[str, str] | None = None
+) -> tuple[int, dict[str, Any]]:
     conn = PinnedConnection("127.0.0.1", world.server.port, world.hq.tls_pin, 10)
     try:
         conn.request(method, target, body=body, headers=headers or {})
@@ -192,7 +209,7 @@ def test_cli_sync_push_and_pull_receipt(world: World, tmp_path: Path) -> None:
     import contextlib
     import io
 
-    from fieldapp.cli import main
+    from fieldapp.cli.main import main
 
     session = world.laptop()
     folder = session.data_dir
@@ -358,9 +375,13 @@ def test_server_restarted_between_chunks_resumes_from_the_spool(world: World) ->
     def cancel() -> bool:
         return len(sent) > 3
 
-    with pytest.raises(PushCancelled):
-        push(session, chunk_bytes=CHUNK, should_cancel=cancel,
-             progress=lambda done, total, label: sent.append(done) if label.startswith("Sending") else None)  # fmt: skip
+    with pytest.raises(Cancelled):
+        push(
+            session,
+            chunk_bytes=CHUNK,
+            should_cancel=cancel,
+            progress=lambda done, total, label: sent.append(done) if label.startswith("Sending") else None,
+        )
     world.server.stop()
     world.server.start()
     result = push(session, chunk_bytes=CHUNK)

@@ -91,8 +91,12 @@ def test_a_forged_officer_creation_and_activation_fail(session: Session, vault_d
     screener = unlock(vault_dir, SCREENER, SCREENER_PP)
     puppet = Ed25519PrivateKey.generate().public_key().public_bytes_raw().hex()
     # An officer of her own making, with a key, "created" by her (not an admin, not by invitation).
-    screener.log.append("officer", "01234567-0000-7000-8000-000000000001", "create",
-                        {"name": "Puppet", "role": "admin", "public_key": puppet})  # fmt: skip
+    screener.log.append(
+        "officer",
+        "01234567-0000-7000-8000-000000000001",
+        "create",
+        {"name": "Puppet", "role": "admin", "public_key": puppet},
+    )
     problems = _problems(screener)
     screener.close()
     assert any("officer.create" in p for p in problems), problems
@@ -111,8 +115,12 @@ def test_first_unlock_makes_the_officers_own_key_and_passphrase(session: Session
     lead = unlock(vault_dir, LEAD, "one time words for the lead", new_passphrase=LEAD_PP)
     own = lead.secrets
     assert own.voucher_seed is None and own.signing_seed != admin_seed
-    events = [Event.from_row(r) for r in lead.conn.execute(
-        f"SELECT {EVENT_COLUMNS} FROM events WHERE entity_id = ? ORDER BY device_seq", (lead.officer.id,))]  # fmt: skip
+    events = [
+        Event.from_row(r)
+        for r in lead.conn.execute(
+            f"SELECT {EVENT_COLUMNS} FROM events WHERE entity_id = ? ORDER BY device_seq", (lead.officer.id,)
+        )
+    ]
     assert [e.op for e in events] == ["create", "activate"]
     assert "public_key" not in events[0].payload and events[0].payload["invite_key"]
     assert run_check(lead).ok

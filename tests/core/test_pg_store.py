@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from fieldapp.cli import main
+from fieldapp.cli.main import main
 from fieldapp.hq.errors import HqError, HqExists, HqNotFound
 from fieldapp.hq.identity import init_hq, unlock_hq
 from fieldapp.hq.importer import import_bundle
@@ -42,11 +42,21 @@ def _export(session: Session, folder: Path, name: str) -> ExportResult:
 
 def _event(seq: int, entity_id: str, op: str, payload: dict[str, Any]) -> tuple[Any, ...]:
     values = {
-        "event_id": f"ev-{seq}", "device_id": "dev-1", "device_seq": seq, "entity": "person",
-        "entity_id": entity_id, "op": op, "payload": json.dumps(payload), "officer_id": "off-1",
-        "created_at": f"2026-01-01T00:00:0{seq}Z", "parent": None, "prev_hash": f"{seq - 1:064x}",
-        "hash": f"{seq:064x}", "device_sig": "sig", "officer_sig": None,
-    }  # fmt: skip
+        "event_id": f"ev-{seq}",
+        "device_id": "dev-1",
+        "device_seq": seq,
+        "entity": "person",
+        "entity_id": entity_id,
+        "op": op,
+        "payload": json.dumps(payload),
+        "officer_id": "off-1",
+        "created_at": f"2026-01-01T00:00:0{seq}Z",
+        "parent": None,
+        "prev_hash": f"{seq - 1:064x}",
+        "hash": f"{seq:064x}",
+        "device_sig": "sig",
+        "officer_sig": None,
+    }
     return tuple(values[name.strip()] for name in EVENT_COLUMNS.split(","))
 
 
@@ -65,29 +75,44 @@ def _attempts(store: HqStore) -> dict[str, bool]:
     conn.execute("INSERT INTO meta (key, value) VALUES ('hq_acked_seq', '3')")
     sha = "ab" * 32
     tries = {
-        "redact purged": ("UPDATE events SET payload = ? WHERE event_id = 'ev-2'",
-                          [json.dumps({"redacted": True, "payload_sha256": sha})]),
-        "redact keeping a field as it was": ("UPDATE events SET payload = ? WHERE event_id = 'ev-1'",
-                                             [json.dumps({"redacted": True, "payload_sha256": sha,
-                                                          "fields": {"age": 20}})]),
-        "redact again": ("UPDATE events SET payload = ? WHERE event_id = 'ev-2'",
-                         [json.dumps({"redacted": True, "payload_sha256": sha})]),
-        "redact not purged": ("UPDATE events SET payload = ? WHERE event_id = 'ev-4'",
-                              [json.dumps({"redacted": True, "payload_sha256": sha})]),
-        "redact the purge itself": ("UPDATE events SET payload = ? WHERE event_id = 'ev-3'",
-                                    [json.dumps({"redacted": True, "payload_sha256": sha})]),
-        "change a kept field": ("UPDATE events SET payload = ? WHERE event_id = 'ev-4'",
-                                [json.dumps({"redacted": True, "payload_sha256": sha, "fields": {"age": 99}})]),
-        "extra key": ("UPDATE events SET payload = ? WHERE event_id = 'ev-4'",
-                      [json.dumps({"redacted": True, "payload_sha256": sha, "note": "x"})]),
-        "short hash": ("UPDATE events SET payload = ? WHERE event_id = 'ev-4'",
-                       [json.dumps({"redacted": True, "payload_sha256": "ab"})]),
+        "redact purged": (
+            "UPDATE events SET payload = ? WHERE event_id = 'ev-2'",
+            [json.dumps({"redacted": True, "payload_sha256": sha})],
+        ),
+        "redact keeping a field as it was": (
+            "UPDATE events SET payload = ? WHERE event_id = 'ev-1'",
+            [json.dumps({"redacted": True, "payload_sha256": sha, "fields": {"age": 20}})],
+        ),
+        "redact again": (
+            "UPDATE events SET payload = ? WHERE event_id = 'ev-2'",
+            [json.dumps({"redacted": True, "payload_sha256": sha})],
+        ),
+        "redact not purged": (
+            "UPDATE events SET payload = ? WHERE event_id = 'ev-4'",
+            [json.dumps({"redacted": True, "payload_sha256": sha})],
+        ),
+        "redact the purge itself": (
+            "UPDATE events SET payload = ? WHERE event_id = 'ev-3'",
+            [json.dumps({"redacted": True, "payload_sha256": sha})],
+        ),
+        "change a kept field": (
+            "UPDATE events SET payload = ? WHERE event_id = 'ev-4'",
+            [json.dumps({"redacted": True, "payload_sha256": sha, "fields": {"age": 99}})],
+        ),
+        "extra key": (
+            "UPDATE events SET payload = ? WHERE event_id = 'ev-4'",
+            [json.dumps({"redacted": True, "payload_sha256": sha, "note": "x"})],
+        ),
+        "short hash": (
+            "UPDATE events SET payload = ? WHERE event_id = 'ev-4'",
+            [json.dumps({"redacted": True, "payload_sha256": "ab"})],
+        ),
         "not json": ("UPDATE events SET payload = 'nonsense' WHERE event_id = 'ev-4'", []),
         "change the hash": ("UPDATE events SET hash = ? WHERE event_id = 'ev-4'", ["cd" * 32]),
         "change the op": ("UPDATE events SET op = 'update' WHERE event_id = 'ev-4'", []),
         "delete": ("DELETE FROM events WHERE event_id = 'ev-4'", []),
         "delete all": ("DELETE FROM events", []),
-    }  # fmt: skip
+    }
     outcome = {}
     for name, (sql, params) in tries.items():
         try:
@@ -114,11 +139,21 @@ def _attempts(store: HqStore) -> dict[str, bool]:
 
 
 EXPECTED = {
-    "redact purged": True, "redact keeping a field as it was": True, "redact again": False,
-    "redact not purged": False, "redact the purge itself": False, "change a kept field": False,
-    "extra key": False, "short hash": False, "not json": False, "change the hash": False,
-    "change the op": False, "delete": False, "delete all": False, "redact without an acknowledgement": False,
-}  # fmt: skip
+    "redact purged": True,
+    "redact keeping a field as it was": True,
+    "redact again": False,
+    "redact not purged": False,
+    "redact the purge itself": False,
+    "change a kept field": False,
+    "extra key": False,
+    "short hash": False,
+    "not json": False,
+    "change the hash": False,
+    "change the op": False,
+    "delete": False,
+    "delete all": False,
+    "redact without an acknowledgement": False,
+}
 
 
 def test_append_only_log_mirrors_the_laptop_schema(tmp_path: Path, hq_backend: str | None) -> None:
@@ -182,10 +217,19 @@ def test_wrong_address_is_a_plain_error(tmp_path: Path, capsys: pytest.CaptureFi
             open_store(identity, url)
         assert "s3cret" not in caught.value.message
     code = main(
-        ["hq", "device", "list", "--hq-dir", str(tmp_path / "hq"), "--passphrase-file", "-",
-         "--database", "postgresql://nobody:s3cret@127.0.0.1:1/nowhere"],
+        [
+            "hq",
+            "device",
+            "list",
+            "--hq-dir",
+            str(tmp_path / "hq"),
+            "--passphrase-file",
+            "-",
+            "--database",
+            "postgresql://nobody:s3cret@127.0.0.1:1/nowhere",
+        ],
         stdin=io.StringIO(HQ_PASSPHRASE + "\n"),
-    )  # fmt: skip
+    )
     err = capsys.readouterr().err
     assert code != 0 and "Cannot open the HQ database at 127.0.0.1:1/nowhere" in err
     assert "Traceback" not in err and "s3cret" not in err
@@ -286,8 +330,10 @@ def test_two_processes_importing_at_once_give_exactly_once(tmp_path: Path) -> No
         )
         assert hq.count("persons") == 90 and hq.count("hq_bundles") == 6 and hq.count("hq_files") == 30
         projected = dict(hq.store.conn.execute("SELECT device_id, projected_seq FROM hq_devices").fetchall())
-        assert projected == {a.device_id: hq.store.contiguous_seq(a.device_id),
-                             b.device_id: hq.store.contiguous_seq(b.device_id)}  # fmt: skip
+        assert projected == {
+            a.device_id: hq.store.contiguous_seq(a.device_id),
+            b.device_id: hq.store.contiguous_seq(b.device_id),
+        }
     finally:
         a.close()
         b.close()
@@ -301,14 +347,23 @@ def test_person_search_and_filters_match_sqlcipher(tmp_path: Path, session: Sess
     records = Records(session)
     operation = records.create_operation(name="Raid Sihanoukville").id
     people = [
-        dict(name="NGUYEN THI LAN", name_own_script="Nguyễn Thị Lan", nationality="VNM", sex="female", age=25),
+        dict(
+            name="NGUYEN THI LAN", name_own_script="Nguyễn Thị Lan", nationality="VNM", sex="female", age=25
+        ),
         dict(name="SOK DARA", name_own_script="សុខ ដារា", nationality="KHM", sex="male", age=None),
         dict(name="WANG WEI", name_own_script="王伟", nationality="CHN", sex="male", age=16),
-        dict(name="wang li", name_own_script="王丽", nationality="CHN", sex="female", age=30,
-             aliases=["Lily 100%"], document_no="E1234_567"),
+        dict(
+            name="wang li",
+            name_own_script="王丽",
+            nationality="CHN",
+            sex="female",
+            age=30,
+            aliases=["Lily 100%"],
+            document_no="E1234_567",
+        ),
         dict(name="Đặng Văn Minh", nationality="VNM", sex="male", age=41),
         dict(name="SOMCHAI", name_own_script="สมชาย", nationality="THA", sex="male", age=17),
-    ]  # fmt: skip
+    ]
     ids = [records.register_person(operation, **p).id for p in people]
     records.withdraw("person", ids[-1], "registered twice by mistake")
     hq = Hq(tmp_path / "hq")
@@ -322,17 +377,34 @@ def test_person_search_and_filters_match_sqlcipher(tmp_path: Path, session: Sess
                 store.add_device(hq.store.devices()[0])
             import_bundle(store, hq.identity, bundle.paths)
         filters = [
-            PersonFilter(), PersonFilter(include_withdrawn=True), PersonFilter(search="wang"),
-            PersonFilter(search="WANG"), PersonFilter(search="王"), PersonFilter(search="ដារា"),
-            PersonFilter(search="ễn T"), PersonFilter(search="đặng"), PersonFilter(search="ĐẶNG"),
-            PersonFilter(search="100%"), PersonFilter(search="4_5"), PersonFilter(search="E1234_"),
-            PersonFilter(search="wa"), PersonFilter(search="%"), PersonFilter(search="สมชาย"),
-            PersonFilter(search="สมชาย", include_withdrawn=True), PersonFilter(nationality="CHN"),
-            PersonFilter(outcome="NOT_SCREENED"), PersonFilter(minor=True), PersonFilter(minor=False),
-            PersonFilter(handed_over=False), PersonFilter(synced=False), PersonFilter(synced=True),
-            PersonFilter(operation_id=operation, search="lan"), PersonFilter(device_id=session.device_id),
-            PersonFilter(device_id="another laptop"), PersonFilter(device_id=session.device_id, search="wang"),
-        ]  # fmt: skip
+            PersonFilter(),
+            PersonFilter(include_withdrawn=True),
+            PersonFilter(search="wang"),
+            PersonFilter(search="WANG"),
+            PersonFilter(search="王"),
+            PersonFilter(search="ដារា"),
+            PersonFilter(search="ễn T"),
+            PersonFilter(search="đặng"),
+            PersonFilter(search="ĐẶNG"),
+            PersonFilter(search="100%"),
+            PersonFilter(search="4_5"),
+            PersonFilter(search="E1234_"),
+            PersonFilter(search="wa"),
+            PersonFilter(search="%"),
+            PersonFilter(search="สมชาย"),
+            PersonFilter(search="สมชาย", include_withdrawn=True),
+            PersonFilter(nationality="CHN"),
+            PersonFilter(outcome="NOT_SCREENED"),
+            PersonFilter(minor=True),
+            PersonFilter(minor=False),
+            PersonFilter(handed_over=False),
+            PersonFilter(synced=False),
+            PersonFilter(synced=True),
+            PersonFilter(operation_id=operation, search="lan"),
+            PersonFilter(device_id=session.device_id),
+            PersonFilter(device_id="another laptop"),
+            PersonFilter(device_id=session.device_id, search="wang"),
+        ]
         for where in filters:
             for sort in ("temp_id", "name", "name_own", "age", "nationality", "outcome"):
                 for descending in (False, True):

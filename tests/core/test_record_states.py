@@ -26,10 +26,13 @@ def _final_person(session: Session) -> str:
 
 @pytest.mark.parametrize(
     ("op", "payload"),
-    [("update", {"fields": {"name": "OVERWRITTEN"}}), ("finalise", {"version": 1, "content_hash": "0" * 64}),
-     ("amend", {"fields": {"name": "X"}, "reason": "", "version": 2}),
-     ("amend", {"fields": {"name": "X"}, "reason": "a reason", "version": 7})],
-)  # fmt: skip
+    [
+        ("update", {"fields": {"name": "OVERWRITTEN"}}),
+        ("finalise", {"version": 1, "content_hash": "0" * 64}),
+        ("amend", {"fields": {"name": "X"}, "reason": "", "version": 2}),
+        ("amend", {"fields": {"name": "X"}, "reason": "a reason", "version": 7}),
+    ],
+)
 def test_the_fold_refuses_what_the_state_machine_does_not_allow(
     session: Session, op: str, payload: dict[str, Any]
 ) -> None:

@@ -74,7 +74,11 @@ def test_purge_redacts_acknowledged_events_and_keeps_hashes_and_signatures(
         original = before[event.event_id]
         assert event.device_seq <= _acked(session)
         assert (event.hash, event.prev_hash, event.device_sig, event.officer_sig) == (
-            original.hash, original.prev_hash, original.device_sig, original.officer_sig)  # fmt: skip
+            original.hash,
+            original.prev_hash,
+            original.device_sig,
+            original.officer_sig,
+        )
         assert event.payload == redacted_payload(event.entity, event.op, original.payload)
         assert event.payload["payload_sha256"] == hashlib.sha256(canonical_json(original.payload)).hexdigest()
         assert set(event.payload.get("fields", {})) <= set(KEPT_AFTER_PURGE[event.entity])
@@ -117,8 +121,16 @@ def test_the_trigger_allows_only_a_redaction(session: Session, purged: dict[str,
     refused(upd, (good, target.event_id))
     refused(upd, (_payload_text(original.payload), target.event_id))
     # Any other column, alone or with a redaction.
-    for column, value in (("officer_id", "x"), ("hash", "0" * 64), ("device_sig", "00"), ("created_at", "t"),
-                          ("op", "update"), ("entity_id", "y"), ("prev_hash", "1" * 64), ("device_seq", 999)):  # fmt: skip
+    for column, value in (
+        ("officer_id", "x"),
+        ("hash", "0" * 64),
+        ("device_sig", "00"),
+        ("created_at", "t"),
+        ("op", "update"),
+        ("entity_id", "y"),
+        ("prev_hash", "1" * 64),
+        ("device_seq", 999),
+    ):
         refused(f"UPDATE events SET {column} = ? WHERE event_id = ?", (value, target.event_id))
     refused("DELETE FROM events WHERE event_id = ?", (target.event_id,))
 
@@ -164,8 +176,10 @@ def test_the_trigger_refuses_a_redaction_into_something_else(
             conn.execute(upd, (_payload_text(payload), event.event_id))
     for column in ("officer_id", "created_at"):  # a good redaction with any other change: refused
         with pytest.raises(sqlcipher3.IntegrityError, match=APPEND_ONLY):
-            conn.execute(f"UPDATE events SET payload = ?, {column} = 'x' WHERE event_id = ?",
-                         (_payload_text(good), event.event_id))  # fmt: skip
+            conn.execute(
+                f"UPDATE events SET payload = ?, {column} = 'x' WHERE event_id = ?",
+                (_payload_text(good), event.event_id),
+            )
     # The trigger lets a subset of the original's own values through (the name here) — the check
     # refuses it: a redacted payload may keep ids, pins, results and hashes only.
     conn.execute(upd, (_payload_text(bad[0]), event.event_id))
@@ -175,7 +189,7 @@ def test_the_trigger_refuses_a_redaction_into_something_else(
     # (the sweep for records purged before schema 5) is allowed by the migration's trigger, and sound.
     from fieldapp.vault.migrate import migration_steps
 
-    (sql,) = [text for number, _, text in migration_steps() if number == 5]
+    (sql,) = [step.sql for step in migration_steps() if step.number == 5]
     conn.execute("DROP TRIGGER events_append_only_update")
     conn.execute(upd, (_payload_text(event.payload), event.event_id))
     conn.executescript(sql.replace("DROP TRIGGER events_append_only_update;", ""))

@@ -243,14 +243,39 @@ def test_abandoned_rekey_warns_and_can_be_run_again(demo: Path) -> None:
 def test_cli_disable_with_rekey(demo: Path) -> None:
     # The admin's passphrase to unlock, again to re-key, then each remaining officer's (here: the lead's).
     typed = f"{DEMO_PASSPHRASE}\n{DEMO_PASSPHRASE}\n{DEMO_PASSPHRASE}\n"
-    out = ok(fieldapp("officer", "disable", SCREENER, "--rekey", "--officer", ADMIN, "--passphrase-file", "-",
-                      stdin=typed, data_dir=demo))  # fmt: skip
+    out = ok(
+        fieldapp(
+            "officer",
+            "disable",
+            SCREENER,
+            "--rekey",
+            "--officer",
+            ADMIN,
+            "--passphrase-file",
+            "-",
+            stdin=typed,
+            data_dir=demo,
+        )
+    )
     assert f"{SCREENER} can no longer unlock" in out
     assert "new data key" in out and "backup" in out and LEAD in out
-    status = fieldapp("status", "--json", "--officer", LEAD, "--passphrase-file", "-", stdin=DEMO_PASSPHRASE,
-                      data_dir=demo)  # fmt: skip
+    status = fieldapp(
+        "status", "--json", "--officer", LEAD, "--passphrase-file", "-", stdin=DEMO_PASSPHRASE, data_dir=demo
+    )
     assert json.loads(ok(status))
     # Already disabled: --rekey on its own re-keys again.
-    out = ok(fieldapp("officer", "disable", SCREENER, "--rekey", "--officer", ADMIN, "--passphrase-file", "-",
-                      stdin=typed, data_dir=demo))  # fmt: skip
+    out = ok(
+        fieldapp(
+            "officer",
+            "disable",
+            SCREENER,
+            "--rekey",
+            "--officer",
+            ADMIN,
+            "--passphrase-file",
+            "-",
+            stdin=typed,
+            data_dir=demo,
+        )
+    )
     assert "can no longer unlock" not in out and "new data key" in out

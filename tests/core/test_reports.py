@@ -46,8 +46,15 @@ def _jpeg() -> bytes:
 
 def _handed_over(records: Records, nationality: str, name: str, own: str) -> str:
     op = records.create_operation(name="Golden Bay raid")
-    person = records.register_person(op.id, name=name, name_own_script=own, nationality=nationality,
-                                     sex="female", age=24, document_status="confiscated")  # fmt: skip
+    person = records.register_person(
+        op.id,
+        name=name,
+        name_own_script=own,
+        nationality=nationality,
+        sex="female",
+        age=24,
+        document_status="confiscated",
+    )
     handovers = Handovers(records)
     draft = handovers.draft(person.id, **COMPLETE, interpreter_name="Lê Thị Hoa", urgent_needs="Food, water")
     handovers.hand_over(draft.id)
@@ -69,8 +76,22 @@ def _run(*cmd: str, data: bytes | None = None) -> str:
 
 def _png(pdf: bytes, tmp_path: Path, dpi: int = 100, page: int = 1) -> Image.Image:
     (tmp_path / "f.pdf").write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-f", str(page), "-l", str(page), "-singlefile",
-                    str(tmp_path / "f.pdf"), str(tmp_path / "page")], check=True)  # fmt: skip
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            str(dpi),
+            "-png",
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            "-singlefile",
+            str(tmp_path / "f.pdf"),
+            str(tmp_path / "page"),
+        ],
+        check=True,
+    )
     return Image.open(tmp_path / "page.png").convert("L")
 
 
@@ -151,16 +172,24 @@ def test_forged_amended_and_unknown_codes(records: Records) -> None:
     assert verify_payload(bad_hash, versions).verdict is Verdict.FORGED
     bad_sig = _tampered(payload, signature=bytes(64))
     assert verify_payload(bad_sig, versions).verdict is Verdict.FORGED
-    other_key = _tampered(payload, signature=KeySigner.__new__(KeySigner).__class__(
-        __import__("cryptography.hazmat.primitives.asymmetric.ed25519", fromlist=["x"]).Ed25519PrivateKey.generate()
-    ).sign_document(payload.content_hash))  # fmt: skip
+    other_key = _tampered(
+        payload,
+        signature=KeySigner.__new__(KeySigner)
+        .__class__(
+            __import__(
+                "cryptography.hazmat.primitives.asymmetric.ed25519", fromlist=["x"]
+            ).Ed25519PrivateKey.generate()
+        )
+        .sign_document(payload.content_hash),
+    )
     assert verify_payload(other_key, versions).verdict is Verdict.FORGED
     unknown = _tampered(payload, record_id="0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b")
     assert verify_payload(unknown, versions).verdict is Verdict.UNKNOWN
     assert verify_payload(_tampered(payload, version=7), versions).verdict is Verdict.UNKNOWN
     text = payload.text()
-    assert verify_code(text[:-3] + ("A" if text[-3] != "A" else "B") + text[-2:], versions, handovers.find_ids).verdict in (
-        Verdict.FORGED, Verdict.UNKNOWN)  # fmt: skip
+    assert verify_code(
+        text[:-3] + ("A" if text[-3] != "A" else "B") + text[-2:], versions, handovers.find_ids
+    ).verdict in (Verdict.FORGED, Verdict.UNKNOWN)
     short = payload.short_code()
     assert verify_code(short, versions, handovers.find_ids).verdict is Verdict.MATCHES
     assert (
@@ -215,8 +244,14 @@ def test_a_genuine_code_on_a_forged_form_shows_what_to_compare(records: Records)
     assert check.verdict is Verdict.MATCHES
     shown = "\n".join(check.lines())
     data = handovers.get(handover).data
-    for expected in (data["person"]["name"], data["person"]["name_own_script"], data["person"]["temp_id"],
-                     data["reference_no"], data["receiving_officer"], data["date_time"]):  # fmt: skip
+    for expected in (
+        data["person"]["name"],
+        data["person"]["name_own_script"],
+        data["person"]["temp_id"],
+        data["reference_no"],
+        data["receiving_officer"],
+        data["date_time"],
+    ):
         assert expected and expected in shown, expected
     typed = verify_code(code.short_code(), handovers.versions, handovers.find_ids)
     assert data["reference_no"] in "\n".join(typed.lines())

@@ -10,16 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from fieldapp.cli import main
+from fieldapp.cli.main import main
 from fieldapp.records.check import run_check
 from fieldapp.records.handovers import Handovers
 from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import Records
 from fieldapp.reports.issued import IssuedDocuments
 from fieldapp.reports.manifest import ManifestRow, render_manifest
-from fieldapp.reports.pdf import Cancelled
 from fieldapp.reports.verify import payloads_in
 from fieldapp.vault.session import Session
+from fieldapp.work import Cancelled
 from tests.core.test_handovers import COMPLETE
 from tests.core.test_screening_record import INTERVIEWED, PRESUMED
 from tests.support import PASSPHRASE
@@ -27,9 +27,9 @@ from tests.support import PASSPHRASE
 pytestmark = pytest.mark.usefixtures("qapp")
 
 PEOPLE = [  # name, own script, nationality, receiving body (None: not handed over yet)
-    ("ZHANG WEI", "张伟", "CHN", {"receiving_type": "embassy", "receiving_country": "China"}),
+    ("ZHANG WEI", "张伟", "CHN", {"receiving_type": "embassy", "receiving_country": "CHN"}),
     ("NGUYEN THI HUONG", "Nguyễn Thị Hường", "VNM", {}),
-    ("SOMCHAI JAIDEE", "สมชาย ใจดี", "THA", {"receiving_type": "embassy", "receiving_country": "Thailand"}),
+    ("SOMCHAI JAIDEE", "สมชาย ใจดี", "THA", {"receiving_type": "embassy", "receiving_country": "THA"}),
     ("TRAN VAN HUNG", "Trần Văn Hùng", "VNM", None),
 ]
 
@@ -54,11 +54,14 @@ def operation(records: Records) -> dict[str, str]:
     """An operation with four persons, all screened PRESUMED, three handed over (two embassies, one default)."""
     op = records.create_operation(name="Golden Bay raid")
     handovers, screenings = Handovers(records), Screenings(records)
-    ids: dict[str, str] = {"operation": op.id, "code": records.conn.execute(
-        "SELECT code FROM operations WHERE id = ?", (op.id,)).fetchone()[0]}  # fmt: skip
+    ids: dict[str, str] = {
+        "operation": op.id,
+        "code": records.conn.execute("SELECT code FROM operations WHERE id = ?", (op.id,)).fetchone()[0],
+    }
     for name, own, nationality, body in PEOPLE:
-        person = records.register_person(op.id, name=name, name_own_script=own, nationality=nationality,
-                                         sex="female", age=24)  # fmt: skip
+        person = records.register_person(
+            op.id, name=name, name_own_script=own, nationality=nationality, sex="female", age=24
+        )
         screening = screenings.begin(person.id, sections=INTERVIEWED)
         screenings.save(screening.id, {"indicators": {"answers": PRESUMED}})
         ids[name] = person.temp_id
@@ -70,9 +73,13 @@ def operation(records: Records) -> dict[str, str]:
 
 
 def test_report_handover_issues_the_form_and_verify_checks_the_file(
-    session: Session, records: Records, operation: dict[str, str], vault_dir: Path, tmp_path: Path,
+    session: Session,
+    records: Records,
+    operation: dict[str, str],
+    vault_dir: Path,
+    tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
-) -> None:  # fmt: skip
+) -> None:
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     target = out_dir / "form.pdf"
@@ -111,8 +118,12 @@ def test_report_handover_issues_the_form_and_verify_checks_the_file(
 
 
 def test_verify_typed_codes(
-    records: Records, operation: dict[str, str], vault_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:  # fmt: skip
+    records: Records,
+    operation: dict[str, str],
+    vault_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     target = tmp_path / "form.pdf"
     assert (
         fieldapp(vault_dir, capsys, "report", "handover", operation["SOMCHAI JAIDEE"], "-o", str(target))[0]
@@ -138,9 +149,13 @@ def test_verify_typed_codes(
 
 
 def test_report_handover_of_a_draft_or_no_handover(
-    session: Session, records: Records, operation: dict[str, str], vault_dir: Path, tmp_path: Path,
+    session: Session,
+    records: Records,
+    operation: dict[str, str],
+    vault_dir: Path,
+    tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
-) -> None:  # fmt: skip
+) -> None:
     person = records.persons(search=operation["TRAN VAN HUNG"])[0]
     Handovers(records).draft(person.id, place="Sihanoukville")
     code, out, err = fieldapp(
@@ -198,8 +213,17 @@ def test_report_manifest_all_by_body_and_forms(
         == 0
     )
     pages = _pdftotext(by_body).split("\f")
-    bodies = {b for b in ("Embassy / Consulate China", "Embassy / Consulate Thailand", "Embassy / Consulate Viet Nam",
-                          "(not handed over yet)") for p in pages if f"· {b} ·" in p}  # fmt: skip
+    bodies = {
+        b
+        for b in (
+            "Embassy / Consulate China",
+            "Embassy / Consulate Thailand",
+            "Embassy / Consulate Vietnam",
+            "(not handed over yet)",
+        )
+        for p in pages
+        if f"· {b} ·" in p
+    }
     assert len(bodies) == 4, pages
     china = next(p for p in pages if "· Embassy / Consulate China ·" in p)
     assert operation["ZHANG WEI"] in china and operation["SOMCHAI JAIDEE"] not in china
@@ -207,15 +231,28 @@ def test_report_manifest_all_by_body_and_forms(
     assert operation["TRAN VAN HUNG"] in waiting and operation["ZHANG WEI"] not in waiting
 
     forms = tmp_path / "forms.pdf"
-    assert fieldapp(vault_dir, capsys, "report", "manifest", operation["code"], "--forms",
-                    "-o", str(forms))[0] == 0  # fmt: skip
+    assert (
+        fieldapp(vault_dir, capsys, "report", "manifest", operation["code"], "--forms", "-o", str(forms))[0]
+        == 0
+    )
     text = _pdftotext(forms)
     assert text.count("Copy 1 of 3 · page 1") == 3 and len(payloads_in(forms.read_bytes())) == 3
 
 
 def _rows(n: int) -> list[ManifestRow]:
-    return [ManifestRow(f"GOL-DA-{i:05d}", f"PERSON {i}", "", "VNM", "female", 24, "PRESUMED_VICTIM",
-                        "IOM" if i % 2 else "") for i in range(n)]  # fmt: skip
+    return [
+        ManifestRow(
+            f"GOL-DA-{i:05d}",
+            f"PERSON {i}",
+            "",
+            "VNM",
+            "female",
+            24,
+            "PRESUMED_VICTIM",
+            "IOM" if i % 2 else "",
+        )
+        for i in range(n)
+    ]
 
 
 def test_manifest_progress_and_cancel() -> None:
@@ -239,8 +276,10 @@ def test_forms_batch_progress_and_cancel(records: Records, operation: dict[str, 
     from fieldapp.reports.manifest import render_forms
 
     handovers = Handovers(records)
-    forms = [form_data(handovers.get(operation[f"{name}:handover"]), records.session, None, handovers)
-             for name in ("ZHANG WEI", "NGUYEN THI HUONG", "SOMCHAI JAIDEE")]  # fmt: skip
+    forms = [
+        form_data(handovers.get(operation[f"{name}:handover"]), records.session, None, handovers)
+        for name in ("ZHANG WEI", "NGUYEN THI HUONG", "SOMCHAI JAIDEE")
+    ]
     seen: list[tuple[int, int, str]] = []
     pdf = render_forms(forms, progress=lambda d, t, label: seen.append((d, t, label)))
     assert [(d, t) for d, t, _ in seen] == [(0, 3), (1, 3), (2, 3), (3, 3)] and seen[0][2] == operation[

@@ -23,8 +23,9 @@ pytestmark = pytest.mark.usefixtures("qapp")
 
 def _final(records: Records) -> str:
     op = records.create_operation(name="Golden Bay raid")
-    person = records.register_person(op.id, name="ZHANG WEI", name_own_script="张伟", nationality="CHN",
-                                     sex="male", age=31)  # fmt: skip
+    person = records.register_person(
+        op.id, name="ZHANG WEI", name_own_script="张伟", nationality="CHN", sex="male", age=31
+    )
     handovers = Handovers(records)
     draft = handovers.draft(person.id, **COMPLETE)
     handovers.hand_over(draft.id)
@@ -48,8 +49,13 @@ def test_issue_stores_the_bytes_and_a_signed_event_with_the_version(records: Rec
         "SELECT entity, op, payload, event_id FROM events WHERE entity_id = ?", (doc.id,)
     ).fetchone()
     assert (row[0], row[1], row[3]) == ("document", "issue", doc.event_id)
-    assert json.loads(row[2]) == {"record_id": handover_id, "version": 1, "kind": HANDOVER_FORM,
-                                  "sha256": doc.sha256, "size": len(pdf)}  # fmt: skip
+    assert json.loads(row[2]) == {
+        "record_id": handover_id,
+        "version": 1,
+        "kind": HANDOVER_FORM,
+        "sha256": doc.sha256,
+        "size": len(pdf),
+    }
     # `fieldapp check` rebuilds issued_documents from the log and finds it equal.
     report = run_check(records.session)
     assert report.ok, report.problems

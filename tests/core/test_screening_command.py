@@ -1,8 +1,7 @@
-"""``fieldapp screening score``: driven through a minimal argparse harness (the real cli.py calls register)."""
+"""``fieldapp screening score``, through the real command line (fieldapp.cli.main)."""
 
 from __future__ import annotations
 
-import argparse
 import io
 import json
 import re
@@ -11,9 +10,9 @@ from typing import Any
 
 import pytest
 
+from fieldapp.cli.main import main
 from fieldapp.errors import ValidationError
 from fieldapp.screening import Outcome, score_document
-from fieldapp.screening.command import register
 
 DOC: dict[str, Any] = {
     "set": "ilo2009_adult_labour",
@@ -42,12 +41,7 @@ DOC: dict[str, Any] = {
 
 
 def cli(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="fieldapp")
-    sub = parser.add_subparsers(dest="command", required=True)
-    register(sub)
-    args = parser.parse_args(list(argv))
-    code: int = args.handler(args, None)
-    return code
+    return main(list(argv))
 
 
 def write(tmp_path: Path, doc: object, name: str = "s.json") -> str:
@@ -107,8 +101,12 @@ def test_a_pinned_legacy_rule_gives_the_result_it_gave(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A screening recorded under rule 1 with set 1.0 keeps its result when re-scored with its pins."""
-    doc = {"age": 27, "rule_version": "ilo2009-rule-1", "linked_set_version": "1.0",
-           "answers": dict.fromkeys(("SC.promised_other_job", "SC.forced_scamming", "SC.quota"), "present")}  # fmt: skip
+    doc = {
+        "age": 27,
+        "rule_version": "ilo2009-rule-1",
+        "linked_set_version": "1.0",
+        "answers": dict.fromkeys(("SC.promised_other_job", "SC.forced_scamming", "SC.quota"), "present"),
+    }
     assert cli("screening", "score", write(tmp_path, doc), "--json") == 0
     data = json.loads(capsys.readouterr().out)
     assert (data["outcome"], data["rule_version"]) == ("NO_INDICATORS_FOUND", "ilo2009-rule-1")
@@ -141,29 +139,35 @@ def test_score_stdin_in_khmer(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Ca
     [
         ("{ nope", "is not valid JSON"),
         ([1, 2], "must be a JSON object"),
-        ({"answers": {"CD.bogus": "present"}}, r"Unknown indicator id\(s\) for ilo2009_adult_labour or scam_compound: CD.bogus"),
+        (
+            {"answers": {"CD.bogus": "present"}},
+            r"Unknown indicator id\(s\) for ilo2009_adult_labour or scam_compound: CD.bogus",
+        ),
         ({"answers": {"CD.isolation": "yes"}}, r"Answer for CD.isolation: bad value 'yes'"),
         ({"answers": {"CD.isolation": {"answer": "present", "source": "rumour"}}}, "bad source 'rumour'"),
-        ({"set": "ilo2009_adult_labour", "set_version": "2030.1"}, r"version 2030.1 is not available \(have: 2009.1\)"),
+        (
+            {"set": "ilo2009_adult_labour", "set_version": "2030.1"},
+            r"version 2030.1 is not available \(have: 2009.1\)",
+        ),
         ({"set": "no_such_set"}, "Unknown indicator set 'no_such_set'"),
         ({"age": "twelve"}, "'age' must be a whole number"),
         ({"interview": {"completed": "yes"}}, "'interview.completed' must be true or false"),
         ({"colour": "red"}, r"Unknown field\(s\) in the screening document: colour"),
     ],
-)  # fmt: skip
+)
 def test_bad_input_exits_2_with_message(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], doc: object, message: str
 ) -> None:
     assert cli("screening", "score", write(tmp_path, doc)) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert captured.err.startswith("fieldapp screening score: ")
+    assert captured.err.startswith("fieldapp: ")
     assert re.search(message, captured.err), captured.err
 
 
 def test_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli("screening", "score", str(tmp_path / "gone.json")) == 2
-    assert "File not found" in capsys.readouterr().err
+    assert "No such file" in capsys.readouterr().err
 
 
 def test_score_document_defaults_and_undetermined() -> None:

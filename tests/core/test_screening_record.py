@@ -64,9 +64,18 @@ def test_child_set_and_child_rule_for_minors(records: Records, screenings: Scree
     screening = screenings.begin(person, sections=INTERVIEWED)
     assert screening.pins["set_id"] == CHILD_SET
     screening = screenings.save(
-        screening.id, {"indicators": {"answers": {"EX.excessive_hours": "present", "EX.low_no_salary": "present",
-                                                  "DR.job_nature": "present", "DR.wages": "present"}}}
-    )  # fmt: skip
+        screening.id,
+        {
+            "indicators": {
+                "answers": {
+                    "EX.excessive_hours": "present",
+                    "EX.low_no_salary": "present",
+                    "DR.job_nature": "present",
+                    "DR.wages": "present",
+                }
+            }
+        },
+    )
     assert screening.outcome == "PRESUMED_CHILD_VICTIM"
     assert screening.result["child_protection_referral"] is True
 

@@ -256,7 +256,7 @@ CASES: dict[str, Case] = {
             "SC.long_hours",
             "SC.confined_guarded",
             "SC.punished",
-        ),  # fmt: skip
+        ),
         Outcome.PRESUMED_VICTIM,
         frozenset({"CD.isolation", "CD.violence"}),
     ),
@@ -271,7 +271,7 @@ CASES: dict[str, Case] = {
             "VD.economic",
             "VD.dependency",
             "VD.unknown_area",
-        ),  # fmt: skip
+        ),
         Outcome.PRESUMED_VICTIM,
     ),
     # DR and EX positive, nothing at destination: possible, not presumed.
@@ -484,11 +484,21 @@ def test_same_indicator_ticked_twice_counts_once() -> None:
 @pytest.mark.parametrize(
     ("answers", "indicator", "present_by", "absent_by"),
     [
-        ({"SC.passport_taken": P, "CD.confiscation_docs": "absent"}, "CD.confiscation_docs", ("SC.passport_taken",), ("CD.confiscation_docs",)),
+        (
+            {"SC.passport_taken": P, "CD.confiscation_docs": "absent"},
+            "CD.confiscation_docs",
+            ("SC.passport_taken",),
+            ("CD.confiscation_docs",),
+        ),
         # the ILO item present, its one scam-compound twin absent
-        ({"CD.confiscation_docs": P, "SC.passport_taken": "absent"}, "CD.confiscation_docs", ("CD.confiscation_docs",), ("SC.passport_taken",)),
+        (
+            {"CD.confiscation_docs": P, "SC.passport_taken": "absent"},
+            "CD.confiscation_docs",
+            ("CD.confiscation_docs",),
+            ("SC.passport_taken",),
+        ),
     ],
-)  # fmt: skip
+)
 def test_contradictions_are_shown_never_merged(
     answers: dict[str, str], indicator: str, present_by: tuple[str, ...], absent_by: tuple[str, ...]
 ) -> None:
@@ -542,9 +552,16 @@ def test_undetermined_cases(interview: InterviewStatus, issue: InterviewIssue) -
 
 @pytest.mark.parametrize(
     ("age", "uncertain", "reason"),
-    [(None, True, "age_uncertain"), (19, True, "age_uncertain"), (20, True, "age_uncertain"), (21, True, None),
-     (17, False, "under_18"), (18, False, None), (30, False, None)],
-)  # fmt: skip
+    [
+        (None, True, "age_uncertain"),
+        (19, True, "age_uncertain"),
+        (20, True, "age_uncertain"),
+        (21, True, None),
+        (17, False, "under_18"),
+        (18, False, None),
+        (30, False, None),
+    ],
+)
 def test_age_uncertain_possibly_under_18(age: int | None, uncertain: bool, reason: str | None) -> None:
     result = run(
         present("EX.excessive_hours", "EX.bad_living", "SC.recruit_online_ad"),

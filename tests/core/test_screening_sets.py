@@ -24,8 +24,13 @@ from fieldapp.screening import (
 )
 from fieldapp.screening.sets import ENV_RESOURCES, RESPONDENT_LANGS, version_key
 
-SHIPPED = ["ilo2009_adult_labour", "ilo2009_child_labour", "ilo2009_adult_sexual", "ilo2009_child_sexual",
-           "scam_compound"]  # fmt: skip
+SHIPPED = [
+    "ilo2009_adult_labour",
+    "ilo2009_child_labour",
+    "ilo2009_adult_sexual",
+    "ilo2009_child_sexual",
+    "scam_compound",
+]
 ILO_SETS = SHIPPED[:4]
 
 
@@ -139,8 +144,15 @@ def test_previous_scam_compound_version_stays_loadable_for_pinned_screenings() -
     old = load_set("scam_compound", "1.0")
     assert (old.schema, len(old.linked_items)) == (1, 28)
     red = {i.id for i in old.linked_items if i.red_flag}
-    assert red == {"SC.passport_taken", "SC.confined_guarded", "SC.debt_or_ransom_to_leave",
-                   "SC.sold_or_transferred", "SC.punished", "SC.sexual_violence", "SC.minor_present"}  # fmt: skip
+    assert red == {
+        "SC.passport_taken",
+        "SC.confined_guarded",
+        "SC.debt_or_ransom_to_leave",
+        "SC.sold_or_transferred",
+        "SC.punished",
+        "SC.sexual_violence",
+        "SC.minor_present",
+    }
 
 
 @pytest.mark.parametrize(
@@ -281,33 +293,85 @@ def _item(data: dict[str, Any], item_id: str) -> dict[str, Any]:
 
 
 BROKEN: list[tuple[str, str, Callable[[dict[str, Any]], None], str]] = [
-    ("ilo2009_adult_labour", "unknown dimension",
-     lambda d: _item(d, "CD.isolation").update(dimension="XX"), r"item 'CD.isolation': unknown dimension 'XX'"),
-    ("ilo2009_adult_labour", "duplicate id",
-     lambda d: d["items"].append(dict(d["items"][0])), r"item 'DR.job_nature': duplicate id"),
-    ("ilo2009_adult_labour", "bad strength",
-     lambda d: _item(d, "EX.hazardous_work").update(strength="huge"), r"item 'EX.hazardous_work': bad strength 'huge'"),
-    ("ilo2009_adult_labour", "missing km",
-     lambda d: _item(d, "VD.economic")["label"].pop("km"), r"item 'VD.economic': 'label' is missing language 'km'"),
-    ("ilo2009_adult_labour", "missing en",
-     lambda d: _item(d, "VD.economic")["help"].pop("en"), r"item 'VD.economic': 'help' is missing language 'en'"),
-    ("ilo2009_adult_labour", "missing status",
-     lambda d: _item(d, "DR.wages")["prompt"]["km"].pop("status"), r"item 'DR.wages': 'prompt.km' is missing its status"),
-    ("ilo2009_adult_labour", "bad status",
-     lambda d: _item(d, "DR.wages")["prompt"]["km"].update(status="ok"), r"'prompt.km' has status 'ok'"),
-    ("ilo2009_adult_labour", "missing verification",
-     lambda d: _item(d, "DR.wages").pop("verification"), r"item 'DR.wages': missing or bad 'verification'"),
-    ("ilo2009_adult_labour", "id outside its dimension",
-     lambda d: _item(d, "DR.wages").update(dimension="EX"), r"item 'DR.wages': id must start with its dimension"),
-    ("scam_compound", "maps_to missing id",
-     lambda d: _item(d, "SC.quota")["maps_to"].append("CD.nope"), r"item 'SC.quota': maps to 'CD.nope', which does not exist"),
-    ("scam_compound", "bad element",
-     lambda d: _item(d, "SC.quota").update(element="motive"), r"item 'SC.quota': bad element 'motive'"),
-    ("scam_compound", "respondent language missing",
-     lambda d: _item(d, "SC.quota")["prompt"].pop("vi"), r"item 'SC.quota': 'prompt' is missing language 'vi'"),
-    ("scam_compound", "red_flag not bool",
-     lambda d: _item(d, "SC.quota").update(red_flag="yes"), r"item 'SC.quota': 'red_flag' must be true or false"),
-]  # fmt: skip
+    (
+        "ilo2009_adult_labour",
+        "unknown dimension",
+        lambda d: _item(d, "CD.isolation").update(dimension="XX"),
+        r"item 'CD.isolation': unknown dimension 'XX'",
+    ),
+    (
+        "ilo2009_adult_labour",
+        "duplicate id",
+        lambda d: d["items"].append(dict(d["items"][0])),
+        r"item 'DR.job_nature': duplicate id",
+    ),
+    (
+        "ilo2009_adult_labour",
+        "bad strength",
+        lambda d: _item(d, "EX.hazardous_work").update(strength="huge"),
+        r"item 'EX.hazardous_work': bad strength 'huge'",
+    ),
+    (
+        "ilo2009_adult_labour",
+        "missing km",
+        lambda d: _item(d, "VD.economic")["label"].pop("km"),
+        r"item 'VD.economic': 'label' is missing language 'km'",
+    ),
+    (
+        "ilo2009_adult_labour",
+        "missing en",
+        lambda d: _item(d, "VD.economic")["help"].pop("en"),
+        r"item 'VD.economic': 'help' is missing language 'en'",
+    ),
+    (
+        "ilo2009_adult_labour",
+        "missing status",
+        lambda d: _item(d, "DR.wages")["prompt"]["km"].pop("status"),
+        r"item 'DR.wages': 'prompt.km' is missing its status",
+    ),
+    (
+        "ilo2009_adult_labour",
+        "bad status",
+        lambda d: _item(d, "DR.wages")["prompt"]["km"].update(status="ok"),
+        r"'prompt.km' has status 'ok'",
+    ),
+    (
+        "ilo2009_adult_labour",
+        "missing verification",
+        lambda d: _item(d, "DR.wages").pop("verification"),
+        r"item 'DR.wages': missing or bad 'verification'",
+    ),
+    (
+        "ilo2009_adult_labour",
+        "id outside its dimension",
+        lambda d: _item(d, "DR.wages").update(dimension="EX"),
+        r"item 'DR.wages': id must start with its dimension",
+    ),
+    (
+        "scam_compound",
+        "maps_to missing id",
+        lambda d: _item(d, "SC.quota")["maps_to"].append("CD.nope"),
+        r"item 'SC.quota': maps to 'CD.nope', which does not exist",
+    ),
+    (
+        "scam_compound",
+        "bad element",
+        lambda d: _item(d, "SC.quota").update(element="motive"),
+        r"item 'SC.quota': bad element 'motive'",
+    ),
+    (
+        "scam_compound",
+        "respondent language missing",
+        lambda d: _item(d, "SC.quota")["prompt"].pop("vi"),
+        r"item 'SC.quota': 'prompt' is missing language 'vi'",
+    ),
+    (
+        "scam_compound",
+        "red_flag not bool",
+        lambda d: _item(d, "SC.quota").update(red_flag="yes"),
+        r"item 'SC.quota': 'red_flag' must be true or false",
+    ),
+]
 
 
 @pytest.mark.parametrize(("set_id", "case", "change", "message"), BROKEN, ids=[b[1] for b in BROKEN])

@@ -309,13 +309,25 @@ def _reissue_with_changed_event(
             event = sign(Event(**{**event.__dict__, **fields}), key, officer_key, every_op=True)
         changed.append(event)
     manifest = bundle.sign_manifest(
-        {"format": bundle.MANIFEST_FORMAT, "version": 1, "bundle_id": "f" * 32, "hq_id": hq.identity.hq_id,
-         "device_id": session.device_id, "device_public_key": device_public_hex(session),
-         "device_name": session.device_name, "enrolment_id": None, "seq_from": 1, "seq_to": len(changed),
-         "prev_bundle_hash": None, "events": [e.hash for e in changed], "files": [], "created_at": "now",
-         "officers": {}},
+        {
+            "format": bundle.MANIFEST_FORMAT,
+            "version": 1,
+            "bundle_id": "f" * 32,
+            "hq_id": hq.identity.hq_id,
+            "device_id": session.device_id,
+            "device_public_key": device_public_hex(session),
+            "device_name": session.device_name,
+            "enrolment_id": None,
+            "seq_from": 1,
+            "seq_to": len(changed),
+            "prev_bundle_hash": None,
+            "events": [e.hash for e in changed],
+            "files": [],
+            "created_at": "now",
+            "officers": {},
+        },
         device_signer(session),
-    )  # fmt: skip
+    )
     plain = bundle.MAGIC + bundle.record(b"M", manifest)
     plain += b"".join(bundle.record(b"E", bundle.encode_event(e)) for e in changed)
     plain += bundle.record(b"Z", json.dumps({"events": len(changed), "files": 0}).encode())
@@ -343,11 +355,23 @@ def test_manifest_signed_by_another_key_is_refused(enrolled: Session, hq: Hq, tm
     result = _approved_bundle(enrolled, hq, tmp_path)
     hq.imports(result)
     intruder = Ed25519PrivateKey.generate()
-    body = {"format": bundle.MANIFEST_FORMAT, "version": 1, "bundle_id": "x", "hq_id": hq.identity.hq_id,
-            "device_id": enrolled.device_id, "device_public_key": enrolled.conn.execute(
-                "SELECT public_key FROM devices").fetchone()[0], "device_name": "x", "enrolment_id": None,
-            "seq_from": 1, "seq_to": 1, "prev_bundle_hash": None, "events": ["0" * 64], "files": [],
-            "created_at": "now", "officers": {}}  # fmt: skip
+    body = {
+        "format": bundle.MANIFEST_FORMAT,
+        "version": 1,
+        "bundle_id": "x",
+        "hq_id": hq.identity.hq_id,
+        "device_id": enrolled.device_id,
+        "device_public_key": enrolled.conn.execute("SELECT public_key FROM devices").fetchone()[0],
+        "device_name": "x",
+        "enrolment_id": None,
+        "seq_from": 1,
+        "seq_to": 1,
+        "prev_bundle_hash": None,
+        "events": ["0" * 64],
+        "files": [],
+        "created_at": "now",
+        "officers": {},
+    }
     manifest = bundle.sign_manifest(body, lambda d: intruder.sign(b"fieldapp-bundle-manifest-v1\0" + d))
     path = tmp_path / "intruder.bundle"
     plain = bundle.MAGIC + bundle.record(b"M", manifest)
@@ -411,7 +435,7 @@ def test_hq_verifies_a_paper_form_issued_in_the_field(
     import contextlib
     import io
 
-    from fieldapp.cli import main
+    from fieldapp.cli.main import main
     from fieldapp.records.handovers import Handovers
     from fieldapp.reports.issued import IssuedDocuments
     from tests.core.test_handovers import COMPLETE

@@ -23,8 +23,16 @@ from tests.core.test_photos import jpeg
 from tests.core.test_sync import Hq, add_persons, stick_of
 from tests.core.test_sync_write import hq  # noqa: F401 - fixture: an HQ on SQLCipher only
 
-SIZES = (0, 1, store.CHUNK - 1, store.CHUNK, store.CHUNK + 1, store.GROUP * store.CHUNK,
-         store.GROUP * store.CHUNK + 1, 2 * store.GROUP * store.CHUNK + 5)  # fmt: skip
+SIZES = (
+    0,
+    1,
+    store.CHUNK - 1,
+    store.CHUNK,
+    store.CHUNK + 1,
+    store.GROUP * store.CHUNK,
+    store.GROUP * store.CHUNK + 1,
+    2 * store.GROUP * store.CHUNK + 5,
+)
 
 
 def _stored(photos: store.PhotoStore, original: bytes, view: bytes = b"view bytes") -> tuple[str, bytes]:
@@ -163,7 +171,9 @@ def test_iter_reader_copies_parts_before_they_are_reused() -> None:
 def test_volume_writer_buffers_and_cuts_volumes(tmp_path: Path, limit: int) -> None:
     data = os.urandom(2 * VolumeWriter.BUFFER + 12_345) if limit > 1 else os.urandom(3000)
     seen: list[int] = []
-    writer = VolumeWriter(tmp_path, "b.bundle", limit, lambda done, total: seen.append(done), None, len(data))
+    writer = VolumeWriter(
+        tmp_path, "b.bundle", limit, lambda done, total, _what: seen.append(done), None, len(data)
+    )
     for start in range(0, len(data), 65_552):  # age's write size
         assert writer.write(data[start : start + 65_552]) == len(data[start : start + 65_552])
     writer.close()

@@ -68,8 +68,9 @@ def _world(session: Session, hq: Hq, tmp_path: Path) -> dict[str, Any]:
     hq.approve(session)
     records = Records(session)
     op = records.create_operation(name="Golden Bay raid")
-    person = records.register_person(op.id, name=CANARY, name_own_script=CANARY_OWN, nationality="KHM",
-                                     age=24, document_no="N0123456")  # fmt: skip
+    person = records.register_person(
+        op.id, name=CANARY, name_own_script=CANARY_OWN, nationality="KHM", age=24, document_no="N0123456"
+    )
     photo = Photos(records).attach(person.id, jpeg(640, 480), kind="portrait", consent=True)
     screening = Screenings(records).begin(person.id)
     handovers = Handovers(records)
@@ -83,10 +84,17 @@ def _world(session: Session, hq: Hq, tmp_path: Path) -> dict[str, Any]:
     kept = records.register_person(op.id, name=KEEP, nationality="KHM", age=30)
     kept_photo = Photos(records).attach(kept.id, jpeg(320, 240), kind="portrait", consent=True)
     return {
-        "person": person.id, "photo": photo.id, "screening": screening.id, "handover": handover.id,
-        "document": document, "kept": kept.id, "kept_photo": kept_photo.id, "stick": stick,
-        "temp_id": person.temp_id, "operation": op.id,
-    }  # fmt: skip
+        "person": person.id,
+        "photo": photo.id,
+        "screening": screening.id,
+        "handover": handover.id,
+        "document": document,
+        "kept": kept.id,
+        "kept_photo": kept_photo.id,
+        "stick": stick,
+        "temp_id": person.temp_id,
+        "operation": op.id,
+    }
 
 
 @pytest.fixture
@@ -121,9 +129,14 @@ def test_purge_end_to_end(session: Session, hq: Hq, tmp_path: Path) -> None:
     session.officer = lead
 
     seen: list[tuple[int, int]] = []
-    result = purge_acknowledged(session, now=LATER, progress=lambda d, t: seen.append((d, t)))
+    result = purge_acknowledged(session, now=LATER, progress=lambda d, t, _what: seen.append((d, t)))
     assert (result.persons, result.photos, result.screenings, result.handovers, result.documents) == (
-        1, 1, 1, 1, 1)  # fmt: skip
+        1,
+        1,
+        1,
+        1,
+        1,
+    )
     assert seen == [(1, 1)]
 
     # Names are gone from everything the app reads; ids and hashes stay.
@@ -138,11 +151,15 @@ def test_purge_end_to_end(session: Session, hq: Hq, tmp_path: Path) -> None:
     assert photos.photo(w["photo"]).sha256 == photo_sha
     assert issued.pdf(w["document"].id) is None
     assert issued.by_sha256(w["document"].sha256) == [w["document"]]  # verify still knows the form
-    screening = json.loads(session.conn.execute(
-        "SELECT data FROM screenings WHERE id = ?", (w["screening"],)).fetchone()[0])  # fmt: skip
+    screening = json.loads(
+        session.conn.execute("SELECT data FROM screenings WHERE id = ?", (w["screening"],)).fetchone()[0]
+    )
     assert set(screening) <= {"person_id", "pins", "result"} and screening["person_id"] == w["person"]
-    handover = json.loads(session.conn.execute(
-        "SELECT data, status FROM handovers WHERE id = ?", (w["handover"],)).fetchone()[0])  # fmt: skip
+    handover = json.loads(
+        session.conn.execute("SELECT data, status FROM handovers WHERE id = ?", (w["handover"],)).fetchone()[
+            0
+        ]
+    )
     assert handover == {"person_id": w["person"], "was_final": True}  # still counts as handed over
     assert session.meta("hq_last_receipt")
 
@@ -183,7 +200,7 @@ def test_interrupted_purge_is_finished_by_the_next_run(session: Session, hq: Hq,
     # A purge that shredded the photo (its own event) and stopped before the person's events.
     Photos(Records(session)).purge(w["photo"], "Retention: interrupted purge")
     assert eligible_persons(session, now=LATER) == [w["person"]]  # purge events do not count
-    cancelled = purge_acknowledged(session, now=LATER, cancel=lambda: True)
+    cancelled = purge_acknowledged(session, now=LATER, should_cancel=lambda: True)
     assert cancelled.cancelled and cancelled.persons == 0
     result = purge_acknowledged(session, now=LATER)
     assert (result.persons, result.photos) == (1, 0)

@@ -15,9 +15,10 @@ import pytest
 
 from fieldapp.hq.errors import DevicePending
 from fieldapp.sync import bundle
-from fieldapp.sync.errors import BundleDiskFull, BundleInvalid, ExportCancelled, ExportFailed
+from fieldapp.sync.errors import BundleDiskFull, BundleInvalid, ExportFailed
 from fieldapp.sync.export import VolumeWriter, export_bundle
 from fieldapp.vault.session import Session
+from fieldapp.work import Cancelled
 from tests.core.test_sync import Hq, _exported, add_persons, stick_of
 from tests.support import PASSPHRASE
 
@@ -148,13 +149,16 @@ def test_cancel_and_progress(enrolled: Session, tmp_path: Path) -> None:
     add_persons(enrolled, 2, photos=1)
     seen: list[int] = []
     stick = stick_of(tmp_path)
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(Cancelled):
         export_bundle(
-            enrolled, stick, progress=lambda done, total: seen.append(done), cancel=lambda: len(seen) > 2
+            enrolled,
+            stick,
+            progress=lambda done, total, _what: seen.append(done),
+            should_cancel=lambda: len(seen) > 2,
         )
     assert list(stick.iterdir()) == [] and enrolled.meta("sync_last_bundle_hash") is None
     seen.clear()
-    result = _exported(enrolled, stick, progress=lambda done, total: seen.append(done))
+    result = _exported(enrolled, stick, progress=lambda done, total, _what: seen.append(done))
     assert seen == sorted(seen) and seen[-1] == result.size
 
 

@@ -27,8 +27,11 @@ def test_the_frozen_build_passes_the_smoke_test() -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("FIELDAPP_INSECURE_FAST_KDF", "PYTHONPATH")}
     done = subprocess.run(
         ["bash", str(ROOT / "packaging" / "smoke.sh"), str(PROGRAM)],
-        capture_output=True, text=True, timeout=400, env=env,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=400,
+        env=env,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
     assert lines[-1].startswith("smoke: OK"), done.stdout

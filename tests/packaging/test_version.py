@@ -85,11 +85,23 @@ def _signed_manifest(**extra: object) -> bytes:
     key = Ed25519PrivateKey.generate()
     public = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
     body = {
-        "format": bundle.MANIFEST_FORMAT, "version": bundle.MANIFEST_VERSION, "bundle_id": "b1", "hq_id": "hq",
-        "device_id": "d1", "device_name": "laptop", "device_public_key": public, "enrolment_id": None,
-        "seq_from": 1, "seq_to": 1, "prev_bundle_hash": None, "events": ["ab" * 32], "files": [],
-        "officers": {}, "created_at": "2026-11-29T00:00:00Z", **extra,
-    }  # fmt: skip
+        "format": bundle.MANIFEST_FORMAT,
+        "version": bundle.MANIFEST_VERSION,
+        "bundle_id": "b1",
+        "hq_id": "hq",
+        "device_id": "d1",
+        "device_name": "laptop",
+        "device_public_key": public,
+        "enrolment_id": None,
+        "seq_from": 1,
+        "seq_to": 1,
+        "prev_bundle_hash": None,
+        "events": ["ab" * 32],
+        "files": [],
+        "officers": {},
+        "created_at": "2026-11-29T00:00:00Z",
+        **extra,
+    }
     return bundle.sign_manifest(body, lambda digest: key.sign(MANIFEST_CONTEXT + digest))
 
 

@@ -42,7 +42,7 @@ HANDOVER = {
     "transferring_agency": "Anti-Human Trafficking Police, Preah Sihanouk",
     "transferring_officer": "Sok Dara",
     "receiving_type": "embassy",
-    "receiving_country": "Viet Nam",
+    "receiving_country": "VNM",
     "receiving_officer": "Trần Văn Minh",
     "consent_referral": True,
     "items": [{"description": "Passport", "quantity": 1, "kind": "passport"}],
@@ -89,8 +89,17 @@ def main(data_dir: Path, card: Path, export_target: Path, enrolment: Path) -> in
         names.add(HANDOVER["receiving_officer"])
     finally:
         session.close()  # the lock: the data key leaves memory, nothing is left open
-    print(json.dumps({"names": sorted(n for n in names if n), "documents": sorted(d for d in documents if d),
-                      "photos": summary.total, "person": person.id}, ensure_ascii=False))  # fmt: skip
+    print(
+        json.dumps(
+            {
+                "names": sorted(n for n in names if n),
+                "documents": sorted(d for d in documents if d),
+                "photos": summary.total,
+                "person": person.id,
+            },
+            ensure_ascii=False,
+        )
+    )
     return 0
 
 

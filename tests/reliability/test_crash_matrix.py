@@ -147,8 +147,12 @@ def test_kill_during_event_appends(tmp_path: Path, zygote: Zygote) -> None:
         persons, notes = Persons(), dict[str, str]()
         for round_no in range(total):
             unlocking = rng.random() < 0.15
-            job = {"kind": "events", "data_dir": str(data_dir), "operation_id": operation_id,
-                   "start": (round_no + 1) * 10_000}  # fmt: skip
+            job = {
+                "kind": "events",
+                "data_dir": str(data_dir),
+                "operation_id": operation_id,
+                "start": (round_no + 1) * 10_000,
+            }
             delay = rng.uniform(0.0, 0.03) if unlocking else rng.uniform(0.0, 0.06)
             rnd = zygote.run(job, "STARTING" if unlocking else "READY", delay)
             expect_killed(result, rnd, zygote, round_no)
@@ -164,9 +168,12 @@ def test_kill_during_event_appends(tmp_path: Path, zygote: Zygote) -> None:
             finally:
                 session.close()
         result.check(len(persons.confirmed) > total, "the worker hardly ever got a registration through")
-        result.details |= {"persons": len(persons.confirmed), "amendments": len(notes),
-                           "committed_but_unconfirmed": persons.unconfirmed,
-                           "seconds": round(time.monotonic() - started, 1)}  # fmt: skip
+        result.details |= {
+            "persons": len(persons.confirmed),
+            "amendments": len(notes),
+            "committed_but_unconfirmed": persons.unconfirmed,
+            "seconds": round(time.monotonic() - started, 1),
+        }
         result.found = (
             f"no loss: {len(persons.confirmed)} persons and {len(notes)} amendments kept; "
             f"{persons.unconfirmed} saves landed between commit and confirmation and were kept"
@@ -182,8 +189,12 @@ def test_kill_during_photo_ingest(tmp_path: Path, zygote: Zygote) -> None:
         store = photo_store.PhotoStore(data_dir)
         orphans_seen = 0
         for round_no in range(total):
-            job = {"kind": "photos", "data_dir": str(data_dir), "operation_id": operation_id,
-                   "start": (round_no + 1) * 10_000}  # fmt: skip
+            job = {
+                "kind": "photos",
+                "data_dir": str(data_dir),
+                "operation_id": operation_id,
+                "start": (round_no + 1) * 10_000,
+            }
             rnd = zygote.run(job, "READY", rng.uniform(0.0, 0.3))
             expect_killed(result, rnd, zygote, round_no)
             result.cases += 1
@@ -226,8 +237,12 @@ def test_kill_during_photo_ingest(tmp_path: Path, zygote: Zygote) -> None:
         finally:
             session.close()
         result.check(len(confirmed) >= total // 2, "the worker hardly ever got a photo through")
-        result.details |= {"photos": len(confirmed), "orphan_files_swept": len(swept),
-                           "max_orphans_at_once": orphans_seen, "seconds": round(time.monotonic() - started, 1)}  # fmt: skip
+        result.details |= {
+            "photos": len(confirmed),
+            "orphan_files_swept": len(swept),
+            "max_orphans_at_once": orphans_seen,
+            "seconds": round(time.monotonic() - started, 1),
+        }
         result.found = (
             f"no loss: {len(confirmed)} photos byte-exact; {len(swept)} files of killed ingests "
             "(never committed, undecryptable) removed by the orphan sweep"
@@ -244,8 +259,14 @@ def test_kill_during_pdf_storage(tmp_path: Path, zygote: Zygote) -> None:
             records, handover_ids = Records(session), []
             handovers = Handovers(records)
             for n in range(3):
-                person = records.register_person(operation_id, name=f"FORM PERSON {n}", name_own_script="ង្វៀន ធី",
-                                                  nationality="VNM", sex="female", age=24 + n)  # fmt: skip
+                person = records.register_person(
+                    operation_id,
+                    name=f"FORM PERSON {n}",
+                    name_own_script="ង្វៀន ធី",
+                    nationality="VNM",
+                    sex="female",
+                    age=24 + n,
+                )
                 draft = handovers.draft(person.id, **COMPLETE)
                 handovers.hand_over(draft.id)
                 handover_ids.append(draft.id)
@@ -313,12 +334,22 @@ def test_kill_during_bundle_export(tmp_path: Path, zygote: Zygote) -> None:
         stick.mkdir()
         persons, confirmed, seen = Persons(), dict[str, int](), dict[str, str]()  # seen: base -> verdict
         whole: set[str] = set()
-        stats = {"imported": 0, "whole_unconfirmed": 0, "refused_incomplete": 0, "receipts_applied": 0,
-                 "kills_leaving_temp_volumes": 0}  # fmt: skip
+        stats = {
+            "imported": 0,
+            "whole_unconfirmed": 0,
+            "refused_incomplete": 0,
+            "receipts_applied": 0,
+            "kills_leaving_temp_volumes": 0,
+        }
         try:
             for round_no in range(total):
-                job = {"kind": "export", "data_dir": str(data_dir), "operation_id": operation_id,
-                       "sticks": str(stick), "start": (round_no + 1) * 10_000}  # fmt: skip
+                job = {
+                    "kind": "export",
+                    "data_dir": str(data_dir),
+                    "operation_id": operation_id,
+                    "sticks": str(stick),
+                    "start": (round_no + 1) * 10_000,
+                }
                 rnd = zygote.run(job, "READY", rng.uniform(0.0, 0.35))
                 expect_killed(result, rnd, zygote, round_no)
                 result.cases += 1
@@ -413,8 +444,13 @@ def test_kill_during_bundle_export(tmp_path: Path, zygote: Zygote) -> None:
             result.check(verify_chain(conn)[1] == [], "HQ's chain does not verify")
         finally:
             hq.store.close()
-        result.details |= {"bundles_confirmed": len(confirmed), "bundles_whole": len(whole), **stats,
-                           "temp_files_before_retry": temps, "seconds": round(time.monotonic() - started, 1)}  # fmt: skip
+        result.details |= {
+            "bundles_confirmed": len(confirmed),
+            "bundles_whole": len(whole),
+            **stats,
+            "temp_files_before_retry": temps,
+            "seconds": round(time.monotonic() - started, 1),
+        }
         result.found = (
             f"no partial bundle accepted: {len(whole)} whole bundles ({stats['imported']} imported), "
             f"{stats['refused_incomplete']} "
@@ -526,8 +562,12 @@ def test_kill_during_hq_import(tmp_path: Path, zygote: Zygote) -> None:
         result.cases = killed
         result.check(killed >= total, f"only {killed} of {total} imports were killed")
         result.check(epochs >= 1, "no import was ever retried to the end")
-        result.details |= {"kills": killed, "imports_completed": finished, "full_import_seconds": round(duration, 2),
-                           "seconds": round(time.monotonic() - started, 1)}  # fmt: skip
+        result.details |= {
+            "kills": killed,
+            "imports_completed": finished,
+            "full_import_seconds": round(duration, 2),
+            "seconds": round(time.monotonic() - started, 1),
+        }
         result.found = (
             f"no loss, nothing doubled: {finished} retried imports completed with every event once; "
             "projections always equal a rebuild"

@@ -137,15 +137,31 @@ def mutate_plain(plain: bytes, ops: list[tuple[str, int, int, bytes]]) -> bytes:
 
 OPS = st.lists(
     st.tuples(
-        st.sampled_from(("flip", "truncate", "insert", "delete", "record drop", "record duplicate", "record swap",
-                         "record body", "record kind", "record json", "record json", "record length")),
-        st.one_of(st.integers(0, 4096), st.integers(0, 2**20)),  # the manifest and events sit in the first KiB
+        st.sampled_from(
+            (
+                "flip",
+                "truncate",
+                "insert",
+                "delete",
+                "record drop",
+                "record duplicate",
+                "record swap",
+                "record body",
+                "record kind",
+                "record json",
+                "record json",
+                "record length",
+            )
+        ),
+        st.one_of(
+            st.integers(0, 4096), st.integers(0, 2**20)
+        ),  # the manifest and events sit in the first KiB
         st.integers(0, 2**16),
         st.binary(max_size=48),
     ),
     min_size=1,
     max_size=3,
-)  # fmt: skip
+)
 
 
 def parse_outcome(plain: bytes, cuts: list[int]) -> str:
@@ -192,8 +208,11 @@ def test_fuzz_the_bundle_parser_behind_valid_encryption(world: World) -> None:
         result.check(
             parse_outcome(plain, [1, 17, 5000, 70000]).startswith("OK"), "the genuine stream fails to parse"
         )
-        result.details |= {"refusals": dict(verdicts.refused), "accepted_identical": verdicts.equivalent,
-                           "streaming_comparisons": streaming[0]}  # fmt: skip
+        result.details |= {
+            "refusals": dict(verdicts.refused),
+            "accepted_identical": verdicts.equivalent,
+            "streaming_comparisons": streaming[0],
+        }
         result.found = (
             f"no altered content accepted: {verdicts.summary()} (whitespace-only JSON changes); "
             "the parser's verdict never depended on how the stream was cut"
@@ -266,10 +285,18 @@ def test_fuzz_the_enrolment_parser(world: World) -> None:
                 doc[spoiled] = value
             return json.dumps(doc).encode()
 
-        docs = st.builds(document, st.sampled_from([None, *required]), values,
-                         st.lists(st.booleans(), min_size=len(optional), max_size=len(optional)))  # fmt: skip
-        edits = st.tuples(st.sampled_from(("flip", "truncate", "insert", "delete")), st.integers(0, len(genuine)),
-                          st.integers(0, 255), st.binary(min_size=1, max_size=12))  # fmt: skip
+        docs = st.builds(
+            document,
+            st.sampled_from([None, *required]),
+            values,
+            st.lists(st.booleans(), min_size=len(optional), max_size=len(optional)),
+        )
+        edits = st.tuples(
+            st.sampled_from(("flip", "truncate", "insert", "delete")),
+            st.integers(0, len(genuine)),
+            st.integers(0, 255),
+            st.binary(min_size=1, max_size=12),
+        )
 
         def byte_edit(edit: tuple[str, int, int, bytes]) -> bytes:
             return mutate_plain(genuine, [edit])
@@ -290,9 +317,12 @@ def test_fuzz_the_enrolment_parser(world: World) -> None:
             if "signature" in data:
                 outcomes["accepted, signed"] += 1
                 body = {k: v for k, v in data.items() if k != "signature"}
-                result.check(signing_message(body) == signing_message({k: v for k, v in reference.items() if k != "signature"})
-                             or data["verify_key"] != reference["verify_key"],
-                             "a signed file's content changed under HQ's own signature")  # fmt: skip
+                result.check(
+                    signing_message(body)
+                    == signing_message({k: v for k, v in reference.items() if k != "signature"})
+                    or data["verify_key"] != reference["verify_key"],
+                    "a signed file's content changed under HQ's own signature",
+                )
             else:
                 outcomes["accepted, unsigned (v1 by design)"] += 1
                 result.check("indicator_sets" not in data, "an unsigned file brought indicator sets")

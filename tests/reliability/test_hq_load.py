@@ -24,9 +24,10 @@ import pytest
 from fieldapp.hq.identity import init_hq
 from fieldapp.hq.store import create_store, open_store
 from fieldapp.sync.export import export_bundle
-from fieldapp.sync.network import Client, PinnedConnection, PushCancelled, hq_link, push
+from fieldapp.sync.network import Client, PinnedConnection, hq_link, push
 from fieldapp.sync.receipt import parse as parse_receipt
 from fieldapp.vault.session import Session
+from fieldapp.work import Cancelled
 from tests.core.test_network_sync import (
     CHUNK,
     HQ_PASSPHRASE,
@@ -133,8 +134,13 @@ def _refusals(load: Load, laptop: Session) -> list[tuple[str, int, int, str]]:
     put = "/v1/uploads/" + "0" * 32 + "?offset=0"
     out.append(("oversized chunk", 413, *_send(load, "PUT", put, big, client.headers("PUT", put, big))))
     huge = json.dumps({"size": 16_000_000_001, "sha256": "ab" * 32}).encode()
-    out.append(("oversized bundle", 413, *_send(load, "POST", "/v1/uploads", huge,
-                                                client.headers("POST", "/v1/uploads", huge))))  # fmt: skip
+    out.append(
+        (
+            "oversized bundle",
+            413,
+            *_send(load, "POST", "/v1/uploads", huge, client.headers("POST", "/v1/uploads", huge)),
+        )
+    )
     return out
 
 
@@ -145,9 +151,15 @@ def _abort_after_chunks(session: Session, count: int) -> None:
         if label.startswith("Sending"):
             chunks.append(done)
 
-    with pytest.raises(PushCancelled):
-        push(session, chunk_bytes=CHUNK, should_cancel=lambda: len(chunks) >= count, progress=progress,
-             attempts=12, backoff=0.2)  # fmt: skip
+    with pytest.raises(Cancelled):
+        push(
+            session,
+            chunk_bytes=CHUNK,
+            should_cancel=lambda: len(chunks) >= count,
+            progress=progress,
+            attempts=12,
+            backoff=0.2,
+        )
 
 
 def _pusher(laptop: Laptop, sent: list[int], lock: threading.Lock) -> None:
@@ -250,10 +262,11 @@ def test_many_laptops_push_through_cuts_and_a_restart(load: Load) -> None:
                     (session.data_dir / "outbox" / "last-receipt.json").read_bytes(), load.hq.verify_key
                 )
                 result.check(
-                    receipt.device_id == session.device_id and receipt.acked_seq == last
+                    receipt.device_id == session.device_id
+                    and receipt.acked_seq == last
                     and receipt.bundle_hash == laptop.bundles[-1],
                     f"{name}: the last receipt is for {receipt.device_id} seq {receipt.acked_seq}",
-                )  # fmt: skip
+                )
                 result.check(
                     int(session.meta("hq_acked_seq") or 0) == last, f"{name}: laptop not acknowledged"
                 )
@@ -265,13 +278,20 @@ def test_many_laptops_push_through_cuts_and_a_restart(load: Load) -> None:
         latencies = [x for lp in laptops for x in lp.latencies]
         cuts = sum(lp.proxy.cuts for lp in laptops if lp.proxy is not None)
         result.details.update(
-            scale=f"{DEVICES} laptops", devices=DEVICES, bundles=sum(len(lp.bundles) for lp in laptops), refusals_checked=len(refusals),
-            connections_cut=cuts, aborted_and_resumed=sum(lp.mode == "abort" for lp in laptops),
-            server_restarts=1, restarted_after_chunks=restarted_at, chunk_bytes=CHUNK,
+            scale=f"{DEVICES} laptops",
+            devices=DEVICES,
+            bundles=sum(len(lp.bundles) for lp in laptops),
+            refusals_checked=len(refusals),
+            connections_cut=cuts,
+            aborted_and_resumed=sum(lp.mode == "abort" for lp in laptops),
+            server_restarts=1,
+            restarted_after_chunks=restarted_at,
+            chunk_bytes=CHUNK,
             p50_s=round(statistics.median(latencies), 3) if latencies else None,
             p99_s=round(_pct(latencies, 0.99), 3) if latencies else None,
-            max_s=round(max(latencies), 3) if latencies else None, wall_s=round(elapsed, 1),
-        )  # fmt: skip
+            max_s=round(max(latencies), 3) if latencies else None,
+            wall_s=round(elapsed, 1),
+        )
         result.found = (
             f"{result.details['bundles']} bundles imported exactly once through {cuts} cut connections and a "
             f"server kill; {len(refusals)} bad requests refused; upload-to-receipt p50 "

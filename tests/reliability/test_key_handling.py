@@ -105,9 +105,14 @@ def _old_dek(slot_copy: bytes, officer: str = SCREENER) -> bytes:
 
 
 def _kill_round(
-    result: Result, template: Path, hq: pyrage.x25519.Identity, work: Path, target: str, delay: float | None,
+    result: Result,
+    template: Path,
+    hq: pyrage.x25519.Identity,
+    work: Path,
+    target: str,
+    delay: float | None,
     lead_first: bool,
-) -> tuple[str, str]:  # fmt: skip
+) -> tuple[str, str]:
     """One child killed at ``target`` (or ``delay`` seconds after the rekey starts): where it died, and
     which key the database was under afterwards."""
     folder = work / "vault"
@@ -115,8 +120,11 @@ def _kill_round(
     slot_copy = (folder / KEYSLOT_FILE).read_bytes()
     proc = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(folder), target, DEMO_PASSPHRASE, ADMIN, SCREENER, LEAD],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(work), cwd=ROOT,
-    )  # fmt: skip
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_env(work),
+        cwd=ROOT,
+    )
     assert proc.stdout is not None
     lines: list[str] = []
     for raw in proc.stdout:
@@ -216,8 +224,18 @@ def _rekey_kills(result: Result, template: Path, hq: pyrage.x25519.Identity, tmp
 
 
 def _fieldapp(folder: Path, passphrase: str, tmp: Path) -> subprocess.CompletedProcess[str]:
-    argv = [sys.executable, "-m", "fieldapp", "status", "--data-dir", str(folder), "--officer", LEAD,
-            "--passphrase-file", "-"]  # fmt: skip
+    argv = [
+        sys.executable,
+        "-m",
+        "fieldapp",
+        "status",
+        "--data-dir",
+        str(folder),
+        "--officer",
+        LEAD,
+        "--passphrase-file",
+        "-",
+    ]
     return subprocess.run(argv, input=passphrase, capture_output=True, text=True, env=_env(tmp), cwd=ROOT)
 
 
@@ -329,8 +347,14 @@ def _guess_cost(result: Result, copy: Path) -> None:
     """What one passphrase guess against a production-cost slot costs the thief."""
     old = os.environ.pop("FIELDAPP_INSECURE_FAST_KDF", None)
     try:
-        slot = keyslots.seal_slot("v", "s", "o", "Officer", "the real passphrase 1", keyslots.SlotSecrets(
-            os.urandom(32), os.urandom(32), os.urandom(32)))  # fmt: skip
+        slot = keyslots.seal_slot(
+            "v",
+            "s",
+            "o",
+            "Officer",
+            "the real passphrase 1",
+            keyslots.SlotSecrets(os.urandom(32), os.urandom(32), os.urandom(32)),
+        )
     finally:
         if old is not None:
             os.environ["FIELDAPP_INSECURE_FAST_KDF"] = old
@@ -349,8 +373,12 @@ def _ui_lock(result: Result, tmp: Path) -> None:
     test = ROOT / "tests" / "ui" / "test_lock_clears.py"
     run = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(test)],
-        capture_output=True, text=True, env=_env(tmp), cwd=ROOT, timeout=300,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        env=_env(tmp),
+        cwd=ROOT,
+        timeout=300,
+    )
     summary = run.stdout.strip().splitlines()[-1] if run.stdout.strip() else run.stderr[-300:]
     passed = re.search(r"(\d+) passed", summary)
     result.cases += int(passed.group(1)) if passed else 0

@@ -109,11 +109,19 @@ def test_no_plaintext_after_a_realistic_session(tmp_path: Path) -> None:
         data, temp, home, target = (tmp_path / n for n in ("data", "tmp", "home", "stick"))
         for folder in (temp, home, target):
             folder.mkdir()
-        env = dict(os.environ, FIELDAPP_INSECURE_FAST_KDF="1", QT_QPA_PLATFORM="offscreen",
-                   TMPDIR=str(temp), SQLITE_TMPDIR=str(temp), HOME=str(home),
-                   XDG_CACHE_HOME=str(home / ".cache"), XDG_CONFIG_HOME=str(home / ".config"),
-                   XDG_DATA_HOME=str(home / ".local/share"), XDG_RUNTIME_DIR=str(temp),
-                   PYTHONPATH=str(Path(__file__).resolve().parents[2]))  # fmt: skip
+        env = dict(
+            os.environ,
+            FIELDAPP_INSECURE_FAST_KDF="1",
+            QT_QPA_PLATFORM="offscreen",
+            TMPDIR=str(temp),
+            SQLITE_TMPDIR=str(temp),
+            HOME=str(home),
+            XDG_CACHE_HOME=str(home / ".cache"),
+            XDG_CONFIG_HOME=str(home / ".config"),
+            XDG_DATA_HOME=str(home / ".local/share"),
+            XDG_RUNTIME_DIR=str(temp),
+            PYTHONPATH=str(Path(__file__).resolve().parents[2]),
+        )
         args = [sys.executable, str(CHILD), str(data), str(card), str(target), str(enrolment)]
         done = subprocess.run(args, capture_output=True, text=True, env=env, timeout=300)
         assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-4000:]
@@ -173,8 +181,18 @@ def test_no_plaintext_after_a_realistic_session(tmp_path: Path) -> None:
 
             manifest_key = _device_key(data)
             with store.transaction():
-                store.add_device(Device(manifest_key[0], manifest_key[1], fingerprint(manifest_key[1]),
-                                        "demo-laptop-1", None, "approved", "t", None))  # fmt: skip
+                store.add_device(
+                    Device(
+                        manifest_key[0],
+                        manifest_key[1],
+                        fingerprint(manifest_key[1]),
+                        "demo-laptop-1",
+                        None,
+                        "approved",
+                        "t",
+                        None,
+                    )
+                )
             imported = import_bundle(store, hq, sorted(target.iterdir()))
             assert imported.files == held_files  # every photo original and issued PDF travelled
             held = {r[0] for r in store.conn.execute("SELECT name_own FROM persons")}
@@ -184,10 +202,19 @@ def test_no_plaintext_after_a_realistic_session(tmp_path: Path) -> None:
 
 
 def _script(text: str) -> str:
-    for name, low, high in (("Khmer", 0x1780, 0x17FF), ("Thai", 0x0E00, 0x0E7F), ("Han", 0x4E00, 0x9FFF),
-                            ("Bengali", 0x0980, 0x09FF), ("Devanagari", 0x0900, 0x097F), ("Myanmar", 0x1000, 0x109F),
-                            ("Lao", 0x0E80, 0x0EFF), ("Hangul", 0xAC00, 0xD7AF), ("Arabic", 0x0600, 0x06FF),
-                            ("Ethiopic", 0x1200, 0x137F), ("Sinhala", 0x0D80, 0x0DFF)):  # fmt: skip
+    for name, low, high in (
+        ("Khmer", 0x1780, 0x17FF),
+        ("Thai", 0x0E00, 0x0E7F),
+        ("Han", 0x4E00, 0x9FFF),
+        ("Bengali", 0x0980, 0x09FF),
+        ("Devanagari", 0x0900, 0x097F),
+        ("Myanmar", 0x1000, 0x109F),
+        ("Lao", 0x0E80, 0x0EFF),
+        ("Hangul", 0xAC00, 0xD7AF),
+        ("Arabic", 0x0600, 0x06FF),
+        ("Ethiopic", 0x1200, 0x137F),
+        ("Sinhala", 0x0D80, 0x0DFF),
+    ):
         if any(low <= ord(ch) <= high for ch in text):
             return name
     return "Latin" if text.isascii() else "Latin with diacritics"

@@ -12,8 +12,14 @@ from tests.reliability import report
 
 def _result(folder: Path, name: str, failures: int, scale: int | str = 1) -> None:
     folder.mkdir(exist_ok=True)
-    data = {"name": name, "what": "kills | things", "cases": 1200, "failures": failures,
-            "found": "nothing\nlost", "details": {"scale": scale}}  # fmt: skip
+    data = {
+        "name": name,
+        "what": "kills | things",
+        "cases": 1200,
+        "failures": failures,
+        "found": "nothing\nlost",
+        "details": {"scale": scale},
+    }
     (folder / f"{name}.json").write_text(json.dumps(data))
 
 

@@ -86,8 +86,11 @@ def test_tampered_bundles_are_refused_and_change_nothing(world: World) -> None:
     what = "bundle bytes flipped, cut, extended, spliced at every position class; volumes dropped/swapped"
     with recording("tamper_bundles", what) as result:
         rng, verdicts = random.Random(9), Verdicts()
-        data, other, foreign = (world.a.paths[0].read_bytes(), world.b.paths[0].read_bytes(),
-                                world.c.paths[0].read_bytes())  # fmt: skip
+        data, other, foreign = (
+            world.a.paths[0].read_bytes(),
+            world.b.paths[0].read_bytes(),
+            world.c.paths[0].read_bytes(),
+        )
         named = positions(data)
         for name, pos in named.items():
             for how, mutated in mutations(data, other, pos, rng).items():
@@ -100,12 +103,14 @@ def test_tampered_bundles_are_refused_and_change_nothing(world: World) -> None:
             "drop the last chunk": data[: len(data) - len(chunks[-1])],
             "swap chunks 1 and 2": data[: header_end + 16] + chunks[1] + chunks[0] + b"".join(chunks[2:]),
             "repeat chunk 1": data[: header_end + 16] + chunks[0] + b"".join(chunks),
-            "header of another export, payload of this one": other[: other.index(b"\n--- ")] + data[data.index(b"\n--- ") :],
+            "header of another export, payload of this one": other[: other.index(b"\n--- ")]
+            + data[data.index(b"\n--- ") :],
             "this header, another export's payload": data[: header_end + 16] + other[header_end + 16 :],
-            "another laptop's payload": data[:header_end] + foreign[foreign.index(b"\n--- ") :].split(b"\n", 1)[1],
+            "another laptop's payload": data[:header_end]
+            + foreign[foreign.index(b"\n--- ") :].split(b"\n", 1)[1],
             "empty file": b"",
             "only the header": data[:header_end],
-        }  # fmt: skip
+        }
         for label, mutated in whole.items():
             expect_refused(world, result, verdicts, [world.write(mutated)], label)
         vols = world.volumes.paths
@@ -183,8 +188,10 @@ def test_tampered_key_slot_files(tmp_path: Path) -> None:
             except FieldAppError as exc:
                 outcomes[f"refused: {type(exc).__name__}"] += 1
                 result.check(bool(exc.message), f"{label}: refused without a message")
-                result.check(not with_previous or mutated == foreign or _decodes(mutated),
-                             f"{label}: refused although a good previous copy was there: {exc}")  # fmt: skip
+                result.check(
+                    not with_previous or mutated == foreign or _decodes(mutated),
+                    f"{label}: refused although a good previous copy was there: {exc}",
+                )
                 return
             except Exception as exc:
                 result.fail(f"{label}: untyped error {type(exc).__name__}: {exc}")

@@ -193,7 +193,7 @@ def run_hq_language(app: QApplication, runner: TaskRunner, hq_dir: Path, out: Pa
             app,
             lambda: model.rowCount() > 0 and model.index(0, Column.NAME).data() not in (None, LOADING),
             "the HQ persons list",
-        )  # fmt: skip
+        )
         shoot(app, runner, window, out, lang, "hq-persons")
         main.show_page(3)
         main.duplicates.find_duplicates()

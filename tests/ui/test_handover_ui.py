@@ -26,8 +26,8 @@ from fieldapp.records.handovers import Handover, Handovers
 from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import Records
 from fieldapp.reports.issued import IssuedDocuments
-from fieldapp.reports.pdf import Cancelled
 from fieldapp.vault.session import Session, unlock
+from fieldapp.work import Cancelled
 from tests.support import add_officer
 from tests.ui.conftest import OFFICER, PASSPHRASE, SCREENER, SCREENER_PASSPHRASE, on_worker
 from ui.screens import handover as handover_module
@@ -226,7 +226,7 @@ def test_draft_is_saved_and_reloaded(
     assert d["place"] == "Provincial police station, Sihanoukville"
     assert (d["receiving_type"], d["receiving_country"], d["receiving_officer"]) == (
         "embassy",
-        "China",
+        "CHN",  # typed "China": stored as the code, shown as the name
         "Li Wei",
     )
     assert d["transferring_agency"] == AGENCY and d["transferring_officer"] == SCREENER

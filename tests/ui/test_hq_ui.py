@@ -442,13 +442,14 @@ def test_dashboard_renders_and_exports_png(
     assert page.board.total > 24 and "counted" in page.total.text()
     assert all(not label.pixmap().isNull() for label in page.charts)
     assert page.png_button.isEnabled()
-    page.export(tmp_path / "board.png")
-    assert "written" in page.status.text()
+    page.export(tmp_path / "board.png")  # written on the runner's other worker, not the GUI thread
+    qtbot.waitUntil(lambda: "written" in page.status.text(), timeout=WAIT)
     image = QImage(str(tmp_path / "board.png"))
     assert not image.isNull() and image.width() > 1000
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     assert len(colours) > 16
     page.export(tmp_path / "board.pdf")
+    qtbot.waitUntil(lambda: (tmp_path / "board.pdf").exists() and runner.pending == 0, timeout=WAIT)
     assert (tmp_path / "board.pdf").read_bytes().startswith(b"%PDF")
     page.operation.setCurrentIndex(1)  # one operation: fewer persons
     qtbot.waitUntil(lambda: page.board.total < 30 and runner.pending == 0, timeout=WAIT)
@@ -477,8 +478,8 @@ def test_portraits_come_from_the_bundles_photo_originals(
 
 
 def test_the_hq_app_and_demo_commands(tmp_path: Path) -> None:
-    from fieldapp.cli import build_parser, main
-    from fieldapp.hq.cli_app import run_app
+    from fieldapp.cli.hq_reports import run_app
+    from fieldapp.cli.main import build_parser, main
 
     args = build_parser().parse_args(["hq", "app", "--hq-dir", str(tmp_path / "x")])
     assert args.handler is run_app

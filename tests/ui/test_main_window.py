@@ -51,6 +51,7 @@ def test_intake_with_the_keyboard_alone(qtbot: QtBot, unlocked: Any, runner: Tas
         assert page.name_own.hasFocus()
         type_text(page.name_own, own)
         page.nationality.setFocus()
+        page.nationality.lineEdit().selectAll()  # it keeps the previous person's: typing replaces it
         qtbot.keyClicks(page.nationality, "VNM" if n == 0 else "KHM")
         qtbot.keyClick(page.nationality, Qt.Key.Key_Tab)
         qtbot.keyClick(page.sex, Qt.Key.Key_M)  # first item starting with M: Male
@@ -66,6 +67,9 @@ def test_intake_with_the_keyboard_alone(qtbot: QtBot, unlocked: Any, runner: Tas
     assert [(p.name, p.name_own, p.nationality, p.sex, p.age) for p in people] == [
         ("NGUYEN VAN MINH", "Nguyễn Văn Minh", "VNM", "male", 27)
     ]
+    assert [
+        p.nationality for p in on_worker(qtbot, runner, lambda: Records(session).persons(search="SOK DARA"))
+    ] == ["KHM"]
     fields = on_worker(qtbot, runner, lambda: Records(session).person_fields(people[0].id))
     assert fields["urgent_needs"] == "insulin"
 
@@ -187,3 +191,36 @@ def test_auto_lock_and_panic_lock_keep_the_interview_draft(
         names = {s.sections.get("language", {}).get("interpreter_name") for s in drafts}
         assert f"Lê Thị Hoa {lock}" in names
         qtbot.waitUntil(lambda: unlocked.main_window.persons_page.model.rowCount() == 2)
+
+
+def test_intake_nationality_stores_only_what_was_chosen(
+    qtbot: QtBot, unlocked: Any, runner: TaskRunner
+) -> None:
+    """Typing "China" after a Vietnamese person once stored VNM; "Mongolia" was refused; "vie" stored."""
+    main = unlocked.main_window
+    qtbot.keyClick(main, Qt.Key.Key_F3)
+    page = main.intake_page
+    qtbot.waitUntil(lambda: page.save_button.isEnabled())
+    session = unlocked.session
+
+    def register(name: str, nationality: str) -> None:
+        page.name.setText(name)
+        page.nationality.setCurrentIndex(page.nationality.findData("VNM"))  # the previous person's
+        page.nationality.setEditText(nationality)
+        page.save()
+
+    for name, typed, stored in (
+        ("ZHANG WEI", "China", "CHN"),
+        ("BAATAR", "Mongolia", "MNG"),
+        ("LI NA", "ចិន", "CHN"),
+        ("TRAN MAI", "vnm", "VNM"),
+    ):
+        register(name, typed)
+        qtbot.waitUntil(lambda name=name: page.message.text().startswith(f"Registered {name}"))
+        people = on_worker(qtbot, runner, lambda name=name: Records(session).persons(search=name))
+        assert [p.nationality for p in people] == [stored], typed
+    before = on_worker(qtbot, runner, lambda: len(Records(session).persons()))
+    register("NOBODY", "vie")
+    qtbot.waitUntil(lambda: "not a country code" in page.message.text())
+    assert "choose the country from the list" in page.message.text()
+    assert on_worker(qtbot, runner, lambda: len(Records(session).persons())) == before

@@ -51,7 +51,7 @@ def test_rows_from_a_real_vault(qtbot: QtBot, session: Session, runner: TaskRunn
     assert model.rowCount() == 2 and model.columnCount() == len(Column)
     assert model.index(0, Column.NAME).data() != LOADING  # the first page comes with the ids
     assert [model.index(r, Column.NAME_OWN).data() for r in range(2)] == [KHMER_NAME, CHINESE_NAME]
-    assert model.index(1, Column.NATIONALITY).data() == "CHN"
+    assert model.index(1, Column.NATIONALITY).data() == "China"  # the name, not the code
     assert model.index(0, Column.OUTCOME).data() == "Not screened"
     row = model.index(0, Column.NAME).data(ROW_ROLE)
     assert isinstance(row, PersonRow) and row.name == "Sok Sreypov"

@@ -138,8 +138,16 @@ def test_purge_as_team_lead_and_not_as_screener(
     dialog.confirm_box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: "Purged 2 persons" in dialog.result_label.text(), timeout=20_000)
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
-    assert on_worker(qtbot, runner, lambda: session.conn.execute(
-        "SELECT count(*) FROM persons WHERE status = 'purged'").fetchone()[0]) == 2  # fmt: skip
+    assert (
+        on_worker(
+            qtbot,
+            runner,
+            lambda: session.conn.execute("SELECT count(*) FROM persons WHERE status = 'purged'").fetchone()[
+                0
+            ],
+        )
+        == 2
+    )
     assert dialog.state is not None and dialog.state.pending > 0  # the purge events wait for the next bundle
 
     screener = _dialog(qtbot, open_session(SCREENER, SCREENER_PASSPHRASE), runner, [])

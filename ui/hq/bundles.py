@@ -34,8 +34,10 @@ def _load(store: Any) -> _Loaded:
     return _Loaded(views.bundles(store), views.device_seqs(store), store.alarms(), names)
 
 
-def _import(store: Any, identity: Any, paths: list[Path], progress: Progress, cancel: ShouldCancel) -> Any:
-    return views.import_files(store, identity, paths, progress=progress, cancel=cancel)
+def _import(
+    store: Any, identity: Any, paths: list[Path], progress: Progress, should_cancel: ShouldCancel
+) -> Any:
+    return views.import_files(store, identity, paths, progress=progress, should_cancel=should_cancel)
 
 
 class BundlesPage(HqPage):

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -22,18 +22,36 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.hq import views
+from fieldapp.hq.dashboard import Dashboard, DashboardFilter, dashboard
 from ui.hq.page import HqPage
-from ui.hq.session import HqSession, optional
+from ui.hq.session import HqSession
 from ui.naming import named
 from ui.tasks import TaskRunner
 
 CHART_SIZE = (520, 320)
 
 
-def _count(store: Any, operation_id: str | None) -> tuple[Any, list[tuple[str, str, str]]]:
-    module = optional("fieldapp.hq.dashboard")
-    board = module.dashboard(store, module.DashboardFilter(operation_id=operation_id))
+def _count(store: Any, operation_id: str | None) -> tuple[Dashboard, list[tuple[str, str, str]]]:
+    board = dashboard(store, DashboardFilter(operation_id=operation_id))
     return board, views.operations(store)
+
+
+def _draw(board: Dashboard, width: int, height: int) -> list[tuple[str, str, QImage]]:
+    """Each chart as an image, drawn on the task runner's other worker (QPainter on a QImage may run
+    there); the GUI thread only shows them."""
+    from fieldapp.reports import charts
+
+    return [
+        (s.key, f"{s.title_en} / {s.title_km}", charts.chart_image(s, width, height)) for s in board.sections
+    ]
+
+
+def _write(board: Dashboard, path: Path, hq_name: str) -> Path:
+    from fieldapp.reports import charts
+
+    write = charts.write_dashboard_pdf if path.suffix.lower() == ".pdf" else charts.write_dashboard_png
+    write(board, path, hq_name=hq_name)
+    return path
 
 
 class DashboardPage(HqPage):
@@ -63,11 +81,6 @@ class DashboardPage(HqPage):
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(scroll, 1)
-        self.available = (
-            optional("fieldapp.hq.dashboard") is not None and optional("fieldapp.reports.charts") is not None
-        )
-        if not self.available:
-            self.say(self.tr("The dashboard is not available in this version."))
         self._set_exportable(False)
 
     def _set_exportable(self, ready: bool) -> None:
@@ -77,8 +90,6 @@ class DashboardPage(HqPage):
     @Slot()
     def refresh(self) -> None:
         self.loaded = True
-        if not self.available:
-            return
         self._set_exportable(False)
         self.runner.run_db(
             functools.partial(_count, self.session.store, self.operation.currentData()),
@@ -98,17 +109,19 @@ class DashboardPage(HqPage):
         self.operation.setCurrentIndex(max(0, self.operation.findData(current)))
         self.operation.blockSignals(False)
         self.total.setText(self.tr("%n person(s) counted", "", int(board.total)))
-        charts = optional("fieldapp.reports.charts")
+        width, height = CHART_SIZE
+        self.runner.run_work(functools.partial(_draw, board, width, height), self._on_drawn, self.failed)
+
+    def _on_drawn(self, drawn: list[tuple[str, str, QImage]]) -> None:
         for label in self.charts:
             self.grid.removeWidget(label)
             label.deleteLater()
         self.charts = []
-        width, height = CHART_SIZE
-        for index, section in enumerate(board.sections):
-            label = named(QLabel(), f"chart_{section.key}")
-            label.setPixmap(QPixmap.fromImage(charts.chart_image(section, width, height)))
+        for index, (key, title, image) in enumerate(drawn):
+            label = named(QLabel(), f"chart_{key}")
+            label.setPixmap(QPixmap.fromImage(image))
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setToolTip(f"{section.title_en} / {section.title_km}")
+            label.setToolTip(title)
             self.grid.addWidget(label, index // 2, index % 2)
             self.charts.append(label)
         self._set_exportable(True)
@@ -127,17 +140,26 @@ class DashboardPage(HqPage):
         """Write the dashboard as PNG or PDF (by the file's suffix)."""
         if self.board is None:
             return
-        charts = optional("fieldapp.reports.charts")
         if path.suffix.lower() not in (".pdf", ".png"):
             path = path.with_suffix(".png")
-        write = charts.write_dashboard_pdf if path.suffix.lower() == ".pdf" else charts.write_dashboard_png
-        try:
-            write(self.board, path, hq_name=self.session.identity.hq_name)
-        except OSError as exc:
-            self.say(
-                self.tr("The dashboard could not be written to {path}: {why}").format(
-                    path=str(path), why=exc.strerror or str(exc)
-                )
-            )
-            return
+        self._set_exportable(False)
+        self.runner.run_work(
+            functools.partial(_write, self.board, path, self.session.identity.hq_name),
+            self._on_written,
+            self._on_write_failed,
+        )
+
+    def _on_written(self, path: Path) -> None:
+        self._set_exportable(True)
         self.say(self.tr("Dashboard written to {path}").format(path=str(path)))
+
+    def _on_write_failed(self, error: Exception) -> None:
+        self._set_exportable(True)
+        if not isinstance(error, OSError):
+            self.failed(error)
+            return
+        self.say(
+            self.tr("The dashboard could not be written to {path}: {why}").format(
+                path=getattr(error, "filename", "") or "", why=error.strerror or str(error)
+            )
+        )

@@ -105,7 +105,7 @@ class DevicesPage(HqPage):
                         status=self._status_text(row.device.status),
                         analyst=row.decided_by,
                         reason=row.decision_reason,
-                    )  # fmt: skip
+                    )
                 )
             if row.device.status != "approved":
                 paint_row(self.table, index, ALARM_RED)

@@ -53,17 +53,13 @@ def _names(session: HqSession, ids: set[str]) -> dict[str, str]:
     return {p.id: f"{p.temp_id} {p.name or p.name_own}".strip() for p in rows}
 
 
-def _search(session: HqSession, progress: Progress, cancel: ShouldCancel) -> _Found:
+def _search(session: HqSession, progress: Progress, should_cancel: ShouldCancel) -> _Found:
     review = session.review()
-    found = review.candidates(progress=functools.partial(_step, progress), cancel=cancel)
+    found = review.candidates(progress=progress, should_cancel=should_cancel)
     links = list(review.links())
     ids = {c.person_a for c in found} | {c.person_b for c in found}
     ids |= {link.person_a for link in links} | {link.person_b for link in links}
     return _Found(list(found), _names(session, ids), links)
-
-
-def _step(progress: Progress, done: int, total: int) -> None:
-    progress(done, total, "")
 
 
 def _links(session: HqSession) -> tuple[list[Any], dict[str, str]]:
@@ -221,15 +217,11 @@ class DuplicatesPage(HqPage):
     def refresh(self) -> None:
         """F5 and first show: the linked pairs (the candidate search is long: it waits for Find)."""
         self.loaded = True
-        if not self.session.has_review():
-            self.find_button.setEnabled(False)
-            self.say(self.tr("Duplicate search is not available in this version."))
-            return
         self.runner.run_db(functools.partial(_links, self.session), self._on_links, self.failed)
 
     @Slot()
     def find_duplicates(self) -> None:
-        if self.searching or not self.session.has_review():
+        if self.searching:
             return
         self.searching = True
         self.find_button.setEnabled(False)

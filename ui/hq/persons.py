@@ -21,6 +21,7 @@ from ui.hq.session import HqSession
 from ui.models.persons import ID_ROLE, ExtraColumn, PersonsModel
 from ui.naming import named
 from ui.tasks import TaskRunner
+from ui.widgets.country_field import country_label
 from ui.widgets.person_filters import filter_combo, minor_combo, outcome_combo, search_box
 from ui.widgets.persons_table import persons_table
 
@@ -107,7 +108,7 @@ class HqPersonsPage(HqPage):
         for combo, items in (
             (self.operation, [(f"{code} — {name}", op_id) for op_id, code, name in operations]),
             (self.laptop, [(name, device_id) for device_id, name in laptops]),
-            (self.nationality, [(code, code) for code in nationalities]),
+            (self.nationality, [(f"{country_label(code)} ({code})", code) for code in nationalities]),
         ):
             current = combo.currentData()
             combo.blockSignals(True)

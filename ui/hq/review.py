@@ -125,9 +125,6 @@ class ReviewPage(HqPage):
 
     def refresh(self) -> None:
         self.loaded = True
-        if not self.session.has_review():
-            self.say(self.tr("The review queue is not available in this version."))
-            return
         self.runner.run_db(functools.partial(_load, self.session), self._on_loaded, self.failed)
 
     def _record(self, item: Any) -> str:

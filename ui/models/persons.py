@@ -29,6 +29,7 @@ from PySide6.QtGui import QImage, QPixmap
 from fieldapp.photos.service import Photos
 from fieldapp.records.service import PersonFilter, PersonRow
 from ui.tasks import TaskRunner
+from ui.widgets.country_field import country_label
 from ui.widgets.photo_image import decode
 
 logger = logging.getLogger(__name__)
@@ -95,7 +96,7 @@ def _header(column: Column) -> str:
 
 
 def outcome_label(outcome: str | None) -> str:
-    """Plain words for a screening outcome (never "not a victim": DESIGN.md, Screening)."""
+    """Plain words for a screening outcome (never "not a victim": docs/screening.md)."""
     labels = {
         None: _tr("Not screened"),
         "PRESUMED_VICTIM": _tr("Presumed victim"),
@@ -267,21 +268,8 @@ class PersonsModel(QAbstractTableModel):
 
         self._runner.run_db(ids_and_first_page, functools.partial(self._on_ids, generation), self._on_failed)
 
-    def refresh_rows(self, person_ids: list[str]) -> None:
-        """Fetch these rows again (after a save) without reloading the whole list."""
-        self._forget_portraits()
-        known = [i for i in person_ids if i in self._rows]
-        for person_id in known:
-            del self._rows[person_id]
-        self._pages_asked.clear()
-        if known:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, self.columnCount() - 1))
-
     def person_id_at(self, row: int) -> str:
         return self._ids[row]
-
-    def row_of(self, person_id: str) -> int:
-        return self._ids.index(person_id) if person_id in self._ids else -1
 
     def detach(self) -> None:
         """Forget every row and never fetch again (the session is about to close)."""
@@ -300,7 +288,7 @@ class PersonsModel(QAbstractTableModel):
             case Column.NAME_OWN:
                 return row.name_own
             case Column.NATIONALITY:
-                return row.nationality
+                return country_label(row.nationality)
             case Column.SEX:
                 return sex_label(row.sex)
             case Column.AGE:

@@ -1,4 +1,4 @@
-"""Hand a person over (domain.md §8.4): the draft form, the team lead's hand-over, the printed form.
+"""Hand a person over (docs/records.md): the draft form, the team lead's hand-over, the printed form.
 
 The dialog edits one handover record. Nothing is written until the officer types: the first change
 creates the draft (``Handovers.draft``), later ones update it with what changed, after a short pause
@@ -182,8 +182,13 @@ class HandoverDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         buttons = QHBoxLayout()
-        for button in (self.save_button, self.hand_over_button, self.print_button, self.preview_button,
-                       self.save_pdf_button):  # fmt: skip
+        for button in (
+            self.save_button,
+            self.hand_over_button,
+            self.print_button,
+            self.preview_button,
+            self.save_pdf_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)

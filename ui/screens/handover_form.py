@@ -30,12 +30,23 @@ from PySide6.QtWidgets import (
 
 from fieldapp.records.handovers import ITEM_KINDS, RECEIVING_TYPES
 from ui.naming import named
+from ui.widgets.country_field import country_code, country_completer, display_code
 
 TEXT_FIELDS = (
-    "place", "transferring_agency", "transferring_officer", "transferring_position", "transferring_id_no",
-    "transferring_phone", "receiving_country", "receiving_name", "receiving_officer", "receiving_position",
-    "guardian", "interpreter_name", "interpreter_language",
-)  # fmt: skip
+    "place",
+    "transferring_agency",
+    "transferring_officer",
+    "transferring_position",
+    "transferring_id_no",
+    "transferring_phone",
+    "receiving_country",
+    "receiving_name",
+    "receiving_officer",
+    "receiving_position",
+    "guardian",
+    "interpreter_name",
+    "interpreter_language",
+)
 NOTE_FIELDS = ("urgent_needs", "health_notes", "safety_notes")
 FLAG_FIELDS = ("consent_referral", "consent_sharing")
 
@@ -56,6 +67,7 @@ class HandoverForm(QWidget):
             line = named(QLineEdit(), f"handover_{name}")
             line.textEdited.connect(self._changed)
             self.inputs[name] = line
+        self.inputs["receiving_country"].setCompleter(country_completer(self.inputs["receiving_country"]))
         self.notes: dict[str, QPlainTextEdit] = {}
         for name in NOTE_FIELDS:
             note = named(QPlainTextEdit(), f"handover_{name}")
@@ -202,6 +214,7 @@ class HandoverForm(QWidget):
         """Show the handover fields ``data`` (the widgets signal their changes as usual)."""
         for name, line in self.inputs.items():
             line.setText(str(data.get(name) or ""))
+        self.inputs["receiving_country"].setText(display_code(str(data.get("receiving_country") or "")))
         for name, note in self.notes.items():
             note.setPlainText(str(data.get(name) or ""))
         when = str(data.get("date_time") or "")
@@ -222,8 +235,11 @@ class HandoverForm(QWidget):
             combo.setCurrentIndex(0 if value is None else (1 if value else 2))
         self.items.setRowCount(0)
         for item in data.get("items") or []:
-            self._add_row(str(item.get("kind") or "belongings"), str(item.get("description") or ""),
-                          int(item.get("quantity") or 1))  # fmt: skip
+            self._add_row(
+                str(item.get("kind") or "belongings"),
+                str(item.get("description") or ""),
+                int(item.get("quantity") or 1),
+            )
         self.update_embassy()
 
     def set_editable(self, editable: bool) -> None:
@@ -231,8 +247,13 @@ class HandoverForm(QWidget):
             line.setReadOnly(not editable)
         for note in self.notes.values():
             note.setReadOnly(not editable)
-        for widget in (self.date_time, self.receiving_type, *self.flags.values(), self.add_item_button,
-                       self.remove_item_button):  # fmt: skip
+        for widget in (
+            self.date_time,
+            self.receiving_type,
+            *self.flags.values(),
+            self.add_item_button,
+            self.remove_item_button,
+        ):
             widget.setEnabled(editable)
         self.items.setEditTriggers(
             QAbstractItemView.EditTrigger.AllEditTriggers
@@ -250,7 +271,9 @@ class HandoverForm(QWidget):
         embassy = self.receiving_type.currentData() == "embassy"
         self.inputs["receiving_country"].setEnabled(embassy)
         self.inputs["receiving_country"].setPlaceholderText(
-            self.tr("e.g. Viet Nam, China") if embassy else self.tr("only for an embassy or consulate")
+            self.tr("Type part of the country's name, or its code")
+            if embassy
+            else self.tr("only for an embassy or consulate")
         )
 
     # --- the property table -----------------------------------------------------------------------
@@ -310,6 +333,7 @@ class HandoverForm(QWidget):
     def fields(self) -> dict[str, Any]:
         """The handover fields as the form shows them now (the core's names and values)."""
         data: dict[str, Any] = {name: line.text().strip() for name, line in self.inputs.items()}
+        data["receiving_country"] = country_code(data["receiving_country"])  # a code, or refused by the core
         data.update({name: note.toPlainText().strip() for name, note in self.notes.items()})
         data.update({name: combo.currentData() for name, combo in self.flags.items()})
         data["date_time"] = self.date_time.dateTime().toString("yyyy-MM-ddTHH:mm")

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.demo.names import NATIONALITIES
 from fieldapp.errors import FieldAppError
 from fieldapp.records.service import PersonRow, Records
+from fieldapp.reference.countries import countries
 from ui.errors import show_error, user_message
 from ui.naming import named
 from ui.tasks import TaskRunner
+from ui.widgets.country_field import country_code, country_completer, display
 
 NO_AGE = -1
 
@@ -53,9 +54,14 @@ class IntakePage(QWidget):
         self.name_own.setPlaceholderText(self.tr("In the person's own script"))
         self.nationality = named(QComboBox(), "intake_nationality")
         self.nationality.setEditable(True)
+        self.nationality.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.nationality.addItem("", "")
-        for country in sorted(NATIONALITIES, key=lambda n: -n.weight):
-            self.nationality.addItem(f"{country.iso3} — {country.name_en}", country.iso3)
+        for country in countries():
+            self.nationality.addItem(display(country), country.iso3)
+        self.nationality.setCompleter(country_completer(self.nationality))
+        line = self.nationality.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Type part of the country's name, or its code"))
         self.sex = named(QComboBox(), "intake_sex")
         for label, value in (
             (self.tr("Female"), "female"),
@@ -143,10 +149,8 @@ class IntakePage(QWidget):
             self.message.setText(self.tr("Create or choose an operation first (Operation menu)."))
 
     def fields(self) -> dict[str, Any]:
-        nationality = self.nationality.currentData() if self.nationality.currentIndex() > 0 else ""
-        typed = self.nationality.currentText().strip()
-        if typed and not nationality:
-            nationality = typed.split("—")[0].strip()
+        # Only what the field shows now counts (never a country chosen for the previous person).
+        nationality = country_code(self.nationality.currentText())
         fields: dict[str, Any] = {
             "name": self.name.text().strip().upper(),
             "name_own_script": self.name_own.text().strip(),

@@ -84,7 +84,6 @@ class InterviewScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("interview_screen")
-        self._language = language
         self._text_lang = language if language in ("en", "km") else "en"
         self._team_lead = session.officer.has_role("team_lead")
         self._session, self._runner = session, runner
@@ -297,14 +296,6 @@ class InterviewScreen(QWidget):
     def go_to_step(self, key: str) -> bool:
         """Show a step; False when it is locked (consent not answered) or absent."""
         return self.navigator.go_to(key)
-
-    @Slot()
-    def next_step(self) -> None:
-        self.navigator.next()
-
-    @Slot()
-    def previous_step(self) -> None:
-        self.navigator.previous()
 
     @Slot(str)
     def _on_step_shown(self, key: str) -> None:

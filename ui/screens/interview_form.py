@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets import MISSING, CheckList, Column, EntryTable, YesNoChoice
+from ui.widgets.country_field import country_code, country_completer, display_code
 
 
 @dataclass
@@ -165,15 +166,23 @@ class InterviewForm(QObject):
         return edit
 
     def country(self, form: Rows, section: str, name: str, label: str) -> QLineEdit:
+        """A country by part of its English or Khmer name or its code; stored as the code it names."""
         edit = QLineEdit()
-        edit.setPlaceholderText(self.tr("three letters, e.g. VNM"))
-        edit.setMaxLength(3)
+        edit.setPlaceholderText(self.tr("Type part of the country's name, or its code"))
+        edit.setCompleter(country_completer(edit))
 
         def get() -> Any:
-            return edit.text().strip().upper() or MISSING
+            return country_code(edit.text()) or MISSING
 
         self.add(
-            form, section, name, label, edit, get, lambda v: edit.setText(str(v or "")), edit.textChanged
+            form,
+            section,
+            name,
+            label,
+            edit,
+            get,
+            lambda v: edit.setText(display_code(str(v or ""))),
+            edit.textChanged,
         )
         return edit
 

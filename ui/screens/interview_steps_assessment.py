@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from fieldapp.line_breaks import breakable
 from fieldapp.records import screening_record as schema
 from fieldapp.screening import (
     RULE_VERSION,
@@ -82,14 +83,15 @@ class AssessmentSteps(QObject):
         sets = (data.main_set, data.linked_set)
         notes = verification_notes([(s.set_id, s.verification.value) for s in sets], lang)
         if notes:
-            status = QLabel("\n".join(notes))
+            status = QLabel(breakable("\n".join(notes)))
             status.setObjectName("set_verification")
             status.setWordWrap(True)
             layout.addWidget(status)
+        layout.addWidget(self.progress)
         tools = QHBoxLayout()
-        tools.addWidget(self.progress, 1)
         tools.addWidget(self.respondent_button)
         tools.addWidget(self.not_asked_button)
+        tools.addStretch(1)
         layout.addLayout(tools)
         final = data.screening is not None and data.screening.status != "draft"
         rule_version = data.screening.pins.get("rule_version") if final and data.screening else RULE_VERSION

@@ -37,7 +37,7 @@ logger = logging.getLogger(__name__)
 
 
 def clear_clipboard() -> None:
-    """Nothing copied from a record may outlive the session (DESIGN.md, Keys and the vault)."""
+    """Nothing copied from a record may outlive the session (docs/keys.md, "Locking")."""
     clipboard = QGuiApplication.clipboard()
     clipboard.clear(QClipboard.Mode.Clipboard)
     if clipboard.supportsSelection():
@@ -154,25 +154,43 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addWidget(QLabel(self.tr(" Operation: ")))
         toolbar.addWidget(self.operation_picker)
-        for action in (self.new_operation_action, None, self.persons_action, self.intake_action, None,
-                       self.sync_action, self.settings_action, self.about_action, None, self.lock_action):  # fmt: skip
+        for action in (
+            self.new_operation_action,
+            None,
+            self.persons_action,
+            self.intake_action,
+            None,
+            self.sync_action,
+            self.settings_action,
+            self.about_action,
+            None,
+            self.lock_action,
+        ):
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
         self.addToolBar(toolbar)
         self.manifest_action = self._action(
             self.tr("Print &manifest…"), "manifest_action", lambda: self.print_manifest(False)
         )
         self.manifest_by_body_action = self._action(
-            self.tr("Print manifest by &receiving body…"), "manifest_by_body_action",
+            self.tr("Print manifest by &receiving body…"),
+            "manifest_by_body_action",
             lambda: self.print_manifest(True),
-        )  # fmt: skip
+        )
         self.forms_action = self._action(self.tr("All &handover forms…"), "forms_action", self.print_forms)
         self.verify_action = self._action(
             self.tr("&Check a handover form…"), "verify_action", self.show_verify
         )
         menu = self.menuBar().addMenu(self.tr("&Operation"))
         menu.setObjectName("operation_menu")
-        for action in (self.new_operation_action, None, self.manifest_action, self.manifest_by_body_action,
-                       self.forms_action, None, self.verify_action):  # fmt: skip
+        for action in (
+            self.new_operation_action,
+            None,
+            self.manifest_action,
+            self.manifest_by_body_action,
+            self.forms_action,
+            None,
+            self.verify_action,
+        ):
             menu.addSeparator() if action is None else menu.addAction(action)
 
     @property
@@ -278,7 +296,7 @@ class MainWindow(QMainWindow):
         self.output.offer(job)
 
     def _on_batch_failed(self, error: Exception) -> None:
-        from fieldapp.reports.pdf import Cancelled
+        from fieldapp.work import Cancelled
 
         if isinstance(error, Cancelled):
             self.statusBar().showMessage(self.tr("Cancelled: no PDF was written."))
@@ -403,7 +421,7 @@ class MainWindow(QMainWindow):
                 screened=screened,
                 final=status["persons_final"],
                 unsynced=status["sync"]["unsynced_events"],
-            )  # fmt: skip
+            )
         )
 
     def _on_error(self, error: Exception) -> None:

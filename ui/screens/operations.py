@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.demo.names import AGENCIES, PROVINCES_KH
+from fieldapp.reference.cambodia import AGENCIES, PROVINCES
 from ui.naming import named
 
 
@@ -41,7 +41,7 @@ class OperationDialog(QDialog):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.province = named(QComboBox(), "operation_province")
         self.province.setEditable(True)
-        for province in PROVINCES_KH:
+        for province in PROVINCES:
             self.province.addItem(f"{province.name_en} — {province.name_km}", province.name_en)
         self.district = named(QComboBox(), "operation_district")
         self.district.setEditable(True)
@@ -89,7 +89,7 @@ class OperationDialog(QDialog):
     def _fill_districts(self) -> None:
         self.district.clear()
         chosen = self.province.currentData()
-        for province in PROVINCES_KH:
+        for province in PROVINCES:
             if province.name_en == chosen:
                 for district in province.districts:
                     self.district.addItem(f"{district.name_en} — {district.name_km}", district.name_en)

@@ -29,6 +29,7 @@ from ui.screens.handover import HandoverDialog
 from ui.screens.photos import PhotosPanel
 from ui.screens.printing import PdfJob, PdfOutput, handover_job
 from ui.tasks import TaskRunner
+from ui.widgets.country_field import country_label, language_labels
 
 
 class PersonPage(QWidget):
@@ -137,10 +138,10 @@ class PersonPage(QWidget):
             else str(person.age) + (self.tr(" (estimated)") if fields.get("age_uncertain") else "")
         )
         for label, value in (
-            (self.tr("Nationality"), person.nationality),
+            (self.tr("Nationality"), country_label(person.nationality)),
             (self.tr("Sex"), sex_label(person.sex)),
             (self.tr("Age"), age),
-            (self.tr("Languages"), ", ".join(fields.get("languages") or [])),
+            (self.tr("Languages"), language_labels(fields.get("languages") or [])),
             (self.tr("Passport / ID no."), person.document_no),
             (self.tr("Urgent needs"), fields.get("urgent_needs", "")),
             (
@@ -181,9 +182,8 @@ class PersonPage(QWidget):
         for handover in handovers:
             d = handover.data
             kind = HandoverDialog.receiving_label(d["receiving_type"]) if d.get("receiving_type") else ""
-            body = " ".join(
-                x for x in (kind, d.get("receiving_country", ""), d.get("receiving_name", "")) if x
-            )
+            country = country_label(d.get("receiving_country", ""))
+            body = " ".join(x for x in (kind, country, d.get("receiving_name", "")) if x)
             text = self.tr("{reference} — {status}, version {version} — to {body}").format(
                 reference=handover.reference_no,
                 status=status_label(handover.status),
@@ -237,9 +237,12 @@ class PersonPage(QWidget):
             self.handover_dialog.close()
             self.handover_dialog.deleteLater()
         dialog = HandoverDialog(
-            records=self._records, runner=self._runner, person_id=self.person_id,
-            handover_id=handover_id or None, parent=self,
-        )  # fmt: skip
+            records=self._records,
+            runner=self._runner,
+            person_id=self.person_id,
+            handover_id=handover_id or None,
+            parent=self,
+        )
         dialog.changed.connect(self.load_handovers)
         dialog.finished.connect(functools.partial(self._handover_closed, dialog))
         self.handover_dialog = dialog

@@ -89,7 +89,6 @@ class PhotosPanel(QWidget):
         self.rows: dict[str, PhotoRow] = {}
         self.screening_consent: dict[str, bool | None] = dict.fromkeys(KINDS)
         self.viewer: PhotoViewer | None = None
-        self.full_summary = ""
         self.import_task: ProgressTask | None = None  # the import running now, if any
 
         # Replaceable: how the officer is asked (tests answer directly).
@@ -167,7 +166,6 @@ class PhotosPanel(QWidget):
             self.rows = {}
             self.strip.clear()
             self.summary.setVisible(False)
-            self.full_summary = ""
         self.person_id = person_id
         self._update_camera()
         self.reload()
@@ -222,7 +220,6 @@ class PhotosPanel(QWidget):
         )
 
     def _say(self, text: str, details: str | None = None) -> None:
-        self.full_summary = details or text
         self.summary.setText(text)
         self.summary.setToolTip(details or "")
         self.summary.setVisible(bool(text))

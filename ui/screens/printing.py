@@ -44,8 +44,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 from fieldapp.atomic import write_atomic
 from fieldapp.errors import FieldAppError
 from fieldapp.records import settings
+from fieldapp.work import Cancelled, Progress, ShouldCancel
 from ui.errors import show_error
 from ui.naming import named
+from ui.progress import run_with_progress
 from ui.screens.pdf_jobs import (
     PdfJob,
     PrintFailed,
@@ -99,8 +101,8 @@ def paint_pdf(
     pdf: bytes,
     *,
     dpi_cap: int = PRINT_DPI_CAP,
-    progress: Callable[[int, int], None] | None = None,
-    should_cancel: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
 ) -> int:
     """Rasterise every page of ``pdf`` onto ``printer`` (fitted to its paper, centred); returns pages.
 
@@ -119,7 +121,7 @@ def paint_pdf(
         for index in range(pages):
             if should_cancel is not None and should_cancel():
                 printer.abort()
-                return index
+                raise Cancelled(_tr("Printing was cancelled; the printer was told to drop the job."))
             if index:
                 printer.newPage()
             points = document.pagePointSize(index)
@@ -147,7 +149,7 @@ def paint_pdf(
                     image,
                 )
             if progress is not None:
-                progress(index + 1, pages)
+                progress(index + 1, pages, _tr("page {page} of {pages}").format(page=index + 1, pages=pages))
     finally:
         painter.end()
     return pages
@@ -158,12 +160,21 @@ def writes_pdf_file(printer: QPrinter) -> bool:
     return printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and bool(printer.outputFileName())
 
 
-def print_pdf(printer: QPrinter, pdf: bytes, *, raster: bool = False) -> int:
-    """Print ``pdf`` on ``printer``: to a PDF file, the exact bytes; to paper (or with ``raster``), page images."""
+def print_pdf(
+    printer: QPrinter,
+    pdf: bytes,
+    *,
+    raster: bool = False,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> int:
+    """Print ``pdf`` on ``printer``: to a PDF file, the exact bytes; to paper (or with ``raster``), page images.
+
+    Runs on a worker (QPainter may paint on a QPrinter outside the GUI thread), never on the GUI thread."""
     if writes_pdf_file(printer) and not raster:
         write_pdf(printer.outputFileName(), pdf)
         return page_count(pdf)
-    return paint_pdf(printer, pdf)
+    return paint_pdf(printer, pdf, progress=progress, should_cancel=should_cancel)
 
 
 def write_pdf(path: str, pdf: bytes) -> None:
@@ -282,6 +293,7 @@ class PdfOutput(QObject):
         self.questions = Questions()
         self.raster_pdf_files = False  # tests: paint even "Print to file (PDF)" through QtPdf
         self._preview: QPrintPreviewDialog | None = None
+        self._printing: QPrinter | None = None
 
     def offer(self, job: PdfJob) -> None:
         self.questions.what_next(self._widget, job, lambda choice: self._chosen(job, choice))
@@ -343,12 +355,33 @@ class PdfOutput(QObject):
             self._print_now(job, printer)
 
     def _print_now(self, job: PdfJob, printer: QPrinter) -> None:
-        try:
-            pages = print_pdf(printer, job.pdf, raster=self.raster_pdf_files)
-        except FieldAppError as error:
-            show_error(self._widget, error)
-            return
+        # Rasterising hundreds of pages takes a while: on the task runner's other worker, with
+        # progress and cancel, so the window keeps answering (tests/bench/gui_stall.py measures it).
+        raster = self.raster_pdf_files
+        self._printing = printer  # kept alive until the work is done
+
+        def work(progress: Progress, should_cancel: ShouldCancel) -> int:
+            return print_pdf(printer, job.pdf, raster=raster, progress=progress, should_cancel=should_cancel)
+
+        run_with_progress(
+            self._widget,
+            self._runner,
+            _tr("Printing {title}").format(title=job.title),
+            work,
+            self._printed,
+            self._print_failed,
+            database=False,
+        )
+
+    def _printed(self, pages: int) -> None:
+        self._printing = None
         self.printed.emit(pages)
+
+    def _print_failed(self, error: Exception) -> None:
+        self._printing = None
+        if isinstance(error, Cancelled):
+            return
+        show_error(self._widget, error)
 
     # --- preview --------------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.line_breaks import breakable
 from fieldapp.reports.fonts import FAMILIES, load_fonts
 from fieldapp.screening.respondent import (
     CONSENT_QUESTION,
@@ -209,7 +210,7 @@ class RespondentWindow(QWidget):
             font = label.font()
             font.setFamilies(families)
             label.setFont(font)
-        self.text.setText(text.text)
+        self.text.setText(breakable(text.text))
         notes = []
         if text.fell_back:
             # Said in English: the person's language has no text for this yet.

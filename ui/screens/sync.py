@@ -101,10 +101,13 @@ class SyncDialog(QDialog):
         self.pending_label = named(QLabel(), "sync_pending")
         self.bundle_label = named(QLabel(), "sync_last_bundle")
         self.receipt_label = named(QLabel(), "sync_last_receipt")
-        for text, label in ((self.tr("HQ:"), self.hq_label), (self.tr("Acknowledged by HQ:"), self.acked_label),
-                            (self.tr("Not yet at HQ:"), self.pending_label),
-                            (self.tr("Last bundle:"), self.bundle_label),
-                            (self.tr("Last receipt:"), self.receipt_label)):  # fmt: skip
+        for text, label in (
+            (self.tr("HQ:"), self.hq_label),
+            (self.tr("Acknowledged by HQ:"), self.acked_label),
+            (self.tr("Not yet at HQ:"), self.pending_label),
+            (self.tr("Last bundle:"), self.bundle_label),
+            (self.tr("Last receipt:"), self.receipt_label),
+        ):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(text, label)
 
@@ -226,7 +229,7 @@ class SyncDialog(QDialog):
                 self.tr(
                     "This stick is too small: it has {free} MB free, the bundle needs about {size} MB. "
                     "Use a bigger stick."
-                ).format(free=_mb(drive.free), size=_mb(state.estimate))  # fmt: skip
+                ).format(free=_mb(drive.free), size=_mb(state.estimate))
             )
         elif drive is not None:
             self.warning_label.clear()
@@ -278,16 +281,22 @@ class SyncDialog(QDialog):
             return
         self.result_label.setText(self.tr("Writing the bundle… do not remove the stick."))
         self._set_busy(True)
-        run_with_progress(self, self._runner, self.tr("Export to USB stick"),
-                          functools.partial(self._export_work, drive.path, self.tr("Writing and checking the bundle")), self._exported, self._on_error)  # fmt: skip
+        run_with_progress(
+            self,
+            self._runner,
+            self.tr("Export to USB stick"),
+            functools.partial(self._export_work, drive.path, self.tr("Writing and checking the bundle")),
+            self._exported,
+            self._on_error,
+        )
 
     def _export_work(
-        self, folder: Path, label: str, progress: Progress, cancel: ShouldCancel
+        self, folder: Path, label: str, progress: Progress, should_cancel: ShouldCancel
     ) -> ExportResult | None:
-        def report(done: int, total: int) -> None:
+        def report(done: int, total: int, what: str) -> None:
             progress(done, total, label)
 
-        return export_bundle(self.session, folder, progress=report, cancel=cancel)
+        return export_bundle(self.session, folder, progress=report, should_cancel=should_cancel)
 
     def _exported(self, result: ExportResult | None) -> None:
         self._set_busy(False)
@@ -297,9 +306,10 @@ class SyncDialog(QDialog):
             )
         else:
             self.result_label.setText(
-                self.tr("Bundle of {events} changes ({size} MB) written and read back. Safe to remove the stick.")
-                .format(events=result.events, size=_mb(result.size))
-            )  # fmt: skip
+                self.tr(
+                    "Bundle of {events} changes ({size} MB) written and read back. Safe to remove the stick."
+                ).format(events=result.events, size=_mb(result.size))
+            )
         self.refresh_drives()
         self.refresh()
 
@@ -310,11 +320,12 @@ class SyncDialog(QDialog):
             return
         self.result_label.setText(self.tr("Sending to HQ… a cut connection resumes where it stopped."))
         self._set_busy(True)
-        run_with_progress(self, self._runner, self.tr("Send to HQ"),
-                          self._push_work, self._sent, self._on_error)  # fmt: skip
+        run_with_progress(
+            self, self._runner, self.tr("Send to HQ"), self._push_work, self._sent, self._on_error
+        )
 
-    def _push_work(self, progress: Progress, cancel: ShouldCancel) -> PushResult:
-        return push(self.session, progress=progress, should_cancel=cancel)
+    def _push_work(self, progress: Progress, should_cancel: ShouldCancel) -> PushResult:
+        return push(self.session, progress=progress, should_cancel=should_cancel)
 
     def _sent(self, result: PushResult) -> None:
         self._set_busy(False)
@@ -377,17 +388,21 @@ class SyncDialog(QDialog):
     def _confirm_purge(self, dry: PurgeResult) -> None:
         self._set_busy(False)
         if not dry.persons:
-            self.result_label.setText(self.tr("Nothing to purge: no person is both acknowledged by HQ and "
-                                              "past the retention period."))  # fmt: skip
+            self.result_label.setText(
+                self.tr(
+                    "Nothing to purge: no person is both acknowledged by HQ and past the retention period."
+                )
+            )
             return
         box = named(QMessageBox(self), "purge_confirm")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Purge acknowledged records"))
         box.setText(
-            self.tr("Remove {persons} persons from this laptop: their names and personal details, {photos} photos "
-                    "and {documents} issued forms? HQ holds them; ids and hashes stay here. This cannot be undone.")
-            .format(persons=dry.persons, photos=dry.photos, documents=dry.documents)
-        )  # fmt: skip
+            self.tr(
+                "Remove {persons} persons from this laptop: their names and personal details, {photos} photos "
+                "and {documents} issued forms? HQ holds them; ids and hashes stay here. This cannot be undone."
+            ).format(persons=dry.persons, photos=dry.photos, documents=dry.documents)
+        )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Yes).clicked.connect(self.purge)
@@ -397,16 +412,22 @@ class SyncDialog(QDialog):
 
     def purge(self) -> None:
         self._set_busy(True)
-        run_with_progress(self, self._runner, self.tr("Purge acknowledged records"),
-                          functools.partial(self._purge_work, self._clock(), self.tr("Purging persons")), self._purged, self._on_error)  # fmt: skip
+        run_with_progress(
+            self,
+            self._runner,
+            self.tr("Purge acknowledged records"),
+            functools.partial(self._purge_work, self._clock(), self.tr("Purging persons")),
+            self._purged,
+            self._on_error,
+        )
 
     def _purge_work(
-        self, now: datetime | None, label: str, progress: Progress, cancel: ShouldCancel
+        self, now: datetime | None, label: str, progress: Progress, should_cancel: ShouldCancel
     ) -> PurgeResult:
-        def report(done: int, total: int) -> None:
+        def report(done: int, total: int, what: str) -> None:
             progress(done, total, label)
 
-        return purge_acknowledged(self.session, now=now, progress=report, cancel=cancel)
+        return purge_acknowledged(self.session, now=now, progress=report, should_cancel=should_cancel)
 
     def _purged(self, result: PurgeResult) -> None:
         self._set_busy(False)

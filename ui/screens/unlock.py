@@ -125,9 +125,20 @@ class UnlockScreen(QWidget):
         form.addRow(passphrase_label, self.passphrase)
         form.addRow(self.unlock_button)
         form.addRow(self.busy_bar)
-        centred_page(self, self.language, (self.title, self.form, self.choose_panel, self.status,
-                                           self.backoff_label, self.no_vault, self.recheck_button,
-                                           self.first_run))  # fmt: skip
+        centred_page(
+            self,
+            self.language,
+            (
+                self.title,
+                self.form,
+                self.choose_panel,
+                self.status,
+                self.backoff_label,
+                self.no_vault,
+                self.recheck_button,
+                self.first_run,
+            ),
+        )
         self.setTabOrder(self.officer, self.passphrase)
         self.setTabOrder(self.passphrase, self.unlock_button)
 

@@ -9,22 +9,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from fieldapp.line_breaks import breakable
 from ui.widgets.answer_keys import answer_key
 
 ANSWERS = ("present", "absent", "unknown", "declined")
@@ -65,7 +67,7 @@ class IndicatorItem(QFrame):
         self.setAccessibleName(label)
         self.setAccessibleDescription(help_text)
 
-        self.label = QLabel(label)
+        self.label = QLabel(breakable(label))
         self.label.setWordWrap(True)
         self.label.setToolTip(help_text)
         font = self.label.font()
@@ -74,13 +76,14 @@ class IndicatorItem(QFrame):
         self.tags = QLabel(f"{item_id}{' · ' + tags if tags else ''}")
         self.tags.setObjectName("item_tags")
         self.tags.setStyleSheet("color: palette(placeholder-text);")
+        self.tags.setWordWrap(True)
         self.help_button = QToolButton()
         self.help_button.setText("?")
         self.help_button.setCheckable(True)
         self.help_button.setObjectName("help_button")
         self.help_button.setAccessibleName(self.tr("Show help for: %1").replace("%1", label))
         self.help_button.setToolTip(self.tr("Show or hide the help text"))
-        self.help = QLabel(help_text)
+        self.help = QLabel(breakable(help_text))
         self.help.setObjectName("item_help")
         self.help.setWordWrap(True)
         self.help.setVisible(False)
@@ -99,15 +102,18 @@ class IndicatorItem(QFrame):
         self.group = QButtonGroup(self)
         texts = (self.tr("Present"), self.tr("Absent"), self.tr("Don't know"), self.tr("Skipped"))
         keys = ("1·Y", "2·N", "3·D", "4·S")
-        answers = QHBoxLayout()
-        answers.setSpacing(10)
+        # The answers, then source and note beside them when the column is wide, on a line of their own
+        # when it is narrow (``resizeEvent``): nothing is ever cut off.
+        self.answers = QGridLayout()
+        self.answers.setHorizontalSpacing(8)
+        self.answers.setVerticalSpacing(2)
         for index, text in enumerate(texts):
-            button = QRadioButton(f"{text} {keys[index]}")
+            button = QRadioButton(f"{keys[index][0]} {text}")
             button.setObjectName(f"answer_{ANSWERS[index]}")
             button.setToolTip(self.tr("Press %1").replace("%1", keys[index].replace("·", self.tr(" or "))))
             self.group.addButton(button, index)
             self.buttons.append(button)
-            answers.addWidget(button)
+            self.answers.addWidget(button, 0, index)
         self.group.idClicked.connect(lambda _id: self._emit())
 
         self.source = QComboBox()
@@ -129,28 +135,34 @@ class IndicatorItem(QFrame):
         self.note.setPlaceholderText(self.tr("Note"))
         self.note.setAccessibleName(self.tr("Note"))
         self.note.textEdited.connect(lambda _t: self._emit())
-        answers.addWidget(self.not_asked_label)
-        answers.addWidget(self.source)
-        answers.addWidget(self.note, 1)
-        self.show_button: QPushButton | None = None
-        if show_to_respondent:
-            self.show_button = QPushButton(self.tr("Show to person"))
-            self.show_button.setObjectName("show_to_respondent")
-            self.show_button.setToolTip(self.tr("Show the question in large type in the person's language"))
-            self.show_button.clicked.connect(lambda: self.show_requested.emit(self.item_id))
-            answers.addWidget(self.show_button)
-
+        self.answers.addWidget(self.not_asked_label, 0, 4)
+        self.note.setMinimumWidth(60)
+        self.source.setMinimumContentsLength(8)
+        self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.show_button: QToolButton | None = None
         head = QHBoxLayout()
         head.addWidget(self.label, 1)
         head.addWidget(self.tags, 0, Qt.AlignmentFlag.AlignTop)
+        if show_to_respondent:
+            self.show_button = QToolButton()
+            self.show_button.setText(self.tr("Show to person"))
+            self.show_button.setObjectName("show_to_respondent")
+            self.show_button.setToolTip(self.tr("Show the question in large type in the person's language"))
+            self.show_button.clicked.connect(lambda: self.show_requested.emit(self.item_id))
+            head.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop)
+        # What it is, then how it was answered.
         layout = QVBoxLayout(self)
+        # The item's minimum width is the answers' alone (minimumSizeHint), not the wide layout's.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(2)
         layout.addLayout(head)
         layout.addWidget(self.conflict)
         layout.addWidget(self.help)
-        layout.addLayout(answers)
+        layout.addLayout(self.answers)
+        self._wide: bool | None = None
+        self._place_details(wide=True)
         self.setFocusProxy(self.buttons[0])
         for child in (
             *self.buttons,
@@ -159,6 +171,38 @@ class IndicatorItem(QFrame):
             *([self.show_button] if self.show_button else []),
         ):
             child.installEventFilter(self)
+
+    def _place_details(self, *, wide: bool) -> None:
+        if wide == self._wide:
+            return
+        self._wide = wide
+        for widget in (self.source, self.note):
+            self.answers.removeWidget(widget)
+        if wide:
+            self.answers.addWidget(self.source, 0, 5)
+            self.answers.addWidget(self.note, 0, 6)
+            self.answers.setColumnStretch(6, 1)
+        else:
+            self.answers.addWidget(self.source, 1, 0, 1, 2)
+            self.answers.addWidget(self.note, 1, 2, 1, 5)
+            self.answers.setColumnStretch(6, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        spacing = self.answers.horizontalSpacing()
+        needed = (
+            sum(b.sizeHint().width() + spacing for b in self.buttons)
+            + self.not_asked_label.sizeHint().width()
+        )
+        needed += self.source.minimumSizeHint().width() + self.note.minimumWidth() + 2 * spacing + 24
+        self._place_details(wide=event.size().width() >= needed)
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the answers alone: source and note go on their own line when needed."""
+        hint = super().minimumSizeHint()
+        spacing = self.answers.horizontalSpacing()
+        answers = sum(b.sizeHint().width() + spacing for b in self.buttons) + 24
+        return QSize(min(hint.width(), max(answers, 260)), hint.height())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Answer keys typed on any part of the item but the note answer it; the note keeps its text."""
@@ -221,14 +265,6 @@ class IndicatorItem(QFrame):
         if checked >= 0:
             return ANSWERS[checked]
         return NOT_ASKED if self._not_asked else None
-
-    def set_answer(self, answer: str) -> None:
-        """Answer as the officer would (emits ``changed``)."""
-        if answer == NOT_ASKED:
-            self.mark_not_asked()
-            return
-        self.buttons[ANSWERS.index(answer)].setChecked(True)
-        self._emit()
 
     def set_from_respondent(self, answer: str, language: str) -> None:
         """The person answered on the respondent screen (emits ``changed``)."""

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from fieldapp.line_breaks import breakable
+
 # outcome -> (marker, background, border); the words come from ``OutcomePanel.words``.
 _STYLE: dict[str, tuple[str, str, str]] = {
     "PRESUMED_VICTIM": ("‼", "#fde7e6", "#b3261e"),
@@ -75,4 +77,4 @@ class OutcomePanel(QFrame):
             f"QLabel {{ background: {background}; border: 2px solid {border}; border-radius: 4px;"
             f" padding: 8px; color: #1f2328; }}"
         )
-        self.explanation.setText("\n\n".join(f"• {line}" for line in self.lines))
+        self.explanation.setText("\n\n".join(f"• {breakable(line)}" for line in self.lines))

@@ -53,6 +53,8 @@ def outcome_combo(name: str, changed: Callable[[], None]) -> QComboBox:
 
 def minor_combo(name: str, changed: Callable[[], None]) -> QComboBox:
     options: list[tuple[str, object]] = [
-        (_tr("Adults and minors"), None), (_tr("Minors (or possibly)"), 1), (_tr("Adults"), 0)
-    ]  # fmt: skip
+        (_tr("Adults and minors"), None),
+        (_tr("Minors (or possibly)"), 1),
+        (_tr("Adults"), 0),
+    ]
     return filter_combo(name, options, changed)

@@ -1,4 +1,4 @@
-"""``fieldapp hq dashboard`` (charts as PNG or PDF) and ``fieldapp hq partner-export`` (a partner's package)."""
+"""``fieldapp hq dashboard|partner-export|app|demo``: charts, a partner's package, HQ mode in the app, a demo HQ."""
 
 from __future__ import annotations
 
@@ -6,28 +6,25 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
+from fieldapp.cli.common import EXIT_OK, Commands, Passphrases, database, hq_dir, open_hq
 from fieldapp.hq.errors import HqError
 
-EXIT_OK = 0
 
-
-def register(sub: Any) -> None:
-    from fieldapp.hq.command import _common
-
-    p = sub.add_parser("dashboard", help="counts of persons as charts: one PNG image or an A4 landscape PDF")
+def register(hq: Commands) -> None:
+    p = hq.command(
+        "dashboard", run_dashboard, "counts of persons as charts: one PNG image or an A4 landscape PDF"
+    )
     p.add_argument("-o", "--output", required=True, metavar="FILE.png|FILE.pdf")
     p.add_argument("--operation", metavar="ID", help="only this operation")
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="from this date (operation date)")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="up to this date, inclusive")
     p.add_argument("--json", action="store_true", help="also print the counts as JSON")
-    _common(p)
-    p.set_defaults(handler=run_dashboard)
 
-    p = sub.add_parser(
+    p = hq.command(
         "partner-export",
-        help="a zip for a partner (CSV + photos + issued forms), encrypted to the partner's age key",
+        run_partner_export,
+        "a zip for a partner (CSV + photos + issued forms), encrypted to the partner's age key",
     )
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     key = p.add_mutually_exclusive_group(required=True)
@@ -41,12 +38,15 @@ def register(sub: Any) -> None:
         "--receiving", metavar="TYPE|NAME", help="only persons handed over to this body (type or name)"
     )
     p.add_argument("--no-media", action="store_true", help="leave out photos and issued PDFs")
-    _common(p)
-    p.set_defaults(handler=run_partner_export)
+
+    hq.command("app", run_app, "open the desktop app on the HQ store (bundles, review, persons, dashboard…)")
+    p = hq.command(
+        "demo", run_demo, "build a demo HQ fed by three demo laptops (passphrase: demo hq passphrase)"
+    )
+    p.add_argument("--persons", type=int, default=24, help="persons per demo laptop (default 24)")
 
 
-def run_dashboard(args: argparse.Namespace, passphrases: Any) -> int:
-    from fieldapp.hq.command import _open
+def run_dashboard(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.hq.dashboard import DashboardFilter, as_json, dashboard
 
     output = Path(args.output)
@@ -54,7 +54,7 @@ def run_dashboard(args: argparse.Namespace, passphrases: Any) -> int:
     if suffix not in (".png", ".pdf"):
         raise HqError(f"{output.name}: the dashboard is written as .png or .pdf.")
     where = DashboardFilter(args.operation, args.date_from, args.date_to)
-    identity, store = _open(args, passphrases)
+    identity, store = open_hq(args, passphrases)
     try:
         board = dashboard(store, where)
     finally:
@@ -72,19 +72,22 @@ def run_dashboard(args: argparse.Namespace, passphrases: Any) -> int:
     return EXIT_OK
 
 
-def run_partner_export(args: argparse.Namespace, passphrases: Any) -> int:
-    from fieldapp.hq.command import _open
+def run_partner_export(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.hq.partner_export import PartnerFilter, parse_recipient, partner_export
 
     if args.recipient:
         parse_recipient(args.recipient)  # a mistyped key fails before the passphrase is asked
     where = PartnerFilter(args.operation, args.nationality, args.receiving)
-    _, store = _open(args, passphrases)
+    _, store = open_hq(args, passphrases)
     try:
         result = partner_export(
-            store, Path(args.output), where=where, recipient=args.recipient, unencrypted=args.unencrypted,
+            store,
+            Path(args.output),
+            where=where,
+            recipient=args.recipient,
+            unencrypted=args.unencrypted,
             media=not args.no_media,
-        )  # fmt: skip
+        )
     finally:
         store.close()
     if not result.encrypted:
@@ -101,4 +104,19 @@ def run_partner_export(args: argparse.Namespace, passphrases: Any) -> int:
         print(f"Left out {result.withheld_no_consent} persons who declined sharing their data.")
     if result.missing_media:
         print(f"{result.missing_media} media files are not held at HQ (not synced yet, or purged).")
+    return EXIT_OK
+
+
+def run_app(args: argparse.Namespace, passphrases: Passphrases) -> int:
+    from ui.hq.app import main  # Qt only when the window is wanted
+
+    return main(hq_dir(args), database(args))
+
+
+def run_demo(args: argparse.Namespace, passphrases: Passphrases) -> int:
+    from fieldapp.demo.hq import build_demo_hq
+
+    if args.persons < 4:
+        raise HqError("--persons must be at least 4.")
+    print(build_demo_hq(hq_dir(args), persons=args.persons, database=database(args)))
     return EXIT_OK

@@ -1,48 +1,35 @@
-"""``fieldapp hq init|enrol|import|device|officer|conflicts|export`` (HQ's side of sync)."""
+"""``fieldapp hq init|enrol|sets|recovery-key|import|device|officer|serve|check|prompts|rescore|conflicts|
+export`` (HQ's side of sync)."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import os
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from fieldapp.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    Commands,
+    Passphrases,
+    database,
+    hq_dir,
+    hq_review,
+    open_hq,
+)
+from fieldapp.errors import message
 from fieldapp.hq.errors import HqError
 from fieldapp.screening import RULE_VERSION
 
-if TYPE_CHECKING:
-    from fieldapp.hq.identity import HqIdentity
-    from fieldapp.hq.review import Review
-    from fieldapp.hq.store import HqStore
-
-EXIT_OK, EXIT_PROBLEMS = 0, 1
-DATABASE_ENV = "FIELDAPP_HQ_DATABASE"
+NO_RECEIPT_FOLDER = message(
+    "hq.no_receipt_folder", "The receipt folder {folder} does not exist; nothing was imported."
+)
 
 
-def _common(parser: Any) -> None:
-    parser.add_argument("--hq-dir", required=True, metavar="DIR", help="the HQ folder (keys and store)")
-    parser.add_argument("--passphrase-file", default=argparse.SUPPRESS, metavar="FILE",
-                        help="read the HQ passphrase from FILE ('-' = standard input)")  # fmt: skip
-    parser.add_argument("--database", default=None, metavar="postgresql://USER@HOST/DB",
-                        help=f"keep the HQ store in PostgreSQL (default: ${DATABASE_ENV}, else the "
-                             "encrypted file in the HQ folder)")  # fmt: skip
-
-
-def _database(args: argparse.Namespace) -> str | None:
-    """--database, else FIELDAPP_HQ_DATABASE, else None (the embedded SQLCipher store)."""
-    return getattr(args, "database", None) or os.environ.get(DATABASE_ENV) or None
-
-
-def register(subparsers: Any) -> None:
-    hq = subparsers.add_parser("hq", help="HQ: keys, enrolment files, importing bundles, devices, conflicts")
-    sub = hq.add_subparsers(dest="hq_command", metavar="ACTION")
-    sub.required = True
-    p = sub.add_parser("init", help="create the HQ folder: keys (under an HQ passphrase) and the HQ store")
+def register(hq: Commands) -> None:
+    p = hq.command("init", run_init, "create the HQ folder: keys (under an HQ passphrase) and the HQ store")
     p.add_argument("--name", required=True, help="HQ's name, shown to officers when they enrol")
     p.add_argument("--url", default="", help="HQ's sync address (for network sync)")
     p.add_argument(
@@ -50,51 +37,39 @@ def register(subparsers: Any) -> None:
         default="",
         help="the SPKI pin of a TLS proxy's certificate (default: HQ's own, made now)",
     )
-    _common(p)
-    p.set_defaults(handler=run_init)
-    p = sub.add_parser("enrol", help="write a signed enrolment file for one laptop")
+    p = hq.command("enrol", run_enrol, "write a signed enrolment file for one laptop")
     p.add_argument("--device", required=True, metavar="NAME")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--url", default="", metavar="https://HOST:PORT", help="where laptops reach `hq serve`")
     p.add_argument("--valid-days", type=int, default=14, help="days until HQ refuses the file (default 14)")
-    _common(p)
-    p.set_defaults(handler=run_enrol)
-    p = sub.add_parser("sets", help="write HQ's current indicator sets, signed, for enrolled laptops")
+    p = hq.command("sets", run_sets, "write HQ's current indicator sets, signed, for enrolled laptops")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
-    _common(p)
-    p.set_defaults(handler=run_sets)
-    p = sub.add_parser(
-        "recovery-key", help="export HQ's recovery key to a file kept offline, and remove it here"
+    p = hq.command(
+        "recovery-key",
+        run_recovery_key,
+        "export HQ's recovery key to a file kept offline, and remove it here",
     )
     p.add_argument("action", choices=("export",))
     p.add_argument("-o", "--output", required=True, metavar="FILE")
-    _common(p)
-    p.set_defaults(handler=run_recovery_key)
-    p = sub.add_parser("import", help="import bundles (several volumes of one bundle count once)")
+    p = hq.command("import", run_import, "import bundles (several volumes of one bundle count once)")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--receipts", metavar="DIR", help="where to write receipts (default: beside each bundle)")
-    _common(p)
-    p.set_defaults(handler=run_import)
-    p = sub.add_parser("device", help="list laptops, approve or revoke one")
+    p = hq.command("device", run_device, "list laptops, approve or revoke one")
     p.add_argument("action", choices=("list", "approve", "revoke"))
     p.add_argument("device_id", nargs="?", metavar="DEVICE_ID")
     p.add_argument("--reason", default="", help="why (revoke; approve: default 'fingerprint ... compared')")
-    _analyst(p)
+    add_analyst(p)
     p.add_argument("--json", action="store_true")
-    _common(p)
-    p.set_defaults(handler=run_device)
-    p = sub.add_parser(
-        "officer", help="list laptops' officers, or revoke one (their later work raises alarms)"
+    p = hq.command(
+        "officer", run_officer, "list laptops' officers, or revoke one (their later work raises alarms)"
     )
     p.add_argument("action", choices=("list", "revoke"))
     p.add_argument("officer_id", nargs="?", metavar="OFFICER_ID")
     p.add_argument("--device", metavar="DEVICE_ID", help="one laptop's officers (list); the officer's laptop")
     p.add_argument("--reason", help="why HQ revokes the officer (revoke)")
-    _analyst(p)
+    add_analyst(p)
     p.add_argument("--json", action="store_true")
-    _common(p)
-    p.set_defaults(handler=run_officer)
-    p = sub.add_parser("serve", help="network sync: receive bundles over TLS and answer with receipts")
+    p = hq.command("serve", run_serve, "network sync: receive bundles over TLS and answer with receipts")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8443)
     p.add_argument(
@@ -103,94 +78,58 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--rate", default=None, metavar="N/SECONDS", help="requests per laptop per window (240/60)"
     )
-    _common(p)
-    p.set_defaults(handler=run_serve)
-    p = sub.add_parser(
-        "check", help="audit the store: every event's hash and signatures, HQ's decisions, the projections"
+    hq.command(
+        "check",
+        run_check,
+        "audit the store: every event's hash and signatures, HQ's decisions, the projections",
     )
-    _common(p)
-    p.set_defaults(handler=run_check)
-    p = sub.add_parser(
-        "prompts", help="sign a pack of recorded prompts (FOLDER/<language>/<question id>.wav|mp3|ogg|m4a)"
+    p = hq.command(
+        "prompts",
+        run_prompts,
+        "sign a pack of recorded prompts (FOLDER/<language>/<question id>.wav|mp3|ogg|m4a)",
     )
     p.add_argument("folder")
     p.add_argument("-o", "--output", required=True, metavar="FILE.zip")
-    _common(p)
-    p.set_defaults(handler=run_prompts)
-    p = sub.add_parser(
+    p = hq.command(
         "rescore",
-        help="what the current rule and newest indicator sets say of recorded screenings (changes nothing)",
+        run_rescore,
+        "what the current rule and newest indicator sets say of recorded screenings (changes nothing)",
     )
     p.add_argument("--all", action="store_true", help="list every screening, not only those that change")
     p.add_argument("--json", action="store_true")
-    _common(p)
-    p.set_defaults(handler=run_rescore)
-    p = sub.add_parser("conflicts", help="records changed concurrently on two laptops (the review queue)")
-    p.add_argument("--json", action="store_true")
-    _common(p)
-    p.set_defaults(handler=run_conflicts)
-    p = sub.add_parser(
-        "export", help="standard exports as CSV: CTDC variables or HTCDS v2 fields (domain.md §7)"
+    p = hq.command(
+        "conflicts", run_conflicts, "records changed concurrently on two laptops (the review queue)"
     )
+    p.add_argument("--json", action="store_true")
+    p = hq.command("export", run_export, "standard exports as CSV: CTDC variables or HTCDS v2 fields")
     p.add_argument("standard", choices=("ctdc", "htcds"))
     p.add_argument("-o", "--output", required=True, metavar="FILE.csv")
     p.add_argument("--k", type=int, default=11, help="small-cell suppression threshold (default 11, as CTDC)")
     p.add_argument("--no-suppression", action="store_true", help="keep small cells (for use inside HQ only)")
-    _common(p)
-    p.set_defaults(handler=run_export)
-    from fieldapp.hq import cli_review  # here: it imports this module's helpers
-
-    cli_review.register(sub)
-    from fieldapp.hq import cli_app
-
-    cli_app.register(sub)
-    from fieldapp.hq import cli_reports
-
-    cli_reports.register(sub)
 
 
-def _analyst(parser: Any) -> None:
+def add_analyst(parser: Any) -> None:
     parser.add_argument("--analyst", metavar="NAME", help="who decides (default: your user name)")
 
 
-@contextmanager
-def _review(args: argparse.Namespace, passphrases: Any) -> Iterator[Review]:
-    """The analyst's review of the store (their signed decisions), closed when the command is done."""
-    from fieldapp.hq.review import Review
-
-    identity, store = _open(args, passphrases)
-    try:
-        yield Review(store, identity, getattr(args, "analyst", None) or getpass.getuser())
-    finally:
-        store.close()
-
-
-def _open(args: argparse.Namespace, passphrases: Any) -> tuple[HqIdentity, HqStore]:
-    from fieldapp.hq.identity import unlock_hq
-    from fieldapp.hq.store import open_store
-
-    identity = unlock_hq(Path(args.hq_dir), passphrases.get("HQ passphrase"))
-    return identity, open_store(identity, _database(args))
-
-
-def run_init(args: argparse.Namespace, passphrases: Any) -> int:
+def run_init(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.hq.identity import init_hq
     from fieldapp.hq.store import create_store
 
     passphrase = passphrases.get("New HQ passphrase", new=True)
-    identity = init_hq(Path(args.hq_dir), args.name, passphrase, url=args.url, tls_pin=args.tls_pin)
-    create_store(identity, _database(args)).close()
+    identity = init_hq(hq_dir(args), args.name, passphrase, url=args.url, tls_pin=args.tls_pin)
+    create_store(identity, database(args)).close()
     print(f"Created HQ {identity.hq_name} ({identity.hq_id}) in {identity.folder}.")
     print(f"HQ key fingerprint: {identity.fingerprint} (officers compare it when they enrol).")
     print(f"TLS certificate pin (for `fieldapp hq serve`): {identity.tls_pin}")
     return EXIT_OK
 
 
-def run_enrol(args: argparse.Namespace, passphrases: Any) -> int:
+def run_enrol(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.atomic import write_atomic
     from fieldapp.hq import enrolments
 
-    identity, store = _open(args, passphrases)
+    identity, store = open_hq(args, passphrases)
     if args.url:
         from dataclasses import replace
 
@@ -211,11 +150,11 @@ def run_enrol(args: argparse.Namespace, passphrases: Any) -> int:
     return EXIT_OK
 
 
-def run_sets(args: argparse.Namespace, passphrases: Any) -> int:
+def run_sets(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.atomic import write_atomic
     from fieldapp.hq import enrolments
 
-    identity, store = _open(args, passphrases)
+    identity, store = open_hq(args, passphrases)
     try:
         with store.transaction():
             data = enrolments.issue_sets(store, identity)
@@ -226,10 +165,10 @@ def run_sets(args: argparse.Namespace, passphrases: Any) -> int:
     return EXIT_OK
 
 
-def run_recovery_key(args: argparse.Namespace, passphrases: Any) -> int:
+def run_recovery_key(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.hq.identity import export_recovery_key
 
-    recipient = export_recovery_key(Path(args.hq_dir), passphrases.get("HQ passphrase"), Path(args.output))
+    recipient = export_recovery_key(hq_dir(args), passphrases.get("HQ passphrase"), Path(args.output))
     print(
         f"HQ's recovery key is in {args.output} and no longer in the HQ folder: keep it offline (a stick in a "
         f"safe). Its public key is {recipient}; enrolment files from now on seal laptops' recovery slots to it."
@@ -237,13 +176,16 @@ def run_recovery_key(args: argparse.Namespace, passphrases: Any) -> int:
     return EXIT_OK
 
 
-def run_import(args: argparse.Namespace, passphrases: Any) -> int:
+def run_import(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.atomic import write_atomic
     from fieldapp.errors import FieldAppError
     from fieldapp.hq.importer import import_bundle
     from fieldapp.sync.bundle import group_bundles
 
-    identity, store = _open(args, passphrases)
+    receipts = Path(args.receipts) if args.receipts else None
+    if receipts is not None and not receipts.is_dir():  # before anything is imported, not after
+        raise HqError(NO_RECEIPT_FOLDER, folder=receipts)
+    identity, store = open_hq(args, passphrases)
     failures = 0
     try:
         for volumes in group_bundles(Path(f) for f in args.files):
@@ -254,7 +196,7 @@ def run_import(args: argparse.Namespace, passphrases: Any) -> int:
                 failures += 1
                 print(f"{name}: NOT imported: {exc.message}", file=sys.stderr)
                 continue
-            folder = Path(args.receipts) if args.receipts else volumes[0].parent
+            folder = receipts or volumes[0].parent
             receipt = (
                 folder / f"receipt-{result.device_id[-12:]}-{result.acked_seq}-{result.bundle_hash[:12]}.json"
             )
@@ -277,7 +219,7 @@ def run_import(args: argparse.Namespace, passphrases: Any) -> int:
     return EXIT_PROBLEMS if failures else EXIT_OK
 
 
-def run_serve(args: argparse.Namespace, passphrases: Any) -> int:
+def run_serve(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.hq.server import serve
 
     limits: dict[str, Any] = {}
@@ -288,11 +230,7 @@ def run_serve(args: argparse.Namespace, passphrases: Any) -> int:
         if not count.isdigit() or not window.replace(".", "", 1).isdigit():
             raise HqError("--rate takes N/SECONDS, e.g. 240/60.")
         limits["rate"] = (int(count), float(window))
-    from fieldapp.hq.identity import unlock_hq
-    from fieldapp.hq.store import open_store
-
-    identity = unlock_hq(Path(args.hq_dir), passphrases.get("HQ passphrase"))
-    store = open_store(identity, _database(args))  # the server reads stored receipts from it
+    identity, store = open_hq(args, passphrases)  # the server reads stored receipts from it
     try:
         serve(identity, store, args.host, args.port, **limits)
     finally:
@@ -300,10 +238,10 @@ def run_serve(args: argparse.Namespace, passphrases: Any) -> int:
     return EXIT_OK
 
 
-def run_officer(args: argparse.Namespace, passphrases: Any) -> int:
+def run_officer(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.hq import officers
 
-    with _review(args, passphrases) as review:
+    with hq_review(args, passphrases) as review:
         if args.action == "list":
             rows = officers.officers(review.store, args.device)
             if args.json:
@@ -328,10 +266,10 @@ def run_officer(args: argparse.Namespace, passphrases: Any) -> int:
     return EXIT_OK
 
 
-def run_device(args: argparse.Namespace, passphrases: Any) -> int:
+def run_device(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.hq import views
 
-    with _review(args, passphrases) as review:
+    with hq_review(args, passphrases) as review:
         store = review.store
         if args.action == "list":
             devices = store.devices()
@@ -352,10 +290,10 @@ def run_device(args: argparse.Namespace, passphrases: Any) -> int:
     return EXIT_OK
 
 
-def run_check(args: argparse.Namespace, passphrases: Any) -> int:
+def run_check(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.hq.check import run_hq_check
 
-    identity, store = _open(args, passphrases)
+    identity, store = open_hq(args, passphrases)
     try:
 
         def step(done: int, total: int, what: str) -> None:
@@ -376,7 +314,7 @@ def run_check(args: argparse.Namespace, passphrases: Any) -> int:
     return EXIT_PROBLEMS
 
 
-def run_prompts(args: argparse.Namespace, passphrases: Any) -> int:
+def run_prompts(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.atomic import write_atomic
     from fieldapp.hq.identity import unlock_hq
     from fieldapp.vault.audio_prompts import build_pack, prompt_files
@@ -386,7 +324,7 @@ def run_prompts(args: argparse.Namespace, passphrases: Any) -> int:
         raise HqError(
             f"{args.folder} holds no prompts laid out as <language>/<question id>.wav (or .mp3, .ogg, .m4a)."
         )
-    identity = unlock_hq(Path(args.hq_dir), passphrases.get("HQ passphrase"))
+    identity = unlock_hq(hq_dir(args), passphrases.get("HQ passphrase"))
     write_atomic(Path(args.output), build_pack(identity.hq_id, files, identity.sign))
     languages = sorted({f.language for f in files})
     print(
@@ -395,10 +333,10 @@ def run_prompts(args: argparse.Namespace, passphrases: Any) -> int:
     return EXIT_OK
 
 
-def run_rescore(args: argparse.Namespace, passphrases: Any) -> int:
+def run_rescore(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.hq.rescore import rescore_screenings
 
-    _, store = _open(args, passphrases)
+    _, store = open_hq(args, passphrases)
     try:
         found = rescore_screenings(store.conn, changed_only=not args.all)
     finally:
@@ -423,8 +361,8 @@ def run_rescore(args: argparse.Namespace, passphrases: Any) -> int:
     return EXIT_OK
 
 
-def run_conflicts(args: argparse.Namespace, passphrases: Any) -> int:
-    _, store = _open(args, passphrases)
+def run_conflicts(args: argparse.Namespace, passphrases: Passphrases) -> int:
+    _, store = open_hq(args, passphrases)
     try:
         items = store.conflicts()
     finally:
@@ -443,18 +381,13 @@ def run_conflicts(args: argparse.Namespace, passphrases: Any) -> int:
     return EXIT_OK
 
 
-def run_export(args: argparse.Namespace, passphrases: Any) -> int:
+def run_export(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.hq.exports import EXPORTS, export_rows, suppress, write_csv
 
     if args.k < 1:
         raise HqError("--k must be at least 1.")
-    from fieldapp.hq.identity import unlock_hq
-    from fieldapp.hq.store import open_store
-
     columns, quasi = EXPORTS[args.standard]
-    store = open_store(
-        unlock_hq(Path(args.hq_dir), passphrases.get("HQ passphrase")), _database(args)
-    )  # reads its projections
+    _, store = open_hq(args, passphrases)  # reads its projections
     try:
         rows = export_rows(store.conn, args.standard)
     finally:

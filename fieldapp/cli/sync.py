@@ -5,50 +5,40 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
-from fieldapp.cli_options import add_unlock_options
-
-EXIT_OK = 0
+from fieldapp.cli.common import EXIT_OK, Commands, Passphrases, unlock
 
 
-def register(subparsers: Any) -> None:
-    sync = subparsers.add_parser("sync", help="bundles to HQ (USB stick) and HQ's receipts back")
-    sub = sync.add_subparsers(dest="sync_command", metavar="ACTION")
-    sub.required = True
-    p = sub.add_parser("export", help="write the next encrypted bundle for HQ into a folder (a USB stick)")
+def register(commands: Commands) -> None:
+    sync = commands.group("sync", "bundles to HQ (USB stick or network) and HQ's receipts back")
+    p = sync.command(
+        "export", run_export, "write the next encrypted bundle for HQ into a folder (a USB stick)"
+    )
     p.add_argument("--to", required=True, metavar="DIR", help="the folder to write the bundle into")
     p.add_argument("--max-volume-mb", type=int, default=None, help=argparse.SUPPRESS)
-    add_unlock_options(p)
-    p.set_defaults(handler=run_export)
-    p = sub.add_parser("receipt", help="apply HQ's signed receipt (what HQ has received from this laptop)")
+    p = sync.command(
+        "receipt", run_receipt, "apply HQ's signed receipt (what HQ has received from this laptop)"
+    )
     p.add_argument("file", metavar="FILE")
-    add_unlock_options(p)
-    p.set_defaults(handler=run_receipt)
-    p = sub.add_parser(
-        "purge", help="remove persons HQ has acknowledged from this laptop, once past the retention period"
+    p = sync.command(
+        "purge",
+        run_purge,
+        "remove persons HQ has acknowledged from this laptop, once past the retention period",
     )
     p.add_argument("--dry-run", action="store_true", help="only count what would be purged")
-    add_unlock_options(p)
-    p.set_defaults(handler=run_purge)
-    p = sub.add_parser("push", help="send everything HQ has not acknowledged over the network (resumes)")
-    add_unlock_options(p)
-    p.set_defaults(handler=run_push)
-    p = sub.add_parser("pull-receipt", help="fetch HQ's latest receipt over the network and apply it")
-    add_unlock_options(p)
-    p.set_defaults(handler=run_pull_receipt)
+    sync.command("push", run_push, "send everything HQ has not acknowledged over the network (resumes)")
+    sync.command("pull-receipt", run_pull_receipt, "fetch HQ's latest receipt over the network and apply it")
 
 
-def _progress(done: int, expected: int) -> None:
+def _progress(done: int, expected: int, what: str) -> None:
     if sys.stderr.isatty():
         print(f"\r  {done / 1e6:8.1f} of ~{expected / 1e6:.1f} MB", end="", file=sys.stderr, flush=True)
 
 
-def run_export(args: argparse.Namespace, passphrases: Any) -> int:
-    from fieldapp.cli import _unlock
+def run_export(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.sync.export import MAX_VOLUME_BYTES, export_bundle
 
-    session = _unlock(args, passphrases)
+    session = unlock(args, passphrases)
     try:
         limit = args.max_volume_mb * 1_000_000 if args.max_volume_mb else MAX_VOLUME_BYTES
         result = export_bundle(session, Path(args.to), max_volume_bytes=limit, progress=_progress)
@@ -69,11 +59,10 @@ def run_export(args: argparse.Namespace, passphrases: Any) -> int:
     return EXIT_OK
 
 
-def run_receipt(args: argparse.Namespace, passphrases: Any) -> int:
-    from fieldapp.cli import _unlock
+def run_receipt(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.sync.receipt import apply_receipt
 
-    session = _unlock(args, passphrases)
+    session = unlock(args, passphrases)
     try:
         before, after = apply_receipt(session, Path(args.file))
     finally:
@@ -90,11 +79,10 @@ def _net_progress(done: int, total: int, label: str) -> None:
         print(f"\r  {label}: {done / 1e6:8.1f} of {total / 1e6:.1f} MB", end="", file=sys.stderr, flush=True)
 
 
-def run_push(args: argparse.Namespace, passphrases: Any) -> int:
-    from fieldapp.cli import _unlock
+def run_push(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.sync.network import push
 
-    session = _unlock(args, passphrases)
+    session = unlock(args, passphrases)
     try:
         result = push(session, progress=_net_progress)
     finally:
@@ -110,11 +98,10 @@ def run_push(args: argparse.Namespace, passphrases: Any) -> int:
     return EXIT_OK
 
 
-def run_pull_receipt(args: argparse.Namespace, passphrases: Any) -> int:
-    from fieldapp.cli import _unlock
+def run_pull_receipt(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.sync.network import pull_receipt
 
-    session = _unlock(args, passphrases)
+    session = unlock(args, passphrases)
     try:
         before, after = pull_receipt(session)
     finally:
@@ -123,11 +110,10 @@ def run_pull_receipt(args: argparse.Namespace, passphrases: Any) -> int:
     return EXIT_OK
 
 
-def run_purge(args: argparse.Namespace, passphrases: Any) -> int:
-    from fieldapp.cli import _unlock
+def run_purge(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.sync.purge import purge_acknowledged
 
-    session = _unlock(args, passphrases)
+    session = unlock(args, passphrases)
     try:
         r = purge_acknowledged(session, dry_run=args.dry_run)
     finally:

@@ -6,48 +6,39 @@ import argparse
 import json
 from typing import Any
 
-from fieldapp.hq.command import EXIT_OK, _analyst, _common, _review
+from fieldapp.cli.common import EXIT_OK, Commands, Passphrases, hq_review
+from fieldapp.cli.hq import add_analyst
 
 
 def _decision(parser: Any) -> None:
-    _analyst(parser)
+    add_analyst(parser)
     parser.add_argument("--reason", required=True, help="why (a few words at least; kept with the decision)")
 
 
-def register(sub: Any) -> None:
-    p = sub.add_parser("duplicates", help="candidate pairs of the same person across teams and raids")
+def register(hq: Commands) -> None:
+    p = hq.command("duplicates", run_duplicates, "candidate pairs of the same person across teams and raids")
     p.add_argument("--min-score", type=float, default=0.6, help="lowest score shown, 0..1 (default 0.6)")
     p.add_argument("--limit", type=int, default=500)
     p.add_argument("--json", action="store_true")
-    _common(p)
-    p.set_defaults(handler=run_duplicates)
-    p = sub.add_parser("link", help="merge person B into person A (reversible with `hq unlink`)")
+    p = hq.command("link", run_link, "merge person B into person A (reversible with `hq unlink`)")
     p.add_argument("person_a", metavar="A")
     p.add_argument("person_b", metavar="B")
     _decision(p)
-    _common(p)
-    p.set_defaults(handler=run_link)
-    p = sub.add_parser("unlink", help="undo a link: both persons stand alone again")
+    p = hq.command("unlink", run_unlink, "undo a link: both persons stand alone again")
     p.add_argument("link_id", metavar="LINK_ID")
     _decision(p)
-    _common(p)
-    p.set_defaults(handler=run_unlink)
-    p = sub.add_parser("dismiss", help="A and B are different persons: never propose the pair again")
+    p = hq.command("dismiss", run_dismiss, "A and B are different persons: never propose the pair again")
     p.add_argument("person_a", metavar="A")
     p.add_argument("person_b", metavar="B")
     _decision(p)
-    _common(p)
-    p.set_defaults(handler=run_dismiss)
-    p = sub.add_parser("resolve", help="resolve a conflict in the review queue by keeping side a or b")
+    p = hq.command("resolve", run_resolve, "resolve a conflict in the review queue by keeping side a or b")
     p.add_argument("conflict_id", type=int, metavar="CONFLICT_ID")
     p.add_argument("--choose", required=True, choices=("a", "b"))
     _decision(p)
-    _common(p)
-    p.set_defaults(handler=run_resolve)
 
 
-def run_duplicates(args: argparse.Namespace, passphrases: Any) -> int:
-    with _review(args, passphrases) as review:
+def run_duplicates(args: argparse.Namespace, passphrases: Passphrases) -> int:
+    with hq_review(args, passphrases) as review:
         found = review.candidates(min_score=args.min_score, limit=args.limit)
     if args.json:
         print(json.dumps([c.__dict__ for c in found], indent=2, ensure_ascii=False))
@@ -59,8 +50,8 @@ def run_duplicates(args: argparse.Namespace, passphrases: Any) -> int:
     return EXIT_OK
 
 
-def run_link(args: argparse.Namespace, passphrases: Any) -> int:
-    with _review(args, passphrases) as review:
+def run_link(args: argparse.Namespace, passphrases: Passphrases) -> int:
+    with hq_review(args, passphrases) as review:
         link_id = review.link(args.person_a, args.person_b, args.reason)
         (link,) = [k for k in review.links(args.person_a) if k.link_id == link_id]
     print(
@@ -69,22 +60,22 @@ def run_link(args: argparse.Namespace, passphrases: Any) -> int:
     return EXIT_OK
 
 
-def run_unlink(args: argparse.Namespace, passphrases: Any) -> int:
-    with _review(args, passphrases) as review:
+def run_unlink(args: argparse.Namespace, passphrases: Passphrases) -> int:
+    with hq_review(args, passphrases) as review:
         review.unlink(args.link_id, args.reason)
     print(f"Unlinked {args.link_id}: both persons stand alone again.")
     return EXIT_OK
 
 
-def run_dismiss(args: argparse.Namespace, passphrases: Any) -> int:
-    with _review(args, passphrases) as review:
+def run_dismiss(args: argparse.Namespace, passphrases: Passphrases) -> int:
+    with hq_review(args, passphrases) as review:
         review.dismiss(args.person_a, args.person_b, args.reason)
     print(f"Recorded that {args.person_a} and {args.person_b} are different persons.")
     return EXIT_OK
 
 
-def run_resolve(args: argparse.Namespace, passphrases: Any) -> int:
-    with _review(args, passphrases) as review:
+def run_resolve(args: argparse.Namespace, passphrases: Passphrases) -> int:
+    with hq_review(args, passphrases) as review:
         review.resolve(args.conflict_id, args.choose, args.reason)
     print(f"Conflict {args.conflict_id} resolved: side {args.choose} kept.")
     return EXIT_OK
