@@ -110,7 +110,6 @@ class DeviceAuthority:
     device_id: str
     device_key: bytes | None = None
     format: int = 1
-    format_seq: int | None = None  # where log format 2 begins
     officers: dict[str, OfficerState] = field(default_factory=dict)
     recovery_authority: bytes | None = None
     revoked: dict[str, int] = field(default_factory=dict)  # HQ: officer id -> last seq HQ held when revoking
@@ -130,7 +129,7 @@ class DeviceAuthority:
             # for a laptop whose first events it lacks).
             self.device_key = _key(event.payload.get("public_key"))
             if event.payload.get("log_format") == LOG_FORMAT:
-                self.format, self.format_seq = LOG_FORMAT, event.device_seq
+                self.format = LOG_FORMAT
             return Expectation(self.device_key, None, False, [])
         if self.format < LOG_FORMAT:
             return self._legacy(event, where)
@@ -165,7 +164,7 @@ class DeviceAuthority:
         elif target is not None and event.op == "disable":
             target.active = False
         elif event.entity == "device" and event.op == "log_format":
-            self.format, self.format_seq = LOG_FORMAT, event.device_seq
+            self.format = LOG_FORMAT
             return self._checked(event, where, marker=True)
         elif event.entity == "device" and event.op == "enrol":
             self.recovery_authority = _key(event.payload.get("recovery_authority")) or self.recovery_authority

@@ -37,9 +37,7 @@ from typing import Any
 
 import pyrage
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from fieldapp import bounded
 from fieldapp.atomic import write_atomic
@@ -325,14 +323,6 @@ def dek_id(dek: bytes) -> str:
     return hashlib.sha256(b"fieldapp-dek-id\0" + dek).hexdigest()[:32]
 
 
-def box_public(box_secret: bytes) -> bytes:
-    return (
-        X25519PrivateKey.from_private_bytes(box_secret)
-        .public_key()
-        .public_bytes(Encoding.Raw, PublicFormat.Raw)
-    )
-
-
 # --- the two copies on disk ---------------------------------------------------------------------------
 
 
@@ -488,3 +478,12 @@ def update(data_dir: Path, vault_id: str, change: Callable[[SlotFile], SlotFile]
             raise KeySlotsCorrupt(FOREIGN_FILE)
         _keep_damaged(data_dir, base.damaged)
         return _write(data_dir, replace(change(base), generation=base.generation + 1))
+
+
+def replace_if_unchanged(current: SlotFile, old: Slot, new: Slot) -> SlotFile:
+    """``current`` with ``new`` in place of ``old``, only if the slot is still the one that was opened
+    (another program may have changed it meanwhile): for ``update``'s change function."""
+    found = current.find(old.officer_id)
+    if found is not None and found.nonce == old.nonce and found.ciphertext == old.ciphertext:
+        return current.with_slot(new)
+    return current

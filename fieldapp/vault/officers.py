@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -27,7 +28,7 @@ from fieldapp.records.authority import LOG_FORMAT, invite_message
 from fieldapp.records.ids import uuid7
 from fieldapp.vault import keyslots
 from fieldapp.vault.passphrase import check_new_passphrase
-from fieldapp.vault.session import (
+from fieldapp.vault.roles import (
     ADD_OFFICERS,
     ALREADY_DISABLED,
     CANNOT_DISABLE_SELF,
@@ -37,10 +38,11 @@ from fieldapp.vault.session import (
     NEEDS_NAME,
     ROLE_LABELS,
     Officer,
-    Session,
-    _replace_if_unchanged,
     check_role,
 )
+
+if TYPE_CHECKING:
+    from fieldapp.vault.session import Session
 
 CHOOSE_OWN = message(
     "officer.choose_own_passphrase",
@@ -110,7 +112,7 @@ def first_unlock(
 
 def _write_slot(session: Session, old: keyslots.Slot, new: keyslots.Slot) -> None:
     written = keyslots.update(
-        session.data_dir, session.vault_id, lambda current: _replace_if_unchanged(current, old, new)
+        session.data_dir, session.vault_id, lambda current: keyslots.replace_if_unchanged(current, old, new)
     )
     found = written.find(old.officer_id)
     if found is None or found.nonce != new.nonce:

@@ -24,7 +24,8 @@ from fieldapp.vault.db import open_database
 from fieldapp.vault.migrate import migrate
 from fieldapp.vault.officers import ensure_log_format
 from fieldapp.vault.passphrase import check_new_passphrase
-from fieldapp.vault.session import LOG_FORMAT_META, Session, _new_secrets, _open, _public_hex
+from fieldapp.vault.roles import LOG_FORMAT_META
+from fieldapp.vault.session import Session, _new_secrets, _open, _public_hex
 
 _AUTHORITY_INFO = b"fieldapp-hq-recovery-authority-v1"
 

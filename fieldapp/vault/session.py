@@ -12,7 +12,7 @@ import os
 import platform
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 import sqlcipher3
@@ -31,7 +31,6 @@ from fieldapp.errors import (
     VaultNotFound,
     WrongPassphrase,
     message,
-    term,
 )
 from fieldapp.paths import VAULT_FILE, prepare_data_dir
 from fieldapp.records.authority import LOG_FORMAT, ROLES
@@ -42,8 +41,12 @@ from fieldapp.vault import backoff, keyslots
 from fieldapp.vault.db import Connection, damaged, open_database
 from fieldapp.vault.migrate import migrate
 from fieldapp.vault.passphrase import check_new_passphrase
+from fieldapp.vault.roles import (
+    LOG_FORMAT_META,
+    ROLE_LABELS,
+    Officer,
+)
 
-UNKNOWN_ROLE = message("officer.unknown_role", "Unknown role '{role}'; choose one of: {roles}.")
 UNKNOWN = message("officer.unknown", "There is no officer called '{name_or_id}' in this vault.")
 EXISTS = message(
     "vault.exists",
@@ -63,41 +66,12 @@ WRONG_PASSPHRASE = message("passphrase.not_right", "The passphrase is not right.
 WRONG_PASSPHRASE_WAIT = message(
     "passphrase.not_right_wait", "The passphrase is not right. Wait {seconds} seconds before the next try."
 )
-NEEDS_NAME = message("officer.needs_name", "The officer needs a name.")
-NAME_TAKEN = message("officer.name_taken", "There is already an officer called '{name}'.")
 OWN_SLOT_MISSING = message("officer.own_slot_missing", "Your key slot is missing from this vault.")
-CANNOT_DISABLE_SELF = message(
-    "officer.cannot_disable_self", "You cannot disable yourself; ask another admin."
-)
-ALREADY_DISABLED = message("officer.already_disabled", "{name} is already disabled.")
-NEW_KEY_UNREADABLE = message(
-    "rekey.new_key_unreadable", "The vault was re-keyed but its new key cannot be opened ({reason}). Ask HQ."
-)
 FOREIGN_KEYSLOTS = message("vault.foreign_keyslots", "The vault file does not belong to this key-slot file.")
 NOT_RECORDED = message("officer.not_recorded", "This officer is not recorded in the vault.")
 DISABLED = message("officer.disabled", "{name} has been disabled and can no longer unlock this vault.")
 
-ADD_OFFICERS = term("actions", "add officers")
-DISABLE_OFFICERS = term("actions", "disable officers")
-ROLE_LABELS = {role: term("roles", role.replace("_", " ")) for role in ROLES}
-LOG_FORMAT_META = "log_format"
 __all__ = ["ROLES", "Officer", "Session", "check_new_passphrase", "create_vault", "unlock"]
-
-
-@dataclass(frozen=True)
-class Officer:
-    id: str
-    name: str
-    role: str
-    active: bool
-
-    def has_role(self, role: str) -> bool:
-        return ROLES.index(self.role) >= ROLES.index(role)
-
-
-def check_role(role: str) -> None:
-    if role not in ROLES:
-        raise ValidationError(UNKNOWN_ROLE, role=role, roles=", ".join(ROLES))
 
 
 def _public_hex(key: Ed25519PrivateKey) -> str:
@@ -431,7 +405,7 @@ def _open_slot_key(
                 folder,
                 vault_id,
                 lambda current: replace(
-                    _replace_if_unchanged(current, slot, resealed),
+                    keyslots.replace_if_unchanged(current, slot, resealed),
                     recovery=current.next_recovery or current.recovery,
                     next_recovery=None,
                 ),
@@ -446,16 +420,6 @@ def _open_slot_key(
             "(fieldapp officer disable NAME --rekey)."
         )
     return session
-
-
-def _replace_if_unchanged(
-    current: keyslots.SlotFile, old: keyslots.Slot, new: keyslots.Slot
-) -> keyslots.SlotFile:
-    """Write ``new`` only if the slot is still the one that was opened (another program may have changed it)."""
-    found = current.find(old.officer_id)
-    if found is not None and found.nonce == old.nonce and found.ciphertext == old.ciphertext:
-        return current.with_slot(new)
-    return current
 
 
 def _sweep_orphan_photos(session: Session) -> Session:

@@ -110,7 +110,6 @@ class HqMainWindow(QWidget):
                 session=SimpleNamespace(conn=self.session.store.conn), runner=self._runner, parent=self
             )
             dialog.finished.connect(dialog.deleteLater)
-            self.verify_dialog = dialog
             dialog.open()
 
     def show_page(self, index: int) -> None:

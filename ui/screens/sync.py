@@ -267,7 +267,6 @@ class SyncDialog(QDialog):
         dialog = EnrolDialog(session=self.session, runner=self._runner, path=path, parent=self)
         dialog.finished.connect(lambda _result: self.refresh())
         dialog.finished.connect(dialog.deleteLater)
-        self.enrol_dialog = dialog
         dialog.open()
 
     # --- export ---------------------------------------------------------------------------------
