@@ -124,33 +124,45 @@ def _is_file(target: str) -> bool:
 def check_target(conn: Connection, target: str) -> TargetCheck:
     """Check a PDF file (by path) or a code typed from paper against a laptop's vault or HQ's store (both
     hold the handovers, their signed events and the hashes of issued PDFs)."""
+    return check_pdf_file(conn, Path(target)) if _is_file(target) else check_code(conn, target)
+
+
+def _versions(conn: Connection) -> Versions:
+    from fieldapp.records.handovers import handover_versions
+
+    return lambda handover_id: handover_versions(conn, handover_id)
+
+
+def check_pdf_file(conn: Connection, path: Path) -> TargetCheck:
+    """An issued PDF: its own hash against the issued documents, and every code it carries."""
     from fieldapp.bounded import read_bounded
-    from fieldapp.records.handovers import handover_ids_ending, handover_versions
     from fieldapp.reports.issued import issued_by_sha256
 
-    def versions(handover_id: str) -> Any:
-        return handover_versions(conn, handover_id)
+    data = read_bounded(path, MAX_PDF_BYTES)
+    result = verify_pdf(data, _versions(conn), lambda sha: bool(issued_by_sha256(conn, sha)))
+    shows = [
+        {"record_id": d.record_id, "version": d.version, "kind": d.kind, "issued_at": d.created_at}
+        for d in issued_by_sha256(conn, result.sha256)
+    ]
+    details: dict[str, Any] = {
+        "sha256": result.sha256,
+        "issued": result.issued,
+        "issued_as": shows,
+        "records": [r.verdict.value for r in result.records],
+    }
+    return TargetCheck(result.lines(), result.ok, details)
 
-    if _is_file(target):
-        data = read_bounded(Path(target), MAX_PDF_BYTES)
-        result = verify_pdf(data, versions, lambda sha: bool(issued_by_sha256(conn, sha)))
-        shows = [
-            {"record_id": d.record_id, "version": d.version, "kind": d.kind, "issued_at": d.created_at}
-            for d in issued_by_sha256(conn, result.sha256)
-        ]
-        details: dict[str, Any] = {
-            "sha256": result.sha256,
-            "issued": result.issued,
-            "issued_as": shows,
-            "records": [r.verdict.value for r in result.records],
-        }
-        return TargetCheck(result.lines(), result.ok, details)
-    check = verify_code(target, versions, lambda tail: handover_ids_ending(conn, tail))
+
+def check_code(conn: Connection, code: str) -> TargetCheck:
+    """A code scanned or typed from paper, with what the record holds to compare with the paper."""
+    from fieldapp.records.handovers import handover_ids_ending
+
+    check = verify_code(code, _versions(conn), lambda tail: handover_ids_ending(conn, tail))
     details = {
         "verdict": check.verdict.value,
         "record_id": check.record_id,
         "version": check.version,
         "latest_version": check.latest_version,
+        "compare": dict(check.facts),
     }
-    details["compare"] = dict(check.facts)
     return TargetCheck(check.lines(), check.verdict is Verdict.MATCHES, details)

@@ -23,11 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.errors import CANNOT_READ, FieldAppError
-from fieldapp.records.handovers import Handovers
-from fieldapp.records.service import Records
-from fieldapp.reports.issued import IssuedDocuments
-from fieldapp.reports.verify import verify_code, verify_pdf
+from fieldapp.errors import FieldAppError
+from fieldapp.reports.verify import check_code, check_pdf_file
 from fieldapp.vault.enrolment import enrol, preview
 from fieldapp.vault.session import Session
 from ui.errors import user_message
@@ -162,8 +159,7 @@ class VerifyDialog(QDialog):
             return
 
         def job() -> list[str]:
-            handovers = Handovers(Records(self.session))  # type: ignore[arg-type]  # reads .conn only
-            return verify_code(text, handovers.versions, handovers.find_ids).lines()
+            return check_code(self.session.conn, text).lines
 
         self._runner.run_db(job, self._show, self._on_failed)
 
@@ -176,13 +172,7 @@ class VerifyDialog(QDialog):
 
     def check_pdf(self, path: Path) -> None:
         def job() -> list[str]:
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                raise FieldAppError(CANNOT_READ, path=path, reason=exc.strerror) from exc
-            handovers = Handovers(Records(self.session))  # type: ignore[arg-type]  # reads .conn only
-            issued = IssuedDocuments(self.session)  # type: ignore[arg-type]  # reads .conn only
-            return verify_pdf(data, handovers.versions, issued.is_issued).lines()
+            return check_pdf_file(self.session.conn, path).lines
 
         self._runner.run_db(job, self._show, self._on_failed)
 
