@@ -628,7 +628,7 @@
 <context>
     <name>AssessmentSteps</name>
     <message>
-        <location filename="../../ui/screens/interview_steps_assessment.py" line="+71"/>
+        <location filename="../../ui/screens/interview_steps_assessment.py" line="+72"/>
         <source>Indicators</source>
         <translation>សូចនាករ</translation>
     </message>
@@ -1670,7 +1670,7 @@ Why?</source>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/screens/trust.py" line="+48"/>
+        <location filename="../../ui/screens/trust.py" line="+45"/>
         <source>Enrol this laptop with HQ</source>
         <translation>ចុះឈ្មោះកុំព្យូទ័រនេះជាមួយទីស្នាក់ការកណ្តាល</translation>
     </message>
@@ -2113,7 +2113,7 @@ Why?</source>
 <context>
     <name>HqAppWindow</name>
     <message>
-        <location filename="../../ui/hq/window.py" line="+170"/>
+        <location filename="../../ui/hq/window.py" line="+169"/>
         <source>fieldapp HQ</source>
         <translation>fieldapp ទីស្នាក់ការកណ្តាល</translation>
     </message>
@@ -2121,7 +2121,7 @@ Why?</source>
 <context>
     <name>HqMainWindow</name>
     <message>
-        <location line="-110"/>
+        <location line="-109"/>
         <source>&amp;1 Bundles</source>
         <translation>កញ្ចប់ទិន្នន័យ (&amp;1)</translation>
     </message>
@@ -2293,7 +2293,7 @@ Why?</source>
 <context>
     <name>IndicatorItem</name>
     <message>
-        <location filename="../../ui/widgets/indicator_item.py" line="+80"/>
+        <location filename="../../ui/widgets/indicator_item.py" line="+84"/>
         <source>Show help for: %1</source>
         <translation>បង្ហាញជំនួយសម្រាប់៖ %1</translation>
     </message>
@@ -2328,7 +2328,7 @@ Why?</source>
         <translation>រំលង</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Press %1</source>
         <translation>ចុច %1</translation>
     </message>
@@ -2379,7 +2379,7 @@ Why?</source>
         <translation>កំណត់សម្គាល់</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Show to person</source>
         <translation>បង្ហាញដល់បុគ្គល</translation>
     </message>
@@ -2676,7 +2676,7 @@ Why?</source>
         <translation>ប្រតិបត្តិការ (&amp;O)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>{name} (closed)</source>
         <translation>{name} (បានបិទ)</translation>
     </message>
@@ -2794,7 +2794,7 @@ Why?</source>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../ui/widgets/outcome_panel.py" line="+29"/>
+        <location filename="../../ui/widgets/outcome_panel.py" line="+31"/>
         <source>Screening result</source>
         <translation>លទ្ធផលពិនិត្យ</translation>
     </message>
@@ -3667,7 +3667,7 @@ Double-click to view.</source>
 <context>
     <name>RespondentWindow</name>
     <message>
-        <location filename="../../ui/screens/respondent.py" line="+80"/>
+        <location filename="../../ui/screens/respondent.py" line="+81"/>
         <source>For the person</source>
         <translation>សម្រាប់បុគ្គលនោះ</translation>
     </message>
@@ -3985,7 +3985,7 @@ Double-click to view.</source>
         <translation>ឯកសារចុះឈ្មោះ (*.json)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Writing the bundle… do not remove the stick.</source>
         <translation>កំពុងសរសេរកញ្ចប់… កុំដកឧបករណ៍ USB ចេញ។</translation>
     </message>
@@ -4128,7 +4128,7 @@ Double-click to view.</source>
         <translation>ឃ្លាសម្ងាត់ (&amp;P)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>No vault here yet ({folder}). Create one for this laptop below — you become its first officer (admin) — or open the demo vault with made-up people to practise.</source>
         <translation>មិនទាន់មានឃ្លាំងទិន្នន័យនៅទីនេះទេ ({folder})។ សូមបង្កើតមួយសម្រាប់កុំព្យូទ័រនេះខាងក្រោម — អ្នកនឹងក្លាយជាមន្ត្រីទីមួយ (អ្នកគ្រប់គ្រង) — ឬបើកឃ្លាំងទិន្នន័យសាកល្បងដែលមានមនុស្សប្រឌិត ដើម្បីហាត់អនុវត្ត។</translation>
     </message>
@@ -4258,7 +4258,7 @@ Double-click to view.</source>
         <translation>បិទ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Check a PDF file</source>
         <translation>ផ្ទៀងផ្ទាត់ឯកសារ PDF</translation>
     </message>
@@ -4379,7 +4379,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+207"/>
+        <location filename="../../fieldapp/errors.py" line="+228"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -4392,11 +4392,6 @@ Changed at: {at}</source>
         <location line="+1"/>
         <source>change officers&apos; roles</source>
         <translation>ប្តូរតួនាទីមន្ត្រី</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>close an operation</source>
-        <translation>បិទប្រតិបត្តិការ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4447,7 +4442,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-215"/>
+        <location filename="../../fieldapp/errors.py" line="-235"/>
         <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
         <comment>audio.pack_file_altered</comment>
         <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
@@ -4823,7 +4818,13 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>{name} ត្រូវតែជាមួយក្នុងចំណោម៖ {options}។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>{name}: &apos;{value}&apos; is not a country code; choose the country from the list.</source>
+        <comment>field.not_a_country</comment>
+        <translation>{name}៖ &apos;{value}&apos; មិនមែនជាលេខកូដប្រទេសទេ សូមជ្រើសរើសប្រទេសពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} must be a date written YYYY-MM-DD.</source>
         <comment>field.not_a_date</comment>
         <translation>{name} ត្រូវតែជាកាលបរិច្ឆេទដែលសរសេរ YYYY-MM-DD។</translation>
@@ -4853,7 +4854,13 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>{name} ត្រូវតែជាចំនួនគត់។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>{name}: {codes} is not a language code; use codes such as vi, zh, en or km.</source>
+        <comment>field.not_languages</comment>
+        <translation>{name}៖ {codes} មិនមែនជាលេខកូដភាសាទេ សូមប្រើលេខកូដដូចជា vi, zh, en ឬ km។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} must be text.</source>
         <comment>field.not_text</comment>
         <translation>{name} ត្រូវតែជាអត្ថបទ។</translation>
@@ -4901,13 +4908,19 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>មិនអាចសរសេរ {path} បានទេ៖ {reason}។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>{path} is not a file.</source>
+        <comment>file.not_a_file</comment>
+        <translation>{path} មិនមែនជាឯកសារទេ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Before handing over, fill in: {missing}.</source>
         <comment>handover.fill_in_first</comment>
         <translation>មុននឹងប្រគល់ សូមបំពេញ៖ {missing}។</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The key-slot file {source} is damaged ({reason}).</source>
         <comment>keyslots.damaged</comment>
         <translation>ឯកសាររន្ធកូនសោ {source} ត្រូវបានខូច ({reason})។</translation>
@@ -4949,13 +4962,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធសោជារបស់ឃ្លាំងទិន្នន័យផ្សេង៖ វាមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The event log failed its check: {problems}.</source>
-        <comment>log.chain_broken</comment>
-        <translation>កំណត់ហេតុព្រឹត្តិការណ៍មិនបានឆ្លងការត្រួតពិនិត្យទេ៖ {problems}។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>{path} is larger than the {limit} a file of this kind may have.</source>
         <comment>file.too_large</comment>
         <translation>{path} ធំជាង {limit} ដែលឯកសារប្រភេទនេះអាចមាន។</translation>
@@ -4979,7 +4986,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ការស្វែងរកបុគ្គលស្ទួនត្រូវបានបោះបង់។</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>{name} is already disabled.</source>
         <comment>officer.already_disabled</comment>
         <translation>{name} ត្រូវបានបិទរួចហើយ។</translation>
@@ -5544,15 +5551,27 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
-        <source>A re-key needs every remaining officer to type their passphrase on this laptop; missing: {names}. Disable an officer who cannot come, then re-key.</source>
-        <comment>rekey.absent_officers</comment>
-        <translation>ការប្តូរសោត្រូវការឱ្យមន្ត្រីដែលនៅសល់ទាំងអស់វាយឃ្លាសម្ងាត់របស់ខ្លួននៅលើកុំព្យូទ័រនេះ៖ ខ្វះ៖ {names}។ សូមផ្អាកមន្ត្រីដែលមិនអាចមកបាន រួចប្តូរសោ។</translation>
+        <source>&apos;{text}&apos; matches several countries ({names}): pick one from the list.</source>
+        <comment>reference.ambiguous_country</comment>
+        <translation>&apos;{text}&apos; ត្រូវនឹងប្រទេសច្រើន ({names})៖ សូមជ្រើសរើសមួយពីបញ្ជី។</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The vault was re-keyed but its new key cannot be opened ({reason}). Ask HQ.</source>
-        <comment>rekey.new_key_unreadable</comment>
-        <translation>ឃ្លាំងទិន្នន័យត្រូវបានប្តូរកូនសោ ប៉ុន្តែកូនសោថ្មីរបស់វាមិនអាចបើកបានទេ ({reason})។ សូមសួរទីស្នាក់ការកណ្តាល។</translation>
+        <source>&apos;{text}&apos; is not a country this app knows: type part of its English or Khmer name, or its three-letter code, and pick it from the list.</source>
+        <comment>reference.unknown_country</comment>
+        <translation>&apos;{text}&apos; មិនមែនជាប្រទេសដែលកម្មវិធីនេះស្គាល់ទេ៖ សូមវាយផ្នែកមួយនៃឈ្មោះជាភាសាអង់គ្លេស ឬខ្មែរ ឬលេខកូដបីអក្សររបស់វា ហើយជ្រើសរើសវាពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a language code this app knows: use ISO 639 codes such as vi, zh, en or km.</source>
+        <comment>reference.unknown_language</comment>
+        <translation>&apos;{text}&apos; មិនមែនជាលេខកូដភាសាដែលកម្មវិធីនេះស្គាល់ទេ៖ សូមប្រើលេខកូដ ISO 639 ដូចជា vi, zh, en ឬ km។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A re-key needs every remaining officer to type their passphrase on this laptop; missing: {names}. Disable an officer who cannot come, then re-key.</source>
+        <comment>rekey.absent_officers</comment>
+        <translation>ការប្តូរសោត្រូវការឱ្យមន្ត្រីដែលនៅសល់ទាំងអស់វាយឃ្លាសម្ងាត់របស់ខ្លួននៅលើកុំព្យូទ័រនេះ៖ ខ្វះ៖ {names}។ សូមផ្អាកមន្ត្រីដែលមិនអាចមកបាន រួចប្តូរសោ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5565,6 +5584,12 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <source>The passphrase typed for {name} is not right.</source>
         <comment>rekey.wrong_for_officer</comment>
         <translation>ឃ្លាសម្ងាត់ដែលបានវាយសម្រាប់ {name} មិនត្រឹមត្រូវទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled: no PDF was written.</source>
+        <comment>report.cancelled</comment>
+        <translation>បានបោះបង់៖ គ្មាន PDF ត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
