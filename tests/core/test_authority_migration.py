@@ -1,4 +1,4 @@
-"""A laptop and an HQ of version 0.1 (tests/data/hq-v0.1, made by tests/data/make_hq_fixture.py with that
+"""A laptop and an HQ of version 0.1 (tests/data/hq-v0.1, made by tests/data/make_v01_fixture.py with that
 code) move to log format 2: their old events are accepted as legacy authority, each officer gets a key of
 their own (signed by the old one), HQ pins it with an alarm, and both checks pass."""
 

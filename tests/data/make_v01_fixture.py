@@ -3,7 +3,7 @@
 
 Run once with the 0.1 code on the path, and commit the result (the fixture is only rebuilt on purpose):
     git archive c806b13 | tar -x -C /tmp/old
-    FIELDAPP_INSECURE_FAST_KDF=1 PYTEST_CURRENT_TEST=fixture PYTHONPATH=/tmp/old python tests/data/make_hq_fixture.py
+    FIELDAPP_INSECURE_FAST_KDF=1 PYTEST_CURRENT_TEST=fixture PYTHONPATH=/tmp/old python tests/data/make_v01_fixture.py
 """
 
 from __future__ import annotations
