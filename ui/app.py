@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QSettings, Slot
+from PySide6.QtCore import QLoggingCategory, QSettings, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
@@ -21,7 +21,7 @@ from fieldapp.paths import default_data_dir
 from fieldapp.vault.session import Session
 from ui.errors import install_excepthook
 from ui.i18n import LANGUAGES, load_fonts, set_language, switch_language
-from ui.screens.main_window import MainWindow, clear_clipboard
+from ui.screens.main_window import MainWindow, Place, clear_clipboard
 from ui.screens.unlock import UnlockScreen
 from ui.tasks import TaskRunner
 
@@ -55,6 +55,7 @@ class AppWindow(QStackedWidget):
         self._clock = clock
         self.language = language
         self.main_window: MainWindow | None = None
+        self._place: Place | None = None  # where the officer was at the last lock (memory only)
         self.unlock_screen = self._make_unlock_screen(data_dir)
 
     def _make_unlock_screen(self, data_dir: Path) -> UnlockScreen:
@@ -90,14 +91,19 @@ class AppWindow(QStackedWidget):
         self.addWidget(self.main_window)
         self.setCurrentWidget(self.main_window)
         self.main_window.table.setFocus()
+        place, self._place = self._place, None
+        if place is not None and place.officer_id == session.officer.id:  # never another officer's
+            self.main_window.resume(place)
 
     @Slot()
     def _on_locked(self) -> None:
         window, self.main_window = self.main_window, None
         self.setCurrentWidget(self.unlock_screen)
         if window is not None:
+            self._place = window.last_place
             self.removeWidget(window)
             window.deleteLater()
+        self.unlock_screen.preferred_officer = self._place.officer_id if self._place else None
         self.unlock_screen.refresh()
 
     def lock(self) -> None:
@@ -118,8 +124,14 @@ def main(data_dir: str | Path | None = None, argv: list[str] | None = None) -> i
     )
 
 
+def quiet_font_lookup() -> None:
+    """Qt logs "OpenType support missing for …" for each system font it walks past while finding a face for
+    Khmer: harmless, and alarming on a terminal at every start."""
+    QLoggingCategory.setFilterRules("qt.text.font.db=false")
+
+
 class LockableWindow(Protocol):
-    def show(self) -> None: ...
+    def showMaximized(self) -> None: ...  # noqa: N802 (Qt's name)
     def lock(self) -> None: ...
 
 
@@ -128,6 +140,7 @@ def run_window(make: Callable[[TaskRunner, str], LockableWindow], argv: list[str
     the one error reporter and the database worker; on quit, lock (closing the database on the
     worker), wait for the worker and clear the clipboard."""
     args = list(sys.argv if argv is None else argv) or [APP_NAME]
+    quiet_font_lookup()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(args)
     app.setApplicationName(APP_NAME)
@@ -140,7 +153,7 @@ def run_window(make: Callable[[TaskRunner, str], LockableWindow], argv: list[str
         set_language(app, language)
     runner = TaskRunner()
     window = make(runner, language)
-    window.show()
+    window.showMaximized()  # a field laptop's screen is small: every pixel of it
     try:
         code = app.exec()
     finally:

@@ -13,8 +13,9 @@ import logging
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractNativeEventFilter, QByteArray, QEvent, QObject, QTimer, Signal, Slot
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QAbstractNativeEventFilter, QByteArray, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 logger = logging.getLogger(__name__)
 
@@ -30,8 +31,15 @@ _ACTIVITY = frozenset(
 )
 
 
+# While an interview is open the app waits this many times longer: an interpreter may talk for minutes
+# while nobody touches the keyboard.
+INTERVIEW_IDLE_FACTOR = 5
+LOCK_KEYS = (QKeySequence("Ctrl+L"), QKeySequence("Ctrl+Shift+L"))
+
+
 class IdleLock(QObject):
-    """Emits ``idle`` when no key, mouse or touch input reached the app for ``minutes``."""
+    """Emits ``idle`` when no key, mouse or touch input reached the app for ``minutes`` (times
+    ``INTERVIEW_IDLE_FACTOR`` while ``interviewing``)."""
 
     idle = Signal()
 
@@ -40,14 +48,22 @@ class IdleLock(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.idle)
+        self.minutes = minutes
+        self.interviewing = False
         self.set_minutes(minutes)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
 
     def set_minutes(self, minutes: int) -> None:
-        self.timer.setInterval(max(1, minutes) * 60_000)
+        self.minutes = max(1, minutes)
+        factor = INTERVIEW_IDLE_FACTOR if self.interviewing else 1
+        self.timer.setInterval(self.minutes * factor * 60_000)
         self.timer.start()
+
+    def set_interviewing(self, interviewing: bool) -> None:
+        self.interviewing = interviewing
+        self.set_minutes(self.minutes)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY:
@@ -59,6 +75,49 @@ class IdleLock(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+
+
+class LockKeys(QObject):
+    """Emits ``pressed`` for the lock keys (Ctrl+L, and Ctrl+Shift+L the panic lock) wherever the focus is,
+    a dialog included: a modal dialog blocks the main window's own shortcuts, this filter sees every key."""
+
+    pressed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(
+            event, QKeyEvent
+        ):
+            pressed = QKeySequence(event.keyCombination())
+            if any(pressed.matches(key) == QKeySequence.SequenceMatch.ExactMatch for key in LOCK_KEYS):
+                if event.type() == QEvent.Type.KeyPress:
+                    self.pressed.emit()
+                event.accept()
+                return True
+        return False
+
+    def stop(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+
+def close_other_windows(keep: QWidget) -> None:
+    """Close every dialog and window but ``keep``'s own: they may show a person's data. A modal dialog is
+    rejected, so the code that opened it carries on as after Cancel."""
+    for widget in QApplication.topLevelWidgets():
+        if widget is keep.window() or not widget.isVisible():
+            continue
+        if isinstance(widget, QDialog):
+            widget.reject()
+        if widget.isVisible():
+            widget.close()
+    keep.window().setWindowState(keep.window().windowState() & ~Qt.WindowState.WindowMinimized)
 
 
 # Windows: the machine is about to suspend. (Session-lock messages would need the window to be

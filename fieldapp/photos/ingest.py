@@ -265,6 +265,23 @@ def render(image: Image.Image, fmt: str, orientation: int, label: str) -> tuple[
     return _jpeg(pixels, VIEW_QUALITY), _jpeg(thumb, THUMB_QUALITY)
 
 
+def preview(data: bytes, label: str = "The photo") -> tuple[bytes, str | None]:
+    """A thumbnail (JPEG, upright) and the capture time, decoded at the smallest scale that serves: for a
+    picker that shows a card's photos before any is imported."""
+    image, fmt = open_header(data, label)
+    with image:
+        facts = exif_facts(image)
+        orientation = 1 if fmt == "heic" else facts.orientation
+        if fmt == "jpeg":
+            image.draft("RGB", fit(*image.size, THUMB_EDGE * 2))
+        _load(image, fmt, label)
+        pixels = _flatten(image)
+        pixels = pixels.resize(fit(*pixels.size, THUMB_EDGE), Image.Resampling.BICUBIC, reducing_gap=2.0)
+        if orientation in TRANSPOSE:
+            pixels = pixels.transpose(TRANSPOSE[orientation])
+    return _jpeg(pixels, THUMB_QUALITY), facts.captured_at
+
+
 def exif_facts(image: Image.Image) -> ExifFacts:
     try:
         return read_exif(image.getexif())

@@ -99,6 +99,19 @@ class Photos:
         if row is not None:
             raise PhotoRejected(ALREADY_ATTACHED)
 
+    def attached(self, digests: list[str]) -> dict[str, str]:
+        """SHA-256 of an original -> the person it is attached to, for those already in the vault."""
+        found: dict[str, str] = {}
+        for start in range(0, len(digests), 500):
+            chunk = digests[start : start + 500]
+            rows = self.conn.execute(
+                "SELECT json_extract(data, '$.sha256'), person_id FROM photos WHERE status != 'purged' "
+                f"AND json_extract(data, '$.sha256') IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+            found.update((str(digest), str(person)) for digest, person in rows)
+        return found
+
     def attach(
         self,
         person_id: str,

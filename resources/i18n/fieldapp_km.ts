@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/screens/dialogs.py" line="+62"/>
+        <location filename="../../ui/screens/dialogs.py" line="+77"/>
         <source>About fieldapp</source>
         <translation>អំពី fieldapp</translation>
     </message>
@@ -620,7 +620,7 @@
     <name>AppWindow</name>
     <message>
         <location filename="../../ui/app.py" line="+52"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>fieldapp</source>
         <translation>fieldapp</translation>
     </message>
@@ -1272,6 +1272,54 @@
         <location line="+8"/>
         <source>The photo could not be taken: {reason}</source>
         <translation>មិនអាចថតរូបបានទេ៖ {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CardPickerDialog</name>
+    <message>
+        <location filename="../../ui/widgets/card_picker.py" line="+33"/>
+        <source>Photos on the camera card</source>
+        <translation>រូបថតនៅលើកាតកាមេរ៉ា</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick this person&apos;s photos (Space ticks the selected one). The others stay on the card for the next person.</source>
+        <translation>គូសធីករូបថតរបស់បុគ្គលនេះ (ចុច Space ដើម្បីគូសរូបដែលបានជ្រើស)។ រូបផ្សេងទៀតនៅលើកាតសម្រាប់បុគ្គលបន្ទាប់។</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tick all &amp;new</source>
+        <translation>គូសរូបថ្មីទាំងអស់ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Untick all</source>
+        <translation>ដកការគូសទាំងអស់ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import the ticked photos</source>
+        <translation>នាំចូលរូបថតដែលបានគូស (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot be imported</source>
+        <translation>មិនអាចនាំចូលបាន</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>already in the vault</source>
+        <translation>មាននៅក្នុងឃ្លាំងទិន្នន័យរួចហើយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This photo is already attached to a person.</source>
+        <translation>រូបថតនេះត្រូវបានភ្ជាប់ទៅបុគ្គលម្នាក់រួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 ticked</source>
+        <translation>បានគូស %1</translation>
     </message>
 </context>
 <context>
@@ -2538,7 +2586,7 @@ Why?</source>
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../../ui/screens/interview.py" line="+147"/>
+        <location filename="../../ui/screens/interview.py" line="+151"/>
         <source>Opening the screening…</source>
         <translation>កំពុងបើកការពិនិត្យ…</translation>
     </message>
@@ -2581,7 +2629,7 @@ Why?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/screens/main_window.py" line="+58"/>
+        <location filename="../../ui/screens/main_window.py" line="+70"/>
         <source>fieldapp</source>
         <translation>fieldapp</translation>
     </message>
@@ -2601,7 +2649,7 @@ Why?</source>
         <translation>កំពុងរាប់កំណត់ត្រា...</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>&amp;Persons</source>
         <translation>បុគ្គល (&amp;P)</translation>
     </message>
@@ -2631,17 +2679,12 @@ Why?</source>
         <translation>ធ្វើសមកាលកម្ម (&amp;Y)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Lock</source>
         <translation>ចាក់សោ (&amp;L)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Panic lock</source>
-        <translation>ចាក់សោបន្ទាន់</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Main</source>
         <translation>របារឧបករណ៍មេ</translation>
     </message>
@@ -2708,7 +2751,12 @@ Why?</source>
         <translation>បានបោះបង់៖ មិនបានសរសេរ PDF ណាមួយទេ។</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
+        <source>Your draft was saved. You are back where you were.</source>
+        <translation>សេចក្ដីព្រាងរបស់អ្នកត្រូវបានរក្សាទុក។ អ្នកត្រឡប់មកកន្លែងដែលអ្នកនៅវិញហើយ។</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Persons: {persons} ({screened} screened, {final} final)   Not yet at HQ: {unsynced} changes</source>
         <translation>បុគ្គល៖ {persons} (បានពិនិត្យ {screened}, ស្ថាពរ {final})   មិនទាន់ដល់ទីស្នាក់ការកណ្តាល៖ ការផ្លាស់ប្តូរ {unsynced}</translation>
     </message>
@@ -3354,7 +3402,7 @@ Double-click to view.</source>
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../ui/screens/photos.py" line="+107"/>
+        <location filename="../../ui/screens/photos.py" line="+114"/>
         <source>Photos</source>
         <translation>រូបថត</translation>
     </message>
@@ -3405,12 +3453,12 @@ Double-click to view.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+286"/>
+        <location line="+301"/>
         <source>Only a team lead can purge photos.</source>
         <translation>មានតែប្រធានក្រុមប៉ុណ្ណោះដែលអាចលុបរូបថតចោលជាស្ថាពរបាន។</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-241"/>
         <source>Take a photo with the laptop camera.</source>
         <translation>ថតរូបដោយប្រើកាមេរ៉ាកុំព្យូទ័រយួរដៃ។</translation>
     </message>
@@ -3435,12 +3483,22 @@ Double-click to view.</source>
         <translation>រកមិនឃើញកាតកាមេរ៉ាទេ។ សូមដោតកាត (ត្រូវមានថត DCIM) ឬចម្លងរូបថតទៅកុំព្យូទ័រ ហើយប្រើ «នាំចូលពីឯកសារ»។</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Importing photos from the camera card</source>
-        <translation>កំពុងនាំចូលរូបថតពីកាតកាមេរ៉ា</translation>
+        <location line="+19"/>
+        <source>Reading the camera card</source>
+        <translation>កំពុងអានកាតកាមេរ៉ា</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+12"/>
+        <source>The camera card holds no photos.</source>
+        <translation>កាតកាមេរ៉ាគ្មានរូបថតទេ។</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>បានបោះបង់៖ មិនបាននាំចូលអ្វីទាំងអស់។</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Photo re-classified.</source>
         <translation>បានចាត់ថ្នាក់រូបថតឡើងវិញ។</translation>
     </message>
@@ -3465,7 +3523,7 @@ Double-click to view.</source>
         <translation>លុបចោលជាស្ថាពរ…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/photo_questions.py" line="+120"/>
+        <location filename="../../ui/screens/photo_questions.py" line="+123"/>
         <source>Import photos</source>
         <translation>នាំចូលរូបថត</translation>
     </message>
@@ -3545,6 +3603,369 @@ Double-click to view.</source>
         <location line="+4"/>
         <source>&amp;Purge for ever</source>
         <translation>លុបចោលជារៀងរហូត (&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="+85"/>
+        <source>&amp;Select All</source>
+        <translation>ជ្រើសទាំងអស់ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Step up</source>
+        <translation>បង្កើន (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step &amp;down</source>
+        <translation>បន្ថយ (&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-50"/>
+        <source>Look in:</source>
+        <translation>មើលក្នុង៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>ឈ្មោះឯកសារ (&amp;N)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of type:</source>
+        <translation>ប្រភេទឯកសារ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>ថយក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>ទៅមុខ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>ថតមេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>បង្កើតថតថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>ទិដ្ឋភាពបញ្ជី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>ទិដ្ឋភាពលម្អិត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>បើក (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>រក្សាទុក (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose</source>
+        <translation>ជ្រើសរើស (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>បើក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As</source>
+        <translation>រក្សាទុកជា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Directory</source>
+        <translation>ស្វែងរកថត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Folder</source>
+        <translation>ថតថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Folder</source>
+        <translation>ថតថ្មី (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>ប្តូរឈ្មោះ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>លុប (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;hidden files</source>
+        <translation>បង្ហាញឯកសារលាក់ (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>ថត៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translation>ថត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All Files (*)</source>
+        <translation>ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent Places</source>
+        <translation>ទីតាំងថ្មីៗ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>កុំព្យូទ័រ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 មានរួចហើយ។
+តើអ្នកចង់ជំនួសវាឬ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>តើអ្នកប្រាកដថាចង់លុប &apos;%1&apos; ឬ?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>ទំហំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Modified</source>
+        <translation>កាលបរិច្ឆេទកែប្រែ</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>មិនធ្វើវិញ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>ធ្វើវិញ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>កាត់ (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>ចម្លង (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>បិទភ្ជាប់ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>លុប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>ជ្រើសទាំងអស់</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="-42"/>
+        <source>Show Details...</source>
+        <translation>បង្ហាញព័ត៌មានលម្អិត...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>លាក់ព័ត៌មានលម្អិត...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-19"/>
+        <source>OK</source>
+        <translation>យល់ព្រម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>រក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>រក្សាទុកទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>បើក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>បាទ/ចាស (&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>បាទ/ចាស ទាំងអស់ (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>ទេ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation>ទេ ទាំងអស់ (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>បញ្ឈប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>ព្យាយាមម្តងទៀត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>មិនអើពើ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>បោះចោល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>ជំនួយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>អនុវត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>កំណត់ឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>ស្តារការកំណត់ដើម</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Undo</source>
+        <translation>មិនធ្វើវិញ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>ធ្វើវិញ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>កាត់ (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>ចម្លង (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>បិទភ្ជាប់ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>លុប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>ជ្រើសទាំងអស់</translation>
     </message>
 </context>
 <context>
@@ -3667,14 +4088,19 @@ Double-click to view.</source>
 <context>
     <name>RespondentWindow</name>
     <message>
-        <location filename="../../ui/screens/respondent.py" line="+81"/>
+        <location filename="../../ui/screens/respondent.py" line="+84"/>
         <source>For the person</source>
         <translation>សម្រាប់បុគ្គលនោះ</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Officer: close</source>
         <translation>មន្ត្រី៖ បិទ</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>No speaker found: the recorded question cannot be played.</source>
+        <translation>រកមិនឃើញឧបករណ៍បំពងសំឡេង៖ មិនអាចចាក់សំណួរដែលបានថតទុកបានទេ។</translation>
     </message>
 </context>
 <context>
@@ -3748,7 +4174,7 @@ Double-click to view.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/screens/dialogs.py" line="-33"/>
+        <location filename="../../ui/screens/dialogs.py" line="-47"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
@@ -3773,7 +4199,7 @@ Double-click to view.</source>
         <translation>ចាក់សោក្រោយពេលទំនេរ (&amp;I)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Printer</source>
         <translation>ម៉ាស៊ីនបោះពុម្ព (&amp;P)</translation>
     </message>
@@ -3786,6 +4212,11 @@ Double-click to view.</source>
         <location line="+8"/>
         <source>The current operation is chosen in the toolbar.</source>
         <translation>ប្រតិបត្តិការបច្ចុប្បន្នត្រូវជ្រើសរើសនៅរបារឧបករណ៍។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>During an interview the app waits %1 minutes before it locks: an interpreter may talk for a long time while nobody touches the keyboard. Ctrl+L or Ctrl+Shift+L lock at once, even in a dialog.</source>
+        <translation>ក្នុងអំឡុងការសម្ភាស កម្មវិធីរង់ចាំ %1 នាទី មុននឹងចាក់សោ៖ អ្នកបកប្រែអាចនិយាយយូរ ខណៈដែលគ្មាននរណាប៉ះក្ដារចុច។ Ctrl+L ឬ Ctrl+Shift+L ចាក់សោភ្លាមៗ សូម្បីតែក្នុងប្រអប់។</translation>
     </message>
 </context>
 <context>
@@ -4093,7 +4524,7 @@ Double-click to view.</source>
         <translation>ដោះសោឃ្លាំងទិន្នន័យ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Officer</source>
         <translation>មន្ត្រី</translation>
     </message>
@@ -4128,7 +4559,7 @@ Double-click to view.</source>
         <translation>ឃ្លាសម្ងាត់ (&amp;P)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>No vault here yet ({folder}). Create one for this laptop below — you become its first officer (admin) — or open the demo vault with made-up people to practise.</source>
         <translation>មិនទាន់មានឃ្លាំងទិន្នន័យនៅទីនេះទេ ({folder})។ សូមបង្កើតមួយសម្រាប់កុំព្យូទ័រនេះខាងក្រោម — អ្នកនឹងក្លាយជាមន្ត្រីទីមួយ (អ្នកគ្រប់គ្រង) — ឬបើកឃ្លាំងទិន្នន័យសាកល្បងដែលមានមនុស្សប្រឌិត ដើម្បីហាត់អនុវត្ត។</translation>
     </message>
@@ -6548,7 +6979,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
 <context>
     <name>photos</name>
     <message>
-        <location filename="../../ui/screens/photo_work.py" line="+113"/>
+        <location filename="../../ui/screens/photo_work.py" line="+96"/>
         <source>Imported {imported} of {total} photos.</source>
         <translation>បាននាំចូលរូបថត {imported} ក្នុងចំណោម {total} សន្លឹក។</translation>
     </message>

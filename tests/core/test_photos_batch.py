@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
@@ -137,3 +138,36 @@ def test_plain_folder_and_unreadable_card(tmp_path: Path) -> None:
     assert [p.name for p in find_photos(tmp_path)] == ["a.png", "b.HEIC"]
     with pytest.raises(PhotoRejected, match="not a folder"):
         find_photos(tmp_path / "missing")
+
+
+def test_a_card_is_previewed_before_anything_is_imported(
+    photos: Photos, person_id: str, card: Path, records: Records
+) -> None:
+    """Each photo with a thumbnail, bad files with their reason, and the ones already in the vault with their
+    person: the officer picks this person's photos and the others stay for the next."""
+    from PIL import Image
+
+    from fieldapp.photos.card import card_photos
+    from fieldapp.work import Cancelled
+
+    seen: list[tuple[int, int, str]] = []
+    found = card_photos(photos, card, progress=lambda *a: seen.append(a))
+    assert [p.path.name for p in found] == [f"IMG_{n:04d}.JPG" for n in range(6)] + [
+        "IMG_0100.JPG",
+        "IMG_0101.JPG",
+        "IMG_0102.JPG",
+    ]
+    assert [done for done, _total, _name in seen] == list(range(1, 10))
+    good, bad = found[:6], found[6:]
+    for photo in good:
+        assert photo.problem == "" and photo.thumbnail is not None and photo.attached_to is None
+        with Image.open(io.BytesIO(photo.thumbnail)) as thumb:
+            assert max(thumb.size) <= 256
+    assert all(p.problem and p.thumbnail is None for p in bad)
+    assert not list((photos.session.data_dir).rglob("*.jpg"))  # nothing written to disk
+    other = records.register_person(records.person(person_id).operation_id, name="TRAN THI HOA").id
+    photos.attach(other, good[2].path, kind="portrait", consent=True)
+    again = card_photos(photos, card)
+    assert [p.attached_to for p in again[:6]] == [None, None, other, None, None, None]
+    with pytest.raises(Cancelled):
+        card_photos(photos, card, should_cancel=lambda: True)

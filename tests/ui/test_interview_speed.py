@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QScrollArea, QWidget
+from PySide6.QtMultimedia import QMediaDevices
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from fieldapp.line_breaks import ZWSP
@@ -370,33 +371,14 @@ def test_recorded_prompts_play_in_the_persons_language(
     assert not window.play_button.isVisible()  # Vietnamese: nothing recorded
     window.set_language("bn")
     assert window.play_button.isVisible()
-    qtbot.waitUntil(lambda: window.playing == ("SC.passport_taken", "bn"), timeout=5_000)
-    assert window._buffer is not None and bytes(window._buffer.data()) == sound
-    window.playing = None
+    qtbot.waitUntil(lambda: window.fetched is not None, timeout=5_000)
+    assert window.fetched == ("SC.passport_taken", "bn", sound)
+    if QMediaDevices.audioOutputs():  # a laptop with a speaker plays it
+        qtbot.waitUntil(lambda: window.playing == ("SC.passport_taken", "bn"), timeout=5_000)
+    else:  # CI has none: said in plain words, nothing hangs
+        assert "No speaker found" in window.note.text()
+    window.fetched = None
     window.play_button.click()  # "play again"
-    qtbot.waitUntil(lambda: window.playing == ("SC.passport_taken", "bn"), timeout=5_000)
+    qtbot.waitUntil(lambda: window.fetched is not None, timeout=5_000)
     window.next_button.click()
     assert not window.play_button.isVisible()
-
-
-@pytest.mark.parametrize("language", ["en", "km"])
-def test_the_indicators_page_fits_a_narrow_column(
-    qtbot: QtBot, runner: TaskRunner, lead: Session, world: World, language: str
-) -> None:
-    """Nothing on the page is wider than its column (the page never scrolls sideways, so it would be cut)."""
-    screen = make_screen(qtbot, runner, lead, world.vietnamese_id, language=language)
-    consent = screen.field("consent", "consents_to_interview")
-    assert isinstance(consent, YesNoChoice)
-    consent.set_value(True)
-    assert screen.go_to_step("indicators")
-    screen.resize(1024, 700)  # a cheap laptop's window, the outcome panel beside it
-    page = screen.pages.currentWidget()
-    assert isinstance(page, QScrollArea) and page.widget() is not None
-    qtbot.waitUntil(lambda: page.widget().width() <= page.viewport().width(), timeout=2_000)
-    for item in screen.indicator_items.values():
-        for child in (*item.buttons, item.source, item.note, item.label, item.tags):
-            right = child.mapTo(page.viewport(), child.rect().topRight()).x()
-            assert right <= page.viewport().width(), (item.item_id, child.objectName())
-    item = screen.indicator_items["SC.passport_taken"]
-    assert item.note.isVisible() and item.note.width() >= 60
-    wait_saved(qtbot, screen)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from fieldapp.records.service import PersonFilter, Records
 from tests.ui.conftest import PASSPHRASE, on_worker, type_text
+from ui.locking import INTERVIEW_IDLE_FACTOR
 from ui.models.persons import ID_ROLE, LOADING, Column
 from ui.tasks import TaskRunner
 
@@ -116,7 +119,6 @@ def test_idle_timeout_locks(qtbot: QtBot, unlocked: Any) -> None:
 def test_panic_lock_works_from_anywhere_in_the_app(qtbot: QtBot, unlocked: Any) -> None:
     main = unlocked.main_window
     session = unlocked.session
-    assert main.panic_action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
     qtbot.keyClick(
         main.persons_page.search,
         Qt.Key.Key_L,
@@ -127,6 +129,69 @@ def test_panic_lock_works_from_anywhere_in_the_app(qtbot: QtBot, unlocked: Any) 
     qtbot.keyClicks(unlocked.unlock_screen.passphrase, PASSPHRASE)  # and the officer carries on
     qtbot.keyClick(unlocked.unlock_screen.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: unlocked.main_window is not None)
+
+
+@pytest.mark.parametrize("keys", ["Ctrl+L", "Ctrl+Shift+L"])
+def test_lock_keys_work_inside_a_modal_dialog_and_close_it(qtbot: QtBot, unlocked: Any, keys: str) -> None:
+    """The Sync dialog over a list of names, or the settings (a modal exec loop): the lock key closes them
+    and locks, where the main window's own shortcuts were blocked."""
+    from PySide6.QtCore import QTimer
+
+    main = unlocked.main_window
+    session = unlocked.session
+    main.show_sync()
+    sync = next(
+        w for w in QApplication.topLevelWidgets() if w.objectName() == "sync_dialog" and w.isVisible()
+    )
+    modifiers = Qt.KeyboardModifier.ControlModifier | (
+        Qt.KeyboardModifier.ShiftModifier if "Shift" in keys else Qt.KeyboardModifier.NoModifier
+    )
+    pressed: list[bool] = []
+
+    def press_in_settings() -> None:  # runs inside the settings dialog's own event loop
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        qtbot.keyClick(dialog, Qt.Key.Key_L, modifiers)
+        pressed.append(True)
+
+    QTimer.singleShot(0, press_in_settings)
+    main.settings_action.trigger()  # exec(): returns once the lock rejected it
+    assert pressed
+    qtbot.waitUntil(lambda: unlocked.currentWidget() is unlocked.unlock_screen, timeout=5_000)
+    assert not session.is_open
+    assert not (shiboken6.isValid(sync) and sync.isVisible()) and QApplication.activeModalWidget() is None
+
+
+def test_unlocking_returns_the_officer_to_the_interview_step(
+    qtbot: QtBot, unlocked: Any, runner: TaskRunner
+) -> None:
+    from ui.widgets import YesNoChoice
+
+    main = unlocked.main_window
+    person_id = main.persons_page.model.person_id_at(0)
+    officer = unlocked.session.officer.name
+    main.open_interview(person_id, "")
+    interview = main.interview
+    qtbot.waitUntil(lambda: interview.is_loaded, timeout=10_000)
+    assert main.idle_lock.timer.interval() == main.idle_lock.minutes * INTERVIEW_IDLE_FACTOR * 60_000
+    consent = interview.field("consent", "consents_to_interview")
+    assert isinstance(consent, YesNoChoice)
+    consent.set_value(True)
+    assert interview.go_to_step("exploitation")
+    qtbot.keyClick(
+        interview.field("exploitation", "quota"), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+    )
+    qtbot.waitUntil(lambda: unlocked.currentWidget() is unlocked.unlock_screen, timeout=10_000)
+    unlock = unlocked.unlock_screen
+    assert unlock.officer.currentText() == officer  # the officer who was working, not the first by name
+    qtbot.keyClicks(unlock.passphrase, PASSPHRASE)
+    qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: unlocked.main_window is not None)
+    main = unlocked.main_window
+    qtbot.waitUntil(lambda: main.interview is not None and main.interview.is_loaded, timeout=10_000)
+    qtbot.waitUntil(lambda: main.interview.current_step == "exploitation", timeout=5_000)
+    assert main.interview.person_id == person_id
+    assert "Your draft was saved" in main.statusBar().currentMessage()
 
 
 def test_settings_are_kept_in_the_vault(qtbot: QtBot, unlocked: Any, runner: TaskRunner) -> None:
@@ -145,6 +210,12 @@ def test_settings_are_kept_in_the_vault(qtbot: QtBot, unlocked: Any, runner: Tas
     QTimer.singleShot(0, change)
     main.settings_action.trigger()
     qtbot.waitUntil(lambda: main.idle_lock.timer.interval() == 7 * 60_000)
+    from ui.screens.dialogs import SettingsDialog
+
+    dialog = SettingsDialog(idle_minutes=4, printer="", retention_days=30)
+    assert (
+        "waits 20 minutes" in dialog.interview_note.text()
+    )  # an interview extends the idle time: said in Settings
     session = unlocked.session
     assert on_worker(qtbot, runner, lambda: settings.get_int(session, settings.IDLE_LOCK_MINUTES)) == 7
 

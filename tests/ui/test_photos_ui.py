@@ -13,7 +13,7 @@ import pytest
 from PIL import Image, ImageDraw
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPixmap
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QPushButton, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from fieldapp.errors import NotAllowed
@@ -28,6 +28,7 @@ from ui.models.persons import LOADING, Column, PersonsModel, portrait_fetcher
 from ui.screens.person import PersonPage
 from ui.screens.photos import OptionsRequest, PhotosPanel, PurgeDialog
 from ui.tasks import TaskRunner
+from ui.widgets.card_picker import CardPickerDialog
 from ui.widgets.photo_camera import CameraDialog
 from ui.widgets.photo_image import encode_jpeg
 from ui.widgets.photo_options import PhotoOptions, PhotoOptionsDialog
@@ -177,7 +178,19 @@ def _card(root: Path, count: int, start: int = 1) -> None:
     (folder / f"IMG_{start:04d}.THM").write_bytes(b"thumbnail sidecar, not a photo")
 
 
-def test_camera_card_import_with_progress_duplicates_and_cancel(
+def _picker(qtbot: QtBot) -> CardPickerDialog:
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, CardPickerDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+        ),
+        timeout=20_000,
+    )
+    return next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, CardPickerDialog) and w.isVisible()
+    )
+
+
+def test_camera_card_photos_are_picked_for_this_person_and_the_rest_stay(
     qtbot: QtBot, runner: TaskRunner, lead: Session, world: World, tmp_path: Path
 ) -> None:
     page, answers = make_page(qtbot, runner, lead, world.sok_id)
@@ -188,31 +201,41 @@ def test_camera_card_import_with_progress_duplicates_and_cancel(
     panel.progress_delay_ms = 0  # show the dialog at once (the app waits half a second)
     answers.options = PhotoOptions("scene", False)
     gate = threading.Event()
-    updates: list[tuple[int, int, str]] = []
     try:
-        runner.run_db(lambda: gate.wait(10))  # hold the worker so the dialog is seen before the work ends
+        runner.run_db(lambda: gate.wait(10))  # hold the worker so the progress is seen before the work ends
         click(qtbot, panel.card_button)
         task = panel.import_task
         assert task is not None and not panel.card_button.isEnabled()
-        task.progressed.connect(lambda done, total, label: updates.append((done, total, label)))
         running = task
         qtbot.waitUntil(lambda: running.dialog is not None and running.dialog.isVisible())
     finally:
         gate.set()
-    qtbot.waitUntil(lambda: "Imported 4 of 4 photos." in panel.summary.text(), timeout=20_000)
-    qtbot.waitUntil(lambda: panel.strip.count() == 4)
-    assert updates and updates[-1][:2] == (4, 4)
-    assert answers.requests[-1].default_kind == "scene"
+    picker = _picker(qtbot)
+    items = [picker.list.item(row) for row in range(picker.list.count())]
+    assert [i.text().splitlines()[0] for i in items] == [f"IMG_{n:04d}.JPG" for n in range(1, 5)]
+    assert all(not i.icon().isNull() for i in items)  # thumbnails
+    assert not picker.import_button.isEnabled()  # nothing ticked yet
+    for row in (0, 2):  # this person's photos, by keyboard
+        picker.list.setCurrentRow(row)
+        qtbot.keyClick(picker.list, Qt.Key.Key_Space)
+    assert [p.name for p in picker.ticked()] == ["IMG_0001.JPG", "IMG_0003.JPG"]
+    assert picker.count.text() == "2 ticked"
+    picker.import_button.click()
+    qtbot.waitUntil(lambda: "Imported 2 of 2 photos." in panel.summary.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: panel.strip.count() == 2)
+    assert answers.requests[-1].count == 2
 
-    # The same card again with one new photo: only the new one comes in, the rest are reported once.
-    _card(card, 1, start=5)
+    # The same card again: what came in is marked, "tick all new" takes the rest.
     click(qtbot, panel.card_button)
-    qtbot.waitUntil(lambda: "Imported 1 of 5 photos." in panel.summary.text(), timeout=20_000)
-    assert "Skipped 4 photos (IMG_0001.JPG, IMG_0002.JPG, IMG_0003.JPG, …)" in panel.summary.text()
-    assert "already attached" in panel.summary.text()
-    qtbot.waitUntil(lambda: panel.strip.count() == 5)
+    picker = _picker(qtbot)
+    marked = [picker.list.item(row).text() for row in range(picker.list.count())]
+    assert ["already in the vault" in text for text in marked] == [True, False, True, False]
+    picker.findChild(QPushButton, "card_tick_new").click()
+    assert [p.name for p in picker.ticked()] == ["IMG_0002.JPG", "IMG_0004.JPG"]
+    picker.import_button.click()
+    qtbot.waitUntil(lambda: panel.strip.count() == 4, timeout=20_000)
 
-    # Cancel: the work stops, nothing more is recorded, and the summary says so.
+    # Cancelled while the card is read: nothing is imported, and the summary says so.
     _card(card, 3, start=6)
     gate = threading.Event()
     try:
@@ -225,13 +248,11 @@ def test_camera_card_import_with_progress_duplicates_and_cancel(
         cancel = task.dialog.findChild(QPushButton, "progress_cancel")
         assert isinstance(cancel, QPushButton)
         qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
-        assert "Cancelling" in task.dialog.labelText()
     finally:
         gate.set()
     qtbot.waitUntil(lambda: "Cancelled" in panel.summary.text(), timeout=20_000)
-    assert "Cancelled: 8 photos were not imported." in panel.summary.text()
     rows = on_worker(qtbot, runner, lambda: Photos(Records(lead)).for_person(world.sok_id))
-    assert len(rows) == 5 and {r.kind for r in rows} == {"scene"}
+    assert len(rows) == 4 and {r.kind for r in rows} == {"scene"}
 
 
 def test_no_camera_card(qtbot: QtBot, runner: TaskRunner, lead: Session, world: World) -> None:

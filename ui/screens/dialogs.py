@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.records.settings import IDLE_LOCK_MINUTES, RETENTION_DAYS
 from fieldapp.version import __version__
+from ui.locking import INTERVIEW_IDLE_FACTOR
 from ui.naming import named
 
 
@@ -43,6 +44,11 @@ class SettingsDialog(QDialog):
         self.retention.setValue(retention_days)
         form = QFormLayout()
         form.addRow(self.tr("Lock after &idle"), self.idle)
+        self.interview_note = named(QLabel(), "settings_interview_idle")
+        self.interview_note.setWordWrap(True)
+        self.idle.valueChanged.connect(self._show_interview_wait)
+        self._show_interview_wait(idle_minutes)
+        form.addRow("", self.interview_note)
         form.addRow(self.tr("&Printer"), self.printer)
         form.addRow(self.tr("Keep records HQ has received for"), self.retention)
         buttons = QDialogButtonBox(
@@ -54,6 +60,15 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("The current operation is chosen in the toolbar.")))
         layout.addWidget(buttons)
+
+    def _show_interview_wait(self, minutes: int) -> None:
+        self.interview_note.setText(
+            self.tr(
+                "During an interview the app waits %1 minutes before it locks: an interpreter may talk for a "
+                "long time while nobody touches the keyboard. Ctrl+L or Ctrl+Shift+L lock at once, even in a "
+                "dialog."
+            ).replace("%1", str(minutes * INTERVIEW_IDLE_FACTOR))
+        )
 
 
 def show_about(parent: QWidget) -> None:

@@ -86,7 +86,7 @@ class InterviewScreen(QWidget):
         self.setObjectName("interview_screen")
         self._text_lang = language if language in ("en", "km") else "en"
         self._team_lead = session.officer.has_role("team_lead")
-        self._session, self._runner = session, runner
+        self._session, self._runner, self._person_id = session, runner, person_id
         self.is_loaded = False
         self._loading = True
         self._editor = ScreeningEditor(
@@ -112,6 +112,10 @@ class InterviewScreen(QWidget):
 
         self._build_frame()
         self._start_loading()
+
+    @property
+    def person_id(self) -> str:
+        return self._person_id
 
     @property
     def screening(self) -> Screening | None:

@@ -8,9 +8,10 @@ on the worker (after the save: the worker runs tasks in order), then emits ``loc
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QAction, QClipboard, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
@@ -21,7 +22,7 @@ from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import OperationRow, Records
 from fieldapp.vault.session import Session
 from ui.errors import show_error
-from ui.locking import IdleLock, SleepWatcher
+from ui.locking import IdleLock, LockKeys, SleepWatcher, close_other_windows
 from ui.models.persons import role_label
 from ui.naming import named
 from ui.progress import ProgressTask, cancel_all, run_with_progress
@@ -34,6 +35,17 @@ from ui.screens.printing import PdfJob, PdfOutput, forms_work, manifest_work
 from ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where an officer was when the vault locked: kept in memory only, to take them back there."""
+
+    officer_id: str
+    page: str  # "persons", "intake", "person" or "interview"
+    person_id: str = ""
+    screening_id: str = ""
+    step: str = ""
 
 
 def clear_clipboard() -> None:
@@ -109,9 +121,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(" ".join(session.warnings))
 
         self.idle_lock = IdleLock(settings.get_int(session, settings.IDLE_LOCK_MINUTES), self)
-        self.idle_lock.idle.connect(self.lock)
+        self.idle_lock.idle.connect(self.lock_now)
         self.sleep_watcher = SleepWatcher(self)
-        self.sleep_watcher.sleeping.connect(self.lock)
+        self.sleep_watcher.sleeping.connect(self.lock_now)
+        self.lock_keys = LockKeys(self)  # Ctrl+L and the panic Ctrl+Shift+L, also inside a dialog
+        self.lock_keys.pressed.connect(self.lock_now)
+        self.last_place: Place | None = None  # where the officer was when the vault locked
         self._load_operations()  # then the persons list; the counts come after (they scan the vault)
 
     def _action(self, text: str, name: str, slot: Any, shortcut: QKeySequence | None = None) -> QAction:
@@ -139,12 +154,10 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(self.tr("&Settings…"), "settings_action", self.edit_settings)
         self.about_action = self._action(self.tr("&About"), "about_action", lambda: show_about(self))
         self.sync_action = self._action(self.tr("S&ync…"), "sync_action", self.show_sync, QKeySequence("F6"))
-        self.lock_action = self._action(self.tr("&Lock"), "lock_action", self.lock, QKeySequence("Ctrl+L"))
-        # Panic lock: works wherever focus is in the app, even inside a dialog.
-        self.panic_action = self._action(
-            self.tr("Panic lock"), "panic_action", self.lock, QKeySequence("Ctrl+Shift+L")
+        # ``LockKeys`` catches Ctrl+L and the panic Ctrl+Shift+L wherever the focus is; the action shows Ctrl+L.
+        self.lock_action = self._action(
+            self.tr("&Lock"), "lock_action", self.lock_now, QKeySequence("Ctrl+L")
         )
-        self.panic_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         toolbar = named(
             QToolBar(
                 self.tr("Main"),
@@ -370,6 +383,7 @@ class MainWindow(QMainWindow):
         self.interview.closed.connect(lambda: self.open_person(person_id))
         self.pages.addWidget(self.interview)
         self.pages.setCurrentWidget(self.interview)
+        self.idle_lock.set_interviewing(True)
 
     def _close_interview(self) -> None:
         if self.interview is not None:
@@ -377,7 +391,46 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(self.interview)
             self.interview.deleteLater()
             self.interview = None
+            self.idle_lock.set_interviewing(False)
             self.refresh_status()
+
+    def place(self) -> Place:
+        """Where the officer is: the page, and the person, screening and step when there is one."""
+        current = self.pages.currentWidget()
+        officer = self._session.officer.id if self._session is not None else ""
+        interview = self.interview
+        if interview is not None and self.pages.indexOf(interview) == self.pages.currentIndex():
+            return Place(
+                officer, "interview", interview.person_id, interview.screening_id or "", interview.current_step
+            )  # fmt: skip
+        if current is self.person_page and self.person_page.person_id:
+            return Place(officer, "person", self.person_page.person_id)
+        return Place(officer, "intake" if current is self.intake_page else "persons")
+
+    def resume(self, place: Place) -> None:
+        """Back where the officer was before the lock (only ever for the same officer)."""
+        if place.page == "interview" and place.person_id:
+            screenings, person_id = self.screenings, place.person_id
+
+            def draft_id() -> str:  # a draft begun just before the lock has its id only now
+                drafts = [s for s in screenings.for_person(person_id) if s.status == "draft"]
+                return place.screening_id or (drafts[-1].id if drafts else "")
+
+            self._runner.run_db(draft_id, lambda found: self._resume_interview(place, found), self._on_error)
+        elif place.page == "person" and place.person_id:
+            self.open_person(place.person_id)
+        elif place.page == "intake":
+            self.show_intake()
+
+    def _resume_interview(self, place: Place, screening_id: str) -> None:
+        self.open_interview(place.person_id, screening_id)
+        interview = self.interview
+        if interview is not None and place.step:
+            interview.loaded.connect(lambda: interview.go_to_step(place.step))
+        if screening_id:
+            self.statusBar().showMessage(
+                self.tr("Your draft was saved. You are back where you were."), 20_000
+            )
 
     # --- settings and status ------------------------------------------------------------------
 
@@ -433,10 +486,21 @@ class MainWindow(QMainWindow):
     # --- lock -----------------------------------------------------------------------------------
 
     @Slot()
+    def lock_now(self) -> None:
+        """Lock from anywhere: close every dialog and window that may show a person's data, then lock (a
+        modal dialog's caller carries on as after Cancel and finds the session gone)."""
+        if self._locking or self._session is None:
+            return
+        close_other_windows(self)
+        self.lock()
+
+    @Slot()
     def lock(self) -> None:
         """Save the open draft, drop the models, clear the clipboard, close the session, then ``locked``."""
         if self._locking or self._session is None:
             return
+        self.last_place = self.place()
+        self.lock_keys.stop()
         if self.interview is not None:
             self.interview.flush()  # queued before the close: the worker runs tasks in order
         self.person_page.detach()  # an open handover form is saved likewise, then nothing more

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.photos.card import CardPhoto
 from fieldapp.photos.service import PhotoRow
 from fieldapp.records.service import MIN_REASON
 from ui.naming import named
+from ui.widgets.card_picker import CardPickerDialog
 from ui.widgets.photo_options import PhotoOptions, PhotoOptionsDialog
 
 logger = logging.getLogger(__name__)
@@ -51,6 +53,7 @@ class OptionsRequest:
 
 FilesAnswer = Callable[[list[Path]], None]
 CardAnswer = Callable[[Path], None]
+FilesPicked = Callable[[list[Path]], None]  # the card's photos the officer ticked
 OptionsAnswer = Callable[[PhotoOptions], None]
 ReasonAnswer = Callable[[str], None]
 
@@ -133,6 +136,13 @@ def choose_card(parent: QWidget, cards: list[Path], answer: CardAnswer) -> None:
     dialog.setComboBoxEditable(False)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.textValueSelected.connect(functools.partial(_path_to, answer))
+    dialog.open()
+
+
+def pick_card_photos(parent: QWidget, photos: list[CardPhoto], answer: FilesPicked) -> None:
+    dialog = CardPickerDialog(photos, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: answer(dialog.ticked()))
     dialog.open()
 
 

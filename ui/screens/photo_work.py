@@ -1,4 +1,4 @@
-"""The photos panel's work on the database worker: load a person's photos, attach files, import a card.
+"""The photos panel's work on the database worker: load a person's photos, attach files, read a card.
 
 Imports report progress and stop on cancel; ``describe`` puts their summary in plain words.
 """
@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
 from fieldapp.errors import FieldAppError
-from fieldapp.photos import batch
 from fieldapp.photos.batch import ImportSummary, Skipped
+from fieldapp.photos.card import CardPhoto, card_photos
 from fieldapp.photos.service import KINDS, Kind, PhotoRow, Photos
 from fieldapp.records.screenings import Screenings
 from ui.errors import user_message
@@ -86,25 +86,8 @@ def attach_files(
     return summary
 
 
-def import_card(
-    photos: Photos,
-    person_id: str,
-    card: Path,
-    options: PhotoOptions,
-    progress: Progress,
-    should_cancel: ShouldCancel,
-) -> ImportSummary:
-    return batch.import_folder(
-        photos,
-        card,
-        person_id,
-        kind=options.kind,
-        consent=options.consent,
-        evidence=options.evidence,
-        progress=progress,
-        should_cancel=should_cancel,
-        mode="thread",
-    )
+def read_card(photos: Photos, card: Path, progress: Progress, should_cancel: ShouldCancel) -> list[CardPhoto]:
+    return card_photos(photos, card, progress=progress, should_cancel=should_cancel)
 
 
 def describe(summary: ImportSummary) -> str:

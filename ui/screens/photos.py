@@ -31,15 +31,18 @@ from PySide6.QtWidgets import (
 
 from fieldapp.errors import FieldAppError
 from fieldapp.photos.batch import ImportSummary
+from fieldapp.photos.card import CardPhoto
 from fieldapp.photos.service import KINDS, Kind, PhotoRow, Photos
 from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import Records
+from fieldapp.work import Cancelled
 from ui.errors import show_error, user_message
 from ui.naming import named
 from ui.progress import ProgressTask, run_with_progress
 from ui.screens.photo_questions import (
     CardAnswer,
     FilesAnswer,
+    FilesPicked,
     OptionsAnswer,
     OptionsRequest,
     PurgeDialog,
@@ -49,8 +52,9 @@ from ui.screens.photo_questions import (
     camera_cards,
     choose_card,
     choose_files,
+    pick_card_photos,
 )
-from ui.screens.photo_work import Loaded, attach_files, describe, import_card, load_person_photos
+from ui.screens.photo_work import Loaded, attach_files, describe, load_person_photos, read_card
 from ui.tasks import TaskRunner
 from ui.widgets.photo_camera import CameraDialog, video_inputs
 from ui.widgets.photo_options import PhotoOptions
@@ -95,6 +99,9 @@ class PhotosPanel(QWidget):
         self.choose_files: Callable[[FilesAnswer], None] = functools.partial(choose_files, self)
         self.find_cards: Callable[[], list[Path]] = camera_cards
         self.choose_card: Callable[[list[Path], CardAnswer], None] = functools.partial(choose_card, self)
+        self.pick_card_photos: Callable[[list[CardPhoto], FilesPicked], None] = functools.partial(
+            pick_card_photos, self
+        )
         self.ask_options: Callable[[OptionsRequest, OptionsAnswer], None] = functools.partial(
             ask_options, self
         )
@@ -315,23 +322,35 @@ class PhotosPanel(QWidget):
             self.choose_card(cards, answer)
 
     def _card_chosen(self, person_id: str, card: Path) -> None:
+        """Look at the card first (thumbnails, what is already in the vault), then the officer picks."""
         if person_id != self.person_id:
             return
-        self.ask_options(
-            self._options_request(default_kind="scene", count=0),
-            functools.partial(self._import_card, person_id, card),
-        )
-
-    def _import_card(self, person_id: str, card: Path, options: PhotoOptions) -> None:
         self._set_importing(True)
         self.import_task = run_with_progress(
             self,
             self._runner,
-            self.tr("Importing photos from the camera card"),
-            functools.partial(import_card, self._photos, person_id, card, options),
-            self._on_imported,
+            self.tr("Reading the camera card"),
+            functools.partial(read_card, self._photos, card),
+            functools.partial(self._card_read, person_id),
             self._on_import_failed,
             delay_ms=self.progress_delay_ms,
+        )
+
+    def _card_read(self, person_id: str, photos: list[CardPhoto]) -> None:
+        self._set_importing(False)
+        if person_id != self.person_id:
+            return
+        if not photos:
+            self._say(self.tr("The camera card holds no photos."))
+            return
+        self.pick_card_photos(photos, functools.partial(self._card_picked, person_id))
+
+    def _card_picked(self, person_id: str, files: list[Path]) -> None:
+        if person_id != self.person_id or not files:
+            return
+        self.ask_options(
+            self._options_request(default_kind="scene", count=len(files)),
+            functools.partial(self._import_files, person_id, files),
         )
 
     def _set_importing(self, importing: bool) -> None:
@@ -342,6 +361,9 @@ class PhotosPanel(QWidget):
 
     def _on_import_failed(self, error: Exception) -> None:
         self._set_importing(False)
+        if isinstance(error, Cancelled):
+            self._say(self.tr("Cancelled: nothing was imported."))
+            return
         self._on_error(error)
 
     def _on_imported(self, summary: ImportSummary) -> None:

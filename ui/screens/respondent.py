@@ -9,12 +9,15 @@ asked to, then the questions in interview order. Every answer goes back to the i
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -92,8 +95,9 @@ class RespondentWindow(QWidget):
         self.shown_language = self.language  # of the current text
         self._audio = audio
         self._player: object | None = None  # a QMediaPlayer, made when there is something to play
-        self._buffer: QBuffer | None = None
+        self._audio_dir: tempfile.TemporaryDirectory[str] | None = None
         self.playing: tuple[str, str] | None = None  # (key, language) of the prompt last played
+        self.fetched: tuple[str, str, bytes] | None = None  # the last prompt read from the vault
 
         self.language_box = QComboBox()
         self.language_box.setObjectName("respondent_language_box")
@@ -300,24 +304,40 @@ class RespondentWindow(QWidget):
     def _play(self, key: str, language: str, media_type: str, data: bytes) -> None:
         if (self.page.key, self.shown_language) != (key, language):
             return  # the person has moved on
-        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer  # loaded only when there is audio
+        self.fetched = (key, language, data)
+        from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer  # only when there is audio
 
+        if not QMediaDevices.audioOutputs():
+            self.note.setText(self.tr("No speaker found: the recorded question cannot be played."))
+            self.note.setVisible(True)
+            return
         if self._player is None:
             player = QMediaPlayer(self)
             player.setAudioOutput(QAudioOutput(player))
             self._player = player
         assert isinstance(self._player, QMediaPlayer)
         self._player.stop()
-        # Played from memory: nothing is written to disk.
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(data))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        # From a file of its own: FFmpeg reads it on its own thread, never through Python (a QBuffer read
+        # there waits for the interpreter lock the GUI thread holds). A prompt is HQ's recording of a
+        # question, no one's personal data; the folder goes when the window closes.
         suffix = {"audio/wav": "wav", "audio/mpeg": "mp3", "audio/ogg": "ogg", "audio/mp4": "m4a"}.get(
             media_type, "wav"
         )
-        self._player.setSourceDevice(self._buffer, QUrl(f"prompt.{suffix}"))
+        if self._audio_dir is None:
+            self._audio_dir = tempfile.TemporaryDirectory(prefix="fieldapp-prompts-")
+        path = Path(self._audio_dir.name) / f"{len(os.listdir(self._audio_dir.name))}.{suffix}"
+        path.write_bytes(data)
+        self._player.setSource(QUrl.fromLocalFile(str(path)))
         self._player.play()
         self.playing = (key, language)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._player is not None:
+            self._player.stop()  # type: ignore[attr-defined]
+        if self._audio_dir is not None:
+            self._audio_dir.cleanup()
+            self._audio_dir = None
+        super().closeEvent(event)
 
     # --- where it opens ---------------------------------------------------------------------------
 

@@ -79,6 +79,7 @@ class UnlockScreen(QWidget):
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.title.setObjectName("unlock_title")
+        self.preferred_officer: str | None = None  # preselected after a lock: who was working
         self.officer = QComboBox()
         self.officer.setObjectName("officer")
         self.officer.setAccessibleName(self.tr("Officer"))
@@ -176,6 +177,8 @@ class UnlockScreen(QWidget):
         self.first_run.setVisible(False)
         for officer_id, name in officers:
             self.officer.addItem(name, officer_id)
+        if self.preferred_officer is not None:  # the officer who was working when the vault locked
+            self.officer.setCurrentIndex(max(self.officer.findData(self.preferred_officer), 0))
         self.form.setVisible(True)
         self.no_vault.setVisible(False)
         self.recheck_button.setVisible(False)
