@@ -1,5 +1,5 @@
-"""``fieldapp hq init|enrol|sets|recovery-key|import|device|officer|serve|check|prompts|rescore|conflicts|
-export`` (HQ's side of sync)."""
+"""``fieldapp hq init|enrol|sets|recovery-key|signing-key|import|device|officer|serve|check|prompts|rescore|
+conflicts|export`` (HQ's side of sync)."""
 
 from __future__ import annotations
 
@@ -51,6 +51,12 @@ def register(hq: Commands) -> None:
     )
     p.add_argument("action", choices=("export",))
     p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p = hq.command(
+        "signing-key",
+        run_signing_key,
+        "rotate HQ's signing key: the old key signs a statement naming the new one, which laptops follow",
+    )
+    p.add_argument("action", choices=("rotate",))
     p = hq.command("import", run_import, "import bundles (several volumes of one bundle count once)")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--receipts", metavar="DIR", help="where to write receipts (default: beside each bundle)")
@@ -172,6 +178,19 @@ def run_recovery_key(args: argparse.Namespace, passphrases: Passphrases) -> int:
     print(
         f"HQ's recovery key is in {args.output} and no longer in the HQ folder: keep it offline (a stick in a "
         f"safe). Its public key is {recipient}; enrolment files from now on seal laptops' recovery slots to it."
+    )
+    return EXIT_OK
+
+
+def run_signing_key(args: argparse.Namespace, passphrases: Passphrases) -> int:
+    from fieldapp.hq.identity import rotate_signing_key
+
+    old, new = rotate_signing_key(hq_dir(args), passphrases.get("HQ passphrase"))
+    print(
+        f"HQ's signing key was rotated: old fingerprint {old}, new fingerprint {new}. The old key signed a "
+        "statement naming the new one; every enrolment file, indicator-set file and receipt from now on carries "
+        "it, and laptops move to the new key only through it (each says so on its Sync screen). Restart "
+        "`hq serve` so that it signs with the new key. Decisions signed by the old key still verify."
     )
     return EXIT_OK
 

@@ -9,7 +9,14 @@ the associated data binding format, HQ id, public keys and KDF parameters), its 
   derived from it signs the officer HQ's recovery creates. It belongs offline: `fieldapp hq recovery-key
   export` writes it to a file (a stick kept in a safe) and removes it from the key file, so neither the
   network-facing `hq serve` nor a copy of the HQ folder holds it;
-* the Ed25519 signing seed: receipts, enrolment files and HQ's decisions are signed with it;
+* the Ed25519 signing seed: enrolment files, indicator-set files and HQ's decisions are signed with it.
+  `fieldapp hq signing-key rotate` replaces it with a statement signed by the old key naming the new one;
+  the statements are kept in the key file (``key_rotations``), travel with everything HQ signs from then
+  on (laptops walk them from the key they pinned), and let `hq check` verify decisions the older keys
+  signed;
+* the receipt key, derived by HKDF from the root key and the signing key's public half, signs receipts,
+  with a certificate from the signing key for that purpose alone: `hq serve` holds it and drops the
+  signing key, so a compromised web server can sign receipts but neither enrolment files nor decisions;
 * a 256-bit root key from which HKDF derives the SQLCipher key of the store and the key that seals
   file blobs in PostgreSQL (the TLS key's password is an HMAC under it).
 
@@ -24,7 +31,7 @@ from __future__ import annotations
 import json
 import os
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -48,6 +55,7 @@ from fieldapp.sync.keys import fingerprint
 from fieldapp.vault import backoff
 from fieldapp.vault.enrolment import FORMAT as ENROLMENT_FORMAT
 from fieldapp.vault.enrolment import SETS_FORMAT, signing_message
+from fieldapp.vault.hq_key import receipt_key_message, rotation_message
 from fieldapp.vault.kdf import KdfParams
 from fieldapp.vault.passphrase import check_new_passphrase
 from fieldapp.vault.recovery import recovery_authority_public
@@ -58,7 +66,9 @@ FORMAT = "fieldapp-hq-keys"
 VERSION = 2
 _PUBLIC_V1 = ("format", "version", "hq_id", "hq_name", "recipient", "verify_key", "url", "tls_pin")
 _PUBLIC = (*_PUBLIC_V1, "recovery_recipient", "recovery_authority", "key_scheme")
+_PUBLIC_OPTIONAL = ("key_rotations",)  # present once HQ rotated its signing key
 _SQLCIPHER_INFO, _SEAL_INFO = b"fieldapp-hq-sqlcipher-v1", b"fieldapp-hq-blob-seal-v1"
+_RECEIPT_INFO = b"fieldapp-hq-receipt-key-v1"
 
 
 def now() -> str:
@@ -77,13 +87,16 @@ class HqIdentity:
     url: str
     tls_pin: str
     age_identity: Any  # pyrage.x25519.Identity: the bundle key
-    signing_key: Ed25519PrivateKey
+    signing_key: Ed25519PrivateKey | None  # None in `hq serve`, which signs receipts only
     store_key: bytes  # the SQLCipher store's key
     recovery_recipient: str = ""
     recovery_authority: str = ""  # hex Ed25519: signs HQ's recoveries (derived from the recovery key)
     recovery_identity: Any = None  # pyrage.x25519.Identity, or None once exported (kept offline)
     seal_key: bytes = b""  # seals PostgreSQL blobs
     root_key: bytes = b""  # the TLS key's password is an HMAC under it
+    key_rotations: tuple[dict[str, str], ...] = ()  # HQ's rotation statements, oldest first
+    receipt_key: Ed25519PrivateKey | None = None
+    receipt_certificate: str = ""  # the signing key's signature over the receipt key, for receipts only
 
     def __repr__(self) -> str:
         return f"HqIdentity({self.hq_name!r}, {self.hq_id})"
@@ -92,9 +105,37 @@ class HqIdentity:
     def fingerprint(self) -> str:
         return fingerprint(self.verify_key)
 
+    @property
+    def verify_keys(self) -> tuple[str, ...]:
+        """Every signing key HQ has had, oldest first (the last is the current one)."""
+        return (*(r["old_key"] for r in self.key_rotations), self.verify_key)
+
     def sign(self, message: bytes) -> bytes:
         """Sign a message that already starts with its own domain-separation context."""
+        if self.signing_key is None:
+            raise HqError("This HQ process does not hold HQ's signing key (it only answers laptops).")
         return self.signing_key.sign(message)
+
+    def sign_receipt(self, message: bytes) -> bytes:
+        if self.receipt_key is None:
+            raise HqError("This HQ process holds no receipt key.")
+        return self.receipt_key.sign(message)
+
+    def receipt_signer(self) -> dict[str, Any]:
+        """What a receipt carries beside its signature so a laptop can check it from the key it pinned."""
+        public = self.receipt_key.public_key().public_bytes_raw().hex() if self.receipt_key else ""
+        signer: dict[str, Any] = {
+            "receipt_key": public,
+            "certificate": self.receipt_certificate,
+            "hq_key": self.verify_key,
+        }
+        if self.key_rotations:
+            signer["key_rotations"] = [dict(r) for r in self.key_rotations]
+        return signer
+
+    def for_serving(self) -> HqIdentity:
+        """What the network-facing process keeps: neither the recovery key nor the signing key."""
+        return replace(self, recovery_identity=None, signing_key=None)
 
 
 def _aad(public: dict[str, Any], kdf: KdfParams) -> bytes:
@@ -152,11 +193,18 @@ def _write_key_file(folder: Path, public: dict[str, Any], secret: dict[str, Any]
     fsync_dir(folder)
 
 
+def _receipt_key(root: bytes, verify_key: str) -> Ed25519PrivateKey:
+    seed = _derive(root, _RECEIPT_INFO + b"\0" + verify_key.encode("ascii"))
+    return Ed25519PrivateKey.from_private_bytes(seed)
+
+
 def _identity(folder: Path, public: dict[str, Any], plain: bytes) -> HqIdentity:
     secret = json.loads(plain)
+    signing_key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(secret["signing_seed"]))
     age_identity = pyrage.x25519.Identity.from_str(secret["age_identity"])
     root = bytes.fromhex(secret["store_key"])
     legacy = public.get("key_scheme", "legacy") == "legacy"
+    receipt_key = _receipt_key(root, str(public["verify_key"]))
     recovery = secret.get("recovery_identity")
     if public.get("recovery_recipient"):
         recovery_recipient = str(public["recovery_recipient"])
@@ -173,13 +221,18 @@ def _identity(folder: Path, public: dict[str, Any], plain: bytes) -> HqIdentity:
         url=str(public["url"]),
         tls_pin=str(public["tls_pin"]) or certificate_pin(folder) or "",
         age_identity=age_identity,
-        signing_key=Ed25519PrivateKey.from_private_bytes(bytes.fromhex(secret["signing_seed"])),
+        signing_key=signing_key,
         store_key=root if legacy else _derive(root, _SQLCIPHER_INFO),
         recovery_recipient=recovery_recipient,
         recovery_authority=authority,
         recovery_identity=pyrage.x25519.Identity.from_str(recovery) if recovery else None,
         seal_key=root if legacy else _derive(root, _SEAL_INFO),
         root_key=root,
+        key_rotations=tuple(dict(r) for r in public.get("key_rotations", [])),
+        receipt_key=receipt_key,
+        receipt_certificate=signing_key.sign(
+            receipt_key_message(str(public["hq_id"]), receipt_key.public_key().public_bytes_raw().hex())
+        ).hex(),
     )
 
 
@@ -195,6 +248,7 @@ def _open_key_file(folder: Path, passphrase: str) -> tuple[dict[str, Any], dict[
         if not isinstance(body, dict) or body["format"] != FORMAT or body["version"] not in (1, VERSION):
             raise HqError(f"{path} is not an HQ key file this program knows.")
         public = {key: body[key] for key in (_PUBLIC_V1 if body["version"] == 1 else _PUBLIC)}
+        public.update({key: body[key] for key in _PUBLIC_OPTIONAL if key in body})
         kdf = KdfParams.from_json(body["kdf"])
         nonce, ciphertext = bytes.fromhex(body["nonce"]), bytes.fromhex(body["ciphertext"])
     except (KeyError, TypeError, ValueError) as exc:
@@ -238,6 +292,37 @@ def export_recovery_key(folder: Path, passphrase: str, target: Path) -> str:
     return str(public["recovery_recipient"])
 
 
+def rotate_signing_key(folder: Path, passphrase: str) -> tuple[str, str]:
+    """Give HQ a new signing key, named by a statement the old key signs; returns (old, new) fingerprints.
+
+    The statement is kept in the key file and travels with every enrolment file, indicator-set file and
+    receipt from now on, so laptops move their pin from the old key to the new one only through it. The
+    old public key stays in the chain so `hq check` still verifies the decisions it signed."""
+    public, secret = _open_key_file(folder, passphrase)
+    if public["version"] == 1:
+        raise HqError(
+            "Export HQ's recovery key first (`fieldapp hq recovery-key export`): it updates the key file."
+        )
+    old = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(secret["signing_seed"]))
+    new = Ed25519PrivateKey.generate()
+    old_hex, new_hex = str(public["verify_key"]), new.public_key().public_bytes_raw().hex()
+    statement = {
+        "old_key": old_hex,
+        "new_key": new_hex,
+        "signature": old.sign(rotation_message(str(public["hq_id"]), old_hex, new_hex)).hex(),
+        "rotated_at": now(),
+    }
+    public = {**public, "verify_key": new_hex, "key_rotations": [*public.get("key_rotations", []), statement]}
+    _write_key_file(folder, public, {**secret, "signing_seed": new.private_bytes_raw().hex()}, passphrase)
+    return fingerprint(old_hex), fingerprint(new_hex)
+
+
+def _with_rotations(identity: HqIdentity, data: dict[str, Any]) -> dict[str, Any]:
+    if identity.key_rotations:
+        data["key_rotations"] = [dict(r) for r in identity.key_rotations]
+    return data
+
+
 ENROLMENT_VALID_DAYS = 14
 
 
@@ -272,6 +357,7 @@ def enrolment_file(
         # The laptop pins it: only HQ's recovery key can sign an officer "created by HQ's recovery".
         "recovery_authority": identity.recovery_authority,
     }
+    _with_rotations(identity, data)
     data["signature"] = identity.sign(signing_message(data)).hex()
     return enrolment_id, json.dumps(data, indent=1, ensure_ascii=False).encode("utf-8")
 
@@ -287,6 +373,7 @@ def indicator_sets_file(identity: HqIdentity, *, issue_no: int) -> bytes:
         "issued_at": now(),
         "indicator_sets": shipped_set_files(),
     }
+    _with_rotations(identity, data)
     data["signature"] = identity.sign(signing_message(data)).hex()
     return json.dumps(data, indent=1, ensure_ascii=False).encode("utf-8")
 

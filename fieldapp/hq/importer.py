@@ -441,7 +441,8 @@ def _commit(
             officers.revoked_ids(store, device_id),
             acked_event.hash if acked_event else "",
         ),
-        identity.sign,
+        identity.sign_receipt,
+        identity.receipt_signer(),
     )
     store.add_receipt(device_id, bundle_hash, acked, raw)
     return ImportResult(

@@ -7,11 +7,13 @@ authenticated at the application layer (uvicorn does not hand client certificate
 ``network.request_digest``. A laptop HQ has not seen yet is admitted only with an enrolment id HQ
 issued; its first bundle registers it as pending, exactly as `hq import` does.
 
-This process holds HQ's passphrase-unlocked keys in memory, like `hq import`, but never HQ's recovery
-key (``serve`` drops it; exported, it is not in the key file at all): the bundle key, the signing key and
-the store key are what importing and answering with receipts need. A stateless web tier and a separate
-import worker holding the keys would be stronger; here the two are one
-process (simpler on a single HQ laptop). The store is touched only by ONE worker thread (a
+This process unlocks HQ's key file with the passphrase at start and then keeps only what importing and
+answering with receipts need: the bundle key, the store's keys and the receipt key (with its certificate
+from HQ's signing key). It drops HQ's recovery key (exported, it is not in the key file at all) and HQ's
+signing key, so a compromise of the running server can sign receipts but not enrolment files, indicator
+sets or HQ's decisions. What remains: the process read the whole key file once, at start, and the
+passphrase was typed into it; a stateless web tier and a separate import worker holding the keys would be
+stronger; here the two are one process (simpler on a single HQ laptop). The store is touched only by ONE worker thread (a
 single-thread executor that owns the connection, so it needs no locking and imports run one at a
 time); the event loop awaits it, so /health and chunk uploads keep answering during a long import.
 Chunk uploads only add bytes to the caller's own spool, so while an import runs they authenticate
@@ -34,7 +36,7 @@ import re
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -504,7 +506,7 @@ def serve(identity: HqIdentity, store: HqStore, host: str, port: int, **limits: 
     from fieldapp.hq.tls import ensure_certificate
 
     files = ensure_certificate(identity.folder, identity.root_key, identity.hq_name)
-    identity = replace(identity, recovery_identity=None)  # the network-facing process never holds it
+    identity = identity.for_serving()  # neither the recovery key nor the signing key: receipts need neither
     ctx = HqContext(identity, store)
     app = create_app(ctx, **limits)
     print(f"HQ {identity.hq_name} serving at https://{host}:{port} (TLS pin {files.pin}).", flush=True)

@@ -14,6 +14,13 @@ alone does not say *whose* events HQ holds: a copy of the vault (a clone, a rest
 bundle reached HQ first would make the real laptop stop sending and later purge events HQ never got.
 The laptop advances, and so purges, only when its own event at that seq has that hash; a receipt
 without it (an HQ older than 0.2) is refused.
+
+Receipts are signed by HQ's receipt key, not its signing key, so that the network-facing `hq serve` need
+not hold the signing key: the envelope names the receipt key and carries its certificate (signed by HQ's
+signing key, for receipts only) and ``hq_key``, the signing key that certified it. When that is not the
+key this laptop pinned, the envelope's ``key_rotations`` must lead to it from the pinned key (each
+statement signed by the key before it); the laptop then pins the new key and says so
+(``fieldapp.vault.hq_key``). A receipt with no receipt key (before 0.2) is signed by the pinned key itself.
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ from fieldapp.errors import CANNOT_READ, ValidationError
 from fieldapp.errors import message as error_message
 from fieldapp.records.canonical import canonical_json
 from fieldapp.sync.errors import NotEnrolled, ReceiptInvalid
+from fieldapp.vault import hq_key
 from fieldapp.vault.session import (
     HQ_REVOKED_META,
     PREVIOUS_DEVICE_KEY_META,
@@ -63,6 +71,11 @@ NOT_OUR_EVENTS = error_message(
     "backup) has sent HQ events in its name. Nothing changed and nothing will be purged; tell HQ at once.",
 )
 NOT_A_RECEIPT = error_message("receipt.not_a_receipt", "This is not a fieldapp receipt (or it is damaged).")
+NOT_PINNED_KEY = error_message(
+    "receipt.not_pinned_key",
+    "This receipt is signed by another key than the HQ key this laptop trusts (and no change of key signed "
+    "by that one). Nothing changed: it may be forged. Ask HQ.",
+)
 BAD_SIGNATURE = error_message(
     "receipt.bad_signature",
     "The receipt's signature is not HQ's: it was forged or altered. Nothing changed.",
@@ -113,13 +126,38 @@ def message(body: dict[str, Any]) -> bytes:
     return CONTEXT + hashlib.sha256(canonical_json(body)).digest()
 
 
-def encode(receipt: Receipt, sign: Callable[[bytes], bytes]) -> bytes:
+def encode(receipt: Receipt, sign: Callable[[bytes], bytes], signer: dict[str, Any] | None = None) -> bytes:
+    """The signed receipt; ``signer``: the receipt key, its certificate, ``hq_key`` and ``key_rotations``."""
     body = receipt.body()
-    return json.dumps({"receipt": body, "signature": sign(message(body)).hex()}, indent=1).encode("utf-8")
+    envelope = {"receipt": body, "signature": sign(message(body)).hex(), **(signer or {})}
+    return json.dumps(envelope, indent=1).encode("utf-8")
 
 
 def parse(raw: bytes, verify_key_hex: str) -> Receipt:
     """A receipt whose HQ signature checks out under ``verify_key_hex``; ReceiptInvalid otherwise."""
+    return parse_signed(raw, verify_key_hex)[0]
+
+
+def _signing_key(outer: dict[str, Any], hq_id: str, pinned: str) -> tuple[str, str]:
+    """(the key that signed the receipt, HQ's signing key that vouches for it), or ReceiptInvalid."""
+    vouching = outer.get("hq_key", pinned)
+    if not isinstance(vouching, str) or (
+        vouching != pinned and not hq_key.reaches(hq_id, pinned, vouching, hq_key.rotations_in(outer))
+    ):
+        raise ReceiptInvalid(NOT_PINNED_KEY)
+    receipt_key = outer.get("receipt_key")
+    if receipt_key is None:
+        return vouching, vouching
+    if not isinstance(receipt_key, str) or not hq_key.verified(
+        vouching, str(outer.get("certificate")), hq_key.receipt_key_message(hq_id, receipt_key)
+    ):
+        raise ReceiptInvalid(BAD_SIGNATURE)
+    return receipt_key, vouching
+
+
+def parse_signed(raw: bytes, verify_key_hex: str) -> tuple[Receipt, str]:
+    """A receipt checked from the pinned key ``verify_key_hex``, and HQ's signing key that vouches for it
+    (the pinned key, or its successor reached through signed rotation statements)."""
     if len(raw) > MAX_RECEIPT_BYTES:
         raise ReceiptInvalid(TOO_LARGE)
     try:
@@ -150,12 +188,13 @@ def parse(raw: bytes, verify_key_hex: str) -> Receipt:
             raise ValueError("bad bundle hash")
     except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
         raise ReceiptInvalid(NOT_A_RECEIPT) from exc
+    signed_by, vouching = _signing_key(outer, receipt.hq_id, verify_key_hex)
     try:
-        key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(verify_key_hex))
+        key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(signed_by))
         key.verify(signature, message(body))
     except (InvalidSignature, ValueError, ValidationError) as exc:
         raise ReceiptInvalid(BAD_SIGNATURE) from exc
-    return receipt
+    return receipt, vouching
 
 
 def apply_receipt(session: Session, path: Path) -> tuple[int, int]:
@@ -167,7 +206,7 @@ def apply_receipt(session: Session, path: Path) -> tuple[int, int]:
         raw = path.read_bytes()
     except OSError as exc:
         raise ReceiptInvalid(CANNOT_READ, path=path, reason=exc.strerror) from exc
-    receipt = parse(raw, verify_key)
+    receipt, vouching = parse_signed(raw, verify_key)
     if receipt.hq_id != hq_id:
         raise ReceiptInvalid(OTHER_HQ)
     if receipt.device_id != session.device_id:
@@ -190,6 +229,12 @@ def apply_receipt(session: Session, path: Path) -> tuple[int, int]:
     after = max(before, receipt.acked_seq)
     revoked = sorted(revoked_by_hq(session) | set(receipt.revoked_officers))  # one-way: never shrinks
     with session.log.transaction():
+        if vouching != verify_key:  # HQ rotated its key, said by the key this laptop trusted: pin it, openly
+            session.set_meta(hq_key.HQ_KEY_META, vouching)
+            session.set_meta(
+                hq_key.HQ_KEY_CHANGED_META,
+                hq_key.change_record(verify_key, vouching, "receipt", receipt.issued_at),
+            )
         session.set_meta("hq_acked_seq", str(after))
         if after > before:
             session.set_meta("hq_last_receipt", raw.decode("utf-8"))

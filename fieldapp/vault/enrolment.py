@@ -6,9 +6,10 @@ all signed by HQ. An unsigned file is refused.
 
 The first file's HQ key is trusted only once an admin has compared its fingerprint with the one HQ
 gave them (``fingerprint``: EnrolmentNeedsConfirmation says what to compare). From then on the key is
-pinned: a later file must be signed by it, unless it carries a rotation statement signed by the pinned
-key naming the new one. Every file carries an issue number that only grows: an older file (a replayed
-one, say, to put back an address or sets HQ has since replaced) is refused. Indicator-set updates can
+pinned: a later file must be signed by it, unless it carries HQ's rotation statements, each signed by the
+key before it, leading from the pinned key to the one that signed the file (``fieldapp.vault.hq_key``).
+Every file carries an issue number that only grows: an older file (a replayed one, say, to put back an
+address or sets HQ has since replaced) is refused. Indicator-set updates can
 also travel alone (format ``fieldapp-indicator-sets``), signed by the pinned key, with the same issue
 numbers, and change nothing else. The sets are validated with the same parser as the shipped files
 and kept in the vault's ``meta`` table; each unlock offers them to screening (``install_indicator_sets``).
@@ -30,10 +31,12 @@ from fieldapp import bounded
 from fieldapp.errors import EnrolmentError, ValidationError, message, term
 from fieldapp.records.canonical import canonical_json
 from fieldapp.screening.sets import parse_sets
+from fieldapp.vault import hq_key
+from fieldapp.vault.hq_key import rotation_message
 from fieldapp.vault.hq_sets import SETS_META, install_indicator_sets
 from fieldapp.vault.session import Session
 
-__all__ = ["SETS_META", "enrol", "install_indicator_sets", "parse_enrolment"]
+__all__ = ["SETS_META", "enrol", "install_indicator_sets", "parse_enrolment", "rotation_message"]
 
 ENROL = term("actions", "enrol this laptop with HQ")
 WRONG_FORMAT = message("enrolment.wrong_format", "This is not a fieldapp enrolment file.")
@@ -88,7 +91,6 @@ CONFIRM_FINGERPRINT = message(
 
 FORMAT = "fieldapp-enrolment"
 SETS_FORMAT = "fieldapp-indicator-sets"
-ROTATION_CONTEXT = b"fieldapp-hq-key-rotation-v1\0"
 ISSUE_META, FILE_HASH_META = "hq_enrolment_issue", "hq_enrolment_hash"
 MAX_FILE_BYTES = 32 * 1024 * 1024  # HQ's keys and its indicator sets (a few hundred KiB each)
 _RECIPIENT = re.compile(r"age1[02-9ac-hj-np-z]{58}")
@@ -123,10 +125,6 @@ def same_fingerprint(typed: str, expected: str) -> bool:
         return "".join(ch for ch in text.lower() if ch in "0123456789abcdef")
 
     return norm(typed) == norm(expected)
-
-
-def rotation_message(hq_id: str, old_key: str, new_key: str) -> bytes:
-    return ROTATION_CONTEXT + hashlib.sha256(f"{hq_id}\n{old_key}\n{new_key}".encode()).digest()
 
 
 def _check_signature(data: dict[str, Any]) -> None:
@@ -211,32 +209,8 @@ def _check_pin(session: Session, data: dict[str, Any], fingerprint: str | None) 
         return
     if data["verify_key"] == pinned:
         return
-    rotation = data.get("key_rotation")
-    try:
-        ok = (
-            isinstance(rotation, dict)
-            and rotation.get("old_key") == pinned
-            and rotation.get("new_key") == data["verify_key"]
-            and _verified(
-                pinned,
-                str(rotation.get("signature")),
-                rotation_message(data["hq_id"], pinned, data["verify_key"]),
-            )
-        )
-    except ValueError:
-        ok = False
-    if not ok:
+    if not hq_key.reaches(str(data["hq_id"]), pinned, str(data["verify_key"]), hq_key.rotations_in(data)):
         raise EnrolmentError(NOT_PINNED_KEY)
-
-
-def _verified(public_hex: str, signature_hex: str, message: bytes) -> bool:
-    try:
-        Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex)).verify(
-            bytes.fromhex(signature_hex), message
-        )
-    except (InvalidSignature, ValueError):
-        return False
-    return True
 
 
 def _check_issue(session: Session, data: dict[str, Any], raw: bytes) -> None:
@@ -264,6 +238,7 @@ def enrol(session: Session, path: Path, *, fingerprint: str | None = None) -> st
     data = parse_enrolment(raw)
     _check_pin(session, data, fingerprint)
     _check_issue(session, data, raw)
+    pinned = session.meta(hq_key.HQ_KEY_META)
     if data["format"] == FORMAT:
         recipient = data.get("recovery_recipient") or data["recipient"]
         session.enrol_recovery(recipient, data["hq_id"])
@@ -274,6 +249,10 @@ def enrol(session: Session, path: Path, *, fingerprint: str | None = None) -> st
                     session.set_meta(f"hq_{key}" if not key.startswith("hq_") else key, str(data[key]))
         elif data["verify_key"] != session.meta("hq_verify_key"):
             session.set_meta("hq_verify_key", str(data["verify_key"]))
+        if pinned and data["verify_key"] != pinned:  # a rotation signed by the pinned key: said, not silent
+            via = "enrolment file" if data["format"] == FORMAT else "indicator sets"
+            change = hq_key.change_record(pinned, str(data["verify_key"]), via, _now())
+            session.set_meta(hq_key.HQ_KEY_CHANGED_META, change)
         session.set_meta(ISSUE_META, str(int(data.get("issue_no", 0))))
         session.set_meta(FILE_HASH_META, hashlib.sha256(raw).hexdigest())
         if data.get("indicator_sets"):  # a file without sets keeps the ones held before
