@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.errors import ERRORS_CONTEXT, FieldAppError, Term
+from fieldapp.errors import ERRORS_CONTEXT, FieldAppError, Said, Term
 
 logger = logging.getLogger(__name__)
 
@@ -53,13 +53,24 @@ def user_message(error: FieldAppError) -> str:
     """
     if error.template is None:
         return error.message
-    template = QCoreApplication.translate(ERRORS_CONTEXT, error.template, error.code)
-    params = {name: translated(value) for name, value in error.params.items()}
+    return _rendered(error.code, error.template, error.params, error.message)
+
+
+def said_text(text: str) -> str:
+    """A text from the core in the app's language: a ``Said`` (a declared message said, not raised) is
+    translated like an error; any other string is shown as it is."""
+    if isinstance(text, Said):
+        return _rendered(text.code, text.template, text.params, str(text))
+    return text
+
+
+def _rendered(code: str, template: str, params: dict[str, object], english: str) -> str:
+    translation = QCoreApplication.translate(ERRORS_CONTEXT, template, code)
     try:
-        return template.format(**params)
+        return translation.format(**{name: translated(value) for name, value in params.items()})
     except (KeyError, IndexError, ValueError):
-        logger.warning("translation of %s does not fit its parameters", error.code)
-        return error.message
+        logger.warning("translation of %s does not fit its parameters", code)
+        return english
 
 
 def translated(value: object) -> str:
@@ -68,6 +79,8 @@ def translated(value: object) -> str:
         return "; ".join(translated(item) for item in value)
     if isinstance(value, Term):
         return QCoreApplication.translate(value.context, value.english)
+    if isinstance(value, Said):
+        return said_text(value)
     return str(value)
 
 

@@ -30,6 +30,7 @@ import segno
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from fieldapp.errors import Said, Term, message, term
 from fieldapp.records.canonical import canonical_json
 from fieldapp.records.events import DOCUMENT_CONTEXT, DOCUMENT_CONTEXT_V1
 from fieldapp.records.handover_fields import RECEIVING_LABELS
@@ -111,7 +112,59 @@ def make_payload(record_id: str, version: int, data: dict[str, Any], signer: Sig
 
 
 class ParseError(ValueError):
-    pass
+    """Not a code of ours; ``said`` is the reason as a declared message."""
+
+    def __init__(self, said: Said) -> None:
+        super().__init__(str(said))
+        self.said = said
+
+
+NOT_A_CODE = message("verify.not_a_code", "This is not a fieldapp verification code.")
+DAMAGED_DECODE = message("verify.damaged_decode", "The verification code is damaged (it does not decode).")
+DAMAGED_LENGTHS = message("verify.damaged_lengths", "The verification code is damaged (wrong field lengths).")
+TYPED_SHAPE = message(
+    "verify.typed_shape", "A typed code looks like HV1-XXXX-XXXX-XXXX-XXXX-XXXX (20 letters and digits)."
+)
+TYPED_CHARACTER = message("verify.typed_character", "{character} cannot appear in a typed code.")
+UNKNOWN_RECORD = message(
+    "verify.unknown_record", "No record {record} is known here (not synced yet, or not ours)."
+)
+NO_SUCH_VERSION = message(
+    "verify.no_such_version",
+    "Record {record} has no issued version {version} (its versions go up to {latest}).",
+)
+FORGED = message("verify.forged", "FORGED: this is not version {version} of record {record}: {what}.")
+CONTENT_DIFFERS = term("verify", "its content does not match")
+SIGNATURE_INVALID = term("verify", "its device signature is not valid")
+AMENDED_SINCE = message(
+    "verify.amended_since",
+    "Amended since: this is version {version}; the record has been amended to version {latest}. Use the "
+    "current form.",
+)
+MATCHES = message("verify.matches", "The code matches version {version} of record {record}, the current one.")
+UNKNOWN_CODE = message(
+    "verify.unknown_code", "No record with this code is known here (not synced yet, or not ours)."
+)
+COMPARE = message(
+    "verify.compare", "Compare the paper with what the record holds; any difference means a forged form:"
+)
+FACT = message("verify.fact", "- {label}: {value}")
+FACT_LABELS = {
+    name: term("verify", name)
+    for name in (
+        "Name",
+        "Name in own script",
+        "Temporary id",
+        "Photo",
+        "Receiving body",
+        "Handed over by",
+        "Received by",
+        "Date",
+        "Reference number",
+    )
+}
+PORTRAIT = term("verify", "a portrait is on the form: compare the face")
+NO_PORTRAIT = term("verify", "no portrait")
 
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -121,14 +174,14 @@ def parse(text: str) -> Payload:
     """A QR payload; raises ParseError when it is not one of ours."""
     parts = text.strip().split(":")
     if len(parts) != 5 or parts[0] not in (PREFIX, PREFIX_SIGNED):
-        raise ParseError("This is not a fieldapp verification code.")
+        raise ParseError(Said(NOT_A_CODE))
     prefix, record_id, version, digest, signature = parts
     try:
         payload = Payload(record_id.lower(), int(version), _unb64(digest), _unb64(signature), prefix=prefix)
     except (ValueError, binascii.Error):
-        raise ParseError("The verification code is damaged (it does not decode).") from None
+        raise ParseError(Said(DAMAGED_DECODE)) from None
     if not _UUID.fullmatch(payload.record_id) or len(payload.content_hash) != 32 or payload.version < 1:
-        raise ParseError("The verification code is damaged (wrong field lengths).")
+        raise ParseError(Said(DAMAGED_LENGTHS))
     return payload
 
 
@@ -142,11 +195,11 @@ class ShortCode:
 def parse_short(text: str) -> ShortCode:
     cleaned = re.sub(r"[\s-]", "", text.strip().upper())
     if not cleaned.startswith(PREFIX) or len(cleaned) != len(PREFIX) + 20:
-        raise ParseError("A typed code looks like HV1-XXXX-XXXX-XXXX-XXXX-XXXX (20 letters and digits).")
+        raise ParseError(Said(TYPED_SHAPE))
     bits = 0
     for ch in cleaned[len(PREFIX) :].translate(_B32_READ):
         if ch not in _B32:
-            raise ParseError(f"{ch!r} cannot appear in a typed code.")
+            raise ParseError(Said(TYPED_CHARACTER, character=repr(ch)))
         bits = (bits << 5) | _B32.index(ch)
     return ShortCode(f"{bits >> 60:010x}", (bits >> 50) & 0x3FF, bits & (2**50 - 1))
 
@@ -171,24 +224,24 @@ class Verdict(enum.Enum):
 @dataclass(frozen=True)
 class Verification:
     verdict: Verdict
-    message: str
+    message: Said
     record_id: str = ""
     version: int = 0
     latest_version: int = 0
-    facts: tuple[tuple[str, str], ...] = ()  # what the record holds, to compare with the paper
+    facts: tuple[tuple[Term, str | Term], ...] = ()  # what the record holds, to compare with the paper
 
-    def lines(self) -> list[str]:
+    def lines(self) -> list[Said]:
+        """The verdict, then what to compare: declared messages, so the app shows them translated."""
         if not self.facts:
             return [self.message]
-        width = max(len(label) for label, _ in self.facts)
         return [
             self.message,
-            "Compare the paper with what the record holds; any difference means a forged form:",
-            *(f"  {label.ljust(width)}  {value}" for label, value in self.facts),
+            Said(COMPARE),
+            *(Said(FACT, label=label, value=value) for label, value in self.facts),
         ]
 
 
-def compare_facts(data: dict[str, Any] | None) -> tuple[tuple[str, str], ...]:
+def compare_facts(data: dict[str, Any] | None) -> tuple[tuple[Term, str | Term], ...]:
     """The facts of a handover version a checker compares with the printed form."""
     if not data:
         return ()
@@ -200,8 +253,8 @@ def compare_facts(data: dict[str, Any] | None) -> tuple[tuple[str, str], ...]:
         body += f" of {data['receiving_country']}"
     if data.get("receiving_name"):
         body = f"{body}: {data['receiving_name']}" if body else str(data["receiving_name"])
-    photo = "a portrait is on the form: compare the face" if data.get("portrait_sha256") else "no portrait"
-    facts = (
+    photo = PORTRAIT if data.get("portrait_sha256") else NO_PORTRAIT
+    facts: tuple[tuple[str, str | Term], ...] = (
         ("Name", str(person.get("name") or "")),
         ("Name in own script", str(person.get("name_own_script") or "")),
         ("Temporary id", str(person.get("temp_id") or "")),
@@ -215,7 +268,7 @@ def compare_facts(data: dict[str, Any] | None) -> tuple[tuple[str, str], ...]:
         ("Date", str(data.get("date_time") or "")),
         ("Reference number", str(data.get("reference_no") or "")),
     )
-    return tuple((label, value or "—") for label, value in facts)
+    return tuple((FACT_LABELS[label], value or "—") for label, value in facts)
 
 
 Versions = Callable[[str], Sequence[IssuedVersion] | None]
@@ -248,7 +301,7 @@ def _judge(
     if not issued:
         return Verification(
             Verdict.UNKNOWN,
-            f"No record {record_id} is known here (not synced yet, or not ours).",
+            Said(UNKNOWN_RECORD, record=record_id),
             record_id,
             version,
         )
@@ -257,16 +310,16 @@ def _judge(
     if match is None:
         return Verification(
             Verdict.UNKNOWN,
-            f"Record {record_id} has no issued version {version} (its versions go up to {latest}).",
+            Said(NO_SUCH_VERSION, record=record_id, version=version, latest=latest),
             record_id,
             version,
             latest,
         )
     if not same_hash(match) or not signed(match):
-        what = "its content does not match" if not same_hash(match) else "its device signature is not valid"
+        what = CONTENT_DIFFERS if not same_hash(match) else SIGNATURE_INVALID
         return Verification(
             Verdict.FORGED,
-            f"FORGED: this is not version {version} of record {record_id}: {what}.",
+            Said(FORGED, version=version, record=record_id, what=what),
             record_id,
             version,
             latest,
@@ -275,8 +328,7 @@ def _judge(
     if latest > version:
         return Verification(
             Verdict.AMENDED,
-            f"Amended since: this is version {version}; the record has been "
-            f"amended to version {latest}. Use the current form.",
+            Said(AMENDED_SINCE, version=version, latest=latest),
             record_id,
             version,
             latest,
@@ -284,7 +336,7 @@ def _judge(
         )
     return Verification(
         Verdict.MATCHES,
-        f"The code matches version {version} of record {record_id}, the current one.",
+        Said(MATCHES, version=version, record=record_id),
         record_id,
         version,
         latest,
@@ -309,9 +361,7 @@ def verify_short(
     """Check a code typed from paper: the record, the version and the first 50 bits of its hash."""
     ids = list(find_ids(code.id_tail))
     if not ids:
-        return Verification(
-            Verdict.UNKNOWN, "No record with this code is known here (not synced yet, or not ours)."
-        )
+        return Verification(Verdict.UNKNOWN, Said(UNKNOWN_CODE))
     results = [
         _judge(
             record_id,

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from fieldapp.errors import Said, message
 from fieldapp.reports.qr import (
     ParseError,
     Verdict,
@@ -32,6 +33,21 @@ if TYPE_CHECKING:
 
 _XMP = re.compile(rb"<fieldapp:payloads><rdf:Seq>(.*?)</rdf:Seq></fieldapp:payloads>", re.S)
 _ITEM = re.compile(rb"<rdf:li>(.*?)</rdf:li>", re.S)
+
+FILE_NOT_ISSUED = message(
+    "verify.file_not_issued",
+    "FAILED: this file is not one the app issued: it was changed after it was made (or made elsewhere). Do "
+    "not rely on it, whatever verification code it carries.",
+)
+FILE_ISSUED = message("verify.file_issued", "The file is byte for byte one this app issued.")
+FILE_UNCHECKED = message(
+    "verify.file_unchecked",
+    "The file's own hash could not be checked: no store of issued PDFs is available here.",
+)
+FILE_NO_CODE = message("verify.file_no_code", "The file carries no fieldapp verification code.")
+FILE_CODE_INVALID = message(
+    "verify.file_code_invalid", "FORGED: the code in the file is not valid ({reason})."
+)
 
 # SHA-256 of a PDF file → True (issued by the app), False (known not to be), None (no store to ask).
 Issued = Callable[[str], bool | None]
@@ -51,19 +67,13 @@ class FileVerification:
             and all(r.verdict is Verdict.MATCHES for r in self.records)
         )
 
-    def lines(self) -> list[str]:
+    def lines(self) -> list[Said]:
         """One verdict: a file the app did not issue fails whatever codes it carries (they may be copied)."""
         if self.issued is False:
-            return [
-                "FAILED: this file is not one the app issued: it was changed after it was made (or made "
-                "elsewhere). Do not rely on it, whatever verification code it carries."
-            ]
-        if self.issued is True:
-            head = "The file is byte for byte one this app issued."
-        else:
-            head = "The file's own hash could not be checked: no store of issued PDFs is available here."
+            return [Said(FILE_NOT_ISSUED)]
+        head = Said(FILE_ISSUED if self.issued is True else FILE_UNCHECKED)
         if not self.records:
-            return [head, "The file carries no fieldapp verification code."]
+            return [head, Said(FILE_NO_CODE)]
         return [head, *(line for r in self.records for line in r.lines())]
 
 
@@ -85,9 +95,7 @@ def verify_pdf(pdf: bytes, versions: Versions, issued: Issued) -> FileVerificati
         try:
             results.append(verify_payload(parse(text), versions))
         except ParseError as exc:
-            results.append(
-                Verification(Verdict.FORGED, f"FORGED: the code in the file is not valid ({exc}).")
-            )
+            results.append(Verification(Verdict.FORGED, Said(FILE_CODE_INVALID, reason=exc.said)))
     return FileVerification(digest, issued(digest), results)
 
 
@@ -99,14 +107,14 @@ def verify_code(code: str, versions: Versions, find_ids: Callable[[str], Sequenc
             return verify_payload(parse(text), versions)
         return verify_short(parse_short(text), find_ids, versions)
     except ParseError as exc:
-        return Verification(Verdict.UNKNOWN, str(exc))
+        return Verification(Verdict.UNKNOWN, exc.said)
 
 
 @dataclass(frozen=True)
 class TargetCheck:
     """The verdict on what an officer or analyst gave to check: a PDF file or a typed code."""
 
-    lines: list[str]
+    lines: list[Said]  # English as they are (the command line); the app translates them (ui.errors.said_text)
     ok: bool
     details: dict[str, Any]
 
@@ -163,6 +171,6 @@ def check_code(conn: Connection, code: str) -> TargetCheck:
         "record_id": check.record_id,
         "version": check.version,
         "latest_version": check.latest_version,
-        "compare": dict(check.facts),
+        "compare": {str(label): str(value) for label, value in check.facts},
     }
     return TargetCheck(check.lines(), check.verdict is Verdict.MATCHES, details)

@@ -1325,7 +1325,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="+98"/>
+        <location filename="../../ui/errors.py" line="+111"/>
         <source>fieldapp: unexpected error</source>
         <translation>fieldapp៖ កំហុសដែលមិនបានរំពឹងទុក</translation>
     </message>
@@ -4810,7 +4810,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+228"/>
+        <location filename="../../fieldapp/errors.py" line="+247"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -4873,7 +4873,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-235"/>
+        <location filename="../../fieldapp/errors.py" line="-254"/>
         <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
         <comment>audio.pack_file_altered</comment>
         <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
@@ -5760,6 +5760,12 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>This receipt is signed by another key than the HQ key this laptop trusts (and no change of key signed by that one). Nothing changed: it may be forged. Ask HQ.</source>
+        <comment>receipt.not_pinned_key</comment>
+        <translation>បង្កាន់ដៃនេះត្រូវបានចុះហត្ថលេខាដោយកូនសោផ្សេងពីកូនសោរបស់ទីស្នាក់ការកណ្តាលដែលកុំព្យូទ័រនេះទុកចិត្ត (ហើយគ្មានការប្តូរកូនសោដែលចុះហត្ថលេខាដោយកូនសោនោះទេ)។ គ្មានអ្វីផ្លាស់ប្តូរទេ៖ វាអាចជាការក្លែងបន្លំ។ សូមសួរទីស្នាក់ការកណ្តាល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This receipt is from another HQ. Nothing changed.</source>
         <comment>receipt.other_hq</comment>
         <translation>បង្កាន់ដៃនេះមកពីទីស្នាក់ការកណ្តាលផ្សេង។ គ្មានអ្វីផ្លាស់ប្តូរទេ។</translation>
@@ -6060,12 +6066,120 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+28"/>
+        <source>Amended since: this is version {version}; the record has been amended to version {latest}. Use the current form.</source>
+        <comment>verify.amended_since</comment>
+        <translation>បានកែតម្រូវតាំងពីពេលនោះ៖ នេះជាកំណែ {version}; កំណត់ត្រាត្រូវបានកែតម្រូវដល់កំណែ {latest}។ សូមប្រើទម្រង់បច្ចុប្បន្ន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the paper with what the record holds; any difference means a forged form:</source>
+        <comment>verify.compare</comment>
+        <translation>សូមប្រៀបធៀបក្រដាសជាមួយអ្វីដែលកំណត់ត្រាមាន៖ ភាពខុសគ្នាណាមួយមានន័យថាទម្រង់ត្រូវបានក្លែងបន្លំ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The verification code is damaged (it does not decode).</source>
+        <comment>verify.damaged_decode</comment>
+        <translation>លេខកូដផ្ទៀងផ្ទាត់ខូច (មិនអាចឌិកូដបាន)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The verification code is damaged (wrong field lengths).</source>
+        <comment>verify.damaged_lengths</comment>
+        <translation>លេខកូដផ្ទៀងផ្ទាត់ខូច (ប្រវែងវាលមិនត្រឹមត្រូវ)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>- {label}: {value}</source>
+        <comment>verify.fact</comment>
+        <translation>- {label}៖ {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORGED: the code in the file is not valid ({reason}).</source>
+        <comment>verify.file_code_invalid</comment>
+        <translation>ក្លែងបន្លំ៖ លេខកូដក្នុងឯកសារមិនត្រឹមត្រូវទេ ({reason})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is byte for byte one this app issued.</source>
+        <comment>verify.file_issued</comment>
+        <translation>ឯកសារនេះដូចបេះបិទគ្រប់បៃនឹងឯកសារដែលកម្មវិធីនេះបានចេញ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file carries no fieldapp verification code.</source>
+        <comment>verify.file_no_code</comment>
+        <translation>ឯកសារនេះគ្មានលេខកូដផ្ទៀងផ្ទាត់ fieldapp ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAILED: this file is not one the app issued: it was changed after it was made (or made elsewhere). Do not rely on it, whatever verification code it carries.</source>
+        <comment>verify.file_not_issued</comment>
+        <translation>បរាជ័យ៖ ឯកសារនេះមិនមែនជាឯកសារដែលកម្មវិធីបានចេញទេ៖ វាត្រូវបានកែប្រែក្រោយពេលបង្កើត (ឬបង្កើតនៅកន្លែងផ្សេង)។ កុំពឹងលើវា ទោះវាមានលេខកូដផ្ទៀងផ្ទាត់អ្វីក៏ដោយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file&apos;s own hash could not be checked: no store of issued PDFs is available here.</source>
+        <comment>verify.file_unchecked</comment>
+        <translation>មិនអាចពិនិត្យហាសរបស់ឯកសារនេះបានទេ៖ គ្មានបញ្ជី PDF ដែលបានចេញនៅទីនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORGED: this is not version {version} of record {record}: {what}.</source>
+        <comment>verify.forged</comment>
+        <translation>ក្លែងបន្លំ៖ នេះមិនមែនជាកំណែ {version} នៃកំណត់ត្រា {record} ទេ៖ {what}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code matches version {version} of record {record}, the current one.</source>
+        <comment>verify.matches</comment>
+        <translation>លេខកូដត្រូវនឹងកំណែ {version} នៃកំណត់ត្រា {record} ដែលជាកំណែបច្ចុប្បន្ន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record {record} has no issued version {version} (its versions go up to {latest}).</source>
+        <comment>verify.no_such_version</comment>
+        <translation>កំណត់ត្រា {record} គ្មានកំណែ {version} ដែលបានចេញទេ (កំណែរបស់វាឡើងដល់ {latest})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a fieldapp verification code.</source>
+        <comment>verify.not_a_code</comment>
+        <translation>នេះមិនមែនជាលេខកូដផ្ទៀងផ្ទាត់ fieldapp ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{character} cannot appear in a typed code.</source>
+        <comment>verify.typed_character</comment>
+        <translation>{character} មិនអាចមាននៅក្នុងលេខកូដដែលវាយបញ្ចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A typed code looks like HV1-XXXX-XXXX-XXXX-XXXX-XXXX (20 letters and digits).</source>
+        <comment>verify.typed_shape</comment>
+        <translation>លេខកូដដែលវាយបញ្ចូលមានទម្រង់ HV1-XXXX-XXXX-XXXX-XXXX-XXXX (អក្សរ និងលេខ 20)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No record with this code is known here (not synced yet, or not ours).</source>
+        <comment>verify.unknown_code</comment>
+        <translation>គ្មានកំណត់ត្រាដែលមានលេខកូដនេះនៅទីនេះទេ (មិនទាន់ធ្វើសមកាលកម្ម ឬមិនមែនរបស់យើង)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No record {record} is known here (not synced yet, or not ours).</source>
+        <comment>verify.unknown_record</comment>
+        <translation>គ្មានកំណត់ត្រា {record} នៅទីនេះទេ (មិនទាន់ធ្វើសមកាលកម្ម ឬមិនមែនរបស់យើង)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancelled: nothing half-done was kept.</source>
         <comment>work.cancelled</comment>
         <translation>បានបោះបង់៖ គ្មានអ្វីដែលធ្វើពាក់កណ្តាលត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-45"/>
         <source>The respondent texts for {language} cannot be read: {problem}.</source>
         <comment>respondent.file_bad</comment>
         <translation>មិនអាចអានអត្ថបទអ្នកឆ្លើយសម្រាប់ {language} បានទេ៖ {problem}។</translation>
@@ -6230,7 +6344,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
 <context>
     <name>fields</name>
     <message>
-        <location line="+13"/>
+        <location line="+31"/>
         <source>age</source>
         <translation>អាយុ</translation>
     </message>
@@ -7229,6 +7343,74 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>HQ store</source>
         <translation>ឃ្លាំងទិន្នន័យរបស់ទីស្នាក់ការកណ្តាល</translation>
+    </message>
+</context>
+<context>
+    <name>verify</name>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over by</source>
+        <translation>ប្រគល់ដោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in own script</source>
+        <translation>ឈ្មោះជាអក្សរផ្ទាល់ខ្លួន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>រូបថត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received by</source>
+        <translation>ទទួលដោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving body</source>
+        <translation>ស្ថាប័នទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference number</source>
+        <translation>លេខយោង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary id</source>
+        <translation>លេខសម្គាល់បណ្តោះអាសន្ន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a portrait is on the form: compare the face</source>
+        <translation>មានរូបថតមុខនៅលើទម្រង់៖ សូមប្រៀបធៀបមុខ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its content does not match</source>
+        <translation>ខ្លឹមសាររបស់វាមិនត្រូវគ្នាទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its device signature is not valid</source>
+        <translation>ហត្ថលេខាឧបករណ៍របស់វាមិនត្រឹមត្រូវទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no portrait</source>
+        <translation>គ្មានរូបថតមុខ</translation>
     </message>
 </context>
 </TS>

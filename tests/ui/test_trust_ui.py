@@ -118,6 +118,45 @@ def test_checking_a_form_shows_what_to_compare(qtbot: Any, admin: Session, runne
     assert "Reference number" in shown and "HO-" in shown
 
 
+def test_the_verdict_is_in_khmer_in_the_khmer_app(
+    qtbot: Any, qapp: Any, admin: Session, runner: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`fieldapp verify` prints English; the app shows the same verdict lines through the translation file."""
+    from tests.core.test_handovers import COMPLETE
+    from ui.i18n import set_language
+
+    def handed_over() -> str:
+        records = Records(admin)
+        handovers = Handovers(records)
+        handover = handovers.draft(records.persons()[0].id, **COMPLETE)
+        handovers.hand_over(handover.id)
+        form = form_data(handovers.get(handover.id), admin)
+        assert form.payload is not None
+        return form.payload.short_code()
+
+    code = on_worker(qtbot, runner, handed_over)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert set_language(qapp, "km")
+    try:
+        dialog = VerifyDialog(session=admin, runner=runner)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        type_text(dialog.code, code)
+        dialog.check_button.click()
+        qtbot.waitUntil(lambda: "ប្រៀបធៀប" in dialog.verdict.text(), timeout=WAIT)
+        shown = dialog.verdict.text()
+        assert "លេខកូដត្រូវនឹងកំណែ 1" in shown and "លេខយោង" in shown and "HO-" in shown
+        for english in ("matches", "Compare the paper", "Reference number", "Temporary id", "portrait"):
+            assert english not in shown
+        dialog.code.clear()
+        type_text(dialog.code, "HV1-0000")  # not a code: the reason in Khmer too
+        dialog.check_button.click()
+        qtbot.waitUntil(lambda: "HV1-XXXX" in dialog.verdict.text(), timeout=WAIT)
+        assert "ទម្រង់" in dialog.verdict.text() and "looks like" not in dialog.verdict.text()
+    finally:
+        set_language(qapp, "en")
+
+
 def test_hq_checks_a_form_against_its_store(qtbot: Any, runner: TaskRunner, tmp_path: Path) -> None:
     """The same dialog at HQ, reading HQ's store: a code HQ does not hold is unknown there."""
     from types import SimpleNamespace

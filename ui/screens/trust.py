@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.errors import FieldAppError
+from fieldapp.errors import FieldAppError, Said
 from fieldapp.reports.verify import check_code, check_pdf_file
 from fieldapp.vault.enrolment import enrol, preview
 from fieldapp.vault.session import Session
-from ui.errors import user_message
+from ui.errors import said_text, user_message
 from ui.naming import named
 from ui.tasks import TaskRunner
 
@@ -158,7 +158,7 @@ class VerifyDialog(QDialog):
         if not text:
             return
 
-        def job() -> list[str]:
+        def job() -> list[Said]:
             return check_code(self.session.conn, text).lines
 
         self._runner.run_db(job, self._show, self._on_failed)
@@ -171,14 +171,14 @@ class VerifyDialog(QDialog):
             self.check_pdf(Path(name))
 
     def check_pdf(self, path: Path) -> None:
-        def job() -> list[str]:
+        def job() -> list[Said]:
             return check_pdf_file(self.session.conn, path).lines
 
         self._runner.run_db(job, self._show, self._on_failed)
 
-    def _show(self, lines: list[str]) -> None:
-        # The core's words, as `fieldapp verify` prints them: the verdict, then what to compare.
-        self.verdict.setText("\n".join(lines))
+    def _show(self, lines: list[Said]) -> None:
+        # The core's verdict, then what to compare, as `fieldapp verify` prints them, in the app's language.
+        self.verdict.setText("\n".join(said_text(line) for line in lines))
 
     def _on_failed(self, error: Exception) -> None:
         self.verdict.setText(user_message(error) if isinstance(error, FieldAppError) else str(error))
