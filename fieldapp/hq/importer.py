@@ -25,6 +25,7 @@ from typing import Any
 import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from fieldapp.errors import message
 from fieldapp.hq import conflicts, enrolments, officers
 from fieldapp.hq.errors import BundleRefused, DevicePending, ImportAlarm
 from fieldapp.hq.identity import HqIdentity, now
@@ -43,6 +44,24 @@ from fieldapp.sync import receipt as receipts
 from fieldapp.sync.bundle import BundleParser, VolumeReader
 from fieldapp.sync.errors import BundleInvalid
 from fieldapp.sync.keys import fingerprint
+
+# The command line's words; the HQ app says where its Devices tab approves the laptop (DevicePending's fields).
+PENDING_WAITING = message(
+    "hq.device_waiting",
+    "Laptop '{name}' is still waiting for approval (fingerprint {fingerprint}); run `fieldapp hq device approve "
+    "{device_id}`, then import this bundle again.",
+)
+PENDING_NEW = message(
+    "hq.device_new",
+    "Laptop '{name}' is not approved yet. Its fingerprint is {fingerprint}: check it with the laptop's officer, "
+    "run `fieldapp hq device approve {device_id}`, then import this bundle again.",
+)
+PENDING_REKEYED = message(
+    "hq.device_rekeyed",
+    "Laptop '{name}' was re-keyed: its new device key has fingerprint {fingerprint} (the change is signed by its "
+    "old key). Check it with the laptop's admin, run `fieldapp hq device approve {device_id}`, then import this "
+    "bundle again.",
+)
 
 
 @dataclass
@@ -102,8 +121,7 @@ class _Collector:
             return
         if device.status != "approved":
             raise DevicePending(
-                f"Laptop {device.name!r} is still waiting for approval (fingerprint {device.fingerprint}); "
-                f"run `fieldapp hq device approve {device.device_id}`, then import this bundle again."
+                PENDING_WAITING, name=device.name, fingerprint=device.fingerprint, device_id=device.device_id
             )
 
     def on_file_unapproved(self) -> bool:
@@ -372,9 +390,10 @@ def _unapproved(store: HqStore, collector: _Collector, manifest: dict[str, Any])
                 "recorded."
             )
         raise DevicePending(
-            f"Laptop {manifest['device_name']!r} is not approved yet. Its fingerprint is {fingerprint(key)}: "
-            "check it with the laptop's officer, run `fieldapp hq device approve "
-            f"{manifest['device_id']}`, then import this bundle again."
+            PENDING_NEW,
+            name=manifest["device_name"],
+            fingerprint=fingerprint(key),
+            device_id=manifest["device_id"],
         )
     device = collector.rotated
     assert device is not None
@@ -388,9 +407,7 @@ def _unapproved(store: HqStore, collector: _Collector, manifest: dict[str, Any])
     if error is not None:
         raise error
     raise DevicePending(
-        f"Laptop {device.name!r} was re-keyed: its new device key has fingerprint {fingerprint(key)} (the change "
-        "is signed by its old key). Check it with the laptop's admin, run `fieldapp hq device approve "
-        f"{device.device_id}`, then import this bundle again."
+        PENDING_REKEYED, name=device.name, fingerprint=fingerprint(key), device_id=device.device_id
     )
 
 

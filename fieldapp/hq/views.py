@@ -78,6 +78,7 @@ class ImportOutcome:
     message: str
     receipt: Path | None = None
     result: ImportResult | None = None
+    error: FieldAppError | None = None  # why it was not imported (the app words it in its own language)
 
 
 def bundles(store: ViewStore) -> list[BundleRow]:
@@ -250,7 +251,7 @@ def import_files(
         try:
             result = import_bundle(store, identity, volumes)
         except FieldAppError as exc:
-            outcomes.append(ImportOutcome(name, False, exc.message))
+            outcomes.append(ImportOutcome(name, False, exc.message, error=exc))
             continue
         receipt = receipt_path(volumes[0].parent, result)
         write_atomic(receipt, result.receipt, mode=0o644)

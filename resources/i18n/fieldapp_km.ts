@@ -4,12 +4,17 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/screens/dialogs.py" line="+77"/>
+        <location filename="../../ui/screens/dialogs.py" line="+86"/>
+        <source>&lt;p&gt;This laptop&apos;s key fingerprint (HQ compares it with its Devices tab before approving this laptop):&lt;br&gt;&lt;tt&gt;{fingerprint}&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ស្នាមម្រាមដៃកូនសោរបស់កុំព្យូទ័រនេះ (ទីស្នាក់ការកណ្តាលប្រៀបធៀបវាជាមួយផ្ទាំងឧបករណ៍ មុនពេលអនុម័តកុំព្យូទ័រនេះ)៖&lt;br&gt;&lt;tt&gt;{fingerprint}&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>About fieldapp</source>
         <translation>អំពី fieldapp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>&lt;h3&gt;fieldapp {version}&lt;/h3&gt;&lt;p&gt;Offline screening, photos, handover forms and sync for anti-trafficking raid teams.&lt;/p&gt;&lt;p&gt;Licence: GNU GPL v3 or later. Qt and PySide6: LGPL v3. SQLCipher: BSD-style. Noto fonts: SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Indicator sets: ILO/EC operational indicators of trafficking in human beings (2009), still to be checked against the ILO brochure; translations marked draft await review.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;fieldapp {version}&lt;/h3&gt;&lt;p&gt;ការពិនិត្យកំណត់អត្តសញ្ញាណ រូបថត លិខិតប្រគល់ និងការធ្វើសមកាលកម្ម ដោយមិនប្រើអ៊ីនធឺណិត សម្រាប់ក្រុមចុះបង្ក្រាបការជួញដូរមនុស្ស។&lt;/p&gt;&lt;p&gt;អាជ្ញាប័ណ្ណ៖ GNU GPL v3 ឬថ្មីជាងនេះ។ Qt និង PySide6៖ LGPL v3។ SQLCipher៖ ប្រភេទ BSD។ ពុម្ពអក្សរ Noto៖ SIL Open Font License 1.1។&lt;/p&gt;&lt;p&gt;សំណុំសូចនាករ៖ សូចនាករប្រតិបត្តិការនៃការជួញដូរមនុស្សរបស់ ILO/EC (២០០៩) ដែលនៅត្រូវផ្ទៀងផ្ទាត់ជាមួយខិត្តប័ណ្ណរបស់ ILO; ការបកប្រែដែលសម្គាល់ថាជាសេចក្តីព្រាង កំពុងរង់ចាំការពិនិត្យ។&lt;/p&gt;</translation>
     </message>
@@ -1037,7 +1042,7 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../ui/hq/bundles.py" line="+46"/>
+        <location filename="../../ui/hq/bundles.py" line="+48"/>
         <source>&amp;Import bundles…</source>
         <translation>នាំចូលកញ្ចប់ទិន្នន័យ… (&amp;I)</translation>
     </message>
@@ -1192,7 +1197,12 @@
         <translation>មន្ត្រីដែលបានដកសិទ្ធិ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Laptop {laptop} is waiting for approval. Compare its fingerprint {fingerprint} with the one the laptop shows in its Sync dialog, approve it in the Devices tab, then import this bundle again.</source>
+        <translation>កុំព្យូទ័រ {laptop} កំពុងរង់ចាំការអនុម័ត។ សូមប្រៀបធៀបស្នាមម្រាមដៃ {fingerprint} របស់វាជាមួយស្នាមម្រាមដៃដែលកុំព្យូទ័របង្ហាញក្នុងប្រអប់ធ្វើសមកាលកម្មរបស់វា អនុម័តវានៅក្នុងផ្ទាំងឧបករណ៍ បន្ទាប់មកនាំចូលកញ្ចប់នេះម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{name}: NOT imported. {why}</source>
         <translation>{name}៖ មិនបាននាំចូលទេ។ {why}</translation>
     </message>
@@ -2751,7 +2761,7 @@ Why?</source>
         <translation>បានបោះបង់៖ មិនបានសរសេរ PDF ណាមួយទេ។</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+124"/>
         <source>Your draft was saved. You are back where you were.</source>
         <translation>សេចក្ដីព្រាងរបស់អ្នកត្រូវបានរក្សាទុក។ អ្នកត្រឡប់មកកន្លែងដែលអ្នកនៅវិញហើយ។</translation>
     </message>
@@ -4174,7 +4184,7 @@ Do you want to replace it?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/screens/dialogs.py" line="-47"/>
+        <location filename="../../ui/screens/dialogs.py" line="-45"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
@@ -4255,19 +4265,34 @@ Do you want to replace it?</source>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../ui/screens/sync.py" line="+92"/>
+        <location filename="../../ui/screens/sync.py" line="+96"/>
         <source>Sync with HQ</source>
         <translation>ធ្វើសមកាលកម្មជាមួយទីស្នាក់ការកណ្តាល</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>State</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>HQ compares this with the fingerprint its Devices tab shows before it approves this laptop.</source>
+        <translation>ទីស្នាក់ការកណ្តាលប្រៀបធៀបវានេះជាមួយស្នាមម្រាមដៃដែលផ្ទាំងឧបករណ៍របស់ខ្លួនបង្ហាញ មុនពេលអនុម័តកុំព្យូទ័រនេះ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>HQ:</source>
         <translation>ទីស្នាក់ការកណ្តាល៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop&apos;s key fingerprint:</source>
+        <translation>ស្នាមម្រាមដៃកូនសោរបស់កុំព្យូទ័រនេះ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ&apos;s key:</source>
+        <translation>កូនសោរបស់ទីស្នាក់ការកណ្តាល៖</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4290,7 +4315,7 @@ Do you want to replace it?</source>
         <translation>បង្កាន់ដៃចុងក្រោយ៖</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>USB stick</source>
         <translation>ឧបករណ៍ USB</translation>
     </message>
@@ -4305,7 +4330,12 @@ Do you want to replace it?</source>
         <translation>នាំចេញទៅឧបករណ៍ USB…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Export to a folder…</source>
+        <translation>នាំចេញទៅថតឯកសារ…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Network</source>
         <translation>បណ្ដាញ</translation>
     </message>
@@ -4331,26 +4361,16 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Admin only.</source>
-        <translation>សម្រាប់តែអ្នកគ្រប់គ្រងប៉ុណ្ណោះ។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Purge acknowledged records…</source>
         <translation>លុបកំណត់ត្រាដែលបានទទួលស្គាល់…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Team lead only.</source>
-        <translation>សម្រាប់ប្រធានក្រុមតែប៉ុណ្ណោះ។</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Close</source>
         <translation>បិទ</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+49"/>
         <source>Not enrolled: load HQ&apos;s enrolment file first.</source>
         <translation>មិនទាន់ចុះឈ្មោះ៖ សូមផ្ទុកឯកសារចុះឈ្មោះរបស់ទីស្នាក់ការកណ្តាលជាមុនសិន។</translation>
     </message>
@@ -4382,6 +4402,18 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>none yet (not enrolled)</source>
+        <translation>មិនទាន់មាន (មិនទាន់ចុះឈ្មោះ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{fingerprint}
+HQ changed its key on {at} (from {old}), in a statement signed by the key this laptop trusted before.</source>
+        <translation>{fingerprint}
+ទីស្នាក់ការកណ្តាលបានប្តូរកូនសោរបស់ខ្លួននៅថ្ងៃ {at} (ពី {old}) ដោយសេចក្តីថ្លែងដែលចុះហត្ថលេខាដោយកូនសោដែលកុំព្យូទ័រនេះបានទុកចិត្តពីមុន។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>HQ at {url}</source>
         <translation>ទីស្នាក់ការកណ្តាលនៅ {url}</translation>
     </message>
@@ -4406,7 +4438,52 @@ Do you want to replace it?</source>
         <translation>ឧបករណ៍ USB នេះតូចពេក៖ វាទំនេរ {free} MB ប៉ុន្តែកញ្ចប់ត្រូវការប្រហែល {size} MB។ សូមប្រើឧបករណ៍ធំជាងនេះ។</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+11"/>
+        <source>Wait: the task under way must finish first.</source>
+        <translation>សូមរង់ចាំ៖ កិច្ចការដែលកំពុងដំណើរការត្រូវតែបញ្ចប់សិន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this laptop&apos;s sync state…</source>
+        <translation>កំពុងអានស្ថានភាពសមកាលកម្មរបស់កុំព្យូទ័រនេះ…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is not enrolled: load HQ&apos;s enrolment file first.</source>
+        <translation>កុំព្យូទ័រនេះមិនទាន់ចុះឈ្មោះទេ៖ សូមផ្ទុកឯកសារចុះឈ្មោះរបស់ទីស្នាក់ការកណ្តាលជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No USB stick found. Plug one in and press “Look for sticks again”, or export to a folder.</source>
+        <translation>រកមិនឃើញ USB ទេ។ សូមដោត USB មួយ ហើយចុច “រក USB ម្តងទៀត” ឬនាំចេញទៅថតឯកសារ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stick is too small for the bundle: use a bigger one, or export to a folder.</source>
+        <translation>USB តូចពេកសម្រាប់កញ្ចប់នេះ៖ សូមប្រើ USB ធំជាងនេះ ឬនាំចេញទៅថតឯកសារ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This laptop&apos;s enrolment has no network address: use a USB stick or a folder.</source>
+        <translation>ការចុះឈ្មោះរបស់កុំព្យូទ័រនេះគ្មានអាសយដ្ឋានបណ្តាញទេ៖ សូមប្រើ USB ឬថតឯកសារ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a team lead can purge records.</source>
+        <translation>មានតែប្រធានក្រុមទេដែលអាចលុបកំណត់ត្រាបាន។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only an admin can load HQ&apos;s enrolment file.</source>
+        <translation>មានតែអ្នកគ្រប់គ្រងទេដែលអាចផ្ទុកឯកសារចុះឈ្មោះរបស់ទីស្នាក់ការកណ្តាលបាន។</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{action} is not available: {reason}</source>
+        <translation>{action} មិនអាចប្រើបានទេ៖ {reason}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>HQ&apos;s enrolment file</source>
         <translation>ឯកសារចុះឈ្មោះរបស់ទីស្នាក់ការកណ្តាល</translation>
     </message>
@@ -4416,33 +4493,53 @@ Do you want to replace it?</source>
         <translation>ឯកសារចុះឈ្មោះ (*.json)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Writing the bundle… do not remove the stick.</source>
         <translation>កំពុងសរសេរកញ្ចប់… កុំដកឧបករណ៍ USB ចេញ។</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Export to USB stick</source>
         <translation>នាំចេញទៅឧបករណ៍ USB</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Folder for the bundle</source>
+        <translation>ថតឯកសារសម្រាប់កញ្ចប់</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing the bundle to {folder}…</source>
+        <translation>កំពុងសរសេរកញ្ចប់ទៅ {folder}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to a folder</source>
+        <translation>នាំចេញទៅថតឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Writing and checking the bundle</source>
         <translation>កំពុងសរសេរ និងពិនិត្យកញ្ចប់</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Nothing to send: HQ has acknowledged every change of this laptop.</source>
         <translation>គ្មានអ្វីត្រូវផ្ញើទេ៖ ទីស្នាក់ការកណ្តាលបានទទួលស្គាល់រាល់ការផ្លាស់ប្តូររបស់កុំព្យូទ័រនេះហើយ។</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-30"/>
         <source>Bundle of {events} changes ({size} MB) written and read back. Safe to remove the stick.</source>
         <translation>កញ្ចប់នៃការផ្លាស់ប្តូរ {events} ({size} MB) ត្រូវបានសរសេរ និងអានផ្ទៀងផ្ទាត់វិញហើយ។ អាចដកឧបករណ៍ USB ចេញដោយសុវត្ថិភាព។</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Bundle of {events} changes ({size} MB) written and read back: {file}</source>
+        <translation>កញ្ចប់នៃការផ្លាស់ប្តូរ {events} ({size} MB) ត្រូវបានសរសេរ និងអានត្រឡប់មកវិញ៖ {file}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Sending to HQ… a cut connection resumes where it stopped.</source>
         <translation>កំពុងផ្ញើទៅទីស្នាក់ការកណ្តាល… បើការតភ្ជាប់ដាច់ វានឹងបន្តពីកន្លែងដែលឈប់។</translation>
     </message>
@@ -4810,7 +4907,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+247"/>
+        <location filename="../../fieldapp/errors.py" line="+250"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -4873,7 +4970,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-254"/>
+        <location filename="../../fieldapp/errors.py" line="-257"/>
         <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
         <comment>audio.pack_file_altered</comment>
         <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
@@ -5351,7 +5448,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>មុននឹងប្រគល់ សូមបំពេញ៖ {missing}។</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The key-slot file {source} is damaged ({reason}).</source>
         <comment>keyslots.damaged</comment>
         <translation>ឯកសាររន្ធកូនសោ {source} ត្រូវបានខូច ({reason})។</translation>
@@ -5393,13 +5490,31 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធសោជារបស់ឃ្លាំងទិន្នន័យផ្សេង៖ វាមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>{path} is larger than the {limit} a file of this kind may have.</source>
         <comment>file.too_large</comment>
         <translation>{path} ធំជាង {limit} ដែលឯកសារប្រភេទនេះអាចមាន។</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Laptop &apos;{name}&apos; is not approved yet. Its fingerprint is {fingerprint}: check it with the laptop&apos;s officer, run `fieldapp hq device approve {device_id}`, then import this bundle again.</source>
+        <comment>hq.device_new</comment>
+        <translation>កុំព្យូទ័រ &apos;{name}&apos; មិនទាន់ត្រូវបានអនុម័តទេ។ ស្នាមម្រាមដៃរបស់វាគឺ {fingerprint}៖ សូមពិនិត្យវាជាមួយមន្ត្រីរបស់កុំព្យូទ័រ ដំណើរការពាក្យបញ្ជាទីស្នាក់ការកណ្តាល `fieldapp hq device approve {device_id}` បន្ទាប់មកនាំចូលកញ្ចប់នេះម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laptop &apos;{name}&apos; was re-keyed: its new device key has fingerprint {fingerprint} (the change is signed by its old key). Check it with the laptop&apos;s admin, run `fieldapp hq device approve {device_id}`, then import this bundle again.</source>
+        <comment>hq.device_rekeyed</comment>
+        <translation>កុំព្យូទ័រ &apos;{name}&apos; ត្រូវបានប្តូរកូនសោ៖ កូនសោឧបករណ៍ថ្មីរបស់វាមានស្នាមម្រាមដៃ {fingerprint} (ការប្តូរនេះចុះហត្ថលេខាដោយកូនសោចាស់របស់វា)។ សូមពិនិត្យវាជាមួយអ្នកគ្រប់គ្រងរបស់កុំព្យូទ័រ ដំណើរការពាក្យបញ្ជាទីស្នាក់ការកណ្តាល `fieldapp hq device approve {device_id}` បន្ទាប់មកនាំចូលកញ្ចប់នេះម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laptop &apos;{name}&apos; is still waiting for approval (fingerprint {fingerprint}); run `fieldapp hq device approve {device_id}`, then import this bundle again.</source>
+        <comment>hq.device_waiting</comment>
+        <translation>កុំព្យូទ័រ &apos;{name}&apos; នៅតែរង់ចាំការអនុម័ត (ស្នាមម្រាមដៃ {fingerprint}); ដំណើរការពាក្យបញ្ជាទីស្នាក់ការកណ្តាល `fieldapp hq device approve {device_id}` បន្ទាប់មកនាំចូលកញ្ចប់នេះម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The receipt folder {folder} does not exist; nothing was imported.</source>
         <comment>hq.no_receipt_folder</comment>
         <translation>ថតបង្កាន់ដៃ {folder} មិនមានទេ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>

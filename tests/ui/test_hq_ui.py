@@ -247,7 +247,9 @@ def test_devices_approve_then_revoke_with_the_fingerprint_shown(
     bundle = _pending_laptop(hq, tmp_path)
     hq.bundles.import_files([bundle])
     qtbot.waitUntil(lambda: "NOT imported" in hq.bundles.status.text(), timeout=WAIT)
-    assert "not approved yet" in hq.bundles.status.text()
+    said = hq.bundles.status.text()
+    assert "waiting for approval" in said and "Devices tab" in said  # issue 20: the button, not a command
+    assert "fieldapp hq" not in said and "`" not in said
     hq.show_page(5)
     page = hq.devices
     _settle(qtbot, runner)

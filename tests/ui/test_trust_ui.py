@@ -76,7 +76,7 @@ def test_the_first_enrolment_compares_hqs_fingerprint(
     _, raw = enrolment_file(hq, "test-laptop", issue_no=1)
     path = tmp_path / "enrol.json"
     path.write_bytes(raw)
-    dialog = EnrolDialog(session=admin, runner=runner, path=path)
+    dialog = EnrolDialog(session=admin, runner=runner, path=path, first=True)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.fingerprint.text() == hq.fingerprint and "HQ Phnom Penh" in dialog.intro.text()

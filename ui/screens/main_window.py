@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
             self.tr("&New operation…"), "new_operation_action", self.new_operation
         )
         self.settings_action = self._action(self.tr("&Settings…"), "settings_action", self.edit_settings)
-        self.about_action = self._action(self.tr("&About"), "about_action", lambda: show_about(self))
+        self.about_action = self._action(self.tr("&About"), "about_action", self.show_about)
         self.sync_action = self._action(self.tr("S&ync…"), "sync_action", self.show_sync, QKeySequence("F6"))
         # ``LockKeys`` catches Ctrl+L and the panic Ctrl+Shift+L wherever the focus is; the action shows Ctrl+L.
         self.lock_action = self._action(
@@ -338,6 +338,13 @@ class MainWindow(QMainWindow):
             dialog = SyncDialog(session=session, runner=self._runner, parent=self)
             dialog.finished.connect(dialog.deleteLater)
             dialog.open()
+
+    @Slot()
+    def show_about(self) -> None:
+        from fieldapp.sync.keys import fingerprint
+
+        session = self.session  # the device key is held in memory since the unlock: no database read
+        show_about(self, fingerprint(session.device_public_key) if session is not None else None)
 
     @Slot()
     def show_verify(self) -> None:

@@ -38,7 +38,7 @@ class EnrolDialog(QDialog):
     against the key the laptop already trusts."""
 
     def __init__(
-        self, *, session: Session, runner: TaskRunner, path: Path, parent: QWidget | None = None
+        self, *, session: Session, runner: TaskRunner, path: Path, first: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("enrol_dialog")
@@ -72,7 +72,7 @@ class EnrolDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.outcome)
         layout.addLayout(buttons)
-        self._first = session.meta("hq_verify_key") is None
+        self._first = first  # no HQ key pinned yet (the Sync screen read it on the worker)
         try:
             hq_name, fingerprint = preview(path)
         except FieldAppError as exc:
