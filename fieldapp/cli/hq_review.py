@@ -17,9 +17,25 @@ def _decision(parser: Any) -> None:
 
 def register(hq: Commands) -> None:
     p = hq.command("duplicates", run_duplicates, "candidate pairs of the same person across teams and raids")
-    p.add_argument("--min-score", type=float, default=0.6, help="lowest score shown, 0..1 (default 0.6)")
+    p.add_argument(
+        "--min-score",
+        type=float,
+        default=None,
+        help="lowest match probability shown, 0..1 (default: the threshold in Settings)",
+    )
     p.add_argument("--limit", type=int, default=500)
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--retrain", action="store_true", help="estimate the linkage model again from HQ's data first"
+    )
+    p.add_argument(
+        "--set-thresholds",
+        nargs=2,
+        type=float,
+        metavar=("PROPOSE", "LIKELY"),
+        help="save the Settings thresholds (match probabilities) and stop",
+    )
+    add_analyst(p)
     p = hq.command("link", run_link, "merge person B into person A (reversible with `hq unlink`)")
     p.add_argument("person_a", metavar="A")
     p.add_argument("person_b", metavar="B")
@@ -38,15 +54,32 @@ def register(hq: Commands) -> None:
 
 
 def run_duplicates(args: argparse.Namespace, passphrases: Passphrases) -> int:
+    from fieldapp.hq import linkage_store
+
     with hq_review(args, passphrases) as review:
-        found = review.candidates(min_score=args.min_score, limit=args.limit)
+        if args.set_thresholds:
+            wanted = linkage_store.Thresholds(*args.set_thresholds)
+            linkage_store.set_thresholds(review.store, wanted, review.analyst)
+            print(
+                f"Pairs are proposed from a match probability of {wanted.propose_from}, "
+                f"marked likely from {wanted.likely_from}."
+            )
+            return EXIT_OK
+        found = review.candidates(min_score=args.min_score, limit=args.limit, retrain=args.retrain)
+        threshold = (
+            linkage_store.thresholds(review.store).propose_from if args.min_score is None else args.min_score
+        )
     if args.json:
-        print(json.dumps([c.__dict__ for c in found], indent=2, ensure_ascii=False))
+        print(json.dumps([c.as_json() for c in found], indent=2, ensure_ascii=False))
         return EXIT_OK
     if not found:
-        print(f"No candidate pairs scoring {args.min_score} or more.")
+        print(f"No candidate pairs with a match probability of {threshold} or more.")
     for c in found:
-        print(f"{c.score:.2f}  {c.person_a}  {c.person_b}  {'; '.join(c.reasons)}")
+        print(
+            f"{c.score:.3f}{'  likely' if c.likely else ''}  {c.person_a}  {c.person_b}  (model {c.model_version})"
+        )
+        for reason in c.reasons:
+            print(f"    {reason}")
     return EXIT_OK
 
 

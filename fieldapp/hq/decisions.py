@@ -139,8 +139,16 @@ def fold(conn: Connection, d: Decision) -> None:
     if d.kind == "link":
         conn.execute(
             "INSERT INTO hq_links (link_id, person_a, person_b, score, status, linked_at, unlinked_at, "
-            "decision_id) VALUES (?, ?, ?, ?, 'active', ?, NULL, ?)",
-            (p["link_id"], p["person_a"], p["person_b"], int(p["score_milli"]) / 1000, d.created_at, d.id),
+            "decision_id, model_version) VALUES (?, ?, ?, ?, 'active', ?, NULL, ?, ?)",
+            (
+                p["link_id"],
+                p["person_a"],
+                p["person_b"],
+                int(p["score_milli"]) / 1000,
+                d.created_at,
+                d.id,
+                p.get("model_version"),
+            ),
         )
     elif d.kind == "unlink":
         conn.execute(

@@ -1,4 +1,4 @@
-"""Names compared across scripts, for the HQ dedupe (fieldapp/hq/dedupe.py).
+"""Names compared across scripts, for the HQ dedupe (fieldapp/hq/linkage_features.py).
 
 Every name (passport name, name in the person's own script, aliases) is transliterated to ASCII with
 ``anyascii`` (Khmer, Thai, Chinese, Vietnamese diacritics, Burmese, Lao, Devanagari, Cyrillic ...), cut
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -91,81 +90,6 @@ def parse_name(raw: str) -> Name | None:
         return None
     skeleton = tuple(_VOWELS.sub("", t) or t for t in tokens)
     return Name(raw, tokens, script_of(raw), skeleton)
-
-
-def name_keys(name: Name) -> Iterator[str]:
-    unique = sorted(set(name.tokens))
-    yield "s:" + " ".join(unique)
-    yield "j:" + "".join(name.tokens)
-    yield "k:" + " ".join(sorted(set(name.skeleton)))
-    if len(unique) >= 3:  # one token more or less (a middle name written on one form only)
-        for left_out in range(len(unique)):
-            yield "o:" + " ".join(unique[:left_out] + unique[left_out + 1 :])
-
-
-@lru_cache(maxsize=500_000)
-def token_similarity(a: str, b: str) -> float:
-    if a == b:
-        return 1.0
-    if len(a) > 2 and _VOWELS.sub("", a) == _VOWELS.sub("", b):
-        return 0.85
-    return _ratio(a, b)
-
-
-def _ratio(a: str, b: str) -> float:
-    """1 − Levenshtein distance / the longer length."""
-    if not a or not b:
-        return 0.0
-    return 1.0 - distance(a, b) / max(len(a), len(b))
-
-
-def distance(a: str, b: str) -> int:
-    """Levenshtein distance (``a`` not empty), bit-parallel (Myers 1999, Hyyrö 2001): each column of
-    the edit table is a few operations on integers instead of a loop over ``a``; five times faster."""
-    last = 1 << (len(a) - 1)
-    full = (1 << len(a)) - 1
-    at: dict[str, int] = {}
-    for k, char in enumerate(a):
-        at[char] = at.get(char, 0) | 1 << k
-    plus, minus, distance = full, 0, len(a)  # the vertical deltas: all +1 in the first column
-    for char in b:
-        eq = at.get(char, 0)
-        xv = eq | minus
-        xh = (((eq & plus) + plus) ^ plus) | eq
-        hp = minus | (~(xh | plus) & full)
-        hm = plus & xh
-        if hp & last:
-            distance += 1
-        elif hm & last:
-            distance -= 1
-        hp = (hp << 1) | 1
-        hm <<= 1
-        plus = (hm | ~(xv | hp)) & full
-        minus = hp & xv
-    return distance
-
-
-def name_similarity(a: Name, b: Name) -> float:
-    """Tokens matched as sets (any order), or the names run together, whichever is closer."""
-    short, long = (a.tokens, b.tokens) if len(a.tokens) <= len(b.tokens) else (b.tokens, a.tokens)
-    free = list(long)
-    total = 0.0
-    for token in short:
-        best, where = 0.0, -1
-        for index, other in enumerate(free):
-            sim = token_similarity(token, other)
-            if sim > best:
-                best, where = sim, index
-        if best >= 0.75:
-            total += best
-            free.pop(where)
-    by_tokens = 2 * total / (len(a.tokens) + len(b.tokens))
-    if by_tokens >= 1.0 or len(a.tokens) == len(b.tokens):
-        return by_tokens
-    joined_a, joined_b = "".join(a.tokens), "".join(b.tokens)  # "xiuying" vs "xiu ying"
-    if abs(len(joined_a) - len(joined_b)) > 2:
-        return by_tokens
-    return max(by_tokens, _ratio(joined_a, joined_b))
 
 
 def normalise_document(value: str) -> str:

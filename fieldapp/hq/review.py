@@ -55,9 +55,12 @@ class Link:
     linked_at: str
     unlinked_at: str | None
     decision_id: str
+    model_version: int | None = None  # the linkage model that proposed the pair (None: linked before)
 
 
-_LINK_COLUMNS = "link_id, person_a, person_b, score, status, linked_at, unlinked_at, decision_id"
+_LINK_COLUMNS = (
+    "link_id, person_a, person_b, score, status, linked_at, unlinked_at, decision_id, model_version"
+)
 
 
 class Review:
@@ -132,13 +135,20 @@ class Review:
     def candidates(
         self,
         *,
-        min_score: float = 0.6,
+        min_score: float | None = None,
         limit: int = 500,
         progress: Progress | None = None,
         should_cancel: ShouldCancel | None = None,
+        retrain: bool = False,
     ) -> list[Candidate]:
+        """Pairs from ``min_score`` (default: the threshold in Settings), the likeliest first."""
         return dedupe.find_candidates(
-            self.store, min_score=min_score, limit=limit, progress=progress, should_cancel=should_cancel
+            self.store,
+            min_score=min_score,
+            limit=limit,
+            progress=progress,
+            should_cancel=should_cancel,
+            retrain=retrain,
         )
 
     def person_detail(self, person_id: str) -> dict[str, Any]:
@@ -217,8 +227,8 @@ class Review:
     def link(self, person_a: str, person_b: str, reason: str, shown: dedupe.Candidate | None = None) -> str:
         """Merge the newer record into the older one (reversible with ``unlink``); returns the link id.
 
-        ``shown``: the candidate the analyst decided on (the duplicates search): its score and reasons,
-        weighed against how common each name is at HQ, are what the link keeps."""
+        ``shown``: the candidate the analyst decided on (the duplicates search): its match probability,
+        its evidence in words and the version of the model that scored it are what the link keeps."""
         decisions.check_reason(reason)
         self._pair(person_a, person_b)
         for person in (person_a, person_b):
@@ -234,18 +244,18 @@ class Review:
         if dismissed is not None:
             raise ReviewError("This pair was dismissed as two different persons; it cannot be linked.")
         first, second = dedupe_persons.load_persons(self.store, [person_a, person_b])  # oldest first
-        if shown is not None and {shown.person_a, shown.person_b} == {person_a, person_b}:
-            score, reasons = shown.score, shown.reasons
-        else:  # a link by ids alone (`hq link`): this pair's evidence, every name weighed as rare
-            score, reasons = dedupe.score_pair(first, second)
+        if shown is None or {shown.person_a, shown.person_b} != {person_a, person_b}:
+            shown = dedupe.score_pair(self.store, first.id, second.id)  # a link by ids alone (`hq link`)
         link_id = uuid7()
-        payload = {
+        payload: dict[str, Any] = {
             "link_id": link_id,
             "person_a": first.id,
             "person_b": second.id,
-            "score_milli": round(score * 1000),
-            "reasons": reasons,
+            "score_milli": round(shown.score * 1000),
+            "reasons": shown.reasons,
         }
+        if shown.model_version is not None:
+            payload["model_version"] = shown.model_version
         self.decide("link", payload, reason)
         return link_id
 
@@ -265,7 +275,10 @@ class Review:
             sql += " WHERE person_a = ? OR person_b = ?"
             params = (person_id, person_id)
         rows = self.conn.execute(sql + " ORDER BY linked_at, link_id", params).fetchall()
-        return [Link(r[0], r[1], r[2], float(r[3]), r[4], r[5], r[6], r[7]) for r in rows]
+        return [
+            Link(r[0], r[1], r[2], float(r[3]), r[4], r[5], r[6], r[7], None if r[8] is None else int(r[8]))
+            for r in rows
+        ]
 
     def dismiss(self, person_a: str, person_b: str, reason: str) -> None:
         """Record "not the same person": the pair is never proposed again."""

@@ -1585,17 +1585,12 @@ Why?</source>
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/hq/duplicates.py" line="+166"/>
+        <location filename="../../ui/hq/duplicates.py" line="+187"/>
         <source>&amp;Find duplicates</source>
         <translation>ស្វែងរកកំណត់ត្រាស្ទួន (&amp;F)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Score</source>
-        <translation>ពិន្ទុ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+7"/>
         <location line="+3"/>
         <source>Person A</source>
         <translation>បុគ្គល A</translation>
@@ -1607,9 +1602,19 @@ Why?</source>
         <translation>បុគ្គល B</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>Why</source>
-        <translation>មូលហេតុ</translation>
+        <location line="-9"/>
+        <source>&amp;Settings…</source>
+        <translation>ការកំណត់… (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Match probability</source>
+        <translation>ប្រូបាប៊ីលីតេនៃការផ្គូផ្គង</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>ភស្តុតាង</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1647,7 +1652,7 @@ Why?</source>
         <translation>ផ្តាច់… (&amp;U)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Linked persons</source>
         <translation>បុគ្គលដែលបានភ្ជាប់</translation>
     </message>
@@ -1670,7 +1675,17 @@ Why?</source>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
+        <source>{probability} (likely)</source>
+        <translation>{probability} (ទំនងជាមនុស្សតែមួយ)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Pairs are proposed from a match probability of {propose}; likely from {likely}.</source>
+        <translation>គូត្រូវបានស្នើចាប់ពីប្រូបាប៊ីលីតេនៃការផ្គូផ្គង {propose}; ទំនងជាមនុស្សតែមួយចាប់ពី {likely}។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>linked</source>
         <translation>បានភ្ជាប់</translation>
     </message>
@@ -4184,12 +4199,30 @@ Do you want to replace it?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <location filename="../../ui/hq/settings.py" line="+37"/>
         <location filename="../../ui/screens/dialogs.py" line="-45"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The duplicate search proposes pairs whose match probability is at least the first threshold, and marks them as likely the same person from the second. The probability comes from the linkage model estimated from HQ&apos;s own records.</source>
+        <translation>ការស្វែងរកកំណត់ត្រាស្ទួនស្នើគូដែលមានប្រូបាប៊ីលីតេនៃការផ្គូផ្គងយ៉ាងហោចណាស់ស្មើកម្រិតទីមួយ ហើយសម្គាល់ថាទំនងជាមនុស្សតែមួយចាប់ពីកម្រិតទីពីរ។ ប្រូបាប៊ីលីតេនេះមកពីគំរូភ្ជាប់កំណត់ត្រា ដែលបានប៉ាន់ស្មានពីកំណត់ត្រាផ្ទាល់របស់ទីស្នាក់ការកណ្តាល។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>Propose pairs from</source>
+        <translation>ស្នើគូចាប់ពី</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>Likely the same person from</source>
+        <translation>ទំនងជាមនុស្សតែមួយចាប់ពី</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dialogs.py" line="+3"/>
         <source> min</source>
         <translation> នាទី</translation>
     </message>
@@ -4265,7 +4298,7 @@ Do you want to replace it?</source>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../ui/screens/sync.py" line="+96"/>
+        <location filename="../../ui/screens/sync.py" line="+108"/>
         <source>Sync with HQ</source>
         <translation>ធ្វើសមកាលកម្មជាមួយទីស្នាក់ការកណ្តាល</translation>
     </message>
@@ -4315,7 +4348,7 @@ Do you want to replace it?</source>
         <translation>បង្កាន់ដៃចុងក្រោយ៖</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>USB stick</source>
         <translation>ឧបករណ៍ USB</translation>
     </message>
@@ -4335,7 +4368,7 @@ Do you want to replace it?</source>
         <translation>នាំចេញទៅថតឯកសារ…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Network</source>
         <translation>បណ្ដាញ</translation>
     </message>
@@ -4370,7 +4403,7 @@ Do you want to replace it?</source>
         <translation>បិទ</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Not enrolled: load HQ&apos;s enrolment file first.</source>
         <translation>មិនទាន់ចុះឈ្មោះ៖ សូមផ្ទុកឯកសារចុះឈ្មោះរបស់ទីស្នាក់ការកណ្តាលជាមុនសិន។</translation>
     </message>
@@ -4817,7 +4850,7 @@ HQ changed its key on {at} (from {old}), in a statement signed by the key this l
 <context>
     <name>_PersonPanel</name>
     <message>
-        <location filename="../../ui/hq/duplicates.py" line="-273"/>
+        <location filename="../../ui/hq/duplicates.py" line="-312"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -4907,7 +4940,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+250"/>
+        <location filename="../../fieldapp/errors.py" line="+253"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -4970,7 +5003,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-257"/>
+        <location filename="../../fieldapp/errors.py" line="-260"/>
         <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
         <comment>audio.pack_file_altered</comment>
         <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
@@ -5180,7 +5213,7 @@ Changed at: {at}</source>
         <translation>អ្នកប្រើផ្សេងអាចអានថតទិន្នន័យ {data_dir} បាន ហើយមិនអាចកែបានទេ៖ {reason}។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The folder {folder} is not empty; choose a new or empty folder for the demo vault.</source>
         <comment>demo.not_empty</comment>
         <translation>ថត {folder} មិនទទេទេ សូមជ្រើសរើសថតថ្មី ឬថតទទេសម្រាប់ឃ្លាំងទិន្នន័យសាកល្បង។</translation>
@@ -5436,19 +5469,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>មិនអាចសរសេរ {path} បានទេ៖ {reason}។</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{path} is not a file.</source>
-        <comment>file.not_a_file</comment>
-        <translation>{path} មិនមែនជាឯកសារទេ។</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Before handing over, fill in: {missing}.</source>
-        <comment>handover.fill_in_first</comment>
-        <translation>មុននឹងប្រគល់ សូមបំពេញ៖ {missing}។</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The key-slot file {source} is damaged ({reason}).</source>
         <comment>keyslots.damaged</comment>
         <translation>ឯកសាររន្ធកូនសោ {source} ត្រូវបានខូច ({reason})។</translation>
@@ -5460,7 +5481,37 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធកូនសោបាត់។</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-60"/>
+        <source>A match probability threshold is a number from 0 to 1, and the likely threshold is not below the threshold for proposing a pair (got {propose_from} and {likely_from}).</source>
+        <comment>dedupe.bad_threshold</comment>
+        <translation>កម្រិតប្រូបាប៊ីលីតេនៃការផ្គូផ្គងគឺជាលេខពី 0 ដល់ 1 ហើយកម្រិត «ទំនង» មិនអាចទាបជាងកម្រិតសម្រាប់ស្នើគូទេ (ទទួលបាន {propose_from} និង {likely_from})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The duplicate search needs the HQ part of fieldapp (Splink and DuckDB): install it with pip install &apos;fieldapp[hq]&apos;.</source>
+        <comment>dedupe.needs_linkage</comment>
+        <translation>ការស្វែងរកកំណត់ត្រាស្ទួនត្រូវការផ្នែកទីស្នាក់ការកណ្តាលរបស់ fieldapp (Splink និង DuckDB)៖ ដំឡើងវាដោយ pip install &apos;fieldapp[hq]&apos;។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ holds no person {person_id}.</source>
+        <comment>dedupe.unknown_person</comment>
+        <translation>ទីស្នាក់ការកណ្តាលមិនមានមនុស្ស {person_id} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{path} is not a file.</source>
+        <comment>file.not_a_file</comment>
+        <translation>{path} មិនមែនជាឯកសារទេ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before handing over, fill in: {missing}.</source>
+        <comment>handover.fill_in_first</comment>
+        <translation>មុននឹងប្រគល់ សូមបំពេញ៖ {missing}។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Both copies of the key-slot file are damaged; this laptop was enrolled with HQ, so HQ&apos;s recovery key can open it (`fieldapp recover`).</source>
         <comment>keyslots.both_damaged_enrolled</comment>
         <translation>ច្បាប់ចម្លងទាំងពីររបស់ឯកសាររន្ធសោបានខូច៖ កុំព្យូទ័រនេះបានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្តាល ដូច្នេះសោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលអាចបើកវាបាន (`fieldapp recover`)។</translation>
@@ -6457,9 +6508,187 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
 </context>
 <context>
-    <name>fields</name>
+    <name>evidence</name>
     <message>
         <location line="+31"/>
+        <source>birth years one year apart</source>
+        <translation>ឆ្នាំកំណើតឃ្លាតគ្នាមួយឆ្នាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birth years three to five years apart</source>
+        <translation>ឆ្នាំកំណើតឃ្លាតគ្នាបីទៅប្រាំឆ្នាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birth years two years apart</source>
+        <translation>ឆ្នាំកំណើតឃ្លាតគ្នាពីរឆ្នាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different birth year</source>
+        <translation>ឆ្នាំកំណើតខុសគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different document numbers</source>
+        <translation>លេខឯកសារខុសគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different names</source>
+        <translation>ឈ្មោះខុសគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different nationality</source>
+        <translation>សញ្ជាតិខុសគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different photos</source>
+        <translation>រូបខុសគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different sex</source>
+        <translation>ភេទខុសគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document numbers one character apart</source>
+        <translation>លេខឯកសារខុសគ្នាមួយតួអក្សរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hardly matters</source>
+        <translation>ស្ទើរតែគ្មានឥទ្ធិពល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate against</source>
+        <translation>ប្រឆាំងកម្រិតមធ្យម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate for</source>
+        <translation>គាំទ្រកម្រិតមធ្យម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name common in this nationality</source>
+        <translation>ឈ្មោះទូទៅក្នុងសញ្ជាតិនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name rare in this nationality</source>
+        <translation>ឈ្មោះកម្រក្នុងសញ្ជាតិនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names sound alike (same consonants)</source>
+        <translation>ឈ្មោះស្តាប់ទៅដូចគ្នា (ព្យញ្ជនៈដូចគ្នា)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operations more than a month apart</source>
+        <translation>ប្រតិបត្តិការឃ្លាតគ្នាលើសពីមួយខែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operations on the same day</source>
+        <translation>ប្រតិបត្តិការនៅថ្ងៃតែមួយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operations within a month</source>
+        <translation>ប្រតិបត្តិការក្នុងរយៈពេលមួយខែ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same birth year</source>
+        <translation>ឆ្នាំកំណើតដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same date of birth</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើតដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same document number</source>
+        <translation>លេខឯកសារដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation>ឈ្មោះដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name in Latin letters, written differently in their own script</source>
+        <translation>ឈ្មោះដូចគ្នាជាអក្សរឡាតាំង តែសរសេរខុសគ្នាជាអក្សរផ្ទាល់ខ្លួន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name with letters swapped or run together</source>
+        <translation>ឈ្មោះដូចគ្នា ដែលអក្សរប្តូរទីតាំង ឬសរសេរជាប់គ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name, also in their own script</source>
+        <translation>ឈ្មោះដូចគ្នា ទាំងជាអក្សរផ្ទាល់ខ្លួនផងដែរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same nationality</source>
+        <translation>សញ្ជាតិដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same operation</source>
+        <translation>ប្រតិបត្តិការដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same photo</source>
+        <translation>រូបដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same sex</source>
+        <translation>ភេទដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar names</source>
+        <translation>ឈ្មោះស្រដៀងគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strong against</source>
+        <translation>ប្រឆាំងខ្លាំង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strong for</source>
+        <translation>គាំទ្រខ្លាំង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weak against</source>
+        <translation>ប្រឆាំងខ្សោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weak for</source>
+        <translation>គាំទ្រខ្សោយ</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location line="+1"/>
         <source>age</source>
         <translation>អាយុ</translation>
     </message>

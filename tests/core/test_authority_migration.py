@@ -30,7 +30,7 @@ def test_a_laptop_and_hq_of_version_0_1_move_to_officer_signed_events(tmp_path: 
     laptop_dir, hq_dir = tmp_path / "old" / "laptop", tmp_path / "old" / "hq"
     identity = unlock_hq(hq_dir, HQ_PASSPHRASE)  # key file version 1: one age key for bundles and recovery
     assert identity.recovery_recipient == identity.recipient
-    store = open_store(identity)  # HQ schema 5 runs here
+    store = open_store(identity)  # HQ schemas 5 and 6 run here
     try:
         before = run_hq_check(store, identity)
         assert before.ok, before.problems

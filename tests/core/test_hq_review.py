@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from fieldapp.hq import decisions, dedupe, dedupe_persons
+from fieldapp.hq import decisions, dedupe
 from fieldapp.hq.errors import DecisionLogBroken, ReviewError
 from fieldapp.hq.review import Review
 from fieldapp.records import projections
@@ -283,7 +283,9 @@ def test_cli_duplicates_link_unlink_dismiss_resolve(
     assert "side b kept" in capsys.readouterr().out
     assert _run(["hq", "duplicates", "--json", *common], [HQ_PASSPHRASE]) == 0
     (pair,) = json.loads(capsys.readouterr().out)
-    assert pair["score"] >= 0.6 and "same nationality (KHM)" in pair["reasons"]
+    assert pair["score"] >= 0.2 and pair["model_version"] == 1
+    assert any(r.startswith("same nationality: ") for r in pair["reasons"])
+    assert {e["comparison"] for e in pair["evidence"]} >= {"name", "nationality", "birth"}
     assert (
         _run(
             [
@@ -341,16 +343,18 @@ def test_cli_duplicates_link_unlink_dismiss_resolve(
 
 
 def test_a_link_keeps_the_evidence_the_analyst_saw(world: World) -> None:
-    """From the duplicates search: the score and reasons shown (names weighed by how common they are at
-    HQ); by ids alone, or with another pair's candidate: the pair's own evidence."""
+    """From the duplicates search: the match probability, the evidence in words and the model version
+    shown; by ids alone, or with another pair's candidate: the pair's own evidence by the current model."""
     review, conn = world.review, world.hq.store.conn
     found = dedupe.find_candidates(world.hq.store, min_score=0.3)[0]
     a, b = found.person_a, found.person_b
-    own_score, own_reasons = dedupe.score_pair(*dedupe_persons.load_persons(world.hq.store, [a, b]))
+    own = dedupe.score_pair(world.hq.store, a, b)
+    own_score, own_reasons = own.score, own.reasons
+    assert own.model_version == found.model_version == 1
     other_pair = dedupe.Candidate(a, "someone else", 0.999, ["another pair"])
     review.link(b, a, "same face on both photos", other_pair)
     (link,) = review.links(a)
-    assert link.score == pytest.approx(own_score, abs=0.001)
+    assert link.score == pytest.approx(own_score, abs=0.001) and link.model_version == 1
     review.unlink(link.link_id, "linked by mistake")
     # As the search showed it (a made-up weighing here, so that it differs from the pair's own):
     shown = dataclasses.replace(found, score=0.421, reasons=["the same name, shared by 40 persons at HQ"])

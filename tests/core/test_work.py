@@ -35,7 +35,7 @@ def test_one_cancelled_and_one_pair_of_callable_types() -> None:
 
 
 def test_every_long_work_takes_progress_and_should_cancel() -> None:
-    from fieldapp.hq import check, dedupe, partner_export, review, views
+    from fieldapp.hq import check, dedupe, linkage, partner_export, review, views
     from fieldapp.photos import batch
     from fieldapp.reports import documents, handover, manifest
     from fieldapp.sync import export, network, purge
@@ -52,7 +52,10 @@ def test_every_long_work_takes_progress_and_should_cancel() -> None:
         purge.purge_acknowledged,
         views.import_files,
         check.run_hq_check,
-        dedupe.search,
+        dedupe.find_candidates,
+        dedupe.train,
+        linkage.estimate,
+        linkage.predict,
         review.Review.candidates,
         partner_export.partner_export,
     ]

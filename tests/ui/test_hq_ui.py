@@ -415,7 +415,11 @@ def test_duplicates_are_found_linked_and_unlinked(qtbot: Any, hq: HqMainWindow, 
     )
     across = [c for c in page.candidates if operation[c.person_a] != operation[c.person_b]]
     assert len(across) >= 2
+    # Each pair shows its match probability and its evidence in words.
     row = page.candidates.index(across[0])
+    assert float(page.table.item(row, 0).text().split()[0]) == pytest.approx(across[0].score, abs=0.001)
+    evidence = page.table.item(row, 3).text()
+    assert ": strong for" in evidence or ": moderate for" in evidence, evidence
     page.table.selectRow(row)
     qtbot.waitUntil(lambda: "Operation:" in page.panel_b.facts.text(), timeout=WAIT)
     assert "team-bavet" in page.panel_a.facts.text() + page.panel_b.facts.text()
@@ -433,6 +437,26 @@ def test_duplicates_are_found_linked_and_unlinked(qtbot: Any, hq: HqMainWindow, 
     _settle(qtbot, runner)
     assert page.links[0].status == "unlinked"
     assert not page.unlink_button.isEnabled()
+
+
+def test_duplicate_thresholds_are_set_in_settings(qtbot: Any, hq: HqMainWindow, runner: TaskRunner) -> None:
+    hq.show_page(3)
+    page = hq.duplicates
+    _settle(qtbot, runner)
+    page.settings_button.click()
+    qtbot.waitUntil(lambda: page.settings_dialog is not None, timeout=WAIT)
+    dialog = page.settings_dialog
+    assert dialog is not None and dialog.propose_from.value() == pytest.approx(0.2)
+    dialog.likely_from.setValue(0.1)
+    assert not dialog.ok_button.isEnabled()  # "likely" below "propose": refused
+    dialog.propose_from.setValue(0.999)
+    dialog.likely_from.setValue(0.999)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: "0.999" in page.status.text(), timeout=WAIT)
+    page.find_button.click()
+    qtbot.waitUntil(lambda: not page.searching, timeout=WAIT)
+    assert all(c.score >= 0.999 and c.likely for c in page.candidates)
+    assert all("(likely)" in page.table.item(row, 0).text() for row in range(page.table.rowCount()))
 
 
 def test_dashboard_renders_and_exports_png(

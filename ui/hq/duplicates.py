@@ -1,6 +1,6 @@
-"""Duplicates: persons two teams (or two raids) may have recorded twice, by score with the reasons; side by
-side with portraits; Link (merge b into a, reversible), Not the same person, and Unlink — each with a
-reason."""
+"""Duplicates: persons two teams (or two raids) may have recorded twice, by match probability with each
+piece of evidence in words; side by side with portraits; Link (merge b into a, reversible), Not the same
+person, and Unlink — each with a reason. Settings holds the thresholds."""
 
 from __future__ import annotations
 
@@ -21,11 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.hq import views
+from fieldapp.hq import linkage_store, views
 from fieldapp.hq.dedupe import Candidate
+from fieldapp.hq.linkage_store import Thresholds
+from fieldapp.hq.linkage_words import Evidence
+from ui.errors import translated
 from ui.hq.common import ReasonDialog, fill, selected_key, table
 from ui.hq.page import HqPage
 from ui.hq.session import HqSession
+from ui.hq.settings import SettingsDialog
 from ui.naming import named
 from ui.progress import Progress, ShouldCancel, run_with_progress
 from ui.tasks import TaskRunner
@@ -60,6 +64,23 @@ def _search(session: HqSession, progress: Progress, should_cancel: ShouldCancel)
     ids = {c.person_a for c in found} | {c.person_b for c in found}
     ids |= {link.person_a for link in links} | {link.person_b for link in links}
     return _Found(list(found), _names(session, ids), links)
+
+
+def _thresholds(session: HqSession) -> Thresholds:
+    return linkage_store.thresholds(session.store)
+
+
+def _save_thresholds(session: HqSession, wanted: Thresholds) -> Thresholds:
+    linkage_store.set_thresholds(session.store, wanted, session.analyst)
+    return linkage_store.thresholds(session.store)
+
+
+def evidence_words(evidence: Evidence) -> str:
+    """One piece of evidence in the app's language: "same name, name common in this nationality: weak for"."""
+    what = translated(evidence.what)
+    if evidence.frequency is not None:
+        what = f"{what}, {translated(evidence.frequency)}"
+    return f"{what}: {translated(evidence.how_strong)}"
 
 
 def _links(session: HqSession) -> tuple[list[Any], dict[str, str]]:
@@ -165,8 +186,12 @@ class DuplicatesPage(HqPage):
         self.searching = False
         self.find_button = named(QPushButton(self.tr("&Find duplicates")), "find_duplicates")
         self.find_button.clicked.connect(self.find_duplicates)
+        self.settings_button = named(QPushButton(self.tr("&Settings…")), "dedupe_settings")
+        self.settings_button.clicked.connect(self.open_settings)
+        self.settings_dialog: SettingsDialog | None = None
         self.table = table(
-            "candidates_table", [self.tr("Score"), self.tr("Person A"), self.tr("Person B"), self.tr("Why")]
+            "candidates_table",
+            [self.tr("Match probability"), self.tr("Person A"), self.tr("Person B"), self.tr("Evidence")],
         )
         self.table.itemSelectionChanged.connect(self._on_selected)
         self.panel_a = _PersonPanel(self.tr("Person A"), "person_a")
@@ -186,6 +211,7 @@ class DuplicatesPage(HqPage):
         top = QHBoxLayout()
         top.addWidget(self.find_button)
         top.addWidget(self.status, 1)
+        top.addWidget(self.settings_button)
         pair = QWidget()
         grid = QGridLayout(pair)
         grid.addWidget(self.panel_a, 0, 0)
@@ -257,16 +283,50 @@ class DuplicatesPage(HqPage):
     def _name(self, person_id: str) -> str:
         return self.names.get(person_id, person_id[-8:])
 
+    def _probability(self, candidate: Candidate) -> str:
+        text = f"{candidate.score:.3f}"
+        return self.tr("{probability} (likely)").format(probability=text) if candidate.likely else text
+
     def _fill_candidates(self) -> None:
         fill(
             self.table,
             [
-                (f"{c.score:.2f}", self._name(c.person_a), self._name(c.person_b), "; ".join(c.reasons))
+                (
+                    self._probability(c),
+                    self._name(c.person_a),
+                    self._name(c.person_b),
+                    "; ".join(evidence_words(e) for e in c.evidence) or "; ".join(c.reasons),
+                )
                 for c in self.candidates
             ],
             [(c.person_a, c.person_b) for c in self.candidates],
         )
         self._on_selected()
+
+    # --- settings ---------------------------------------------------------------------------------
+
+    @Slot()
+    def open_settings(self) -> None:
+        self.runner.run_db(functools.partial(_thresholds, self.session), self._show_settings, self.failed)
+
+    def _show_settings(self, current: Thresholds) -> None:
+        dialog = SettingsDialog(current, self)
+        dialog.saved.connect(self._save_settings)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _save_settings(self, wanted: Thresholds) -> None:
+        self.settings_dialog = None
+        self.runner.run_db(
+            functools.partial(_save_thresholds, self.session, wanted), self._on_settings_saved, self.failed
+        )
+
+    def _on_settings_saved(self, saved: Thresholds) -> None:
+        self.say(
+            self.tr("Pairs are proposed from a match probability of {propose}; likely from {likely}.").format(
+                propose=f"{saved.propose_from:.3f}", likely=f"{saved.likely_from:.3f}"
+            )
+        )
 
     def _on_links(self, loaded: tuple[list[Any], dict[str, str]]) -> None:
         links, names = loaded
