@@ -44,6 +44,7 @@ REQUIRED: dict[tuple[str, ...], list[str]] = {
     ("hq", "enrol"): ["--device", "d", "-o", "e.json"],
     ("hq", "sets"): ["-o", "sets.json"],
     ("hq", "recovery-key"): ["export", "-o", "recovery.key"],
+    ("hq", "signing-key"): ["rotate"],
     ("hq", "import"): ["b.bundle"],
     ("hq", "device"): ["list"],
     ("hq", "officer"): ["list"],

@@ -174,3 +174,32 @@ def test_the_serving_process_answers_with_receipts_but_holds_no_signing_key(
     before, after = apply_receipt(enrolled, receipt_file(tmp_path, result))
     assert after > before
     assert json.loads(result.receipt)["hq_key"] == hq.identity.verify_key  # certified by the signing key
+
+
+def test_the_command_line_rotates_and_the_laptop_says_so(
+    enrolled: Session, hq: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`fieldapp hq signing-key rotate`, then `fieldapp sync receipt` prints both fingerprints."""
+    from tests.core.test_hq import _run
+    from tests.support import PASSPHRASE
+
+    add_persons(enrolled, 1)
+    hq.approve(enrolled)
+    old = hq.identity.fingerprint
+    folder = hq.identity.folder
+    assert (
+        _run(
+            ["hq", "signing-key", "rotate", "--hq-dir", str(folder), "--passphrase-file", "-"],
+            [HQ_PASSPHRASE],
+        )
+        == 0
+    )
+    hq.identity = unlock_hq(folder, HQ_PASSPHRASE)
+    assert old in capsys.readouterr().out
+    receipt = receipt_file(tmp_path, hq.imports(_exported(enrolled, stick_of(tmp_path))))
+    data_dir = enrolled.data_dir
+    enrolled.close()
+    laptop = ["--data-dir", str(data_dir), "--passphrase-file", "-"]
+    assert _run(["sync", "receipt", str(receipt), *laptop], [PASSPHRASE]) == 0
+    said = capsys.readouterr().out
+    assert "HQ changed its signing key" in said and old in said and hq.identity.fingerprint in said
