@@ -52,6 +52,23 @@ class Message:
         return self.english.format(**{k: english(v) for k, v in params.items()})
 
 
+@dataclass(frozen=True)
+class Notice:
+    """A declared message with its parameters that is no error: a warning to read before acting (the
+    summary before finalising). Shown in the officer's language like an error's message."""
+
+    message: Message
+    params: dict[str, object] = field(default_factory=dict, hash=False)
+
+    @property
+    def code(self) -> str:
+        return self.message.code
+
+    @property
+    def text(self) -> str:
+        return self.message.format(self.params)
+
+
 def english(value: object) -> str:
     """A parameter as the English text shows it; a list of words is joined with "; "."""
     if isinstance(value, list | tuple):

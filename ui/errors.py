@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.errors import ERRORS_CONTEXT, FieldAppError, Said, Term
+from fieldapp.errors import ERRORS_CONTEXT, FieldAppError, Notice, Said, Term
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +71,11 @@ def _rendered(code: str, template: str, params: dict[str, object], english: str)
     except (KeyError, IndexError, ValueError):
         logger.warning("translation of %s does not fit its parameters", code)
         return english
+
+
+def notice_text(notice: Notice) -> str:
+    """A notice (a declared message that is no error) in the app's language, like ``user_message``."""
+    return _rendered(notice.code, notice.message.english, notice.params, notice.text)
 
 
 def translated(value: object) -> str:

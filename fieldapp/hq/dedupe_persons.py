@@ -7,7 +7,7 @@ from collections.abc import Collection
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from fieldapp.hq.names import Name, normalise_document, parse_name
+from fieldapp.names import Name, normalise_document, parse_name
 
 if TYPE_CHECKING:
     from fieldapp.hq.store import HqStore

@@ -1,6 +1,6 @@
 """What the linkage model compares (fieldapp/hq/linkage.py): one row of plain values per person.
 
-Names come from fieldapp/hq/names.py: every name a person has (passport, own script, aliases) is
+Names come from fieldapp/names.py: every name a person has (passport, own script, aliases) is
 transliterated to ASCII and tokenised, and each comparison level asks whether *any* name of one person
 meets *any* name of the other in a given way, so a record written in the own script only meets one
 written from the passport. Four keys per name, from strict to loose:
@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from fieldapp.hq.dedupe_persons import Person
-from fieldapp.hq.names import Name
+from fieldapp.names import Name
 
 PLACEHOLDER = 12  # a document number or photo on more records than this is a placeholder ("UNKNOWN")
 MIN_DOC = 5  # shorter "document numbers" are placeholders, not evidence

@@ -209,7 +209,8 @@ class Handovers:
                 "SELECT status, version, outcome, data, created_at FROM screenings WHERE id = ?",
                 (screening_id,),
             ).fetchone()
-            result = json.loads(row[3]).get("result") or {}
+            data = json.loads(row[3])
+            result = data.get("result") or {}
             snap["screening"] = {
                 "id": screening_id,
                 "status": row[0],
@@ -218,6 +219,16 @@ class Handovers:
                 "date": str(row[4])[:10],
                 "red_flags": [_flag(f) for f in result.get("red_flags") or []],
             }
+            # The languages the person speaks: recorded at intake, then any the screening added; and
+            # the one they read the consent script in (their copy's summary is in it).
+            language = data.get("language") or {}
+            spoken = (data.get("consent") or {}).get("script_language") or language.get("interview_language")
+            if spoken:
+                snap["screening"]["language"] = str(spoken)
+            languages = list(snap["person"].get("languages") or [])
+            languages += [c for c in language.get("preferred") or [] if c and c not in languages]
+            if languages:
+                snap["person"]["languages"] = languages
         return snap
 
     def hand_over(self, handover_id: str) -> int:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fieldapp.errors import NotAllowed, ValidationError, message
+from fieldapp.records import drafts, finalise_review
 from fieldapp.records import screening_record as schema
 from fieldapp.records.ids import uuid7
 from fieldapp.records.projections import possibly_minor
@@ -25,6 +26,7 @@ INTELLIGENCE_TEAM_LEAD_ONLY = message(
     "record.intelligence_team_lead_only", "Only a team lead can record the intelligence section."
 )
 NOTHING_TO_SAVE = message("record.nothing_to_save", "Nothing to save.")
+NOTHING_RECORDED = message("record.nothing_recorded", "Nothing has been recorded in this screening yet.")
 UNKNOWN_SCREENING = message("record.unknown_screening", "There is no screening with id {screening_id}.")
 SET_NOT_ENABLED = message(
     "screening.set_not_enabled",
@@ -45,6 +47,14 @@ class Screening:
     pins: dict[str, str]
     sections: dict[str, Any]
     result: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class DraftScreening:
+    """A person's screening in progress and the interview step it was left at (None: not known)."""
+
+    screening_id: str
+    step: str | None
 
 
 class Screenings:
@@ -109,7 +119,37 @@ class Screenings:
         return self.get(screening_id)
 
     def finalise(self, screening_id: str) -> int:
-        return self.records.finalise("screening", screening_id)
+        version = self.records.finalise("screening", screening_id)
+        drafts.forget_step(self.session.conn, screening_id)
+        return version
+
+    def review(self, screening_id: str) -> finalise_review.FinaliseReview:
+        """What the officer reads before finalising: outcome, progress, and what does not fit together."""
+        current = self.get(screening_id, include_restricted=True)
+        person = self.records.person_fields(current.person_id)
+        return finalise_review.review(
+            current.sections,
+            schema.rescore(current.sections, person, current.pins),
+            current.result,
+            person,
+            self.questions(current.person_id, current.pins),
+            load_set(current.pins["linked_set_id"], current.pins["linked_set_version"]),
+        )
+
+    def draft(self, person_id: str) -> DraftScreening | None:
+        """The person's screening in progress (the latest draft), to continue rather than begin anew."""
+        row = self.session.conn.execute(
+            "SELECT id FROM screenings WHERE person_id = ? AND status = 'draft' "
+            "ORDER BY created_at DESC, id DESC LIMIT 1",
+            (person_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return DraftScreening(str(row[0]), drafts.last_step(self.session.conn, str(row[0])))
+
+    def remember_step(self, screening_id: str, step: str) -> None:
+        """The interview step now shown: a draft opened again resumes there."""
+        drafts.remember_step(self.session.conn, screening_id, step)
 
     def pins_for(self, person_id: str, set_id: str | None = None) -> dict[str, str]:
         """The set and rule versions a screening of this person begins with: the newest sets, the child

@@ -14,7 +14,9 @@ from typing import Any
 
 from fieldapp.errors import RecordStateError, Term, ValidationError, message, term
 from fieldapp.records.canonical import canonical_json
+from fieldapp.records.duplicates import REASONS, PossibleDuplicate, find_duplicates
 from fieldapp.records.fields import OPERATION_FIELDS, PERSON_FIELDS, clean
+from fieldapp.records.history import HistoryEntry, record_history, same
 from fieldapp.records.ids import uuid7
 from fieldapp.records.projections import RECORD_TABLES
 from fieldapp.vault.db import Connection
@@ -249,6 +251,22 @@ class Records:
         if fields:
             self.session.log.append(entity, record_id, "update", {"fields": fields})
 
+    def edit(self, entity: str, record_id: str, fields: dict[str, Any], reason: str = "") -> int:
+        """Correct a record as its state allows: a draft (or an open operation) is updated, a final one
+        amended with ``reason`` (a new version). Only the fields that differ are recorded; the version
+        the record has afterwards is returned."""
+        status, version, data = self._state(entity, record_id)
+        changed = {k: v for k, v in self._clean(entity, fields).items() if not same(data.get(k), v)}
+        if status == "final":
+            return self.amend(entity, record_id, changed, reason)
+        self.update_record(entity, record_id, changed)
+        return version
+
+    def history(self, entity: str, record_id: str) -> list[HistoryEntry]:
+        """Who changed what, when and why, from the signed log (oldest first)."""
+        self._state(entity, record_id)  # an unknown id is an error, not an empty history
+        return record_history(self.conn, entity, record_id)
+
     def finalise(self, entity: str, record_id: str) -> int:
         """Draft → final (one-way), signed by the officer. Returns the version made final."""
         self.session.require("team_lead", FINALISE)
@@ -340,14 +358,25 @@ class Records:
 
     # --- persons -------------------------------------------------------------------------------
 
-    def register_person(self, operation_id: str, **fields: Any) -> PersonRow:
-        """Fast intake: a draft person with a printed-style temporary id like ``SHV-K7-00042``."""
+    def register_person(
+        self, operation_id: str, *, check_duplicates: bool = False, **fields: Any
+    ) -> PersonRow:
+        """Fast intake: a draft person with a printed-style temporary id like ``SHV-K7-00042``.
+
+        With ``check_duplicates`` nothing is registered when someone in the operation looks like the same
+        person (``PossibleDuplicate``, naming them); the officer then opens them or registers anyway."""
         data = clean("person", PERSON_FIELDS, fields)
         if not data.get("name") and not data.get("name_own_script"):
             raise ValidationError(PERSON_NEEDS_NAME)
         operation = self.operation(operation_id)
         if operation.status != "open":
             raise RecordStateError(OPERATION_CLOSED, name=operation.name)
+        if check_duplicates and (matches := self.possible_duplicates(operation_id, data)):
+            described = [
+                f"{p.temp_id} {p.name or p.name_own} ({', '.join(str(REASONS[r]) for r in reasons)})"
+                for p, reasons in matches
+            ]
+            raise PossibleDuplicate(matches, described)
         with self.session.log.transaction():
             # The device tag keeps ids from two laptops in one raid apart.
             prefix = f"{operation.code}-{self.session.device_id[-2:].upper()}-"
@@ -361,6 +390,26 @@ class Records:
             person_id = uuid7()
             self.session.log.append("person", person_id, "create", {"fields": data})
         return self.person(person_id)
+
+    def possible_duplicates(
+        self,
+        operation_id: str,
+        fields: dict[str, Any],
+        *,
+        photo_hashes: tuple[str, ...] = (),
+        exclude: str | None = None,
+    ) -> list[tuple[PersonRow, tuple[str, ...]]]:
+        """Persons of the operation who look like ``fields`` (checked), with why (keys of REASONS)."""
+        found = find_duplicates(self.conn, operation_id, fields, photo_hashes=photo_hashes, exclude=exclude)
+        rows = {row.id: row for row in self.persons_by_ids([m.person_id for m in found])}
+        return [(rows[m.person_id], m.reasons) for m in found if m.person_id in rows]
+
+    def photo_duplicates(
+        self, person_id: str, photo_hashes: tuple[str, ...]
+    ) -> list[tuple[PersonRow, tuple[str, ...]]]:
+        """Other persons of this person's operation holding one of these photos (by SHA-256)."""
+        person = self.person(person_id)
+        return self.possible_duplicates(person.operation_id, {}, photo_hashes=photo_hashes, exclude=person_id)
 
     def update_person(self, person_id: str, **fields: Any) -> None:
         self.update_record("person", person_id, clean("person", PERSON_FIELDS, fields))

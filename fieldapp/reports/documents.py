@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fieldapp.errors import FieldAppError, ValidationError, message
-from fieldapp.records.handovers import RECEIVING_LABELS, Handover, Handovers
-from fieldapp.reference.countries import country_name
+from fieldapp.records.handovers import Handover, Handovers
+from fieldapp.reports.labels import agency_names, receiving_label
 from fieldapp.reports.pdf import NO_PDF_WRITTEN
 from fieldapp.work import Progress, ShouldCancel, stop_if_asked
 
@@ -69,14 +69,17 @@ def portrait_from_file(path: Path) -> bytes:
     return ingest(path, evidence=False).view
 
 
-def destination(handover: Handover | None) -> str:
-    """The receiving body as manifests show it: its type, country and name."""
+def destination(handover: Handover | None) -> tuple[str, str]:
+    """The receiving body as manifests show it, in English and Khmer: its type (an embassy with its
+    country's name) and its name; ("", "") when the person is not handed over yet."""
     if handover is None:
-        return ""
+        return "", ""
     d = handover.data
-    kind = RECEIVING_LABELS.get(d.get("receiving_type", ""), ("",))[0]
-    country = country_name(d["receiving_country"]) if d.get("receiving_country") else ""
-    return " ".join(x for x in (kind, country, d.get("receiving_name", "")) if x)
+    en, km = receiving_label(str(d.get("receiving_type", "")), str(d.get("receiving_country", "")))
+    name_en, name_km = agency_names(str(d.get("receiving_name") or ""))
+    if name_en:
+        en, km = f"{en}: {name_en}", f"{km}: {name_km or name_en}"
+    return en, km
 
 
 def handover_document(
@@ -162,8 +165,8 @@ def manifest_document(
                 p.sex,
                 p.age,
                 p.outcome,
-                destination(final[-1] if final else None),
-                consented_thumbnail(photos, p.id),
+                *destination(final[-1] if final else None),
+                thumbnail=consented_thumbnail(photos, p.id),
             )
         )
     pdf = render_manifest(

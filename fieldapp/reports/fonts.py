@@ -29,7 +29,9 @@ NEEDS_GUI_APPLICATION = message(
 
 FONT_DIR = resource_dir("fonts")
 
-# Fallback order: Latin first (digits, punctuation), then Khmer, then the other scripts.
+# Fallback order: Latin first (digits, punctuation), then Khmer, then the other scripts. Nastaliq last:
+# punctuation inside Khmer text (the "·" between two Khmer words) goes to the first later family that
+# has it, and Nastaliq's lines are nearly twice as tall (Urdu itself is drawn with Naskh before it).
 FAMILIES = (
     "Noto Sans",
     "Noto Sans Khmer",
@@ -40,9 +42,9 @@ FAMILIES = (
     "Noto Sans Bengali",
     "Noto Sans Sinhala",
     "Noto Naskh Arabic",
-    "Noto Nastaliq Urdu",
     "Noto Sans Ethiopic",
     "Noto Sans CJK SC",
+    "Noto Nastaliq Urdu",
 )
 
 _lock = threading.Lock()

@@ -2,6 +2,10 @@
 
 Boxes, lines, the photo and the QR code are drawn with QPainter; short labels and values with
 QPainter.drawText, wrapped paragraphs with QTextDocument laid out on the writer (see pdf.py).
+Every box is measured before it is drawn: a long value wraps and shrinks (see ``Canvas.fit``), and a
+row grows when even the smallest size does not fit, so nothing on the form is cut off. Names are
+printed, not codes (countries, languages, known agencies in English and Khmer). The person's own copy
+ends with a short summary in their language (``fieldapp.reports.own_language``).
 """
 
 from __future__ import annotations
@@ -11,22 +15,28 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
-from fieldapp.reference.languages import language_names
+from fieldapp.line_breaks import breakable
 from fieldapp.reports.data import FormData, display_names
+from fieldapp.reports.footer import Footer, draw_footer
 from fieldapp.reports.labels import (
     COPIES,
     DOCUMENT_STATUS,
     OUTCOMES,
     SEX,
     L,
+    agency_names,
+    bilingual,
     both,
+    language_list,
+    language_words,
     nationality_name,
     non_punishment,
     receiving_label,
 )
 from fieldapp.reports.layout import Recorder
+from fieldapp.reports.own_language import lay_out_own_language
 from fieldapp.reports.pdf import (
     FOOTER_H,
     GREY,
@@ -36,8 +46,6 @@ from fieldapp.reports.pdf import (
     PAGE_W,
     SHADE,
     Canvas,
-    Footer,
-    draw_footer,
     esc,
     guarded,
 )
@@ -45,8 +53,10 @@ from fieldapp.work import Progress, ShouldCancel
 
 W = PAGE_W - 2 * MARGIN
 BOTTOM = PAGE_H - MARGIN - FOOTER_H
-LABEL_H = 3.4
+LABEL_H = 3.4  # one line of a cell's label
 ROW = 6.0  # one row of the property table
+VALUE_GAP = 0.4  # between a cell's label and its value
+CELL_FOOT = 0.6  # below a cell's value
 
 
 def _yes_no(value: Any) -> str:
@@ -60,7 +70,7 @@ HEADER_H = 14.0
 def draw_header(c: Canvas, copy: tuple[str, str, str], final: bool) -> None:
     """The title and the copy box at the top of every page (and the DRAFT mark on drafts)."""
     c.text(MARGIN, MARGIN, W * 0.62, 7, L["title"][0], c.f.title, wrap=False)
-    c.text(MARGIN, MARGIN + 6.6, W * 0.62, 6, L["title"][1], c.f.title_km, wrap=False)
+    c.text(MARGIN, MARGIN + 6.6, W * 0.62, 6.4, L["title"][1], c.f.title_km, wrap=False)
     cw = W * 0.36
     c.box(PAGE_W - MARGIN - cw, MARGIN, cw, 12.5, fill=SHADE, pen=SHADE)
     c.text(
@@ -77,7 +87,7 @@ def draw_header(c: Canvas, copy: tuple[str, str, str], final: bool) -> None:
         PAGE_W - MARGIN - cw + 2,
         MARGIN + 6.0,
         cw - 4,
-        6,
+        6.4,
         copy[2],
         c.f.value,
         align=Qt.AlignmentFlag.AlignRight,
@@ -105,36 +115,32 @@ class FormPage:
         if self.y + height > BOTTOM:
             self.start_page()
 
-    def section(self, key: str) -> None:
-        self.ensure(14)
+    def section(self, key: str, *, keep_with: float = 8.0) -> None:
+        """A shaded section title, kept on the page with the first ``keep_with`` mm of what follows."""
         c = self.c
-        c.box(MARGIN, self.y, W, 5.6, fill=SHADE, pen=SHADE)
-        c.text(MARGIN + 1.5, self.y + 0.7, W - 3, 5, both(key, "  ·  "), c.f.heading, wrap=False)
-        self.y += 6.6
+        text = both(key, "  ·  ")
+        height = max(5.6, c.text_height(W - 3, text, c.f.heading) + 0.8)
+        self.ensure(height + 1 + keep_with)
+        c.box(MARGIN, self.y, W, height, fill=SHADE, pen=SHADE)
+        c.text(MARGIN + 1.5, self.y + 0.7, W - 3, height - 0.8, text, c.f.heading)
+        self.y += height + 1
 
-    def cell(
-        self,
-        x: float,
-        y: float,
-        w: float,
-        key: str,
-        value: str,
-        *,
-        h: float = 8.8,
-        font: QFont | None = None,
-        label: str | None = None,
-    ) -> None:
+    # --- cells: a label over a value, in a box that grows to what it holds ------------------------
+
+    def label_height(self, w: float, label: str) -> float:
+        measured = self.c.text_height(w - 2.4, label, self.c.f.label)
+        return LABEL_H if measured < LABEL_H + 0.5 else measured + 0.3
+
+    def cell_height(self, w: float, label: str, value: str, font: QFont) -> float:
+        """The least height of a cell: its label, and its value shrunk to its floor."""
+        return self.label_height(w, label) + self.c.fit_height(w - 2.4, value, font) + CELL_FOOT
+
+    def cell(self, x: float, y: float, w: float, h: float, label: str, value: str, font: QFont) -> None:
         c = self.c
         c.box(x, y, w, h)
-        text = label or both(key)
-        label_h = LABEL_H if c.text_height(w - 2.4, text, c.f.label) < LABEL_H + 0.5 else 2 * LABEL_H - 0.4
-        c.text(x + 1.2, y + 0.5, w - 2.4, label_h, text, c.f.label, color=GREY)
-        y += label_h - LABEL_H
-        room = h - label_h - 0.6
-        chosen = font or c.f.value
-        if c.text_height(w - 2.4, value, chosen) > room + 0.3:
-            chosen = c.f.fit  # a long value: smaller, wrapped, and cut at the box if still too long
-        c.text(x + 1.2, y + LABEL_H + 0.4, w - 2.4, room, value, chosen)
+        label_h = self.label_height(w, label)
+        c.text(x + 1.2, y + 0.5, w - 2.4, label_h, label, c.f.label, color=GREY)
+        c.text(x + 1.2, y + label_h + VALUE_GAP, w - 2.4, h - label_h - CELL_FOOT, value, font)
 
     def grid(
         self,
@@ -145,15 +151,19 @@ class FormPage:
         h: float = 8.8,
         fonts_by_key: dict[str, QFont] | None = None,
     ) -> None:
-        """Rows of cells; each cell is (share of the width, label key, value)."""
+        """Rows of cells, each (share of the width, label key, value); a row is as tall as its fullest cell."""
+        fonts = fonts_by_key or {}
         for row in rows:
-            self.ensure(h)
+            cells = [
+                (w * share, both(key), value, fonts.get(key, self.c.f.value)) for share, key, value in row
+            ]
+            height = max(h, *(self.cell_height(cw, label, value, font) for cw, label, value, font in cells))
+            self.ensure(height)
             cx = x
-            for share, key, value in row:
-                cw = w * share
-                self.cell(cx, self.y, cw, key, value, h=h, font=(fonts_by_key or {}).get(key))
+            for cw, label, value, font in cells:
+                self.cell(cx, self.y, cw, height, label, value, font)
                 cx += cw
-            self.y += h
+            self.y += height
 
     # --- sections --------------------------------------------------------------------------------
 
@@ -180,7 +190,7 @@ class FormPage:
 
     def person(self) -> None:
         c, p, d = self.c, self.form.person, self.form.data
-        self.section("person")
+        self.section("person", keep_with=40)
         photo_w, photo_h = 30.0, 40.0
         top = self.y
         c.box(MARGIN, top, photo_w, photo_h)
@@ -209,7 +219,7 @@ class FormPage:
         )
         document = " ".join(str(p.get(k, "")) for k in ("document_type", "document_no") if p.get(k))
         document = f"{document} · {doc_en} / {doc_km}" if document else f"{doc_en} / {doc_km}"
-        langs = language_names(p.get("languages") or []) or "–"
+        langs = bilingual(*language_list(list(p.get("languages") or []))) or "–"
         minor = bool(p.get("age") is not None and int(p["age"]) < 18) or bool(p.get("age_uncertain"))
         minor_text = both("yes" if minor else "no") + (f" · {d['guardian']}" if d.get("guardian") else "")
         x, w = MARGIN + photo_w + 2, W - photo_w - 2
@@ -241,42 +251,78 @@ class FormPage:
         self.y = max(self.y, top + photo_h) + 1.5
 
     def outcome(self) -> None:
+        """The outcome on a line of its own in each language (shrunk to fit one line, wrapped only when
+        even that is not enough), the screening's date beside it, the red flags below, full width."""
         c, s = self.c, self.form.screening
-        self.section("outcome")
         code = str(s.get("outcome", ""))
         en, km = OUTCOMES.get(code, (code, code))
-        self.ensure(12)
-        c.text(MARGIN + 1, self.y, W * 0.6, 6, en, c.f.big, wrap=False)
-        c.text(MARGIN + 1, self.y + 6, W * 0.6, 6, km, c.f.title_km, wrap=False)
-        flags = "; ".join(f"{f.get('en', '')} / {f.get('km', '')}" for f in s.get("red_flags") or []) or "–"
-        info = f"{both('screened_on')}: {s.get('date', '–')}\n{both('red_flags')}: {flags}"
-        c.text(MARGIN + W * 0.6, self.y, W * 0.4, 12, info, c.f.label, color=GREY)
-        self.y += 13
+        date_w = 46.0
+        left = W - date_w - 2
+        heights = []
+        for text, font in ((en, c.f.big), (km, c.f.title_km)):
+            line = c.text_height(left, "Ag", font)
+            heights.append(line if c.fits(left, line, text, font) else c.fit_height(left, text, font))
+        en_h, km_h = heights
+        flags = [
+            f"• {bilingual(str(f.get('en', '')), str(f.get('km', '')))}" for f in s.get("red_flags") or []
+        ]
+        red = f"{both('red_flags')}: " + ("\n" + "\n".join(flags) if flags else "–")
+        red_h = c.text_height(W - 2, red, c.f.label)
+        self.section("outcome", keep_with=min(en_h + km_h + red_h, 30.0))
+        top = self.y
+        c.text(MARGIN + 1, top, left, en_h, en, c.f.big)
+        c.text(MARGIN + 1, top + en_h, left, km_h, km, c.f.title_km)
+        screened = f"{both('screened_on')}: {s.get('date', '–')}"
+        c.text(
+            MARGIN + W - date_w,
+            top + 0.5,
+            date_w,
+            c.fit_height(date_w, screened, c.f.label),
+            screened,
+            c.f.label,
+            color=GREY,
+            align=Qt.AlignmentFlag.AlignRight,
+        )
+        self.y = top + en_h + km_h + 0.5
+        if red_h > BOTTOM - self.y:  # a very long list of red flags runs over pages
+            self._long_text(red, c.f.label, GREY)
+        else:
+            c.text(MARGIN + 1, self.y, W - 2, red_h, red, c.f.label, color=GREY)
+            self.y += red_h + 1.5
         sentence = non_punishment(code)
         if sentence is None:
             return
         en_s, km_s = sentence
-        html = f"<p style='margin:0'>{esc(en_s)}</p><p style='margin-top:4px'>{esc(km_s)}</p>"
-        height = c.text_height(W - 6, en_s, c.f.fit) + c.text_height(W - 6, km_s, c.f.fit) + 3
+        html = f"<p style='margin:0'>{esc(en_s)}</p><p style='margin-top:4px'>{esc(breakable(km_s))}</p>"
+        height = c.text_height(W - 6, en_s, c.f.fit) + c.text_height(W - 6, breakable(km_s), c.f.fit) + 3
         self.ensure(height + 4)
         c.box(MARGIN, self.y, W, height + 3, pen=INK, width=0.4)
         used = c.block(MARGIN + 3, self.y + 1.5, W - 6, html, c.f.fit)
         self.y += max(height, used) + 4
 
+    def _long_text(self, text: str, font: QFont, color: QColor) -> None:
+        """Text that may run over pages: one line at a time."""
+        for line in text.split("\n"):
+            height = self.c.text_height(W - 2, line, font)
+            self.ensure(height)
+            self.c.text(MARGIN + 1, self.y, W - 2, height, line, font, color=color)
+            self.y += height
+        self.y += 1
+
     def agencies(self) -> None:
         d = self.form.data
-        self.ensure(40)
         half = (W - 3) / 2
-        top = self.y
         recv_en, recv_km = receiving_label(
             str(d.get("receiving_type", "")), str(d.get("receiving_country", ""))
         )
-        for x, key, rows in (
+        agency = bilingual(*agency_names(str(d.get("transferring_agency", ""))))
+        body = bilingual(*agency_names(str(d.get("receiving_name", "")))) or "–"
+        columns = (
             (
                 MARGIN,
                 "transferring",
                 [
-                    [(1.0, "agency", str(d.get("transferring_agency", "")))],
+                    [(1.0, "agency", agency)],
                     [
                         (0.55, "officer", str(d.get("transferring_officer", ""))),
                         (0.45, "position", str(d.get("transferring_position", ""))),
@@ -291,53 +337,60 @@ class FormPage:
                 MARGIN + half + 3,
                 "receiving",
                 [
-                    [
-                        (
-                            1.0,
-                            "agency",
-                            f"{recv_en} / {recv_km}"
-                            + (f" · {d['receiving_name']}" if d.get("receiving_name") else ""),
-                        )
-                    ],
+                    [(1.0, "body_type", bilingual(recv_en, recv_km))],
+                    [(1.0, "body_name", body)],
                     [
                         (0.55, "officer", str(d.get("receiving_officer", ""))),
                         (0.45, "position", str(d.get("receiving_position", ""))),
                     ],
                 ],
             ),
-        ):
+        )
+        heights = [
+            sum(
+                max(
+                    8.8,
+                    *(self.cell_height(half * share, both(key), v, self.c.f.value) for share, key, v in row),
+                )
+                for row in rows
+            )
+            for _, _, rows in columns
+        ]
+        self.ensure(6.6 + max(heights))
+        top, ends = self.y, []
+        for x, key, rows in columns:
             self.y = top
             c = self.c
             c.box(x, self.y, half, 5.6, fill=SHADE, pen=SHADE)
             c.text(x + 1.5, self.y + 0.7, half - 3, 5, both(key, " · "), c.f.heading, wrap=False)
             self.y += 6.6
             self.grid(rows, x, half)
-        self.y = top + 6.6 + 3 * 8.8 + 1.5
+            ends.append(self.y)
+        self.y = max(ends) + 1.5
 
     def needs(self) -> None:
         c, d = self.c, self.form.data
-        entries = [(k, str(d.get(k) or "–")) for k in ("urgent_needs", "health_notes", "safety_notes")]
-        self.section("needs")
+        entries = [(both(k), str(d.get(k) or "–")) for k in ("urgent_needs", "health_notes", "safety_notes")]
         w = W / 3
-        h = max(10.0, *(c.text_height(w - 2.4, v, c.f.fit) + LABEL_H + 1.4 for _, v in entries))
+        h = max(10.0, *(self.cell_height(w, label, value, c.f.value) for label, value in entries))
+        self.section("needs", keep_with=min(h, 20.0))
         if h > 40:  # long notes: one under the other, full width
-            for key, value in entries:
-                hh = max(8.8, c.text_height(W - 2.4, value, c.f.fit) + LABEL_H + 1.4)
+            for label, value in entries:
+                hh = max(8.8, self.cell_height(W, label, value, c.f.value))
                 self.ensure(hh)
-                self.cell(MARGIN, self.y, W, key, value, h=hh)
+                self.cell(MARGIN, self.y, W, hh, label, value, c.f.value)
                 self.y += hh
         else:
             self.ensure(h)
-            for i, (key, value) in enumerate(entries):
-                self.cell(MARGIN + i * w, self.y, w, key, value, h=h)
+            for i, (label, value) in enumerate(entries):
+                self.cell(MARGIN + i * w, self.y, w, h, label, value, c.f.value)
             self.y += h
         self.y += 1.5
 
     def items(self) -> None:
         c = self.c
         rows: list[dict[str, Any]] = list(self.form.data.get("items") or [])
-        self.ensure(6.6 + 5 + ROW * min(len(rows), 2))
-        self.section("items")
+        self.section("items", keep_with=5 + ROW * min(len(rows), 2))
         cols = [
             (8.0, "#"),
             (W - 8 - 16 - 55, both("item_desc")),
@@ -345,34 +398,47 @@ class FormPage:
             (55.0, both("item_receipt")),
         ]
         if not rows:
-            c.text(MARGIN + 1, self.y, W, 5, both("no_items"), c.f.value)
+            c.text(MARGIN + 1, self.y, W - 2, 5, both("no_items"), c.f.value)
             self.y += 7
             return
-        self.ensure(6 + 8)
-        x = MARGIN
-        for width, title in cols:
-            c.box(x, self.y, width, 5, fill=SHADE)
-            c.text(x + 1, self.y + 0.8, width - 2, 4, title, c.f.label, wrap=False)
-            x += width
-        self.y += 5
-        for n, item in enumerate(rows, 1):
-            self.ensure(ROW)
+        head = max(5.0, *(c.text_height(width - 2, title, c.f.label) + 1.2 for width, title in cols))
+
+        def heading() -> None:
             x = MARGIN
-            values = [str(n), str(item.get("description", "")), str(item.get("quantity", "")), ""]
-            for (width, _), value in zip(cols, values, strict=True):
-                c.box(x, self.y, width, ROW)
-                c.text(x + 1, self.y + 0.9, width - 2, ROW - 1, value, c.f.value, wrap=False)
+            for width, title in cols:
+                c.box(x, self.y, width, head, fill=SHADE)
+                c.text(x + 1, self.y + 0.6, width - 2, head - 1, title, c.f.label)
                 x += width
-            self.y += ROW
+            self.y += head
+
+        self.ensure(head + ROW)
+        heading()
+        for n, item in enumerate(rows, 1):
+            values = [str(n), str(item.get("description", "")), str(item.get("quantity", "")), ""]
+            height = max(
+                ROW,
+                *(
+                    c.fit_height(width - 2, value, c.f.value) + 1.6
+                    for (width, _), value in zip(cols, values, strict=True)
+                ),
+            )
+            if self.y + height > BOTTOM:
+                self.start_page()
+                heading()
+            x = MARGIN
+            for (width, _), value in zip(cols, values, strict=True):
+                c.box(x, self.y, width, height)
+                c.text(x + 1, self.y + 0.9, width - 2, height - 1.6, value, c.f.value)
+                x += width
+            self.y += height
         self.y += 2
 
     def consent(self) -> None:
         d = self.form.data
-        self.ensure(6.6 + 10.5 + 1.5 + 19)
-        self.section("consent")
         interpreter = str(d.get("interpreter_name") or "–")
         if d.get("interpreter_language"):
-            interpreter += f" ({d['interpreter_language']})"
+            interpreter += f" ({bilingual(*language_words(str(d['interpreter_language'])))})"
+        self.section("consent", keep_with=10.5 + 1.5 + 21)
         self.grid(
             [
                 [
@@ -396,21 +462,15 @@ class FormPage:
             "sign_receiving",
             "sign_guardian" if minor else "sign_interpreter",
         ]
-        h = 19.0
-        self.ensure(h + 2)
         w = (W - 3 * 2.5) / 4
+        label_w = {key: w - (17 if key == "sign_person" else 2.4) for key in keys}
+        label_h = max(7.0, *(c.text_height(label_w[key], both(key, "\n"), c.f.label) for key in keys))
+        h = max(19.0, label_h + 1 + 8)  # room to sign under the label
+        self.ensure(h + 2)
         for i, key in enumerate(keys):
             x = MARGIN + i * (w + 2.5)
             c.box(x, self.y, w, h, pen=INK, width=0.3)
-            c.text(
-                x + 1.2,
-                self.y + 0.8,
-                w - (17 if key == "sign_person" else 2.4),
-                7,
-                both(key, "\n"),
-                c.f.label,
-                color=GREY,
-            )
+            c.text(x + 1.2, self.y + 0.8, label_w[key], label_h, both(key, "\n"), c.f.label, color=GREY)
             c.line(x + 2, self.y + h - 4, x + w - (17 if key == "sign_person" else 2), self.y + h - 4)
             if key == "sign_person":
                 c.box(x + w - 15, self.y + 1.5, 13.5, h - 3, dashed=True)
@@ -423,7 +483,6 @@ class FormPage:
                     c.f.label,
                     color=GREY,
                     align=Qt.AlignmentFlag.AlignHCenter,
-                    wrap=False,
                 )
         self.y += h + 2
 
@@ -441,18 +500,27 @@ class FormPage:
 
 def draw_form(c: Canvas, form: FormData) -> None:
     """The three copies (person / transferring / receiving) of one form: laid out once, its QR code
-    made once, then each page drawn per copy under that copy's header and footer."""
+    made once, then each page drawn per copy under that copy's header and footer. The person's copy
+    also carries the summary in their language, below the body or on a page of its own."""
     body = Recorder(c)
-    FormPage(body, form).draw()
+    page = FormPage(body, form)
+    page.draw()
+    extra = Recorder(c)
+    on_last_page = lay_out_own_language(extra, form.data, page.y, top=MARGIN + HEADER_H) is not None
     note = "" if form.final else "DRAFT: no verification code until the person is handed over."
     first = Footer.for_payload(form.payload, "", note)
     for copy in COPIES:
         footer = replace(first, left=f"{form.data.get('reference_no', '')}  ·  {copy[1]}")
-        for page in range(len(body.pages)):
+        own = copy[0] == "person"
+        pages = len(body.pages) + (1 if own and not on_last_page else 0)
+        for number in range(pages):
             c.new_page()
             draw_header(c, copy, form.final)
-            body.replay(c, page)
-            draw_footer(c, footer, f"{copy[1].split(' · ')[0]} · page {page + 1}")
+            if number < len(body.pages):
+                body.replay(c, number)
+            if own and (number == pages - 1):
+                extra.replay(c, 0)
+            draw_footer(c, footer, f"{copy[1].split(' · ')[0]} · page {number + 1}")
 
 
 def render_handover(

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from fieldapp.records.handovers import RECEIVING_LABELS
+from fieldapp.reference.cambodia import AGENCIES
 from fieldapp.reference.countries import country_name, is_country
+from fieldapp.reference.languages import is_language, language_name
 
 L: dict[str, tuple[str, str]] = {
     "title": ("Handover and referral form", "ទម្រង់ប្រគល់ និងបញ្ជូនបុគ្គល"),
@@ -27,6 +31,7 @@ L: dict[str, tuple[str, str]] = {
     "outcome": ("Screening outcome", "លទ្ធផលនៃការពិនិត្យបឋម"),
     "screened_on": ("Screened on", "ពិនិត្យនៅថ្ងៃ"),
     "red_flags": ("Red flags", "ទង់ក្រហម"),
+    "body_name": ("Name of the receiving body", "ឈ្មោះស្ថាប័នទទួល"),
     "transferring": ("Transferring agency and officer", "ស្ថាប័ន និងមន្ត្រីប្រគល់"),
     "receiving": ("Receiving body and officer", "ស្ថាប័ន និងមន្ត្រីទទួល"),
     "agency": ("Agency", "ស្ថាប័ន"),
@@ -63,6 +68,7 @@ L: dict[str, tuple[str, str]] = {
     "draft": ("DRAFT – not valid for handover", "សេចក្ដីព្រាង"),
     "uncertain": ("uncertain", "មិនច្បាស់"),
     "summary": ("Screening summary", "សេចក្ដីសង្ខេបនៃការពិនិត្យបឋម"),
+    "own_language": ("For the person, in their language", "សម្រាប់សាមីខ្លួន ជាភាសារបស់គាត់"),
     "manifest": ("Operation manifest", "បញ្ជីឈ្មោះប្រតិបត្តិការ"),
     "by_body": ("Persons by receiving body", "បុគ្គលតាមស្ថាប័នទទួល"),
 }
@@ -153,3 +159,48 @@ def nationality_name(iso3: str) -> tuple[str, str]:
     if not is_country(iso3):
         return iso3, iso3
     return f"{country_name(iso3)} ({iso3.upper()})", country_name(iso3, "km")
+
+
+def agency_names(name: str) -> tuple[str, str]:
+    """An agency as typed or picked (its English name or code), in English and Khmer when the app knows
+    it ("" for the Khmer of one it does not know)."""
+    wanted = name.strip().casefold()
+    for agency in AGENCIES:
+        if wanted and wanted in (agency.name_en.casefold(), agency.code.casefold()):
+            return agency.name_en, agency.name_km
+    return name.strip(), ""
+
+
+def bilingual(en: str, km: str, sep: str = " / ") -> str:
+    """ "English / Khmer", or one of them when the other is missing or the same."""
+    return en if not km or km == en else (km if not en else f"{en}{sep}{km}")
+
+
+def language_list(codes: list[str] | tuple[str, ...]) -> tuple[str, str]:
+    """Languages by name, in English and in Khmer ("Chinese, English" / "ចិន, អង់គ្លេស")."""
+    return (
+        ", ".join(language_name(c) for c in codes),
+        ", ".join(language_name(c, "km") for c in codes),
+    )
+
+
+_LANGUAGE_PAIR = re.compile(r"\s*([-–—/,>]|\bto\b|\s)\s*")
+
+
+def language_words(text: str) -> tuple[str, str]:
+    """A language or a pair as recorded ("vi", "vi–km", "Mandarin"): codes become names, in English and
+    Khmer ("Vietnamese–Khmer"); anything else stays as written."""
+    parts = _LANGUAGE_PAIR.split(text.strip())
+    codes = parts[::2]
+    if not text.strip() or not all(is_language(c) for c in codes):
+        return text.strip(), ""
+    seps = [s.strip() or " " for s in parts[1::2]]
+
+    def join(language: str) -> str:
+        out = language_name(codes[0], language)
+        for sep, code in zip(seps, codes[1:], strict=False):
+            joiner = "–" if sep in ("-", "–", "—", ">", "to") else (", " if sep in (",", " ") else f" {sep} ")
+            out += joiner + language_name(code, language)
+        return out
+
+    return join("en"), join("km")

@@ -42,8 +42,10 @@ class Recorder:
         color: QColor = INK,
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
         wrap: bool = True,
-    ) -> None:
+    ) -> float:
+        """Recorded for the replay; returns the height it will take (mm), as ``Canvas.text`` does."""
         self._op(Canvas.text, x, y, w, h, text, font, color=color, align=align, wrap=wrap)
+        return self.canvas.fit(w, h, text, font, wrap=wrap).height
 
     def box(
         self,
@@ -73,8 +75,18 @@ class Recorder:
         self._op(Canvas.draw_document, x, y, doc)
         return float(doc.size().height()) * 25.4 / RESOLUTION
 
+    def block_height(self, w: float, html_text: str, font: QFont) -> float:
+        return float(self.canvas.document(w, html_text, font).size().height()) * 25.4 / RESOLUTION
+
     def text_height(self, w: float, text: str, font: QFont) -> float:
         return self.canvas.text_height(w, text, font)
+
+    def fit_height(self, w: float, text: str, font: QFont) -> float:
+        return self.canvas.fit_height(w, text, font)
+
+    def fits(self, w: float, h: float, text: str, font: QFont) -> bool:
+        """Whether ``text`` fits ``w`` × ``h`` mm, shrunk at most to its floor."""
+        return self.canvas.fit(w, h, text, font).fits
 
     def replay(self, canvas: Canvas, page: int) -> None:
         for name, args, kwargs in self.pages[page]:

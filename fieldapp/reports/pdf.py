@@ -2,15 +2,21 @@
 
 Text goes through QPainter.drawText (short labels and values) or QTextDocument.drawContents (wrapped
 blocks), with the document laid out on the writer itself, so point sizes come out right on paper.
-Every page gets the verification footer: QR code, typed code, record and version, hash prefix.
+Nothing is cut: a text that does not fit its box wraps, then shrinks (bold stays bold) down to a floor;
+layouts measure first (``fit_height``) and make the box taller when even the floor does not fit. What
+still overflows is never clipped, and is logged and reported to ``collect_overflows`` (the tests).
+Every page gets the verification footer (``fieldapp.reports.footer``): QR code, typed code, record and
+version, hash prefix.
 PDFs are rendered into memory (QBuffer), never to a temporary file.
 """
 
 from __future__ import annotations
 
 import html
+import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
@@ -30,21 +36,61 @@ from PySide6.QtGui import (
 )
 
 from fieldapp.errors import message
+from fieldapp.line_breaks import breakable
 from fieldapp.reports import fonts
-from fieldapp.reports.qr import Payload, qr_svg_matrix
 from fieldapp.version import __version__
 from fieldapp.work import Progress, ShouldCancel, stop_if_asked
 
+logger = logging.getLogger(__name__)
 NO_PDF_WRITTEN = message("report.cancelled", "Cancelled: no PDF was written.")
 RESOLUTION = 300
 PAGE_W, PAGE_H = 210.0, 297.0  # A4, mm
 MARGIN = 12.0
-FOOTER_H = 23.0  # mm kept free at the bottom of every page for the verification block
+FOOTER_H = 23.0  # mm kept free at the bottom of every page for the verification block (footer.py)
 INK = QColor(20, 20, 20)
 GREY = QColor(110, 110, 110)
 RULE = QColor(150, 150, 150)
 SHADE = QColor(236, 239, 243)
 CREATOR = f"fieldapp {__version__}"  # the PDF's Creator and XMP CreatorTool: which release drew it
+SHRINK_FLOOR = 0.75  # a text too long for its box shrinks to 3/4 of its size before the box grows
+MIN_POINTS = 5.5  # no text is printed smaller (a one-line text shrinks to this before it overflows)
+SLACK_MM = 0.3  # measuring and drawing round differently: this much over the box is not an overflow
+WRAP = int(Qt.TextFlag.TextWordWrap)
+WRAP_ANYWHERE = int(Qt.TextFlag.TextWrapAnywhere)
+
+
+@dataclass(frozen=True)
+class Fit:
+    """How a text goes into a box: the font (maybe smaller than asked), the wrap flag and its size in mm."""
+
+    font: QFont
+    flags: int
+    width: float
+    height: float
+    fits: bool
+
+
+@dataclass(frozen=True)
+class Overflow:
+    """A text that did not fit its box even at the smallest size: drawn in full, past the box."""
+
+    text: str
+    box: tuple[float, float, float, float]  # x, y, w, h in mm
+    needed: tuple[float, float]  # w, h in mm
+
+
+_overflows: ContextVar[list[Overflow] | None] = ContextVar("overflows", default=None)
+
+
+@contextmanager
+def collect_overflows() -> Iterator[list[Overflow]]:
+    """Every text drawn past its box while this is open (in this thread), for tests and checks."""
+    found: list[Overflow] = []
+    token = _overflows.set(found)
+    try:
+        yield found
+    finally:
+        _overflows.reset(token)
 
 
 @dataclass
@@ -55,7 +101,8 @@ class Fonts:
     value: QFont
     big: QFont
     small: QFont
-    fit: QFont  # a long value shrinks to this size before it is cut
+    fit: QFont  # long standard sentences (the non-punishment paragraph)
+    own: QFont  # the summary in the person's language on their copy
     title_km: QFont
     code: QFont
     mark: QFont
@@ -70,6 +117,7 @@ def make_fonts() -> Fonts:
         big=fonts.font(12, bold=True),
         small=fonts.font(7),
         fit=fonts.font(7.5),
+        own=fonts.font(8.5),
         title_km=fonts.font(11, bold=True),
         code=fonts.font(12, bold=True),
         mark=fonts.font(60, bold=True),
@@ -99,7 +147,10 @@ class Canvas:
         # Measurements, pens and laid-out rich text are reused: a batch repeats the same labels,
         # fonts and standard sentences thousands of times.
         self._metrics: dict[str, QFontMetricsF] = {}
-        self._heights: dict[tuple[str, float, str], float] = {}
+        self._font_keys: dict[int, tuple[QFont, str]] = {}
+        self._sized: dict[tuple[str, float], QFont] = {}
+        self._sizes: dict[tuple[str, float, str, int], tuple[float, float]] = {}
+        self._fits: dict[tuple[str, float, float, str, bool], Fit] = {}
         self._pens: dict[tuple[int, float, bool], QPen] = {}
         self._docs: dict[tuple[str, str, float], QTextDocument] = {}
         self._qr_paths: dict[int, tuple[list[list[bool]], QPainterPath]] = {}
@@ -145,11 +196,80 @@ class Canvas:
 
     # --- drawing ---------------------------------------------------------------------------------
 
+    def font_key(self, font: QFont) -> str:
+        """``font.key()``, asked of Qt once per font object (the font is kept, so its id stays its own)."""
+        known = self._font_keys.get(id(font))
+        if known is None:
+            known = self._font_keys[id(font)] = (font, font.key())
+        return known[1]
+
     def metrics(self, font: QFont) -> QFontMetricsF:
-        key = font.key()
+        key = self.font_key(font)
         if key not in self._metrics:
             self._metrics[key] = QFontMetricsF(font, self.writer)
         return self._metrics[key]
+
+    def sized(self, font: QFont, points: float) -> QFont:
+        """``font`` (family list, weight) at another size; made once per font and size."""
+        if abs(font.pointSizeF() - points) < 0.01:
+            return font
+        key = (self.font_key(font), round(points, 2))
+        smaller = self._sized.get(key)
+        if smaller is None:
+            smaller = self._sized[key] = QFont(font)
+            smaller.setPointSizeF(points)
+        return smaller
+
+    def measure(self, w: float, text: str, font: QFont, flags: int = WRAP) -> tuple[float, float]:
+        """The size (mm) ``text`` takes in ``font`` laid out ``w`` mm wide; measured once per input."""
+        key = (self.font_key(font), w, text, flags)
+        size = self._sizes.get(key)
+        if size is None:
+            box = self.metrics(font).boundingRect(
+                QRectF(0, 0, self.mm(w), 1e6), int(Qt.AlignmentFlag.AlignLeft) | flags, text
+            )
+            size = self._sizes[key] = (box.width() * 25.4 / RESOLUTION, box.height() * 25.4 / RESOLUTION)
+        return size
+
+    def _layout(self, w: float, text: str, font: QFont, wrap: bool) -> tuple[int, float, float]:
+        """Wrapped at words, or anywhere when one word is wider than the box (a long id, a URL)."""
+        if not wrap:
+            return 0, *self.measure(w, text, font, 0)
+        width, height = self.measure(w, text, font, WRAP)
+        if width > w + SLACK_MM:
+            width, height = self.measure(w, text, font, WRAP_ANYWHERE)
+            return WRAP_ANYWHERE, width, height
+        return WRAP, width, height
+
+    def fit(self, w: float, h: float, text: str, font: QFont, *, wrap: bool = True) -> Fit:
+        """The largest size of ``font``, down to its floor, at which ``text`` fits ``w`` × ``h`` mm.
+
+        A wrapped text shrinks to ``SHRINK_FLOOR`` of its size (then its box must grow: ``fit_height``);
+        a one-line text shrinks as far as ``MIN_POINTS``. When nothing fits, the floor size is returned
+        with ``fits`` False."""
+        key = (self.font_key(font), w, h, text, wrap)
+        found = self._fits.get(key)
+        if found is not None:
+            return found
+        text = breakable(text)  # Khmer has no spaces: break between syllables
+        size = font.pointSizeF()
+        floor = max(MIN_POINTS, size * SHRINK_FLOOR) if wrap else min(size, MIN_POINTS)
+        chosen: Fit | None = None
+        while True:
+            sized = self.sized(font, size)
+            flags, width, height = self._layout(w, text, sized, wrap)
+            chosen = Fit(sized, flags, width, height, width <= w + SLACK_MM and height <= h + SLACK_MM)
+            if chosen.fits or size <= floor:
+                break
+            size = max(floor, size - 0.5)
+        self._fits[key] = chosen
+        return chosen
+
+    def fit_height(self, w: float, text: str, font: QFont) -> float:
+        """The height (mm) a wrapped ``text`` needs at ``w`` mm once shrunk to its floor: the least
+        height its box can have."""
+        floor = max(MIN_POINTS, font.pointSizeF() * SHRINK_FLOOR)
+        return self._layout(w, breakable(text), self.sized(font, floor), True)[2]
 
     def text(
         self,
@@ -164,33 +284,34 @@ class Canvas:
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
         wrap: bool = True,
     ) -> float:
-        """Draw text in a box (mm); returns the height used in mm."""
+        """Draw text in a box (mm), wrapped (or on one line), shrunk if it must; returns the height used.
+
+        Never clipped: a text that still does not fit is drawn past its box and reported."""
+        fitted = self.fit(w, h, text, font, wrap=wrap)
+        if not fitted.fits:
+            self._overflowed(text, (x, y, w, h), (fitted.width, fitted.height))
         p = self.p
-        p.setFont(font)
+        p.setFont(fitted.font)
         p.setPen(color)
-        # A wrapped text is cut at its box; a single line never is (tall Khmer lines would lose their feet).
-        extra = Qt.TextFlag.TextWordWrap if wrap else Qt.TextFlag.TextDontClip
-        flags = int(align | Qt.AlignmentFlag.AlignTop) | int(extra)
-        box = self.rect(x, y, w, h)
-        used = p.drawText(box, flags, text)
-        return used.height() * 25.4 / RESOLUTION
+        flags = int(align | Qt.AlignmentFlag.AlignTop) | fitted.flags | int(Qt.TextFlag.TextDontClip)
+        p.drawText(self.rect(x, y, w, h), flags, breakable(text))
+        return fitted.height
+
+    def _overflowed(
+        self, text: str, box: tuple[float, float, float, float], needed: tuple[float, float]
+    ) -> None:
+        logger.warning("a text is wider or taller than its box on the page (%d characters)", len(text))
+        found = _overflows.get()
+        if found is not None:
+            found.append(Overflow(text, box, needed))
 
     def text_height(self, w: float, text: str, font: QFont) -> float:
-        """The height (mm) ``text`` takes wrapped at ``w`` mm; measured once per font, width and text."""
-        key = (font.key(), w, text)
-        height = self._heights.get(key)
-        if height is None:
-            box = self.metrics(font).boundingRect(
-                QRectF(0, 0, self.mm(w), 1e6),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
-                text,
-            )
-            height = self._heights[key] = box.height() * 25.4 / RESOLUTION
-        return height
+        """The height (mm) ``text`` takes wrapped at ``w`` mm in ``font`` (not shrunk)."""
+        return self._layout(w, breakable(text), font, True)[2]
 
     def document(self, w: float, html_text: str, font: QFont) -> QTextDocument:
         """A rich-text block laid out on the writer at ``w`` mm, made once per text, font and width."""
-        key = (html_text, font.key(), w)
+        key = (html_text, self.font_key(font), w)
         doc = self._docs.get(key)
         if doc is None:
             doc = self._docs[key] = QTextDocument()
@@ -305,70 +426,6 @@ def qr_path(matrix: list[list[bool]]) -> QPainterPath:
             else:
                 c += 1
     return path
-
-
-@dataclass(frozen=True)
-class Footer:
-    """What the verification block at the bottom of a page shows."""
-
-    payload: Payload | None
-    matrix: list[list[bool]] | None
-    left: str  # e.g. reference number and copy
-    note: str = ""
-
-    @classmethod
-    def for_payload(cls, payload: Payload | None, left: str, note: str = "") -> Footer:
-        matrix = qr_svg_matrix(payload.text()) if payload is not None and payload.signature else None
-        return cls(payload, matrix, left, note)
-
-
-def draw_footer(c: Canvas, footer: Footer, page_label: str) -> None:
-    top = PAGE_H - MARGIN - FOOTER_H + 4
-    c.line(MARGIN, top - 2, PAGE_W - MARGIN, top - 2, pen=INK, width=0.3)
-    size = FOOTER_H - 5
-    x_qr = PAGE_W - MARGIN - size
-    if footer.matrix is not None:
-        c.qr(x_qr, top, size, footer.matrix)
-    width = x_qr - MARGIN - 4
-    c.text(MARGIN, top, width, 5, footer.left, c.f.value, wrap=False)
-    if footer.payload is not None:
-        p = footer.payload
-        c.text(MARGIN, top + 5, width, 6, p.short_code(), c.f.code, wrap=False)
-        c.text(
-            MARGIN,
-            top + 11.5,
-            width,
-            4,
-            f"Record {p.record_id} · version {p.version} · SHA-256 {p.hash_hex[:16]}…",
-            c.f.small,
-            color=GREY,
-            wrap=False,
-        )
-        c.text(
-            MARGIN,
-            top + 15,
-            width,
-            4,
-            "Check with: fieldapp verify CODE  ·  ពិនិត្យភាពត្រឹមត្រូវ៖ fieldapp verify CODE",
-            c.f.small,
-            color=GREY,
-            wrap=False,
-        )
-        if p.signature:
-            c.payloads.append(p.text())
-    if footer.note:
-        c.text(MARGIN, top + 17.5, width, 4, footer.note, c.f.small, color=GREY, wrap=False)
-    c.text(
-        x_qr - 64,
-        top + 17.5,
-        60,
-        4,
-        f"{page_label} · {CREATOR}",  # which release printed this page, for whoever checks it later
-        c.f.small,
-        color=GREY,
-        align=Qt.AlignmentFlag.AlignRight,
-        wrap=False,
-    )
 
 
 def xmp(payloads: list[str], creator: str = CREATOR) -> bytes:

@@ -6,7 +6,8 @@ from typing import Any
 
 from fieldapp.line_breaks import breakable
 from fieldapp.reference.countries import country_name
-from fieldapp.reports.labels import OUTCOMES, L, both, non_punishment
+from fieldapp.reports.footer import Footer, draw_footer
+from fieldapp.reports.labels import OUTCOMES, SEX, L, bilingual, both, non_punishment
 from fieldapp.reports.pdf import (
     FOOTER_H,
     GREY,
@@ -15,8 +16,6 @@ from fieldapp.reports.pdf import (
     PAGE_W,
     SHADE,
     Canvas,
-    Footer,
-    draw_footer,
     esc,
 )
 from fieldapp.reports.qr import Payload
@@ -50,9 +49,12 @@ def render_summary(
     y = page()
     names = " / ".join(str(person.get(k)) for k in ("name", "name_own_script") if person.get(k))
     y += c.text(MARGIN, y, W, 8, names, c.f.big) + 1
+    nationality = str(person.get("nationality", ""))
+    sex = SEX.get(str(person.get("sex") or "unknown"), SEX["unknown"])
     info = (
-        f"{person.get('temp_id', '')} · {country_name(str(person.get('nationality', '')))} · {person.get('sex', '')} · "
-        f"{person.get('age', '?')} · {both('screening_id')}: {screening_id[-12:]}"
+        f"{person.get('temp_id', '')} · {bilingual(country_name(nationality), country_name(nationality, 'km'))}"
+        f" · {bilingual(*sex)} · {both('age')}: {person.get('age', '?')} · {both('screening_id')}: "
+        f"{screening_id[-12:]}"
     )
     y += c.text(MARGIN, y, W, 5, info, c.f.label, color=GREY) + 3
     code = result.outcome.value

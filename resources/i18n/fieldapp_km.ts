@@ -149,8 +149,8 @@
     </message>
     <message>
         <location line="-3"/>
-        <source>&amp;Consent given by</source>
-        <translation>ការយល់ព្រមផ្តល់ដោយ (&amp;C)</translation>
+        <source>Con&amp;sent given by</source>
+        <translation>ការយល់ព្រមផ្តល់ដោយ (&amp;S)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -209,8 +209,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Interview &amp;language</source>
-        <translation>ភាសាសម្ភាសន៍ (&amp;L)</translation>
+        <source>&amp;Interview language</source>
+        <translation>ភាសាសម្ភាសន៍ (&amp;I)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -219,8 +219,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>An interpreter is &amp;needed</source>
-        <translation>ត្រូវការអ្នកបកប្រែ (&amp;N)</translation>
+        <source>An interpreter is nee&amp;ded</source>
+        <translation>ត្រូវការអ្នកបកប្រែ (&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -244,8 +244,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Language &amp;pair</source>
-        <translation>គូភាសា (&amp;P)</translation>
+        <source>Language pai&amp;r</source>
+        <translation>គូភាសា (&amp;R)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -269,8 +269,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>P&amp;lace</source>
-        <translation>ទីកន្លែង (&amp;L)</translation>
+        <source>Pl&amp;ace</source>
+        <translation>ទីកន្លែង (&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -284,8 +284,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Others present</source>
-        <translation>អ្នកផ្សេងដែលមានវត្តមាន (&amp;O)</translation>
+        <source>O&amp;thers present</source>
+        <translation>អ្នកផ្សេងដែលមានវត្តមាន (&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -366,8 +366,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>C&amp;ountry</source>
-        <translation>ប្រទេស (&amp;O)</translation>
+        <source>Countr&amp;y</source>
+        <translation>ប្រទេស (&amp;Y)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -446,8 +446,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Travel &amp;paid by</source>
-        <translation>ថ្លៃធ្វើដំណើរបង់ដោយ (&amp;P)</translation>
+        <source>Trave&amp;l paid by</source>
+        <translation>ថ្លៃធ្វើដំណើរបង់ដោយ (&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -466,8 +466,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>E&amp;ntry point into Cambodia</source>
-        <translation>ច្រកចូលកម្ពុជា (&amp;N)</translation>
+        <source>Entry point into C&amp;ambodia</source>
+        <translation>ច្រកចូលកម្ពុជា (&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -592,8 +592,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>M&amp;onths exploited in all</source>
-        <translation>ចំនួនខែសរុបដែលត្រូវបានកេងប្រវ័ញ្ច (&amp;O)</translation>
+        <source>Mon&amp;ths exploited in all</source>
+        <translation>ចំនួនខែសរុបដែលត្រូវបានកេងប្រវ័ញ្ច (&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -619,6 +619,14 @@
         <location line="+7"/>
         <source>How the person &amp;left</source>
         <translation>របៀបដែលបុគ្គលនោះបានចាកចេញ (&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>AgeBox</name>
+    <message>
+        <location filename="../../ui/widgets/person_fields.py" line="+61"/>
+        <source>not known</source>
+        <translation>មិនដឹង</translation>
     </message>
 </context>
 <context>
@@ -839,8 +847,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Needs &amp;now</source>
-        <translation>តម្រូវការឥឡូវនេះ (&amp;N)</translation>
+        <source>N&amp;eeds now</source>
+        <translation>តម្រូវការឥឡូវនេះ (&amp;E)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -859,13 +867,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Others still inside</source>
-        <translation>អ្នកផ្សេងទៀតនៅខាងក្នុងនៅឡើយ (&amp;O)</translation>
+        <source>Others &amp;still inside</source>
+        <translation>អ្នកផ្សេងទៀតនៅខាងក្នុងនៅឡើយ (&amp;S)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Their &amp;nationalities</source>
-        <translation>សញ្ជាតិរបស់ពួកគេ (&amp;N)</translation>
+        <source>Their n&amp;ationalities</source>
+        <translation>សញ្ជាតិរបស់ពួកគេ (&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -874,8 +882,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Children inside</source>
-        <translation>កុមារនៅខាងក្នុង (&amp;C)</translation>
+        <source>C&amp;hildren inside</source>
+        <translation>កុមារនៅខាងក្នុង (&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -945,8 +953,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Add &amp;perpetrator</source>
-        <translation>បន្ថែមជនល្មើស (&amp;P)</translation>
+        <source>A&amp;dd perpetrator</source>
+        <translation>បន្ថែមជនល្មើស (&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -965,13 +973,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The interview is &amp;complete</source>
-        <translation>ការសម្ភាសន៍បានបញ្ចប់ (&amp;C)</translation>
+        <source>The interview is co&amp;mplete</source>
+        <translation>ការសម្ភាសន៍បានបញ្ចប់ (&amp;M)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Interview &amp;notes</source>
-        <translation>កំណត់ចំណាំសម្ភាសន៍ (&amp;N)</translation>
+        <source>&amp;Interview notes</source>
+        <translation>កំណត់ចំណាំសម្ភាសន៍ (&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -990,8 +998,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Role in the c&amp;ompound</source>
-        <translation>តួនាទីក្នុងបរិវេណ (&amp;O)</translation>
+        <source>Ro&amp;le in the compound</source>
+        <translation>តួនាទីក្នុងបរិវេណ (&amp;L)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1010,8 +1018,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Formal status (if decided)</source>
-        <translation>ឋានៈផ្លូវការ (ប្រសិនបើបានសម្រេច) (&amp;F)</translation>
+        <source>Formal &amp;status (if decided)</source>
+        <translation>ឋានៈផ្លូវការ (ប្រសិនបើបានសម្រេច) (&amp;S)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1333,9 +1341,22 @@
     </message>
 </context>
 <context>
+    <name>ChildAlert</name>
+    <message>
+        <location filename="../../ui/widgets/child_alert.py" line="+28"/>
+        <source>Possibly a child (under 18, or the age is uncertain): screen with the child questions, refer to child protection (MoSVY) and keep the child with a social worker.</source>
+        <translation>ប្រហែលជាកុមារ (អាយុក្រោម ១៨ ឆ្នាំ ឬអាយុមិនប្រាកដ)៖ ពិនិត្យដោយប្រើសំណួរសម្រាប់កុមារ បញ្ជូនទៅការការពារកុមារ (ក្រសួងសង្គមកិច្ច MoSVY) ហើយទុកកុមារនៅជាមួយបុគ្គលិកសង្គមកិច្ច។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Child alert</source>
+        <translation>ការជូនដំណឹងអំពីកុមារ</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="+111"/>
+        <location filename="../../ui/errors.py" line="+116"/>
         <source>fieldapp: unexpected error</source>
         <translation>fieldapp៖ កំហុសដែលមិនបានរំពឹងទុក</translation>
     </message>
@@ -1583,6 +1604,29 @@ Why?</source>
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../../ui/screens/drafts.py" line="+18"/>
+        <source>Continue the draft &amp;screening (step %1 of %2)</source>
+        <translation>បន្តការពិនិត្យដែលជាសេចក្តីព្រាង (ជំហានទី %1 នៃ %2) (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>step %1 of %2</source>
+        <translation>ជំហានទី %1 នៃ %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Screen again</source>
+        <translation>ពិនិត្យម្តងទៀត (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Screen this person</source>
+        <translation>ពិនិត្យកំណត់អត្តសញ្ញាណបុគ្គលនេះ (&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message>
         <location filename="../../ui/hq/duplicates.py" line="+187"/>
@@ -1796,7 +1840,7 @@ Why?</source>
 <context>
     <name>FinaliseBox</name>
     <message>
-        <location filename="../../ui/screens/interview_finalise.py" line="+28"/>
+        <location filename="../../ui/screens/interview_finalise.py" line="+32"/>
         <source>Finalise</source>
         <translation>បញ្ចប់ជាស្ថាពរ</translation>
     </message>
@@ -1837,7 +1881,12 @@ Why?</source>
         <translation>មិនទាន់មានអ្វីត្រូវបានកត់ត្រានៅឡើយទេ។</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>Checking the record…</source>
+        <translation>កំពុងពិនិត្យកំណត់ត្រា…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Checking the passphrase…</source>
         <translation>កំពុងពិនិត្យឃ្លាសម្ងាត់…</translation>
     </message>
@@ -1860,7 +1909,7 @@ Why?</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/screens/handover.py" line="+65"/>
+        <location filename="../../ui/screens/handover.py" line="+71"/>
         <location line="+47"/>
         <source>Hand over</source>
         <translation>ប្រគល់</translation>
@@ -1871,7 +1920,12 @@ Why?</source>
         <translation>វាយឃ្លាសម្ងាត់របស់អ្នក ដើម្បីចុះហត្ថលេខាលើការប្រគល់។ មិនអាចលុបចោលវិញបានទេ អាចតែកែតម្រូវប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+82"/>
+        <source>Fields in yellow were filled in from what was already recorded (the operation, the intake, the screening). Check each one with the person and change what is wrong.</source>
+        <translation>ប្រអប់ពណ៌លឿងត្រូវបានបំពេញពីអ្វីដែលបានកត់ត្រារួចហើយ (ប្រតិបត្តិការ ការចុះឈ្មោះ ការពិនិត្យ)។ សូមផ្ទៀងផ្ទាត់ប្រអប់នីមួយៗជាមួយសាមីខ្លួន ហើយកែអ្វីដែលខុស។</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Save draft</source>
         <translation>រក្សាទុកសេចក្តីព្រាង (&amp;S)</translation>
     </message>
@@ -1906,12 +1960,12 @@ Why?</source>
         <translation>បិទ (&amp;C)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>New handover: it is saved as a draft as soon as you type.</source>
         <translation>ការប្រគល់ថ្មី៖ វានឹងត្រូវរក្សាទុកជាសេចក្តីព្រាង ភ្លាមៗពេលអ្នកវាយ។</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+33"/>
         <source>{reference}: handed over, version {version}. The form is kept in the vault.</source>
         <translation>{reference}៖ បានប្រគល់ហើយ កំណែ {version}។ ទម្រង់ត្រូវបានរក្សាទុកក្នុងឃ្លាំងទិន្នន័យ។</translation>
     </message>
@@ -1939,7 +1993,7 @@ Why?</source>
 <context>
     <name>HandoverForm</name>
     <message>
-        <location filename="../../ui/screens/handover_form.py" line="+84"/>
+        <location filename="../../ui/screens/handover_form.py" line="+100"/>
         <source>— choose —</source>
         <translation>— ជ្រើសរើស —</translation>
     </message>
@@ -1959,7 +2013,7 @@ Why?</source>
         <translation>ទេ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
@@ -2173,7 +2227,7 @@ Why?</source>
         <translation>កំណត់ចំណាំសុវត្ថិភាព</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+112"/>
         <source>Type part of the country&apos;s name, or its code</source>
         <translation>វាយផ្នែកមួយនៃឈ្មោះប្រទេស ឬលេខកូដរបស់វា</translation>
     </message>
@@ -2181,6 +2235,117 @@ Why?</source>
         <location line="+2"/>
         <source>only for an embassy or consulate</source>
         <translation>សម្រាប់តែស្ថានទូត ឬកុងស៊ុលប៉ុណ្ណោះ</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../ui/screens/history.py" line="+43"/>
+        <source>Registered</source>
+        <translation>បានចុះបញ្ជី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>បានកែសម្រួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made final</source>
+        <translation>បានធ្វើជាស្ថាពរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amended</source>
+        <translation>បានកែតម្រូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>បានដកចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purged from this laptop</source>
+        <translation>បានលុបចោលពីកុំព្យូទ័រយួរដៃនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (កំណែទី %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an online-scam compound</source>
+        <translation>បរិវេណបោកប្រាស់តាមអនឡាញ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>another place</source>
+        <translation>ទីកន្លែងផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>ទេ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(purged: the values are no longer on this laptop)</source>
+        <translation>(បានលុបចោល៖ តម្លៃទាំងនេះលែងមាននៅលើកុំព្យូទ័រយួរដៃនេះទៀតហើយ)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location line="+18"/>
+        <source>Every change, from the signed record log. A final record changes only by amendment.</source>
+        <translation>រាល់ការផ្លាស់ប្តូរ ពីកំណត់ហេតុកំណត់ត្រាដែលមានហត្ថលេខា។ កំណត់ត្រាស្ថាពរផ្លាស់ប្តូរបានតែតាមរយៈការកែតម្រូវប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>ពេលណា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>នរណា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>អ្វី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>ការផ្លាស់ប្តូរ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>ហេតុអ្វី</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 on %2</source>
+        <translation>%1 នៅលើ %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>បិទ</translation>
     </message>
 </context>
 <context>
@@ -2333,7 +2498,7 @@ Why?</source>
         <translation>មិនមានទីស្នាក់ការកណ្តាលនៅក្នុង {folder} ទេ។ បង្កើតមួយដោយប្រើ `fieldapp hq init` ឬសាកល្បងទីស្នាក់ការកណ្តាលសាកល្បង៖ `fieldapp hq demo --hq-dir FOLDER`។</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>HQ keys in {folder}; records in the PostgreSQL database.</source>
         <translation>សោទីស្នាក់ការកណ្តាលនៅក្នុង {folder}; កំណត់ត្រានៅក្នុងមូលដ្ឋានទិន្នន័យ PostgreSQL។</translation>
     </message>
@@ -2465,7 +2630,7 @@ Why?</source>
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../ui/screens/intake.py" line="+52"/>
+        <location filename="../../ui/screens/intake.py" line="+63"/>
         <source>As in the passport, Latin letters</source>
         <translation>ដូចក្នុងលិខិតឆ្លងដែន ជាអក្សរឡាតាំង</translation>
     </message>
@@ -2475,37 +2640,7 @@ Why?</source>
         <translation>ជាអក្សររបស់បុគ្គលនោះផ្ទាល់</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Type part of the country&apos;s name, or its code</source>
-        <translation>វាយផ្នែកមួយនៃឈ្មោះប្រទេស ឬលេខកូដរបស់វា</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Female</source>
-        <translation>ស្រី</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Male</source>
-        <translation>ប្រុស</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>ផ្សេងទៀត</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown</source>
-        <translation>មិនដឹង</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>not known</source>
-        <translation>មិនដឹង</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Age uncertain (estimated)</source>
         <translation>អាយុមិនប្រាកដ (ប៉ាន់ស្មាន)</translation>
     </message>
@@ -2520,7 +2655,7 @@ Why?</source>
         <translation>ការព្យាបាល អាហារ ថ្នាំ សុវត្ថិភាព — អ្វីៗដែលមិនអាចរង់ចាំបាន</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;Name</source>
         <translation>ឈ្មោះ (&amp;N)</translation>
     </message>
@@ -2530,12 +2665,12 @@ Why?</source>
         <translation>ឈ្មោះជាអក្សរផ្ទាល់ខ្លួន (&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Nationa&amp;lity</source>
         <translation>សញ្ជាតិ (&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Se&amp;x</source>
         <translation>ភេទ (&amp;X)</translation>
     </message>
@@ -2545,7 +2680,7 @@ Why?</source>
         <translation>អាយុ (&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lan&amp;guages</source>
         <translation>ភាសា (&amp;G)</translation>
     </message>
@@ -2565,7 +2700,7 @@ Why?</source>
         <translation>រក្សាទុក ហើយបន្ទាប់ (Enter)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Take a &amp;portrait of this person (Ctrl+P)</source>
         <translation>ថតរូបបញ្ឈររបស់បុគ្គលនេះ (&amp;P) (Ctrl+P)</translation>
     </message>
@@ -2575,20 +2710,40 @@ Why?</source>
         <translation>ចុះបញ្ជីបុគ្គល</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+63"/>
         <source>Create or choose an operation first (Operation menu).</source>
         <translation>សូមបង្កើត ឬជ្រើសរើសប្រតិបត្តិការជាមុនសិន (ម៉ឺនុយប្រតិបត្តិការ)។</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+27"/>
+        <source>Choose the sex first: F female, M male, O other, U not known.</source>
+        <translation>សូមជ្រើសរើសភេទជាមុនសិន៖ F ស្រី, M ប្រុស, O ផ្សេងទៀត, U មិនដឹង។</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Registered {name}. Write this id on the wristband:</source>
         <translation>បានចុះបញ្ជី {name} ហើយ។ សូមសរសេរលេខសម្គាល់នេះលើខ្សែដៃ៖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Possibly a child: refer to child protection.</source>
+        <translation>ប្រហែលជាកុមារ៖ សូមបញ្ជូនទៅការការពារកុមារ។</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Not registered again: the existing person is open.</source>
+        <translation>មិនបានចុះបញ្ជីម្តងទៀតទេ៖ បុគ្គលដែលមានស្រាប់ត្រូវបានបើក។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved yet: correct the details, or press Enter to check again.</source>
+        <translation>មិនទាន់រក្សាទុកទេ៖ សូមកែព័ត៌មានលម្អិត ឬចុច Enter ដើម្បីពិនិត្យម្តងទៀត។</translation>
     </message>
 </context>
 <context>
     <name>InterviewForm</name>
     <message>
-        <location filename="../../ui/screens/interview_form.py" line="+171"/>
+        <location filename="../../ui/screens/interview_form.py" line="+200"/>
         <source>Type part of the country&apos;s name, or its code</source>
         <translation>វាយផ្នែកមួយនៃឈ្មោះប្រទេស ឬលេខកូដរបស់វា</translation>
     </message>
@@ -2611,12 +2766,12 @@ Why?</source>
 <context>
     <name>InterviewScreen</name>
     <message>
-        <location filename="../../ui/screens/interview.py" line="+151"/>
+        <location filename="../../ui/screens/interview.py" line="+144"/>
         <source>Opening the screening…</source>
         <translation>កំពុងបើកការពិនិត្យ…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The screening could not be opened: %1</source>
         <translation>មិនអាចបើកការពិនិត្យបានទេ៖ %1</translation>
     </message>
@@ -2626,12 +2781,12 @@ Why?</source>
         <translation>ការពិនិត្យ៖ %1</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+209"/>
         <source>%1 of %2 answered, %3 present</source>
         <translation>បានឆ្លើយ %1 ក្នុងចំណោម %2, មាន %3</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The interpreter may not be independent of the compound or the employer.</source>
         <translation>អ្នកបកប្រែប្រហែលជាមិនឯករាជ្យពីបរិវេណ ឬនិយោជកទេ។</translation>
     </message>
@@ -2654,12 +2809,12 @@ Why?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/screens/main_window.py" line="+70"/>
+        <location filename="../../ui/screens/main_window.py" line="+72"/>
         <source>fieldapp</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Current operation</source>
         <translation>ប្រតិបត្តិការបច្ចុប្បន្ន</translation>
     </message>
@@ -2687,6 +2842,16 @@ Why?</source>
         <location line="+3"/>
         <source>&amp;New operation…</source>
         <translation>ប្រតិបត្តិការថ្មី… (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit this operation…</source>
+        <translation>កែសម្រួលប្រតិបត្តិការនេះ… (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Operation histor&amp;y…</source>
+        <translation>ប្រវត្តិប្រតិបត្តិការ… (&amp;Y)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2744,7 +2909,7 @@ Why?</source>
         <translation>ប្រតិបត្តិការ (&amp;O)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>{name} (closed)</source>
         <translation>{name} (បានបិទ)</translation>
     </message>
@@ -2754,14 +2919,21 @@ Why?</source>
         <translation>មិនទាន់មានប្រតិបត្តិការទេ៖ សូមបង្កើតមួយដោយប្រើ “ប្រតិបត្តិការថ្មី…”។</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
+        <location line="+28"/>
+        <location line="+24"/>
         <location line="+13"/>
         <location line="+11"/>
         <source>Pick an operation first.</source>
         <translation>សូមជ្រើសរើសប្រតិបត្តិការជាមុនសិន។</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-36"/>
+        <source>History of the operation {name}</source>
+        <translation>ប្រវត្តិនៃប្រតិបត្តិការ {name}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Making the manifest</source>
         <translation>កំពុងបង្កើតបញ្ជីឈ្មោះ</translation>
     </message>
@@ -2789,9 +2961,14 @@ Why?</source>
 <context>
     <name>OperationDialog</name>
     <message>
-        <location filename="../../ui/screens/operations.py" line="+31"/>
+        <location filename="../../ui/screens/operations.py" line="+34"/>
         <source>New operation</source>
         <translation>ប្រតិបត្តិការថ្មី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the operation</source>
+        <translation>កែសម្រួលប្រតិបត្តិការ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2859,7 +3036,7 @@ Why?</source>
         <translation>ទីកន្លែងដែលបានវាយឆ្មក់</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+44"/>
         <source>The operation needs a name.</source>
         <translation>ប្រតិបត្តិការត្រូវមានឈ្មោះ។</translation>
     </message>
@@ -2915,12 +3092,12 @@ Why?</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/screens/interview_dialogs.py" line="+24"/>
+        <location filename="../../ui/screens/interview_dialogs.py" line="+34"/>
         <source>Finalise the screening</source>
         <translation>បញ្ចប់ការពិនិត្យជាស្ថាពរ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>A final screening can no longer be edited, only amended with a reason. Type your passphrase to sign it.</source>
         <translation>ការពិនិត្យដែលបានបញ្ចប់ជាស្ថាពរ មិនអាចកែសម្រួលទៀតបានទេ គឺអាចត្រឹមតែកែតម្រូវដោយមានមូលហេតុ។ សូមវាយឃ្លាសម្ងាត់របស់អ្នក ដើម្បីចុះហត្ថលេខា។</translation>
     </message>
@@ -2933,6 +3110,230 @@ Why?</source>
         <location line="+6"/>
         <source>Finalise</source>
         <translation>បញ្ចប់ជាស្ថាពរ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go back to the interview</source>
+        <translation>ត្រឡប់ទៅការសម្ភាសន៍វិញ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Outcome to be signed: %1. Questions answered: %2 of %3 (%4 present).</source>
+        <translation>លទ្ធផលដែលនឹងចុះហត្ថលេខា៖ %1។ សំណួរដែលបានឆ្លើយ៖ %2 នៃ %3 (មាន %4)។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check before you sign:</source>
+        <translation>សូមពិនិត្យមុនពេលចុះហត្ថលេខា៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing in the record contradicts itself.</source>
+        <translation>គ្មានអ្វីក្នុងកំណត់ត្រាផ្ទុយគ្នាទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../ui/screens/pdf_preview.py" line="+36"/>
+        <source>Preview: {title}</source>
+        <translation>មើលជាមុន៖ {title}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pages: {pages}</source>
+        <translation>ចំនួនទំព័រ៖ {pages}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;out</source>
+        <translation>បង្រួម (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;in</source>
+        <translation>ពង្រីក (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit the width</source>
+        <translation>ឱ្យសមនឹងទទឹង (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>បោះពុម្ព… (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>រក្សាទុកជា PDF… (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>បិទ (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetailsDialog</name>
+    <message>
+        <location filename="../../ui/screens/person_details.py" line="+69"/>
+        <source>Amend the registration details</source>
+        <translation>កែតម្រូវព័ត៌មានចុះបញ្ជី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the details</source>
+        <translation>កែសម្រួលព័ត៌មានលម្អិត</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Other names and work names, separated by commas</source>
+        <translation>ឈ្មោះផ្សេងទៀត និងឈ្មោះប្រើពេលធ្វើការ បំបែកដោយសញ្ញាក្បៀស</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Age uncertain (estimated)</source>
+        <translation>អាយុមិនប្រាកដ (ប៉ាន់ស្មាន)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. vi, zh, en</source>
+        <translation>ឧ. vi, zh, en</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not recorded)</source>
+        <translation>(មិនបានកត់ត្រា)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Age</source>
+        <translation>អាយុ (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name</source>
+        <translation>ឈ្មោះ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in own &amp;script</source>
+        <translation>ឈ្មោះជាអក្សរផ្ទាល់ខ្លួន (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other names</source>
+        <translation>ឈ្មោះផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;x</source>
+        <translation>ភេទ (&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nationa&amp;lity</source>
+        <translation>សញ្ជាតិ (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guages</source>
+        <translation>ភាសា (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document type</source>
+        <translation>ប្រភេទឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport / &amp;ID no.</source>
+        <translation>លេខលិខិតឆ្លងដែន / អត្តសញ្ញាណប័ណ្ណ (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document status</source>
+        <translation>ស្ថានភាពឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>ទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Urgent needs</source>
+        <translation>តម្រូវការបន្ទាន់ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the a&amp;mendment</source>
+        <translation>រក្សាទុកការកែតម្រូវ (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sa&amp;ve</source>
+        <translation>រក្សាទុក (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This record is final: a change is an amendment, signed by you, with a reason, and makes a new version. Forms printed before keep the version they show.</source>
+        <translation>កំណត់ត្រានេះជាស្ថាពរ៖ ការផ្លាស់ប្តូរគឺជាការកែតម្រូវ ដែលអ្នកចុះហត្ថលេខា មានហេតុផល ហើយបង្កើតកំណែថ្មី។ ទម្រង់ដែលបានបោះពុម្ពពីមុនរក្សាកំណែដែលវាបង្ហាញ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Reason for the amendment (required)</source>
+        <translation>ហេតុផលនៃការកែតម្រូវ (ចាំបាច់) (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>held by the person</source>
+        <translation>បុគ្គលនោះកាន់ផ្ទាល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confiscated</source>
+        <translation>ត្រូវបានរឹបអូស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost</source>
+        <translation>បាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with immigration</source>
+        <translation>នៅអន្តោប្រវេសន៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>គ្មាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>មិនដឹង</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
+        <location filename="../../ui/widgets/person_fields.py" line="+37"/>
+        <source>Type part of the country&apos;s name, or its code</source>
+        <translation>វាយផ្នែកមួយនៃឈ្មោះប្រទេស ឬលេខកូដរបស់វា</translation>
     </message>
 </context>
 <context>
@@ -2966,19 +3367,29 @@ Why?</source>
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/screens/person.py" line="+56"/>
-        <location line="+48"/>
+        <location filename="../../ui/screens/person.py" line="+72"/>
+        <location line="+58"/>
         <source>Screenings</source>
         <translation>ការពិនិត្យ</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+106"/>
+        <location line="-52"/>
         <source>&amp;Screen this person</source>
         <translation>ពិនិត្យកំណត់អត្តសញ្ញាណបុគ្គលនេះ (&amp;S)</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="+5"/>
+        <location line="+139"/>
+        <source>&amp;Edit details…</source>
+        <translation>កែសម្រួលព័ត៌មានលម្អិត… (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>Histor&amp;y…</source>
+        <translation>ប្រវត្តិ… (&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Back to the list</source>
         <translation>ត្រឡប់ទៅបញ្ជី (&amp;B)</translation>
     </message>
@@ -2989,12 +3400,12 @@ Why?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+128"/>
+        <location line="+214"/>
         <source>&amp;New handover…</source>
         <translation>ការប្រគល់ថ្មី… (&amp;N)</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-212"/>
         <source>&amp;Print form…</source>
         <translation>បោះពុម្ពទម្រង់… (&amp;P)</translation>
     </message>
@@ -3004,12 +3415,12 @@ Why?</source>
         <translation>រក្សាទុកទម្រង់ជា PDF… (&amp;D)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Handover</source>
         <translation>ការប្រគល់</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source> (estimated)</source>
         <translation> (ប៉ាន់ស្មាន)</translation>
     </message>
@@ -3059,12 +3470,27 @@ Why?</source>
         <translation>{outcome} — {status} កំណែទី {version}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Screen again</source>
-        <translation>ពិនិត្យម្តងទៀត (&amp;S)</translation>
+        <location line="+29"/>
+        <source>A&amp;mend details…</source>
+        <translation>កែតម្រូវព័ត៌មានលម្អិត… (&amp;M)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>Only a team lead can amend a final record.</source>
+        <translation>មានតែប្រធានក្រុមប៉ុណ្ណោះដែលអាចកែតម្រូវកំណត់ត្រាស្ថាពរបាន។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This record is {status}: it can no longer be changed.</source>
+        <translation>ស្ថានភាពកំណត់ត្រានេះ៖ {status}។ មិនអាចផ្លាស់ប្តូរបានទៀតទេ។</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>History of {temp_id}</source>
+        <translation>ប្រវត្តិរបស់ {temp_id}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>{reference} — {status}, version {version} — to {body}</source>
         <translation>{reference} — {status} កំណែ {version} — ទៅ {body}</translation>
     </message>
@@ -3075,8 +3501,8 @@ Why?</source>
     </message>
     <message>
         <location line="+23"/>
-        <source>&amp;Continue handover…</source>
-        <translation>បន្តការប្រគល់… (&amp;C)</translation>
+        <source>Co&amp;ntinue handover…</source>
+        <translation>បន្តការប្រគល់… (&amp;N)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3087,7 +3513,7 @@ Why?</source>
 <context>
     <name>PersonsModel</name>
     <message>
-        <location filename="../../ui/models/persons.py" line="+88"/>
+        <location filename="../../ui/models/persons.py" line="+89"/>
         <source>Temporary id</source>
         <translation>លេខសម្គាល់បណ្តោះអាសន្ន</translation>
     </message>
@@ -3221,16 +3647,26 @@ Why?</source>
         <source>Unknown</source>
         <translation>មិនដឹង</translation>
     </message>
+    <message>
+        <location line="+137"/>
+        <source>Possibly a child (under 18, or the age is uncertain)</source>
+        <translation>ប្រហែលជាកុមារ (អាយុក្រោម ១៨ ឆ្នាំ ឬអាយុមិនប្រាកដ)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 child?</source>
+        <translation>%1 កុមារ?</translation>
+    </message>
 </context>
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../ui/screens/persons.py" line="+42"/>
+        <location filename="../../ui/screens/persons.py" line="+59"/>
         <source>Search: any name in any script, alias, passport or temporary id</source>
         <translation>ស្វែងរក៖ ឈ្មោះណាមួយជាអក្សរណាក៏បាន ឈ្មោះហៅក្រៅ លិខិតឆ្លងដែន ឬលេខសម្គាល់បណ្តោះអាសន្ន</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>This operation</source>
         <translation>ប្រតិបត្តិការនេះ</translation>
     </message>
@@ -3280,12 +3716,17 @@ Why?</source>
         <translation>បុគ្គល</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+53"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>បុគ្គល %n នាក់</numerusform>
             <numerusform>បុគ្គល %n នាក់</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>&amp;Open</source>
+        <translation>បើក (&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -3438,8 +3879,8 @@ Double-click to view.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Take &amp;photo</source>
-        <translation>ថតរូប (&amp;P)</translation>
+        <source>Take p&amp;hoto</source>
+        <translation>ថតរូប (&amp;H)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3463,8 +3904,8 @@ Double-click to view.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Type and c&amp;onsent…</source>
-        <translation>ប្រភេទ និងការយល់ព្រម… (&amp;O)</translation>
+        <source>&amp;Type and consent…</source>
+        <translation>ប្រភេទ និងការយល់ព្រម… (&amp;T)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3571,6 +4012,74 @@ Double-click to view.</source>
         <location line="+1"/>
         <source>Several cards are inserted. Import from:</source>
         <translation>មានកាតច្រើនត្រូវបានដោត។ នាំចូលពី៖</translation>
+    </message>
+</context>
+<context>
+    <name>PossibleDuplicateDialog</name>
+    <message>
+        <location filename="../../ui/screens/possible_duplicate.py" line="+40"/>
+        <source>Possibly registered already</source>
+        <translation>ប្រហែលជាបានចុះបញ្ជីរួចហើយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This photo is also attached to someone else in this operation:</source>
+        <translation>រូបថតនេះក៏ភ្ជាប់ជាមួយអ្នកផ្សេងទៀតក្នុងប្រតិបត្តិការនេះដែរ៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This person may already be registered in this operation. Check the wristband or ask their name again:</source>
+        <translation>បុគ្គលនេះប្រហែលជាបានចុះបញ្ជីរួចហើយក្នុងប្រតិបត្តិការនេះ។ សូមពិនិត្យខ្សែដៃ ឬសួរឈ្មោះរបស់គេម្តងទៀត៖</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Persons who look the same</source>
+        <translation>បុគ្គលដែលមើលទៅដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open the existing person</source>
+        <translation>បើកបុគ្គលដែលមានស្រាប់ (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep both</source>
+        <translation>រក្សាទុកទាំងពីរ (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Register anyway</source>
+        <translation>ចុះបញ្ជីទោះយ៉ាងណាក៏ដោយ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go &amp;back</source>
+        <translation>ត្រឡប់ក្រោយ (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the form: nothing is saved, nothing typed is lost (Esc)</source>
+        <translation>ត្រឡប់ទៅទម្រង់វិញ៖ គ្មានអ្វីត្រូវបានរក្សាទុកទេ ហើយគ្មានអ្វីដែលបានវាយបាត់ទេ (Esc)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>same name</source>
+        <translation>ឈ្មោះដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same passport or ID number</source>
+        <translation>លេខលិខិតឆ្លងដែន ឬអត្តសញ្ញាណប័ណ្ណដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same photo</source>
+        <translation>រូបថតដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>age %1</source>
+        <translation>អាយុ %1</translation>
     </message>
 </context>
 <context>
@@ -3996,7 +4505,7 @@ Do you want to replace it?</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/screens/interview_dialogs.py" line="+23"/>
+        <location filename="../../ui/screens/interview_dialogs.py" line="+17"/>
         <source>Amend the screening</source>
         <translation>កែតម្រូវការពិនិត្យ</translation>
     </message>
@@ -4191,7 +4700,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScreeningEditor</name>
     <message>
-        <location filename="../../ui/screens/interview_record.py" line="+218"/>
+        <location filename="../../ui/screens/interview_record.py" line="+235"/>
         <source>Saving failed unexpectedly.</source>
         <translation>ការរក្សាទុកបានបរាជ័យដោយមិនបានរំពឹងទុក។</translation>
     </message>
@@ -4260,6 +4769,34 @@ Do you want to replace it?</source>
         <location line="+6"/>
         <source>During an interview the app waits %1 minutes before it locks: an interpreter may talk for a long time while nobody touches the keyboard. Ctrl+L or Ctrl+Shift+L lock at once, even in a dialog.</source>
         <translation>ក្នុងអំឡុងការសម្ភាស កម្មវិធីរង់ចាំ %1 នាទី មុននឹងចាក់សោ៖ អ្នកបកប្រែអាចនិយាយយូរ ខណៈដែលគ្មាននរណាប៉ះក្ដារចុច។ Ctrl+L ឬ Ctrl+Shift+L ចាក់សោភ្លាមៗ សូម្បីតែក្នុងប្រអប់។</translation>
+    </message>
+</context>
+<context>
+    <name>SexChoice</name>
+    <message>
+        <location filename="../../ui/widgets/person_fields.py" line="-69"/>
+        <source>Female (F)</source>
+        <translation>ស្រី (F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male (M)</source>
+        <translation>ប្រុស (M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other (O)</source>
+        <translation>ផ្សេងទៀត (O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not known (U)</source>
+        <translation>មិនដឹង (U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press F, M, O or U</source>
+        <translation>ចុច F, M, O ឬ U</translation>
     </message>
 </context>
 <context>
@@ -4689,7 +5226,7 @@ HQ changed its key on {at} (from {old}), in a statement signed by the key this l
         <translation>ឃ្លាសម្ងាត់ (&amp;P)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+83"/>
         <source>No vault here yet ({folder}). Create one for this laptop below — you become its first officer (admin) — or open the demo vault with made-up people to practise.</source>
         <translation>មិនទាន់មានឃ្លាំងទិន្នន័យនៅទីនេះទេ ({folder})។ សូមបង្កើតមួយសម្រាប់កុំព្យូទ័រនេះខាងក្រោម — អ្នកនឹងក្លាយជាមន្ត្រីទីមួយ (អ្នកគ្រប់គ្រង) — ឬបើកឃ្លាំងទិន្នន័យសាកល្បងដែលមានមនុស្សប្រឌិត ដើម្បីហាត់អនុវត្ត។</translation>
     </message>
@@ -4940,7 +5477,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+253"/>
+        <location filename="../../fieldapp/errors.py" line="+267"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -4996,6 +5533,24 @@ Changed at: {at}</source>
     </message>
 </context>
 <context>
+    <name>duplicates</name>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation>ឈ្មោះដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same passport or ID number</source>
+        <translation>លេខលិខិតឆ្លងដែន ឬអត្តសញ្ញាណប័ណ្ណដូចគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same photo</source>
+        <translation>រូបថតដូចគ្នា</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../ui/errors.py" line="-31"/>
@@ -5003,7 +5558,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-260"/>
+        <location filename="../../fieldapp/errors.py" line="-277"/>
         <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
         <comment>audio.pack_file_altered</comment>
         <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
@@ -6040,6 +6595,12 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>Nothing has been recorded in this screening yet.</source>
+        <comment>record.nothing_recorded</comment>
+        <translation>មិនទាន់មានអ្វីត្រូវបានកត់ត្រាក្នុងការពិនិត្យនេះនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing to save.</source>
         <comment>record.nothing_to_save</comment>
         <translation>គ្មានអ្វីត្រូវរក្សាទុកទេ។</translation>
@@ -6061,6 +6622,12 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <source>Give at least one name (as in the passport, or in the person&apos;s own script).</source>
         <comment>record.person_needs_name</comment>
         <translation>សូមផ្តល់ឈ្មោះយ៉ាងហោចណាស់មួយ (តាមលិខិតឆ្លងដែន ឬជាអក្សររបស់បុគ្គលនោះផ្ទាល់)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person may already be registered in this operation: {persons}. Open the existing person, or register anyway if they are someone else.</source>
+        <comment>record.possible_duplicate</comment>
+        <translation>បុគ្គលនេះប្រហែលជាបានចុះបញ្ជីរួចហើយក្នុងប្រតិបត្តិការនេះ៖ {persons}។ សូមបើកបុគ្គលដែលមានស្រាប់ ឬចុះបញ្ជីទោះយ៉ាងណាក៏ដោយ ប្រសិនបើពួកគេជាមនុស្សផ្សេង។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6231,7 +6798,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>បុគ្គលនេះមិនទាន់ត្រូវបានពិនិត្យទេ។</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>Amended since: this is version {version}; the record has been amended to version {latest}. Use the current form.</source>
         <comment>verify.amended_since</comment>
         <translation>បានកែតម្រូវតាំងពីពេលនោះ៖ នេះជាកំណែ {version}; កំណត់ត្រាត្រូវបានកែតម្រូវដល់កំណែ {latest}។ សូមប្រើទម្រង់បច្ចុប្បន្ន។</translation>
@@ -6339,19 +6906,91 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>គ្មានកំណត់ត្រា {record} នៅទីនេះទេ (មិនទាន់ធ្វើសមកាលកម្ម ឬមិនមែនរបស់យើង)។</translation>
     </message>
     <message>
+        <location line="-55"/>
+        <source>The person&apos;s age was changed after the last save of this screening (scored with {scored}, now {current}): make a change in the screening so it is scored again.</source>
+        <comment>review.age_changed</comment>
+        <translation>អាយុរបស់បុគ្គលនោះត្រូវបានផ្លាស់ប្តូរ បន្ទាប់ពីការរក្សាទុកចុងក្រោយនៃការពិនិត្យនេះ (បានវាយតម្លៃជាមួយ {scored} ឥឡូវ {current})៖ សូមធ្វើការផ្លាស់ប្តូរមួយក្នុងការពិនិត្យ ដើម្បីឱ្យវាត្រូវបានវាយតម្លៃម្តងទៀត។</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The recorded age ({age}) says the person is or may be under 18, but “Person is, or may be, under 18” is answered no. The child rule applies by the age: check the age or the answer.</source>
+        <comment>review.child_age_but_answered_adult</comment>
+        <translation>អាយុដែលបានកត់ត្រា ({age}) បង្ហាញថាបុគ្គលនោះមានអាយុ ឬប្រហែលជាមានអាយុក្រោម ១៨ ឆ្នាំ ប៉ុន្តែ “បុគ្គលនោះមានអាយុ ឬប្រហែលជាមានអាយុក្រោម ១៨ ឆ្នាំ” ត្រូវបានឆ្លើយថាទេ។ ច្បាប់សម្រាប់កុមារអនុវត្តតាមអាយុ៖ សូមពិនិត្យអាយុ ឬចម្លើយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers that contradict each other: {count}. Ask again and correct one of each pair.</source>
+        <comment>review.contradictions</comment>
+        <translation>ចម្លើយដែលផ្ទុយគ្នា៖ {count}។ សូមសួរម្តងទៀត ហើយកែតម្រូវមួយក្នុងចំណោមគូនីមួយៗ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The interview is not marked complete: the outcome rests on the answers given so far.</source>
+        <comment>review.incomplete</comment>
+        <translation>ការសម្ភាសន៍មិនទាន់បានសម្គាល់ថាបានបញ្ចប់ទេ៖ លទ្ធផលផ្អែកលើចម្លើយដែលបានផ្តល់រហូតមកដល់ពេលនេះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The interpreter may not be independent of the compound or the employer.</source>
+        <comment>review.interpreter_dependent</comment>
+        <translation>អ្នកបកប្រែប្រហែលជាមិនឯករាជ្យពីបរិវេណ ឬនិយោជកទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“Person is, or may be, under 18” is answered yes, but the recorded age is {age} and not marked as estimated. The child rule decides this outcome: check the age or the answer.</source>
+        <comment>review.minor_but_adult_age</comment>
+        <translation>“បុគ្គលនោះមានអាយុ ឬប្រហែលជាមានអាយុក្រោម ១៨ ឆ្នាំ” ត្រូវបានឆ្លើយថាបាទ/ចាស ប៉ុន្តែអាយុដែលបានកត់ត្រាគឺ {age} ហើយមិនបានសម្គាល់ថាជាការប៉ាន់ស្មានទេ។ ច្បាប់សម្រាប់កុមារសម្រេចលទ្ធផលនេះ៖ សូមពិនិត្យអាយុ ឬចម្លើយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No age is recorded: whether the person is a child cannot be checked.</source>
+        <comment>review.no_age</comment>
+        <translation>មិនមានអាយុត្រូវបានកត់ត្រាទេ៖ មិនអាចពិនិត្យបានថាបុគ្គលនោះជាកុមារឬអត់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No consent to the interview is recorded.</source>
+        <comment>review.no_consent</comment>
+        <translation>មិនមានការយល់ព្រមចំពោះការសម្ភាសន៍ត្រូវបានកត់ត្រាទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An interpreter was needed but none was present.</source>
+        <comment>review.no_interpreter</comment>
+        <translation>ត្រូវការអ្នកបកប្រែ ប៉ុន្តែគ្មានអ្នកបកប្រែនៅទីនោះទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions recorded as not asked: {count} of {total}.</source>
+        <comment>review.not_asked</comment>
+        <translation>សំណួរដែលបានកត់ត្រាថាមិនបានសួរ៖ {count} នៃ {total}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person did not agree to be interviewed, yet answers are recorded ({count}).</source>
+        <comment>review.refused_but_answers</comment>
+        <translation>បុគ្គលនោះមិនបានយល់ព្រមឱ្យសម្ភាសន៍ទេ ប៉ុន្តែមានចម្លើយត្រូវបានកត់ត្រា ({count})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions with no answer: {count} of {total}.</source>
+        <comment>review.unanswered</comment>
+        <translation>សំណួរដែលគ្មានចម្លើយ៖ {count} នៃ {total}។</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Cancelled: nothing half-done was kept.</source>
         <comment>work.cancelled</comment>
         <translation>បានបោះបង់៖ គ្មានអ្វីដែលធ្វើពាក់កណ្តាលត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-57"/>
         <source>The respondent texts for {language} cannot be read: {problem}.</source>
         <comment>respondent.file_bad</comment>
         <translation>មិនអាចអានអត្ថបទអ្នកឆ្លើយសម្រាប់ {language} បានទេ៖ {problem}។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>{name} is not valid JSON (line {line}: {reason}).</source>
         <comment>screening.not_json</comment>
         <translation>{name} មិនមែនជា JSON ត្រឹមត្រូវទេ (បន្ទាត់ {line}៖ {reason})។</translation>
@@ -6510,7 +7149,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
 <context>
     <name>evidence</name>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>birth years one year apart</source>
         <translation>ឆ្នាំកំណើតឃ្លាតគ្នាមួយឆ្នាំ</translation>
     </message>
@@ -7289,6 +7928,11 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>temp id</source>
+        <translation>លេខសម្គាល់បណ្តោះអាសន្ន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>told can request data</source>
         <translation>បានប្រាប់ថាអាចស្នើសុំទិន្នន័យ</translation>
     </message>
@@ -7503,6 +8147,37 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
 </context>
 <context>
+    <name>prefill</name>
+    <message>
+        <location line="+1"/>
+        <source>the intake</source>
+        <translation>ការចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the officer signed in</source>
+        <translation>មន្ត្រីដែលបានចូល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the operation</source>
+        <translation>ប្រតិបត្តិការ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the screening</source>
+        <translation>ការពិនិត្យ</translation>
+    </message>
+</context>
+<context>
+    <name>prefilled</name>
+    <message>
+        <location filename="../../ui/widgets/prefilled.py" line="+18"/>
+        <source>Filled in from {source}: check it with the person, and change it if it is wrong.</source>
+        <translation>បានបំពេញពី{source}៖ សូមផ្ទៀងផ្ទាត់វាជាមួយសាមីខ្លួន ហើយកែវាប្រសិនបើខុស។</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
         <location filename="../../ui/screens/pdf_jobs.py" line="+56"/>
@@ -7510,7 +8185,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>មិនអាចអាន PDF ដែលបានរក្សាទុក ដើម្បីបោះពុម្ពបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing.py" line="+115"/>
+        <location filename="../../ui/screens/printing.py" line="+118"/>
         <source>The printer could not be started. Check that it is on and connected.</source>
         <translation>មិនអាចចាប់ផ្តើមម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថាវាបើក និងបានភ្ជាប់។</translation>
     </message>
@@ -7566,23 +8241,35 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <location line="+31"/>
         <source>Pre&amp;view…</source>
         <translation>មើលជាមុន… (&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
+        <location line="+29"/>
         <source>Save as &amp;PDF…</source>
         <translation>រក្សាទុកជា PDF… (&amp;P)</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <source>Printing {title}</source>
-        <translation>កំពុងបោះពុម្ព {title}</translation>
+        <location line="-14"/>
+        <source>No printer is set up on this computer, so the form cannot be printed from here. Save it as a PDF (on an encrypted USB stick) and print it from a computer that has a printer, or look at it in the preview.</source>
+        <translation>កុំព្យូទ័រនេះមិនទាន់មានម៉ាស៊ីនបោះពុម្ពទេ ដូច្នេះមិនអាចបោះពុម្ពទម្រង់ពីទីនេះបានទេ។ សូមរក្សាទុកវាជា PDF (នៅលើ USB ដែលបានអ៊ិនគ្រីប) ហើយបោះពុម្ពវាពីកុំព្យូទ័រដែលមានម៉ាស៊ីនបោះពុម្ព ឬមើលវាជាមុន។</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Print preview: {title}</source>
-        <translation>មើលមុនបោះពុម្ព៖ {title}</translation>
+        <location line="+11"/>
+        <source>No printer</source>
+        <translation>គ្មានម៉ាស៊ីនបោះពុម្ព</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Close</source>
+        <translation>បិទ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Printing {title}</source>
+        <translation>កំពុងបោះពុម្ព {title}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/pdf_jobs.py" line="+18"/>

@@ -52,8 +52,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from anyascii import anyascii  # noqa: E402
 
+from fieldapp import names  # noqa: E402
 from fieldapp.demo.names import sample_person  # noqa: E402
-from fieldapp.hq import dedupe, dedupe_persons, linkage_store, names  # noqa: E402
+from fieldapp.hq import dedupe, dedupe_persons, linkage_store  # noqa: E402
 from fieldapp.hq.identity import init_hq  # noqa: E402
 from fieldapp.hq.store import HqStore, create_store  # noqa: E402
 

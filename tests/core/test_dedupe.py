@@ -18,8 +18,8 @@ from fieldapp.demo.names import sample_person
 from fieldapp.hq import dedupe, dedupe_persons, linkage, linkage_features, linkage_store
 from fieldapp.hq.dedupe import Candidate
 from fieldapp.hq.dedupe_persons import Person
-from fieldapp.hq.names import normalise_document
 from fieldapp.hq.review import Review
+from fieldapp.names import normalise_document
 from fieldapp.records.service import Records
 from fieldapp.sync.export import export_bundle
 from fieldapp.vault.session import Session

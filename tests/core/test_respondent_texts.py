@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from fieldapp.reports.own_language import OUTCOME_TEXTS
 from fieldapp.screening import load_set
 from fieldapp.screening.plan import interview_plan, respondent_items
 from fieldapp.screening.respondent import (
@@ -53,6 +54,8 @@ def _asked_everywhere() -> set[str]:
 def test_english_covers_every_question_a_person_can_be_asked_and_the_script() -> None:
     assert _asked_everywhere() <= set(ENGLISH)
     assert set(CONSENT_SCRIPT) | {CONSENT_QUESTION} <= set(ENGLISH)
+    # the summary on the person's copy of the handover form
+    assert {*OUTCOME_TEXTS.values(), "summary.title", "summary.next", "summary.keep"} <= set(ENGLISH)
     assert {k for k in ENGLISH if k.startswith("ui.")} >= {
         "ui.yes",
         "ui.no",

@@ -43,7 +43,8 @@ def test_the_command_prints_it() -> None:
 
 @pytest.mark.usefixtures("qapp")  # a QApplication, not the QGuiApplication rendering makes alone
 def test_pdfs_name_the_version_in_metadata_and_footer(tmp_path: Path) -> None:
-    from fieldapp.reports.pdf import Canvas, Footer, draw_footer
+    from fieldapp.reports.footer import Footer, draw_footer
+    from fieldapp.reports.pdf import Canvas
 
     canvas = Canvas("Version test")
     canvas.new_page()

@@ -97,12 +97,39 @@ def type_text(widget: object, text: str) -> None:
 @pytest.fixture
 def unlocked(qtbot: Any, vault_dir: Path, runner: TaskRunner) -> Iterator[Any]:
     """The real app window, unlocked as Sok Dara (admin), with the persons list loaded."""
+    window = open_app(qtbot, vault_dir, runner)
+    yield window
+    window.lock()
+    qtbot.waitUntil(lambda: runner.pending == 0)
+
+
+@pytest.fixture(params=["en", "km"])
+def language(request: Any, qapp: Any) -> Iterator[str]:
+    """Each test taking it runs in English and in Khmer (the translation installed, then removed)."""
+    from ui.i18n import set_language
+
+    assert set_language(qapp, request.param)
+    yield str(request.param)
+    set_language(qapp, "en")
+
+
+@pytest.fixture
+def unlocked_in(qtbot: Any, vault_dir: Path, runner: TaskRunner, language: str) -> Iterator[Any]:
+    """The real app window in ``language``, unlocked as Sok Dara (admin), the persons list loaded."""
+    window = open_app(qtbot, vault_dir, runner, language)
+    yield window
+    window.lock()
+    qtbot.waitUntil(lambda: runner.pending == 0)
+
+
+def open_app(qtbot: Any, vault_dir: Path, runner: TaskRunner, language: str = "en", persons: int = 2) -> Any:
+    """Start the app on ``vault_dir``, type the passphrase and Enter, wait for the persons list."""
     from PySide6.QtCore import Qt
 
     from ui.app import AppWindow
     from ui.models.persons import LOADING, Column
 
-    window = AppWindow(data_dir=vault_dir, runner=runner)
+    window = AppWindow(data_dir=vault_dir, runner=runner, language=language)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -110,10 +137,10 @@ def unlocked(qtbot: Any, vault_dir: Path, runner: TaskRunner) -> Iterator[Any]:
     qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.main_window is not None)
     model = window.main_window.persons_page.model
-    qtbot.waitUntil(lambda: model.rowCount() == 2 and model.index(1, Column.NAME).data() != LOADING)
-    yield window
-    window.lock()
-    qtbot.waitUntil(lambda: runner.pending == 0)
+    qtbot.waitUntil(
+        lambda: model.rowCount() == persons and model.index(persons - 1, Column.NAME).data() != LOADING
+    )
+    return window
 
 
 T = TypeVar("T")

@@ -83,7 +83,9 @@ def test_user_message_is_khmer_in_khmer_and_english_in_english(
     assert user_message(error) == error.message
 
 
-BUILDS_OWN_MESSAGE = {"UnlockBackoff"}  # its argument is a number of seconds
+# Their arguments are no message: a number of seconds; the persons who look the same (the class
+# declares its message, record.possible_duplicate).
+BUILDS_OWN_MESSAGE = {"UnlockBackoff", "PossibleDuplicate"}
 
 
 def _error_names() -> set[str]:

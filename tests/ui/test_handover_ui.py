@@ -59,8 +59,7 @@ class World:
     wang_id: str
 
 
-@pytest.fixture
-def base_world(vault_dir: Path) -> World:
+def make_base_world(vault_dir: Path) -> World:
     """The conftest vault with the operation's lead agency and place, and Sok's consented portrait."""
     session = unlock(vault_dir, OFFICER, PASSPHRASE)
     try:
@@ -76,16 +75,25 @@ def base_world(vault_dir: Path) -> World:
     return World(vault_dir, operation.id, sok.id, wang.id)
 
 
-@pytest.fixture
-def world(base_world: World) -> World:
+def add_officers(world: World) -> World:
     """... with a team lead and a screener (the app's unlock screen would then preselect another officer)."""
-    session = unlock(base_world.data_dir, OFFICER, PASSPHRASE)
+    session = unlock(world.data_dir, OFFICER, PASSPHRASE)
     try:
         add_officer(session, LEAD, "team_lead", LEAD_PASSPHRASE)
         add_officer(session, SCREENER, "screener", SCREENER_PASSPHRASE)
     finally:
         session.close()
-    return base_world
+    return world
+
+
+@pytest.fixture
+def base_world(vault_dir: Path) -> World:
+    return make_base_world(vault_dir)
+
+
+@pytest.fixture
+def world(base_world: World) -> World:
+    return add_officers(base_world)
 
 
 @pytest.fixture
@@ -350,6 +358,9 @@ def test_print_to_a_pdf_printer(
     qtbot.waitUntil(lambda: page.handover_print.isEnabled(), timeout=10_000)
     printed = tmp_path / "printed.pdf"
     answers = Answers(page.output, print_to=printed)
+    # This machine has no print system: a stand-in printer reaches Qt's print dialog, where Answers
+    # picks "Print to file (PDF)" (tests/ui/test_handover_preview.py covers the case without one).
+    page.output.printers = lambda: ["stand-in printer"]
     with qtbot.waitSignal(page.output.printed, timeout=20_000) as done:
         click(qtbot, page.handover_print)
     assert done.args == [3]

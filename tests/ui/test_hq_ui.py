@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from fieldapp.demo.hq import DEMO_HQ_PASSPHRASE, INBOX, build_demo_hq
 from fieldapp.hq.identity import enrolment_file
@@ -89,6 +89,19 @@ def test_keyboard_switches_screens_and_refreshes(qtbot: Any, hq: HqMainWindow, r
     hq.bundles.bundles.setRowCount(0)  # F5 reads the store again
     qtbot.keyClick(hq.tabs, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: hq.bundles.bundles.rowCount() == 5, timeout=WAIT)
+
+
+def test_at_start_up_the_hq_passphrase_has_the_focus_not_the_language_list(
+    qtbot: Any, hq_dir: Path, runner: TaskRunner
+) -> None:
+    window = HqAppWindow(hq_dir=hq_dir, runner=runner)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    passphrase = window.unlock_screen.passphrase
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is passphrase)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_C)  # the first key of a passphrase lands there
+    assert passphrase.text() == "c"
 
 
 def test_unlock_wrong_then_right_and_lock(qtbot: Any, hq_dir: Path, runner: TaskRunner) -> None:

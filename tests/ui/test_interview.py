@@ -338,6 +338,7 @@ def test_a_screener_sees_no_intelligence_and_cannot_finalise(
 def finalise(qtbot: QtBot, screen: InterviewScreen, passphrase: str) -> None:
     assert screen.go_to_step("assessment")
     screen.finalise_button.click()
+    qtbot.waitUntil(lambda: screen.passphrase_dialog is not None, timeout=10_000)
     dialog = screen.passphrase_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.passphrase.setFocus()

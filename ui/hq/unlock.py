@@ -9,8 +9,8 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -96,6 +96,16 @@ class HqUnlockScreen(QWidget):
                 ).format(folder=str(hq_dir))
             )
         self.passphrase.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """At start-up (and after a lock) the passphrase takes the keys, not the language list."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self._focus_passphrase)
+
+    @Slot()
+    def _focus_passphrase(self) -> None:
+        if self.passphrase.isVisible() and self.passphrase.isEnabled():
+            self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _where_text(self) -> str:
         if self.database:

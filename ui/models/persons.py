@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QBrush, QColor, QImage, QPixmap
 
 from fieldapp.photos.service import Photos
 from fieldapp.records.service import PersonFilter, PersonRow
@@ -65,6 +65,7 @@ SORT_KEYS = {
     Column.AGE: "age",
     Column.OUTCOME: "outcome",
 }
+MINOR_BACKGROUND = QColor("#fde3c0")  # the child alert's colour (ui/widgets/child_alert.py)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the PersonRow itself (survives proxies)
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the person's id
 LOADING = "…"
@@ -224,6 +225,8 @@ class PersonsModel(QAbstractTableModel):
             return self._display(row, Column(index.column()))
         if role == ROW_ROLE:
             return row
+        if index.column() == Column.AGE and row.minor:
+            return self._minor_alert(role)
         if role == Qt.ItemDataRole.DecorationRole and index.column() == Column.TEMP_ID:
             return self._portrait(index.row(), person_id)
         return None
@@ -279,6 +282,17 @@ class PersonsModel(QAbstractTableModel):
         self._forget_portraits()
         self.endResetModel()
 
+    @staticmethod
+    def _minor_alert(role: int) -> Any:
+        """The age cell of a person who is, or may be, under 18: marked, coloured, and said in words."""
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(MINOR_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#4a2600"))
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return _tr("Possibly a child (under 18, or the age is uncertain)")
+        return None
+
     def _display(self, row: PersonRow, column: Column) -> str:
         match column:
             case Column.TEMP_ID:
@@ -292,7 +306,8 @@ class PersonsModel(QAbstractTableModel):
             case Column.SEX:
                 return sex_label(row.sex)
             case Column.AGE:
-                return "" if row.age is None else str(row.age)
+                age = "" if row.age is None else str(row.age)
+                return _tr("%1 child?").replace("%1", age).strip() if row.minor else age
         return outcome_label(row.outcome)
 
     def _ask_page(self, page: int) -> None:

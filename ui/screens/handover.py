@@ -10,7 +10,10 @@ asks the officer's passphrase, then on the worker checks it, finalises (the core
 plain list of what is missing), and issues the form (rendered, stored in the vault with the version
 it shows, signed event) in one go; then Print / Preview / Save as PDF are offered.
 
-The form's fields and property table are ``ui.screens.handover_form.HandoverForm``.
+The form's fields and property table are ``ui.screens.handover_form.HandoverForm``. A new handover
+starts from what was recorded (``fieldapp.records.prefill``: the operation, the intake, the screening),
+shown as filled in for the officer to confirm or change; so does any field a draft never had. The consent
+to share follows the receiving body chosen, as the screening recorded it, until the officer sets it.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.photos.service import Photos
 from fieldapp.records.handovers import Handover, Handovers
+from fieldapp.records.prefill import FROM_SCREENING, Prefill, handover_prefill
 from fieldapp.records.service import Records
 from fieldapp.reports.issued import Issued, IssuedDocuments
 from fieldapp.vault.session import Session
@@ -46,6 +50,8 @@ from ui.screens.handover_form import HandoverForm
 from ui.screens.pdf_jobs import PdfJob, consented_portrait, handover_job, page_count
 from ui.screens.printing import PdfOutput
 from ui.tasks import TaskRunner
+from ui.widgets.fit_screen import fit_to_screen
+from ui.widgets.prefilled import PREFILLED_STYLE
 
 logger = logging.getLogger(__name__)
 
@@ -72,11 +78,11 @@ def ask_passphrase(parent: QWidget, answer: Callable[[str], None]) -> None:
 
 @dataclass(frozen=True)
 class Loaded:
-    """What the dialog needs: the handover (None: not drafted yet) and the defaults of a new one."""
+    """What the dialog needs: the handover (None: not drafted yet) and what was already recorded."""
 
     handover: Handover | None
     person_label: str
-    defaults: dict[str, Any]
+    prefill: Prefill
 
 
 @dataclass(frozen=True)
@@ -142,9 +148,23 @@ class HandoverDialog(QDialog):
         self.missing_label = named(QLabel(), "handover_missing")
         self.missing_label.setWordWrap(True)
         self.missing_label.setStyleSheet("color: #8a4b00")
+        self.prefill_note = named(
+            QLabel(
+                self.tr(
+                    "Fields in yellow were filled in from what was already recorded (the operation, the "
+                    "intake, the screening). Check each one with the person and change what is wrong."
+                )
+            ),
+            "handover_prefill_note",
+        )
+        self.prefill_note.setWordWrap(True)
+        self.prefill_note.setStyleSheet(f"QLabel {{ {PREFILLED_STYLE} padding: 4px; }}")
+        self.prefill_note.setVisible(False)
+        self.prefill = Prefill()
 
         self.form = HandoverForm()
         self.form.edited.connect(self._edited)
+        self.form.receiving_type.currentIndexChanged.connect(self._follow_sharing_consent)
         # the form's widgets, under the names the dialog has always offered
         form = self.form
         self.inputs, self.notes, self.flags, self.items = form.inputs, form.notes, form.flags, form.items
@@ -172,7 +192,7 @@ class HandoverDialog(QDialog):
         self._build_layout(close)
         self._set_editable(False)
         self._show_outputs(False)
-        self.resize(760, 820)
+        fit_to_screen(self, 760, 820)  # the form scrolls; the buttons stay on a 768-pixel screen
         self._load()
 
     receiving_label = staticmethod(HandoverForm.receiving_label)
@@ -195,6 +215,7 @@ class HandoverDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.person_label)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.prefill_note)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.missing_label)
         layout.addLayout(buttons)
@@ -207,33 +228,63 @@ class HandoverDialog(QDialog):
 
         def load() -> Loaded:
             person = records.person(person_id)
-            operation = records.operation(person.operation_id)
             handover = handovers.get(handover_id) if handover_id else None
-            defaults = {
-                "transferring_agency": str(operation.data.get("lead_agency") or ""),
-                "transferring_officer": session.officer.name,
-                "place": str(operation.data.get("place") or ""),
-            }
+            prefill = handover_prefill(records, person_id, session.officer.name)
             label = "   ".join(x for x in (person.temp_id, person.name, person.name_own) if x)
-            return Loaded(handover, label, defaults)
+            return Loaded(handover, label, prefill)
 
         self._runner.run_db(load, self._on_loaded, self._on_error)
 
     def _on_loaded(self, loaded: Loaded) -> None:
         self.person_label.setText(loaded.person_label)
+        self.prefill = loaded.prefill
+        handover = loaded.handover
         self._loading = True
         try:
-            if loaded.handover is None:
-                self.form.fill(loaded.defaults)
+            if handover is None:
+                self.form.fill(loaded.prefill.values)
                 self._sent = {}
+                missing = set(loaded.prefill.values)
             else:
-                self.form.fill(loaded.handover.data)
+                self.form.fill(handover.data)
                 self._sent = self.fields()
+                # what this draft never had (recorded since it was drafted) is filled in, to be saved
+                missing = (
+                    set() if handover.status != "draft" else set(loaded.prefill.values) - set(handover.data)
+                )
+            for name in sorted(missing):
+                self.form.put(name, loaded.prefill.values[name])
+                self.form.mark_prefilled(name, translated(loaded.prefill.sources[name]))
+            if handover is None or (handover.status == "draft" and "consent_sharing" not in handover.data):
+                self._follow_sharing_consent()
         finally:
             self._loading = False
-        self._set_handover(loaded.handover)
-        if loaded.handover is None:
+        self._set_handover(handover)
+        self.prefill_note.setVisible(bool(self.form.prefilled))
+        if handover is None:
             self.status_label.setText(self.tr("New handover: it is saved as a draft as soon as you type."))
+        elif missing:
+            self._edited()  # the values filled in are saved with the draft, after the usual pause
+
+    @Slot()
+    def _follow_sharing_consent(self) -> None:
+        """The consent to share with the body chosen, as the screening recorded it, unless the officer
+        has set it here."""
+        sharing = self.form.flags["consent_sharing"]
+        final = self.handover is not None and self.handover.status != "draft"
+        if (
+            final
+            or self.form.filling
+            or ("consent_sharing" not in self.form.prefilled and sharing.currentData() is not None)
+        ):
+            return
+        recorded = self.prefill.sharing_for(str(self.form.receiving_type.currentData() or ""))
+        self.form.put("consent_sharing", recorded)
+        if recorded is None:
+            self.form.unmark("consent_sharing")
+        else:
+            self.form.mark_prefilled("consent_sharing", translated(FROM_SCREENING))
+        self.prefill_note.setVisible(bool(self.form.prefilled))
 
     def _set_handover(self, handover: Handover | None) -> None:
         self.handover = handover

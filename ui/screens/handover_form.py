@@ -2,10 +2,14 @@
 
 ``HandoverDialog`` (``ui.screens.handover``) wraps it with saving, handing over and printing; the form
 only says ``edited`` when the officer changes something (never while it is being filled).
+
+Fields filled in from what was already recorded (``fieldapp.records.prefill``) are marked: a yellow
+background and a tooltip naming where the value came from, until the officer changes the field.
 """
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
 from typing import Any
 
@@ -31,6 +35,7 @@ from PySide6.QtWidgets import (
 from fieldapp.records.handovers import ITEM_KINDS, RECEIVING_TYPES
 from ui.naming import named
 from ui.widgets.country_field import country_code, country_completer, display_code
+from ui.widgets.prefilled import mark_prefilled, unmark_prefilled
 
 TEXT_FIELDS = (
     "place",
@@ -51,6 +56,13 @@ NOTE_FIELDS = ("urgent_needs", "health_notes", "safety_notes")
 FLAG_FIELDS = ("consent_referral", "consent_sharing")
 
 
+def _show(line: QLineEdit, text: str) -> None:
+    """Put ``text`` in ``line`` showing its beginning: a long agency name reads from its first word (setText
+    leaves the cursor, and the view, at the end)."""
+    line.setText(text)
+    line.setCursorPosition(0)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("HandoverForm", text)
 
@@ -62,10 +74,13 @@ class HandoverForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.prefilled: dict[str, str] = {}  # field: where its value came from (shown in its tooltip)
+        self._filling = False
         self.inputs: dict[str, QLineEdit] = {}
         for name in TEXT_FIELDS:
             line = named(QLineEdit(), f"handover_{name}")
             line.textEdited.connect(self._changed)
+            line.textEdited.connect(functools.partial(self._confirmed, name))
             self.inputs[name] = line
         self.inputs["receiving_country"].setCompleter(country_completer(self.inputs["receiving_country"]))
         self.notes: dict[str, QPlainTextEdit] = {}
@@ -74,6 +89,7 @@ class HandoverForm(QWidget):
             note.setTabChangesFocus(True)
             note.setFixedHeight(64)
             note.textChanged.connect(self._changed)
+            note.textChanged.connect(functools.partial(self._confirmed, name))
             self.notes[name] = note
         self.date_time = named(QDateTimeEdit(QDateTime.currentDateTime()), "handover_date_time")
         self.date_time.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -94,6 +110,7 @@ class HandoverForm(QWidget):
             combo.addItem(self.tr("Yes"), True)
             combo.addItem(self.tr("No"), False)
             combo.currentIndexChanged.connect(self._changed)
+            combo.currentIndexChanged.connect(functools.partial(self._confirmed, name))
             self.flags[name] = combo
 
         self.items = named(QTableWidget(0, 3), "handover_items")
@@ -212,9 +229,16 @@ class HandoverForm(QWidget):
 
     def fill(self, data: dict[str, Any]) -> None:
         """Show the handover fields ``data`` (the widgets signal their changes as usual)."""
+        self._filling = True
+        try:
+            self._fill(data)
+        finally:
+            self._filling = False
+
+    def _fill(self, data: dict[str, Any]) -> None:
         for name, line in self.inputs.items():
-            line.setText(str(data.get(name) or ""))
-        self.inputs["receiving_country"].setText(display_code(str(data.get("receiving_country") or "")))
+            _show(line, str(data.get(name) or ""))
+        _show(self.inputs["receiving_country"], display_code(str(data.get("receiving_country") or "")))
         for name, note in self.notes.items():
             note.setPlainText(str(data.get(name) or ""))
         when = str(data.get("date_time") or "")
@@ -241,6 +265,45 @@ class HandoverForm(QWidget):
                 int(item.get("quantity") or 1),
             )
         self.update_embassy()
+
+    # --- values filled in from what was recorded ---------------------------------------------------
+
+    @property
+    def filling(self) -> bool:
+        """True while values are being put in (not typed by the officer)."""
+        return self._filling
+
+    def field_widget(self, name: str) -> QWidget:
+        return self.inputs.get(name) or self.notes.get(name) or self.flags[name]
+
+    def put(self, name: str, value: Any) -> None:
+        """Show one field's value (as ``fill`` does for all of them)."""
+        self._filling = True
+        try:
+            if name == "receiving_country":
+                _show(self.inputs[name], display_code(str(value or "")))
+            elif name in self.inputs:
+                _show(self.inputs[name], str(value or ""))
+            elif name in self.notes:
+                self.notes[name].setPlainText(str(value or ""))
+            elif name in self.flags:
+                self.flags[name].setCurrentIndex(0 if value is None else (1 if value else 2))
+        finally:
+            self._filling = False
+
+    def mark_prefilled(self, name: str, source: str) -> None:
+        """Mark a field as filled in from ``source`` (already translated), until the officer changes it."""
+        self.prefilled[name] = source
+        mark_prefilled(self.field_widget(name), source)
+
+    def unmark(self, name: str) -> None:
+        if self.prefilled.pop(name, None) is not None:
+            unmark_prefilled(self.field_widget(name))
+
+    def _confirmed(self, name: str, *_: object) -> None:
+        """The officer changed a filled-in field: it is theirs now."""
+        if not self._filling:
+            self.unmark(name)
 
     def set_editable(self, editable: bool) -> None:
         for line in self.inputs.values():

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QSplitter, QVBox
 
 from fieldapp.errors import FieldAppError, ValidationError
 from fieldapp.records import screening_record as schema
+from fieldapp.records.drafts import INTERVIEW_STEPS
 from fieldapp.records.projections import possibly_minor
 from fieldapp.records.screenings import Screening, Screenings
 from fieldapp.screening import ScreeningResult
@@ -46,21 +47,13 @@ from ui.screens.interview_steps_assessment import AssessmentSteps
 from ui.screens.respondent import RespondentWindow, VaultAudio
 from ui.tasks import TaskRunner
 from ui.widgets import ANSWERS, MISSING, IndicatorItem, OutcomePanel, YesNoChoice
+from ui.widgets.child_alert import ChildAlert
 
 __all__ = ["InterviewScreen", "PassphraseDialog", "ReasonDialog"]
 
 logger = logging.getLogger(__name__)
 
-STEP_KEYS = (
-    "consent",
-    "interpreter",
-    "recruitment",
-    "exploitation",
-    "indicators",
-    "needs",
-    "intelligence",
-    "assessment",
-)
+STEP_KEYS = INTERVIEW_STEPS
 
 
 class InterviewScreen(QWidget):
@@ -176,8 +169,10 @@ class InterviewScreen(QWidget):
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([190, 560, 280])
 
+        self.child_alert = ChildAlert()  # on every step: a child is not questioned like an adult
         layout = QVBoxLayout(self)
         layout.addLayout(self.header.layout)
+        layout.addWidget(self.child_alert)
         layout.addWidget(self.splitter, 1)
 
     # --- loading ---------------------------------------------------------------------------------
@@ -204,17 +199,20 @@ class InterviewScreen(QWidget):
         self.title.setText(self.tr("Screening: %1").replace("%1", names))
         self._respondent_lang = respondent_language(data.person_fields.get("languages")) or "en"
         self._minor = possibly_minor(data.person_fields) or person.minor
+        self.child_alert.show_for(self._minor)
         self._build_pages(data)
         self._show_progress()
         self._loading = True
         if data.screening is not None:
             self._show_screening(data.screening)
             self._request_explanation()
+        else:  # a new screening: what the operation and the intake recorded, saved with its first save
+            self._editor.prefill = self._form.show_prefill(data.prefill, data.prefill_sources)
         self._loading = False
         self.is_loaded = True
         self._apply_mode()
-        self.steps.setCurrentRow(0)
         self.header.show_save_status()
+        self._show_first_step(data.last_step)
         logger.debug("interview screen built in %.0f ms", (time.perf_counter() - started) * 1000)
         self.loaded.emit()
 
@@ -234,6 +232,13 @@ class InterviewScreen(QWidget):
                 item.set_value(value)
         self._show_progress()
 
+    def _show_first_step(self, last_step: str | None) -> None:
+        """A draft opens at the step it was left (if that step is open); anything else at the first."""
+        if last_step in self.step_keys and self.is_step_enabled(last_step or ""):
+            self.steps.setCurrentRow(self.step_keys.index(last_step or ""))
+        else:
+            self.steps.setCurrentRow(0)
+
     # --- pages -----------------------------------------------------------------------------------
 
     def _build_pages(self, data: Loaded) -> None:
@@ -246,6 +251,7 @@ class InterviewScreen(QWidget):
         )
         self.finalise_box = FinaliseBox(self._editor, team_lead=self._team_lead)
         self.finalise_box.finalising.connect(self._lock_for_finalising)
+        self.finalise_box.reviewing.connect(self.flush)
         self.finalise_box.failed.connect(self._apply_mode)
         self.finalise_button, self.finalise_status = self.finalise_box.button, self.finalise_box.status
         assessment = AssessmentSteps(
@@ -330,6 +336,8 @@ class InterviewScreen(QWidget):
     def _field_changed(self, field: Field) -> None:
         if self._loading:
             return
+        self._form.unmark(field)  # the officer's value now, not the one filled in
+        self._editor.prefill.get(field.section, {}).pop(field.name, None)
         if field.section in ("consent", "language"):
             self._update_gating()
         if self._editor.mode == "final":
@@ -436,6 +444,8 @@ class InterviewScreen(QWidget):
                 self.save_amendment()
             return
         editor.save_now(force=True)
+        if self.is_loaded and self.current_step:
+            editor.remember_step(self.current_step)
 
     @Slot(object)
     def _after_record(self, screening: Screening) -> None:

@@ -1,7 +1,9 @@
 """The Finalise box at the end of the interview: a team lead signs the screening with their passphrase.
 
-It stays usable when the form above it is read-only. Finalising saves what is pending first
-(``finalising``), then checks the passphrase and finalises on the database worker.
+It stays usable when the form above it is read-only. Finalise… saves what is pending (``reviewing``),
+reads the summary on the worker (the outcome, how far the interview got, and every inconsistency the
+record shows: fieldapp/records/finalise_review.py) and shows it above the passphrase. Signing saves
+what is pending again (``finalising``), then checks the passphrase and finalises on the worker.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldapp.errors import FieldAppError
+from fieldapp.records.finalise_review import FinaliseReview
 from fieldapp.records.screenings import Screening
 from ui.errors import show_error, user_message
 from ui.screens.interview_dialogs import PassphraseDialog
@@ -20,6 +23,7 @@ class FinaliseBox(QGroupBox):
     """``finalising`` just before the passphrase goes to the worker (save and lock the form now);
     ``failed`` when it was refused (the form opens again)."""
 
+    reviewing = Signal()
     finalising = Signal()
     failed = Signal()
 
@@ -67,10 +71,33 @@ class FinaliseBox(QGroupBox):
         if self._editor.saved_id is None and not self._editor.pending:
             self.status.setText(self.tr("Nothing has been recorded yet."))
             return
-        dialog = PassphraseDialog(self)
+        self.reviewing.emit()
+        self.button.setEnabled(False)
+        self.status.setText(self.tr("Checking the record…"))
+        self._editor.send_review(self._show_summary, self._on_review_error)
+
+    @Slot(object)
+    def _show_summary(self, review: FinaliseReview) -> None:
+        self.status.clear()
+        self.show_mode()
+        dialog = PassphraseDialog(self, review=review)
         dialog.accepted.connect(self._finalise_with_dialog)
+        dialog.finished.connect(lambda _result: self._summary_closed(dialog))
         self.passphrase_dialog = dialog
         dialog.open()
+
+    def _summary_closed(self, dialog: PassphraseDialog) -> None:
+        if self.passphrase_dialog is dialog:
+            self.passphrase_dialog = None
+        dialog.deleteLater()
+
+    @Slot(object)
+    def _on_review_error(self, error: Exception) -> None:
+        self.show_mode()
+        if isinstance(error, FieldAppError):
+            self.status.setText(user_message(error))
+        else:
+            show_error(self, error)
 
     @Slot()
     def _finalise_with_dialog(self) -> None:

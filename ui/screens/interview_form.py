@@ -28,8 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.errors import Term
+from ui.errors import translated
 from ui.widgets import MISSING, CheckList, Column, EntryTable, YesNoChoice
 from ui.widgets.country_field import country_code, country_completer, display_code
+from ui.widgets.prefilled import mark_prefilled, unmark_prefilled
 
 
 @dataclass
@@ -84,6 +87,7 @@ class InterviewForm(QObject):
         self.first_field: dict[str, QWidget] = {}
         self._order: list[QWidget] = []  # every field, in page order: a keyed answer moves to the next one
         self.page_forms: dict[str, QWidget] = {}
+        self.prefilled: dict[tuple[str, str], str] = {}  # field: where its value came from
 
     def page(self, key: str, title: str, intro: str = "") -> tuple[QScrollArea, QVBoxLayout]:
         """A scrolling page; its form part (disabled when read-only) is ``self.page_forms[key]``."""
@@ -137,6 +141,31 @@ class InterviewForm(QObject):
         self.fields[(section, name)] = field
         self._order.append(widget)
         signal.connect(lambda *_args: self._on_change(field))
+
+    def mark_prefilled(self, field: Field, source: str) -> None:
+        """Show a field as filled in from ``source`` (translated) until the officer changes it."""
+        self.prefilled[(field.section, field.name)] = source
+        mark_prefilled(field.widget, source)
+
+    def show_prefill(
+        self, values: dict[str, dict[str, Any]], sources: dict[str, Term]
+    ) -> dict[str, dict[str, Any]]:
+        """Put values filled in from what was recorded into their fields, marked; returns those shown."""
+        shown: dict[str, dict[str, Any]] = {}
+        for section, fields in values.items():
+            for name, value in fields.items():
+                field = self.fields.get((section, name))
+                if field is not None:
+                    field.put(value)
+                    if isinstance(field.widget, QLineEdit):
+                        field.widget.setCursorPosition(0)  # a long agency name shows its beginning
+                    self.mark_prefilled(field, translated(sources[f"{section}.{name}"]))
+                    shown.setdefault(section, {})[name] = value
+        return shown
+
+    def unmark(self, field: Field) -> None:
+        if self.prefilled.pop((field.section, field.name), None) is not None:
+            unmark_prefilled(field.widget)
 
     def focus_after(self, widget: QWidget) -> None:
         """Move the focus to the field after this one on its page (a yes/no answered by a key)."""

@@ -13,14 +13,16 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from fieldapp.errors import FieldAppError, ValidationError
-from fieldapp.records.screenings import Screening, Screenings
+from fieldapp.errors import FieldAppError, Term, ValidationError
+from fieldapp.records.finalise_review import FinaliseReview
+from fieldapp.records.prefill import screening_prefill
+from fieldapp.records.screenings import NOTHING_RECORDED, Screening, Screenings
 from fieldapp.records.service import PersonRow
 from fieldapp.screening import IndicatorSet, ScreeningResult, explain, load_set
 from fieldapp.screening.plan import QuestionGroup
@@ -45,6 +47,10 @@ class Loaded:
     main_set: IndicatorSet
     linked_set: IndicatorSet
     questions: tuple[QuestionGroup, ...]  # what the indicators step asks, in order
+    last_step: str | None = None  # a draft: the step it was left at
+    # A new screening's values from the operation and the intake, and where each came from ("section.name")
+    prefill: Changes = field(default_factory=dict)
+    prefill_sources: dict[str, Term] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -106,6 +112,7 @@ class ScreeningEditor(QObject):
         self.mode = "draft"
         self.amend_reason = ""
         self.pending: Changes = {}
+        self.prefill: Changes = {}  # shown in a new screening; saved with its first save (what is typed wins)
         self.invalid: dict[tuple[str, str], str] = {}
         self.in_flight: deque[Changes] = deque()
         self.save_error = ""
@@ -131,18 +138,27 @@ class ScreeningEditor(QObject):
         return bool(self.pending) or bool(self.in_flight) or bool(self.invalid)
 
     def load(self, on_done: Callable[[Loaded], None], on_error: Callable[[Exception], None]) -> None:
-        """Read the person, the screening (if any) and the indicator sets it pins, on the worker."""
-        screenings, person_id, screening_id = self._screenings, self._person_id, self._ids.id
+        """Read the person, the screening (if any) and the indicator sets it pins, on the worker.
+
+        Asked for a new screening of a person who has one in progress, it opens that draft instead, at
+        the step it was left: a second, blank screening beside it would split the interview in two."""
+        screenings, person_id, ids = self._screenings, self._person_id, self._ids
 
         def load() -> Loaded:
             records = screenings.records
             person = records.person(person_id)
             fields = records.person_fields(person_id)
-            screening = screenings.get(screening_id) if screening_id else None
+            draft = screenings.draft(person_id)
+            if ids.id is None and draft is not None:
+                ids.id = draft.screening_id
+            screening = screenings.get(ids.id) if ids.id else None
             pins = screening.pins if screening is not None else screenings.pins_for(person_id)
             main = load_set(pins["set_id"], pins["set_version"])
             linked = load_set(pins["linked_set_id"], pins["linked_set_version"])
-            return Loaded(person, fields, screening, main, linked, screenings.questions(person_id, pins))
+            step = draft.step if draft is not None and draft.screening_id == ids.id else None
+            questions = screenings.questions(person_id, pins)
+            prefill, sources = screening_prefill(records, person_id) if screening is None else ({}, {})
+            return Loaded(person, fields, screening, main, linked, questions, step, prefill, sources)
 
         self._runner.run_db(load, on_done, on_error)
 
@@ -181,6 +197,7 @@ class ScreeningEditor(QObject):
         batch, self.pending = self.pending, {}
         ids, screenings, person_id = self._ids, self._screenings, self._person_id
         if ids.id is None and not self.in_flight:
+            batch = combine(self.prefill, batch)
             now = datetime.now(UTC).replace(microsecond=0).isoformat()
             meta = batch.setdefault("meta", {})
             meta.setdefault("screened_at", now)
@@ -239,11 +256,36 @@ class ScreeningEditor(QObject):
         def work() -> Screening:
             session.verify_passphrase(passphrase)
             if ids.id is None:
-                raise ValidationError("Nothing has been recorded yet.")
+                raise ValidationError(NOTHING_RECORDED)
             screenings.finalise(ids.id)
             return screenings.get(ids.id)
 
         self._runner.run_db(work, on_done, on_error)
+
+    def send_review(
+        self, on_done: Callable[[FinaliseReview], None], on_error: Callable[[Exception], None]
+    ) -> None:
+        """What finalising would sign and what does not fit together, read after the saves queued before."""
+        ids, screenings = self._ids, self._screenings
+
+        def work() -> FinaliseReview:
+            if ids.id is None:
+                raise ValidationError(NOTHING_RECORDED)
+            return screenings.review(ids.id)
+
+        self._runner.run_db(work, on_done, on_error)
+
+    def remember_step(self, step: str) -> None:
+        """A draft reopened resumes at this step (queued after the saves, so a new screening has its id)."""
+        if self.mode != "draft":
+            return
+        ids, screenings = self._ids, self._screenings
+
+        def remember() -> None:
+            if ids.id is not None:  # nothing typed yet: no screening to remember a step of
+                screenings.remember_step(ids.id, step)
+
+        self._runner.run_db(remember)
 
     def finalised(self, screening: Screening) -> None:
         self.mode = "final"

@@ -121,7 +121,7 @@ class AccountSteps(QObject):
             signed,
             "consent",
             "signed_by",
-            self.tr("&Consent given by"),
+            self.tr("Con&sent given by"),
             ("signature", "thumbprint", "verbal", "none"),
             {
                 "signature": self.tr("Signature"),
@@ -157,15 +157,15 @@ class AccountSteps(QObject):
             form, "language", "preferred", self.tr("&Languages the person prefers"), self.tr("e.g. vi, en")
         )
         self._form.line(
-            form, "language", "interview_language", self.tr("Interview &language"), self.tr("e.g. vi")
+            form, "language", "interview_language", self.tr("&Interview language"), self.tr("e.g. vi")
         )
-        self._form.flag(form, "language", "interpreter_needed", self.tr("An interpreter is &needed"))
+        self._form.flag(form, "language", "interpreter_needed", self.tr("An interpreter is nee&ded"))
         interp = self._form.group(layout, self.tr("Interpreter"))
         self._form.flag(interp, "language", "interpreter_present", self.tr("An interpreter is &present"))
         self._form.line(interp, "language", "interpreter_name", self.tr("Interpreter's na&me"))
         self._form.line(interp, "language", "interpreter_agency", self.tr("Interpreter's a&gency"))
         self._form.line(
-            interp, "language", "interpreter_language_pair", self.tr("Language &pair"), self.tr("e.g. vi–km")
+            interp, "language", "interpreter_language_pair", self.tr("Language pai&r"), self.tr("e.g. vi–km")
         )
         self._form.yesno(
             interp,
@@ -185,10 +185,10 @@ class AccountSteps(QObject):
         self.interpreter_warning.setVisible(False)
         interp.addRow(self.interpreter_warning)
         setting = self._form.group(layout, self.tr("Interview setting"))
-        self._form.line(setting, "meta", "place", self.tr("P&lace"))
+        self._form.line(setting, "meta", "place", self.tr("Pl&ace"))
         self._form.line(setting, "meta", "compound", self.tr("Compo&und"))
         self._form.yesno(setting, "meta", "private_setting", self.tr("Private setting"))
-        self._form.line(setting, "meta", "others_present", self.tr("&Others present"))
+        self._form.line(setting, "meta", "others_present", self.tr("O&thers present"))
         self._form.line(setting, "meta", "already_interviewed_by", self.tr("Already interviewed by"))
         layout.addStretch(1)
         return title, page
@@ -212,7 +212,7 @@ class AccountSteps(QObject):
         self._form.first_field["recruitment"] = self._form.line(
             form, "recruitment", "date", self.tr("&Date"), self.tr("YYYY-MM-DD")
         )
-        self._form.country(form, "recruitment", "country", self.tr("C&ountry"))
+        self._form.country(form, "recruitment", "country", self.tr("Countr&y"))
         self._form.line(form, "recruitment", "city", self.tr("C&ity"))
         self._form.combo(
             form, "recruitment", "method", self.tr("&Method"), schema.RECRUITMENT_METHODS, methods
@@ -241,7 +241,7 @@ class AccountSteps(QObject):
         self._form.line(promised, "recruitment", "promised_salary", self.tr("&Salary"))
         self._form.line(promised, "recruitment", "fees_or_debt", self.tr("&Fees paid or debt created"))
         travel = self._form.group(layout, self.tr("Travel"))
-        self._form.line(travel, "recruitment", "travel_paid_by", self.tr("Travel &paid by"))
+        self._form.line(travel, "recruitment", "travel_paid_by", self.tr("Trave&l paid by"))
         self._form.text(travel, "recruitment", "route", self.tr("Ro&ute"))
         self._form.words(
             travel,
@@ -250,7 +250,7 @@ class AccountSteps(QObject):
             self.tr("&Transit countries"),
             self.tr("e.g. THA, LAO"),
         )
-        self._form.line(travel, "recruitment", "entry_point", self.tr("E&ntry point into Cambodia"))
+        self._form.line(travel, "recruitment", "entry_point", self.tr("Entry point into C&ambodia"))
         self._form.line(travel, "recruitment", "visa_type", self.tr("&Visa type or irregular entry"))
         layout.addStretch(1)
         return title, page
@@ -292,7 +292,7 @@ class AccountSteps(QObject):
         self._form.number(work, "exploitation", "rest_days_per_month", self.tr("&Rest days a month"), 31)
         self._form.line(work, "exploitation", "pay_received", self.tr("&Pay received"))
         self._form.line(work, "exploitation", "fines", self.tr("&Fines"))
-        self._form.number(work, "exploitation", "months", self.tr("M&onths exploited in all"), 600)
+        self._form.number(work, "exploitation", "months", self.tr("Mon&ths exploited in all"), 600)
         how_left = {
             "rescued": self.tr("Rescued"),
             "escaped": self.tr("Escaped"),

@@ -202,7 +202,7 @@ class AssessmentSteps(QObject):
             wants,
             "needs",
             "immediate_needs",
-            self.tr("Needs &now"),
+            self.tr("N&eeds now"),
             [(k, needs[k]) for k in _IMMEDIATE_NEEDS],
         )
         layout.addStretch(1)
@@ -219,16 +219,16 @@ class AssessmentSteps(QObject):
         )
         form = self._form.group(layout, self.tr("Still inside"))
         self._form.first_field["intelligence"] = self._form.number(
-            form, "intelligence", "others_inside", self.tr("&Others still inside"), 100_000
+            form, "intelligence", "others_inside", self.tr("Others &still inside"), 100_000
         )
         self._form.words(
             form,
             "intelligence",
             "others_nationalities",
-            self.tr("Their &nationalities"),
+            self.tr("Their n&ationalities"),
             self.tr("e.g. VNM, CHN"),
         )
-        self._form.number(form, "intelligence", "children_inside", self.tr("&Children inside"), 100_000)
+        self._form.number(form, "intelligence", "children_inside", self.tr("C&hildren inside"), 100_000)
         people = self._form.group(layout, self.tr("Perpetrators and evidence"), wrap_all=True)
         roles = {
             "RecruiterOrIntermediary": self.tr("Recruiter"),
@@ -251,7 +251,7 @@ class AssessmentSteps(QObject):
             "perpetrators",
             self.tr("&Perpetrators"),
             columns,
-            self.tr("Add &perpetrator"),
+            self.tr("A&dd perpetrator"),
         )
         self._form.text(people, "intelligence", "evidence", self.tr("&Evidence (seized phones, links)"))
         layout.addStretch(1)
@@ -262,9 +262,9 @@ class AssessmentSteps(QObject):
         page, layout = self._form.page("assessment", title)
         form = self._form.group(layout, self.tr("The interview"))
         self._form.first_field["assessment"] = self._form.flag(
-            form, "interview", "completed", self.tr("The interview is &complete")
+            form, "interview", "completed", self.tr("The interview is co&mplete")
         )
-        self._form.text(form, "interview", "notes", self.tr("Interview &notes"))
+        self._form.text(form, "interview", "notes", self.tr("&Interview notes"))
         own = self._form.group(layout, self.tr("Your own assessment"))
         outcomes = {o.value: self._outcome_words(o.value) for o in Outcome}
         self._form.combo(
@@ -276,7 +276,7 @@ class AssessmentSteps(QObject):
             outcomes,
         )
         self._form.text(own, "assessment", "reasons", self.tr("&Reasons"))
-        self._form.line(own, "assessment", "role_in_compound", self.tr("Role in the c&ompound"))
+        self._form.line(own, "assessment", "role_in_compound", self.tr("Ro&le in the compound"))
         formal = {
             "PossibleVictimOfTrafficking": self.tr("Possible victim"),
             "ActualVictimOfTrafficking": self.tr("Identified victim"),
@@ -286,7 +286,7 @@ class AssessmentSteps(QObject):
             own,
             "assessment",
             "formal_status",
-            self.tr("&Formal status (if decided)"),
+            self.tr("Formal &status (if decided)"),
             schema.FORMAL_STATUSES,
             formal,
         )

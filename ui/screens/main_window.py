@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QStackedWidget, QT
 from fieldapp.photos.service import Photos
 from fieldapp.records import settings
 from fieldapp.records.handovers import Handovers
+from fieldapp.records.history import HistoryEntry
 from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import OperationRow, Records
 from fieldapp.vault.session import Session
@@ -27,6 +28,7 @@ from ui.models.persons import role_label
 from ui.naming import named
 from ui.progress import ProgressTask, cancel_all, run_with_progress
 from ui.screens.dialogs import SettingsDialog, show_about
+from ui.screens.history import HistoryDialog
 from ui.screens.intake import IntakePage
 from ui.screens.operations import OperationDialog
 from ui.screens.person import PersonPage
@@ -77,12 +79,16 @@ class MainWindow(QMainWindow):
         self.operation_id: str | None = None
         self.output = PdfOutput(self, runner=runner, session=session)
         self.batch: ProgressTask | None = None  # the manifest or forms being made
+        self.history_dialog: HistoryDialog | None = None
+        self.operation_dialog: OperationDialog | None = None  # correcting the current operation
 
         self.persons_page = PersonsPage(records=self.records, runner=runner)
         self.persons_page.open_person.connect(self.open_person)
+        self.persons_page.screen_requested.connect(self.open_interview)
         self.intake_page = IntakePage(records=self.records, runner=runner)
         self.intake_page.registered.connect(lambda _id: self.refresh_status())
         self.intake_page.photo_requested.connect(self.take_portrait)
+        self.intake_page.open_requested.connect(self.open_person)
         self.person_page = PersonPage(records=self.records, screenings=self.screenings, runner=runner)
         self.person_page.back.connect(self.show_persons)
         self.person_page.screen_requested.connect(self.open_interview)
@@ -151,6 +157,12 @@ class MainWindow(QMainWindow):
         self.new_operation_action = self._action(
             self.tr("&New operation…"), "new_operation_action", self.new_operation
         )
+        self.edit_operation_action = self._action(
+            self.tr("&Edit this operation…"), "edit_operation_action", self.edit_operation
+        )
+        self.operation_history_action = self._action(
+            self.tr("Operation histor&y…"), "operation_history_action", self.show_operation_history
+        )
         self.settings_action = self._action(self.tr("&Settings…"), "settings_action", self.edit_settings)
         self.about_action = self._action(self.tr("&About"), "about_action", self.show_about)
         self.sync_action = self._action(self.tr("S&ync…"), "sync_action", self.show_sync, QKeySequence("F6"))
@@ -197,6 +209,8 @@ class MainWindow(QMainWindow):
         menu.setObjectName("operation_menu")
         for action in (
             self.new_operation_action,
+            self.edit_operation_action,
+            self.operation_history_action,
             None,
             self.manifest_action,
             self.manifest_by_body_action,
@@ -267,6 +281,57 @@ class MainWindow(QMainWindow):
             return operation.id
 
         self._runner.run_db(create, self._load_operations, self._on_error)
+
+    @Slot()
+    def edit_operation(self) -> None:
+        """Correct the current operation's details (the history keeps what they were)."""
+        operation_id, records = self.operation_id, self.records
+        if operation_id is None or self._session is None:
+            self.statusBar().showMessage(self.tr("Pick an operation first."))
+            return
+        self._runner.run_db(lambda: records.operation(operation_id), self._edit_operation, self._on_error)
+
+    def _edit_operation(self, operation: OperationRow) -> None:
+        if self._locking:
+            return
+        dialog = OperationDialog(self, operation)
+        dialog.accepted.connect(lambda: self._save_operation(operation.id, dialog.fields()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.destroyed.connect(lambda: setattr(self, "operation_dialog", None))
+        self.operation_dialog = dialog
+        dialog.open()  # not exec(): the window stays live for the locks while it is open
+
+    def _save_operation(self, operation_id: str, fields: dict[str, Any]) -> None:
+        records = self.records
+        if self._locking or self._session is None:
+            return
+        self._runner.run_db(
+            lambda: records.edit("operation", operation_id, fields),
+            lambda _version: self._load_operations(operation_id),
+            self._on_error,
+        )
+
+    @Slot()
+    def show_operation_history(self) -> None:
+        operation_id, records = self.operation_id, self.records
+        if operation_id is None or self._session is None:
+            self.statusBar().showMessage(self.tr("Pick an operation first."))
+            return
+        self._runner.run_db(
+            lambda: (records.operation(operation_id), records.history("operation", operation_id)),
+            self._on_operation_history,
+            self._on_error,
+        )
+
+    def _on_operation_history(self, loaded: tuple[OperationRow, list[HistoryEntry]]) -> None:
+        if self._locking:
+            return
+        operation, entries = loaded
+        title = self.tr("History of the operation {name}").format(name=operation.name)
+        dialog = HistoryDialog(title, entries, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.history_dialog = dialog
+        dialog.open()
 
     # --- batch outputs ------------------------------------------------------------------------
 
@@ -511,6 +576,7 @@ class MainWindow(QMainWindow):
         if self.interview is not None:
             self.interview.flush()  # queued before the close: the worker runs tasks in order
         self.person_page.detach()  # an open handover form is saved likewise, then nothing more
+        self.intake_page.detach()
         cancel_all()  # a running import stops at its next photo instead of holding the close back
         self._locking = True
         self.lock_action.setEnabled(False)

@@ -1,4 +1,5 @@
-"""Operations (raids): create one, pick the current one. Every record made belongs to the current one."""
+"""Operations (raids): create one, pick the current one, correct one. Every record made belongs to the
+current one. An open operation is corrected in place (the history keeps what it was)."""
 
 from __future__ import annotations
 
@@ -18,17 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.records.service import OperationRow
 from fieldapp.reference.cambodia import AGENCIES, PROVINCES
 from ui.naming import named
 
 
 class OperationDialog(QDialog):
-    """Asks for a new operation's details; ``fields()`` gives them to ``Records.create_operation``."""
+    """Asks for a new operation's details (``fields()`` gives them to ``Records.create_operation``), or,
+    given ``operation``, shows its details to correct (``Records.edit``)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, operation: OperationRow | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("operation_dialog")
-        self.setWindowTitle(self.tr("New operation"))
+        self.setWindowTitle(self.tr("New operation") if operation is None else self.tr("Edit the operation"))
         self.name = named(QLineEdit(), "operation_name")
         self.name.setPlaceholderText(self.tr("e.g. Sihanoukville raid, Building B"))
         self.date = named(
@@ -85,6 +88,27 @@ class OperationDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        if operation is not None:
+            self._show(operation)
+
+    def _show(self, operation: OperationRow) -> None:
+        data = operation.data
+        self.name.setText(operation.name)
+        if data.get("date"):
+            self.date.setDate(QDate.fromString(str(data["date"]), "yyyy-MM-dd"))
+        for combo, value in (
+            (self.province, data.get("province", "")),
+            (self.district, data.get("district", "")),
+            (self.lead_agency, data.get("lead_agency", "")),
+        ):
+            index = combo.findData(value) if value else -1
+            if index >= 0:
+                combo.setCurrentIndex(index)
+            else:
+                combo.setEditText(str(value))
+        self.place.setText(str(data.get("place", "")))
+        self.team.setText(", ".join(str(name) for name in data.get("team") or []))
+        self.scam_compound.setChecked(data.get("setting", "scam_compound") == "scam_compound")
 
     def _fill_districts(self) -> None:
         self.district.clear()

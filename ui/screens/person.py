@@ -1,4 +1,9 @@
-"""One person: identity at a glance, their screenings, the way into the interview, and the handover."""
+"""One person: identity at a glance, their screenings, the way into the interview, and the handover.
+
+A person who is, or may be, under 18 gets the child alert under their name. Their registration details
+are corrected here (edited while a draft, amended with a reason once final) and their history shows
+every change. A screening in progress is continued, at the step it was left, never begun again.
+"""
 
 from __future__ import annotations
 
@@ -20,15 +25,19 @@ from PySide6.QtWidgets import (
 
 from fieldapp.photos.service import Photos
 from fieldapp.records.handovers import Handover, Handovers
-from fieldapp.records.screenings import Screening, Screenings
-from fieldapp.records.service import Records
+from fieldapp.records.screenings import DraftScreening, Screening, Screenings
+from fieldapp.records.service import PersonRow, Records
 from ui.errors import show_error
 from ui.models.persons import outcome_label, sex_label, status_label
 from ui.naming import named
+from ui.screens.drafts import continue_draft_text, draft_step_text, new_screening_text
 from ui.screens.handover import HandoverDialog
+from ui.screens.history import HistoryDialog
+from ui.screens.person_details import PersonDetailsDialog
 from ui.screens.photos import PhotosPanel
 from ui.screens.printing import PdfJob, PdfOutput, handover_job
 from ui.tasks import TaskRunner
+from ui.widgets.child_alert import ChildAlert
 from ui.widgets.country_field import country_label, language_labels
 
 
@@ -45,6 +54,13 @@ class PersonPage(QWidget):
         self.setObjectName("person_page")
         self._records, self._screenings, self._runner = records, screenings, runner
         self.person_id = ""
+        self.person: PersonRow | None = None
+        self._fields: dict[str, Any] = {}
+        self.draft: DraftScreening | None = None
+        self._team_lead = records.session.officer.has_role("team_lead")
+        self.details_dialog: PersonDetailsDialog | None = None
+        self.history_dialog: HistoryDialog | None = None
+        self.child_alert = ChildAlert()
         self.title = named(QLabel(), "person_title")
         font = QFont(self.title.font())
         font.setPointSize(font.pointSize() + 6)
@@ -63,7 +79,11 @@ class PersonPage(QWidget):
             ),
             "person_new_screening",
         )
-        self.new_screening.clicked.connect(lambda: self.screen_requested.emit(self.person_id, ""))
+        self.new_screening.clicked.connect(self.start_screening)
+        self.edit_button = named(QPushButton(self.tr("&Edit details…")), "person_edit")
+        self.edit_button.clicked.connect(self.edit_details)
+        self.history_button = named(QPushButton(self.tr("Histor&y…")), "person_history")
+        self.history_button.clicked.connect(self.show_history)
         back = named(
             QPushButton(
                 self.tr("&Back to the list"),
@@ -97,9 +117,15 @@ class PersonPage(QWidget):
         buttons.addWidget(self.new_screening)
         buttons.addStretch(1)
         buttons.addWidget(back)
+        record_buttons = QHBoxLayout()
+        record_buttons.addWidget(self.edit_button)
+        record_buttons.addWidget(self.history_button)
+        record_buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.child_alert)
         layout.addLayout(self.details)
+        layout.addLayout(record_buttons)
         layout.addWidget(self.photos)
         layout.addWidget(QLabel(self.tr("Screenings")))
         layout.addWidget(self.screening_list)
@@ -117,6 +143,7 @@ class PersonPage(QWidget):
                 records.person(person_id),
                 records.person_fields(person_id),
                 screenings.for_person(person_id),
+                screenings.draft(person_id),
             ),
             self._on_loaded,
             self._on_error,
@@ -127,8 +154,14 @@ class PersonPage(QWidget):
     def _on_error(self, error: Exception) -> None:
         show_error(self, error)
 
-    def _on_loaded(self, loaded: tuple[Any, dict[str, Any], list[Screening]]) -> None:
-        person, fields, screenings = loaded
+    def _on_loaded(
+        self, loaded: tuple[PersonRow, dict[str, Any], list[Screening], DraftScreening | None]
+    ) -> None:
+        person, fields, screenings, draft = loaded
+        if person.id != self.person_id:
+            return  # another person was opened meanwhile
+        self.person, self._fields, self.draft = person, fields, draft
+        self.child_alert.show_for(person.minor)
         self.title.setText(f"{person.temp_id}   {person.name}   {person.name_own}".strip())
         while self.details.rowCount():
             self.details.removeRow(0)
@@ -162,10 +195,83 @@ class PersonPage(QWidget):
                 status=status_label(screening.status),
                 version=screening.version,
             )
+            if draft is not None and screening.id == draft.screening_id:
+                text += " — " + draft_step_text(draft.step, self._team_lead)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, screening.id)
             self.screening_list.addItem(item)
-        self.new_screening.setText(self.tr("&Screen again") if screenings else self.tr("&Screen this person"))
+        self.new_screening.setText(
+            continue_draft_text(draft.step, self._team_lead)
+            if draft is not None
+            else new_screening_text(bool(screenings))
+        )
+        self._update_record_buttons()
+
+    # --- screening --------------------------------------------------------------------------------
+
+    def start_screening(self) -> None:
+        """Continue the draft screening if there is one (at its step); otherwise begin a new one."""
+        self.screen_requested.emit(self.person_id, self.draft.screening_id if self.draft else "")
+
+    # --- registration details and history ---------------------------------------------------------
+
+    def _update_record_buttons(self) -> None:
+        person = self.person
+        final = person is not None and person.status == "final"
+        editable = person is not None and person.status in ("draft", "final")
+        self.edit_button.setText(self.tr("A&mend details…") if final else self.tr("&Edit details…"))
+        allowed = editable and (not final or self._team_lead)
+        self.edit_button.setEnabled(allowed)
+        if final and not self._team_lead:
+            self.edit_button.setToolTip(self.tr("Only a team lead can amend a final record."))
+        elif person is not None and not editable:
+            self.edit_button.setToolTip(
+                self.tr("This record is {status}: it can no longer be changed.").format(
+                    status=status_label(person.status)
+                )
+            )
+        else:
+            self.edit_button.setToolTip("")
+        self.history_button.setEnabled(person is not None)
+
+    def edit_details(self) -> None:
+        person = self.person
+        if person is None or not self.edit_button.isEnabled():
+            return
+        dialog = PersonDetailsDialog(
+            records=self._records,
+            runner=self._runner,
+            person_id=person.id,
+            fields=self._fields,
+            final=person.status == "final",
+            parent=self,
+        )
+        dialog.saved.connect(lambda _version: self.show_person(person.id))
+        dialog.finished.connect(functools.partial(self._dialog_closed, dialog))
+        self.details_dialog = dialog
+        dialog.open()
+
+    def show_history(self) -> None:
+        person, records = self.person, self._records
+        if person is None:
+            return
+        self._runner.run_db(lambda: records.history("person", person.id), self._on_history, self._on_error)
+
+    def _on_history(self, entries: list[Any]) -> None:
+        if self._detached or self.person is None:
+            return
+        title = self.tr("History of {temp_id}").format(temp_id=self.person.temp_id)
+        dialog = HistoryDialog(title, entries, self)
+        dialog.finished.connect(functools.partial(self._dialog_closed, dialog))
+        self.history_dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self, dialog: QWidget, _result: int) -> None:
+        if dialog is self.details_dialog:
+            self.details_dialog = None
+        if dialog is self.history_dialog:
+            self.history_dialog = None
+        dialog.deleteLater()
 
     # --- handover ---------------------------------------------------------------------------------
 
@@ -211,7 +317,7 @@ class PersonPage(QWidget):
 
     def _update_handover_buttons(self, *_: object) -> None:
         draft = self._draft()
-        self.handover_button.setText(self.tr("&Continue handover…") if draft else self.tr("&New handover…"))
+        self.handover_button.setText(self.tr("Co&ntinue handover…") if draft else self.tr("&New handover…"))
         has_any = bool(self.handovers)
         self.handover_print.setEnabled(has_any)
         self.handover_save_pdf.setEnabled(has_any)
@@ -260,10 +366,14 @@ class PersonPage(QWidget):
             self.handover_dialog.flush()
 
     def detach(self) -> None:
-        """Before a lock: save what is typed in an open handover, then queue nothing more."""
+        """Before a lock: save what is typed in an open handover, then queue nothing more; close the
+        details and history dialogs (a correction not saved yet is dropped: it is not a draft)."""
         self.flush()
         if self.handover_dialog is not None:
             self.handover_dialog.detach()
+        for dialog in (self.details_dialog, self.history_dialog):
+            if dialog is not None:
+                dialog.reject()
         self._detached = True
 
     def _with_job(self, then: str) -> None:

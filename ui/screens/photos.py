@@ -122,7 +122,7 @@ class PhotosPanel(QWidget):
         self.strip.customContextMenuRequested.connect(self._context_menu)
         self.empty = named(QLabel(self.tr("No photos yet.")), "photos_empty")
         self.empty.setEnabled(False)
-        self.take_button = named(QPushButton(self.tr("Take &photo")), "photo_take")
+        self.take_button = named(QPushButton(self.tr("Take p&hoto")), "photo_take")
         self.take_button.clicked.connect(self.take_photo)
         self.import_button = named(QPushButton(self.tr("&Import from files…")), "photo_import")
         self.import_button.clicked.connect(self.import_files)
@@ -133,7 +133,7 @@ class PhotosPanel(QWidget):
         self.card_button.clicked.connect(self.import_from_card)
         self.view_button = named(QPushButton(self.tr("&View")), "photo_view")
         self.view_button.clicked.connect(self.view_selected)
-        self.reclassify_button = named(QPushButton(self.tr("Type and c&onsent…")), "photo_reclassify")
+        self.reclassify_button = named(QPushButton(self.tr("&Type and consent…")), "photo_reclassify")
         self.reclassify_button.setToolTip(
             self.tr("Change the selected photo's type, consent or evidence marking.")
         )

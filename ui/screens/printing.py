@@ -10,7 +10,10 @@ hash recorded), never a new rendering:
 - when the officer picks "Print to file (PDF)" in the print dialog, the stored bytes are written to
   that file as they are (after the same warning as Save as PDF): a raster copy would lose the text
   layer and fail ``fieldapp verify FILE.pdf``, the exact bytes pass it;
-- the preview paints the same bands at ``PREVIEW_DPI`` (the preview keeps every page in memory).
+- the preview shows the stored pages in the app's own dialog (``ui.screens.pdf_preview``): no printer is
+  needed, and none is touched;
+- with no printer set up on the computer, Print says so in plain words and offers Save as PDF and the
+  preview instead of an empty print dialog.
 
 Questions to the officer (warning, file name, printer, what to do with a finished PDF) are
 replaceable callables that answer through a callback: tests answer them directly, and no nested
@@ -36,9 +39,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPageSize, QPaintEngine, QPainter
+from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocumentRenderOptions
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from fieldapp.atomic import write_atomic
@@ -60,6 +63,7 @@ from ui.screens.pdf_jobs import (
     manifest_work,
     page_count,
 )
+from ui.screens.pdf_preview import PdfPreviewDialog
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -85,7 +89,6 @@ __all__ = [  # what is printed comes from ui.screens.pdf_jobs; the screens impor
 logger = logging.getLogger(__name__)
 
 PRINT_DPI_CAP = 600
-PREVIEW_DPI = 110
 BAND_BYTES = 12 * 1024 * 1024  # image memory for one band of a page
 
 
@@ -268,12 +271,45 @@ def ask_what_next(parent: QWidget, job: PdfJob, answer: Callable[[str], None]) -
     box.open()
 
 
+def no_printer_text() -> str:
+    return _tr(
+        "No printer is set up on this computer, so the form cannot be printed from here. Save it as "
+        "a PDF (on an encrypted USB stick) and print it from a computer that has a printer, or look "
+        "at it in the preview."
+    )
+
+
+def ask_without_printer(parent: QWidget, job: PdfJob, answer: Callable[[str], None]) -> None:
+    """There is no printer: say so, and offer Save as PDF or the preview; answers "save", "preview" or ""."""
+    box = named(QMessageBox(parent), "no_printer")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(_tr("No printer"))
+    box.setText(no_printer_text())
+    buttons: dict[QPushButton, str] = {
+        box.addButton(_tr("Save as &PDF…"), QMessageBox.ButtonRole.AcceptRole): "save",
+        box.addButton(_tr("Pre&view…"), QMessageBox.ButtonRole.ActionRole): "preview",
+    }
+    close = box.addButton(QMessageBox.StandardButton.Close)
+    close.setText(_tr("&Close"))
+    box.setDefaultButton(next(iter(buttons)))
+
+    def done(_result: int) -> None:
+        clicked = box.clickedButton()
+        choice = buttons.get(clicked, "") if isinstance(clicked, QPushButton) else ""
+        box.deleteLater()
+        answer(choice)
+
+    box.finished.connect(done)
+    box.open()
+
+
 @dataclass
 class Questions:
     confirm_unencrypted: Callable[[QWidget, Callable[[], None]], None] = ask_confirm_unencrypted
     save_path: Callable[[QWidget, str, Callable[[str], None]], None] = ask_save_path
     printer: Callable[[QWidget, QPrinter, Callable[[], None]], None] = ask_printer
     what_next: Callable[[QWidget, PdfJob, Callable[[str], None]], None] = ask_what_next
+    without_printer: Callable[[QWidget, PdfJob, Callable[[str], None]], None] = ask_without_printer
 
 
 # --- the object screens use --------------------------------------------------------------------
@@ -292,27 +328,32 @@ class PdfOutput(QObject):
         self._session = session
         self.questions = Questions()
         self.raster_pdf_files = False  # tests: paint even "Print to file (PDF)" through QtPdf
-        self._preview: QPrintPreviewDialog | None = None
-        self._printing: QPrinter | None = None
+        # The printers this computer has (Qt asks the print system: CUPS, Windows). Tests with no print
+        # system name a stand-in to reach the print dialog, where they choose "Print to file (PDF)".
+        self.printers: Callable[[], list[str]] = QPrinterInfo.availablePrinterNames
+        self.preview_dialog: PdfPreviewDialog | None = None
+        self._printing: QPrinter | None = None  # kept alive while a dialog or a worker uses it
 
     def offer(self, job: PdfJob) -> None:
         self.questions.what_next(self._widget, job, lambda choice: self._chosen(job, choice))
 
-    def _chosen(self, job: PdfJob, choice: str) -> None:
+    def _chosen(self, job: PdfJob, choice: str, over: QWidget | None = None) -> None:
         if choice == "print":
-            self.print_job(job)
+            self.print_job(job, over)
         elif choice == "preview":
             self.preview(job)
         elif choice == "save":
-            self.save_as(job)
+            self.save_as(job, over)
 
     # --- save -----------------------------------------------------------------------------------
 
-    def save_as(self, job: PdfJob) -> None:
-        """Warn that the file is not encrypted, ask where, write the exact bytes there."""
+    def save_as(self, job: PdfJob, over: QWidget | None = None) -> None:
+        """Warn that the file is not encrypted, ask where, write the exact bytes there. The questions
+        open over ``over`` (the preview, when asked from it), else over the screen."""
+        parent = over or self._widget
         self.questions.confirm_unencrypted(
-            self._widget,
-            lambda: self.questions.save_path(self._widget, job.file_name, lambda path: self._save(job, path)),
+            parent,
+            lambda: self.questions.save_path(parent, job.file_name, lambda path: self._save(job, path)),
         )
 
     def _save(self, job: PdfJob, path: str) -> None:
@@ -328,29 +369,35 @@ class PdfOutput(QObject):
 
     # --- print ----------------------------------------------------------------------------------
 
-    def print_job(self, job: PdfJob) -> None:
-        """Ask the printer (the one in the settings is preselected), then print the stored pages."""
+    def print_job(self, job: PdfJob, over: QWidget | None = None) -> None:
+        """Ask the printer (the one in the settings is preselected), then print the stored pages; with no
+        printer on this computer, say so and offer Save as PDF or the preview (questions over ``over``)."""
+        parent = over or self._widget
+        if not self.printers():
+            self.questions.without_printer(parent, job, lambda choice: self._chosen(job, choice, over))
+            return
         session = self._session
         if session is None or not session.is_open:
-            self._with_printer(job, "")
+            self._with_printer(job, "", parent)
             return
         self._runner.run_db(
             lambda: settings.get(session, settings.PRINTER),
-            lambda name: self._with_printer(job, name),
+            lambda name: self._with_printer(job, name, parent),
             self._failed,
         )
 
     def _failed(self, error: Exception) -> None:
         show_error(self._widget, error)
 
-    def _with_printer(self, job: PdfJob, printer_name: str) -> None:
+    def _with_printer(self, job: PdfJob, printer_name: str, parent: QWidget) -> None:
         printer = make_printer(printer_name)
         printer.setDocName(job.title)
-        self.questions.printer(self._widget, printer, lambda: self._print(job, printer))
+        self._printing = printer  # the print dialog only borrows it
+        self.questions.printer(parent, printer, lambda: self._print(job, printer, parent))
 
-    def _print(self, job: PdfJob, printer: QPrinter) -> None:
+    def _print(self, job: PdfJob, printer: QPrinter, parent: QWidget) -> None:
         if writes_pdf_file(printer) and not self.raster_pdf_files:
-            self.questions.confirm_unencrypted(self._widget, lambda: self._print_now(job, printer))
+            self.questions.confirm_unencrypted(parent, lambda: self._print_now(job, printer))
         else:
             self._print_now(job, printer)
 
@@ -386,22 +433,20 @@ class PdfOutput(QObject):
     # --- preview --------------------------------------------------------------------------------
 
     def preview(self, job: PdfJob) -> None:
-        printer = make_printer()
-        printer.setDocName(job.title)
-        dialog = named(QPrintPreviewDialog(printer, self._widget), "print_preview")
-        dialog.setWindowTitle(_tr("Print preview: {title}").format(title=job.title))
-        dialog.paintRequested.connect(lambda target: self._paint_preview(job, target))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.resize(900, 1000)
-        self._preview = dialog
-        dialog.open()
-
-    def _paint_preview(self, job: PdfJob, printer: QPrinter) -> None:
-        # Painted for the preview and again when Print is pressed in it: the preview engine keeps
-        # every page, so it gets a lighter raster; a real printer gets the full resolution.
-        engine = printer.paintEngine()
-        preview = engine is not None and engine.type() == QPaintEngine.Type.Picture
+        """The stored pages in the app's own preview (no printer needed); Print and Save as PDF from there."""
+        if self.preview_dialog is not None:
+            self.preview_dialog.close()
         try:
-            paint_pdf(printer, job.pdf, dpi_cap=PREVIEW_DPI if preview else PRINT_DPI_CAP)
+            dialog = PdfPreviewDialog(job, self._widget)
         except FieldAppError as error:
             show_error(self._widget, error)
+            return
+        dialog.print_asked.connect(lambda: self.print_job(job, dialog))
+        dialog.save_asked.connect(lambda: self.save_as(job, dialog))
+        dialog.finished.connect(lambda _result: self._preview_closed(dialog))
+        self.preview_dialog = dialog
+        dialog.show()
+
+    def _preview_closed(self, dialog: PdfPreviewDialog) -> None:
+        if self.preview_dialog is dialog:
+            self.preview_dialog = None

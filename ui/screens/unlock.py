@@ -15,8 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -150,6 +150,17 @@ class UnlockScreen(QWidget):
         self.passphrase.returnPressed.connect(self.attempt_unlock)
         self.recheck_button.clicked.connect(self.refresh)
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """At start-up (and after a lock) the passphrase takes the keys, not the language list."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self._focus_first_field)
+
+    @Slot()
+    def _focus_first_field(self) -> None:
+        field = self.passphrase if self._has_vault else self.new_name
+        if field.isVisible() and field.isEnabled():
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- state ----------------------------------------------------------------------------------
 

@@ -39,3 +39,10 @@ def centred_page(page: QWidget, language: QComboBox, widgets: Sequence[QWidget])
         inner.addWidget(widget)
     layout.addWidget(column, alignment=Qt.AlignmentFlag.AlignHCenter)
     layout.addStretch(2)
+    # The picker sits first on the page but comes last with Tab: typing at start-up goes to the form,
+    # never into the language list.
+    last: QWidget = page
+    while (following := last.nextInFocusChain()) is not None and following is not page:
+        last = following
+    if last is not language:
+        QWidget.setTabOrder(last, language)

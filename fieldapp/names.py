@@ -1,4 +1,5 @@
-"""Names compared across scripts, for the HQ dedupe (fieldapp/hq/linkage_features.py).
+"""Names compared across scripts: HQ's dedupe (fieldapp/hq/linkage_features.py) and the laptop's warning of a
+possible duplicate at intake (fieldapp/records/duplicates.py).
 
 Every name (passport name, name in the person's own script, aliases) is transliterated to ASCII with
 ``anyascii`` (Khmer, Thai, Chinese, Vietnamese diacritics, Burmese, Lao, Devanagari, Cyrillic ...), cut
