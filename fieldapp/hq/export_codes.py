@@ -169,10 +169,10 @@ REFERRED_ORG_TYPE = {
     "hospital": "HealthServiceOrganisation",
 }
 # The kind of the screening team's agency (fieldapp.reference.cambodia) → the HTCDS decision-making body,
-# for the status the app itself asserts (PossibleVictimOfTrafficking from the screening outcome).
+# for the status the app itself asserts (PossibleVictimOfTrafficking from the screening outcome). The
+# immigration department is left out: whether its officers count as police was not confirmed.
 DECISION_ORG_OF_AGENCY = {
     "police": "Police",
-    "immigration": "NonPoliceGovernmentalOrganization",
     "social_affairs": "NonPoliceGovernmentalOrganization",
     "coordination": "NonPoliceGovernmentalOrganization",
     "embassy": "NonPoliceGovernmentalOrganization",
