@@ -401,16 +401,17 @@ def run_conflicts(args: argparse.Namespace, passphrases: Passphrases) -> int:
 
 
 def run_export(args: argparse.Namespace, passphrases: Passphrases) -> int:
-    from fieldapp.hq.exports import EXPORTS, export_rows, suppress, write_csv
+    from fieldapp.hq.exports import EXPORTS, STANDARDS, export_rows, metadata_path, suppress, write_export
 
     if args.k < 1:
         raise HqError("--k must be at least 1.")
-    columns, quasi = EXPORTS[args.standard]
+    _, quasi = EXPORTS[args.standard]
     _, store = open_hq(args, passphrases)  # reads its projections
     try:
         rows = export_rows(store.conn, args.standard)
     finally:
         store.close()
+    dropped, k = 0, None
     if args.no_suppression:
         print(
             "WARNING: small-cell suppression is OFF: this file can identify people. "
@@ -423,7 +424,12 @@ def run_export(args: argparse.Namespace, passphrases: Passphrases) -> int:
             f"Suppression (k = {args.k} on {', '.join(quasi)}): {result.dropped} of {len(rows)} rows dropped "
             f"({result.cells} combinations shared by fewer than {args.k})."
         )
-        rows = result.rows
-    written = write_csv(rows, columns, Path(args.output))
-    print(f"Wrote {written} {args.standard.upper()} rows to {args.output}.")
+        rows, dropped, k = result.rows, result.dropped, args.k
+    output = Path(args.output)
+    written = write_export(args.standard, rows, output, k=k, dropped=dropped)
+    standard = STANDARDS[args.standard]
+    print(
+        f"Wrote {written} {args.standard.upper()} rows to {output}; which standard it follows "
+        f"({standard.title}, version {standard.version}) is in {metadata_path(output)}."
+    )
     return EXIT_OK
