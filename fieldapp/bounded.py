@@ -57,13 +57,23 @@ def _constant(name: str) -> Any:
     raise BadJson(f"{name} is not a number JSON allows")
 
 
-def loads(raw: bytes | str, *, max_bytes: int, max_depth: int = MAX_DEPTH) -> Any:
-    """``json.loads`` with bounds on size, nesting depth and integer length; BadJson beyond them."""
+def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        raise BadJson("a field is given twice")
+    return found
+
+
+def loads(raw: bytes | str, *, max_bytes: int, max_depth: int = MAX_DEPTH, unique_keys: bool = False) -> Any:
+    """``json.loads`` with bounds on size, nesting depth and integer length; BadJson beyond them.
+    ``unique_keys``: a field given twice is refused (readers disagree on which one counts, and a
+    signature covers one of them), for signed documents."""
     if len(raw) > max_bytes:
         raise BadJson(f"larger than {_size(max_bytes)}")
     try:
         text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-        value = json.loads(text, parse_int=_int, parse_constant=_constant)
+        hook = _unique if unique_keys else None
+        value = json.loads(text, parse_int=_int, parse_constant=_constant, object_pairs_hook=hook)
     except RecursionError:
         raise BadJson("nested too deeply") from None
     except UnicodeDecodeError as exc:

@@ -94,6 +94,31 @@ def term(context: str, english: str) -> Term:
     return made
 
 
+class Said(str):
+    """A declared message said rather than raised (a verdict, a notice): the English text, as a ``str``, that
+    also keeps its code and parameters so the desktop app can show it in the officer's language
+    (``ui.errors.said_text``) while the command line prints it as it is."""
+
+    code: str
+    template: str
+    params: dict[str, object]
+
+    def __new__(cls, text: Message, /, **params: object) -> Said:
+        missing = text.parameters - params.keys()
+        if missing:
+            raise TypeError(f"{text.code}: missing parameters {sorted(missing)}")
+        made = super().__new__(cls, text.format(params))
+        made.code, made.template, made.params = text.code, text.english, params
+        return made
+
+    def __reduce__(self) -> tuple[object, ...]:  # to cross a process boundary whole
+        return (_said, (MESSAGES[self.code], self.params))
+
+
+def _said(text: Message, params: dict[str, object]) -> Said:
+    return Said(text, **params)
+
+
 class FieldAppError(Exception):
     """Base of every expected failure.
 
@@ -212,3 +237,19 @@ class IntegrityError(FieldAppError):
 
 class EnrolmentError(FieldAppError):
     code = "enrolment"
+
+
+class Busy(FieldAppError):
+    """Another fieldapp program holds the lock of a file this one must change."""
+
+    code = "busy"
+
+
+class ChoosePassphrase(FieldAppError):
+    """An officer's first unlock: the one-time invitation passphrase was right; they now choose their own."""
+
+    code = "choose_passphrase"
+
+
+class WeakPassphrase(ValidationError):
+    code = "weak_passphrase"

@@ -6,6 +6,11 @@ of the steps applied (the vault its ``user_version``, HQ stores a ``hq_migration
 applies the missing steps in order, each in one transaction with its ledger entry, and refuses a store
 whose ledger names steps this program does not know (a newer version wrote it): opening it could only
 corrupt it, so nothing is changed and the message says what to do.
+
+A store may keep a safety copy (``SafetyCopy``: the vault writes an encrypted copy under the same key):
+taken before the first missing step, and deleted once every step has run and the migrated store passes
+its integrity checks. The copy holds what is later purged from the store (photo keys, redacted names),
+so keeping it would undo shredding; a failed step or check keeps it for the repair.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import Protocol
 
 from fieldapp.errors import FieldAppError, message, term
@@ -72,10 +78,29 @@ def pending(steps: Sequence[Step], applied: Sequence[str]) -> list[Step]:
     return [step for step in steps if step.name not in done]
 
 
-def run(steps: Sequence[Step], ledger: Ledger) -> list[str]:
-    """Apply what is missing, in order; returns the names applied."""
-    names = []
-    for step in pending(steps, ledger.applied()):
+class SafetyCopy(Protocol):
+    """A copy of the store kept while it migrates, and the checks that say the migrated store is sound."""
+
+    def take(self) -> Path: ...
+
+    def problems(self) -> list[str]:
+        """What the store's own integrity checks find; empty when the migrated store is sound."""
+
+
+def run(steps: Sequence[Step], ledger: Ledger, *, copy: SafetyCopy | None = None) -> list[str]:
+    """Apply what is missing, in order; returns what was done (the names applied, and the safety copy's
+    fate when there is one)."""
+    todo = pending(steps, ledger.applied())
+    if not todo:
+        return []
+    done = []
+    kept = copy.take() if copy is not None else None
+    if kept is not None:
+        done.append(f"backup {kept.name}")
+    for step in todo:
         ledger.apply(step)
-        names.append(step.name)
-    return names
+        done.append(step.name)
+    if copy is not None and kept is not None and not copy.problems():
+        kept.unlink()
+        done.append(f"deleted {kept.name}: the migrated store checked sound")
+    return done

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.errors import ERRORS_CONTEXT, FieldAppError, Notice, Term
+from fieldapp.errors import ERRORS_CONTEXT, FieldAppError, Notice, Said, Term
 
 logger = logging.getLogger(__name__)
 
@@ -53,23 +53,29 @@ def user_message(error: FieldAppError) -> str:
     """
     if error.template is None:
         return error.message
-    template = QCoreApplication.translate(ERRORS_CONTEXT, error.template, error.code)
-    params = {name: translated(value) for name, value in error.params.items()}
+    return _rendered(error.code, error.template, error.params, error.message)
+
+
+def said_text(text: str) -> str:
+    """A text from the core in the app's language: a ``Said`` (a declared message said, not raised) is
+    translated like an error; any other string is shown as it is."""
+    if isinstance(text, Said):
+        return _rendered(text.code, text.template, text.params, str(text))
+    return text
+
+
+def _rendered(code: str, template: str, params: dict[str, object], english: str) -> str:
+    translation = QCoreApplication.translate(ERRORS_CONTEXT, template, code)
     try:
-        return template.format(**params)
+        return translation.format(**{name: translated(value) for name, value in params.items()})
     except (KeyError, IndexError, ValueError):
-        logger.warning("translation of %s does not fit its parameters", error.code)
-        return error.message
+        logger.warning("translation of %s does not fit its parameters", code)
+        return english
 
 
 def notice_text(notice: Notice) -> str:
     """A notice (a declared message that is no error) in the app's language, like ``user_message``."""
-    template = QCoreApplication.translate(ERRORS_CONTEXT, notice.message.english, notice.code)
-    try:
-        return template.format(**{name: translated(value) for name, value in notice.params.items()})
-    except (KeyError, IndexError, ValueError):
-        logger.warning("translation of %s does not fit its parameters", notice.code)
-        return notice.text
+    return _rendered(notice.code, notice.message.english, notice.params, notice.text)
 
 
 def translated(value: object) -> str:
@@ -78,6 +84,8 @@ def translated(value: object) -> str:
         return "; ".join(translated(item) for item in value)
     if isinstance(value, Term):
         return QCoreApplication.translate(value.context, value.english)
+    if isinstance(value, Said):
+        return said_text(value)
     return str(value)
 
 

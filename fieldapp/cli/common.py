@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from fieldapp.bounded import read_bounded
-from fieldapp.errors import FieldAppError, UnknownOfficer, ValidationError, message
+from fieldapp.errors import ChoosePassphrase, FieldAppError, UnknownOfficer, ValidationError, message
 
 if TYPE_CHECKING:
     from fieldapp.hq.identity import HqIdentity
@@ -192,7 +192,13 @@ def unlock(args: argparse.Namespace, secrets: Passphrases) -> Session:
         if len(officers) != 1:
             raise UnknownOfficer(WHICH_OFFICER, names=", ".join(name for _, name in officers))
         officer = officers[0][1]
-    session = vault.unlock(data_dir, officer, secrets.get(f"Passphrase for {officer}"))
+    passphrase = secrets.get(f"Passphrase for {officer}")
+    try:
+        session = vault.unlock(data_dir, officer, passphrase)
+    except ChoosePassphrase as exc:  # an invited officer's first sign-in: they choose their own now
+        print(exc.message, file=sys.stderr)
+        own = secrets.get(f"Your own new passphrase, {officer}", new=True)
+        session = vault.unlock(data_dir, officer, passphrase, new_passphrase=own)
     for warning in session.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return session

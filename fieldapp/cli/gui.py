@@ -17,7 +17,7 @@ def _smoke_workers() -> int:
 
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from fieldapp.hq import importer
+    from fieldapp.hq import import_plan, importer
     from fieldapp.photos import batch
     from fieldapp.records.events import DEVICE_CONTEXT
 
@@ -37,10 +37,10 @@ def _smoke_workers() -> int:
     good = key.sign(DEVICE_CONTEXT + bytes.fromhex(digest)).hex()
     device = key.public_key().public_bytes_raw().hex()
     checks = [
-        importer._Check(1, digest, good, False, None, None),
-        importer._Check(2, digest, "00" * 64, False, None, None),
+        import_plan.Check(1, digest, good, False, None, None),
+        import_plan.Check(2, digest, "00" * 64, False, None, None),
     ]
-    found = pools[0][1].submit(importer._verify_run, device, checks).result(timeout=120)
+    found = pools[0][1].submit(import_plan.verify_run, device, checks).result(timeout=120)
     if found != (1, ["event 2: device signature is not valid"]):
         print(f"HQ signature checks: wrong answer {found!r}", file=sys.stderr)
         return EXIT_ERROR

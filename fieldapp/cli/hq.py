@@ -1,4 +1,5 @@
-"""``fieldapp hq init|enrol|import|device|officer|serve|check|conflicts|export`` (HQ's side of sync)."""
+"""``fieldapp hq init|enrol|sets|recovery-key|signing-key|import|device|officer|serve|check|prompts|rescore|
+conflicts|export`` (HQ's side of sync)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,22 @@ def register(hq: Commands) -> None:
     p.add_argument("--device", required=True, metavar="NAME")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--url", default="", metavar="https://HOST:PORT", help="where laptops reach `hq serve`")
+    p.add_argument("--valid-days", type=int, default=14, help="days until HQ refuses the file (default 14)")
+    p = hq.command("sets", run_sets, "write HQ's current indicator sets, signed, for enrolled laptops")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p = hq.command(
+        "recovery-key",
+        run_recovery_key,
+        "export HQ's recovery key to a file kept offline, and remove it here",
+    )
+    p.add_argument("action", choices=("export",))
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p = hq.command(
+        "signing-key",
+        run_signing_key,
+        "rotate HQ's signing key: the old key signs a statement naming the new one, which laptops follow",
+    )
+    p.add_argument("action", choices=("rotate",))
     p = hq.command("import", run_import, "import bundles (several volumes of one bundle count once)")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--receipts", metavar="DIR", help="where to write receipts (default: beside each bundle)")
@@ -116,7 +133,7 @@ def run_init(args: argparse.Namespace, passphrases: Passphrases) -> int:
 
 def run_enrol(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.atomic import write_atomic
-    from fieldapp.hq.identity import enrolment_file
+    from fieldapp.hq import enrolments
 
     identity, store = open_hq(args, passphrases)
     if args.url:
@@ -127,13 +144,54 @@ def run_enrol(args: argparse.Namespace, passphrases: Passphrases) -> int:
         parse_url(args.url)
         identity = replace(identity, url=args.url)
     try:
-        enrolment_id, data = enrolment_file(identity, args.device)
-        write_atomic(Path(args.output), data, mode=0o644)
         with store.transaction():
-            store.add_enrolment(enrolment_id, args.device)
+            _, data = enrolments.issue(store, identity, args.device, valid_days=args.valid_days)
+        write_atomic(Path(args.output), data, mode=0o644)
     finally:
         store.close()
     print(f"Wrote {args.output} for {args.device}. HQ key fingerprint: {identity.fingerprint}")
+    print(
+        "Give the laptop's admin that fingerprint apart from the file (by phone, on paper): they compare it."
+    )
+    return EXIT_OK
+
+
+def run_sets(args: argparse.Namespace, passphrases: Passphrases) -> int:
+    from fieldapp.atomic import write_atomic
+    from fieldapp.hq import enrolments
+
+    identity, store = open_hq(args, passphrases)
+    try:
+        with store.transaction():
+            data = enrolments.issue_sets(store, identity)
+        write_atomic(Path(args.output), data, mode=0o644)
+    finally:
+        store.close()
+    print(f"Wrote {args.output}: HQ's indicator sets, signed; laptops load it with `fieldapp enrol FILE`.")
+    return EXIT_OK
+
+
+def run_recovery_key(args: argparse.Namespace, passphrases: Passphrases) -> int:
+    from fieldapp.hq.identity import export_recovery_key
+
+    recipient = export_recovery_key(hq_dir(args), passphrases.get("HQ passphrase"), Path(args.output))
+    print(
+        f"HQ's recovery key is in {args.output} and no longer in the HQ folder: keep it offline (a stick in a "
+        f"safe). Its public key is {recipient}; enrolment files from now on seal laptops' recovery slots to it."
+    )
+    return EXIT_OK
+
+
+def run_signing_key(args: argparse.Namespace, passphrases: Passphrases) -> int:
+    from fieldapp.hq.identity import rotate_signing_key
+
+    old, new = rotate_signing_key(hq_dir(args), passphrases.get("HQ passphrase"))
+    print(
+        f"HQ's signing key was rotated: old fingerprint {old}, new fingerprint {new}. The old key signed a "
+        "statement naming the new one; every enrolment file, indicator-set file and receipt from now on carries "
+        "it, and laptops move to the new key only through it (each says so on its Sync screen). Restart "
+        "`hq serve` so that it signs with the new key. Decisions signed by the old key still verify."
+    )
     return EXIT_OK
 
 
@@ -343,16 +401,17 @@ def run_conflicts(args: argparse.Namespace, passphrases: Passphrases) -> int:
 
 
 def run_export(args: argparse.Namespace, passphrases: Passphrases) -> int:
-    from fieldapp.hq.exports import EXPORTS, export_rows, suppress, write_csv
+    from fieldapp.hq.exports import EXPORTS, STANDARDS, export_rows, metadata_path, suppress, write_export
 
     if args.k < 1:
         raise HqError("--k must be at least 1.")
-    columns, quasi = EXPORTS[args.standard]
+    _, quasi = EXPORTS[args.standard]
     _, store = open_hq(args, passphrases)  # reads its projections
     try:
         rows = export_rows(store.conn, args.standard)
     finally:
         store.close()
+    dropped, k = 0, None
     if args.no_suppression:
         print(
             "WARNING: small-cell suppression is OFF: this file can identify people. "
@@ -365,7 +424,12 @@ def run_export(args: argparse.Namespace, passphrases: Passphrases) -> int:
             f"Suppression (k = {args.k} on {', '.join(quasi)}): {result.dropped} of {len(rows)} rows dropped "
             f"({result.cells} combinations shared by fewer than {args.k})."
         )
-        rows = result.rows
-    written = write_csv(rows, columns, Path(args.output))
-    print(f"Wrote {written} {args.standard.upper()} rows to {args.output}.")
+        rows, dropped, k = result.rows, result.dropped, args.k
+    output = Path(args.output)
+    written = write_export(args.standard, rows, output, k=k, dropped=dropped)
+    standard = STANDARDS[args.standard]
+    print(
+        f"Wrote {written} {args.standard.upper()} rows to {output}; which standard it follows "
+        f"({standard.title}, version {standard.version}) is in {metadata_path(output)}."
+    )
     return EXIT_OK

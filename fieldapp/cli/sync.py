@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from fieldapp.cli.common import EXIT_OK, Commands, Passphrases, unlock
+
+if TYPE_CHECKING:
+    from fieldapp.vault.session import Session
+
+_T = TypeVar("_T")
 
 
 def register(commands: Commands) -> None:
@@ -59,12 +66,28 @@ def run_export(args: argparse.Namespace, passphrases: Passphrases) -> int:
     return EXIT_OK
 
 
+def _key_change_said(session: Session, work: Callable[[], _T]) -> _T:
+    """Run ``work``; if HQ's key changed on the way (a rotation signed by the pinned key), say so."""
+    from fieldapp.vault.hq_key import HQ_KEY_CHANGED_META, last_change
+
+    before = session.meta(HQ_KEY_CHANGED_META)
+    result = work()
+    after = session.meta(HQ_KEY_CHANGED_META)
+    change = last_change(after) if after != before else None
+    if change is not None:
+        print(
+            f"HQ changed its signing key, in a statement signed by the key this laptop trusted: old fingerprint "
+            f"{change.old_fingerprint}, new fingerprint {change.new_fingerprint}."
+        )
+    return result
+
+
 def run_receipt(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.sync.receipt import apply_receipt
 
     session = unlock(args, passphrases)
     try:
-        before, after = apply_receipt(session, Path(args.file))
+        before, after = _key_change_said(session, lambda: apply_receipt(session, Path(args.file)))
     finally:
         session.close()
     if after > before:
@@ -84,7 +107,7 @@ def run_push(args: argparse.Namespace, passphrases: Passphrases) -> int:
 
     session = unlock(args, passphrases)
     try:
-        result = push(session, progress=_net_progress)
+        result = _key_change_said(session, lambda: push(session, progress=_net_progress))
     finally:
         session.close()
     if sys.stderr.isatty():
@@ -103,7 +126,7 @@ def run_pull_receipt(args: argparse.Namespace, passphrases: Passphrases) -> int:
 
     session = unlock(args, passphrases)
     try:
-        before, after = pull_receipt(session)
+        before, after = _key_change_said(session, lambda: pull_receipt(session))
     finally:
         session.close()
     print(f"HQ has received this laptop's events up to {after} (was {before}).")

@@ -39,9 +39,19 @@ def cmd_officer(args: argparse.Namespace, secrets: Passphrases) -> int:
                     state += ", revoked by HQ: cannot unlock (disable them here with --rekey)"
                 print(f"{o.name:30} {o.role:10} {state}")
         elif args.officer_command == "add":
-            new = secrets.get(f"New passphrase for {args.name}", new=True, file=args.new_passphrase_file)
-            officer = session.add_officer(args.name, args.role, new)
-            print(f"Added {officer.name} ({officer.role}).")
+            one_time = secrets.get(
+                f"One-time passphrase for {args.name} (tell it to them only)",
+                new=True,
+                file=args.new_passphrase_file,
+            )
+            officer = session.add_officer(args.name, args.role, one_time)
+            print(
+                f"Added {officer.name} ({officer.role}). At their first sign-in they type the one-time passphrase "
+                "and choose their own; their signing key is made then."
+            )
+        elif args.officer_command == "role":
+            changed = session.set_role(args.name, args.role)
+            print(f"{changed.name} is now a {changed.role}.")
         elif args.officer_command == "passwd":
             session.change_passphrase(secrets.get("New passphrase", new=True, file=args.new_passphrase_file))
             print(f"Passphrase changed for {session.officer.name}.")
@@ -60,11 +70,21 @@ def _disable_officer(args: argparse.Namespace, session: Session, secrets: Passph
         session.disable_officer(args.name)
         print(f"{target.name} can no longer unlock this vault.")
     if args.rekey:
-        again = secrets.get(f"Passphrase for {session.officer.name} again, to re-key the vault")
-        result = rekey_vault(session, again)
+        # Every remaining officer types their own passphrase: their slots are resealed directly.
+        typed = {
+            session.officer.id: secrets.get(
+                f"Passphrase for {session.officer.name} again, to re-key the vault"
+            )
+        }
+        for other in session.officers():
+            if other.active and other.id != session.officer.id:
+                typed[other.id] = secrets.get(f"{other.name}: type your passphrase (for the re-key)")
+        result = rekey_vault(session, typed)
         print(REKEY_NOTICE.format(backups=result.backups_deleted))
-        if result.delivered_to:
-            print(f"At their next unlock the new key is passed to: {', '.join(result.delivered_to)}.")
+        if result.resealed:
+            print(f"The new key is in the slots of: {', '.join(result.resealed)}.")
+        if result.invitations_dropped:
+            print(f"Invite again (their invitation was dropped): {', '.join(result.invitations_dropped)}.")
         if not result.checkpointed:
             print("warning: another program has this vault open; close it and unlock again.", file=sys.stderr)
 
@@ -139,7 +159,7 @@ def cmd_enrol(args: argparse.Namespace, secrets: Passphrases) -> int:
 
     session = unlock(args, secrets)
     try:
-        hq = enrol(session, Path(args.file))
+        hq = enrol(session, Path(args.file), fingerprint=args.fingerprint)
     finally:
         session.close()
     print(f"Enrolled with {hq}. HQ's recovery key can now open this vault if every officer is locked out.")
@@ -246,13 +266,18 @@ def register(commands: Commands) -> None:
     p = commands.command("init", cmd_init, "create a new vault with its first officer (admin)")
     p.add_argument("--device-name", help="a name for this laptop (default: its host name)")
 
-    officer = commands.group("officer", "add, list, change the passphrase of, or disable officers")
+    officer = commands.group("officer", "add, list, change the role or passphrase of, or disable officers")
     q = officer.command("list", cmd_officer, "list officers")
     q.add_argument("--json", action="store_true")
     q = officer.command("add", cmd_officer, "add an officer (admin only)")
     q.add_argument("name")
     q.add_argument("--role", choices=ROLES, default="screener")
-    q.add_argument("--new-passphrase-file", metavar="FILE", help="the new officer's passphrase (first line)")
+    q.add_argument(
+        "--new-passphrase-file", metavar="FILE", help="the new officer's one-time passphrase (first line)"
+    )
+    q = officer.command("role", cmd_officer, "change an officer's role (admin only)")
+    q.add_argument("name")
+    q.add_argument("role", choices=ROLES)
     q = officer.command("passwd", cmd_officer, "change your own passphrase")
     q.add_argument("--new-passphrase-file", metavar="FILE", help="the new passphrase (first line)")
     q = officer.command("disable", cmd_officer, "stop an officer unlocking this vault (admin only)")
@@ -261,7 +286,7 @@ def register(commands: Commands) -> None:
         "--rekey",
         action="store_true",
         help="also give the vault a new data key, so a key the officer may have copied opens nothing new "
-        "(asks for your passphrase again)",
+        "(asks every remaining officer's passphrase)",
     )
 
     p = commands.command("demo", cmd_demo, "create a realistic demo vault (an operation in Sihanoukville)")
@@ -319,6 +344,11 @@ def register(commands: Commands) -> None:
 
     p = commands.command("enrol", cmd_enrol, "load HQ's enrolment file (adds HQ's recovery slot)")
     p.add_argument("file")
+    p.add_argument(
+        "--fingerprint",
+        metavar="TEXT",
+        help="HQ's key fingerprint as HQ gave it to you (needed for the first file: it is compared)",
+    )
 
     p = commands.command(
         "prompts", cmd_prompts, "load HQ's signed pack of recorded prompts (respondent screen)"

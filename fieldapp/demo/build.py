@@ -20,7 +20,7 @@ from fieldapp.paths import VAULT_FILE, prepare_data_dir
 from fieldapp.photos.service import Photos
 from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import PersonRow, Records
-from fieldapp.vault.session import EXISTS, create_vault
+from fieldapp.vault.session import EXISTS, Session, create_vault, unlock
 
 DEMO_PASSPHRASE = "demo raid team passphrase"
 DEMO_OFFICERS = (("Sok Dara", "admin"), ("Chan Sophea", "team_lead"), ("Vann Piseth", "screener"))
@@ -58,6 +58,13 @@ def register_demo_person(
         document_no=demo.passport_number or "",
         **more,
     )
+
+
+def add_demo_officer(session: Session, name: str, role: str, passphrase: str) -> None:
+    """An officer invited by the demo admin and signed in once, choosing ``passphrase`` (the demo's)."""
+    one_time = f"demo one-time invitation for {name}"
+    officer = session.add_officer(name, role, one_time)
+    unlock(session.data_dir, officer.id, one_time, new_passphrase=passphrase).close()
 
 
 def _partial_folders(target: Path) -> list[Path]:
@@ -111,7 +118,7 @@ def _build(data_dir: Path, passphrase: str, *, persons: int, seed: int) -> str:
     session = create_vault(data_dir, admin_name, passphrase, device_name="demo-laptop-1")
     try:
         for name, role in DEMO_OFFICERS[1:]:
-            session.add_officer(name, role, passphrase)
+            add_demo_officer(session, name, role, passphrase)
         records = Records(session)
         screenings = Screenings(records)
         photos = Photos(records)

@@ -1,7 +1,8 @@
 """`fieldapp hq demo`: a demo HQ fed by three demo laptops, each a different team and raid.
 
-What an analyst meets on a real day, in seconds: bundles imported from every team, one record changed on two
-laptops at once (a conflict in the review queue), a few persons registered by two teams with their names
+What an analyst meets on a real day, in seconds: bundles imported from every team, one team's change to a
+record another team's laptop made (refused, with an alarm: records belong to the laptop that made them; an
+HQ store from before that rule shows such a change as a conflict in the review queue), a few persons registered by two teams with their names
 written differently (duplicate candidates), and one laptop whose first bundle never arrived (a seq gap and its
 alarm; the lost bundle waits in ``demo-inbox/`` for "Import bundles…"). Deterministic for a seed.
 """
@@ -18,7 +19,9 @@ from fieldapp.demo import names
 from fieldapp.demo.build import register_demo_person
 from fieldapp.demo.portraits import portrait_jpeg
 from fieldapp.demo.screenings import demo_screening
-from fieldapp.hq.identity import HqIdentity, enrolment_file, init_hq
+from fieldapp.hq import enrolments
+from fieldapp.hq.errors import ImportAlarm
+from fieldapp.hq.identity import HqIdentity, init_hq
 from fieldapp.hq.importer import import_bundle
 from fieldapp.hq.review import Review
 from fieldapp.hq.store import Device, HqStore, create_store
@@ -83,14 +86,16 @@ def build_demo_hq(
             _register(second, TEAMS[1], persons, rng, copies=copies)
             _register(third, TEAMS[2], max(4, persons // 4), rng)
             _import(store, identity, _export(first, folder, "first-1"))
-            # The same person changed on two laptops that could not see each other's change: a conflict.
+            _import(store, identity, _export(second, folder, "second-1"))
+            # Another team's laptop changes a person the first team registered (it got the record by hand):
+            # records belong to the laptop that made them, so HQ refuses that bundle and raises an alarm.
             shared = ids[1]  # not finalised (every third is), so a plain update is allowed
             _copy_record(first, second, shared)
             age = Records(first).person(shared).age or 25
             Records(first).update_person(shared, age=age + 1)
             Records(second).update_person(shared, age=age + 3)
             _import(store, identity, _export(first, folder, "first-2"))
-            _import(store, identity, _export(second, folder, "second-1"))
+            refused = _import(store, identity, _export(second, folder, "second-2"))
             # Poipet's first bundle is lost on the way; its second arrives and leaves a gap.
             lost = _export(third, folder, "third-1")
             third.set_meta("hq_acked_seq", str(lost.seq_to))
@@ -112,7 +117,8 @@ def build_demo_hq(
             session.close()
         store.close()
     return (
-        f"Demo HQ in {hq_dir}: {len(TEAMS)} teams, {total} persons, 1 conflict to review, "
+        f"Demo HQ in {hq_dir}: {len(TEAMS)} teams, {total} persons, "
+        f"{'1 change to another team' + chr(39) + 's record refused (an alarm), ' if refused else '1 conflict to review, '}"
         f"{DUPLICATES + len(CROSS_SCRIPT)} duplicate persons across teams (some in different scripts), "
         f"and a lost bundle in {hq_dir / INBOX} to import. "
         f"HQ passphrase: {passphrase!r}."
@@ -121,10 +127,11 @@ def build_demo_hq(
 
 def _laptop(folder: Path, team: Team, identity: HqIdentity, store: HqStore) -> Session:
     session = create_vault(folder / team.device, team.officer, LAPTOP_PASSPHRASE, device_name=team.device)
-    _, raw = enrolment_file(identity, team.device)
+    with store.transaction():
+        _, raw = enrolments.issue(store, identity, team.device)
     path = folder / f"{team.device}-enrolment.json"
     path.write_bytes(raw)
-    enrol(session, path)
+    enrol(session, path, fingerprint=identity.fingerprint)  # the demo's admin compared it
     key = device_public_hex(session)
     with store.transaction():
         store.add_device(
@@ -248,5 +255,10 @@ def _export(session: Session, folder: Path, name: str) -> ExportResult:
     return result
 
 
-def _import(store: HqStore, identity: HqIdentity, result: ExportResult) -> None:
-    import_bundle(store, identity, result.paths)
+def _import(store: HqStore, identity: HqIdentity, result: ExportResult) -> bool:
+    """Import a demo bundle; True if HQ refused it with an alarm (as it does a change to another team's record)."""
+    try:
+        import_bundle(store, identity, result.paths)
+    except ImportAlarm:
+        return True
+    return False

@@ -4,7 +4,10 @@
    and prev_hash links (``log.verify_chain``). Keys come from each laptop's own log; a laptop whose
    first events HQ lacks is checked against the key HQ approved. Missing runs of events are reported
    apart (each import already raised an alarm for them).
-2. Each laptop's key in its own log is the key HQ approved.
+2. Each laptop's device key as its own log ends (after any rotation signed by the key before) is the
+   key HQ approved. Who may do what (records.authority) is checked with step 1: every event from a
+   laptop's log-format-2 point on signed by its officer, roles and keys from the log, HQ's revocations
+   of officers enforced; older events are reported as legacy authority (``flags``), not as problems.
 3. HQ's decision log: chain, hashes and HQ's signatures (``decisions.verify``).
 4. The projections and the tables the decisions make, against a fold of both logs done again inside
    a transaction that is then rolled back: nothing is changed. Each laptop's events are folded up to
@@ -13,14 +16,13 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from fieldapp.hq import decisions
 from fieldapp.hq.errors import DecisionLogBroken
 from fieldapp.records import projections
-from fieldapp.records.log import verify_chain
+from fieldapp.records.log import final_device_keys, verify_chain
 from fieldapp.work import Progress, ShouldCancel
 
 if TYPE_CHECKING:
@@ -34,6 +36,7 @@ class HqCheckReport:
     decisions: int = 0
     problems: list[str] = field(default_factory=list)
     gaps: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)  # legacy or unverifiable authority: reported, not failed
     cancelled: bool = False  # stopped between two steps: what was checked is reported
 
     @property
@@ -79,19 +82,26 @@ def run_hq_check(
     approved = {d.device_id: bytes.fromhex(d.public_key) for d in store.devices()}
     if not step(0, "events: hashes, signatures, chains"):
         return report
-    report.events, report.problems = verify_chain(conn, gaps=report.gaps, device_keys=approved)
+    revoked: dict[str, dict[str, int]] = {}
+    for device_id, officer_id, held in conn.execute(
+        "SELECT device_id, officer_id, held_seq FROM hq_revoked_officers"
+    ).fetchall():
+        revoked.setdefault(str(device_id), {})[str(officer_id)] = int(held)
+    report.events, report.problems = verify_chain(
+        conn, gaps=report.gaps, device_keys=approved, flags=report.flags, revoked=revoked
+    )
     if not step(1, "laptops' keys"):
         return report
-    for device_id, name, payload in conn.execute(
-        "SELECT e.device_id, v.name, e.payload FROM events e JOIN hq_devices v ON v.device_id = e.device_id "
-        "WHERE e.entity = 'device' AND e.op = 'init'"
-    ).fetchall():
-        if json.loads(payload).get("public_key") != approved[str(device_id)].hex():
-            report.problems.append(f"laptop {name!r}: its log names another key than the one HQ approved")
+    names = {d.device_id: d.name for d in store.devices()}
+    for device_id, key in final_device_keys(conn).items():
+        if device_id in approved and key != approved[device_id]:
+            report.problems.append(
+                f"laptop {names[device_id]!r}: its log ends with another device key than the one HQ approved"
+            )
     if not step(2, "HQ's decisions"):
         return report
     try:
-        report.decisions = decisions.verify(conn, identity.hq_id, identity.verify_key)
+        report.decisions = decisions.verify(conn, identity.hq_id, identity.verify_keys)
     except DecisionLogBroken as exc:
         report.problems.append(f"HQ decisions: {exc.message}")
     if not step(3, "projections against a fold of the logs"):

@@ -29,7 +29,14 @@ from fieldapp.records.handovers import RECEIVING_LABELS
 
 SECTION_KEYS = ("operation", "province", "nationality", "sex", "age_band", "outcome", "referral", "over_time")
 UNKNOWN = "Unknown"
-AGE_ORDER = [label for _, _, label in AGE_BINS] + ["48+", UNKNOWN]
+
+
+def _age_band(ctdc_label: str) -> str:
+    """The CTDC band as people read it ("24–26"); CTDC's files write "24--26"."""
+    return ctdc_label.replace("--", "–")
+
+
+AGE_ORDER = [_age_band(label) for _, _, label in AGE_BINS] + ["48+", UNKNOWN]
 SEX_LABELS = {"female": "Female", "male": "Male", "other": "Other", "unknown": "Unknown"}
 OUTCOME_LABELS = {
     "PRESUMED_VICTIM": "Presumed victim",
@@ -302,7 +309,7 @@ def dashboard(store: HqStore, where: DashboardFilter = DashboardFilter()) -> Das
         sex[SEX_LABELS.get(str(value or "unknown"), str(value))] += n
     ages: Counter[str] = Counter()
     for age, n in years.items():
-        ages[age_broad(int(age)) if age is not None else UNKNOWN] += n
+        ages[_age_band(age_broad(int(age))) if age is not None else UNKNOWN] += n
     outcome: Counter[str] = Counter()
     for value, n in results.items():
         outcome[OUTCOME_LABELS.get(str(value or ""), str(value))] += n

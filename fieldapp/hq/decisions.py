@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -166,6 +167,13 @@ def fold(conn: Connection, d: Decision) -> None:
             (d.id, p["chosen"], p["event_a"], p["event_b"], p["field"]),
         )
         projections.set_fields(conn, p["entity"], p["entity_id"], {p["field"]: p["value"]})
+    elif d.kind == "approve_device" and "public_key" in p:  # a re-keyed laptop's new key, compared
+        conn.execute(
+            "UPDATE hq_devices SET status = 'approved', decided_at = ?, decision_id = ?, public_key = ?, "
+            "fingerprint = ?, previous_key = CASE WHEN public_key = ? THEN previous_key ELSE public_key END, "
+            "pending_key = NULL WHERE device_id = ?",
+            (d.created_at, d.id, p["public_key"], p["fingerprint"], p["public_key"], p["device_id"]),
+        )
     elif d.kind in ("approve_device", "revoke_device"):
         conn.execute(
             "UPDATE hq_devices SET status = ?, decided_at = ?, decision_id = ? WHERE device_id = ?",
@@ -215,9 +223,14 @@ def digest(conn: Connection) -> dict[str, str]:
     return result
 
 
-def verify(conn: Connection, hq_id: str, verify_key: str) -> int:
-    """Check the chain, every hash and every signature; returns how many decisions were checked."""
-    key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(verify_key))
+def verify(conn: Connection, hq_id: str, verify_keys: str | Sequence[str]) -> int:
+    """Check the chain, every hash and every signature; returns how many decisions were checked.
+
+    ``verify_keys``: HQ's signing keys, oldest first (``HqIdentity.verify_keys``; HQ rotates its key). A
+    decision may carry any of them from the one that signed the decision before it on: once a newer key
+    signs, an older one (retired, perhaps because it leaked) can no longer add decisions."""
+    keys = [verify_keys] if isinstance(verify_keys, str) else list(verify_keys)
+    current = 0
     prev = GENESIS
     log = decisions(conn)
     for expected_seq, d in enumerate(log, start=1):
@@ -228,9 +241,22 @@ def verify(conn: Connection, hq_id: str, verify_key: str) -> int:
             raise DecisionLogBroken(f"{where} does not follow the decision before it.")
         if _hash(hq_id, d.__dict__) != d.hash:
             raise DecisionLogBroken(f"{where} was altered after it was made.")
-        try:
-            key.verify(bytes.fromhex(d.signature), CONTEXT + d.hash.encode("ascii"))
-        except (InvalidSignature, ValueError):
-            raise DecisionLogBroken(f"{where} does not carry HQ's signature.") from None
+        signed = _signed_by(keys[current:], d.signature, CONTEXT + d.hash.encode("ascii"))
+        if signed is None:
+            raise DecisionLogBroken(f"{where} does not carry HQ's signature.")
+        current += signed
         prev = d.hash
     return len(log)
+
+
+def _signed_by(keys: Sequence[str], signature: str, message: bytes) -> int | None:
+    """The index of the first of ``keys`` under which ``signature`` verifies, or None."""
+    for index, key_hex in enumerate(keys):
+        try:
+            Ed25519PublicKey.from_public_bytes(bytes.fromhex(key_hex)).verify(
+                bytes.fromhex(signature), message
+            )
+        except (InvalidSignature, ValueError):
+            continue
+        return index
+    return None

@@ -28,6 +28,14 @@ class DevicePending(BundleRefused):
 
     code = "device_pending"
 
+    @property
+    def device_name(self) -> str:
+        return str(self.params.get("name", ""))
+
+    @property
+    def fingerprint(self) -> str:
+        return str(self.params.get("fingerprint", ""))
+
 
 class ImportAlarm(BundleRefused):
     """Same event id with another hash, a reused seq or a broken chain: a security alarm, nothing imported."""

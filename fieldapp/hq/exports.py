@@ -1,18 +1,18 @@
-"""Standard exports from the HQ store: CTDC variables and HTCDS v2 fields as CSV (the CTDC codebook v2 of Feb 2024, HTCDS v2).
+"""Standard exports from the HQ store: CTDC variables and HTCDS v2.0 fields as CSV, each with a sidecar
+that says which standard and version it follows (columns and vocabularies: :mod:`fieldapp.hq.export_codes`).
 
-Both exports read the HQ projections (``persons``, ``screenings``, ``handovers``) and leave out withdrawn
-and purged persons. No name, temporary id, document number, phone or free text is ever written: HTCDS rows
-carry ``x_caseRef``, a one-way reference derived from the person's id (HQ finds the person again by
-recomputing it over its own persons; outsiders cannot reverse it), as HTCDS guidance asks.
+Both exports read the HQ projections (``persons``, ``screenings``, ``handovers``, ``operations``) and leave
+out withdrawn and purged persons. No name, temporary id, document number, phone or free text is ever
+written: HTCDS rows carry ``x_caseRef``, a one-way reference derived from the person's id (HQ finds the
+person again by recomputing it over its own persons; outsiders cannot reverse it), as HTCDS guidance asks;
+the receiving body is written as its HTCDS organisation type, never as the name an officer typed.
 
-CTDC (codebook v2, Feb 2024): one row per person whose latest screening calls for protection and referral
-(presumed, presumed child or possible victim, indicators below the threshold included: CTDC is a victim
-dataset); binary variables are ``1`` or empty, never ``0``.
-HTCDS: one row per screened person. ``vic_TraffickingStatus`` comes from the officer's or deciding body's
-formal status when recorded, else from the screening outcome (PossibleVictimOfTrafficking for every outcome
-that calls for protection); NO_INDICATORS_FOUND and UNDETERMINED leave it empty, never
-NotAVictimOfTrafficking (a screening result is not a verdict). Multi-valued HTCDS fields
-are joined with ``;``.
+Who is a victim is decided once (:func:`trafficking_status`) for both files: a formal status recorded in the
+screening's assessment wins ("not a victim" included), else the screening outcome (PossibleVictimOfTrafficking
+for every outcome that calls for protection; NO_INDICATORS_FOUND and UNDETERMINED leave it empty, never
+NotAVictimOfTrafficking: a screening result is not a verdict). CTDC (a victim dataset) has one row per screened person
+whose status is possible or actual victim, binary variables ``1`` or empty, never ``0``; HTCDS has one row
+per screened person, multi-valued fields joined with ``;``.
 
 Small-cell suppression (:func:`suppress`, CTDC's k = 11 rule) *drops* rows whose quasi-identifier combination
 is shared by fewer than ``k`` rows. Dropping rather than blanking was chosen because blanked rows form a
@@ -27,162 +27,78 @@ import csv
 import hashlib
 import io
 import json
+import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from fieldapp.atomic import write_atomic
+from fieldapp.hq.export_codes import (
+    AGE_BINS,
+    AGE_OLDEST,
+    CTDC,
+    CTDC_COLUMNS,
+    CTDC_GENDER,
+    CTDC_MEANS,
+    CTDC_QUASI_IDENTIFIERS,
+    DECISION_ORG_OF_AGENCY,
+    FORCED_LABOUR_INDUSTRY,
+    HTCDS,
+    HTCDS_APPS,
+    HTCDS_COLUMNS,
+    HTCDS_CONTROL,
+    HTCDS_GENDER,
+    HTCDS_QUASI_IDENTIFIERS,
+    HTCDS_RELATION,
+    LABOUR_TYPES,
+    MONTH_BINS,
+    MONTHS_LONGEST,
+    REFERRED_ORG_TYPE,
+    SEX_EXPLOITATION,
+    SEX_EXPLOITATION_ITEMS,
+    VICTIM_STATUSES,
+    Standard,
+)
+from fieldapp.records.screening_record import CONSENT_ITEMS
+from fieldapp.reference.cambodia import AGENCIES
+from fieldapp.reference.countries import country, is_country
 from fieldapp.screening import PROTECT_AND_REFER, load_set
 from fieldapp.screening.score import DEFAULT_LINKED_SET
 from fieldapp.vault.db import Connection
 
-CTDC_COLUMNS: tuple[str, ...] = (
-    "yearOfRegistration",
-    "gender",
-    "ageBroad",
-    "citizenship",
-    "CountryOfExploitation",
-    "traffickMonths",
-    "meansDebtBondageEarnings",
-    "meansThreats",
-    "meansAbusePsyPhySex",
-    "meansFalsePromises",
-    "meansDrugsAlcohol",
-    "meansDenyBasicNeeds",
-    "meansExcessiveWorkHours",
-    "meansWithholdDocs",
-    "isForcedLabour",
-    "isSexualExploit",
-    "isOtherExploit",
-    "typeOfLabourAgriculture",
-    "typeOfLabourConstruction",
-    "typeOfLabourDomesticWork",
-    "typeOfLabourHospitality",
-    "typeOfSexProstitution",
-    "typeOfSexPornography",
-    "recruiterRelationIntimatePartner",
-    "recruiterRelationFriend",
-    "recruiterRelationFamily",
-    "recruiterRelationOther",
-)
-CTDC_QUASI_IDENTIFIERS: tuple[str, ...] = (
-    "gender",
-    "ageBroad",
-    "citizenship",
-    "traffickMonths",
-    "isForcedLabour",
-    "isSexualExploit",
-    "isOtherExploit",
-)  # (the three is* flags together are the exploitation type)
-
-HTCDS_COLUMNS: tuple[str, ...] = (
-    "x_caseRef",
-    "prs_Gender",
-    "vic_AgeWhenTrafficked",
-    "prs_Citizenship",
-    "vic_TraffickingStatus",
-    "vic_TraffickingStatusDecisionMakingOrg",
-    "vic_RelationshipToTrafficker",
-    "vic_RecruitmentWebsitesAndApps",
-    "vic_MethodOfRecruitment",
-    "vic_MethodsOfControl",
-    "vic_TypeOfExploitation",
-    "x_exploitationSubtype",
-    "cas_ReferredOrganisation",
-    "cas_OutgoingReferralDate",
-)
-HTCDS_QUASI_IDENTIFIERS: tuple[str, ...] = (
-    "prs_Gender",
-    "vic_AgeWhenTrafficked",
-    "prs_Citizenship",
-    "vic_TypeOfExploitation",
-)
+__all__ = [
+    "AGE_BINS",
+    "CTDC_COLUMNS",
+    "CTDC_QUASI_IDENTIFIERS",
+    "EXPORTS",
+    "HTCDS_COLUMNS",
+    "HTCDS_QUASI_IDENTIFIERS",
+    "STANDARDS",
+    "Case",
+    "Suppressed",
+    "age_broad",
+    "age_when_trafficked",
+    "case_ref",
+    "cases",
+    "consent",
+    "ctdc_rows",
+    "decision_org",
+    "decision_org_of_agency",
+    "export_rows",
+    "htcds_rows",
+    "is_victim",
+    "metadata_path",
+    "suppress",
+    "traffick_months",
+    "trafficking_status",
+    "write_csv",
+    "write_export",
+]
 
 VICTIM_OUTCOMES = frozenset(o.value for o in PROTECT_AND_REFER)
-AGE_BINS = (
-    (0, 8, "0–8"),
-    (9, 17, "9–17"),
-    (18, 20, "18–20"),
-    (21, 23, "21–23"),
-    (24, 26, "24–26"),
-    (27, 29, "27–29"),
-    (30, 38, "30–38"),
-    (39, 47, "39–47"),
-)
-CTDC_GENDER = {"female": "Woman", "male": "Man", "other": "Trans/Transgender/NonConforming"}
-HTCDS_GENDER = {
-    "female": "Feminine",
-    "male": "Masculine",
-    "other": "NonConforming",
-    "unknown": "NonSpecifiedUnknown",
-}
-HTCDS_RELATION = {"Family": "Familial", "IntimatePartner": "Acquainted", "Friend": "Acquainted"}
-HTCDS_APPS = (
-    "Facebook",
-    "Instagram",
-    "WhatsApp",
-    "Telegram",
-    "FacebookMessenger",
-    "Viber",
-    "SnapChat",
-    "Line",
-    "4Sale",
-    "WeChat",
-    "QQ",
-    "QZone",
-    "TikTok",
-    "Twitter",
-)
-
-# Indicator ids (ILO items and the scam-compound items that tick them) → CTDC "means of control".
-# ``*.x`` matches both the CR. and CD. versions of an ILO item (CTDC codebook v2).
-CTDC_MEANS: dict[str, tuple[str, ...]] = {
-    "meansDebtBondageEarnings": (
-        "*.debt_bondage",
-        "CD.withholding_wages",
-        "CR.withholding_money",
-        "SC.debt_or_ransom_to_leave",
-    ),
-    "meansThreats": (
-        "*.threats_violence",
-        "*.threat_denunciation",
-        "*.violence_family",
-        "*.threat_inform_family",
-    ),
-    "meansAbusePsyPhySex": ("*.violence", "SC.sexual_violence", "SC.forced_prostitution", "SC.punished"),
-    "meansFalsePromises": ("DR.*",),
-    "meansDrugsAlcohol": ("SC.drugs",),
-    "meansDenyBasicNeeds": ("*.isolation", "SC.living_conditions", "SC.observed_malnutrition"),
-    "meansExcessiveWorkHours": ("EX.excessive_hours",),
-    "meansWithholdDocs": ("*.confiscation_docs",),
-}
-HTCDS_CONTROL: dict[str, tuple[str, ...]] = {
-    "PhysicalThreats": ("*.threats_violence",),
-    "ThreatsLawEnforcement": ("*.threat_denunciation",),
-    "ThreatensChildrenFamily": ("*.violence_family", "*.threat_inform_family"),
-    "DebtBondage": ("*.debt_bondage", "SC.debt_or_ransom_to_leave"),
-    "FalsePromises": ("DR.*",),
-    "PhysicalAbuse": ("*.violence", "SC.punished"),
-    "SexualAbuse": ("SC.sexual_violence", "SC.forced_prostitution"),
-    "TakesEarnings": ("CD.withholding_wages", "SC.fines_deductions"),
-    "RestrictsFinancialAccess": ("CR.withholding_money",),
-    "WithholdsNecessities": ("SC.living_conditions", "SC.observed_malnutrition"),
-    "PsychologicalAbuse": ("CD.strong_influence", "SC.witnessed_abuse"),
-    "PsychoactiveSubstance": ("SC.drugs",),
-    "ExcessiveWorkingHours": ("EX.excessive_hours",),
-    "WithholdsDocuments": ("*.confiscation_docs",),
-    "Other": ("*.isolation",),
-}
-LABOUR_TYPES = {
-    "typeOfLabourAgriculture": ("agricultur", "farm", "plantation", "fishing"),
-    "typeOfLabourConstruction": ("construction",),
-    "typeOfLabourDomesticWork": ("domestic", "housekeep", "maid"),
-    "typeOfLabourHospitality": ("hospitality", "hotel", "restaurant", "karaoke"),
-    "typeOfSexProstitution": ("prostitution",),
-    "typeOfSexPornography": ("pornograph",),
-}
 
 
 @dataclass(frozen=True)
@@ -192,13 +108,16 @@ class Case:
     person_id: str
     sex: str
     age: int | None
+    born: str  # date of birth (YYYY-MM-DD) when recorded
     nationality: str
     outcome: str | None
     registered: str
+    screened: str  # when the screening was recorded (its own meta time, else when it was created)
     sections: Mapping[str, Any]
     present: frozenset[str]
     sexual_set: bool
     handover: Mapping[str, Any]
+    operation_agency: str
 
 
 class _Ticks:
@@ -236,21 +155,30 @@ def _matches(present: frozenset[str], patterns: Iterable[str]) -> bool:
     return False
 
 
+def _json(text: Any) -> dict[str, Any]:
+    value = json.loads(text) if text else {}
+    return value if isinstance(value, dict) else {}
+
+
 def cases(conn: Connection) -> list[Case]:
     """Every person not withdrawn or purged, with their latest screening that was not withdrawn or purged."""
     ticks = _Ticks()
+    agencies = {
+        str(op_id): str(_json(data).get("lead_agency") or "")
+        for op_id, data in conn.execute("SELECT id, data FROM operations").fetchall()
+    }
     found = []
     persons = conn.execute(
-        "SELECT id, sex, age, nationality, outcome, created_at FROM persons "
+        "SELECT id, sex, age, nationality, outcome, created_at, data, operation_id FROM persons "
         "WHERE status NOT IN ('withdrawn', 'purged') ORDER BY created_at, id"
     ).fetchall()
-    for person_id, sex, age, nationality, outcome, created in persons:
+    for person_id, sex, age, nationality, outcome, created, person_data, operation_id in persons:
         screening = conn.execute(
-            "SELECT data FROM screenings WHERE person_id = ? AND status NOT IN ('withdrawn', 'purged') "
-            "ORDER BY created_at DESC, id DESC LIMIT 1",
+            "SELECT data, created_at FROM screenings WHERE person_id = ? "
+            "AND status NOT IN ('withdrawn', 'purged') ORDER BY created_at DESC, id DESC LIMIT 1",
             (person_id,),
         ).fetchone()
-        data: dict[str, Any] = json.loads(screening[0]) if screening else {}
+        data = _json(screening[0]) if screening else {}
         handover = conn.execute(
             "SELECT data FROM handovers WHERE person_id = ? AND status = 'final' "
             "ORDER BY created_at DESC, id DESC LIMIT 1",
@@ -258,36 +186,43 @@ def cases(conn: Connection) -> list[Case]:
         ).fetchone()
         answers = (data.get("indicators") or {}).get("answers") or {}
         set_id = str((data.get("pins") or {}).get("set_id", ""))
+        meta = data.get("meta") if isinstance(data.get("meta"), Mapping) else {}
         found.append(
             Case(
                 person_id=str(person_id),
                 sex=str(sex or ""),
                 age=int(age) if age is not None else None,
+                born=str(_json(person_data).get("dob") or ""),
                 nationality=str(nationality or "").upper(),
                 outcome=str(outcome) if outcome else None,
                 registered=str(created or ""),
+                screened=str((meta or {}).get("screened_at") or (screening[1] if screening else "")),
                 sections=data,
                 present=_present(answers, ticks(data.get("pins") or {})),
                 sexual_set="sexual" in set_id,
-                handover=json.loads(handover[0]) if handover else {},
+                handover=_json(handover[0]) if handover else {},
+                operation_agency=agencies.get(str(operation_id), ""),
             )
         )
     return found
 
 
-def age_broad(age: int | None) -> str:
-    if age is None:
-        return ""
-    for low, high, label in AGE_BINS:
-        if low <= age <= high:
+def _band(value: int, bins: Sequence[tuple[int, int, str]], last: str) -> str:
+    for low, high, label in bins:
+        if low <= value <= high:
             return label
-    return "48+"
+    return last
+
+
+def age_broad(age: int | None) -> str:
+    """CTDC ``ageBroad`` as CTDC's files write it ("24--26"); empty when the age is unknown."""
+    return "" if age is None else _band(age, AGE_BINS, AGE_OLDEST)
 
 
 def traffick_months(months: Any) -> str:
     if not isinstance(months, int) or isinstance(months, bool) or months < 0:
         return ""
-    return "0–12" if months <= 12 else "13–24" if months <= 24 else "25+"
+    return _band(months, MONTH_BINS, MONTHS_LONGEST)
 
 
 def _flag(value: bool) -> str:
@@ -301,30 +236,121 @@ def _section(case: Case, name: str) -> Mapping[str, Any]:
 
 def _work_types(case: Case) -> str:
     work = _section(case, "exploitation").get("work_type") or []
-    return " ".join(str(w) for w in work).lower()
+    return " ".join(str(w) for w in work).lower().replace("_", " ")
+
+
+def _sex_types(case: Case) -> list[str]:
+    """HTCDS vic_TypeOfSexExploitation: from the work recorded, or the forced-prostitution item answered present."""
+    work = _work_types(case)
+    return [
+        name
+        for name, words in SEX_EXPLOITATION.items()
+        if any(w in work for w in words) or _matches(case.present, SEX_EXPLOITATION_ITEMS.get(name, ()))
+    ]
 
 
 def _exploitation(case: Case) -> tuple[bool, bool, bool]:
     """(forced labour, sexual exploitation, other): scam work is forced labour plus "other" (forced criminality)."""
-    sexual = case.sexual_set or any(k in _work_types(case) for k in LABOUR_TYPES["typeOfSexProstitution"])
+    sexual = case.sexual_set or "sexual" in _work_types(case) or bool(_sex_types(case))
     criminality = "SC.forced_scamming" in case.present or "CD.forced_illicit" in case.present
     labour = not case.sexual_set or criminality
     return labour, sexual, criminality
 
 
+def _iso3(code: str) -> str:
+    """The alpha-3 code if it is a country of ISO 3166-1 (pycountry's list), else empty."""
+    return code.upper() if len(code) == 3 and is_country(code) else ""
+
+
+def _iso2(code: Any) -> str:
+    """ISO 3166-1 alpha-2 for a recorded alpha-3 code (HTCDS v2.0 toolkits); empty when not a country."""
+    iso3 = _iso3(str(code or "").strip())
+    return country(iso3).iso2 if iso3 else ""
+
+
+def _date(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value or "")[:10])
+    except ValueError:
+        return None
+
+
+def age_when_trafficked(case: Case) -> str:
+    """HTCDS vic_AgeWhenTrafficked: the age when first trafficked, i.e. at the recruitment date the screening
+    records. Exact from a date of birth; else the age recorded less the years between recruitment and the
+    screening, taking the middle of the year of age (an age of 25 can be 25.0 to 25.99). Empty when the
+    recruitment date, or both birth date and age, are unknown, or when the dates contradict each other."""
+    recruited = _date(_section(case, "recruitment").get("date"))
+    if recruited is None:
+        return ""
+    born = _date(case.born)
+    if born is not None:
+        years = recruited.year - born.year - ((recruited.month, recruited.day) < (born.month, born.day))
+        return str(years) if years >= 0 else ""
+    screened = _date(case.screened) or _date(case.registered)
+    if case.age is None or screened is None or recruited > screened:
+        return ""
+    years = math.floor(case.age + 0.5 - (screened - recruited).days / 365.2425)
+    return str(years) if years >= 0 else ""
+
+
+def trafficking_status(case: Case) -> str:
+    """The one answer both exports give to "is this person a victim" (see the module doc)."""
+    formal = _section(case, "assessment").get("formal_status")
+    if formal:
+        return str(formal)
+    return "PossibleVictimOfTrafficking" if case.outcome in VICTIM_OUTCOMES else ""
+
+
+def decision_org_of_agency(agency: str) -> str:
+    """The HTCDS decision-making body for an agency named as the app's reference list names it (code,
+    English or Khmer name); empty for any other text."""
+    wanted = agency.strip().casefold()
+    for known in AGENCIES:
+        if wanted and wanted in (known.code.casefold(), known.name_en.casefold(), known.name_km.casefold()):
+            return DECISION_ORG_OF_AGENCY.get(known.kind, "")
+    return ""
+
+
+def decision_org(case: Case) -> str:
+    """Who decided the status: the deciding body recorded with a formal status; for the status the app
+    itself asserts from the screening, the screening team's agency; else empty."""
+    assessment = _section(case, "assessment")
+    if assessment.get("formal_status"):
+        return str(assessment.get("decided_by") or "")
+    if case.outcome not in VICTIM_OUTCOMES:
+        return ""
+    agency = str(_section(case, "meta").get("agency") or "") or case.operation_agency
+    return decision_org_of_agency(agency)
+
+
+def consent(case: Case) -> str:
+    """HTCDS con_Consent (the IOM checklist of seven items): TRUE when all seven were answered yes, FALSE
+    when any was answered no, empty otherwise."""
+    answers = [_section(case, "consent").get(item) for item in CONSENT_ITEMS]
+    if any(a is False for a in answers):
+        return "FALSE"
+    return "TRUE" if all(a is True for a in answers) else ""
+
+
+def is_victim(case: Case) -> bool:
+    return bool(case.sections) and trafficking_status(case) in VICTIM_STATUSES
+
+
 def ctdc_rows(conn: Connection, *, country_of_exploitation: str = "KHM") -> list[dict[str, str]]:
     rows = []
     for case in cases(conn):
-        if case.outcome not in VICTIM_OUTCOMES:
+        if not is_victim(case):
             continue
         labour, sexual, other = _exploitation(case)
         relation = _section(case, "recruitment").get("recruiter_relationship")
         work = _work_types(case)
+        sex_types = _sex_types(case)
         row = {
             "yearOfRegistration": case.registered[:4],
             "gender": CTDC_GENDER.get(case.sex, ""),
             "ageBroad": age_broad(case.age),
-            "citizenship": case.nationality,
+            "citizenship": _iso3(case.nationality),
             "CountryOfExploitation": country_of_exploitation,
             "traffickMonths": traffick_months(_section(case, "exploitation").get("months")),
             **{column: _flag(_matches(case.present, items)) for column, items in CTDC_MEANS.items()},
@@ -337,6 +363,8 @@ def ctdc_rows(conn: Connection, *, country_of_exploitation: str = "KHM") -> list
                 for r in ("IntimatePartner", "Friend", "Family", "Other")
             },
         }
+        row["typeOfSexProstitution"] = _flag("Prostitution" in sex_types)
+        row["typeOfSexPornography"] = _flag("Pornography" in sex_types)
         rows.append({column: row[column] for column in CTDC_COLUMNS})
     return rows
 
@@ -344,13 +372,6 @@ def ctdc_rows(conn: Connection, *, country_of_exploitation: str = "KHM") -> list
 def case_ref(person_id: str) -> str:
     """The exported stand-in for a person: stable across exports, not reversible without HQ's person ids."""
     return hashlib.sha256(f"fieldapp-export-case:{person_id}".encode()).hexdigest()[:16]
-
-
-def trafficking_status(case: Case) -> str:
-    formal = _section(case, "assessment").get("formal_status")
-    if formal:
-        return str(formal)
-    return "PossibleVictimOfTrafficking" if case.outcome in VICTIM_OUTCOMES else ""
 
 
 def _app(platform: Any) -> str:
@@ -362,47 +383,51 @@ def _app(platform: Any) -> str:
     return "Other"
 
 
-def htcds_rows(conn: Connection) -> list[dict[str, str]]:
+def htcds_rows(conn: Connection, *, country_of_exploitation: str = "KHM") -> list[dict[str, str]]:
     rows = []
     for case in cases(conn):
         if not case.sections:
             continue  # registered but never screened: no case data to report yet
         recruitment = _section(case, "recruitment")
-        status = trafficking_status(case)
-        victim = status in ("PossibleVictimOfTrafficking", "ActualVictimOfTrafficking")
+        victim = is_victim(case)
         labour, sexual, other = (False, False, False) if not victim else _exploitation(case)
         types = [
             name
             for name, on in (("ForcedLabour", labour), ("SexualExploitation", sexual), ("Other", other))
             if on
         ]
+        work = _work_types(case)
         handover = case.handover
-        body = str(handover.get("receiving_name") or "")
-        if not body and handover.get("receiving_type"):
-            from fieldapp.records.handovers import RECEIVING_LABELS
-
-            body = RECEIVING_LABELS.get(str(handover["receiving_type"]), ("", ""))[0]
         row = {
             "x_caseRef": case_ref(case.person_id),
             "prs_Gender": HTCDS_GENDER.get(case.sex, ""),
-            "vic_AgeWhenTrafficked": "" if case.age is None else str(case.age),
-            "prs_Citizenship": case.nationality,
-            "vic_TraffickingStatus": status,
-            "vic_TraffickingStatusDecisionMakingOrg": str(
-                _section(case, "assessment").get("decided_by") or ""
-            ),
+            "prs_Citizenship": _iso2(case.nationality),
+            "vic_TraffickingStatus": trafficking_status(case),
+            "vic_TraffickingStatusDecisionMakingOrg": decision_org(case),
             "vic_RelationshipToTrafficker": HTCDS_RELATION.get(
                 str(recruitment.get("recruiter_relationship")), ""
             ),
+            "vic_AgeWhenTrafficked": age_when_trafficked(case),
             "vic_RecruitmentWebsitesAndApps": _app(recruitment.get("platform")),
             "vic_MethodOfRecruitment": str(recruitment.get("method") or ""),
+            "vic_LocationOfRecruitment": _iso2(recruitment.get("country")),
             "vic_MethodsOfControl": ";".join(
                 m for m, items in HTCDS_CONTROL.items() if _matches(case.present, items)
             ),
             "vic_TypeOfExploitation": ";".join(types),
             "x_exploitationSubtype": "ForcedCriminality" if other else "",
-            "cas_ReferredOrganisation": body,
-            "cas_OutgoingReferralDate": str(handover.get("date_time") or "")[:10],
+            "vic_ForcedLabourIndustry": ";".join(
+                industry
+                for industry, words in FORCED_LABOUR_INDUSTRY.items()
+                if labour and any(w in work for w in words)
+            ),
+            "vic_TypeOfSexExploitation": ";".join(_sex_types(case)) if sexual else "",
+            "vic_LocationOfExploitation": _iso2(country_of_exploitation) if victim else "",
+            # HQ knows a case only up to the handover: referred (closed here) once handed over, else open.
+            "cas_Status": "ClosedReferred" if handover else "Active",
+            "cas_ReferredOrganisation": REFERRED_ORG_TYPE.get(str(handover.get("receiving_type") or ""), ""),
+            "cas_OutgoingReferralDate": str(handover.get("date_time") or "")[:7],  # by month: a small cell
+            "con_Consent": consent(case),
         }
         rows.append({column: row[column] for column in HTCDS_COLUMNS})
     return rows
@@ -442,10 +467,48 @@ def write_csv(rows: Iterable[Mapping[str, str]], columns: Sequence[str], path: P
     return count
 
 
+def metadata_path(path: Path) -> Path:
+    """Where a CSV's description lives: ``FILE.csv-metadata.json``, the location W3C's CSV on the Web
+    (Model for Tabular Data and Metadata, "locating metadata") tells readers to look first."""
+    return path.with_name(path.name + "-metadata.json")
+
+
+def write_export(
+    kind: str, rows: Sequence[Mapping[str, str]], path: Path, *, k: int | None, dropped: int = 0
+) -> int:
+    """Write an export and, beside it, which standard and version it follows and how it was suppressed.
+
+    The declaration goes in a CSVW metadata sidecar, not in the CSV: CSV has no comment line, so a line
+    above the header would become the header for every CSV reader, and an extra column would break the
+    27-variable CTDC layout. Returns how many rows were written."""
+    columns, quasi = EXPORTS[kind]
+    standard = STANDARDS[kind]
+    count = write_csv(rows, columns, path)
+    suppression = (
+        f"Rows whose combination of {', '.join(quasi)} is shared by fewer than {k} rows were dropped "
+        f"({dropped} rows)."
+        if k is not None
+        else "No small-cell suppression: this file can identify people; keep it inside HQ."
+    )
+    description = {
+        "@context": ["http://www.w3.org/ns/csvw", {"@language": "en"}],
+        "url": path.name,
+        "dc:title": f"{standard.title}, version {standard.version}",
+        "dc:conformsTo": {"@id": standard.url, "dc:title": standard.title, "dc:hasVersion": standard.version},
+        "dc:created": {"@value": datetime.now(UTC).date().isoformat(), "@type": "xsd:date"},
+        "dc:description": f"{count} rows exported by fieldapp from its HQ store. {suppression}",
+        "tableSchema": {"columns": [{"name": c, "titles": c, "datatype": "string"} for c in columns]},
+    }
+    text = json.dumps(description, indent=2, ensure_ascii=False) + "\n"
+    write_atomic(metadata_path(path), text.encode("utf-8"), mode=0o600)
+    return count
+
+
 EXPORTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ctdc": (CTDC_COLUMNS, CTDC_QUASI_IDENTIFIERS),
     "htcds": (HTCDS_COLUMNS, HTCDS_QUASI_IDENTIFIERS),
 }
+STANDARDS: dict[str, Standard] = {"ctdc": CTDC, "htcds": HTCDS}
 
 
 def export_rows(conn: Connection, kind: str) -> list[dict[str, str]]:

@@ -2,11 +2,28 @@
 
 The HQ folder holds ``hq-keys.json`` and the store ``hq.db``. The key file carries, in clear, who HQ
 is and its public keys; and, wrapped like a laptop's key slot (Argon2id(passphrase) → AES-256-GCM,
-the associated data binding format, HQ id, public keys and KDF parameters), three secrets:
+the associated data binding format, HQ id, public keys and KDF parameters), its secrets, one per purpose:
 
-* the X25519 age identity: bundles are encrypted to it, and laptops' recovery slots are sealed to it;
-* the Ed25519 signing seed: receipts and enrolment files are signed with it;
-* the 256-bit data key of the SQLCipher store.
+* the bundle key (X25519 age identity): laptops' bundles are encrypted to it;
+* the recovery key (another age identity): laptops' recovery slots are sealed to it, and an Ed25519 key
+  derived from it signs the officer HQ's recovery creates. It belongs offline: `fieldapp hq recovery-key
+  export` writes it to a file (a stick kept in a safe) and removes it from the key file, so neither the
+  network-facing `hq serve` nor a copy of the HQ folder holds it;
+* the Ed25519 signing seed: enrolment files, indicator-set files and HQ's decisions are signed with it.
+  `fieldapp hq signing-key rotate` replaces it with a statement signed by the old key naming the new one;
+  the statements are kept in the key file (``key_rotations``), travel with everything HQ signs from then
+  on (laptops walk them from the key they pinned), and let `hq check` verify decisions the older keys
+  signed;
+* the receipt key, derived by HKDF from the root key and the signing key's public half, signs receipts,
+  with a certificate from the signing key for that purpose alone: `hq serve` holds it and drops the
+  signing key, so a compromised web server can sign receipts but neither enrolment files nor decisions;
+* a 256-bit root key from which HKDF derives the SQLCipher key of the store and the key that seals
+  file blobs in PostgreSQL (the TLS key's password is an HMAC under it).
+
+Key files of version 1 (before 0.2) used one age identity as bundle and recovery key and the root key
+itself for SQLCipher and sealing; they keep working (``key_scheme`` "legacy"), and `hq recovery-key
+export` gives them a recovery key of their own (laptops reseal their recovery slot to it when they load
+their next enrolment file).
 """
 
 from __future__ import annotations
@@ -14,15 +31,17 @@ from __future__ import annotations
 import json
 import os
 import secrets
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pyrage
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from fieldapp.atomic import fsync_dir, write_atomic
@@ -36,15 +55,21 @@ from fieldapp.screening.sets import shipped_set_files
 from fieldapp.sync.keys import fingerprint
 from fieldapp.vault import backoff
 from fieldapp.vault.enrolment import FORMAT as ENROLMENT_FORMAT
-from fieldapp.vault.enrolment import signing_message
-from fieldapp.vault.keyslots import KdfParams
-from fieldapp.vault.session import check_new_passphrase
+from fieldapp.vault.enrolment import SETS_FORMAT, signing_message
+from fieldapp.vault.hq_key import receipt_key_message, rotation_message
+from fieldapp.vault.kdf import KdfParams
+from fieldapp.vault.passphrase import check_new_passphrase
+from fieldapp.vault.recovery import recovery_authority_public
 
 KEY_FILE = "hq-keys.json"
 STORE_FILE = "hq.db"
 FORMAT = "fieldapp-hq-keys"
-VERSION = 1
-_PUBLIC = ("format", "version", "hq_id", "hq_name", "recipient", "verify_key", "url", "tls_pin")
+VERSION = 2
+_PUBLIC_V1 = ("format", "version", "hq_id", "hq_name", "recipient", "verify_key", "url", "tls_pin")
+_PUBLIC = (*_PUBLIC_V1, "recovery_recipient", "recovery_authority", "key_scheme")
+_PUBLIC_OPTIONAL = ("key_rotations",)  # present once HQ rotated its signing key
+_SQLCIPHER_INFO, _SEAL_INFO = b"fieldapp-hq-sqlcipher-v1", b"fieldapp-hq-blob-seal-v1"
+_RECEIPT_INFO = b"fieldapp-hq-receipt-key-v1"
 
 
 def now() -> str:
@@ -62,9 +87,17 @@ class HqIdentity:
     verify_key: str
     url: str
     tls_pin: str
-    age_identity: Any  # pyrage.x25519.Identity
-    signing_key: Ed25519PrivateKey
-    store_key: bytes
+    age_identity: Any  # pyrage.x25519.Identity: the bundle key
+    signing_key: Ed25519PrivateKey | None  # None in `hq serve`, which signs receipts only
+    store_key: bytes  # the SQLCipher store's key
+    recovery_recipient: str = ""
+    recovery_authority: str = ""  # hex Ed25519: signs HQ's recoveries (derived from the recovery key)
+    recovery_identity: Any = None  # pyrage.x25519.Identity, or None once exported (kept offline)
+    seal_key: bytes = b""  # seals PostgreSQL blobs
+    root_key: bytes = b""  # the TLS key's password is an HMAC under it
+    key_rotations: tuple[dict[str, str], ...] = ()  # HQ's rotation statements, oldest first
+    receipt_key: Ed25519PrivateKey | None = None
+    receipt_certificate: str = ""  # the signing key's signature over the receipt key, for receipts only
 
     def __repr__(self) -> str:
         return f"HqIdentity({self.hq_name!r}, {self.hq_id})"
@@ -73,18 +106,50 @@ class HqIdentity:
     def fingerprint(self) -> str:
         return fingerprint(self.verify_key)
 
+    @property
+    def verify_keys(self) -> tuple[str, ...]:
+        """Every signing key HQ has had, oldest first (the last is the current one)."""
+        return (*(r["old_key"] for r in self.key_rotations), self.verify_key)
+
     def sign(self, message: bytes) -> bytes:
         """Sign a message that already starts with its own domain-separation context."""
+        if self.signing_key is None:
+            raise HqError("This HQ process does not hold HQ's signing key (it only answers laptops).")
         return self.signing_key.sign(message)
+
+    def sign_receipt(self, message: bytes) -> bytes:
+        if self.receipt_key is None:
+            raise HqError("This HQ process holds no receipt key.")
+        return self.receipt_key.sign(message)
+
+    def receipt_signer(self) -> dict[str, Any]:
+        """What a receipt carries beside its signature so a laptop can check it from the key it pinned."""
+        public = self.receipt_key.public_key().public_bytes_raw().hex() if self.receipt_key else ""
+        signer: dict[str, Any] = {
+            "receipt_key": public,
+            "certificate": self.receipt_certificate,
+            "hq_key": self.verify_key,
+        }
+        if self.key_rotations:
+            signer["key_rotations"] = [dict(r) for r in self.key_rotations]
+        return signer
+
+    def for_serving(self) -> HqIdentity:
+        """What the network-facing process keeps: neither the recovery key nor the signing key."""
+        return replace(self, recovery_identity=None, signing_key=None)
 
 
 def _aad(public: dict[str, Any], kdf: KdfParams) -> bytes:
     return canonical_json({**public, "kdf": kdf.to_json()})
 
 
+def _derive(root: bytes, info: bytes) -> bytes:
+    return HKDF(hashes.SHA256(), 32, salt=None, info=info).derive(root)
+
+
 def init_hq(folder: Path, name: str, passphrase: str, *, url: str = "", tls_pin: str = "") -> HqIdentity:
     """Make the HQ folder: keys and key file. The store itself is created by ``store.create_store``."""
-    check_new_passphrase(passphrase)
+    check_new_passphrase(passphrase, (name,))
     name = name.strip()
     if not name:
         raise HqError("HQ needs a name (e.g. the unit's name), shown to officers when they enrol.")
@@ -92,10 +157,11 @@ def init_hq(folder: Path, name: str, passphrase: str, *, url: str = "", tls_pin:
         raise HqExists(f"{folder} already holds an HQ; use another folder for a new one.")
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     age_identity = pyrage.x25519.Identity.generate()
+    recovery_identity = pyrage.x25519.Identity.generate()
     signing_key = Ed25519PrivateKey.generate()
-    store_key = os.urandom(32)
+    root_key = os.urandom(32)
     if not tls_pin:  # HQ's own certificate for `hq serve` (an admin's proxy certificate keeps its pin)
-        tls_pin = create_certificate(folder, store_key, name)
+        tls_pin = create_certificate(folder, root_key, name)
     public = {
         "format": FORMAT,
         "version": VERSION,
@@ -105,25 +171,48 @@ def init_hq(folder: Path, name: str, passphrase: str, *, url: str = "", tls_pin:
         "verify_key": signing_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex(),
         "url": url,
         "tls_pin": tls_pin,
+        "recovery_recipient": str(recovery_identity.to_public()),
+        "recovery_authority": recovery_authority_public(str(recovery_identity)),
+        "key_scheme": "hkdf",
     }
+    secret = {
+        "age_identity": str(age_identity),
+        "signing_seed": signing_key.private_bytes_raw().hex(),
+        "store_key": root_key.hex(),
+        "recovery_identity": str(recovery_identity),
+    }
+    _write_key_file(folder, public, secret, passphrase)
+    return _identity(folder, public, canonical_json(secret))
+
+
+def _write_key_file(folder: Path, public: dict[str, Any], secret: dict[str, Any], passphrase: str) -> None:
     kdf = KdfParams.new()
     nonce = os.urandom(12)
-    plain = canonical_json(
-        {
-            "age_identity": str(age_identity),
-            "signing_seed": signing_key.private_bytes_raw().hex(),
-            "store_key": store_key.hex(),
-        }
-    )
-    ciphertext = AESGCM(kdf.derive(passphrase)).encrypt(nonce, plain, _aad(public, kdf))
+    ciphertext = AESGCM(kdf.derive(passphrase)).encrypt(nonce, canonical_json(secret), _aad(public, kdf))
     body = {**public, "kdf": kdf.to_json(), "nonce": nonce.hex(), "ciphertext": ciphertext.hex()}
     write_atomic(folder / KEY_FILE, json.dumps(body, indent=1).encode("utf-8"))
     fsync_dir(folder)
-    return _identity(folder, public, plain)
+
+
+def _receipt_key(root: bytes, verify_key: str) -> Ed25519PrivateKey:
+    seed = _derive(root, _RECEIPT_INFO + b"\0" + verify_key.encode("ascii"))
+    return Ed25519PrivateKey.from_private_bytes(seed)
 
 
 def _identity(folder: Path, public: dict[str, Any], plain: bytes) -> HqIdentity:
     secret = json.loads(plain)
+    signing_key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(secret["signing_seed"]))
+    age_identity = pyrage.x25519.Identity.from_str(secret["age_identity"])
+    root = bytes.fromhex(secret["store_key"])
+    legacy = public.get("key_scheme", "legacy") == "legacy"
+    receipt_key = _receipt_key(root, str(public["verify_key"]))
+    recovery = secret.get("recovery_identity")
+    if public.get("recovery_recipient"):
+        recovery_recipient = str(public["recovery_recipient"])
+        authority = str(public["recovery_authority"])
+    else:  # version 1: the bundle key is the recovery key too
+        recovery, recovery_recipient = secret["age_identity"], str(public["recipient"])
+        authority = recovery_authority_public(str(recovery))
     return HqIdentity(
         folder=folder,
         hq_id=str(public["hq_id"]),
@@ -132,28 +221,39 @@ def _identity(folder: Path, public: dict[str, Any], plain: bytes) -> HqIdentity:
         verify_key=str(public["verify_key"]),
         url=str(public["url"]),
         tls_pin=str(public["tls_pin"]) or certificate_pin(folder) or "",
-        age_identity=pyrage.x25519.Identity.from_str(secret["age_identity"]),
-        signing_key=Ed25519PrivateKey.from_private_bytes(bytes.fromhex(secret["signing_seed"])),
-        store_key=bytes.fromhex(secret["store_key"]),
+        age_identity=age_identity,
+        signing_key=signing_key,
+        store_key=root if legacy else _derive(root, _SQLCIPHER_INFO),
+        recovery_recipient=recovery_recipient,
+        recovery_authority=authority,
+        recovery_identity=pyrage.x25519.Identity.from_str(recovery) if recovery else None,
+        seal_key=root if legacy else _derive(root, _SEAL_INFO),
+        root_key=root,
+        key_rotations=tuple(dict(r) for r in public.get("key_rotations", [])),
+        receipt_key=receipt_key,
+        receipt_certificate=signing_key.sign(
+            receipt_key_message(str(public["hq_id"]), receipt_key.public_key().public_bytes_raw().hex())
+        ).hex(),
     )
 
 
-def unlock_hq(folder: Path, passphrase: str) -> HqIdentity:
+def _open_key_file(folder: Path, passphrase: str) -> tuple[dict[str, Any], dict[str, Any]]:
     path = folder / KEY_FILE
     try:
         body = json.loads(path.read_bytes().decode("utf-8"))
     except FileNotFoundError:
         raise HqNotFound(f"There is no HQ in {folder}. Create one with `fieldapp hq init`.") from None
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise HqError(f"The HQ key file {path} cannot be read or is damaged.") from exc
     try:
-        if body["format"] != FORMAT or body["version"] != VERSION:
+        if not isinstance(body, dict) or body["format"] != FORMAT or body["version"] not in (1, VERSION):
             raise HqError(f"{path} is not an HQ key file this program knows.")
-        public = {key: body[key] for key in _PUBLIC}
+        public = {key: body[key] for key in (_PUBLIC_V1 if body["version"] == 1 else _PUBLIC)}
+        public.update({key: body[key] for key in _PUBLIC_OPTIONAL if key in body})
         kdf = KdfParams.from_json(body["kdf"])
         nonce, ciphertext = bytes.fromhex(body["nonce"]), bytes.fromhex(body["ciphertext"])
     except (KeyError, TypeError, ValueError) as exc:
-        raise HqError(f"The HQ key file {path} is damaged.") from exc
+        raise HqError(f"The HQ key file {path} is damaged ({exc}).") from exc
     backoff.check(folder)  # as on laptops: wrong passphrases back off, remembered across restarts
     try:
         plain = AESGCM(kdf.derive(passphrase)).decrypt(nonce, ciphertext, _aad(public, kdf))
@@ -161,7 +261,7 @@ def unlock_hq(folder: Path, passphrase: str) -> HqIdentity:
         backoff.record_failure(folder)
         raise WrongPassphrase("The HQ passphrase is not right (or the key file was altered).") from None
     backoff.reset(folder)
-    return _identity(folder, public, plain)
+    return public, json.loads(plain)
 
 
 CONSULATES_FILE = "consulates.json"  # HQ's copy of the missions, with the contacts it verified
@@ -181,26 +281,121 @@ def shipped_consulates(folder: Path) -> dict[str, Any]:
     return dict(document)
 
 
-def enrolment_file(identity: HqIdentity, device_name: str) -> tuple[str, bytes]:
-    """A signed enrolment file for one laptop: (enrolment id, file bytes)."""
+def unlock_hq(folder: Path, passphrase: str) -> HqIdentity:
+    public, secret = _open_key_file(folder, passphrase)
+    return _identity(folder, public, canonical_json(secret))
+
+
+def export_recovery_key(folder: Path, passphrase: str, target: Path) -> str:
+    """Write HQ's recovery key to ``target`` (to be kept offline) and remove it from the key file; returns
+    its public recipient. A version 1 key file gets a recovery key of its own here (its bundle key stays
+    what it was); laptops reseal their recovery slot to it when they load their next enrolment file."""
+    public, secret = _open_key_file(folder, passphrase)
+    if public["version"] == VERSION and not secret.get("recovery_identity"):
+        raise HqError("HQ's recovery key was already exported from this key file; it is kept offline.")
+    if public["version"] == 1:
+        recovery = str(pyrage.x25519.Identity.generate())
+        public = {**public, "version": VERSION, "key_scheme": "legacy"}
+    else:
+        recovery = str(secret["recovery_identity"])
+    identity = pyrage.x25519.Identity.from_str(recovery)
+    public["recovery_recipient"] = str(identity.to_public())
+    public["recovery_authority"] = recovery_authority_public(recovery)
+    if target.exists():
+        raise HqError(f"{target} already exists; choose a new file for the recovery key.")
+    write_atomic(target, (recovery + "\n").encode("ascii"))
+    if target.read_bytes().strip() != recovery.encode("ascii"):
+        raise HqError(f"The recovery key could not be read back from {target}; the key file was not changed.")
+    _write_key_file(folder, public, {k: v for k, v in secret.items() if k != "recovery_identity"}, passphrase)
+    return str(public["recovery_recipient"])
+
+
+def rotate_signing_key(folder: Path, passphrase: str) -> tuple[str, str]:
+    """Give HQ a new signing key, named by a statement the old key signs; returns (old, new) fingerprints.
+
+    The statement is kept in the key file and travels with every enrolment file, indicator-set file and
+    receipt from now on, so laptops move their pin from the old key to the new one only through it. The
+    old public key stays in the chain so `hq check` still verifies the decisions it signed."""
+    public, secret = _open_key_file(folder, passphrase)
+    if public["version"] == 1:
+        raise HqError(
+            "Export HQ's recovery key first (`fieldapp hq recovery-key export`): it updates the key file."
+        )
+    old = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(secret["signing_seed"]))
+    new = Ed25519PrivateKey.generate()
+    old_hex, new_hex = str(public["verify_key"]), new.public_key().public_bytes_raw().hex()
+    statement = {
+        "old_key": old_hex,
+        "new_key": new_hex,
+        "signature": old.sign(rotation_message(str(public["hq_id"]), old_hex, new_hex)).hex(),
+        "rotated_at": now(),
+    }
+    public = {**public, "verify_key": new_hex, "key_rotations": [*public.get("key_rotations", []), statement]}
+    _write_key_file(folder, public, {**secret, "signing_seed": new.private_bytes_raw().hex()}, passphrase)
+    return fingerprint(old_hex), fingerprint(new_hex)
+
+
+def _with_rotations(identity: HqIdentity, data: dict[str, Any]) -> dict[str, Any]:
+    if identity.key_rotations:
+        data["key_rotations"] = [dict(r) for r in identity.key_rotations]
+    return data
+
+
+ENROLMENT_VALID_DAYS = 14
+
+
+def enrolment_file(
+    identity: HqIdentity, device_name: str, *, issue_no: int = 0, valid_days: int = ENROLMENT_VALID_DAYS
+) -> tuple[str, bytes]:
+    """A signed enrolment file for one laptop: (enrolment id, file bytes). ``issue_no`` only grows (the
+    laptop refuses an older file); HQ refuses the enrolment id after ``valid_days``."""
     device_name = device_name.strip()
     if not device_name:
         raise HqError("Name the laptop this enrolment file is for (--device NAME).")
+    if not 1 <= valid_days <= 365:
+        raise HqError("An enrolment file is valid for 1 to 365 days.")
     enrolment_id = secrets.token_hex(16)
+    issued = datetime.now(UTC)
     data: dict[str, Any] = {
         "format": ENROLMENT_FORMAT,
         "version": 1,
         "hq_id": identity.hq_id,
         "hq_name": identity.hq_name,
         "recipient": identity.recipient,
+        "recovery_recipient": identity.recovery_recipient,
         "verify_key": identity.verify_key,
         "url": identity.url,
         "tls_pin": identity.tls_pin,
         "enrolment_id": enrolment_id,
         "device_name": device_name,
-        "issued_at": now(),
+        "issue_no": issue_no,
+        "issued_at": _stamp(issued),
+        "expires_at": _stamp(issued + timedelta(days=valid_days)),
         "indicator_sets": shipped_set_files(),  # HQ's current sets travel signed with the enrolment
         "consulates": shipped_consulates(identity.folder),  # and the missions' contacts HQ verified
+        # The laptop pins it: only HQ's recovery key can sign an officer "created by HQ's recovery".
+        "recovery_authority": identity.recovery_authority,
     }
+    _with_rotations(identity, data)
     data["signature"] = identity.sign(signing_message(data)).hex()
     return enrolment_id, json.dumps(data, indent=1, ensure_ascii=False).encode("utf-8")
+
+
+def indicator_sets_file(identity: HqIdentity, *, issue_no: int) -> bytes:
+    """HQ's current indicator sets alone, signed: a laptop already enrolled takes them and nothing else."""
+    data: dict[str, Any] = {
+        "format": SETS_FORMAT,
+        "version": 1,
+        "hq_id": identity.hq_id,
+        "verify_key": identity.verify_key,
+        "issue_no": issue_no,
+        "issued_at": now(),
+        "indicator_sets": shipped_set_files(),
+    }
+    _with_rotations(identity, data)
+    data["signature"] = identity.sign(signing_message(data)).hex()
+    return json.dumps(data, indent=1, ensure_ascii=False).encode("utf-8")
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")

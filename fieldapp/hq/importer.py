@@ -18,23 +18,50 @@ import multiprocessing
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from fieldapp.errors import ValidationError
-from fieldapp.hq import conflicts, officers
+from fieldapp.errors import message
+from fieldapp.hq import conflicts, enrolments, officers
 from fieldapp.hq.errors import BundleRefused, DevicePending, ImportAlarm
 from fieldapp.hq.identity import HqIdentity, now
+from fieldapp.hq.import_plan import (
+    Check,
+    Plan,
+    authority_alarms,
+    check_ownership,
+    plan_checks,
+    refusal,
+    verify_run,
+)
 from fieldapp.hq.store import Device, HqStore
-from fieldapp.records.events import ATTESTED_OPS, Event, content_mismatch, signature_problems
+from fieldapp.records.events import Event
 from fieldapp.sync import receipt as receipts
 from fieldapp.sync.bundle import BundleParser, VolumeReader
 from fieldapp.sync.errors import BundleInvalid
 from fieldapp.sync.keys import fingerprint
+
+# The command line's words; the HQ app says where its Devices tab approves the laptop (DevicePending's fields).
+PENDING_WAITING = message(
+    "hq.device_waiting",
+    "Laptop '{name}' is still waiting for approval (fingerprint {fingerprint}); run `fieldapp hq device approve "
+    "{device_id}`, then import this bundle again.",
+)
+PENDING_NEW = message(
+    "hq.device_new",
+    "Laptop '{name}' is not approved yet. Its fingerprint is {fingerprint}: check it with the laptop's officer, "
+    "run `fieldapp hq device approve {device_id}`, then import this bundle again.",
+)
+PENDING_REKEYED = message(
+    "hq.device_rekeyed",
+    "Laptop '{name}' was re-keyed: its new device key has fingerprint {fingerprint} (the change is signed by its "
+    "old key). Check it with the laptop's admin, run `fieldapp hq device approve {device_id}`, then import this "
+    "bundle again.",
+)
 
 
 @dataclass
@@ -53,6 +80,7 @@ class ImportResult:
     receipt: bytes = b""
     app_version: str | None = None  # the laptop's fieldapp release (manifests before 0.1.0 do not say)
     alarms: list[str] = field(default_factory=list)  # imported, but to look at: a revoked officer's work
+    legacy_events: int = 0  # events from before the laptop's officers signed every event
 
 
 class _Collector:
@@ -62,7 +90,8 @@ class _Collector:
         self.store, self.identity = store, identity
         self.manifest: dict[str, Any] = {}
         self.events: list[Event] = []
-        self.pending: Device | None = None
+        self.pending: Device | None = None  # a laptop HQ has not seen: registered once the bundle verified
+        self.rotated: Device | None = None  # a known laptop whose manifest carries another device key
 
     def on_manifest(self, manifest: dict[str, Any]) -> None:
         self.manifest = manifest
@@ -71,6 +100,7 @@ class _Collector:
         device = self.store.device(manifest["device_id"])
         key = manifest["device_public_key"]
         if device is None:
+            # Registered as pending only once the whole bundle has verified (``import_bundle``).
             self.pending = Device(
                 manifest["device_id"],
                 key,
@@ -81,23 +111,22 @@ class _Collector:
                 now(),
                 None,
             )
-            raise DevicePending(
-                f"Laptop {manifest['device_name']!r} is not approved yet. Its fingerprint is {fingerprint(key)}: "
-                "check it with the laptop's officer, run `fieldapp hq device approve "
-                f"{manifest['device_id']}`, then import this bundle again."
-            )
-        if device.public_key != key:
-            raise ImportAlarm(
-                f"This bundle claims to come from laptop {device.name!r} but is signed with another key. "
-                "It was refused and an alarm recorded."
-            )
+            return
         if device.status == "revoked":
             raise BundleRefused(f"Laptop {device.name!r} has been revoked; its bundles are refused.")
+        if device.public_key != key:
+            # A re-keyed laptop's new device key, announced in its log by the old one (checked with the
+            # bundle's events); anything else is a forgery.
+            self.rotated = device
+            return
         if device.status != "approved":
             raise DevicePending(
-                f"Laptop {device.name!r} is still waiting for approval (fingerprint {device.fingerprint}); "
-                f"run `fieldapp hq device approve {device.device_id}`, then import this bundle again."
+                PENDING_WAITING, name=device.name, fingerprint=device.fingerprint, device_id=device.device_id
             )
+
+    def on_file_unapproved(self) -> bool:
+        """Files of a laptop HQ has not approved are hash-checked but not stored."""
+        return self.pending is not None or self.rotated is not None
 
     def on_event(self, event: Event) -> None:
         index = len(self.events)
@@ -116,6 +145,8 @@ class _Collector:
         item = self.manifest["files"][index]
         if hashlib.sha256(data).hexdigest() != item["sha256"]:
             raise BundleInvalid(f"A {item['kind']} in the bundle does not match its hash in the manifest.")
+        if self.on_file_unapproved():
+            return
         self.store.put_file(item["kind"], item["id"], item["sha256"], self.manifest["device_id"], data)
 
 
@@ -134,114 +165,6 @@ def _decrypt(reader: VolumeReader, parser: BundleParser, identity: HqIdentity) -
         raise BundleInvalid(
             "The bundle is damaged, cut short or was tampered with; nothing was imported."
         ) from exc
-
-
-class _Check(NamedTuple):
-    """What is left to check of one event once its hash is known: plain data, so a worker process
-    can check it. ``problem`` is set when the event already failed (its content or a stated key)."""
-
-    seq: int
-    digest: str
-    device_sig: str
-    attested: bool
-    officer_key: str | None  # hex, as HQ holds it; None: an officer nobody vouches for
-    officer_sig: str | None
-    problem: str | None = None
-
-
-def _plan(
-    store: HqStore, events: list[Event], roster: dict[str, str]
-) -> tuple[list[_Check], dict[str, str], BundleRefused | None]:
-    """Each event's hash, checked here against its content, and the signatures left to check, with
-    the officer key (hex) each is to be checked against, in order; the payloads' canonical JSON by
-    event id (what the events table stores). Every officer must be one this device's own log
-    created (in HQ's copy or in this bundle; a vault's first event precedes its first officer's);
-    beyond a gap, the device-signed roster in the manifest vouches for officers HQ has not seen
-    created yet. Stops at the first event by an officer nobody vouches for, with that refusal, to be
-    raised unless an event before it fails its own checks.
-
-    Read from the store before this bundle's events are inserted: only what HQ held before counts."""
-    plan: list[_Check] = []
-    payloads: dict[str, str] = {}
-    officer_keys: dict[str, Any] = {}
-    created = {e.entity_id for e in events if e.entity == "officer" and e.op == "create"}
-    for event in events:
-        if event.officer_id not in officer_keys:
-            known = store.officer_key(event.device_id, event.officer_id)
-            if known is None and event.officer_id not in created:
-                known = roster.get(event.officer_id)
-            if known is None and event.officer_id not in created:
-                return (
-                    plan,
-                    payloads,
-                    BundleRefused(
-                        f"Event {event.device_seq} was made by an officer this laptop never registered; "
-                        "the bundle was refused."
-                    ),
-                )
-            officer_keys[event.officer_id] = known
-        problem = None
-        try:
-            digest, payloads[event.event_id] = event.hash_and_payload()
-        except ValidationError as exc:
-            digest, problem = "", f"event {event.device_seq}: content cannot be hashed ({exc.message})"
-        if problem is None and digest != event.hash:
-            problem = content_mismatch(event)
-        plan.append(
-            _Check(
-                event.device_seq,
-                digest,
-                event.device_sig,
-                event.op in ATTESTED_OPS,
-                officer_keys[event.officer_id],
-                event.officer_sig,
-                problem,
-            )
-        )
-        if event.entity == "officer" and event.op in ("create", "rekey"):  # from the next event on
-            stated = event.payload.get("public_key")
-            if problem is None and not _is_key(stated):
-                plan[-1] = plan[-1]._replace(
-                    problem=f"event {event.device_seq}: the officer's key is malformed"
-                )
-            officer_keys[event.entity_id] = stated
-    return plan, payloads, None
-
-
-def _is_key(value: Any) -> bool:
-    return isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
-
-
-def _verify_run(device_key: str, plan: list[_Check]) -> tuple[int, list[str]] | None:
-    """The signatures of each event in order: the first that fails, with its problems.
-
-    Plain data in and out, so it also runs in a worker process (``_Verifier``)."""
-    device_public = bytes.fromhex(device_key)
-    officer_public: dict[str, bytes] = {}
-    for index, check in enumerate(plan):
-        if check.problem is not None:
-            return index, [check.problem]
-        key = check.officer_key
-        if key is not None and key not in officer_public:
-            officer_public[key] = bytes.fromhex(key)
-        problems = signature_problems(
-            check.seq,
-            check.digest,
-            device_public,
-            check.device_sig,
-            check.attested,
-            None if key is None else officer_public[key],
-            check.officer_sig,
-        )
-        if problems:
-            return index, problems
-    return None
-
-
-def _refusal(check: _Check, problems: list[str]) -> BundleRefused | BundleInvalid:
-    if any("officer signature missing" in p for p in problems) and check.officer_key is None:
-        return BundleRefused(f"Event {check.seq} is attested by an officer HQ does not know.")
-    return BundleInvalid("The bundle's events fail their checks: " + "; ".join(problems[:3]))
 
 
 # From this many events on, a bundle's signatures are checked in worker processes; below it, starting
@@ -277,7 +200,7 @@ class _Verifier:
     while the importing thread takes its events in, inside the transaction, which is committed only
     after ``error()`` has said every check passed."""
 
-    def __init__(self, device_key: str, plan: list[_Check], refused: BundleRefused | None) -> None:
+    def __init__(self, device_key: str, plan: list[Check], refused: BundleRefused | None) -> None:
         self.device_key, self.plan, self.refused = device_key, plan, refused
         self.futures: list[Future[tuple[int, list[str]] | None]] = []
         self.checked = False
@@ -288,7 +211,7 @@ class _Verifier:
             try:
                 pool = _workers()
                 for start in range(0, len(plan), _CHUNK):
-                    self.futures.append(pool.submit(_verify_run, device_key, plan[start : start + _CHUNK]))
+                    self.futures.append(pool.submit(verify_run, device_key, plan[start : start + _CHUNK]))
             except (OSError, RuntimeError):  # no worker processes here: check on this thread
                 for future in self.futures:
                     future.cancel()
@@ -300,7 +223,7 @@ class _Verifier:
         if self.checked:
             return self.result
         futures, self.futures = self.futures, []
-        first = None if futures else _verify_run(self.device_key, self.plan)
+        first = None if futures else verify_run(self.device_key, self.plan)
         for number, future in enumerate(futures):
             offset = number * _CHUNK
             try:
@@ -309,7 +232,7 @@ class _Verifier:
                 for rest in futures:
                     rest.cancel()
                 _drop_pool()
-                found = _verify_run(self.device_key, self.plan[offset:])
+                found = verify_run(self.device_key, self.plan[offset:])
                 futures = []
             if found is not None:
                 first = (found[0] + offset, found[1])
@@ -320,23 +243,22 @@ class _Verifier:
         self.checked = True
         self.result = self.refused
         if first is not None:
-            self.result = _refusal(self.plan[first[0]], first[1])
+            self.result = refusal(self.plan[first[0]], first[1])
         return self.result
 
 
 def _check_signatures(
-    store: HqStore, device_key: str, events: list[Event], roster: dict[str, str]
-) -> tuple[_Verifier, dict[str, str]]:
-    """Checks the events' hashes, and their signatures: a small bundle's here and now, a big one's in
-    worker processes while the caller goes on (it must ask ``error()`` before committing). With the
-    payloads' canonical JSON by event id."""
-    plan, payloads, refused = _plan(store, events, roster)
-    verifier = _Verifier(device_key, plan, refused)
-    if refused is not None or not verifier.futures:  # nothing to overlap with: the checks come first
+    store: HqStore, device_key: str, events: list[Event], roster: dict[str, str], approved_key: str | None
+) -> tuple[_Verifier, Plan]:
+    """Checks the events' hashes, who made them, and their signatures: a small bundle's here and now, a
+    big one's in worker processes while the caller goes on (it must ask ``error()`` before committing)."""
+    plan = plan_checks(store, events, roster, approved_key)
+    verifier = _Verifier(device_key, plan.checks, plan.refused)
+    if plan.refused is not None or not verifier.futures:  # nothing to overlap with: the checks come first
         error = verifier.error()
         if error is not None:
             raise error
-    return verifier, payloads
+    return verifier, plan
 
 
 def _take_events(store: HqStore, events: list[Event]) -> tuple[list[Event], int]:
@@ -388,15 +310,31 @@ def _take_in(
         )
         gaps.append(gap)
         store.add_alarm("gap", device_id, bundle_hash, gap)
+    check_ownership(store, device_id, new)
     store.insert_events([e.to_row(payloads[e.event_id]) for e in new])
     store.project(device_id, new)
     return new, duplicates, gaps, conflicts.detect(store, new)
 
 
+def _check_files(volumes: list[Path]) -> None:
+    """Say what a path is when it cannot be a bundle (not "damaged or tampered with")."""
+    for path in volumes:
+        if path.is_dir():
+            raise BundleInvalid(f"{path} is a folder, not a bundle: name the bundle files in it.")
+        if not path.exists():
+            raise BundleInvalid(f"{path} does not exist.")
+        if path.stat().st_size == 0:
+            raise BundleInvalid(
+                f"{path} is empty (0 bytes): not a bundle. Was the copy to the stick cut short?"
+            )
+
+
 def import_bundle(store: HqStore, identity: HqIdentity, volumes: list[Path]) -> ImportResult:
+    _check_files(volumes)
     reader = VolumeReader(volumes)
     collector = _Collector(store, identity)
     parser = BundleParser(collector.on_manifest, collector.on_event, collector.on_file)
+    registered: Device | None = None
     try:
         with store.transaction():
             try:
@@ -404,11 +342,22 @@ def import_bundle(store: HqStore, identity: HqIdentity, volumes: list[Path]) -> 
             finally:
                 reader.close()
             manifest = parser.finish()
+            if collector.pending is not None or collector.rotated is not None:
+                registered = collector.pending
+                if registered is None and collector.rotated is not None:
+                    registered = replace(collector.rotated, public_key=manifest["device_public_key"])
+                _unapproved(store, collector, manifest)  # raises DevicePending (or why it cannot be)
             result = _commit(store, identity, reader, manifest, collector.events)
     except DevicePending:
-        if collector.pending is not None:
+        if registered is not None:  # the whole bundle verified: now the laptop waits for approval
             with store.transaction():
-                store.add_device(collector.pending)
+                if collector.pending is not None:
+                    store.add_device(registered)
+                    enrolments.admits(
+                        store, registered.enrolment_id, registered.device_id, registered.public_key
+                    )
+                else:
+                    store.set_pending_key(registered.device_id, registered.public_key)
         raise
     except ImportAlarm as exc:
         with store.transaction():
@@ -417,15 +366,62 @@ def import_bundle(store: HqStore, identity: HqIdentity, volumes: list[Path]) -> 
     return result
 
 
+def _unapproved(store: HqStore, collector: _Collector, manifest: dict[str, Any]) -> None:
+    """A bundle from a laptop HQ has not approved (or under a device key it has not approved): its events
+    are checked as far as HQ can (hashes, chain, signatures, authority) before it is registered."""
+    key = manifest["device_public_key"]
+    events = collector.events
+    if collector.pending is not None:
+        verifier, _ = _check_signatures(store, key, events, manifest["officers"], key)
+        if (error := verifier.error()) is not None:
+            raise error
+        used = enrolments.find(store, manifest.get("enrolment_id"))
+        if (
+            used is not None
+            and used.device_id is not None
+            and (used.device_id, used.public_key)
+            != (
+                manifest["device_id"],
+                key,
+            )
+        ):
+            raise ImportAlarm(
+                "This bundle's enrolment file was already used by another laptop; it was refused and an alarm "
+                "recorded."
+            )
+        raise DevicePending(
+            PENDING_NEW,
+            name=manifest["device_name"],
+            fingerprint=fingerprint(key),
+            device_id=manifest["device_id"],
+        )
+    device = collector.rotated
+    assert device is not None
+    plan = plan_checks(store, events, manifest["officers"], device.public_key)
+    if plan.rotated_to != key:
+        raise ImportAlarm(
+            f"This bundle claims to come from laptop {device.name!r} but is signed with another key, which its "
+            "log does not announce. It was refused and an alarm recorded."
+        )
+    error = _Verifier(key, plan.checks, plan.refused).error()
+    if error is not None:
+        raise error
+    raise DevicePending(
+        PENDING_REKEYED, name=device.name, fingerprint=fingerprint(key), device_id=device.device_id
+    )
+
+
 def _commit(
     store: HqStore, identity: HqIdentity, reader: VolumeReader, manifest: dict[str, Any], events: list[Event]
 ) -> ImportResult:
     bundle_hash = reader.drain()
     device_id = manifest["device_id"]
     Ed25519PublicKey.from_public_bytes(bytes.fromhex(manifest["device_public_key"]))  # well-formed
-    verifier, payloads = _check_signatures(store, manifest["device_public_key"], events, manifest["officers"])
+    verifier, plan = _check_signatures(
+        store, manifest["device_public_key"], events, manifest["officers"], manifest["device_public_key"]
+    )
     try:
-        new, duplicates, gaps, flagged = _take_in(store, manifest, bundle_hash, events, payloads)
+        new, duplicates, gaps, flagged = _take_in(store, manifest, bundle_hash, events, plan.payloads)
     except Exception:
         error = verifier.error()  # a failed check is the reason, as when checks ran first
         if error is not None:
@@ -435,6 +431,7 @@ def _commit(
     if error is not None:  # the caller's transaction rolls back all that _take_in wrote
         raise error
     alarms = officers.flag_revoked(store, device_id, bundle_hash, new)
+    alarms += authority_alarms(store, device_id, bundle_hash, plan, {e.event_id for e in new})
     acked = store.contiguous_seq(device_id)
     store.add_bundle(
         {
@@ -450,11 +447,19 @@ def _commit(
             "size": reader.size,
         }
     )
+    acked_event = store.event_at(device_id, acked) if acked else None
     raw = receipts.encode(
         receipts.Receipt(
-            identity.hq_id, device_id, acked, bundle_hash, now(), officers.revoked_ids(store, device_id)
+            identity.hq_id,
+            device_id,
+            acked,
+            bundle_hash,
+            now(),
+            officers.revoked_ids(store, device_id),
+            acked_event.hash if acked_event else "",
         ),
-        identity.sign,
+        identity.sign_receipt,
+        identity.receipt_signer(),
     )
     store.add_receipt(device_id, bundle_hash, acked, raw)
     return ImportResult(
@@ -472,4 +477,5 @@ def _commit(
         raw,
         manifest.get("app_version"),
         alarms,
+        plan.legacy_events,
     )

@@ -227,7 +227,7 @@ class PgStore(SqlStore):
     def __init__(self, conn: PgConnection, identity: HqIdentity) -> None:
         self.conn = conn
         self.hq_id = identity.hq_id
-        self._aead = AESGCM(identity.store_key)
+        self._aead = AESGCM(identity.seal_key)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

@@ -7,9 +7,13 @@ authenticated at the application layer (uvicorn does not hand client certificate
 ``network.request_digest``. A laptop HQ has not seen yet is admitted only with an enrolment id HQ
 issued; its first bundle registers it as pending, exactly as `hq import` does.
 
-This process holds HQ's passphrase-unlocked keys in memory, like `hq import`. A stateless web tier
-and a separate import worker holding the keys would be safer; here the two are one
-process (simpler on a single HQ laptop). The store is touched only by ONE worker thread (a
+This process unlocks HQ's key file with the passphrase at start and then keeps only what importing and
+answering with receipts need: the bundle key, the store's keys and the receipt key (with its certificate
+from HQ's signing key). It drops HQ's recovery key (exported, it is not in the key file at all) and HQ's
+signing key, so a compromise of the running server can sign receipts but not enrolment files, indicator
+sets or HQ's decisions. What remains: the process read the whole key file once, at start, and the
+passphrase was typed into it; a stateless web tier and a separate import worker holding the keys would be
+stronger; here the two are one process (simpler on a single HQ laptop). The store is touched only by ONE worker thread (a
 single-thread executor that owns the connection, so it needs no locking and imports run one at a
 time); the event loop awaits it, so /health and chunk uploads keep answering during a long import.
 Chunk uploads only add bytes to the caller's own spool, so while an import runs they authenticate
@@ -46,6 +50,7 @@ from starlette.requests import ClientDisconnect
 
 from fieldapp.atomic import fsync_dir, write_atomic
 from fieldapp.errors import FieldAppError
+from fieldapp.hq import enrolments
 from fieldapp.hq.errors import BundleRefused, DevicePending, ImportAlarm, MissingPrerequisite
 from fieldapp.hq.identity import HqIdentity
 from fieldapp.hq.importer import import_bundle
@@ -56,6 +61,11 @@ from fieldapp.sync.keys import MANIFEST_CONTEXT
 
 MAX_BODY = 4 << 20
 MAX_UPLOAD = 16_000_000_000
+# A laptop HQ has not approved may leave at most this much in the spool, and all of them together at
+# most the total: an enrolment file is all it takes to upload, so an unapproved laptop cannot fill HQ's
+# disk (a laptop's first bundle is registered and waits for approval; bigger ones follow approval).
+PENDING_MAX_UPLOAD = 64 << 20
+PENDING_SPOOL_TOTAL = 512 << 20
 RATE = (240, 60.0)  # requests per device per window (seconds)
 SKEW = 300  # seconds a request's timestamp may be off; nonces are remembered this long
 _HEX = re.compile(r"[0-9a-f]+")
@@ -81,6 +91,7 @@ class _Known:
     key_hex: str | None
     status: str | None
     enrolment_ok: bool
+    previous_key: str | None = None  # a re-keyed laptop's key before the rotation: it still signs requests
 
 
 @dataclass
@@ -154,6 +165,17 @@ async def _authenticate(
         raise
     if wait := guard.allow(f"device:{caller.device_id}", now):
         raise Refused(429, "Too many requests from this laptop; wait a moment.", retry_after=round(wait, 1))
+    if caller.status == "new":  # an enrolment id admits the first laptop that uses it, and no other
+        enrolment_id = request.headers.get(proto.H_ENROLMENT, "")
+        claimed = request.headers.get(proto.H_KEY, "")
+
+        def admit() -> str | None:
+            with ctx.store.transaction():
+                return enrolments.admits(ctx.store, enrolment_id, caller.device_id, claimed)
+
+        why = await ctx.run(admit)
+        if why is not None:
+            raise Refused(403, why)
     return caller, body
 
 
@@ -169,9 +191,10 @@ async def _lookup(ctx: HqContext, request: Request, *, stale_ok: bool) -> _Known
 
     def read() -> _Known:
         device = ctx.store.device(device_id)
-        enrolled = device is None and ctx.store.enrolment_name(enrolment_id or None) is not None
+        enrolled = device is None and enrolments.find(ctx.store, enrolment_id or None) is not None
         key_hex, status = (device.public_key, device.status) if device else (None, None)
-        return _Known(time.monotonic(), key_hex, status, enrolled)
+        previous = ctx.store.previous_key(device_id) if device else None
+        return _Known(time.monotonic(), key_hex, status, enrolled, previous)
 
     found = await ctx.run(read)
     if found.key_hex or found.enrolment_ok:  # only laptops HQ knows are remembered (bounded)
@@ -190,6 +213,8 @@ def _verify(request: Request, ctx: HqContext, guard: Guard, body: bytes, now: fl
         raise Refused(401, "The request's time is too far from HQ's clock (a replay, or a wrong clock).")
     if known.key_hex is not None and known.status is not None:
         key_hex, status = known.key_hex, known.status
+        if claimed_key and claimed_key == known.previous_key:
+            key_hex = claimed_key  # the laptop has not seen HQ take its new key yet
         if claimed_key and claimed_key != key_hex:
             raise Refused(
                 401, "This request is signed with another key than the one HQ holds for this laptop."
@@ -261,6 +286,29 @@ def stored_receipt(
         f"SELECT receipt FROM hq_receipts WHERE {column} = ? ORDER BY id DESC LIMIT 1", (value,)
     ).fetchone()
     return None if row is None else str(row[0]).encode("utf-8")
+
+
+def _check_pending_room(ctx: HqContext, device_id: str, size: int, meta_path: Path) -> None:
+    """Room in the spool for an upload by a laptop HQ has not approved (see PENDING_MAX_UPLOAD)."""
+    own = total = 0
+    for item in ctx.spool.glob("*.json"):
+        if item == meta_path or not (item.with_suffix(".part")).exists():
+            continue  # this very upload, or one imported already (its bytes are gone)
+        try:
+            meta = json.loads(item.read_bytes())
+        except (OSError, ValueError):
+            continue
+        if isinstance(meta, dict) and not meta.get("approved", True):
+            total += int(meta.get("size", 0))
+            own += int(meta.get("size", 0)) if meta.get("device_id") == device_id else 0
+    if own + size > PENDING_MAX_UPLOAD:
+        raise Refused(
+            413,
+            f"HQ takes at most {PENDING_MAX_UPLOAD >> 20} MB from a laptop it has not approved yet; ask HQ to "
+            "approve this laptop (its fingerprint), then send the rest.",
+        )
+    if total + size > PENDING_SPOOL_TOTAL:
+        raise Refused(507, "HQ holds as much from laptops waiting for approval as it will; try again later.")
 
 
 def _pending(message: str) -> JSONResponse:
@@ -347,7 +395,14 @@ def create_app(
             raise Refused(400, 'Start an upload with {"size": BYTES, "sha256": HEX}.') from None
         upload_id = _upload_id(caller.device_id, sha256)
         meta_path, part = ctx.spool / f"{upload_id}.json", ctx.spool / f"{upload_id}.part"
-        record = json.dumps({"device_id": caller.device_id, "size": size, "sha256": sha256}).encode()
+        record = json.dumps(
+            {
+                "device_id": caller.device_id,
+                "size": size,
+                "sha256": sha256,
+                "approved": caller.status == "approved",
+            }
+        ).encode()
         if await ctx.run(lambda: ctx.store.has_bundle(sha256)):
             if not meta_path.exists():
                 write_atomic(meta_path, record)
@@ -360,6 +415,8 @@ def create_app(
             }
         if size > max_upload:
             raise Refused(413, f"The bundle is larger than HQ accepts ({max_upload} bytes at most).")
+        if caller.status != "approved":
+            _check_pending_room(ctx, caller.device_id, size, meta_path)
         if meta_path.exists():
             meta, _ = _load(ctx, upload_id, caller)
             if meta["size"] != size:
@@ -448,7 +505,8 @@ def serve(identity: HqIdentity, store: HqStore, host: str, port: int, **limits: 
 
     from fieldapp.hq.tls import ensure_certificate
 
-    files = ensure_certificate(identity.folder, identity.store_key, identity.hq_name)
+    files = ensure_certificate(identity.folder, identity.root_key, identity.hq_name)
+    identity = identity.for_serving()  # neither the recovery key nor the signing key: receipts need neither
     ctx = HqContext(identity, store)
     app = create_app(ctx, **limits)
     print(f"HQ {identity.hq_name} serving at https://{host}:{port} (TLS pin {files.pin}).", flush=True)

@@ -10,7 +10,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from fieldapp.hq.errors import MissingPrerequisite
+from fieldapp.hq.errors import ImportAlarm, MissingPrerequisite
 from fieldapp.hq.identity import now
 from fieldapp.records import projections
 from fieldapp.records.events import EVENT_COLUMNS, Event
@@ -53,6 +53,12 @@ class HqStore(Protocol):
     def enrolment_name(self, enrolment_id: str | None) -> str | None: ...
     def event_at(self, device_id: str, seq: int) -> StoredEvent | None: ...
     def officer_key(self, device_id: str, officer_id: str) -> str | None: ...
+    def authority_events(self, device_id: str, before_seq: int) -> list[Event]: ...
+    def revoked_officers(self, device_id: str) -> dict[str, int]: ...
+    def set_pending_key(self, device_id: str, public_key: str) -> None: ...
+    def creators(self, entity_ids: list[str]) -> dict[str, str]: ...
+    def pending_key(self, device_id: str) -> str | None: ...
+    def previous_key(self, device_id: str) -> str | None: ...
     def insert_events(self, rows: list[tuple[Any, ...]]) -> None: ...
     def events_by_ids(self, event_ids: list[str]) -> dict[str, StoredEvent]: ...
     def events_between(self, device_id: str, seq_from: int, seq_to: int) -> dict[int, StoredEvent]: ...
@@ -149,6 +155,53 @@ class SqlStore:
         ).fetchone()
         return None if row is None else str(json.loads(row[0])["public_key"])
 
+    def creators(self, entity_ids: list[str]) -> dict[str, str]:
+        """Record id -> the laptop whose log created it, for the records HQ holds among these."""
+        found: dict[str, str] = {}
+        unique = sorted(set(entity_ids))
+        for start in range(0, len(unique), _CHUNK):
+            chunk = unique[start : start + _CHUNK]
+            rows = self.conn.execute(
+                f"SELECT entity_id, device_id FROM events WHERE op = 'create' AND entity_id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+            found.update((str(r[0]), str(r[1])) for r in rows)
+        return found
+
+    def authority_events(self, device_id: str, before_seq: int) -> list[Event]:
+        """The laptop's officer and device events before ``before_seq``: what records.authority replays."""
+        rows = self.conn.execute(
+            f"SELECT {EVENT_COLUMNS} FROM events WHERE device_id = ? AND entity IN ('officer', 'device') "
+            "AND device_seq < ? ORDER BY device_seq",
+            (device_id, before_seq),
+        ).fetchall()
+        return [Event.from_row(r) for r in rows]
+
+    def revoked_officers(self, device_id: str) -> dict[str, int]:
+        """Officer id -> the laptop's last seq HQ held when it revoked them."""
+        rows = self.conn.execute(
+            "SELECT officer_id, held_seq FROM hq_revoked_officers WHERE device_id = ?", (device_id,)
+        ).fetchall()
+        return {str(r[0]): int(r[1]) for r in rows}
+
+    def set_pending_key(self, device_id: str, public_key: str) -> None:
+        """A re-keyed laptop's new device key, waiting for an analyst to approve its fingerprint."""
+        self.conn.execute(
+            "UPDATE hq_devices SET pending_key = ? WHERE device_id = ?", (public_key, device_id)
+        )
+
+    def previous_key(self, device_id: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT previous_key FROM hq_devices WHERE device_id = ?", (device_id,)
+        ).fetchone()
+        return None if row is None or row[0] is None else str(row[0])
+
+    def pending_key(self, device_id: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT pending_key FROM hq_devices WHERE device_id = ?", (device_id,)
+        ).fetchone()
+        return None if row is None or row[0] is None else str(row[0])
+
     def insert_events(self, rows: list[tuple[Any, ...]]) -> None:
         """Rows as ``Event.to_row`` makes them."""
         self.conn.executemany(f"INSERT INTO events ({EVENT_COLUMNS}) VALUES ({', '.join('?' * 14)})", rows)
@@ -210,6 +263,11 @@ class SqlStore:
         try:
             projections.apply_many(self.conn, events)  # what projections.apply does per event, in bulk
         except projections.FoldError as exc:
+            if isinstance(exc.cause, projections.StateViolation):
+                raise ImportAlarm(
+                    f"This bundle breaks a record's life cycle ({exc}); nothing from it was imported and an "
+                    "alarm was recorded."
+                ) from exc.cause
             raise MissingPrerequisite(
                 f"Event {exc.event.device_seq} of this bundle changes a record HQ does not hold yet ({exc}); "
                 "import the other laptops' bundles first, then this one again."

@@ -20,6 +20,7 @@ from fieldapp.hq.identity import HqIdentity
 from fieldapp.hq.importer import ImportResult, import_bundle
 from fieldapp.hq.store import Device
 from fieldapp.sync.bundle import group_bundles
+from fieldapp.sync.keys import fingerprint
 from fieldapp.work import Progress, ShouldCancel
 
 if TYPE_CHECKING:
@@ -77,6 +78,7 @@ class ImportOutcome:
     message: str
     receipt: Path | None = None
     result: ImportResult | None = None
+    error: FieldAppError | None = None  # why it was not imported (the app words it in its own language)
 
 
 def bundles(store: ViewStore) -> list[BundleRow]:
@@ -164,6 +166,17 @@ def decide_device(review: Review, device_id: str, status: str, reason: str = "")
         raise HqError(f"HQ has never seen a device {device_id}.")
     if device.status == "revoked":
         raise HqError("A revoked device stays revoked; enrol the laptop again with a new vault.")
+    rotated = review.store.pending_key(device_id) if status == "approved" else None
+    if rotated is not None:  # a re-keyed laptop: its new device key, announced in its log by the old one
+        new_fingerprint = fingerprint(rotated)
+        reason = (
+            reason.strip() or f"new key fingerprint {new_fingerprint} compared with the one the laptop shows"
+        )
+        payload = {"device_id": device_id, "fingerprint": new_fingerprint, "public_key": rotated}
+        review.decide("approve_device", payload, reason)
+        updated = review.store.device(device_id)
+        assert updated is not None
+        return updated
     if device.status == status:
         raise HqError(f"{device.name} is already {status}.")
     if status == "approved":
@@ -238,7 +251,7 @@ def import_files(
         try:
             result = import_bundle(store, identity, volumes)
         except FieldAppError as exc:
-            outcomes.append(ImportOutcome(name, False, exc.message))
+            outcomes.append(ImportOutcome(name, False, exc.message, error=exc))
             continue
         receipt = receipt_path(volumes[0].parent, result)
         write_atomic(receipt, result.receipt, mode=0o644)

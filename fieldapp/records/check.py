@@ -32,7 +32,9 @@ def run_check(session: Session, *, rebuild: bool = False) -> CheckReport:
     report.problems += [f"database: {p}" for p in integrity_problems(conn)]
     try:
         redacted: list[str] = []
-        report.events, chain_problems = verify_chain(conn, redacted=redacted)
+        flags: list[str] = []
+        report.events, chain_problems = verify_chain(conn, redacted=redacted, flags=flags)
+        report.warnings += flags
     except sqlcipher3.DatabaseError as exc:
         report.problems.append(f"event log: cannot be read ({exc})")
         return report

@@ -29,7 +29,12 @@ from fieldapp.records.canonical import canonical_json, canonical_text, utf8
 GENESIS_HASH = "0" * 64
 DEVICE_CONTEXT = b"fieldapp-event-v1\0"
 OFFICER_CONTEXT = b"fieldapp-attest-v1\0"
-DOCUMENT_CONTEXT = b"fieldapp-handover-v1\0"  # printed forms' verification codes
+DOCUMENT_CONTEXT_V1 = (
+    b"fieldapp-handover-v1\0"  # forms printed before 0.2: the signature covers the hash alone
+)
+DOCUMENT_CONTEXT = (
+    b"fieldapp-handover-v2\0"  # printed forms' verification codes: id, version and hash together
+)
 MANIFEST_CONTEXT = b"fieldapp-bundle-manifest-v1\0"  # sync bundle manifests
 
 # What a purged record's redacted events keep in "fields": exactly what the purged projection keeps
@@ -209,11 +214,21 @@ def redaction_problems(event: Event) -> list[str]:
     return problems
 
 
-def sign(event: Event, device_key: Ed25519PrivateKey, officer_key: Ed25519PrivateKey | None) -> Event:
+def sign(
+    event: Event,
+    device_key: Ed25519PrivateKey,
+    officer_key: Ed25519PrivateKey | None,
+    *,
+    every_op: bool = False,
+) -> Event:
+    """Hash and sign an event: the device always; the officer on what they attest, or on every event from
+    log format 2 on (``every_op``: records.authority)."""
     digest = event.compute_hash()
     raw = bytes.fromhex(digest)
     officer_sig = None
-    if event.op in ATTESTED_OPS:
+    if every_op and officer_key is not None:
+        officer_sig = officer_key.sign(OFFICER_CONTEXT + raw).hex()
+    elif event.op in ATTESTED_OPS:
         if officer_key is None:
             raise ValueError(f"{event.op} needs the officer's signature")
         officer_sig = officer_key.sign(OFFICER_CONTEXT + raw).hex()
@@ -227,9 +242,11 @@ def verify(
     officer_public: bytes | None,
     *,
     allow_redacted: bool = False,
+    officer_required: bool | None = None,
 ) -> list[str]:
     """Problems with one event on its own (hash and signatures); empty when it is sound. Keys are raw
-    Ed25519 public keys.
+    Ed25519 public keys. ``officer_required``: whether the officer must have signed (default: the
+    attested operations, as before log format 2).
 
     With ``allow_redacted`` a redacted event's signatures are checked over its stored hash, which
     cannot be recomputed (it covers the original payload); the caller must have checked that the
@@ -250,7 +267,7 @@ def verify(
         digest,
         device_public,
         event.device_sig,
-        event.op in ATTESTED_OPS,
+        event.op in ATTESTED_OPS if officer_required is None else officer_required,
         officer_public,
         event.officer_sig,
     )

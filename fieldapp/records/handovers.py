@@ -104,6 +104,20 @@ class IssuedVersion:
     content_hash: str  # hex SHA-256 of canonical_json(data at that version)
     device_id: str
     device_public_key: str  # hex, raw Ed25519
+    other_keys: tuple[str, ...] = ()  # the laptop's other device keys (before or after a rotation)
+    data: dict[str, Any] | None = None  # the record as that version stood: what a checker compares
+
+
+def _rotated_keys(conn: Any) -> dict[str, list[str]]:
+    """Each laptop's device keys after a rotation (re-key), from its log: forms printed since are signed by them."""
+    found: dict[str, list[str]] = {}
+    for device_id, payload in conn.execute(
+        "SELECT device_id, payload FROM events WHERE entity = 'device' AND op = 'rotate' ORDER BY device_seq"
+    ):
+        key = json.loads(payload).get("public_key")
+        if isinstance(key, str):
+            found.setdefault(str(device_id), []).append(key)
+    return found
 
 
 def content_hash(data: dict[str, Any]) -> str:
@@ -284,6 +298,7 @@ def handover_ids_ending(conn: Connection, id_tail: str) -> list[str]:
 def handover_versions(conn: Connection, handover_id: str) -> list[IssuedVersion] | None:
     """Every final version with its content hash, replayed from the signed log; None if unknown."""
     keys = dict(conn.execute("SELECT id, public_key FROM devices").fetchall())
+    rotated = _rotated_keys(conn)
     rows = conn.execute(
         f"SELECT {EVENT_COLUMNS} FROM events WHERE entity = 'handover' AND entity_id = ? ORDER BY rowid",
         (handover_id,),
@@ -299,6 +314,13 @@ def handover_versions(conn: Connection, handover_id: str) -> list[IssuedVersion]
         if event.op in ("finalise", "amend"):
             version = int(event.payload["version"])
             issued.append(
-                IssuedVersion(version, content_hash(data), event.device_id, keys.get(event.device_id, ""))
+                IssuedVersion(
+                    version,
+                    content_hash(data),
+                    event.device_id,
+                    keys.get(event.device_id, ""),
+                    tuple(rotated.get(event.device_id, ())),
+                    json.loads(json.dumps(data)),
+                )
             )
     return issued

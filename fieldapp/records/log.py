@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from fieldapp.records import projections
+from fieldapp.records.authority import LOG_FORMAT, DeviceAuthority
 from fieldapp.records.events import (
     DOCUMENT_CONTEXT,
     EVENT_COLUMNS,
@@ -39,6 +41,7 @@ class EventLog:
         device_key: Ed25519PrivateKey,
         officer_id: str,
         officer_key: Ed25519PrivateKey | None,
+        log_format: int = LOG_FORMAT,
         clock: Callable[[], str] = utc_now,
     ) -> None:
         self.conn = conn
@@ -46,14 +49,29 @@ class EventLog:
         self._device_key = device_key
         self.officer_id = officer_id
         self._officer_key = officer_key
+        self.log_format = log_format  # 2: the officer signs every event (records.authority)
         self._clock = clock
 
     def transaction(self) -> AbstractContextManager[None]:
         """One durable transaction; nested use joins the outer one (so a batch commits once)."""
         return transaction(self.conn)
 
-    def append(self, entity: str, entity_id: str, op: str, payload: dict[str, Any]) -> Event:
-        """Append one event and fold it into the projections; durable once this returns."""
+    def append(
+        self,
+        entity: str,
+        entity_id: str,
+        op: str,
+        payload: dict[str, Any],
+        *,
+        signer: Ed25519PrivateKey | None = None,
+    ) -> Event:
+        """Append one event and fold it into the projections; durable once this returns.
+
+        ``signer``: the officer key that signs this one event instead of the session's (an officer's key
+        replacement is signed by the key it replaces)."""
+        officer_key = signer or self._officer_key
+        if self.log_format >= LOG_FORMAT and officer_key is None:
+            raise ValueError("every event needs the officer's signature (the session is locked)")
         with self.transaction():
             row = self.conn.execute(
                 "SELECT device_seq, hash FROM events WHERE device_id = ? ORDER BY device_seq DESC LIMIT 1",
@@ -83,7 +101,8 @@ class EventLog:
                     prev_hash=prev_hash,
                 ),
                 self._device_key,
-                self._officer_key,
+                officer_key,
+                every_op=self.log_format >= LOG_FORMAT,
             )
             self.conn.execute(
                 f"INSERT INTO events ({EVENT_COLUMNS}) VALUES ({', '.join('?' * 14)})", event.to_row()
@@ -113,11 +132,15 @@ class EventLog:
     def forget_keys(self) -> None:
         self._officer_key = None
 
-
-def _public_key(hex_key: str) -> bytes:
-    raw = bytes.fromhex(hex_key)
-    Ed25519PublicKey.from_public_bytes(raw)  # a malformed key fails here, as it always did
-    return raw
+    def use_keys(
+        self, *, officer_key: Ed25519PrivateKey | None = None, device_key: Ed25519PrivateKey | None = None
+    ) -> None:
+        """From the next event on: the officer's new key (after ``officer.rekey`` or ``activate``), or the
+        laptop's new device key (after ``device.rotate``)."""
+        if officer_key is not None:
+            self._officer_key = officer_key
+        if device_key is not None:
+            self._device_key = device_key
 
 
 def verify_chain(
@@ -126,8 +149,12 @@ def verify_chain(
     redacted: list[str] | None = None,
     gaps: list[str] | None = None,
     device_keys: dict[str, bytes] | None = None,
+    flags: list[str] | None = None,
+    revoked: dict[str, dict[str, int]] | None = None,
 ) -> tuple[int, list[str]]:
-    """Check every device's chain: gapless seq, prev_hash links, hashes, device and officer signatures.
+    """Check every device's chain: gapless seq, prev_hash links, hashes, device and officer signatures, and
+    who may do what (records.authority: from log format 2 on, every event signed by an officer whose key
+    and role the log itself establishes).
 
     A redacted event (a purged record's, see events.redacted_payload) is sound only if its record's
     purge event follows it in the same chain and HQ had acknowledged it (device_seq <= meta
@@ -136,12 +163,13 @@ def verify_chain(
     to ``redacted`` when a list is given. Any other redacted payload fails like any other edit.
 
     HQ passes ``gaps`` (missing runs of events go there, not among the problems: each import already
-    reported them) and ``device_keys`` (the keys it approved, for laptops whose first events it lacks).
+    reported them), ``device_keys`` (the keys it approved, for laptops whose first events it lacks) and
+    ``revoked`` (device id -> officer id -> the seq HQ held when it revoked them). ``flags`` receives what
+    is not a problem but worth knowing: legacy authority (events from before officers signed everything).
     """
     # Keys come from the log itself (device.init is each device's first event), never from the
-    # projections, which the check must not trust; an officer's key change counts from its event on.
-    devices: dict[str, bytes] = dict(device_keys or {})
-    officer_keys: dict[str, bytes] = {}
+    # projections, which the check must not trust.
+    authorities: dict[str, DeviceAuthority] = {}
     expected: dict[str, tuple[int, str]] = {}
     problems: list[str] = []
     count = 0
@@ -157,10 +185,15 @@ def verify_chain(
     for row in conn.cursor().execute(f"SELECT {EVENT_COLUMNS} FROM events ORDER BY device_id, device_seq"):
         event = Event.from_row(row)
         count += 1
-        if event.entity == "device" and event.op == "init":
-            devices.setdefault(event.device_id, _public_key(event.payload["public_key"]))
-        if event.entity == "officer" and event.op in ("create", "rekey"):
-            officer_keys[event.entity_id] = _public_key(event.payload["public_key"])
+        authority = authorities.get(event.device_id)
+        if authority is None:
+            authority = authorities[event.device_id] = DeviceAuthority(
+                event.device_id, revoked=dict((revoked or {}).get(event.device_id, {}))
+            )
+        expect = authority.step(event)
+        if authority.device_key is None and device_keys and event.device_id in device_keys:
+            authority.device_key = device_keys[event.device_id]  # HQ lacks this laptop's first events
+            expect = replace(expect, device_key=authority.device_key)
         seq, prev = expected.get(event.device_id, (1, GENESIS_HASH))
         if event.device_seq != seq:
             missing = f"device {event.device_id[:8]}: events {seq}..{event.device_seq - 1} are missing"
@@ -168,8 +201,8 @@ def verify_chain(
         elif event.prev_hash != prev:
             problems.append(f"event {event.device_seq}: does not chain to the event before it")
         expected[event.device_id] = (event.device_seq + 1, event.hash)
-        device_key = devices.get(event.device_id)
-        if device_key is None:
+        problems += expect.problems
+        if expect.device_key is None:
             problems.append(f"event {event.device_seq}: unknown device {event.device_id}")
             continue
         allow_redacted = False
@@ -186,6 +219,30 @@ def verify_chain(
                 )
                 continue
         problems += verify(
-            event, device_key, officer_keys.get(event.officer_id), allow_redacted=allow_redacted
+            event,
+            expect.device_key,
+            expect.officer_key,
+            allow_redacted=allow_redacted,
+            officer_required=expect.officer_required,
         )
+    if flags is not None:
+        for authority in authorities.values():
+            if authority.legacy_events:
+                flags.append(
+                    f"laptop {authority.device_id[:8]}: {authority.legacy_events} events from before every event "
+                    "was signed by its officer (legacy authority: the laptop's device key alone vouches for "
+                    "who made them)"
+                )
+            flags += authority.flags
     return count, problems
+
+
+def final_device_keys(conn: Connection) -> dict[str, bytes]:
+    """Each laptop's device key as its log ends (after any rotation), from the log alone."""
+    authorities: dict[str, DeviceAuthority] = {}
+    for row in conn.cursor().execute(
+        f"SELECT {EVENT_COLUMNS} FROM events WHERE entity IN ('device', 'officer') ORDER BY device_id, device_seq"
+    ):
+        event = Event.from_row(row)
+        authorities.setdefault(event.device_id, DeviceAuthority(event.device_id)).step(event)
+    return {d: a.device_key for d, a in authorities.items() if a.device_key is not None}

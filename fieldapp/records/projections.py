@@ -10,6 +10,7 @@ import hashlib
 import json
 from typing import Any
 
+from fieldapp.records.authority import PERSON_LOG_OPS
 from fieldapp.records.events import EVENT_COLUMNS, Event
 from fieldapp.vault.db import Connection
 
@@ -180,20 +181,18 @@ def _current(conn: Connection, event: Event) -> tuple[dict[str, Any], str, int]:
     return json.loads(row[0]), row[1], int(row[2])
 
 
-# Facts kept in the log only and read from it where needed: station scans (records.stations), links
-# between persons (records.links), the consular desk's flags and notifications (records.consular).
-LOG_ONLY_OPS = frozenset({"check_in", "link", "unlink", "do_not_notify", "notify"})
-
-
 def _apply_record(conn: Connection, event: Event) -> None:
     payload = event.payload
     if event.op == "create":
         initial = "open" if event.entity == "operation" else "draft"
         _write_record(conn, event, dict(payload["fields"]), initial, 1)
         return
-    if event.op in LOG_ONLY_OPS:
+    # Facts kept in the log only and read from it where needed: station scans (records.stations), links
+    # between persons (records.links), the consular desk's flags and notifications (records.consular).
+    if event.entity == "person" and event.op in PERSON_LOG_OPS:
         return
     data, status, version = _current(conn, event)
+    _check_transition(event, status, version)
     if event.op == "update":
         data.update(payload["fields"])
     elif event.op == "finalise":
@@ -222,6 +221,35 @@ def _apply_record(conn: Connection, event: Event) -> None:
     _write_record(conn, event, data, status, version)
 
 
+class StateViolation(ValueError):
+    """An event the record's state machine does not allow: it names the event, the record and its state."""
+
+
+# Which states each operation may start from: draft -> final is one-way; only a final record is amended
+# (a new version, with a reason); nothing changes a withdrawn or purged record again but its purge.
+_ALLOWED_FROM = {
+    "update": ("draft", "open"),
+    "finalise": ("draft",),
+    "amend": ("final",),
+    "withdraw": ("draft", "open", "final", "closed"),
+    "purge": ("draft", "final", "withdrawn", "open", "closed"),
+    "close": ("open",),
+}
+
+
+def _check_transition(event: Event, status: str, version: int) -> None:
+    allowed = _ALLOWED_FROM.get(event.op)
+    where = f"event {event.device_seq} ({event.entity}.{event.op})"
+    if allowed is not None and status not in allowed:
+        raise StateViolation(f"{where}: the {event.entity} is {status}, which this change cannot follow")
+    if event.op == "amend" and not (
+        isinstance(event.payload.get("reason"), str) and event.payload["reason"].strip()
+    ):
+        raise StateViolation(f"{where}: an amendment needs its reason")
+    if event.op == "amend" and "version" in event.payload and event.payload["version"] != version + 1:
+        raise StateViolation(f"{where}: an amendment makes the next version, {version + 1}")
+
+
 def set_fields(conn: Connection, entity: str, record_id: str, fields: dict[str, Any]) -> None:
     """Put values decided outside the log (an HQ analyst's conflict resolution) into a record's row:
     its data and the columns extracted from it, as an event changing those fields would."""
@@ -244,13 +272,19 @@ def _apply_officer(conn: Connection, event: Event) -> None:
     if event.op == "create":
         conn.execute(
             "INSERT INTO officers (id, name, role, public_key, active, created_at) VALUES (?, ?, ?, ?, 1, ?)",
-            (event.entity_id, payload["name"], payload["role"], payload["public_key"], event.created_at),
-        )
+            (
+                event.entity_id,
+                payload["name"],
+                payload["role"],
+                payload.get("public_key", ""),
+                event.created_at,
+            ),
+        )  # an invited officer has no key until their first unlock (activate)
     elif event.op == "set_role":
         conn.execute("UPDATE officers SET role = ? WHERE id = ?", (payload["role"], event.entity_id))
     elif event.op == "disable":
         conn.execute("UPDATE officers SET active = 0 WHERE id = ?", (event.entity_id,))
-    elif event.op == "rekey":
+    elif event.op in ("rekey", "activate"):
         conn.execute(
             "UPDATE officers SET public_key = ? WHERE id = ?", (payload["public_key"], event.entity_id)
         )
@@ -292,7 +326,7 @@ def apply(conn: Connection, event: Event) -> None:
                 "INSERT INTO devices (id, name, public_key, created_at) VALUES (?, ?, ?, ?)",
                 (event.entity_id, event.payload["name"], event.payload["public_key"], event.created_at),
             )
-        elif event.op != "enrol":
+        elif event.op not in ("enrol", "log_format", "rotate"):  # audit only: keys come from the log itself
             raise ValueError(f"unknown operation device.{event.op}")
     else:
         raise ValueError(f"unknown entity {event.entity}")

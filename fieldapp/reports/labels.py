@@ -54,7 +54,7 @@ L: dict[str, tuple[str, str]] = {
     "consent_sharing": (
         "Consents to sharing this form's data with the receiving body",
         "យល់ព្រមចែករំលែកព័ត៌មានក្នុងទម្រង់នេះជាមួយស្ថាប័នទទួល",
-    ),  # fmt: skip
+    ),
     "interpreter": ("Interpreter", "អ្នកបកប្រែ"),
     "override_heading": ("Handed over WITHOUT the person's consent", "បានប្រគល់ដោយគ្មានការយល់ព្រមរបស់សាមីខ្លួន"),
     "override_missing": ("Consent missing", "ការយល់ព្រមដែលខ្វះ"),
@@ -114,8 +114,12 @@ COPIES = (
     ("receiving", "Copy 3 of 3 · receiving body", "ច្បាប់ទី៣ · សម្រាប់ស្ថាប័នទទួល"),
 )
 
-SEX = {"female": ("Female", "ស្រី"), "male": ("Male", "ប្រុស"), "other": ("Other", "ផ្សេងៗ"),
-       "unknown": ("Unknown", "មិនដឹង")}  # fmt: skip
+SEX = {
+    "female": ("Female", "ស្រី"),
+    "male": ("Male", "ប្រុស"),
+    "other": ("Other", "ផ្សេងៗ"),
+    "unknown": ("Unknown", "មិនដឹង"),
+}
 
 DOCUMENT_STATUS = {
     "held": ("held by the person", "សាមីខ្លួនកាន់"),
@@ -131,12 +135,12 @@ OUTCOMES = {
     "PRESUMED_CHILD_VICTIM": (
         "PRESUMED CHILD victim of trafficking",
         "កុមាររងគ្រោះដែលត្រូវបានសន្មត់ពីការជួញដូរមនុស្ស",
-    ),  # fmt: skip
+    ),
     "POSSIBLE_VICTIM": ("POSSIBLE victim of trafficking", "អាចជាជនរងគ្រោះពីការជួញដូរមនុស្ស"),
     "INDICATORS_BELOW_THRESHOLD": (
         "POSSIBLE victim of trafficking (indicators below the ILO threshold)",
         "អាចជាជនរងគ្រោះពីការជួញដូរមនុស្ស (សូចនាករក្រោមកម្រិត ILO)",
-    ),  # fmt: skip
+    ),
     "NO_INDICATORS_FOUND": ("No indicators found in this interview", "រកមិនឃើញសូចនាករក្នុងការសម្ភាសនេះ"),
     "UNDETERMINED": ("Undetermined: interview again", "មិនទាន់កំណត់បាន៖ សម្ភាសម្ដងទៀត"),
     "": ("Not screened", "មិនទាន់បានពិនិត្យ"),

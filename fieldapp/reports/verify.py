@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from fieldapp.errors import Said, message
 from fieldapp.reports.qr import (
     ParseError,
     Verdict,
@@ -32,6 +33,21 @@ if TYPE_CHECKING:
 
 _XMP = re.compile(rb"<fieldapp:payloads><rdf:Seq>(.*?)</rdf:Seq></fieldapp:payloads>", re.S)
 _ITEM = re.compile(rb"<rdf:li>(.*?)</rdf:li>", re.S)
+
+FILE_NOT_ISSUED = message(
+    "verify.file_not_issued",
+    "FAILED: this file is not one the app issued: it was changed after it was made (or made elsewhere). Do "
+    "not rely on it, whatever verification code it carries.",
+)
+FILE_ISSUED = message("verify.file_issued", "The file is byte for byte one this app issued.")
+FILE_UNCHECKED = message(
+    "verify.file_unchecked",
+    "The file's own hash could not be checked: no store of issued PDFs is available here.",
+)
+FILE_NO_CODE = message("verify.file_no_code", "The file carries no fieldapp verification code.")
+FILE_CODE_INVALID = message(
+    "verify.file_code_invalid", "FORGED: the code in the file is not valid ({reason})."
+)
 
 # SHA-256 of a PDF file → True (issued by the app), False (known not to be), None (no store to ask).
 Issued = Callable[[str], bool | None]
@@ -51,19 +67,14 @@ class FileVerification:
             and all(r.verdict is Verdict.MATCHES for r in self.records)
         )
 
-    def lines(self) -> list[str]:
-        if self.issued is True:
-            head = "The file is byte for byte one this app issued."
-        elif self.issued is False:
-            head = (
-                "FAILED: this file is not one the app issued: it was changed after it was made "
-                "(or made elsewhere). Do not rely on it."
-            )
-        else:
-            head = "The file's own hash could not be checked: no store of issued PDFs is available here."
+    def lines(self) -> list[Said]:
+        """One verdict: a file the app did not issue fails whatever codes it carries (they may be copied)."""
+        if self.issued is False:
+            return [Said(FILE_NOT_ISSUED)]
+        head = Said(FILE_ISSUED if self.issued is True else FILE_UNCHECKED)
         if not self.records:
-            return [head, "The file carries no fieldapp verification code."]
-        return [head, *(r.message for r in self.records)]
+            return [head, Said(FILE_NO_CODE)]
+        return [head, *(line for r in self.records for line in r.lines())]
 
 
 def payloads_in(pdf: bytes) -> list[str]:
@@ -84,9 +95,7 @@ def verify_pdf(pdf: bytes, versions: Versions, issued: Issued) -> FileVerificati
         try:
             results.append(verify_payload(parse(text), versions))
         except ParseError as exc:
-            results.append(
-                Verification(Verdict.FORGED, f"FORGED: the code in the file is not valid ({exc}).")
-            )
+            results.append(Verification(Verdict.FORGED, Said(FILE_CODE_INVALID, reason=exc.said)))
     return FileVerification(digest, issued(digest), results)
 
 
@@ -94,18 +103,18 @@ def verify_code(code: str, versions: Versions, find_ids: Callable[[str], Sequenc
     """A full QR payload (scanned) or a short code typed from paper."""
     text = code.strip()
     try:
-        if text.upper().startswith("HV1:"):
+        if text.upper().startswith(("HV1:", "HV2:")):
             return verify_payload(parse(text), versions)
         return verify_short(parse_short(text), find_ids, versions)
     except ParseError as exc:
-        return Verification(Verdict.UNKNOWN, str(exc))
+        return Verification(Verdict.UNKNOWN, exc.said)
 
 
 @dataclass(frozen=True)
 class TargetCheck:
     """The verdict on what an officer or analyst gave to check: a PDF file or a typed code."""
 
-    lines: list[str]
+    lines: list[Said]  # English as they are (the command line); the app translates them (ui.errors.said_text)
     ok: bool
     details: dict[str, Any]
 
@@ -123,32 +132,45 @@ def _is_file(target: str) -> bool:
 def check_target(conn: Connection, target: str) -> TargetCheck:
     """Check a PDF file (by path) or a code typed from paper against a laptop's vault or HQ's store (both
     hold the handovers, their signed events and the hashes of issued PDFs)."""
+    return check_pdf_file(conn, Path(target)) if _is_file(target) else check_code(conn, target)
+
+
+def _versions(conn: Connection) -> Versions:
+    from fieldapp.records.handovers import handover_versions
+
+    return lambda handover_id: handover_versions(conn, handover_id)
+
+
+def check_pdf_file(conn: Connection, path: Path) -> TargetCheck:
+    """An issued PDF: its own hash against the issued documents, and every code it carries."""
     from fieldapp.bounded import read_bounded
-    from fieldapp.records.handovers import handover_ids_ending, handover_versions
     from fieldapp.reports.issued import issued_by_sha256
 
-    def versions(handover_id: str) -> Any:
-        return handover_versions(conn, handover_id)
+    data = read_bounded(path, MAX_PDF_BYTES)
+    result = verify_pdf(data, _versions(conn), lambda sha: bool(issued_by_sha256(conn, sha)))
+    shows = [
+        {"record_id": d.record_id, "version": d.version, "kind": d.kind, "issued_at": d.created_at}
+        for d in issued_by_sha256(conn, result.sha256)
+    ]
+    details: dict[str, Any] = {
+        "sha256": result.sha256,
+        "issued": result.issued,
+        "issued_as": shows,
+        "records": [r.verdict.value for r in result.records],
+    }
+    return TargetCheck(result.lines(), result.ok, details)
 
-    if _is_file(target):
-        data = read_bounded(Path(target), MAX_PDF_BYTES)
-        result = verify_pdf(data, versions, lambda sha: bool(issued_by_sha256(conn, sha)))
-        shows = [
-            {"record_id": d.record_id, "version": d.version, "kind": d.kind, "issued_at": d.created_at}
-            for d in issued_by_sha256(conn, result.sha256)
-        ]
-        details: dict[str, Any] = {
-            "sha256": result.sha256,
-            "issued": result.issued,
-            "issued_as": shows,
-            "records": [r.verdict.value for r in result.records],
-        }
-        return TargetCheck(result.lines(), result.ok, details)
-    check = verify_code(target, versions, lambda tail: handover_ids_ending(conn, tail))
+
+def check_code(conn: Connection, code: str) -> TargetCheck:
+    """A code scanned or typed from paper, with what the record holds to compare with the paper."""
+    from fieldapp.records.handovers import handover_ids_ending
+
+    check = verify_code(code, _versions(conn), lambda tail: handover_ids_ending(conn, tail))
     details = {
         "verdict": check.verdict.value,
         "record_id": check.record_id,
         "version": check.version,
         "latest_version": check.latest_version,
+        "compare": {str(label): str(value) for label, value in check.facts},
     }
-    return TargetCheck([check.message], check.verdict is Verdict.MATCHES, details)
+    return TargetCheck(check.lines(), check.verdict is Verdict.MATCHES, details)

@@ -32,8 +32,14 @@ THEME_LABELS: dict[str, tuple[str, str]] = {
 }
 # Where an ILO indicator the scam-compound items do not ask in full is asked: by dimension, with these
 # exceptions (a beating is asked with violence, not with confinement).
-_DIMENSION_THEME = {"DR": "recruitment", "CR": "recruitment", "VR": "situation", "EX": "work", "CD": "control",
-                    "VD": "situation"}  # fmt: skip
+_DIMENSION_THEME = {
+    "DR": "recruitment",
+    "CR": "recruitment",
+    "VR": "situation",
+    "EX": "work",
+    "CD": "control",
+    "VD": "situation",
+}
 _ILO_THEME = {
     "CD.violence": "violence",
     "CD.strong_influence": "violence",

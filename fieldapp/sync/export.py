@@ -384,7 +384,9 @@ def export_bundle(
             "prev_bundle_hash": session.meta("sync_last_bundle_hash"),
             "events": hashes,
             "files": [{"kind": f.kind, "id": f.id, "sha256": f.sha256} for f in files],
-            "officers": dict(session.conn.execute("SELECT id, public_key FROM officers").fetchall()),
+            "officers": dict(
+                session.conn.execute("SELECT id, public_key FROM officers WHERE public_key != ''").fetchall()
+            ),
             "created_at": _now(),
         },
         device_signer(session),

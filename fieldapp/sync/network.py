@@ -39,7 +39,6 @@ from fieldapp.errors import Message, message
 from fieldapp.sync import bundle
 from fieldapp.sync.errors import NotEnrolled, SyncError
 from fieldapp.sync.export import export_bundle
-from fieldapp.sync.keys import device_public_hex, device_signer
 from fieldapp.sync.receipt import apply_receipt
 from fieldapp.vault.session import Session
 from fieldapp.work import Cancelled, Progress, ShouldCancel, stop_if_asked
@@ -192,7 +191,7 @@ class Client:
     def __init__(self, session: Session, link: HqLink, *, timeout: float = 30.0) -> None:
         self.session, self.link, self.timeout = session, link, timeout
         self._conn: PinnedConnection | None = None
-        self._sign = device_signer(session)
+        self._key, self._sign = session.request_key()
 
     def close(self) -> None:
         if self._conn is not None:
@@ -203,7 +202,7 @@ class Client:
         s = self.session
         values = {
             H_DEVICE: s.device_id,
-            H_KEY: device_public_hex(s),
+            H_KEY: self._key,
             H_ENROLMENT: s.meta("hq_enrolment_id") or "",
             H_TIME: str(int(time.time())),
             H_NONCE: secrets.token_hex(16),

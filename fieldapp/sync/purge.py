@@ -31,8 +31,9 @@ HQ's projections then show the person purged too (HQ keeps the full events and o
    redacted by the next purge run (``redact_purged``).
 
 Afterwards the search index is merged and the WAL checkpointed: secure_delete is on, so the
-freed pages that held the names are zeroed. Copies outside the vault file are not touched here:
-the pre-migration backups (``vault-backups``) and sync bundles already written hold the names.
+freed pages that held the names are zeroed. Pre-migration copies of the vault are deleted as soon as
+a migration checked sound (vault/migrate.py), so none outlives it to keep a purged photo's key; sync
+bundles already written to sticks (encrypted to HQ) are not the laptop's to shred.
 """
 
 from __future__ import annotations

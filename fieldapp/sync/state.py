@@ -6,6 +6,8 @@ import json
 from dataclasses import dataclass
 
 from fieldapp.sync.export import pending
+from fieldapp.sync.keys import fingerprint
+from fieldapp.vault.hq_key import HQ_KEY_CHANGED_META, HQ_KEY_META, KeyChange, last_change
 from fieldapp.vault.session import Session
 
 
@@ -20,6 +22,10 @@ class SyncState:
     receipt_issued: str | None
     estimate: int
     team_lead: bool
+    admin: bool = False
+    device_fingerprint: str = ""  # this laptop's key, as HQ's Devices tab shows it for the analyst to compare
+    hq_fingerprint: str | None = None  # the HQ key this laptop trusts
+    hq_key_change: KeyChange | None = None  # the last change of HQ's key this laptop took
 
     @property
     def pending(self) -> int:
@@ -45,4 +51,8 @@ def load_state(session: Session) -> SyncState:
         receipt_issued=issued,
         estimate=pending(session).expected_size,
         team_lead=session.officer.has_role("team_lead"),
+        admin=session.officer.has_role("admin"),
+        device_fingerprint=fingerprint(session.device_public_key),
+        hq_fingerprint=fingerprint(hq_key) if (hq_key := session.meta(HQ_KEY_META)) else None,
+        hq_key_change=last_change(session.meta(HQ_KEY_CHANGED_META)),
     )

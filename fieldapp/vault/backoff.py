@@ -13,10 +13,12 @@ from pathlib import Path
 
 from fieldapp import bounded
 from fieldapp.atomic import write_atomic
-from fieldapp.errors import UnlockBackoff
+from fieldapp.errors import UnlockBackoff, term
+from fieldapp.locks import locked
 from fieldapp.paths import BACKOFF_FILE
 
 FREE_ATTEMPTS = 3
+THE_COUNT = term("files", "the count of wrong passphrases")
 MAX_WAIT_SECONDS = 300.0
 
 Clock = Callable[[], float]
@@ -52,10 +54,14 @@ def check(data_dir: Path, clock: Clock = time.time) -> None:
 
 
 def record_failure(data_dir: Path, clock: Clock = time.time) -> float:
-    failures, _ = _read(data_dir)
-    failures += 1
-    now = clock()
-    write_atomic(data_dir / BACKOFF_FILE, json.dumps({"failures": failures, "last_failure": now}).encode())
+    # Read and written under a lock: wrong passphrases typed in two programs at once both count.
+    with locked(data_dir / BACKOFF_FILE, THE_COUNT):
+        failures, _ = _read(data_dir)
+        failures += 1
+        now = clock()
+        write_atomic(
+            data_dir / BACKOFF_FILE, json.dumps({"failures": failures, "last_failure": now}).encode()
+        )
     return wait_after(failures)
 
 

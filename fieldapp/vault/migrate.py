@@ -2,8 +2,10 @@
 (``fieldapp.migrations``) with ``PRAGMA user_version`` as the ledger.
 
 Each step runs in its own transaction that also bumps ``user_version``. Before the first step on an
-existing vault, an encrypted copy (same key) is written to ``backups/``. A vault newer than this program
-is refused: opening it could only corrupt it.
+existing vault, an encrypted copy (same key) is written to ``backups/``; once every step has run and
+SQLite's and SQLCipher's integrity checks find the migrated file sound, the copy is deleted (it holds the
+keys of photos purged later, and names of records purged later: shredded must mean shredded). A failed
+migration or check keeps it. A vault newer than this program is refused: opening it could only corrupt it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pathlib import Path
 from fieldapp.errors import VaultTooNew, message
 from fieldapp.migrations import Step, run, steps_in
 from fieldapp.paths import BACKUP_DIR
-from fieldapp.vault.db import Connection
+from fieldapp.vault.db import Connection, integrity_problems
 
 TOO_NEW = message(
     "vault.too_new",
@@ -47,6 +49,19 @@ class _UserVersion:
             raise
 
 
+class _BackupCopy:
+    """The vault's safety copy while it migrates: an encrypted copy under the same key in ``backups/``."""
+
+    def __init__(self, conn: Connection, data_dir: Path, version: int) -> None:
+        self.conn, self.data_dir, self.version = conn, data_dir, version
+
+    def take(self) -> Path:
+        return backup(self.conn, self.data_dir, self.version)
+
+    def problems(self) -> list[str]:
+        return integrity_problems(self.conn)
+
+
 def latest_version() -> int:
     return len(migration_steps())
 
@@ -73,9 +88,7 @@ def migrate(conn: Connection, data_dir: Path | None, *, upto: int | None = None)
     current = schema_version(conn)
     if current > len(steps):
         raise VaultTooNew(TOO_NEW, current=current, steps=len(steps))
-    done: list[str] = []
     if current >= target:
-        return done
-    if current > 0 and data_dir is not None:
-        done.append(f"backup {backup(conn, data_dir, current).name}")
-    return done + run(steps[:target], _UserVersion(conn, steps))
+        return []
+    copy = _BackupCopy(conn, data_dir, current) if current > 0 and data_dir is not None else None
+    return run(steps[:target], _UserVersion(conn, steps), copy=copy)

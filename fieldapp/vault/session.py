@@ -1,7 +1,8 @@
 """Creating, unlocking and locking a vault. A Session is an unlocked vault: one connection, keys, officer.
 
 Nothing here keeps a passphrase: it is turned into a key-encryption key and dropped. Locking closes
-the connection and forgets the keys (as far as Python lets bytes be forgotten).
+the connection and forgets the keys (as far as Python lets bytes be forgotten). Officers' invitations,
+first unlocks and key changes are in fieldapp/vault/officers.py.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import os
 import platform
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 import sqlcipher3
@@ -20,7 +21,6 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from fieldapp.atomic import fsync_dir
 from fieldapp.errors import (
-    KeySlotsCorrupt,
     NotAllowed,
     OfficerRevoked,
     Term,
@@ -31,20 +31,22 @@ from fieldapp.errors import (
     VaultNotFound,
     WrongPassphrase,
     message,
-    term,
 )
 from fieldapp.paths import VAULT_FILE, prepare_data_dir
+from fieldapp.records.authority import LOG_FORMAT, ROLES
+from fieldapp.records.events import MANIFEST_CONTEXT
 from fieldapp.records.ids import uuid7
 from fieldapp.records.log import EventLog
 from fieldapp.vault import backoff, keyslots
 from fieldapp.vault.db import Connection, damaged, open_database
 from fieldapp.vault.migrate import migrate
-
-TOO_SHORT = message(
-    "passphrase.too_short",
-    "A passphrase needs at least {minimum} characters; four or more words are best.",
+from fieldapp.vault.passphrase import check_new_passphrase
+from fieldapp.vault.roles import (
+    LOG_FORMAT_META,
+    ROLE_LABELS,
+    Officer,
 )
-UNKNOWN_ROLE = message("officer.unknown_role", "Unknown role '{role}'; choose one of: {roles}.")
+
 UNKNOWN = message("officer.unknown", "There is no officer called '{name_or_id}' in this vault.")
 EXISTS = message(
     "vault.exists",
@@ -64,46 +66,12 @@ WRONG_PASSPHRASE = message("passphrase.not_right", "The passphrase is not right.
 WRONG_PASSPHRASE_WAIT = message(
     "passphrase.not_right_wait", "The passphrase is not right. Wait {seconds} seconds before the next try."
 )
-NEEDS_NAME = message("officer.needs_name", "The officer needs a name.")
-NAME_TAKEN = message("officer.name_taken", "There is already an officer called '{name}'.")
 OWN_SLOT_MISSING = message("officer.own_slot_missing", "Your key slot is missing from this vault.")
-CANNOT_DISABLE_SELF = message(
-    "officer.cannot_disable_self", "You cannot disable yourself; ask another admin."
-)
-ALREADY_DISABLED = message("officer.already_disabled", "{name} is already disabled.")
-NEW_KEY_UNREADABLE = message(
-    "rekey.new_key_unreadable", "The vault was re-keyed but its new key cannot be opened ({reason}). Ask HQ."
-)
 FOREIGN_KEYSLOTS = message("vault.foreign_keyslots", "The vault file does not belong to this key-slot file.")
 NOT_RECORDED = message("officer.not_recorded", "This officer is not recorded in the vault.")
 DISABLED = message("officer.disabled", "{name} has been disabled and can no longer unlock this vault.")
 
-ROLES = ("screener", "team_lead", "admin")
-ADD_OFFICERS = term("actions", "add officers")
-DISABLE_OFFICERS = term("actions", "disable officers")
-ROLE_LABELS = {role: term("roles", role.replace("_", " ")) for role in ROLES}
-MIN_PASSPHRASE = 10
-
-
-@dataclass(frozen=True)
-class Officer:
-    id: str
-    name: str
-    role: str
-    active: bool
-
-    def has_role(self, role: str) -> bool:
-        return ROLES.index(self.role) >= ROLES.index(role)
-
-
-def check_new_passphrase(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise ValidationError(TOO_SHORT, minimum=MIN_PASSPHRASE)
-
-
-def check_role(role: str) -> None:
-    if role not in ROLES:
-        raise ValidationError(UNKNOWN_ROLE, role=role, roles=", ".join(ROLES))
+__all__ = ["ROLES", "Officer", "Session", "check_new_passphrase", "create_vault", "unlock"]
 
 
 def _public_hex(key: Ed25519PrivateKey) -> str:
@@ -116,12 +84,8 @@ def _new_secrets(dek: bytes) -> keyslots.SlotSecrets:
 
 # The officers HQ has revoked, as its signed receipts said (a JSON list of ids; fieldapp.sync.receipt).
 HQ_REVOKED_META = "hq_revoked_officers"
-
-
-def box_meta_key(officer_id: str) -> str:
-    """Meta key of an officer's X25519 public key: kept inside the vault, so only a key holder can change
-    whom a re-key delivers the new data key to."""
-    return f"box_public:{officer_id}"
+# After a re-key: the device key before the rotation, and the seq of the rotation (rekey.rotate_device_key).
+PREVIOUS_DEVICE_KEY_META, ROTATED_AT_META = "device_key_previous", "device_key_rotated_seq"
 
 
 class Session:
@@ -154,6 +118,7 @@ class Session:
             device_key=Ed25519PrivateKey.from_private_bytes(bytes.fromhex(meta["device_key"])),
             officer_id=officer.id,
             officer_key=Ed25519PrivateKey.from_private_bytes(secrets.signing_seed),
+            log_format=int(meta.get(LOG_FORMAT_META, "1")),
         )
         from fieldapp.vault.hq_sets import SETS_META, install_indicator_sets
 
@@ -179,6 +144,15 @@ class Session:
     @property
     def device_public_key(self) -> str:
         return self.log.device_public_key
+
+    def request_key(self) -> tuple[str, Callable[[bytes], bytes]]:
+        """The device key that signs requests to `hq serve`: after a re-key, the previous one until HQ has
+        taken the rotation (HQ knows the new key only from the bundle that announces it); then the current."""
+        previous = self.meta(PREVIOUS_DEVICE_KEY_META)
+        if previous is None:
+            return self.device_public_key, self.sign_manifest
+        key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(previous))
+        return key.public_key().public_bytes_raw().hex(), lambda digest: key.sign(MANIFEST_CONTEXT + digest)
 
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -213,42 +187,36 @@ class Session:
                 return officer
         raise UnknownOfficer(UNKNOWN, name_or_id=name_or_id)
 
-    def add_officer(self, name: str, role: str, passphrase: str) -> Officer:
-        self.require("admin", ADD_OFFICERS)
-        name = name.strip()
-        if not name:
-            raise ValidationError(NEEDS_NAME)
-        check_role(role)
-        check_new_passphrase(passphrase)
-        if any(o.name.casefold() == name.casefold() for o in self.officers()):
-            raise ValidationError(NAME_TAKEN, name=name)
-        assert self._dek is not None
-        officer_id = uuid7()
-        secrets = _new_secrets(self._dek)
-        slot = keyslots.seal_slot(self.vault_id, uuid7(), officer_id, name, passphrase, secrets)
-        public = _public_hex(Ed25519PrivateKey.from_private_bytes(secrets.signing_seed))
-        # The slot is written first: if the event then fails, an unused slot is harmless, while an
-        # officer in the log without a slot could never sign in.
-        keyslots.save(self.data_dir, keyslots.load_current(self.data_dir).with_slot(slot))
-        self.set_meta(box_meta_key(officer_id), keyslots.box_public(secrets.box_secret).hex())
-        self.log.append("officer", officer_id, "create", {"name": name, "role": role, "public_key": public})
-        return Officer(officer_id, name, role, True)
+    def add_officer(self, name: str, role: str, invitation_passphrase: str) -> Officer:
+        """Invite an officer (admin only): their slot opens with a one-time passphrase the admin gives them,
+        and their first unlock makes their own signing key and passphrase (fieldapp.vault.officers)."""
+        from fieldapp.vault.officers import invite
+
+        return invite(self, name, role, invitation_passphrase)
+
+    def set_role(self, name_or_id: str, role: str) -> Officer:
+        from fieldapp.vault.officers import set_role
+
+        return set_role(self, name_or_id, role)
+
+    @property
+    def secrets(self) -> keyslots.SlotSecrets:
+        assert self._secrets is not None, "the session is locked"
+        return self._secrets
 
     def change_passphrase(self, new: str) -> None:
-        """Rewrap this officer's own slot; the old passphrase stops working in both generations.
+        """Rewrap this officer's own slot; the old passphrase stops working in both copies.
 
         The session was unlocked with the current passphrase; a UI asks for it again first.
         """
-        check_new_passphrase(new)
+        check_new_passphrase(new, (self.officer.name,))
         assert self._secrets is not None
-        current = keyslots.load_current(self.data_dir)
-        old_slot = current.find(self.officer.id)
+        old_slot = keyslots.load_current(self.data_dir).find(self.officer.id)
         assert old_slot is not None
         slot = keyslots.seal_slot(
             self.vault_id, old_slot.slot_id, self.officer.id, self.officer.name, new, self._secrets
         )
-        saved = keyslots.save(self.data_dir, current.with_slot(slot))
-        keyslots.save(self.data_dir, saved)  # push the old slot out of the previous generation too
+        keyslots.update(self.data_dir, self.vault_id, lambda current: current.with_slot(slot))
         self.log.append("officer", self.officer.id, "passphrase_changed", {})
 
     def verify_passphrase(self, passphrase: str) -> None:
@@ -265,24 +233,15 @@ class Session:
         backoff.reset(self.data_dir)
 
     def disable_officer(self, name_or_id: str) -> Officer:
-        self.require("admin", DISABLE_OFFICERS)
-        officer = self.find_officer(name_or_id)
-        if officer.id == self.officer.id:
-            raise ValidationError(CANNOT_DISABLE_SELF)
-        if not officer.active:
-            raise ValidationError(ALREADY_DISABLED, name=officer.name)
-        current = keyslots.load_current(self.data_dir)
-        saved = keyslots.save(self.data_dir, current.without_officer(officer.id))
-        keyslots.save(self.data_dir, saved)
-        self.log.append("officer", officer.id, "disable", {})
-        return Officer(officer.id, officer.name, officer.role, False)
+        from fieldapp.vault.officers import disable
+
+        return disable(self, name_or_id)
 
     def enrol_recovery(self, hq_recipient: str, hq_key_id: str) -> None:
         """Seal the data key to HQ's recovery key (done when the laptop is enrolled)."""
         assert self._dek is not None
         recovery = keyslots.seal_recovery(self.vault_id, self._dek, hq_recipient, hq_key_id)
-        current = keyslots.load_current(self.data_dir)
-        keyslots.save(self.data_dir, replace(current, recovery=recovery))
+        keyslots.update(self.data_dir, self.vault_id, lambda current: replace(current, recovery=recovery))
 
 
 # --- opening ----------------------------------------------------------------------------------
@@ -305,14 +264,14 @@ def slot_officers(data_dir: Path) -> list[tuple[str, str]]:
 def create_vault(
     data_dir: Path | str | None, officer_name: str, passphrase: str, *, device_name: str | None = None
 ) -> Session:
-    """A new vault with its first officer (admin) and this laptop's device key."""
+    """A new vault with its first officer (admin, signing their own creation) and this laptop's device key."""
     folder = prepare_data_dir(data_dir)
     if vault_exists(folder):
         raise VaultExists(EXISTS, folder=folder)
     officer_name = officer_name.strip()
     if not officer_name:
         raise ValidationError(FIRST_NEEDS_NAME)
-    check_new_passphrase(passphrase)
+    check_new_passphrase(passphrase, (officer_name,))
     vault_id, device_id, officer_id = uuid7(), uuid7(), uuid7()
     dek = os.urandom(32)
     device_key = Ed25519PrivateKey.generate()
@@ -339,6 +298,7 @@ def create_vault(
                 ("device_name", str(device_name)),
                 ("device_key", device_key.private_bytes_raw().hex()),
                 ("created_at", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())),
+                (LOG_FORMAT_META, str(LOG_FORMAT)),
             ],
         )
         log = EventLog(
@@ -346,7 +306,10 @@ def create_vault(
         )
         with log.transaction():
             log.append(
-                "device", device_id, "init", {"name": str(device_name), "public_key": _public_hex(device_key)}
+                "device",
+                device_id,
+                "init",
+                {"name": str(device_name), "public_key": _public_hex(device_key), "log_format": LOG_FORMAT},
             )
             log.append(
                 "officer",
@@ -359,21 +322,31 @@ def create_vault(
     slot = keyslots.seal_slot(vault_id, uuid7(), officer_id, officer_name, passphrase, secrets)
     for stale in keyslots.slot_paths(folder):
         stale.unlink(missing_ok=True)
-    keyslots.save(folder, keyslots.SlotFile(vault_id, 0, (slot,)))
+    keyslots.save(folder, keyslots.SlotFile(vault_id, 0, (slot,)))  # both copies, from the first moment
     os.replace(building, folder / VAULT_FILE)
     fsync_dir(folder)
     return _open(folder, vault_id, dek, officer_id, secrets, [])
 
 
 def unlock(
-    data_dir: Path | str | None, officer: str, passphrase: str, *, clock: Callable[[], float] = time.time
+    data_dir: Path | str | None,
+    officer: str,
+    passphrase: str,
+    *,
+    new_passphrase: str | None = None,
+    clock: Callable[[], float] = time.time,
 ) -> Session:
-    """Unlock with an officer's passphrase. Wrong passphrases back off (and the back-off persists)."""
+    """Unlock with an officer's passphrase. Wrong passphrases back off (and the back-off persists).
+
+    An invited officer's first unlock takes the one-time passphrase and ``new_passphrase``, their own
+    (without it: ChoosePassphrase once the one-time passphrase proved right)."""
+    from fieldapp.vault import officers
+
     folder = prepare_data_dir(data_dir, create=False)
     if not vault_exists(folder):
         raise VaultNotFound(NOT_FOUND, folder=folder)
     backoff.check(folder, clock)
-    _, damaged = keyslots.read_generations(folder)
+    _, damaged_copies = keyslots.read_generations(folder)
     slot_file = keyslots.load_current(folder)
     slot = slot_file.find(officer)
     if slot is None:
@@ -387,26 +360,66 @@ def unlock(
             raise WrongPassphrase(WRONG_PASSPHRASE_WAIT, seconds=int(wait)) from None
         raise WrongPassphrase(WRONG_PASSPHRASE) from None
     backoff.reset(folder)
-    warnings = [str(exc) for exc in damaged]
-    if slot_file.source != "current":
-        # The current copy was damaged: restore it from the good previous generation.
-        keyslots.save(folder, slot_file)
-        warnings.append("The key-slot file was damaged and has been restored from its previous copy.")
-    pending = slot_file.pending
+    warnings = [str(exc) for exc in damaged_copies]
+    session = _open_slot_key(folder, slot_file, slot, secrets, passphrase, warnings)
     try:
-        session = _open(folder, slot_file.vault_id, secrets.dek, slot.officer_id, secrets, warnings)
+        if slot_file.damaged:
+            # Only now that the key has opened this vault's database is the key-slot file written again.
+            keyslots.repair(folder, slot_file.vault_id)
+            if damaged_copies or slot_file.foreign:
+                warnings.append("The key-slot file was damaged and has been restored from its other copy.")
+        _refuse_if_revoked(session)
+        if slot.kind == "invitation":
+            slot, passphrase = officers.first_unlock(session, slot, passphrase, new_passphrase)
+        officers.settle(session, slot, passphrase)
+    except BaseException:
+        session.close()
+        raise
+    return _sweep_orphan_photos(session)
+
+
+def _open_slot_key(
+    folder: Path,
+    slot_file: keyslots.SlotFile,
+    slot: keyslots.Slot,
+    secrets: keyslots.SlotSecrets,
+    passphrase: str,
+    warnings: list[str],
+) -> Session:
+    """Open with the slot's DEK; during a re-key killed after the database changed key, with the new DEK
+    the slot also holds (then the slot is written again to hold that one alone, and HQ's recovery slot
+    is sealed over it)."""
+    vault_id = slot_file.vault_id
+    try:
+        session = _open(folder, vault_id, secrets.dek, slot.officer_id, secrets, warnings)
     except VaultCorrupt:
-        if pending is None or slot.officer_id not in pending.sealed:
+        if secrets.next_dek is None:
             raise
-        return _refuse_if_revoked(
-            _adopt_rekey(folder, slot_file.vault_id, slot, passphrase, secrets, pending, warnings)
-        )
-    if pending is not None and pending.dek_id != keyslots.dek_id(secrets.dek):
+        adopted = replace(secrets, dek=secrets.next_dek, next_dek=None)
+        session = _open(folder, vault_id, adopted.dek, slot.officer_id, adopted, warnings)
+        try:
+            resealed = keyslots.seal_slot(
+                vault_id, slot.slot_id, slot.officer_id, slot.officer_name, passphrase, adopted
+            )
+            keyslots.update(
+                folder,
+                vault_id,
+                lambda current: replace(
+                    keyslots.replace_if_unchanged(current, slot, resealed),
+                    recovery=current.next_recovery or current.recovery,
+                    next_recovery=None,
+                ),
+            )
+        except BaseException:
+            session.close()
+            raise
+        return session
+    if secrets.next_dek is not None:
         session.warnings.append(
             "A re-key of this vault was started and did not finish; an admin should run it again "
             "(fieldapp officer disable NAME --rekey)."
         )
-    return _sweep_orphan_photos(_refuse_if_revoked(session))
+    return session
 
 
 def _sweep_orphan_photos(session: Session) -> Session:
@@ -427,57 +440,11 @@ def revoked_by_hq(session: Session) -> set[str]:
     return set(json.loads(session.meta(HQ_REVOKED_META) or "[]"))
 
 
-def _refuse_if_revoked(session: Session) -> Session:
-    """An officer HQ revoked no longer unlocks."""
+def _refuse_if_revoked(session: Session) -> None:
+    """An officer HQ revoked no longer unlocks (checked before the unlock writes anything)."""
     if session.officer.id in revoked_by_hq(session):
         name = session.officer.name
-        session.close()
         raise OfficerRevoked(REVOKED_BY_HQ, name=name)
-    return session
-
-
-def _adopt_rekey(
-    folder: Path,
-    vault_id: str,
-    slot: keyslots.Slot,
-    passphrase: str,
-    secrets: keyslots.SlotSecrets,
-    pending: keyslots.PendingRekey,
-    warnings: list[str],
-) -> Session:
-    """The vault was re-keyed since this officer's slot was written: unseal the new DEK with the
-    officer's X25519 secret, open the vault with it, then rewrite the slot to hold it."""
-    try:
-        dek = keyslots.open_dek(
-            vault_id, slot.officer_id, secrets.box_secret, pending.sealed[slot.officer_id]
-        )
-    except KeySlotsCorrupt as exc:
-        raise VaultCorrupt(NEW_KEY_UNREADABLE, reason=exc) from exc
-    new_secrets = replace(secrets, dek=dek)
-    session = _open(folder, vault_id, dek, slot.officer_id, new_secrets, warnings)
-    try:
-        # Only now that the new DEK has opened the vault is it written into the slot. The re-key's
-        # database step has committed, so HQ's new recovery slot is the right one from here on too.
-        resealed = keyslots.seal_slot(
-            vault_id, slot.slot_id, slot.officer_id, slot.officer_name, passphrase, new_secrets
-        )
-        current = keyslots.load_current(folder)
-        recovery, remaining = current.recovery, current.pending
-        if remaining is not None and remaining.dek_id == keyslots.dek_id(dek):
-            recovery = remaining.recovery or recovery
-            remaining = replace(remaining.without(slot.officer_id), recovery=None)
-        keyslots.save(
-            folder,
-            replace(
-                current.with_slot(resealed),
-                recovery=recovery,
-                pending=remaining if remaining and remaining.sealed else None,
-            ),
-        )
-    except BaseException:
-        session.close()
-        raise
-    return session
 
 
 def _open(
@@ -502,11 +469,6 @@ def _open(
         officer = Officer(officer_row[0], officer_row[1], officer_row[2], bool(officer_row[3]))
         if not officer.active:
             raise NotAllowed(DISABLED, name=officer.name)
-        box_key = box_meta_key(officer_id)
-        if conn.execute("SELECT 1 FROM meta WHERE key = ?", (box_key,)).fetchone() is None:
-            # Vaults from before re-keying existed learn each officer's X25519 key at their next unlock.
-            public = keyslots.box_public(secrets.box_secret).hex()
-            conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (box_key, public))
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise damaged(exc) from exc

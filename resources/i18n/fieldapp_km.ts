@@ -4,12 +4,17 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/screens/dialogs.py" line="+77"/>
+        <location filename="../../ui/screens/dialogs.py" line="+86"/>
+        <source>&lt;p&gt;This laptop&apos;s key fingerprint (HQ compares it with its Devices tab before approving this laptop):&lt;br&gt;&lt;tt&gt;{fingerprint}&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ស្នាមម្រាមដៃកូនសោរបស់កុំព្យូទ័រនេះ (ទីស្នាក់ការកណ្តាលប្រៀបធៀបវាជាមួយផ្ទាំងឧបករណ៍ មុនពេលអនុម័តកុំព្យូទ័រនេះ)៖&lt;br&gt;&lt;tt&gt;{fingerprint}&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>About fieldapp</source>
         <translation>អំពី fieldapp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>&lt;h3&gt;fieldapp {version}&lt;/h3&gt;&lt;p&gt;Offline screening, photos, handover forms and sync for anti-trafficking raid teams.&lt;/p&gt;&lt;p&gt;Licence: GNU GPL v3 or later. Qt and PySide6: LGPL v3. SQLCipher: BSD-style. Noto fonts: SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Indicator sets: ILO/EC operational indicators of trafficking in human beings (2009), still to be checked against the ILO brochure; translations marked draft await review.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;fieldapp {version}&lt;/h3&gt;&lt;p&gt;ការពិនិត្យកំណត់អត្តសញ្ញាណ រូបថត លិខិតប្រគល់ និងការធ្វើសមកាលកម្ម ដោយមិនប្រើអ៊ីនធឺណិត សម្រាប់ក្រុមចុះបង្ក្រាបការជួញដូរមនុស្ស។&lt;/p&gt;&lt;p&gt;អាជ្ញាប័ណ្ណ៖ GNU GPL v3 ឬថ្មីជាងនេះ។ Qt និង PySide6៖ LGPL v3។ SQLCipher៖ ប្រភេទ BSD។ ពុម្ពអក្សរ Noto៖ SIL Open Font License 1.1។&lt;/p&gt;&lt;p&gt;សំណុំសូចនាករ៖ សូចនាករប្រតិបត្តិការនៃការជួញដូរមនុស្សរបស់ ILO/EC (២០០៩) ដែលនៅត្រូវផ្ទៀងផ្ទាត់ជាមួយខិត្តប័ណ្ណរបស់ ILO; ការបកប្រែដែលសម្គាល់ថាជាសេចក្តីព្រាង កំពុងរង់ចាំការពិនិត្យ។&lt;/p&gt;</translation>
     </message>
@@ -1045,7 +1050,7 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../ui/hq/bundles.py" line="+46"/>
+        <location filename="../../ui/hq/bundles.py" line="+48"/>
         <source>&amp;Import bundles…</source>
         <translation>នាំចូលកញ្ចប់ទិន្នន័យ… (&amp;I)</translation>
     </message>
@@ -1200,7 +1205,12 @@
         <translation>មន្ត្រីដែលបានដកសិទ្ធិ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Laptop {laptop} is waiting for approval. Compare its fingerprint {fingerprint} with the one the laptop shows in its Sync dialog, approve it in the Devices tab, then import this bundle again.</source>
+        <translation>កុំព្យូទ័រ {laptop} កំពុងរង់ចាំការអនុម័ត។ សូមប្រៀបធៀបស្នាមម្រាមដៃ {fingerprint} របស់វាជាមួយស្នាមម្រាមដៃដែលកុំព្យូទ័របង្ហាញក្នុងប្រអប់ធ្វើសមកាលកម្មរបស់វា អនុម័តវានៅក្នុងផ្ទាំងឧបករណ៍ បន្ទាប់មកនាំចូលកញ្ចប់នេះម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{name}: NOT imported. {why}</source>
         <translation>{name}៖ មិនបាននាំចូលទេ។ {why}</translation>
     </message>
@@ -1346,7 +1356,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="+108"/>
+        <location filename="../../ui/errors.py" line="+116"/>
         <source>fieldapp: unexpected error</source>
         <translation>fieldapp៖ កំហុសដែលមិនបានរំពឹងទុក</translation>
     </message>
@@ -1772,6 +1782,59 @@ Why?</source>
         <location line="+3"/>
         <source>Unlinked: both records count on their own again.</source>
         <translation>បានផ្តាច់៖ កំណត់ត្រាទាំងពីរត្រូវបានរាប់ដាច់ដោយឡែកវិញ។</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../ui/screens/trust.py" line="+45"/>
+        <source>Enrol this laptop with HQ</source>
+        <translation>ចុះឈ្មោះកុំព្យូទ័រនេះជាមួយទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The fingerprint as HQ gave it to you</source>
+        <translation>ស្នាមម្រាមដៃ ដូចដែលទីស្នាក់ការកណ្តាលបានផ្តល់ឱ្យអ្នក</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol</source>
+        <translation>ចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ key fingerprint in the file:</source>
+        <translation>ស្នាមម្រាមដៃនៃសោទីស្នាក់ការកណ្តាលក្នុងឯកសារ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint HQ gave you:</source>
+        <translation>ស្នាមម្រាមដៃដែលទីស្នាក់ការកណ្តាលបានផ្តល់ឱ្យអ្នក៖</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>First enrolment with {hq}. Compare HQ&apos;s key fingerprint below with the one HQ gave you by phone or on paper (not in the same message as the file), and type that one here. If they differ, do not enrol: the file may be forged.</source>
+        <translation>ការចុះឈ្មោះលើកដំបូងជាមួយ {hq}។ សូមប្រៀបធៀបស្នាមម្រាមដៃនៃសោទីស្នាក់ការកណ្តាលខាងក្រោម ជាមួយស្នាមម្រាមដៃដែលទីស្នាក់ការកណ្តាលបានផ្តល់ឱ្យអ្នកតាមទូរស័ព្ទ ឬលើក្រដាស (មិនមែនក្នុងសារតែមួយជាមួយឯកសារទេ) ហើយវាយស្នាមម្រាមដៃនោះនៅទីនេះ។ ប្រសិនបើវាខុសគ្នា កុំចុះឈ្មោះ៖ ឯកសារអាចជាការក្លែងបន្លំ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This laptop already trusts HQ&apos;s key: the file is checked against it.</source>
+        <translation>កុំព្យូទ័រនេះទុកចិត្តសោរបស់ទីស្នាក់ការកណ្តាលរួចហើយ៖ ឯកសារត្រូវបានពិនិត្យផ្ទៀងផ្ទាត់ជាមួយសោនោះ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the fingerprint HQ gave you first.</source>
+        <translation>សូមវាយស្នាមម្រាមដៃដែលទីស្នាក់ការកណ្តាលបានផ្តល់ឱ្យអ្នកជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enrolled with {hq}.</source>
+        <translation>បានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្តាល {hq}។</translation>
     </message>
 </context>
 <context>
@@ -2421,7 +2484,7 @@ Why?</source>
 <context>
     <name>HqAppWindow</name>
     <message>
-        <location filename="../../ui/hq/window.py" line="+152"/>
+        <location filename="../../ui/hq/window.py" line="+169"/>
         <source>fieldapp HQ</source>
         <translation>fieldapp ទីស្នាក់ការកណ្តាល</translation>
     </message>
@@ -2429,7 +2492,7 @@ Why?</source>
 <context>
     <name>HqMainWindow</name>
     <message>
-        <location line="-92"/>
+        <location line="-109"/>
         <source>&amp;1 Bundles</source>
         <translation>កញ្ចប់ទិន្នន័យ (&amp;1)</translation>
     </message>
@@ -2472,6 +2535,11 @@ Why?</source>
         <location line="+1"/>
         <source>Lock (Ctrl+L)</source>
         <translation>ចាក់សោ (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check a handover form…</source>
+        <translation>ផ្ទៀងផ្ទាត់ទម្រង់ប្រគល់…</translation>
     </message>
 </context>
 <context>
@@ -3032,13 +3100,13 @@ Why?</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Head&amp;count and scans…</source>
-        <translation>រាប់ចំនួនមនុស្ស និងស្កេន… (&amp;C)</translation>
+        <source>Headcount and &amp;scans…</source>
+        <translation>រាប់ចំនួនមនុស្ស និងស្កេន… (&amp;S)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Embassy notification list…</source>
-        <translation>បញ្ជីជូនដំណឹងស្ថានទូត… (&amp;E)</translation>
+        <source>Em&amp;bassy notification list…</source>
+        <translation>បញ្ជីជូនដំណឹងស្ថានទូត… (&amp;B)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3046,12 +3114,17 @@ Why?</source>
         <translation>គ្មាននរណាបាត់ខ្លួន៖ អ្នកដែលមិនទាន់បានប្រគល់… (&amp;L)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&amp;Check a handover form…</source>
+        <translation>ផ្ទៀងផ្ទាត់ទម្រង់ប្រគល់… (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Operation</source>
         <translation>ប្រតិបត្តិការ (&amp;O)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>{name} (closed)</source>
         <translation>{name} (បានបិទ)</translation>
     </message>
@@ -3109,7 +3182,7 @@ Why?</source>
         <translation>បានបោះបង់៖ មិនបានសរសេរ PDF ណាមួយទេ។</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+124"/>
         <source>Your draft was saved. You are back where you were.</source>
         <translation>សេចក្ដីព្រាងរបស់អ្នកត្រូវបានរក្សាទុក។ អ្នកត្រឡប់មកកន្លែងដែលអ្នកនៅវិញហើយ។</translation>
     </message>
@@ -4946,7 +5019,7 @@ Do you want to replace it?</source>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/hq/settings.py" line="+37"/>
-        <location filename="../../ui/screens/dialogs.py" line="-47"/>
+        <location filename="../../ui/screens/dialogs.py" line="-45"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
@@ -5072,19 +5145,34 @@ Do you want to replace it?</source>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../ui/screens/sync.py" line="+92"/>
+        <location filename="../../ui/screens/sync.py" line="+108"/>
         <source>Sync with HQ</source>
         <translation>ធ្វើសមកាលកម្មជាមួយទីស្នាក់ការកណ្តាល</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>State</source>
         <translation>ស្ថានភាព</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>HQ compares this with the fingerprint its Devices tab shows before it approves this laptop.</source>
+        <translation>ទីស្នាក់ការកណ្តាលប្រៀបធៀបវានេះជាមួយស្នាមម្រាមដៃដែលផ្ទាំងឧបករណ៍របស់ខ្លួនបង្ហាញ មុនពេលអនុម័តកុំព្យូទ័រនេះ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>HQ:</source>
         <translation>ទីស្នាក់ការកណ្តាល៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop&apos;s key fingerprint:</source>
+        <translation>ស្នាមម្រាមដៃកូនសោរបស់កុំព្យូទ័រនេះ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ&apos;s key:</source>
+        <translation>កូនសោរបស់ទីស្នាក់ការកណ្តាល៖</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5122,7 +5210,12 @@ Do you want to replace it?</source>
         <translation>នាំចេញទៅឧបករណ៍ USB…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Export to a folder…</source>
+        <translation>នាំចេញទៅថតឯកសារ…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Network</source>
         <translation>បណ្ដាញ</translation>
     </message>
@@ -5143,21 +5236,21 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Load enrolment file…</source>
+        <translation>ផ្ទុកឯកសារចុះឈ្មោះ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Purge acknowledged records…</source>
         <translation>លុបកំណត់ត្រាដែលបានទទួលស្គាល់…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Team lead only.</source>
-        <translation>សម្រាប់ប្រធានក្រុមតែប៉ុណ្ណោះ។</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Close</source>
         <translation>បិទ</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+53"/>
         <source>Not enrolled: load HQ&apos;s enrolment file first.</source>
         <translation>មិនទាន់ចុះឈ្មោះ៖ សូមផ្ទុកឯកសារចុះឈ្មោះរបស់ទីស្នាក់ការកណ្តាលជាមុនសិន។</translation>
     </message>
@@ -5189,6 +5282,18 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>none yet (not enrolled)</source>
+        <translation>មិនទាន់មាន (មិនទាន់ចុះឈ្មោះ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{fingerprint}
+HQ changed its key on {at} (from {old}), in a statement signed by the key this laptop trusted before.</source>
+        <translation>{fingerprint}
+ទីស្នាក់ការកណ្តាលបានប្តូរកូនសោរបស់ខ្លួននៅថ្ងៃ {at} (ពី {old}) ដោយសេចក្តីថ្លែងដែលចុះហត្ថលេខាដោយកូនសោដែលកុំព្យូទ័រនេះបានទុកចិត្តពីមុន។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>HQ at {url}</source>
         <translation>ទីស្នាក់ការកណ្តាលនៅ {url}</translation>
     </message>
@@ -5213,33 +5318,108 @@ Do you want to replace it?</source>
         <translation>ឧបករណ៍ USB នេះតូចពេក៖ វាទំនេរ {free} MB ប៉ុន្តែកញ្ចប់ត្រូវការប្រហែល {size} MB។ សូមប្រើឧបករណ៍ធំជាងនេះ។</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+11"/>
+        <source>Wait: the task under way must finish first.</source>
+        <translation>សូមរង់ចាំ៖ កិច្ចការដែលកំពុងដំណើរការត្រូវតែបញ្ចប់សិន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this laptop&apos;s sync state…</source>
+        <translation>កំពុងអានស្ថានភាពសមកាលកម្មរបស់កុំព្យូទ័រនេះ…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is not enrolled: load HQ&apos;s enrolment file first.</source>
+        <translation>កុំព្យូទ័រនេះមិនទាន់ចុះឈ្មោះទេ៖ សូមផ្ទុកឯកសារចុះឈ្មោះរបស់ទីស្នាក់ការកណ្តាលជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No USB stick found. Plug one in and press “Look for sticks again”, or export to a folder.</source>
+        <translation>រកមិនឃើញ USB ទេ។ សូមដោត USB មួយ ហើយចុច “រក USB ម្តងទៀត” ឬនាំចេញទៅថតឯកសារ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stick is too small for the bundle: use a bigger one, or export to a folder.</source>
+        <translation>USB តូចពេកសម្រាប់កញ្ចប់នេះ៖ សូមប្រើ USB ធំជាងនេះ ឬនាំចេញទៅថតឯកសារ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This laptop&apos;s enrolment has no network address: use a USB stick or a folder.</source>
+        <translation>ការចុះឈ្មោះរបស់កុំព្យូទ័រនេះគ្មានអាសយដ្ឋានបណ្តាញទេ៖ សូមប្រើ USB ឬថតឯកសារ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a team lead can purge records.</source>
+        <translation>មានតែប្រធានក្រុមទេដែលអាចលុបកំណត់ត្រាបាន។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only an admin can load HQ&apos;s enrolment file.</source>
+        <translation>មានតែអ្នកគ្រប់គ្រងទេដែលអាចផ្ទុកឯកសារចុះឈ្មោះរបស់ទីស្នាក់ការកណ្តាលបាន។</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{action} is not available: {reason}</source>
+        <translation>{action} មិនអាចប្រើបានទេ៖ {reason}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>HQ&apos;s enrolment file</source>
+        <translation>ឯកសារចុះឈ្មោះរបស់ទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enrolment files (*.json)</source>
+        <translation>ឯកសារចុះឈ្មោះ (*.json)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Writing the bundle… do not remove the stick.</source>
         <translation>កំពុងសរសេរកញ្ចប់… កុំដកឧបករណ៍ USB ចេញ។</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Export to USB stick</source>
         <translation>នាំចេញទៅឧបករណ៍ USB</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Folder for the bundle</source>
+        <translation>ថតឯកសារសម្រាប់កញ្ចប់</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing the bundle to {folder}…</source>
+        <translation>កំពុងសរសេរកញ្ចប់ទៅ {folder}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to a folder</source>
+        <translation>នាំចេញទៅថតឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Writing and checking the bundle</source>
         <translation>កំពុងសរសេរ និងពិនិត្យកញ្ចប់</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Nothing to send: HQ has acknowledged every change of this laptop.</source>
         <translation>គ្មានអ្វីត្រូវផ្ញើទេ៖ ទីស្នាក់ការកណ្តាលបានទទួលស្គាល់រាល់ការផ្លាស់ប្តូររបស់កុំព្យូទ័រនេះហើយ។</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-30"/>
         <source>Bundle of {events} changes ({size} MB) written and read back. Safe to remove the stick.</source>
         <translation>កញ្ចប់នៃការផ្លាស់ប្តូរ {events} ({size} MB) ត្រូវបានសរសេរ និងអានផ្ទៀងផ្ទាត់វិញហើយ។ អាចដកឧបករណ៍ USB ចេញដោយសុវត្ថិភាព។</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Bundle of {events} changes ({size} MB) written and read back: {file}</source>
+        <translation>កញ្ចប់នៃការផ្លាស់ប្តូរ {events} ({size} MB) ត្រូវបានសរសេរ និងអានត្រឡប់មកវិញ៖ {file}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Sending to HQ… a cut connection resumes where it stopped.</source>
         <translation>កំពុងផ្ញើទៅទីស្នាក់ការកណ្តាល… បើការតភ្ជាប់ដាច់ វានឹងបន្តពីកន្លែងដែលឈប់។</translation>
     </message>
@@ -5316,7 +5496,7 @@ Do you want to replace it?</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="+67"/>
+        <location filename="../../ui/screens/unlock.py" line="+76"/>
         <source>Unlock the vault</source>
         <translation>ដោះសោឃ្លាំងទិន្នន័យ</translation>
     </message>
@@ -5346,7 +5526,7 @@ Do you want to replace it?</source>
         <translation>ពិនិត្យម្តងទៀត</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>&amp;Officer</source>
         <translation>មន្ត្រី (&amp;O)</translation>
     </message>
@@ -5356,7 +5536,7 @@ Do you want to replace it?</source>
         <translation>ឃ្លាសម្ងាត់ (&amp;P)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>No vault here yet ({folder}). Create one for this laptop below — you become its first officer (admin) — or open the demo vault with made-up people to practise.</source>
         <translation>មិនទាន់មានឃ្លាំងទិន្នន័យនៅទីនេះទេ ({folder})។ សូមបង្កើតមួយសម្រាប់កុំព្យូទ័រនេះខាងក្រោម — អ្នកនឹងក្លាយជាមន្ត្រីទីមួយ (អ្នកគ្រប់គ្រង) — ឬបើកឃ្លាំងទិន្នន័យសាកល្បងដែលមានមនុស្សប្រឌិត ដើម្បីហាត់អនុវត្ត។</translation>
     </message>
@@ -5391,7 +5571,33 @@ Do you want to replace it?</source>
         <translation>វាយម្តងទៀត (&amp;G)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Welcome. That was the one-time passphrase your admin gave you: now choose your own. Nobody else will know it, and from now on only it unlocks the vault for you.</source>
+        <translation>សូមស្វាគមន៍។ នោះជាឃ្លាសម្ងាត់ប្រើតែម្តងដែលអ្នកគ្រប់គ្រងបានផ្តល់ឱ្យអ្នក៖ ឥឡូវនេះ សូមជ្រើសរើសឃ្លាសម្ងាត់ផ្ទាល់ខ្លួនរបស់អ្នក។ គ្មាននរណាម្នាក់ផ្សេងទៀតនឹងដឹងវាទេ ហើយចាប់ពីពេលនេះតទៅ មានតែវាប៉ុណ្ណោះដែលដោះសោឃ្លាំងទិន្នន័យសម្រាប់អ្នក។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Four or more unrelated words</source>
+        <translation>ពាក្យបួន ឬច្រើនជាងនេះ ដែលមិនទាក់ទងគ្នា</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use my own passphrase</source>
+        <translation>ប្រើឃ្លាសម្ងាត់ផ្ទាល់ខ្លួនរបស់ខ្ញុំ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your own passphrase</source>
+        <translation>ឃ្លាសម្ងាត់ផ្ទាល់ខ្លួនរបស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it again</source>
+        <translation>វាយម្តងទៀត</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+17"/>
         <source>The two passphrases differ.</source>
         <translation>ឃ្លាសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
     </message>
@@ -5416,12 +5622,13 @@ Do you want to replace it?</source>
         <translation>សូមវាយឃ្លាសម្ងាត់របស់អ្នកជាមុនសិន។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-77"/>
+        <location line="+81"/>
         <source>Unlocking...</source>
         <translation>កំពុងដោះសោ...</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+50"/>
         <source>The passphrase is not right. Check the officer and try again.</source>
         <translation>ឃ្លាសម្ងាត់មិនត្រឹមត្រូវទេ។ សូមពិនិត្យឈ្មោះមន្ត្រី ហើយព្យាយាមម្តងទៀត។</translation>
     </message>
@@ -5429,6 +5636,44 @@ Do you want to replace it?</source>
         <location line="+27"/>
         <source>Too many wrong passphrases. Try again in {seconds} s</source>
         <translation>វាយឃ្លាសម្ងាត់ខុសច្រើនដងពេក។ សូមព្យាយាមម្តងទៀតក្នុងរយៈពេល {seconds} វិនាទី</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../ui/screens/trust.py" line="+21"/>
+        <source>Check a handover form</source>
+        <translation>ផ្ទៀងផ្ទាត់ទម្រង់ប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HV1-XXXX-XXXX-XXXX-XXXX-XXXX, or a scanned code</source>
+        <translation>HV1-XXXX-XXXX-XXXX-XXXX-XXXX ឬលេខកូដដែលបានស្កេន</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the code</source>
+        <translation>ផ្ទៀងផ្ទាត់លេខកូដ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check a PDF file…</source>
+        <translation>ផ្ទៀងផ្ទាត់ឯកសារ PDF…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Check a PDF file</source>
+        <translation>ផ្ទៀងផ្ទាត់ឯកសារ PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ឯកសារ PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5590,7 +5835,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+246"/>
+        <location filename="../../fieldapp/errors.py" line="+287"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -5598,6 +5843,11 @@ Changed at: {at}</source>
         <location line="+1"/>
         <source>amend a final record</source>
         <translation>កែតម្រូវកំណត់ត្រាស្ថាពរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change officers&apos; roles</source>
+        <translation>ប្តូរតួនាទីមន្ត្រី</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5749,7 +5999,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-271"/>
+        <location filename="../../fieldapp/errors.py" line="-313"/>
         <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
         <comment>audio.pack_file_altered</comment>
         <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
@@ -5978,6 +6228,12 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>The enrolment file&apos;s issue number is malformed.</source>
+        <comment>enrolment.bad_issue</comment>
+        <translation>លេខចេញរបស់ឯកសារចុះឈ្មោះមិនត្រឹមត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The enrolment file&apos;s HQ recipient key is missing or malformed.</source>
         <comment>enrolment.bad_recipient</comment>
         <translation>កូនសោអ្នកទទួលរបស់ទីស្នាក់ការកណ្តាលក្នុងឯកសារចុះឈ្មោះ បាត់ ឬខុសទម្រង់។</translation>
@@ -6008,9 +6264,37 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>This is the first enrolment file from {hq}. Compare its HQ key fingerprint
+  {fingerprint}
+with the one HQ gave you (by phone or on paper, not in the same message as the file). Only if they are the same, load it again confirming that fingerprint (`fieldapp enrol FILE --fingerprint &apos;...&apos;`).</source>
+        <comment>enrolment.confirm_fingerprint</comment>
+        <translation>នេះជាឯកសារចុះឈ្មោះលើកដំបូងពី {hq}។ សូមប្រៀបធៀបស្នាមម្រាមដៃនៃសោទីស្នាក់ការកណ្តាល
+  {fingerprint}
+ជាមួយស្នាមម្រាមដៃដែលទីស្នាក់ការកណ្តាលបានផ្តល់ឱ្យអ្នក (តាមទូរស័ព្ទ ឬលើក្រដាស មិនមែនក្នុងសារតែមួយជាមួយឯកសារទេ)។ មានតែពេលដែលវាដូចគ្នាប៉ុណ្ណោះ ទើបផ្ទុកវាម្តងទៀត ដោយបញ្ជាក់ស្នាមម្រាមដៃនោះ (`fieldapp enrol FILE --fingerprint &apos;...&apos;`)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This enrolment file has expired; ask HQ for a new one.</source>
+        <comment>enrolment.expired</comment>
+        <translation>ឯកសារចុះឈ្មោះនេះផុតកំណត់ហើយ៖ សូមសុំឯកសារថ្មីពីទីស្នាក់ការកណ្តាល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fingerprint you typed is not this file&apos;s HQ key: do not use this file. Ask HQ.</source>
+        <comment>enrolment.fingerprint_differs</comment>
+        <translation>ស្នាមម្រាមដៃដែលអ្នកបានវាយ មិនមែនជាសោទីស្នាក់ការកណ្តាលរបស់ឯកសារនេះទេ៖ កុំប្រើឯកសារនេះ។ សូមសួរទីស្នាក់ការកណ្តាល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>An indicator set in the enrolment file is not valid ({reason})</source>
         <comment>enrolment.invalid_set</comment>
         <translation>សំណុំសូចនាករមួយក្នុងឯកសារចុះឈ្មោះមិនត្រឹមត្រូវ ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a folder, not an enrolment file.</source>
+        <comment>enrolment.is_folder</comment>
+        <translation>{path} ជាថត មិនមែនជាឯកសារចុះឈ្មោះទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6026,9 +6310,39 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>This enrolment file is signed by another key than the HQ key this laptop trusts (and no change of key signed by that one). It was refused: it may be forged. Ask HQ.</source>
+        <comment>enrolment.not_pinned_key</comment>
+        <translation>ឯកសារចុះឈ្មោះនេះត្រូវបានចុះហត្ថលេខាដោយសោផ្សេង មិនមែនសោទីស្នាក់ការកណ្តាលដែលកុំព្យូទ័រនេះទុកចិត្តទេ (ហើយគ្មានការប្តូរសោដែលចុះហត្ថលេខាដោយសោនោះទេ)។ វាត្រូវបានបដិសេធ៖ វាអាចជាការក្លែងបន្លំ។ សូមសួរទីស្នាក់ការកណ្តាល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is older than the one this laptop already loaded (issue {issued}; loaded: {held}). It was refused: ask HQ for its newest file.</source>
+        <comment>enrolment.older_file</comment>
+        <translation>ឯកសារនេះចាស់ជាងឯកសារដែលកុំព្យូទ័រនេះបានផ្ទុករួចហើយ (លេខចេញ {issued}; បានផ្ទុក៖ {held})។ វាត្រូវបានបដិសេធ៖ សូមសុំឯកសារថ្មីបំផុតពីទីស្នាក់ការកណ្តាល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This laptop is already enrolled with another HQ.</source>
         <comment>enrolment.other_hq</comment>
         <translation>កុំព្យូទ័រនេះបានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្តាលផ្សេងរួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load HQ&apos;s enrolment file first; indicator sets alone cannot enrol a laptop.</source>
+        <comment>enrolment.sets_first</comment>
+        <translation>សូមផ្ទុកឯកសារចុះឈ្មោះរបស់ទីស្នាក់ការកណ្តាលជាមុនសិន៖ សំណុំសូចនាករតែឯងមិនអាចចុះឈ្មោះកុំព្យូទ័របានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is too large to be an enrolment file.</source>
+        <comment>enrolment.too_large</comment>
+        <translation>ឯកសារនេះធំពេកសម្រាប់ជាឯកសារចុះឈ្មោះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This enrolment file is not signed by HQ; it was refused.</source>
+        <comment>enrolment.unsigned</comment>
+        <translation>ឯកសារចុះឈ្មោះនេះមិនត្រូវបានចុះហត្ថលេខាដោយទីស្នាក់ការកណ្តាលទេ៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6061,7 +6375,13 @@ Changed at: {at}</source>
         <translation>{name} ត្រូវតែជាមួយក្នុងចំណោម៖ {options}។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>{name}: &apos;{value}&apos; is not a country code; choose the country from the list.</source>
+        <comment>field.not_a_country</comment>
+        <translation>{name}៖ &apos;{value}&apos; មិនមែនជាលេខកូដប្រទេសទេ សូមជ្រើសរើសប្រទេសពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} must be a date written YYYY-MM-DD.</source>
         <comment>field.not_a_date</comment>
         <translation>{name} ត្រូវតែជាកាលបរិច្ឆេទដែលសរសេរ YYYY-MM-DD។</translation>
@@ -6091,7 +6411,13 @@ Changed at: {at}</source>
         <translation>{name} ត្រូវតែជាចំនួនគត់។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>{name}: {codes} is not a language code; use codes such as vi, zh, en or km.</source>
+        <comment>field.not_languages</comment>
+        <translation>{name}៖ {codes} មិនមែនជាលេខកូដភាសាទេ សូមប្រើលេខកូដដូចជា vi, zh, en ឬ km។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} must be text.</source>
         <comment>field.not_text</comment>
         <translation>{name} ត្រូវតែជាអត្ថបទ។</translation>
@@ -6122,6 +6448,12 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Another fieldapp program is changing {what}; try again in a moment.</source>
+        <comment>file.busy</comment>
+        <translation>កម្មវិធី fieldapp មួយទៀតកំពុងផ្លាស់ប្តូរ {what}៖ សូមព្យាយាមម្តងទៀតបន្តិចទៀត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cannot read {path}: {reason}.</source>
         <comment>file.cannot_read</comment>
         <translation>មិនអាចអាន {path} បានទេ៖ {reason}។</translation>
@@ -6133,43 +6465,85 @@ Changed at: {at}</source>
         <translation>មិនអាចសរសេរ {path} បានទេ៖ {reason}។</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Before handing over, fill in: {missing}.</source>
-        <comment>handover.fill_in_first</comment>
-        <translation>មុននឹងប្រគល់ សូមបំពេញ៖ {missing}។</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Both copies of the key-slot file are damaged; this vault can only be opened with HQ&apos;s recovery key.</source>
-        <comment>keyslots.both_damaged</comment>
-        <translation>ច្បាប់ចម្លងទាំងពីរនៃឯកសាររន្ធកូនសោត្រូវបានខូច៖ ឃ្លាំងទិន្នន័យនេះអាចបើកបានតែដោយកូនសោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលប៉ុណ្ណោះ។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>The key-slot file {source} is damaged ({reason}).</source>
         <comment>keyslots.damaged</comment>
         <translation>ឯកសាររន្ធកូនសោ {source} ត្រូវបានខូច ({reason})។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The key-slot file is missing.</source>
         <comment>keyslots.missing</comment>
         <translation>ឯកសាររន្ធកូនសោបាត់។</translation>
     </message>
     <message>
+        <location line="-61"/>
+        <source>A match probability threshold is a number from 0 to 1, and the likely threshold is not below the threshold for proposing a pair (got {propose_from} and {likely_from}).</source>
+        <comment>dedupe.bad_threshold</comment>
+        <translation>កម្រិតប្រូបាប៊ីលីតេនៃការផ្គូផ្គងគឺជាលេខពី 0 ដល់ 1 ហើយកម្រិត «ទំនង» មិនអាចទាបជាងកម្រិតសម្រាប់ស្នើគូទេ (ទទួលបាន {propose_from} និង {likely_from})។</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>The key-slot file is damaged; this vault can only be opened with HQ&apos;s recovery key.</source>
-        <comment>keyslots.only_copy_damaged</comment>
-        <translation>ឯកសាររន្ធកូនសោត្រូវបានខូច៖ ឃ្លាំងទិន្នន័យនេះអាចបើកបានតែដោយកូនសោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលប៉ុណ្ណោះ។</translation>
+        <source>The duplicate search needs the HQ part of fieldapp (Splink and DuckDB): install it with pip install &apos;fieldapp[hq]&apos;.</source>
+        <comment>dedupe.needs_linkage</comment>
+        <translation>ការស្វែងរកកំណត់ត្រាស្ទួនត្រូវការផ្នែកទីស្នាក់ការកណ្តាលរបស់ fieldapp (Splink និង DuckDB)៖ ដំឡើងវាដោយ pip install &apos;fieldapp[hq]&apos;។</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <source>{name}: &apos;{value}&apos; is not a country code; choose the country from the list.</source>
-        <comment>field.not_a_country</comment>
-        <translation>{name}៖ &apos;{value}&apos; មិនមែនជាលេខកូដប្រទេសទេ សូមជ្រើសរើសប្រទេសពីបញ្ជី។</translation>
+        <location line="+1"/>
+        <source>HQ holds no person {person_id}.</source>
+        <comment>dedupe.unknown_person</comment>
+        <translation>ទីស្នាក់ការកណ្តាលមិនមានមនុស្ស {person_id} ទេ។</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+44"/>
+        <source>{path} is not a file.</source>
+        <comment>file.not_a_file</comment>
+        <translation>{path} មិនមែនជាឯកសារទេ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before handing over, fill in: {missing}.</source>
+        <comment>handover.fill_in_first</comment>
+        <translation>មុននឹងប្រគល់ សូមបំពេញ៖ {missing}។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Both copies of the key-slot file are damaged; this laptop was enrolled with HQ, so HQ&apos;s recovery key can open it (`fieldapp recover`).</source>
+        <comment>keyslots.both_damaged_enrolled</comment>
+        <translation>ច្បាប់ចម្លងទាំងពីររបស់ឯកសាររន្ធសោបានខូច៖ កុំព្យូទ័រនេះបានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្តាល ដូច្នេះសោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលអាចបើកវាបាន (`fieldapp recover`)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both copies of the key-slot file are damaged; this laptop was not enrolled with HQ, so there is no recovery key for it: restore the vault folder from a backup.</source>
+        <comment>keyslots.both_damaged_not_enrolled</comment>
+        <translation>ច្បាប់ចម្លងទាំងពីររបស់ឯកសាររន្ធសោបានខូច៖ កុំព្យូទ័រនេះមិនបានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្តាលទេ ដូច្នេះគ្មានសោសង្គ្រោះសម្រាប់វាទេ៖ សូមស្តារថតឃ្លាំងទិន្នន័យពីច្បាប់បម្រុងទុក។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both copies of the key-slot file are damaged; if this laptop was enrolled with HQ, HQ&apos;s recovery key can open it (`fieldapp recover`); otherwise restore the vault folder from a backup.</source>
+        <comment>keyslots.both_damaged_unknown</comment>
+        <translation>ច្បាប់ចម្លងទាំងពីររបស់ឯកសាររន្ធសោបានខូច៖ ប្រសិនបើកុំព្យូទ័រនេះបានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្តាល សោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលអាចបើកវាបាន (`fieldapp recover`)៖ បើមិនដូច្នោះទេ សូមស្តារថតឃ្លាំងទិន្នន័យពីច្បាប់បម្រុងទុក។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {source} copy of the key-slot file cannot be read: {reason}.</source>
+        <comment>keyslots.cannot_read</comment>
+        <translation>មិនអាចអានច្បាប់ចម្លង {source} របស់ឯកសាររន្ធសោបានទេ៖ {reason}។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key-slot file belongs to another vault; it was not changed.</source>
+        <comment>keyslots.foreign</comment>
+        <translation>ឯកសាររន្ធសោជារបស់ឃ្លាំងទិន្នន័យផ្សេង៖ វាមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>{path} is larger than the {limit} a file of this kind may have.</source>
+        <comment>file.too_large</comment>
+        <translation>{path} ធំជាង {limit} ដែលឯកសារប្រភេទនេះអាចមាន។</translation>
+    </message>
+    <message>
+        <location line="-57"/>
         <source>Not without the person&apos;s consent: {reasons}. A team lead may go ahead only with a written reason, which is printed on the form.</source>
         <comment>consent.missing</comment>
         <translation>មិនអាចធ្វើបានដោយគ្មានការយល់ព្រមរបស់សាមីខ្លួនទេ៖ {reasons}។ ប្រធានក្រុមអាចបន្តបាន លុះត្រាតែមានហេតុផលជាលាយលក្ខណ៍អក្សរ ដែលនឹងបោះពុម្ពលើទម្រង់។</translation>
@@ -6199,49 +6573,31 @@ Changed at: {at}</source>
         <translation>គ្មាននរណាម្នាក់នៃសញ្ជាតិនេះកំពុងរង់ចាំការជូនដំណឹងទេ៖ គ្មាននរណាយល់ព្រមចែករំលែកព័ត៌មានជាមួយស្ថានទូតរបស់ខ្លួន ឬទាំងអស់បានជូនដំណឹងរួចហើយ ឬត្រូវបានការពារ។</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>A match probability threshold is a number from 0 to 1, and the likely threshold is not below the threshold for proposing a pair (got {propose_from} and {likely_from}).</source>
-        <comment>dedupe.bad_threshold</comment>
-        <translation>កម្រិតប្រូបាប៊ីលីតេនៃការផ្គូផ្គងគឺជាលេខពី 0 ដល់ 1 ហើយកម្រិត «ទំនង» មិនអាចទាបជាងកម្រិតសម្រាប់ស្នើគូទេ (ទទួលបាន {propose_from} និង {likely_from})។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The duplicate search needs the HQ part of fieldapp (Splink and DuckDB): install it with pip install &apos;fieldapp[hq]&apos;.</source>
-        <comment>dedupe.needs_linkage</comment>
-        <translation>ការស្វែងរកកំណត់ត្រាស្ទួនត្រូវការផ្នែកទីស្នាក់ការកណ្តាលរបស់ fieldapp (Splink និង DuckDB)៖ ដំឡើងវាដោយ pip install &apos;fieldapp[hq]&apos;។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HQ holds no person {person_id}.</source>
-        <comment>dedupe.unknown_person</comment>
-        <translation>ទីស្នាក់ការកណ្តាលមិនមានមនុស្ស {person_id} ទេ។</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>The enrolment file&apos;s list of missions is malformed: {reason}.</source>
         <comment>enrolment.bad_consulates</comment>
         <translation>បញ្ជីស្ថានទូតក្នុងឯកសារចុះឈ្មោះខូចទ្រង់ទ្រាយ៖ {reason}។</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>{name}: {codes} is not a language code; use codes such as vi, zh, en or km.</source>
-        <comment>field.not_languages</comment>
-        <translation>{name}៖ {codes} មិនមែនជាលេខកូដភាសាទេ សូមប្រើលេខកូដដូចជា vi, zh, en ឬ km។</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>{path} is not a file.</source>
-        <comment>file.not_a_file</comment>
-        <translation>{path} មិនមែនជាឯកសារទេ។</translation>
+        <location line="+43"/>
+        <source>Laptop &apos;{name}&apos; is not approved yet. Its fingerprint is {fingerprint}: check it with the laptop&apos;s officer, run `fieldapp hq device approve {device_id}`, then import this bundle again.</source>
+        <comment>hq.device_new</comment>
+        <translation>កុំព្យូទ័រ &apos;{name}&apos; មិនទាន់ត្រូវបានអនុម័តទេ។ ស្នាមម្រាមដៃរបស់វាគឺ {fingerprint}៖ សូមពិនិត្យវាជាមួយមន្ត្រីរបស់កុំព្យូទ័រ ដំណើរការពាក្យបញ្ជាទីស្នាក់ការកណ្តាល `fieldapp hq device approve {device_id}` បន្ទាប់មកនាំចូលកញ្ចប់នេះម្តងទៀត។</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{path} is larger than the {limit} a file of this kind may have.</source>
-        <comment>file.too_large</comment>
-        <translation>{path} ធំជាង {limit} ដែលឯកសារប្រភេទនេះអាចមាន។</translation>
+        <source>Laptop &apos;{name}&apos; was re-keyed: its new device key has fingerprint {fingerprint} (the change is signed by its old key). Check it with the laptop&apos;s admin, run `fieldapp hq device approve {device_id}`, then import this bundle again.</source>
+        <comment>hq.device_rekeyed</comment>
+        <translation>កុំព្យូទ័រ &apos;{name}&apos; ត្រូវបានប្តូរកូនសោ៖ កូនសោឧបករណ៍ថ្មីរបស់វាមានស្នាមម្រាមដៃ {fingerprint} (ការប្តូរនេះចុះហត្ថលេខាដោយកូនសោចាស់របស់វា)។ សូមពិនិត្យវាជាមួយអ្នកគ្រប់គ្រងរបស់កុំព្យូទ័រ ដំណើរការពាក្យបញ្ជាទីស្នាក់ការកណ្តាល `fieldapp hq device approve {device_id}` បន្ទាប់មកនាំចូលកញ្ចប់នេះម្តងទៀត។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Laptop &apos;{name}&apos; is still waiting for approval (fingerprint {fingerprint}); run `fieldapp hq device approve {device_id}`, then import this bundle again.</source>
+        <comment>hq.device_waiting</comment>
+        <translation>កុំព្យូទ័រ &apos;{name}&apos; នៅតែរង់ចាំការអនុម័ត (ស្នាមម្រាមដៃ {fingerprint}); ដំណើរការពាក្យបញ្ជាទីស្នាក់ការកណ្តាល `fieldapp hq device approve {device_id}` បន្ទាប់មកនាំចូលកញ្ចប់នេះម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The receipt folder {folder} does not exist; nothing was imported.</source>
         <comment>hq.no_receipt_folder</comment>
         <translation>ថតបង្កាន់ដៃ {folder} មិនមានទេ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
@@ -6259,7 +6615,7 @@ Changed at: {at}</source>
         <translation>ការស្វែងរកបុគ្គលស្ទួនត្រូវបានបោះបង់។</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>{a} and {b} are not linked.</source>
         <comment>link.not_linked</comment>
         <translation>{a} និង {b} មិនបានភ្ជាប់គ្នាទេ។</translation>
@@ -6296,9 +6652,21 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{name} is already a {role}.</source>
+        <comment>officer.already_role</comment>
+        <translation>{name} ជា {role} រួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>You cannot disable yourself; ask another admin.</source>
         <comment>officer.cannot_disable_self</comment>
         <translation>អ្នកមិនអាចបិទខ្លួនឯងបានទេ សូមសុំអ្នកគ្រប់គ្រងម្នាក់ទៀត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome, {name}. That was the one-time passphrase your admin gave you: choose your own passphrase now. Nobody else will know it, and it is the only way to sign in from now on.</source>
+        <comment>officer.choose_own_passphrase</comment>
+        <translation>សូមស្វាគមន៍ {name}។ នោះជាឃ្លាសម្ងាត់ប្រើតែម្តងដែលអ្នកគ្រប់គ្រងបានផ្តល់ឱ្យអ្នក៖ ឥឡូវនេះ សូមជ្រើសរើសឃ្លាសម្ងាត់ផ្ទាល់ខ្លួនរបស់អ្នក។ គ្មាននរណាម្នាក់ផ្សេងទៀតនឹងដឹងវាទេ ហើយចាប់ពីពេលនេះតទៅ វាជាមធ្យោបាយតែមួយគត់ដើម្បីចូល។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6332,6 +6700,12 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Choose a passphrase of your own, not the one-time passphrase you were given.</source>
+        <comment>officer.not_the_one_time</comment>
+        <translation>សូមជ្រើសរើសឃ្លាសម្ងាត់ផ្ទាល់ខ្លួនរបស់អ្នក មិនមែនឃ្លាសម្ងាត់ប្រើតែម្តងដែលគេបានផ្តល់ឱ្យអ្នកទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your key slot is missing from this vault.</source>
         <comment>officer.own_slot_missing</comment>
         <translation>រន្ធកូនសោរបស់អ្នកបាត់ពីឃ្លាំងទិន្នន័យនេះ។</translation>
@@ -6347,6 +6721,12 @@ Changed at: {at}</source>
         <source>Only a {role} can {action}. You are signed in as {name}.</source>
         <comment>officer.role_required</comment>
         <translation>មានតែ {role} ទេដែលអាច {action}។ អ្នកបានចូលជា {name}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This officer&apos;s key slot was changed by another program at the same moment; unlock again.</source>
+        <comment>officer.slot_changed</comment>
+        <translation>រន្ធសោរបស់មន្ត្រីនេះត្រូវបានផ្លាស់ប្តូរដោយកម្មវិធីមួយទៀតក្នុងពេលតែមួយ៖ សូមដោះសោម្តងទៀត។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6377,6 +6757,12 @@ Changed at: {at}</source>
         <source>The passphrase is not right. Wait {seconds} seconds before the next try.</source>
         <comment>passphrase.not_right_wait</comment>
         <translation>ឃ្លាសម្ងាត់មិនត្រឹមត្រូវទេ។ សូមរង់ចាំ {seconds} វិនាទី មុនការព្យាយាមបន្ទាប់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This passphrase is too easy to guess (a common password, a name, a date or a simple pattern). Use four or more unrelated words.</source>
+        <comment>passphrase.too_guessable</comment>
+        <translation>ឃ្លាសម្ងាត់នេះងាយទាយពេក (ពាក្យសម្ងាត់ទូទៅ ឈ្មោះ កាលបរិច្ឆេទ ឬលំនាំសាមញ្ញ)។ សូមប្រើពាក្យបួន ឬច្រើនជាងនេះ ដែលមិនទាក់ទងគ្នា។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6578,6 +6964,12 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>This receipt does not say which events HQ holds (it is from an older HQ program): nothing changed. Ask HQ to update fieldapp and send a new receipt.</source>
+        <comment>receipt.no_chain_head</comment>
+        <translation>បង្កាន់ដៃនេះមិនបានប្រាប់ថាទីស្នាក់ការកណ្តាលមានព្រឹត្តិការណ៍ណាខ្លះទេ (វាមកពីកម្មវិធីទីស្នាក់ការកណ្តាលចាស់)៖ គ្មានអ្វីផ្លាស់ប្តូរទេ។ សូមសុំឱ្យទីស្នាក់ការកណ្តាលធ្វើបច្ចុប្បន្នភាព fieldapp ហើយផ្ញើបង្កាន់ដៃថ្មី។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This is not a fieldapp receipt (or it is damaged).</source>
         <comment>receipt.not_a_receipt</comment>
         <translation>នេះមិនមែនជាបង្កាន់ដៃ fieldapp ទេ (ឬវាត្រូវបានខូច)។</translation>
@@ -6587,6 +6979,18 @@ Changed at: {at}</source>
         <source>This laptop is not enrolled with HQ, so it cannot check HQ&apos;s receipts.</source>
         <comment>receipt.not_enrolled</comment>
         <translation>កុំព្យូទ័រនេះមិនបានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្តាលទេ ដូច្នេះវាមិនអាចពិនិត្យបង្កាន់ដៃរបស់ទីស្នាក់ការកណ្តាលបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ acknowledges event {seq}, but not this laptop&apos;s own: another copy of this vault (a clone or a restored backup) has sent HQ events in its name. Nothing changed and nothing will be purged; tell HQ at once.</source>
+        <comment>receipt.not_our_events</comment>
+        <translation>ទីស្នាក់ការកណ្តាលទទួលស្គាល់ព្រឹត្តិការណ៍ {seq} ប៉ុន្តែមិនមែនរបស់កុំព្យូទ័រនេះទេ៖ ច្បាប់ចម្លងមួយទៀតនៃឃ្លាំងទិន្នន័យនេះ (ការចម្លង ឬច្បាប់បម្រុងទុកដែលបានស្តារ) បានផ្ញើព្រឹត្តិការណ៍ទៅទីស្នាក់ការកណ្តាលក្នុងនាមវា។ គ្មានអ្វីផ្លាស់ប្តូរទេ ហើយគ្មានអ្វីនឹងត្រូវលុបទេ៖ សូមប្រាប់ទីស្នាក់ការកណ្តាលភ្លាមៗ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This receipt is signed by another key than the HQ key this laptop trusts (and no change of key signed by that one). Nothing changed: it may be forged. Ask HQ.</source>
+        <comment>receipt.not_pinned_key</comment>
+        <translation>បង្កាន់ដៃនេះត្រូវបានចុះហត្ថលេខាដោយកូនសោផ្សេងពីកូនសោរបស់ទីស្នាក់ការកណ្តាលដែលកុំព្យូទ័រនេះទុកចិត្ត (ហើយគ្មានការប្តូរកូនសោដែលចុះហត្ថលេខាដោយកូនសោនោះទេ)។ គ្មានអ្វីផ្លាស់ប្តូរទេ៖ វាអាចជាការក្លែងបន្លំ។ សូមសួរទីស្នាក់ការកណ្តាល។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6860,33 +7264,21 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>The vault was re-keyed but its new key cannot be opened ({reason}). Ask HQ.</source>
-        <comment>rekey.new_key_unreadable</comment>
-        <translation>ឃ្លាំងទិន្នន័យត្រូវបានប្តូរកូនសោ ប៉ុន្តែកូនសោថ្មីរបស់វាមិនអាចបើកបានទេ ({reason})។ សូមសួរទីស្នាក់ការកណ្តាល។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>These officers have not unlocked this vault since re-keying was added, so the new key cannot be delivered to them: {unknown}. Ask each to unlock once (or disable them), then re-key.</source>
-        <comment>rekey.officers_without_box_key</comment>
-        <translation>មន្ត្រីទាំងនេះមិនបានដោះសោឃ្លាំងទិន្នន័យនេះទេ តាំងពីការប្តូរកូនសោត្រូវបានបន្ថែម ដូច្នេះកូនសោថ្មីមិនអាចបញ្ជូនទៅពួកគេបានទេ៖ {unknown}។ សូមឱ្យម្នាក់ៗដោះសោម្តង (ឬបិទពួកគេ) រួចប្តូរកូនសោ។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The re-keyed data key left for this officer has the wrong length.</source>
-        <comment>rekey.pending_key_length</comment>
-        <translation>កូនសោទិន្នន័យថ្មីដែលទុកសម្រាប់មន្ត្រីនេះមានប្រវែងខុស។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The re-keyed data key left for this officer cannot be opened.</source>
-        <comment>rekey.pending_key_unreadable</comment>
-        <translation>កូនសោទិន្នន័យថ្មីដែលទុកសម្រាប់មន្ត្រីនេះមិនអាចបើកបានទេ។</translation>
+        <source>A re-key needs every remaining officer to type their passphrase on this laptop; missing: {names}. Disable an officer who cannot come, then re-key.</source>
+        <comment>rekey.absent_officers</comment>
+        <translation>ការប្តូរសោត្រូវការឱ្យមន្ត្រីដែលនៅសល់ទាំងអស់វាយឃ្លាសម្ងាត់របស់ខ្លួននៅលើកុំព្យូទ័រនេះ៖ ខ្វះ៖ {names}។ សូមផ្អាកមន្ត្រីដែលមិនអាចមកបាន រួចប្តូរសោ។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The re-keyed vault could not be read back with its new key.</source>
         <comment>rekey.read_back_failed</comment>
         <translation>ឃ្លាំងទិន្នន័យដែលបានប្តូរកូនសោ មិនអាចអានឡើងវិញដោយកូនសោថ្មីរបស់វាបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase typed for {name} is not right.</source>
+        <comment>rekey.wrong_for_officer</comment>
+        <translation>ឃ្លាសម្ងាត់ដែលបានវាយសម្រាប់ {name} មិនត្រឹមត្រូវទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6937,7 +7329,145 @@ Changed at: {at}</source>
         <translation>បុគ្គលនេះមិនទាន់ត្រូវបានពិនិត្យទេ។</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>No station is set on this laptop: a team lead sets it before scanning wristbands.</source>
+        <comment>station.not_set</comment>
+        <translation>មិនទាន់កំណត់ស្ថានីយនៅលើកុំព្យូទ័រនេះទេ៖ ប្រធានក្រុមត្រូវកំណត់វាមុនពេលស្កេនខ្សែដៃ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{temp_id} was registered in another operation, not in this one.</source>
+        <comment>station.other_operation</comment>
+        <translation>{temp_id} ត្រូវបានចុះឈ្មោះក្នុងប្រតិបត្តិការផ្សេង មិនមែនក្នុងប្រតិបត្តិការនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{station} is not a station.</source>
+        <comment>station.unknown</comment>
+        <translation>{station} មិនមែនជាស្ថានីយទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A vehicle needs its number (1 to {most}).</source>
+        <comment>station.vehicle_number</comment>
+        <translation>យានយន្តត្រូវការលេខរបស់វា (១ ដល់ {most})។</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Amended since: this is version {version}; the record has been amended to version {latest}. Use the current form.</source>
+        <comment>verify.amended_since</comment>
+        <translation>បានកែតម្រូវតាំងពីពេលនោះ៖ នេះជាកំណែ {version}; កំណត់ត្រាត្រូវបានកែតម្រូវដល់កំណែ {latest}។ សូមប្រើទម្រង់បច្ចុប្បន្ន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the paper with what the record holds; any difference means a forged form:</source>
+        <comment>verify.compare</comment>
+        <translation>សូមប្រៀបធៀបក្រដាសជាមួយអ្វីដែលកំណត់ត្រាមាន៖ ភាពខុសគ្នាណាមួយមានន័យថាទម្រង់ត្រូវបានក្លែងបន្លំ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The verification code is damaged (it does not decode).</source>
+        <comment>verify.damaged_decode</comment>
+        <translation>លេខកូដផ្ទៀងផ្ទាត់ខូច (មិនអាចឌិកូដបាន)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The verification code is damaged (wrong field lengths).</source>
+        <comment>verify.damaged_lengths</comment>
+        <translation>លេខកូដផ្ទៀងផ្ទាត់ខូច (ប្រវែងវាលមិនត្រឹមត្រូវ)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>- {label}: {value}</source>
+        <comment>verify.fact</comment>
+        <translation>- {label}៖ {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORGED: the code in the file is not valid ({reason}).</source>
+        <comment>verify.file_code_invalid</comment>
+        <translation>ក្លែងបន្លំ៖ លេខកូដក្នុងឯកសារមិនត្រឹមត្រូវទេ ({reason})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is byte for byte one this app issued.</source>
+        <comment>verify.file_issued</comment>
+        <translation>ឯកសារនេះដូចបេះបិទគ្រប់បៃនឹងឯកសារដែលកម្មវិធីនេះបានចេញ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file carries no fieldapp verification code.</source>
+        <comment>verify.file_no_code</comment>
+        <translation>ឯកសារនេះគ្មានលេខកូដផ្ទៀងផ្ទាត់ fieldapp ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAILED: this file is not one the app issued: it was changed after it was made (or made elsewhere). Do not rely on it, whatever verification code it carries.</source>
+        <comment>verify.file_not_issued</comment>
+        <translation>បរាជ័យ៖ ឯកសារនេះមិនមែនជាឯកសារដែលកម្មវិធីបានចេញទេ៖ វាត្រូវបានកែប្រែក្រោយពេលបង្កើត (ឬបង្កើតនៅកន្លែងផ្សេង)។ កុំពឹងលើវា ទោះវាមានលេខកូដផ្ទៀងផ្ទាត់អ្វីក៏ដោយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file&apos;s own hash could not be checked: no store of issued PDFs is available here.</source>
+        <comment>verify.file_unchecked</comment>
+        <translation>មិនអាចពិនិត្យហាសរបស់ឯកសារនេះបានទេ៖ គ្មានបញ្ជី PDF ដែលបានចេញនៅទីនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORGED: this is not version {version} of record {record}: {what}.</source>
+        <comment>verify.forged</comment>
+        <translation>ក្លែងបន្លំ៖ នេះមិនមែនជាកំណែ {version} នៃកំណត់ត្រា {record} ទេ៖ {what}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code matches version {version} of record {record}, the current one.</source>
+        <comment>verify.matches</comment>
+        <translation>លេខកូដត្រូវនឹងកំណែ {version} នៃកំណត់ត្រា {record} ដែលជាកំណែបច្ចុប្បន្ន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record {record} has no issued version {version} (its versions go up to {latest}).</source>
+        <comment>verify.no_such_version</comment>
+        <translation>កំណត់ត្រា {record} គ្មានកំណែ {version} ដែលបានចេញទេ (កំណែរបស់វាឡើងដល់ {latest})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a fieldapp verification code.</source>
+        <comment>verify.not_a_code</comment>
+        <translation>នេះមិនមែនជាលេខកូដផ្ទៀងផ្ទាត់ fieldapp ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{character} cannot appear in a typed code.</source>
+        <comment>verify.typed_character</comment>
+        <translation>{character} មិនអាចមាននៅក្នុងលេខកូដដែលវាយបញ្ចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A typed code looks like HV1-XXXX-XXXX-XXXX-XXXX-XXXX (20 letters and digits).</source>
+        <comment>verify.typed_shape</comment>
+        <translation>លេខកូដដែលវាយបញ្ចូលមានទម្រង់ HV1-XXXX-XXXX-XXXX-XXXX-XXXX (អក្សរ និងលេខ 20)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No record with this code is known here (not synced yet, or not ours).</source>
+        <comment>verify.unknown_code</comment>
+        <translation>គ្មានកំណត់ត្រាដែលមានលេខកូដនេះនៅទីនេះទេ (មិនទាន់ធ្វើសមកាលកម្ម ឬមិនមែនរបស់យើង)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No record {record} is known here (not synced yet, or not ours).</source>
+        <comment>verify.unknown_record</comment>
+        <translation>គ្មានកំណត់ត្រា {record} នៅទីនេះទេ (មិនទាន់ធ្វើសមកាលកម្ម ឬមិនមែនរបស់យើង)។</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>{code} does not check out (the last character should be {expected}): a digit was misread or mistyped. Type it again or scan it.</source>
+        <comment>wristband.wrong_check</comment>
+        <translation>{code} ផ្ទៀងផ្ទាត់មិនត្រូវទេ (តួអក្សរចុងក្រោយគួរតែជា {expected})៖ មានខ្ទង់មួយអានខុស ឬវាយខុស។ សូមវាយម្ដងទៀត ឬស្កេនវា។</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>The person&apos;s age was changed after the last save of this screening (scored with {scored}, now {current}): make a change in the screening so it is scored again.</source>
         <comment>review.age_changed</comment>
         <translation>អាយុរបស់បុគ្គលនោះត្រូវបានផ្លាស់ប្តូរ បន្ទាប់ពីការរក្សាទុកចុងក្រោយនៃការពិនិត្យនេះ (បានវាយតម្លៃជាមួយ {scored} ឥឡូវ {current})៖ សូមធ្វើការផ្លាស់ប្តូរមួយក្នុងការពិនិត្យ ដើម្បីឱ្យវាត្រូវបានវាយតម្លៃម្តងទៀត។</translation>
@@ -7009,43 +7539,13 @@ Changed at: {at}</source>
         <translation>សំណួរដែលគ្មានចម្លើយ៖ {count} នៃ {total}។</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No station is set on this laptop: a team lead sets it before scanning wristbands.</source>
-        <comment>station.not_set</comment>
-        <translation>មិនទាន់កំណត់ស្ថានីយនៅលើកុំព្យូទ័រនេះទេ៖ ប្រធានក្រុមត្រូវកំណត់វាមុនពេលស្កេនខ្សែដៃ។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{temp_id} was registered in another operation, not in this one.</source>
-        <comment>station.other_operation</comment>
-        <translation>{temp_id} ត្រូវបានចុះឈ្មោះក្នុងប្រតិបត្តិការផ្សេង មិនមែនក្នុងប្រតិបត្តិការនេះទេ។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{station} is not a station.</source>
-        <comment>station.unknown</comment>
-        <translation>{station} មិនមែនជាស្ថានីយទេ។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A vehicle needs its number (1 to {most}).</source>
-        <comment>station.vehicle_number</comment>
-        <translation>យានយន្តត្រូវការលេខរបស់វា (១ ដល់ {most})។</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+49"/>
         <source>Cancelled: nothing half-done was kept.</source>
         <comment>work.cancelled</comment>
         <translation>បានបោះបង់៖ គ្មានអ្វីដែលធ្វើពាក់កណ្តាលត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{code} does not check out (the last character should be {expected}): a digit was misread or mistyped. Type it again or scan it.</source>
-        <comment>wristband.wrong_check</comment>
-        <translation>{code} ផ្ទៀងផ្ទាត់មិនត្រូវទេ (តួអក្សរចុងក្រោយគួរតែជា {expected})៖ មានខ្ទង់មួយអានខុស ឬវាយខុស។ សូមវាយម្ដងទៀត ឬស្កេនវា។</translation>
-    </message>
-    <message>
-        <location line="-44"/>
+        <location line="-61"/>
         <source>The respondent texts for {language} cannot be read: {problem}.</source>
         <comment>respondent.file_bad</comment>
         <translation>មិនអាចអានអត្ថបទអ្នកឆ្លើយសម្រាប់ {language} បានទេ៖ {problem}។</translation>
@@ -7210,7 +7710,7 @@ Changed at: {at}</source>
 <context>
     <name>evidence</name>
     <message>
-        <location line="+32"/>
+        <location line="+51"/>
         <source>birth years one year apart</source>
         <translation>ឆ្នាំកំណើតឃ្លាតគ្នាមួយឆ្នាំ</translation>
     </message>
@@ -8094,6 +8594,19 @@ Changed at: {at}</source>
     </message>
 </context>
 <context>
+    <name>files</name>
+    <message>
+        <location line="+1"/>
+        <source>the count of wrong passphrases</source>
+        <translation>ចំនួនឃ្លាសម្ងាត់ខុស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key-slot file</source>
+        <translation>ឯកសាររន្ធសោ</translation>
+    </message>
+</context>
+<context>
     <name>handover</name>
     <message>
         <location line="+1"/>
@@ -8523,6 +9036,74 @@ Changed at: {at}</source>
         <location line="+1"/>
         <source>HQ store</source>
         <translation>ឃ្លាំងទិន្នន័យរបស់ទីស្នាក់ការកណ្តាល</translation>
+    </message>
+</context>
+<context>
+    <name>verify</name>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over by</source>
+        <translation>ប្រគល់ដោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in own script</source>
+        <translation>ឈ្មោះជាអក្សរផ្ទាល់ខ្លួន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>រូបថត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received by</source>
+        <translation>ទទួលដោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving body</source>
+        <translation>ស្ថាប័នទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference number</source>
+        <translation>លេខយោង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary id</source>
+        <translation>លេខសម្គាល់បណ្តោះអាសន្ន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a portrait is on the form: compare the face</source>
+        <translation>មានរូបថតមុខនៅលើទម្រង់៖ សូមប្រៀបធៀបមុខ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its content does not match</source>
+        <translation>ខ្លឹមសាររបស់វាមិនត្រូវគ្នាទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its device signature is not valid</source>
+        <translation>ហត្ថលេខាឧបករណ៍របស់វាមិនត្រឹមត្រូវទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no portrait</source>
+        <translation>គ្មានរូបថតមុខ</translation>
     </message>
 </context>
 </TS>

@@ -48,8 +48,8 @@ from fieldapp.records.service import Records  # noqa: E402
 from fieldapp.sync.export import export_bundle  # noqa: E402
 from fieldapp.sync.keys import device_public_hex, fingerprint  # noqa: E402
 from fieldapp.vault.db import open_database  # noqa: E402
-from fieldapp.vault.enrolment import enrol  # noqa: E402
 from fieldapp.vault.session import create_vault  # noqa: E402
+from tests.support import enrol_confirmed
 
 TARGET = 0.5
 PASSPHRASE = "bench hq passphrase"
@@ -61,7 +61,7 @@ OWN_NAMES = ("Nguyễn Thị Lan", "王伟", "សុខ ដារា", "สม�
 def build_laptop(folder: str, name: str, enrolment: str, persons: int) -> tuple[list[str], Device]:
     """One laptop: a vault, `persons` registrations in batches, one bundle. Runs in a worker process."""
     session = create_vault(Path(folder) / name, "Sok Dara", "bench laptop passphrase", device_name=name)
-    enrol(session, Path(enrolment))
+    enrol_confirmed(session, Path(enrolment))
     records = Records(session)
     operation = records.create_operation(name=f"Raid {name}").id
     for start in range(0, persons, BATCH):

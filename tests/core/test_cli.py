@@ -47,21 +47,20 @@ def test_init_officers_and_passwd(tmp_path: Path) -> None:
         )
     )
     assert "Added Chan Sophea (team_lead)" in out
-    listed = json.loads(
-        ok(
-            fieldapp(
-                "officer",
-                "list",
-                "--json",
-                "--officer",
-                "Chan Sophea",
-                "--passphrase-file",
-                "-",
-                stdin="team lead passphrase",
-                data_dir=data,
-            )
-        )
+    # Her first sign-in: the one-time passphrase, then her own (asked twice).
+    first = fieldapp(
+        "officer",
+        "list",
+        "--json",
+        "--officer",
+        "Chan Sophea",
+        "--passphrase-file",
+        "-",
+        stdin="team lead passphrase\nchan sophea own words\nchan sophea own words\n",
+        data_dir=data,
     )
+    listed = json.loads(ok(first))
+    assert "choose your own passphrase" in first.stderr
     assert {(o["name"], o["role"]) for o in listed} == {("Sok Dara", "admin"), ("Chan Sophea", "team_lead")}
 
     # Two passphrases from standard input, in the order asked: the current one, then the new one.
@@ -73,7 +72,7 @@ def test_init_officers_and_passwd(tmp_path: Path) -> None:
             "Chan Sophea",
             "--passphrase-file",
             "-",
-            stdin="team lead passphrase\nan even better passphrase\n",
+            stdin="chan sophea own words\nan even better passphrase\n",
             data_dir=data,
         )
     )
@@ -83,7 +82,7 @@ def test_init_officers_and_passwd(tmp_path: Path) -> None:
         "Chan Sophea",
         "--passphrase-file",
         "-",
-        stdin="team lead passphrase",
+        stdin="chan sophea own words",
         data_dir=data,
     )
     assert wrong.returncode == 2 and "passphrase is not right" in wrong.stderr

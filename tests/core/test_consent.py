@@ -26,7 +26,7 @@ from fieldapp.reports.data import form_data
 from fieldapp.reports.handover import render_handover
 from fieldapp.reports.qr import KeySigner
 from fieldapp.vault.session import Session, unlock
-from tests.support import PASSPHRASE
+from tests.support import PASSPHRASE, add_officer
 
 pytestmark = pytest.mark.usefixtures("qapp")  # Qt renders PDFs here; later widget tests need QApplication
 
@@ -43,7 +43,7 @@ BASE = {
 
 @pytest.fixture
 def screener_records(session: Session) -> Iterator[Records]:
-    session.add_officer("Chan Sophea", "screener", PASSPHRASE + "2")
+    add_officer(session, "Chan Sophea", "screener", PASSPHRASE + "2")
     screener = unlock(session.data_dir, "Chan Sophea", PASSPHRASE + "2")
     yield Records(screener)
     screener.close()

@@ -20,7 +20,7 @@ from fieldapp.reference.consulates import bundled_document, missions
 from fieldapp.reports.documents import notification_document
 from fieldapp.vault.session import Session, unlock
 from tests.core.test_sync import Hq, laptop
-from tests.support import PASSPHRASE
+from tests.support import PASSPHRASE, add_officer
 
 pytestmark = pytest.mark.usefixtures("qapp")  # Qt renders PDFs here; later widget tests need QApplication
 
@@ -84,7 +84,7 @@ def test_the_flag_overrides_consent_and_a_team_lead_override(records: Records, s
     )
     with pytest.raises(ConsentMissing, match="do not notify"):
         handovers.hand_over(draft.id)
-    session.add_officer("Chan Sophea", "screener", PASSPHRASE + "2")
+    add_officer(session, "Chan Sophea", "screener", PASSPHRASE + "2")
     screener = unlock(session.data_dir, "Chan Sophea", PASSPHRASE + "2")
     try:
         with pytest.raises(NotAllowed):  # anyone may protect; only a team lead lifts it

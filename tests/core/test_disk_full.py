@@ -17,7 +17,7 @@ from fieldapp.records.check import run_check
 from fieldapp.records.service import Records
 from fieldapp.vault import keyslots
 from fieldapp.vault.session import Session, unlock
-from tests.support import PASSPHRASE
+from tests.support import PASSPHRASE, add_officer
 
 
 def test_vault_fills_up_and_recovers(session: Session, vault_dir: Path) -> None:
@@ -66,7 +66,7 @@ def test_full_disk_while_saving_key_slots_keeps_the_old_file(
 
     monkeypatch.setattr(atomic.os, "write", full)
     with pytest.raises(StorageFull, match="disk is full"):
-        session.add_officer("Chan Sophea", "team_lead", "team lead passphrase")
+        add_officer(session, "Chan Sophea", "team_lead", "team lead passphrase")
     monkeypatch.setattr(atomic.os, "write", real_write)
     assert (vault_dir / keyslots.KEYSLOT_FILE).read_bytes() == before
     assert not list(vault_dir.glob(".keyslots.json.tmp-*"))

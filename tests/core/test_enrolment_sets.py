@@ -17,9 +17,9 @@ from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import Records
 from fieldapp.screening import available_sets, indicator_dir, load_set
 from fieldapp.screening.sets import ENV_RESOURCES, install_vault_sets
-from fieldapp.vault.enrolment import SETS_META, enrol, parse_enrolment, signing_message
+from fieldapp.vault.enrolment import SETS_META, parse_enrolment, signing_message
 from fieldapp.vault.session import Session, create_vault, unlock
-from tests.support import PASSPHRASE
+from tests.support import PASSPHRASE, enrol_confirmed
 
 HQ_PASSPHRASE = "hq passphrase for enrolment tests"
 NEW = "2026.1"
@@ -83,8 +83,9 @@ def test_enrolment_file_carries_every_set_signed(tmp_path: Path, monkeypatch: py
     with pytest.raises(EnrolmentError, match="signature"):
         parse_enrolment(json.dumps(altered).encode())
     unsigned = {k: v for k, v in json.loads(raw).items() if k != "signature"}
-    loaded = parse_enrolment(json.dumps(unsigned).encode())  # an old unsigned file still loads ...
-    assert loaded["hq_id"] == identity.hq_id and "indicator_sets" not in loaded  # ... but brings no sets
+    with pytest.raises(EnrolmentError, match="not signed"):  # an unsigned file is refused outright
+        parse_enrolment(json.dumps(unsigned).encode())
+    assert parse_enrolment(raw)["hq_id"] == identity.hq_id
 
 
 def test_invalid_set_is_refused_even_when_signed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -109,12 +110,12 @@ def test_invalid_set_is_refused_even_when_signed(tmp_path: Path, monkeypatch: py
 def test_laptop_screens_with_hq_sets_and_pins_survive(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _, raw = _hq_enrolment(tmp_path, monkeypatch)
+    identity, raw = _hq_enrolment(tmp_path, monkeypatch)
     (tmp_path / "enrol.json").write_bytes(raw)
     session = create_vault(tmp_path / "vault", "Sok Dara", PASSPHRASE, device_name="laptop-1")
     screenings, before = _begin(session)
     assert screenings.get(before).pins["set_version"] == "2009.1"
-    enrol(session, tmp_path / "enrol.json")
+    enrol_confirmed(session, tmp_path / "enrol.json")
     assert available_sets()["ilo2009_adult_labour"] == ("2009.1", NEW)
     newest = load_set("ilo2009_adult_labour")
     assert newest.version == NEW and newest.title.get() == "ILO adult labour (HQ revision)"
@@ -131,9 +132,9 @@ def test_laptop_screens_with_hq_sets_and_pins_survive(
     try:
         assert load_set("ilo2009_adult_labour").version == NEW
         assert json.loads(again.meta(SETS_META) or "[]")
-        old = {k: v for k, v in json.loads(raw).items() if k not in ("signature", "indicator_sets")}
-        (tmp_path / "old.json").write_text(json.dumps(old))
-        enrol(again, tmp_path / "old.json")  # an older file without sets keeps the sets held
+        newer = {k: v for k, v in json.loads(raw).items() if k not in ("signature", "indicator_sets")}
+        (tmp_path / "newer.json").write_bytes(_resign(identity, {**newer, "issue_no": 2}))
+        enrol_confirmed(again, tmp_path / "newer.json")  # a file without sets keeps the sets held
         assert load_set("ilo2009_adult_labour").version == NEW
         assert Screenings(Records(again)).get(after).pins["set_version"] == NEW
     finally:
@@ -171,13 +172,25 @@ def test_cli_hq_enrol_then_enrol_offers_hq_sets(tmp_path: Path, monkeypatch: pyt
     hq = ["--hq-dir", str(tmp_path / "hq"), "--passphrase-file", str(secret)]
     ok(fieldapp("hq", "init", "--name", "HQ Phnom Penh", *hq))
     monkeypatch.setenv(ENV_RESOURCES, str(resources))  # HQ's machine holds the newer set
-    ok(fieldapp("hq", "enrol", "--device", "laptop-1", "-o", str(tmp_path / "enrol.json"), *hq))
+    issued = ok(fieldapp("hq", "enrol", "--device", "laptop-1", "-o", str(tmp_path / "enrol.json"), *hq))
+    told = issued.split("HQ key fingerprint: ")[1].splitlines()[0]  # given to the admin apart from the file
     monkeypatch.delenv(ENV_RESOURCES)
     vault = tmp_path / "vault"
     ok(fieldapp("init", "--officer", "Sok Dara", "--passphrase-file", "-", stdin=PASSPHRASE, data_dir=vault))
+    first = fieldapp(
+        "enrol", str(tmp_path / "enrol.json"), "--passphrase-file", "-", stdin=PASSPHRASE, data_dir=vault
+    )
+    assert first.returncode == 2 and told in first.stderr and "Compare" in first.stderr
     out = ok(
         fieldapp(
-            "enrol", str(tmp_path / "enrol.json"), "--passphrase-file", "-", stdin=PASSPHRASE, data_dir=vault
+            "enrol",
+            str(tmp_path / "enrol.json"),
+            "--fingerprint",
+            told,
+            "--passphrase-file",
+            "-",
+            stdin=PASSPHRASE,
+            data_dir=vault,
         )
     )
     assert f"ilo2009_adult_labour {NEW}" in out and "scam_compound 2.1" in out

@@ -20,6 +20,7 @@ from fieldapp.records.ids import uuid7
 from fieldapp.records.log import verify_chain
 from fieldapp.records.service import Records
 from fieldapp.vault.session import Session, unlock
+from tests.support import add_officer
 
 
 def _events(session: Session) -> list[Event]:
@@ -43,7 +44,8 @@ def test_events_are_chained_signed_and_gapless(records: Records, session: Sessio
     assert all(e.officer_id == session.officer.id for e in events)
     finalise = events[-1]
     assert finalise.op == "finalise" and finalise.officer_sig
-    assert all(e.officer_sig is None for e in events if e.op in ("create", "update", "init"))
+    # Log format 2: the officer signs every event (records.authority), not only what they attest.
+    assert all(e.officer_sig for e in events)
     assert verify_chain(session.conn) == (len(events), [])
     # ids are UUIDv7: version 7, time-ordered
     assert all(e.event_id[14] == "7" for e in events)
@@ -197,7 +199,7 @@ def test_temporary_ids_and_search_in_every_script(records: Records) -> None:
 
 
 def test_every_event_names_the_officer_who_unlocked(session: Session, vault_dir: Path) -> None:
-    session.add_officer("Chan Sophea", "team_lead", "team lead passphrase")
+    add_officer(session, "Chan Sophea", "team_lead", "team lead passphrase")
     session.close()
     lead = unlock(vault_dir, "Chan Sophea", "team lead passphrase")
     records = Records(lead)

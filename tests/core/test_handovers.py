@@ -9,7 +9,7 @@ from fieldapp.records.canonical import canonical_json
 from fieldapp.records.handovers import Handovers
 from fieldapp.records.service import Records
 from fieldapp.vault.session import Session
-from tests.support import PASSPHRASE
+from tests.support import PASSPHRASE, add_officer
 
 COMPLETE = {
     "place": "Sihanoukville, Golden Bay Park",
@@ -83,7 +83,7 @@ def test_hand_over_finalises_snapshots_and_marks_the_person(records: Records) ->
 def test_only_a_team_lead_hands_over(session: Session, records: Records) -> None:
     from fieldapp.vault.session import unlock
 
-    session.add_officer("Chan Sophea", "screener", PASSPHRASE + "2")
+    add_officer(session, "Chan Sophea", "screener", PASSPHRASE + "2")
     handovers = Handovers(records)
     person_id = _person(records)
     draft = handovers.draft(person_id, **COMPLETE)

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from fieldapp.cli.common import DATABASE_ENV
 from fieldapp.errors import EnrolmentError, WrongPassphrase
 from fieldapp.hq import decisions
-from fieldapp.hq.errors import HqExists
+from fieldapp.hq.errors import HqExists, ImportAlarm
 from fieldapp.hq.identity import enrolment_file, init_hq, unlock_hq
 from fieldapp.hq.store import open_store
 from fieldapp.records import projections
@@ -32,7 +32,7 @@ from fieldapp.vault.enrolment import parse_enrolment
 from fieldapp.vault.session import Session
 from tests.core.conftest import HQ_BACKENDS, hq_database, pg_server
 from tests.core.test_sync import HQ_PASSPHRASE, Hq, add_persons, laptop, receipt_file, stick_of
-from tests.support import PASSPHRASE
+from tests.support import PASSPHRASE, enrol_confirmed
 
 # --- identity and enrolment -------------------------------------------------------------------
 
@@ -82,7 +82,8 @@ def test_enrolment_file_is_signed(tmp_path: Path, session: Session, hq_backend: 
             with pytest.raises(EnrolmentError):
                 parse_enrolment(json.dumps(altered).encode())
         unsigned = {k: v for k, v in json.loads(raw).items() if k != "signature"}
-        assert parse_enrolment(json.dumps(unsigned).encode())["hq_id"] == hq.identity.hq_id  # v1 still loads
+        with pytest.raises(EnrolmentError, match="not signed"):
+            parse_enrolment(json.dumps(unsigned).encode())
         hq.enrol(session)
         assert (
             session.meta("hq_enrolment_id")
@@ -106,7 +107,11 @@ def _copy_events(source: Session, target: Session, entity_id: str) -> None:
             projections.apply(target.conn, Event.from_row(row))
 
 
-def test_concurrent_changes_are_flagged_not_resolved(tmp_path: Path, hq_backend: str | None) -> None:
+def test_another_laptops_change_to_a_record_is_refused_with_an_alarm(
+    tmp_path: Path, hq_backend: str | None
+) -> None:
+    """Issue 17: any approved laptop could withdraw or amend another team's records at HQ. Records belong
+    to the laptop that made them; HQ's own decisions on them go through its review queue."""
     hq = Hq(tmp_path / "hq", database=hq_backend)
     a, b = laptop(tmp_path, "laptop-a"), laptop(tmp_path, "laptop-b")
     try:
@@ -115,23 +120,18 @@ def test_concurrent_changes_are_flagged_not_resolved(tmp_path: Path, hq_backend:
             hq.approve(s)
         (person,) = add_persons(a, 1)
         hq.imports(_export(a, tmp_path, "a1"))
+        hq.imports(_export(b, tmp_path, "b0"))
         _copy_events(a, b, person)
-        Records(a).update_person(person, name="NAME FROM A", sex="female")
-        Records(b).update_person(person, name="NAME FROM B", age=33)
-        Records(a).update_person(person, name="A AGAIN")  # sequential on A: not a conflict with A's first
-        hq.imports(_export(a, tmp_path, "a2"))
-        result = hq.imports(_export(b, tmp_path, "b1"))
-        assert result.conflicts == 2  # B's name change is concurrent with both of A's
-        queue = hq.store.conflicts()
-        assert {c["field"] for c in queue} == {"name"}
-        values = {(c["a"]["value"], c["b"]["value"]) for c in queue}
-        assert {frozenset(v) for v in values} == {
-            frozenset({"NAME FROM A", "NAME FROM B"}),
-            frozenset({"A AGAIN", "NAME FROM B"}),
-        }
-        # Both values are kept in the log; replaying changes nothing in the queue.
-        hq.imports(_export(b, tmp_path, "b2"))
-        assert len(hq.store.conflicts()) == 2
+        Records(b).withdraw("person", person, "entered by mistake, says team B")
+        before = hq.store.projection_digest()
+        with pytest.raises(ImportAlarm, match="changes a record another laptop made"):
+            hq.imports(_export(b, tmp_path, "b1"))
+        assert hq.store.projection_digest() == before
+        assert (
+            hq.store.conn.execute("SELECT status FROM persons WHERE id = ?", (person,)).fetchone()[0]
+            == "draft"
+        )
+        assert any("another laptop made" in alarm["detail"] for alarm in hq.store.alarms())
     finally:
         a.close()
         b.close()
@@ -155,8 +155,8 @@ def test_changes_to_records_hq_lacks_wait_for_them(tmp_path: Path, hq_backend: s
             hq.imports(b_bundle)
         assert hq.count() == 0
         hq.imports(_export(a, tmp_path, "a1"))
-        assert hq.imports(b_bundle).new_events == b_bundle.events
-        assert hq.store.conn.execute("SELECT name FROM persons").fetchone()[0] == "FROM B"
+        with pytest.raises(ImportAlarm, match="another laptop made"):  # now HQ knows whose record it is
+            hq.imports(b_bundle)
     finally:
         a.close()
         b.close()
@@ -259,9 +259,8 @@ def test_cli_end_to_end(tmp_path: Path, session: Session, capsys: pytest.Capture
         )
         == 0
     )
-    from fieldapp.vault.enrolment import enrol
 
-    enrol(session, tmp_path / "e.json")
+    enrol_confirmed(session, tmp_path / "e.json")
     add_persons(session, 2)
     data_dir = str(session.data_dir)
     session.close()

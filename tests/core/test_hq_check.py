@@ -90,7 +90,7 @@ def test_hq_check_passes_a_sound_store_and_finds_tampering(
             )
         report = run_hq_check(store, identity)
         assert any(p.startswith("HQ decisions: ") and str(last.seq + 1) in p for p in report.problems)
-        assert any("names another key than the one HQ approved" in p for p in report.problems)
+        assert any("another device key than the one HQ approved" in p for p in report.problems)
     finally:
         store.close()
     assert _run(["hq", "check", *common], [DEMO_HQ_PASSPHRASE]) == 1

@@ -176,6 +176,54 @@ def test_the_runner_applies_what_is_missing_in_order_and_refuses_unknown_steps()
         pending(steps, ["a/0004_future.sql"])
 
 
+def test_the_safety_copy_is_deleted_only_after_every_step_and_a_sound_check(tmp_path: Path) -> None:
+    """The copy a store keeps while it migrates holds what is purged later (photo keys): it goes once the
+    migrated store checks sound, and stays when a step or the check fails (for the repair)."""
+    steps = [Step(1, "a/0001_x.sql", "1"), Step(2, "a/0002_y.sql", "2")]
+
+    class Ledger:
+        def __init__(self, failing: str = "") -> None:
+            self.done: list[str] = []
+            self.failing = failing
+
+        def applied(self) -> list[str]:
+            return self.done
+
+        def apply(self, step: Step) -> None:
+            if step.name == self.failing:
+                raise RuntimeError("the step failed")
+            self.done.append(step.name)
+
+    class Copy:
+        def __init__(self, name: str, problems: list[str]) -> None:
+            self.path, self.found = tmp_path / name, problems
+
+        def take(self) -> Path:
+            self.path.write_bytes(b"the store as it was")
+            return self.path
+
+        def problems(self) -> list[str]:
+            return self.found
+
+    sound = Copy("sound.db", [])
+    assert run(steps, Ledger(), copy=sound) == [
+        "backup sound.db",
+        "a/0001_x.sql",
+        "a/0002_y.sql",
+        "deleted sound.db: the migrated store checked sound",
+    ]
+    assert not sound.path.exists()
+    damaged = Copy("damaged.db", ["a page does not check out"])
+    assert run(steps, Ledger(), copy=damaged)[-1] == "a/0002_y.sql" and damaged.path.exists()
+    failed = Copy("failed.db", [])
+    with pytest.raises(RuntimeError):
+        run(steps, Ledger(failing="a/0002_y.sql"), copy=failed)
+    assert failed.path.exists()
+    untouched = Copy("untouched.db", [])
+    assert run(steps, Ledger(), copy=None) and run(steps[:0], Ledger(), copy=untouched) == []
+    assert not untouched.path.exists()  # nothing to migrate: no copy is taken
+
+
 def test_steps_must_be_numbered_without_gaps(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     package = tmp_path / "gappy_migrations"
     package.mkdir()

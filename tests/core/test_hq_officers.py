@@ -18,14 +18,14 @@ from fieldapp.migrations import Step
 from fieldapp.sync.receipt import apply_receipt
 from fieldapp.vault.session import Session, unlock
 from tests.core.test_sync import HQ_PASSPHRASE, Hq, _exported, add_persons, receipt_file, stick_of
-from tests.support import PASSPHRASE
+from tests.support import PASSPHRASE, add_officer
 
 
 def test_a_revoked_officers_later_work_is_imported_with_an_alarm(
     enrolled: Session, hq: Hq, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     hq.approve(enrolled)
-    helper = enrolled.add_officer("Chan Sophea", "screener", PASSPHRASE + " two")
+    helper = add_officer(enrolled, "Chan Sophea", "screener", PASSPHRASE + " two")
     add_persons(enrolled, 3)
     first = hq.imports(_exported(enrolled, stick_of(tmp_path, "one")))
     assert first.alarms == []
@@ -61,15 +61,15 @@ def test_a_revoked_officers_later_work_is_imported_with_an_alarm(
     again = hq.imports(_exported(enrolled, stick_of(tmp_path, "two")))
     assert again.alarms == [] and [a["kind"] for a in hq.store.alarms()].count("revoked_officer") == 1
 
-    # HQ's receipts now name both revoked officers (signed, version 2; the first receipt was version 1).
-    assert json.loads(first.receipt)["receipt"]["version"] == 1
+    # HQ's receipts now name both revoked officers (signed, version 3: with the acknowledged event's hash).
+    assert json.loads(first.receipt)["receipt"]["revoked_officers"] == []
     body = json.loads(second.receipt)["receipt"]
-    assert body["version"] == 2 and body["revoked_officers"] == sorted([sok.officer_id, helper.id])
+    assert body["version"] == 3 and body["revoked_officers"] == sorted([sok.officer_id, helper.id])
     # On the laptop: applied, kept even when an older receipt comes after, and neither can unlock again.
     data_dir = enrolled.data_dir
     apply_receipt(enrolled, receipt_file(tmp_path, second))
     apply_receipt(enrolled, receipt_file(tmp_path, first))
-    enrolled.add_officer("Keo Pich", "screener", PASSPHRASE + " three")
+    add_officer(enrolled, "Keo Pich", "screener", PASSPHRASE + " three")
     enrolled.close()
     unlock(data_dir, "Keo Pich", PASSPHRASE + " three").close()  # an officer HQ did not revoke still can
     keo = tmp_path / "keo-pp"

@@ -39,9 +39,21 @@ def _logged(conn: Any) -> int:
     return len(decisions.decisions(conn))
 
 
+def accepting_foreign_changes(mp: pytest.MonkeyPatch) -> None:
+    """An HQ store from before records belonged to the laptop that made them (0.1): another laptop's change
+    was imported and queued as a conflict. Such stores keep their conflicts reviewable; new ones cannot arise
+    (tests/core/test_hq.py: another laptop's change is refused)."""
+    from fieldapp.hq import importer
+
+    mp.setattr(importer, "check_ownership", lambda *_: None)
+
+
 @pytest.fixture
-def conflicted(tmp_path: Path, hq_backend: str | None) -> Iterator[Conflicted]:
+def conflicted(
+    tmp_path: Path, hq_backend: str | None, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Conflicted]:
     """One person changed on two laptops that had not seen each other's change: one open conflict."""
+    accepting_foreign_changes(monkeypatch)
     hq = Hq(tmp_path / "hq", database=hq_backend)
     a, b = laptop(tmp_path, "laptop-a"), laptop(tmp_path, "laptop-b")
     try:

@@ -37,8 +37,8 @@ def test_saved_vault_of_older_schema_opens_and_upgrades(version: int, tmp_path: 
     session = unlock(folder, "Sok Dara", PASSPHRASE)
     try:
         assert migrations.schema_version(session.conn) == migrations.latest_version()
-        backups = list((folder / BACKUP_DIR).iterdir())
-        assert len(backups) == 1 and f"schema{version}" in backups[0].name
+        # The pre-migration copy is gone once the migrated vault checked sound (shredded means shredded).
+        assert list((folder / BACKUP_DIR).iterdir()) == []
         records = Records(session)
         # The person search index (schema 2) was filled from the existing persons.
         assert [p.name_own for p in records.persons(search="សុខ ចន")] == ["សុខ ចន្ថា"]
@@ -48,14 +48,50 @@ def test_saved_vault_of_older_schema_opens_and_upgrades(version: int, tmp_path: 
         assert report.ok, report.problems
     finally:
         session.close()
-    # The backup is the old vault, encrypted with the same key: it opens at its old schema.
-    reopened = unlock(folder, "Sok Dara", PASSPHRASE)
-    dek = reopened._dek
-    reopened.close()
-    assert dek is not None
-    conn = open_database(backups[0], dek)
-    assert migrations.schema_version(conn) == version
+
+
+def test_a_failed_integrity_check_keeps_the_pre_migration_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _copy_fixture("vault-schema4", tmp_path)
+    monkeypatch.setattr(migrations, "integrity_problems", lambda conn: ["a page does not check out"])
+    session = unlock(folder, "Sok Dara", PASSPHRASE)
+    dek = session.secrets.dek
+    session.close()
+    (kept,) = list((folder / BACKUP_DIR).iterdir())
+    conn = open_database(kept, dek)  # the old vault under the same key: it opens at its old schema
+    assert migrations.schema_version(conn) == 4
     conn.close()
+
+
+def test_a_backup_cannot_unshred_a_purged_photo(session: Session, vault_dir: Path) -> None:
+    """Issue 17: a purged photo was decrypted from a copy of its file taken earlier, with the key kept in a
+    pre-migration backup (same data key). The backup is gone once the migration checked sound."""
+    from fieldapp.photos.service import Photos
+    from tests.core.test_photos import jpeg
+
+    records = Records(session)
+    person = records.register_person(records.create_operation(name="Raid").id, name="SOK DARA")
+    photo = Photos(records).attach(person.id, jpeg(640, 480), kind="portrait", consent=True)
+    # The schema before the newest, as a laptop updated in the field would have (what that migration adds,
+    # undone as tests/data/make_vault_fixtures.py undoes it).
+    from tests.data.make_vault_fixtures import UNDO
+
+    latest = migrations.latest_version()
+    session.conn.executescript(f"{UNDO[latest]} PRAGMA user_version = {latest - 1};")
+    session.close()
+    copied = {p.name: p.read_bytes() for p in (vault_dir / "photos").iterdir()}  # taken by someone, earlier
+    session = unlock(vault_dir, "Sok Dara", PASSPHRASE)  # migrates
+    dek = session.secrets.dek
+    Photos(Records(session)).purge(photo.id, "retention: HQ holds it")
+    session.close()
+    assert copied
+    for db in vault_dir.rglob("*.db"):  # every database file left in the vault folder, with the data key
+        conn = open_database(db, dek)
+        try:
+            assert conn.execute("SELECT count(*) FROM photo_keys").fetchone()[0] == 0, db
+        finally:
+            conn.close()
 
 
 def test_newer_vault_is_refused_and_left_unchanged(session: Session, vault_dir: Path) -> None:

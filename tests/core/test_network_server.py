@@ -102,7 +102,7 @@ def in_process(tmp_path: Path) -> Iterator[tuple[World, HqContext, int, threadin
 
     store = ThreadRecordingStore(open_store(world.hq))
     ctx = HqContext(world.hq, store, before_import=hold)  # type: ignore[arg-type]
-    files = ensure_certificate(world.hq.folder, world.hq.store_key, world.hq.hq_name)
+    files = ensure_certificate(world.hq.folder, world.hq.root_key, world.hq.hq_name)
     port = free_port()
     config = uvicorn.Config(
         create_app(ctx),

@@ -31,12 +31,11 @@ from fieldapp.sync.network import (
     pull_receipt,
     push,
 )
-from fieldapp.vault.enrolment import enrol
 from fieldapp.vault.session import Session, create_vault
 from fieldapp.work import Cancelled
 from tests.core.conftest import HQ_BACKENDS, hq_database
 from tests.core.test_sync import add_persons
-from tests.support import PASSPHRASE
+from tests.support import PASSPHRASE, enrol_confirmed
 
 HQ_PASSPHRASE = "headquarters passphrase"
 CHUNK = 16 * 1024
@@ -131,7 +130,7 @@ class World:
                 store.add_enrolment(enrolment_id, name)
         finally:
             store.close()
-        enrol(session, self.root / f"{name}.json")
+        enrol_confirmed(session, self.root / f"{name}.json")
         add_persons(session, 4, photos=1)
         if approved:  # as if the admin had approved it from an earlier bundle
             key = device_public_hex(session)

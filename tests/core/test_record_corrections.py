@@ -15,7 +15,7 @@ from fieldapp.records.duplicates import PossibleDuplicate
 from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import Records
 from fieldapp.vault.session import Session, unlock
-from tests.support import PASSPHRASE
+from tests.support import PASSPHRASE, add_officer
 
 WANG = {"name": "WANG LEI", "name_own_script": "王磊", "age": 31, "nationality": "CHN"}
 
@@ -68,7 +68,7 @@ def test_a_final_person_is_amended_only_with_a_reason_and_gets_a_new_version(rec
 def test_a_screener_cannot_amend_a_final_person(session: Session, records: Records) -> None:
     person = records.register_person(_operation(records), name="TRAN VAN HUNG", age=24).id
     records.finalise("person", person)
-    session.add_officer("Chan Sophea", "screener", PASSPHRASE + " two")
+    add_officer(session, "Chan Sophea", "screener", PASSPHRASE + " two")  # invited, then their first unlock
     session.close()
     screener = unlock(session.data_dir, "Chan Sophea", PASSPHRASE + " two")
     try:

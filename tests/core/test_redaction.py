@@ -21,7 +21,7 @@ from fieldapp.records import projections
 from fieldapp.records.canonical import canonical_json
 from fieldapp.records.check import run_check
 from fieldapp.records.events import EVENT_COLUMNS, KEPT_AFTER_PURGE, Event, redacted_payload, verify
-from fieldapp.records.log import _public_key, verify_chain
+from fieldapp.records.log import verify_chain
 from fieldapp.records.service import Records
 from fieldapp.sync.purge import purge_acknowledged, redact_purged
 from fieldapp.vault.session import Session
@@ -223,7 +223,7 @@ def test_a_redacted_event_never_passes_a_plain_verify(session: Session, purged: 
     """HQ's import verifies without allow_redacted: a redacted event is refused like any edit."""
     event = _redacted(session, purged)[0]
     device = _events(session, "entity = 'device' AND op = 'init'")[0]
-    key = _public_key(device.payload["public_key"])
+    key = bytes.fromhex(device.payload["public_key"])
     assert verify(event, key, None) == [
         f"event {event.device_seq} ({event.entity}.{event.op}): content does not match its hash"
     ]

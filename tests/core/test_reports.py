@@ -220,9 +220,41 @@ def test_a_pdf_edited_after_the_fact_fails(records: Records) -> None:
     result = verify_pdf(edited, handovers.versions, lookup)
     assert not result.ok and result.issued is False
     assert result.records[0].verdict is Verdict.MATCHES  # the code inside is genuine; the file is not
-    assert "not one the app issued" in result.lines()[0]
+    # One verdict (issue 19): the genuine code inside does not make the edited file "match".
+    (only,) = result.lines()
+    assert only.startswith("FAILED") and "Matches" not in only and "matches" not in only
     assert (
-        verify_pdf(b"%PDF-1.4 nothing", handovers.versions, lookup)
+        verify_pdf(b"%PDF-1.4 nothing", handovers.versions, lambda sha: None)
         .lines()[-1]
         .endswith("no fieldapp verification code.")
     )
+
+
+def test_a_genuine_code_on_a_forged_form_shows_what_to_compare(records: Records) -> None:
+    """Issue 17: a genuine code copied onto a forged form said only "Matches: version 1 of record <uuid>",
+    and the form prints no uuid. Now the verdict names what the record holds, to compare with the paper."""
+    from fieldapp.reports.verify import verify_code
+
+    handovers = Handovers(records)
+    handover = _handed_over(records, *NAMES[1])
+    pdf = _pdf(records, handover)
+    code = parse(payloads_in(pdf)[0])
+    assert code.text().startswith("HV2:")  # the signature binds record id, version and hash
+    check = verify_code(code.text(), handovers.versions, handovers.find_ids)
+    assert check.verdict is Verdict.MATCHES
+    shown = "\n".join(check.lines())
+    data = handovers.get(handover).data
+    for expected in (
+        data["person"]["name"],
+        data["person"]["name_own_script"],
+        data["person"]["temp_id"],
+        data["reference_no"],
+        data["receiving_officer"],
+        data["date_time"],
+    ):
+        assert expected and expected in shown, expected
+    typed = verify_code(code.short_code(), handovers.versions, handovers.find_ids)
+    assert data["reference_no"] in "\n".join(typed.lines())
+    # The signature covers id and version too: the same hash and signature under another version fail.
+    moved = type(code)(code.record_id, code.version + 1, code.content_hash, code.signature)
+    assert verify_code(moved.text(), handovers.versions, handovers.find_ids).verdict is not Verdict.MATCHES

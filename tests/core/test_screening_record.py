@@ -15,6 +15,7 @@ from fieldapp.records.service import Records
 from fieldapp.screening import explain
 from fieldapp.screening.sets import indicator_dir
 from fieldapp.vault.session import Session, unlock
+from tests.support import add_officer
 
 PRESUMED = {
     "DR.job_nature": "present",
@@ -125,7 +126,7 @@ def test_bad_input_is_refused_with_plain_words(records: Records, screenings: Scr
 
 
 def test_intelligence_only_for_team_leads(session: Session, vault_dir: Path) -> None:
-    session.add_officer("Vann Piseth", "screener", "screener passphrase")
+    add_officer(session, "Vann Piseth", "screener", "screener passphrase")
     records = Records(session)
     person = _person(records, age=25)
     lead_view = Screenings(records).begin(

@@ -22,7 +22,7 @@ from fieldapp.records.stations import check_in, current_station, headcount, set_
 from fieldapp.records.wristbands import band_code, bands_in_image
 from fieldapp.reports.documents import reconciliation_document
 from fieldapp.vault.session import Session, unlock
-from tests.support import PASSPHRASE
+from tests.support import PASSPHRASE, add_officer
 
 pytestmark = pytest.mark.usefixtures("qapp")  # Qt renders PDFs here; later widget tests need QApplication
 
@@ -49,7 +49,7 @@ def test_only_a_team_lead_sets_the_station_and_scans_need_one(records: Records, 
     other = records.create_operation(name="Another raid", code="AR").id
     with pytest.raises(ValidationError, match="another operation"):
         check_in(records, person.temp_id, other)
-    session.add_officer("Chan Sophea", "screener", PASSPHRASE + "2")
+    add_officer(session, "Chan Sophea", "screener", PASSPHRASE + "2")
     screener = unlock(session.data_dir, "Chan Sophea", PASSPHRASE + "2")
     try:
         with pytest.raises(NotAllowed):

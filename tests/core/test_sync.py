@@ -47,11 +47,11 @@ class Hq:
         self._enrolments = 0
 
     def enrol(self, session: Session) -> None:
-        _, raw = enrolment_file(self.identity, session.device_name)
         self._enrolments += 1
+        _, raw = enrolment_file(self.identity, session.device_name, issue_no=self._enrolments)
         path = self.identity.folder / f"enrol-{self._enrolments}.json"
         path.write_bytes(raw)
-        enrol(session, path)
+        enrol(session, path, fingerprint=self.identity.fingerprint)  # the admin compared it
 
     def approve(self, session: Session) -> None:
         """Approve the laptop (registering it first if HQ has not seen a bundle from it yet)."""
@@ -296,7 +296,7 @@ def _reissue_with_changed_event(
     from fieldapp.records.events import EVENT_COLUMNS, Event, sign
     from fieldapp.sync.keys import device_public_hex, device_signer
 
-    key = session.log._device_key
+    key, officer_key = session.log._device_key, session.log._officer_key  # a clone holds both
     rows = session.conn.execute(
         f"SELECT {EVENT_COLUMNS} FROM events WHERE device_id = ? ORDER BY device_seq", (session.device_id,)
     ).fetchall()
@@ -306,7 +306,7 @@ def _reissue_with_changed_event(
         if event.event_id == event_id:
             payload = {**event.payload, "fields": {**event.payload.get("fields", {}), "name": "FORGED"}}
             fields = change or {"payload": payload}
-            event = sign(Event(**{**event.__dict__, **fields}), key, session.log._officer_key)
+            event = sign(Event(**{**event.__dict__, **fields}), key, officer_key, every_op=True)
         changed.append(event)
     manifest = bundle.sign_manifest(
         {

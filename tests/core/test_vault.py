@@ -27,7 +27,7 @@ from fieldapp.records.service import Records
 from fieldapp.vault import backoff, keyslots
 from fieldapp.vault.db import open_database
 from fieldapp.vault.session import Session, create_vault, slot_officers, unlock
-from tests.support import PASSPHRASE
+from tests.support import PASSPHRASE, add_officer
 
 
 def test_vault_is_encrypted_and_reopens(session: Session, vault_dir: Path) -> None:
@@ -91,8 +91,8 @@ def test_unknown_officer(session: Session, vault_dir: Path) -> None:
 
 
 def test_officers_roles_and_passphrase_change(session: Session, vault_dir: Path) -> None:
-    session.add_officer("Chan Sophea", "team_lead", "team lead passphrase")
-    session.add_officer("Vann Piseth", "screener", "screener passphrase")
+    add_officer(session, "Chan Sophea", "team_lead", "team lead passphrase")
+    add_officer(session, "Vann Piseth", "screener", "screener passphrase")
     assert [name for _, name in slot_officers(vault_dir)] == ["Chan Sophea", "Sok Dara", "Vann Piseth"]
     session.close()
 
@@ -122,7 +122,7 @@ def test_officers_roles_and_passphrase_change(session: Session, vault_dir: Path)
 
 
 def test_disabled_officer_cannot_unlock(session: Session, vault_dir: Path) -> None:
-    session.add_officer("Vann Piseth", "screener", "screener passphrase")
+    add_officer(session, "Vann Piseth", "screener", "screener passphrase")
     session.disable_officer("Vann Piseth")
     with pytest.raises(ValidationError):
         session.disable_officer("Sok Dara")  # not yourself
@@ -137,7 +137,7 @@ def test_short_passphrase_refused(tmp_path: Path) -> None:
 
 
 def test_slots_cannot_be_swapped_between_officers(session: Session, vault_dir: Path) -> None:
-    session.add_officer("Vann Piseth", "screener", "screener passphrase")
+    add_officer(session, "Vann Piseth", "screener", "screener passphrase")
     session.close()
     current = keyslots.load_current(vault_dir)
     dara, vann = current.find("Sok Dara"), current.find("Vann Piseth")
@@ -163,7 +163,7 @@ def test_slots_cannot_be_swapped_between_officers(session: Session, vault_dir: P
 def test_damaged_keyslot_file_falls_back_to_previous_generation(
     session: Session, vault_dir: Path, damage: str
 ) -> None:
-    session.add_officer("Chan Sophea", "team_lead", "team lead passphrase")  # makes a previous generation
+    add_officer(session, "Chan Sophea", "team_lead", "team lead passphrase")  # makes a previous generation
     session.close()
     path = vault_dir / KEYSLOT_FILE
     raw = bytearray(path.read_bytes())
@@ -183,7 +183,7 @@ def test_damaged_keyslot_file_falls_back_to_previous_generation(
 
 
 def test_both_keyslot_generations_damaged(session: Session, vault_dir: Path) -> None:
-    session.add_officer("Chan Sophea", "team_lead", "team lead passphrase")
+    add_officer(session, "Chan Sophea", "team_lead", "team lead passphrase")
     session.close()
     for path in keyslots.slot_paths(vault_dir):
         path.write_bytes(b"{}")
@@ -262,5 +262,5 @@ def test_keyslot_file_names_no_person_data(session: Session, vault_dir: Path) ->
 def test_a_temp_file_left_by_a_killed_slot_write_is_cleaned_up(session: Session, vault_dir: Path) -> None:
     leftover = vault_dir / ".keyslots.json.tmp-99999"
     leftover.write_bytes(b"half a key-slot file")
-    session.add_officer("Chan Sophea", "team_lead", "team lead passphrase")
+    add_officer(session, "Chan Sophea", "team_lead", "team lead passphrase")
     assert not leftover.exists()

@@ -27,8 +27,8 @@ from fieldapp.records.service import Records
 from fieldapp.reports.fonts import ensure_gui_app
 from fieldapp.reports.issued import IssuedDocuments
 from fieldapp.sync.export import export_bundle
-from fieldapp.vault.enrolment import enrol
 from fieldapp.vault.session import unlock
+from tests.support import enrol_confirmed
 
 PERSONS = 24
 SESSION_PERSON = {
@@ -54,7 +54,7 @@ def main(data_dir: Path, card: Path, export_target: Path, enrolment: Path) -> in
     build_demo(data_dir, DEMO_PASSPHRASE, persons=PERSONS)
     session = unlock(data_dir, DEMO_OFFICERS[0][0], DEMO_PASSPHRASE)
     try:
-        enrol(session, enrolment)
+        enrol_confirmed(session, enrolment)
         records = Records(session)
         operation_id = session.conn.execute("SELECT operation_id FROM persons LIMIT 1").fetchone()[0]
         person = records.register_person(

@@ -50,7 +50,7 @@ from tests.reliability.results import SCALE, Result, recording
 
 ADMIN, LEAD, SCREENER = (name for name, _ in DEMO_OFFICERS)
 PERSONS = 30
-STEPS = ("pending", "backups", "rekeying", "rekeyed", "done")
+STEPS = ("staged", "backups", "rotated", "rekeying", "rekeyed", "done")
 RANDOM_KILLS = 8 * SCALE
 SEED = int(os.environ.get("FIELDAPP_CRASH_SEED", "20261129"))
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,7 +76,7 @@ def step(name):
     if name == target:
         os.kill(os.getpid(), signal.SIGKILL)
 
-rekey_vault(session, passphrase, checkpoint=step)
+rekey_vault(session, {sys.argv[4]: passphrase, sys.argv[6]: passphrase}, checkpoint=step)
 say("DONE")
 """
 
@@ -119,7 +119,7 @@ def _kill_round(
     shutil.copytree(template, folder)
     slot_copy = (folder / KEYSLOT_FILE).read_bytes()
     proc = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(folder), target, DEMO_PASSPHRASE, ADMIN, SCREENER],
+        [sys.executable, "-c", CHILD, str(folder), target, DEMO_PASSPHRASE, ADMIN, SCREENER, LEAD],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=_env(work),
@@ -175,7 +175,7 @@ def _kill_round(
     try:
         if session.find_officer(SCREENER).active:
             session.disable_officer(SCREENER)
-        rekey_vault(session, DEMO_PASSPHRASE)
+        rekey_vault(session, {ADMIN: DEMO_PASSPHRASE, LEAD: DEMO_PASSPHRASE})
     finally:
         session.close()
     _old_key_opens_nothing(result, folder, slot_copy, died)

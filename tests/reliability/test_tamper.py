@@ -36,7 +36,7 @@ from fieldapp.vault import keyslots
 from fieldapp.vault.session import Session, create_vault, unlock
 from tests.reliability.results import recording
 from tests.reliability.tampering import CHUNK, FIXED, Verdicts, World, expect_refused, mutations
-from tests.support import PASSPHRASE
+from tests.support import PASSPHRASE, add_officer
 
 
 @pytest.fixture(autouse=True)
@@ -166,7 +166,7 @@ def test_tampered_key_slot_files(tmp_path: Path) -> None:
         create_vault(vault, "Sok Dara", PASSPHRASE, device_name="slot-laptop").close()
         single = (vault / KEYSLOT_FILE).read_bytes()  # one generation, no previous copy
         session = unlock(vault, "Sok Dara", PASSPHRASE)
-        session.add_officer("Chan Sophea", "team_lead", "team lead passphrase")
+        add_officer(session, "Chan Sophea", "team_lead", "team lead passphrase")
         vault_id = session.vault_id
         session.close()
         current, previous = keyslots.slot_paths(vault)

@@ -67,6 +67,15 @@ def vault_dir(tmp_path: Path) -> Path:
     return data_dir
 
 
+@pytest.fixture(autouse=True, scope="session")
+def bundled_fonts(qapp: object) -> None:
+    """The app registers its bundled fonts at start (ui.app); so do the tests, which otherwise measured
+    Khmer in whatever font the machine has (none here: the indicators page then looked too wide)."""
+    from ui.i18n import load_fonts
+
+    load_fonts()
+
+
 @pytest.fixture
 def runner(qapp: object) -> Iterator[TaskRunner]:
     task_runner = TaskRunner()

@@ -28,6 +28,7 @@ from fieldapp.records.service import Records
 from fieldapp.reports.issued import IssuedDocuments
 from fieldapp.vault.session import Session, unlock
 from fieldapp.work import Cancelled
+from tests.support import add_officer
 from tests.ui.conftest import OFFICER, PASSPHRASE, SCREENER, SCREENER_PASSPHRASE, on_worker
 from ui.screens import handover as handover_module
 from ui.screens.handover import HandoverDialog
@@ -78,8 +79,8 @@ def add_officers(world: World) -> World:
     """... with a team lead and a screener (the app's unlock screen would then preselect another officer)."""
     session = unlock(world.data_dir, OFFICER, PASSPHRASE)
     try:
-        session.add_officer(LEAD, "team_lead", LEAD_PASSPHRASE)
-        session.add_officer(SCREENER, "screener", SCREENER_PASSPHRASE)
+        add_officer(session, LEAD, "team_lead", LEAD_PASSPHRASE)
+        add_officer(session, SCREENER, "screener", SCREENER_PASSPHRASE)
     finally:
         session.close()
     return world

@@ -18,8 +18,8 @@ from fieldapp.demo.hq import DEMO_HQ_PASSPHRASE, INBOX, build_demo_hq
 from fieldapp.hq.identity import enrolment_file
 from fieldapp.records.service import Records
 from fieldapp.sync.export import export_bundle
-from fieldapp.vault.enrolment import enrol
 from fieldapp.vault.session import create_vault
+from tests.support import enrol_confirmed
 from tests.ui.conftest import on_worker, type_text
 from ui.hq.window import HqAppWindow, HqMainWindow
 from ui.models.persons import LOADING, Column
@@ -30,8 +30,12 @@ WAIT = 15_000
 
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.core.test_hq_review import accepting_foreign_changes
+
     folder = tmp_path_factory.mktemp("demo-hq") / "hq"
-    build_demo_hq(folder, persons=12)
+    with pytest.MonkeyPatch.context() as mp:  # a store from before 0.2: its conflict is reviewable
+        accepting_foreign_changes(mp)
+        build_demo_hq(folder, persons=12)
     return folder
 
 
@@ -84,7 +88,7 @@ def test_keyboard_switches_screens_and_refreshes(qtbot: Any, hq: HqMainWindow, r
     _settle(qtbot, runner)
     hq.bundles.bundles.setRowCount(0)  # F5 reads the store again
     qtbot.keyClick(hq.tabs, Qt.Key.Key_F5)
-    qtbot.waitUntil(lambda: hq.bundles.bundles.rowCount() == 4, timeout=WAIT)
+    qtbot.waitUntil(lambda: hq.bundles.bundles.rowCount() == 5, timeout=WAIT)
 
 
 def test_at_start_up_the_hq_passphrase_has_the_focus_not_the_language_list(
@@ -121,7 +125,7 @@ def test_bundles_show_imports_gaps_and_alarms_then_the_lost_bundle_fills_the_gap
     qtbot: Any, hq: HqMainWindow, hq_dir: Path, runner: TaskRunner
 ) -> None:
     page = hq.bundles
-    assert page.bundles.rowCount() == 4  # Sihanoukville twice, Bavet, Poipet's second
+    assert page.bundles.rowCount() == 5  # Sihanoukville twice, Bavet twice, Poipet's second
     assert set(_column(page.bundles, 0)) == {"team-sihanoukville", "team-bavet", "team-poipet"}
     assert page.alarms.rowCount() == 1 and _column(page.alarms, 1) == ["missing events"]
     assert "team-poipet" in _column(page.alarms, 2)
@@ -135,7 +139,7 @@ def test_bundles_show_imports_gaps_and_alarms_then_the_lost_bundle_fills_the_gap
     qtbot.waitUntil(lambda: "imported from team-poipet" in page.status.text(), timeout=WAIT)
     _settle(qtbot, runner)
     assert list((hq_dir / INBOX).glob("receipt-*.json")), "the receipt is written beside the bundle"
-    assert page.bundles.rowCount() == 5
+    assert page.bundles.rowCount() == 6
     assert _cell(page.seqs, _column(page.seqs, 0).index("team-poipet"), 2) == "none"
 
     page.import_files([lost])  # the same bundle again: nothing new, said plainly
@@ -238,7 +242,7 @@ def _pending_laptop(hq: HqMainWindow, folder: Path) -> Path:
     try:
         _, raw = enrolment_file(hq.session.identity, "team-kampot")
         (folder / "enrol.json").write_bytes(raw)
-        enrol(session, folder / "enrol.json")
+        enrol_confirmed(session, folder / "enrol.json")
         records = Records(session)
         operation = records.create_operation(name="Kampot raid")
         records.register_person(operation.id, name="SOK DARA", nationality="KHM")
@@ -256,7 +260,9 @@ def test_devices_approve_then_revoke_with_the_fingerprint_shown(
     bundle = _pending_laptop(hq, tmp_path)
     hq.bundles.import_files([bundle])
     qtbot.waitUntil(lambda: "NOT imported" in hq.bundles.status.text(), timeout=WAIT)
-    assert "not approved yet" in hq.bundles.status.text()
+    said = hq.bundles.status.text()
+    assert "waiting for approval" in said and "Devices tab" in said  # issue 20: the button, not a command
+    assert "fieldapp hq" not in said and "`" not in said
     hq.show_page(5)
     page = hq.devices
     _settle(qtbot, runner)
@@ -545,7 +551,11 @@ def pg_url() -> Iterator[str]:
 def test_the_same_window_on_a_postgresql_store(
     qtbot: Any, tmp_path: Path, runner: TaskRunner, pg_url: str
 ) -> None:
-    build_demo_hq(tmp_path / "hq", persons=6, database=pg_url)
+    from tests.core.test_hq_review import accepting_foreign_changes
+
+    with pytest.MonkeyPatch.context() as mp:  # a store from before 0.2: its conflict is reviewable
+        accepting_foreign_changes(mp)
+        build_demo_hq(tmp_path / "hq", persons=6, database=pg_url)
     window = HqAppWindow(hq_dir=tmp_path / "hq", runner=runner, database=pg_url)
     qtbot.addWidget(window)
     window.show()
@@ -554,7 +564,7 @@ def test_the_same_window_on_a_postgresql_store(
     main = window.main_window
     assert main is not None
     _settle(qtbot, runner)
-    assert main.bundles.bundles.rowCount() == 4 and main.bundles.alarms.rowCount() == 1
+    assert main.bundles.bundles.rowCount() == 5 and main.bundles.alarms.rowCount() == 1
     main.show_page(1)
     _settle(qtbot, runner)
     assert main.review.table.rowCount() == 1

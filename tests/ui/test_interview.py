@@ -17,6 +17,7 @@ from fieldapp.records.screenings import Screening, Screenings
 from fieldapp.records.service import Records
 from fieldapp.screening import load_set
 from fieldapp.vault.session import Session, unlock
+from tests.support import add_officer
 from tests.ui.conftest import KHMER_NAME, OFFICER, PASSPHRASE, SCREENER, SCREENER_PASSPHRASE, on_worker
 from ui.screens.interview import InterviewScreen
 from ui.tasks import TaskRunner
@@ -65,7 +66,7 @@ def make_world(vault_dir: Path) -> World:
         )
         khmer = next(p for p in records.persons() if p.name_own == KHMER_NAME)
         records.update_person(khmer.id, age=30)
-        session.add_officer(SCREENER, "screener", SCREENER_PASSPHRASE)
+        add_officer(session, SCREENER, "screener", SCREENER_PASSPHRASE)
     finally:
         session.close()
     return World(vault_dir, person.id, khmer.id)

@@ -91,8 +91,11 @@ def test_a_full_screening_takes_at_most_150_keys(
         assert _focused_item(screen) is screen.indicator_items[item_id], f"focus lost before {item_id}"
         keys.press(pattern[index % len(pattern)])
     assert all(w.answer() is not None for w in screen.indicator_items.values())
-    assert screen.indicator_progress.text() == f"{len(asked)} of {len(asked)} answered, " + \
-        f"{sum(1 for w in screen.indicator_items.values() if w.answer() == 'present')} present"  # fmt: skip
+    assert (
+        screen.indicator_progress.text()
+        == f"{len(asked)} of {len(asked)} answered, "
+        + f"{sum(1 for w in screen.indicator_items.values() if w.answer() == 'present')} present"
+    )
     assert QApplication.focusWidget() is screen.next_button
     keys.next_step()
     keys.next_step()

@@ -22,6 +22,7 @@ from fieldapp.photos.service import PhotoRow, Photos
 from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import PersonFilter, Records
 from fieldapp.vault.session import Session, unlock
+from tests.support import add_officer
 from tests.ui.conftest import OFFICER, PASSPHRASE, SCREENER, SCREENER_PASSPHRASE, on_worker
 from ui.models.persons import LOADING, Column, PersonsModel, portrait_fetcher
 from ui.screens.person import PersonPage
@@ -74,7 +75,7 @@ def world(vault_dir: Path) -> World:
         Screenings(records).begin(
             sok.id, sections={"consent": {"photo_portrait": True, "photo_injury": False}}
         )
-        session.add_officer(SCREENER, "screener", SCREENER_PASSPHRASE)
+        add_officer(session, SCREENER, "screener", SCREENER_PASSPHRASE)
     finally:
         session.close()
     return World(vault_dir, sok.id, wang.id)

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSp
 
 from fieldapp.hq import views
 from fieldapp.hq.check import HqCheckReport, run_hq_check
+from fieldapp.hq.errors import DevicePending
+from ui.errors import user_message
 from ui.hq.common import ALARM_RED, fill, paint_row, size_text, table
 from ui.hq.page import HqPage
 from ui.hq.session import HqSession
@@ -216,7 +218,15 @@ class BundlesPage(HqPage):
     def _outcome_text(self, outcome: views.ImportOutcome) -> str:
         result = outcome.result
         if not outcome.imported or result is None:
-            return self.tr("{name}: NOT imported. {why}").format(name=outcome.name, why=outcome.message)
+            error = outcome.error
+            if isinstance(error, DevicePending):  # the Devices tab approves it: no command to run here
+                why = self.tr(
+                    "Laptop {laptop} is waiting for approval. Compare its fingerprint {fingerprint} with the one "
+                    "the laptop shows in its Sync dialog, approve it in the Devices tab, then import this bundle again."
+                ).format(laptop=error.device_name, fingerprint=error.fingerprint)
+            else:
+                why = user_message(error) if error is not None else outcome.message
+            return self.tr("{name}: NOT imported. {why}").format(name=outcome.name, why=why)
         text = self.tr(
             "{name}: imported from {laptop}: events {first}–{last}, {new} new, {held} already held. "
             "Receipt written: {receipt}"

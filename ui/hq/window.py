@@ -87,13 +87,30 @@ class HqMainWindow(QWidget):
         hint = QLabel(self.tr("Ctrl+1…6 switch screens, F5 refreshes"))
         self.lock_button = named(QPushButton(self.tr("Lock (Ctrl+L)")), "hq_lock")
         self.lock_button.clicked.connect(self.lock)
+        self.verify_button = named(QPushButton(self.tr("Check a handover form…")), "hq_verify")
+        self.verify_button.clicked.connect(self.show_verify)
         header.addWidget(heading, 1)
         header.addWidget(hint)
+        header.addWidget(self.verify_button)
         header.addWidget(self.lock_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
         self._on_tab(0)
+
+    @Slot()
+    def show_verify(self) -> None:
+        """A paper form checked against HQ's store: the same dialog and verdict as on a laptop."""
+        from types import SimpleNamespace
+
+        from ui.screens.trust import VerifyDialog
+
+        if self.session is not None:
+            dialog = VerifyDialog(
+                session=SimpleNamespace(conn=self.session.store.conn), runner=self._runner, parent=self
+            )
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
 
     def show_page(self, index: int) -> None:
         if 0 <= index < len(self.pages):

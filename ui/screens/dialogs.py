@@ -71,17 +71,21 @@ class SettingsDialog(QDialog):
         )
 
 
-def show_about(parent: QWidget) -> None:
-    QMessageBox.about(
-        parent,
-        QCoreApplication.translate("AboutDialog", "About fieldapp"),
-        QCoreApplication.translate(
+def show_about(parent: QWidget, device_fingerprint: str | None = None) -> None:
+    """The version, licences and, once a vault is open, this laptop's key fingerprint (HQ compares it)."""
+    text = QCoreApplication.translate(
+        "AboutDialog",
+        "<h3>fieldapp {version}</h3>"
+        "<p>Offline screening, photos, handover forms and sync for anti-trafficking raid teams.</p>"
+        "<p>Licence: GNU GPL v3 or later. Qt and PySide6: LGPL v3. SQLCipher: BSD-style. "
+        "Noto fonts: SIL Open Font License 1.1.</p>"
+        "<p>Indicator sets: ILO/EC operational indicators of trafficking in human beings (2009), "
+        "still to be checked against the ILO brochure; translations marked draft await review.</p>",
+    ).format(version=__version__)
+    if device_fingerprint:
+        text += QCoreApplication.translate(
             "AboutDialog",
-            "<h3>fieldapp {version}</h3>"
-            "<p>Offline screening, photos, handover forms and sync for anti-trafficking raid teams.</p>"
-            "<p>Licence: GNU GPL v3 or later. Qt and PySide6: LGPL v3. SQLCipher: BSD-style. "
-            "Noto fonts: SIL Open Font License 1.1.</p>"
-            "<p>Indicator sets: ILO/EC operational indicators of trafficking in human beings (2009), "
-            "still to be checked against the ILO brochure; translations marked draft await review.</p>",
-        ).format(version=__version__),
-    )
+            "<p>This laptop's key fingerprint (HQ compares it with its Devices tab before approving this "
+            "laptop):<br><tt>{fingerprint}</tt></p>",
+        ).format(fingerprint=device_fingerprint)
+    QMessageBox.about(parent, QCoreApplication.translate("AboutDialog", "About fieldapp"), text)

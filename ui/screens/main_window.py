@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
             self.tr("Operation histor&y…"), "operation_history_action", self.show_operation_history
         )
         self.settings_action = self._action(self.tr("&Settings…"), "settings_action", self.edit_settings)
-        self.about_action = self._action(self.tr("&About"), "about_action", lambda: show_about(self))
+        self.about_action = self._action(self.tr("&About"), "about_action", self.show_about)
         self.sync_action = self._action(self.tr("S&ync…"), "sync_action", self.show_sync, QKeySequence("F6"))
         # ``LockKeys`` catches Ctrl+L and the panic Ctrl+Shift+L wherever the focus is; the action shows Ctrl+L.
         self.lock_action = self._action(
@@ -215,15 +215,18 @@ class MainWindow(QMainWindow):
             self.tr("Print &wristbands…"), "wristbands_action", self.print_wristbands
         )
         self.headcount_action = self._action(
-            self.tr("Head&count and scans…"), "headcount_action", self.show_headcount, QKeySequence("F8")
+            self.tr("Headcount and &scans…"), "headcount_action", self.show_headcount, QKeySequence("F8")
         )
         self.notification_action = self._action(
-            self.tr("&Embassy notification list…"), "notification_action", self.print_notification
+            self.tr("Em&bassy notification list…"), "notification_action", self.print_notification
         )
         self.reconciliation_action = self._action(
             self.tr("Nobody &lost: who is not handed over…"),
             "reconciliation_action",
             self.print_reconciliation,
+        )
+        self.verify_action = self._action(
+            self.tr("&Check a handover form…"), "verify_action", self.show_verify
         )
         menu = self.menuBar().addMenu(self.tr("&Operation"))
         menu.setObjectName("operation_menu")
@@ -240,6 +243,8 @@ class MainWindow(QMainWindow):
             self.headcount_action,
             self.reconciliation_action,
             self.notification_action,
+            None,
+            self.verify_action,
         ):
             menu.addSeparator() if action is None else menu.addAction(action)
 
@@ -502,6 +507,22 @@ class MainWindow(QMainWindow):
 
         if (session := self.session) is not None:
             dialog = SyncDialog(session=session, runner=self._runner, parent=self)
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
+
+    @Slot()
+    def show_about(self) -> None:
+        from fieldapp.sync.keys import fingerprint
+
+        session = self.session  # the device key is held in memory since the unlock: no database read
+        show_about(self, fingerprint(session.device_public_key) if session is not None else None)
+
+    @Slot()
+    def show_verify(self) -> None:
+        from ui.screens.trust import VerifyDialog
+
+        if (session := self.session) is not None:
+            dialog = VerifyDialog(session=session, runner=self._runner, parent=self)
             dialog.finished.connect(dialog.deleteLater)
             dialog.open()
 

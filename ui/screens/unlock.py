@@ -1,7 +1,9 @@
 """Unlock screen: pick an officer, type the passphrase, wait out the back-off after wrong tries.
 
 Unlocking runs on the database worker (Argon2id takes about a second, and the connection it opens
-belongs to that worker). The passphrase field is emptied as soon as an attempt starts.
+belongs to that worker). The passphrase field is emptied as soon as an attempt starts. An invited
+officer's first unlock takes the one-time passphrase their admin gave them, then asks them to choose
+their own (the core makes their own signing key then); the one-time passphrase is kept only until then.
 """
 
 from __future__ import annotations
@@ -26,7 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.demo.build import DEMO_PASSPHRASE, build_demo
-from fieldapp.errors import DataDirError, FieldAppError, UnlockBackoff, VaultNotFound, WrongPassphrase
+from fieldapp.errors import (
+    ChoosePassphrase,
+    DataDirError,
+    FieldAppError,
+    UnlockBackoff,
+    VaultNotFound,
+    WrongPassphrase,
+)
 from fieldapp.paths import VAULT_FILE, default_demo_dir
 from fieldapp.vault.backoff import remaining_wait
 from fieldapp.vault.session import Session, create_vault, slot_officers, unlock
@@ -102,6 +111,10 @@ class UnlockScreen(QWidget):
         self.recheck_button.setObjectName("recheck_button")
         self.language = language_picker(language, self.language_changed.emit)
         self.first_run = self._build_first_run()
+        self.choose_panel = self._build_choose_panel()
+        self._one_time: str | None = (
+            None  # an invited officer's one-time passphrase, until they chose their own
+        )
 
         self.form = QWidget()
         form = QFormLayout(self.form)
@@ -119,6 +132,7 @@ class UnlockScreen(QWidget):
             (
                 self.title,
                 self.form,
+                self.choose_panel,
                 self.status,
                 self.backoff_label,
                 self.no_vault,
@@ -228,6 +242,54 @@ class UnlockScreen(QWidget):
         panel.setVisible(False)
         return panel
 
+    def _build_choose_panel(self) -> QWidget:
+        panel = QWidget()
+        panel.setObjectName("choose_panel")
+        self.choose_intro = QLabel(
+            self.tr(
+                "Welcome. That was the one-time passphrase your admin gave you: now choose your own. Nobody "
+                "else will know it, and from now on only it unlocks the vault for you."
+            )
+        )
+        self.choose_intro.setWordWrap(True)
+        self.own_passphrase = QLineEdit()
+        self.own_passphrase.setObjectName("own_passphrase")
+        self.own_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.own_passphrase.setPlaceholderText(self.tr("Four or more unrelated words"))
+        self.own_passphrase_again = QLineEdit()
+        self.own_passphrase_again.setObjectName("own_passphrase_again")
+        self.own_passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.choose_button = QPushButton(self.tr("Use my own passphrase"))
+        self.choose_button.setObjectName("choose_button")
+        self.choose_button.clicked.connect(self.choose_own)
+        self.own_passphrase_again.returnPressed.connect(self.choose_own)
+        form = QFormLayout(panel)
+        form.addRow(self.choose_intro)
+        form.addRow(self.tr("Your own passphrase"), self.own_passphrase)
+        form.addRow(self.tr("Type it again"), self.own_passphrase_again)
+        form.addRow(self.choose_button)
+        panel.setVisible(False)
+        return panel
+
+    @Slot()
+    def choose_own(self) -> None:
+        """The invited officer's own passphrase: the unlock goes on with it (on the database worker)."""
+        officer_id, one_time = self.officer.currentData(), self._one_time
+        own, again = self.own_passphrase.text(), self.own_passphrase_again.text()
+        if self._busy or not isinstance(officer_id, str) or one_time is None:
+            return
+        if own != again:
+            self.status.setText(self.tr("The two passphrases differ."))
+            return
+        self.own_passphrase.clear()
+        self.own_passphrase_again.clear()
+        data_dir, clock = self._data_dir, self._clock
+        self._run_busy(
+            self.tr("Unlocking..."),
+            lambda: unlock(data_dir, officer_id, one_time, new_passphrase=own, clock=clock),
+            self._on_unlocked,
+        )
+
     @Slot()
     def create_vault(self) -> None:
         if self._busy:
@@ -306,6 +368,7 @@ class UnlockScreen(QWidget):
         self.busy_bar.setVisible(True)
         self.status.setText(self.tr("Unlocking..."))
         self._update_enabled()
+        self._one_time = passphrase  # kept only if it turns out to be an invitation's
         data_dir, clock = self._data_dir, self._clock
         self._runner.run_db(
             lambda: unlock(data_dir, officer_id, passphrase, clock=clock),
@@ -326,11 +389,30 @@ class UnlockScreen(QWidget):
 
     def _on_unlocked(self, session: Session) -> None:
         self._end_busy()
+        self._forget_one_time()
         self.status.clear()
         self.unlocked.emit(session)
 
+    def _forget_one_time(self) -> None:
+        self._one_time = None
+        self.choose_panel.setVisible(False)
+        self.form.setVisible(self._has_vault)
+
     def _on_failed(self, error: Exception) -> None:
         self._end_busy()
+        if isinstance(
+            error, ChoosePassphrase
+        ):  # the one-time passphrase was right: the officer chooses theirs
+            self.form.setVisible(False)
+            self.choose_panel.setVisible(True)
+            self.status.clear()
+            self.own_passphrase.setFocus()
+            return
+        if self.choose_panel.isVisible() and isinstance(error, FieldAppError):  # e.g. too easy to guess
+            self.status.setText(user_message(error))
+            self.own_passphrase.setFocus()
+            return
+        self._forget_one_time()
         if isinstance(error, UnlockBackoff):
             self._start_backoff(error.wait_seconds)
         elif isinstance(error, WrongPassphrase):
