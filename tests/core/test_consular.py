@@ -121,3 +121,23 @@ def test_hq_ships_the_missions_it_verified_with_the_enrolment(tmp_path: Path) ->
     finally:
         session.close()
     assert not missions()["IDN"].verified  # the bundled file stays as shipped
+
+
+def test_a_notification_forged_by_a_screener_is_found_by_the_check(
+    records: Records, session: Session
+) -> None:
+    from fieldapp.records.check import run_check
+
+    op = records.create_operation(name="Golden Bay raid", code="GB").id
+    person = _person(records, op, "CONSENTED", share_embassy=True)
+    add_officer(session, "Chan Sophea", "screener", PASSPHRASE + "2")
+    screener = unlock(session.data_dir, "Chan Sophea", PASSPHRASE + "2")
+    try:
+        set_protection(Records(screener), person, True, "afraid of the embassy staff")  # allowed to anyone
+        assert run_check(screener).ok
+        # Past the core's own refusal, straight into the log: the authority rules still catch it.
+        screener.log.append("person", person, "notify", {"nationality": "VNM", "mission": "Embassy"})
+        report = run_check(screener)
+    finally:
+        screener.close()
+    assert not report.ok and any("team lead" in problem for problem in report.problems), report.problems
