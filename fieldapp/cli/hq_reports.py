@@ -37,7 +37,22 @@ def register(hq: Commands) -> None:
     p.add_argument(
         "--receiving", metavar="TYPE|NAME", help="only persons handed over to this body (type or name)"
     )
+    p.add_argument(
+        "--for",
+        dest="partner",
+        choices=("ngo_iom", "embassy", "mosvy", "police"),
+        default="ngo_iom",
+        help="who receives it: only persons who consented to share with this kind of partner go in "
+        "(default ngo_iom)",
+    )
     p.add_argument("--no-media", action="store_true", help="leave out photos and issued PDFs")
+
+    p = hq.command(
+        "consular",
+        run_consular,
+        "per nationality: consented persons not yet notified to their embassy, and hours to notification",
+    )
+    p.add_argument("--json", action="store_true")
 
     hq.command("app", run_app, "open the desktop app on the HQ store (bundles, review, persons, dashboard…)")
     p = hq.command(
@@ -77,7 +92,7 @@ def run_partner_export(args: argparse.Namespace, passphrases: Passphrases) -> in
 
     if args.recipient:
         parse_recipient(args.recipient)  # a mistyped key fails before the passphrase is asked
-    where = PartnerFilter(args.operation, args.nationality, args.receiving)
+    where = PartnerFilter(args.operation, args.nationality, args.receiving, args.partner)
     _, store = open_hq(args, passphrases)
     try:
         result = partner_export(
@@ -101,9 +116,33 @@ def run_partner_export(args: argparse.Namespace, passphrases: Passphrases) -> in
         f"handovers, {result.media} media files ({'encrypted to the partner' if result.encrypted else 'plain zip'})."
     )
     if result.withheld_no_consent:
-        print(f"Left out {result.withheld_no_consent} persons who declined sharing their data.")
+        print(
+            f"Left out {result.withheld_no_consent} persons who did not consent to sharing their data with "
+            "this kind of partner (said no, withdrew, or were never asked)."
+        )
     if result.missing_media:
         print(f"{result.missing_media} media files are not held at HQ (not synced yet, or purged).")
+    return EXIT_OK
+
+
+def run_consular(args: argparse.Namespace, passphrases: Passphrases) -> int:
+    from fieldapp.records.consular import consular_counts
+    from fieldapp.reference.countries import country_name
+
+    _, store = open_hq(args, passphrases)
+    try:
+        counts = consular_counts(store.conn)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps({k: vars(v) for k, v in counts.items()}, indent=2))
+        return EXIT_OK
+    print(f"{'Nationality':<28} {'pending':>8} {'notified':>9} {'median hours to notification':>30}")
+    for code, count in counts.items():
+        hours = "" if count.median_hours is None else f"{count.median_hours:.1f}"
+        print(
+            f"{country_name(code) if code else 'Unknown':<28} {count.pending:>8} {count.notified:>9} {hours:>30}"
+        )
     return EXIT_OK
 
 

@@ -20,7 +20,7 @@ from typing import TextIO
 
 import platformdirs
 
-from fieldapp.cli import gui, hq, hq_reports, hq_review, reports, screening, sync, vault
+from fieldapp.cli import gui, hq, hq_reports, hq_review, reports, screening, stations, sync, vault
 from fieldapp.cli.common import (
     EXIT_ERROR,
     EXIT_INTERRUPTED,
@@ -53,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     vault.register(commands)
     screening.register(commands)
     reports.register(commands)
+    stations.register(commands)
     sync.register(commands)
     hq_commands = commands.group(
         "hq", "HQ: keys, enrolment files, bundles, devices, review, exports", hq=True

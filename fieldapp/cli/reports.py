@@ -1,4 +1,4 @@
-"""``fieldapp report handover|summary|manifest ... -o FILE.pdf`` and ``fieldapp verify FILE.pdf|CODE``.
+"""``fieldapp report handover|summary|manifest|wristbands|reconciliation|notification ... -o FILE.pdf`` and ``fieldapp verify FILE.pdf|CODE``.
 
 Which PDF of which records (and with which photos) is decided in ``fieldapp.reports.documents``, the
 same code the desktop app prints from; this module only finds the target, writes and reports.
@@ -37,6 +37,9 @@ def register(commands: Commands) -> None:
         ("handover", "PERSON", "the handover form (three copies) of a person: id or temporary id"),
         ("summary", "PERSON", "the screening summary of a person: id or temporary id"),
         ("manifest", "OPERATION", "all persons of an operation: id or code"),
+        ("wristbands", "OPERATION", "wristband labels (id, check character, QR; no name): id or code"),
+        ("reconciliation", "OPERATION", "nobody lost: everyone not handed over, last seen where and when"),
+        ("notification", "NATIONALITY", "an embassy's list of its nationals who consented (ISO3, e.g. IDN)"),
     ):
         p = report.command(name, run_report, help_text)
         p.add_argument("target", metavar=target)
@@ -46,6 +49,20 @@ def register(commands: Commands) -> None:
         if name == "manifest":
             p.add_argument("--by-body", action="store_true", help="one list per receiving body")
             p.add_argument("--forms", action="store_true", help="all final handover forms of the operation")
+        if name == "notification":
+            p.add_argument("--operation", metavar="OPERATION", help="only this operation (id or code)")
+            p.add_argument(
+                "--record", action="store_true", help="record everyone listed as notified (team lead)"
+            )
+        if name == "wristbands":
+            p.add_argument("--stock", choices=("a4", "thermal-50x25", "wristband-25"), default="a4")
+            p.add_argument(
+                "--reserve",
+                type=int,
+                default=0,
+                metavar="N",
+                help="reserve N new ids now and print their bands (paper fallback); default: everyone registered",
+            )
     v = commands.command(
         "verify", run_verify, "check a printed form's code or an issued PDF against the vault"
     )
@@ -74,6 +91,23 @@ def make_report(session: Session, args: argparse.Namespace) -> tuple[bytes, str]
     records = Records(session)
     handovers, photos = Handovers(records), Photos(records)
     kind = args.report_command
+    if kind == "wristbands":
+        operation = records.find_operation(args.target)
+        document = documents.wristbands_document(
+            records, operation.id, stock=args.stock, reserve=args.reserve
+        )
+        return document.pdf, f" Reserved {args.reserve} new ids for these bands." if args.reserve else ""
+    if kind == "notification":
+        operation_id = records.find_operation(args.operation).id if args.operation else None
+        document = documents.notification_document(
+            records, args.target.strip().upper(), operation_id=operation_id, record=args.record
+        )
+        return (
+            document.pdf,
+            " Recorded as notified." if args.record else " Not recorded as notified (--record).",
+        )
+    if kind == "reconciliation":
+        return documents.reconciliation_document(records, records.find_operation(args.target).id).pdf, ""
     if kind == "manifest":
         operation = records.find_operation(args.target)
         if args.forms:

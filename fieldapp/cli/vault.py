@@ -191,6 +191,64 @@ def cmd_recover(args: argparse.Namespace, secrets: Passphrases) -> int:
     return EXIT_OK
 
 
+def cmd_withdraw_consent(args: argparse.Namespace, secrets: Passphrases) -> int:
+    from fieldapp.records.consent import BODIES, withdraw_consent
+    from fieldapp.records.service import Records
+
+    session = unlock(args, secrets)
+    try:
+        records = Records(session)
+        person = records.find_person(args.person)
+        key = f"share_{args.share_with}"
+        changed = withdraw_consent(records, person.id, key, args.reason)
+    finally:
+        session.close()
+    print(
+        f"{person.temp_id}: no longer consents to sharing their data with {BODIES[key]} "
+        f"({changed} screening(s) changed; HQ respects it after the next sync)."
+    )
+    return EXIT_OK
+
+
+def cmd_link(args: argparse.Namespace, secrets: Passphrases) -> int:
+    from fieldapp.records.links import link, unlink
+    from fieldapp.records.service import Records
+
+    session = unlock(args, secrets)
+    try:
+        records = Records(session)
+        first, second = records.find_person(args.first), records.find_person(args.second)
+        if args.person_command == "unlink":
+            unlink(records, first.id, second.id)
+            print(f"{first.temp_id} and {second.temp_id} are no longer linked.")
+            return EXIT_OK
+        prompts = link(records, first.id, second.id, args.relation, args.said_by)
+    finally:
+        session.close()
+    print(f"Linked {first.temp_id} and {second.temp_id} ({args.relation.replace('_', ' ')}).")
+    for prompt in prompts:
+        print(f"SAFEGUARDING: {prompt.message}")
+    return EXIT_OK
+
+
+def cmd_protect(args: argparse.Namespace, secrets: Passphrases) -> int:
+    from fieldapp.records.consular import set_protection
+    from fieldapp.records.service import Records
+
+    session = unlock(args, secrets)
+    try:
+        records = Records(session)
+        person = records.find_person(args.person)
+        set_protection(records, person.id, not args.lift, args.reason)
+    finally:
+        session.close()
+    if args.lift:
+        print(f"{person.temp_id}: the 'do not notify' flag is lifted; consent decides again.")
+    else:
+        print(f"{person.temp_id}: their embassy will not be told, whatever else they consented to.")
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace, secrets: Passphrases) -> int:
     from fieldapp.demo.build import DEMO_PASSPHRASE, build_demo
 
@@ -235,7 +293,9 @@ def register(commands: Commands) -> None:
     p.add_argument("--persons", type=int, default=120, help="how many persons (default 120)")
     p.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
 
-    person = commands.group("person", "list persons")
+    person = commands.group(
+        "person", "list persons, link persons kept together, record a withdrawal of consent"
+    )
     q = person.command("list", cmd_person, "list persons: id, temporary id, names, nationality, outcome")
     q.add_argument("--operation", metavar="ID")
     q.add_argument(
@@ -243,6 +303,36 @@ def register(commands: Commands) -> None:
     )
     q.add_argument("--limit", type=int, default=100_000)
     q.add_argument("--json", action="store_true")
+    q = person.command(
+        "withdraw-consent",
+        cmd_withdraw_consent,
+        "record that a person withdrew a consent to share their data (a final screening: team lead, amended)",
+    )
+    q.add_argument("person", metavar="PERSON", help="the person's id or temporary id")
+    q.add_argument(
+        "--from", dest="share_with", required=True, choices=("embassy", "mosvy", "ngo_iom", "police")
+    )
+    q.add_argument("--reason", required=True, help="in the person's words, as far as possible")
+    from fieldapp.records.links import RELATIONS, SAID_BY
+
+    q = person.command(
+        "link", cmd_link, "link two persons kept together (family, couple, travelled together)"
+    )
+    q.add_argument("first", metavar="PERSON", help="id or temporary id (the parent, for parent_child)")
+    q.add_argument("second", metavar="OTHER", help="id or temporary id (the child, for parent_child)")
+    q.add_argument("--relation", required=True, choices=sorted(RELATIONS))
+    q.add_argument("--said-by", required=True, choices=sorted(SAID_BY), help="who said so")
+    q = person.command(
+        "do-not-notify",
+        cmd_protect,
+        "protect a person from any embassy notification (fear of return, asylum, stateless); --lift to undo",
+    )
+    q.add_argument("person", metavar="PERSON", help="id or temporary id")
+    q.add_argument("--reason", required=True)
+    q.add_argument("--lift", action="store_true", help="lift the flag (team lead)")
+    q = person.command("unlink", cmd_link, "undo a link recorded in error")
+    q.add_argument("first", metavar="PERSON")
+    q.add_argument("second", metavar="OTHER")
 
     p = commands.command("status", cmd_status, "counts and sync state")
     p.add_argument("--json", action="store_true")

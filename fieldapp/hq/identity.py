@@ -50,6 +50,7 @@ from fieldapp.hq.errors import HqError, HqExists, HqNotFound
 from fieldapp.hq.tls import certificate_pin, create_certificate
 from fieldapp.records.canonical import canonical_json
 from fieldapp.records.ids import uuid7
+from fieldapp.reference.consulates import bundled_document, check_document
 from fieldapp.screening.sets import shipped_set_files
 from fieldapp.sync.keys import fingerprint
 from fieldapp.vault import backoff
@@ -263,6 +264,23 @@ def _open_key_file(folder: Path, passphrase: str) -> tuple[dict[str, Any], dict[
     return public, json.loads(plain)
 
 
+CONSULATES_FILE = "consulates.json"  # HQ's copy of the missions, with the contacts it verified
+
+
+def shipped_consulates(folder: Path) -> dict[str, Any]:
+    """HQ's copy of the missions file (in the HQ folder, edited by the desk that verifies contacts), else the
+    one bundled with the app; checked as a laptop will check it."""
+    path = folder / CONSULATES_FILE
+    if not path.exists():
+        return bundled_document()
+    try:
+        document = json.loads(path.read_text("utf-8"))
+        check_document(document)
+    except (OSError, ValueError) as exc:
+        raise HqError(f"{path} is not a missions file this program can ship: {exc}") from exc
+    return dict(document)
+
+
 def unlock_hq(folder: Path, passphrase: str) -> HqIdentity:
     public, secret = _open_key_file(folder, passphrase)
     return _identity(folder, public, canonical_json(secret))
@@ -354,6 +372,7 @@ def enrolment_file(
         "issued_at": _stamp(issued),
         "expires_at": _stamp(issued + timedelta(days=valid_days)),
         "indicator_sets": shipped_set_files(),  # HQ's current sets travel signed with the enrolment
+        "consulates": shipped_consulates(identity.folder),  # and the missions' contacts HQ verified
         # The laptop pins it: only HQ's recovery key can sign an officer "created by HQ's recovery".
         "recovery_authority": identity.recovery_authority,
     }

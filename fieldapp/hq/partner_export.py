@@ -46,6 +46,8 @@ from fieldapp.errors import StorageFull, message
 from fieldapp.hq.errors import HqError
 from fieldapp.hq.store import HqStore
 from fieldapp.photos.policy import export_copy
+from fieldapp.records.consent import ShareKey, may_share
+from fieldapp.records.consular import protections
 from fieldapp.work import Progress, ShouldCancel, stop_if_asked, tell
 
 PERSON_COLUMNS: tuple[str, ...] = (
@@ -140,15 +142,25 @@ class PartnerExportError(HqError):
     code = "partner_export"
 
 
+# Who the partner is decides which consent governs the package (a shelter's needs share_ngo_iom).
+PARTNER_KINDS: dict[str, ShareKey] = {
+    "ngo_iom": "share_ngo_iom",
+    "embassy": "share_embassy",
+    "mosvy": "share_mosvy",
+    "police": "share_police",
+}
+
+
 @dataclass(frozen=True)
 class PartnerFilter:
     operation_id: str | None = None
     nationality: str | None = None  # ISO 3166 alpha-3
     receiving: str | None = None  # a receiving body: its type (mosvy, ngo, embassy …) or its name
+    partner: str = "ngo_iom"  # a key of PARTNER_KINDS: whose consent the package needs
 
     def describe(self) -> str:
-        parts = [f"{k.replace('_id', '')} {v}" for k, v in self.__dict__.items() if v]
-        return "; ".join(parts) or "everyone"
+        parts = [f"{k.replace('_id', '')} {v}" for k, v in self.__dict__.items() if v and k != "partner"]
+        return f"for {self.partner}: " + ("; ".join(parts) or "everyone")
 
 
 @dataclass(frozen=True)
@@ -201,7 +213,7 @@ class _Selection:
     """Who and what goes into the package, read from the HQ store (no media bytes yet)."""
 
     def __init__(self, store: HqStore, where: PartnerFilter) -> None:
-        conn = store.conn
+        conn = self.conn = store.conn
         operations = {
             str(r[0]): (str(r[1]), str(r[2])) for r in conn.execute("SELECT id, code, name FROM operations")
         }
@@ -267,12 +279,12 @@ class _Selection:
         for person in self.persons.values():
             person.row["merged_records"] = ";".join(person.records[1:])
         self.handovers = self._records(conn, "handovers", ("id", "person_id", "status", "version", "data"))
-        self.withheld = self._narrow(where)
         self.screenings = self._records(
             conn,
             "screenings",
             ("id", "person_id", "status", "version", "outcome", "data", "created_at", "updated_at"),
         )
+        self.withheld = self._narrow(where)
 
     def _records(self, conn: Any, table: str, columns: tuple[str, ...]) -> list[dict[str, Any]]:
         found = []
@@ -287,7 +299,19 @@ class _Selection:
         return found
 
     def _narrow(self, where: PartnerFilter) -> int:
-        """Apply the receiving-body filter and the persons' refusals to share; returns how many refused."""
+        """Apply the receiving-body filter and the consent that governs this partner (a "no" anywhere, or
+        never asked, leaves the person out: a withdrawal recorded later is respected); returns how many
+        were left out for want of consent."""
+        if where.partner not in PARTNER_KINDS:
+            raise PartnerExportError(
+                f"{where.partner!r} is not a kind of partner: {', '.join(PARTNER_KINDS)}."
+            )
+        consent_key = PARTNER_KINDS[where.partner]
+        # A "do not notify" flag keeps a person out of anything for an embassy, whatever they consented.
+        protected = set(protections(self.conn)) if where.partner == "embassy" else set()
+        screened: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for s in self.screenings:
+            screened[self.owner[str(s["person_id"])]].append(s["data"])
         finals: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for h in self.handovers:
             if h["status"] == "final":
@@ -305,10 +329,15 @@ class _Selection:
                 for d in handovers
             ):
                 self._drop(pid)
-            elif handovers and handovers[-1].get("consent_sharing") is False:
+            elif (
+                (handovers and handovers[-1].get("consent_sharing") is False)
+                or not may_share(consent_key, screened.get(pid, []), handovers)
+                or protected & set(self.persons[pid].records)
+            ):
                 refused += 1
                 self._drop(pid)
         self.handovers = [h for h in self.handovers if str(h["person_id"]) in self.owner]
+        self.screenings = [s for s in self.screenings if str(s["person_id"]) in self.owner]
         return refused
 
     def _drop(self, pid: str) -> None:

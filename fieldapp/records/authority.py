@@ -40,6 +40,9 @@ ROTATE_CONTEXT = b"fieldapp-device-rotation-v1\0"
 
 RECORD_ENTITIES = frozenset({"operation", "person", "screening", "photo", "handover"})
 RECORD_OPS = frozenset({"create", "update", "finalise", "amend", "withdraw", "purge", "close"})
+# Facts about a person kept in the log only (records.projections.LOG_ONLY_OPS): station scans, links, the
+# consular desk's "do not notify" flag and notifications.
+PERSON_LOG_OPS = frozenset({"check_in", "link", "unlink", "do_not_notify", "notify"})
 OTHER_OPS = {
     "officer": frozenset({"create", "activate", "set_role", "disable", "rekey", "passphrase_changed"}),
     "device": frozenset({"init", "enrol", "log_format", "rotate"}),
@@ -178,6 +181,8 @@ class DeviceAuthority:
         problems: list[str] = []
         entity, op = event.entity, event.op
         known = RECORD_OPS if entity in RECORD_ENTITIES else OTHER_OPS.get(entity, frozenset())
+        if entity == "person":
+            known = known | PERSON_LOG_OPS
         if op not in known or (op == "close" and entity != "operation"):
             return Expectation(self.device_key, None, True, [f"{where}: the app never makes such an event"])
         signer = self.officers.get(event.officer_id)
@@ -199,6 +204,8 @@ class DeviceAuthority:
         if not signer.active:
             problems.append(f"{where}: made by a disabled officer")
         needed = self._needed_role(entity, op)
+        if entity == "person" and op == "do_not_notify" and not event.payload.get("on"):
+            needed = "team_lead"  # anyone protects a person; lifting the protection is a team lead's
         if needed and signer.role is not None and ROLES.index(signer.role) < ROLES.index(needed):
             problems.append(f"{where}: needs a {needed.replace('_', ' ')}, but was signed by a {signer.role}")
         elif needed and signer.role is None:
@@ -252,7 +259,7 @@ class DeviceAuthority:
     def _needed_role(entity: str, op: str) -> str | None:
         if (entity, op) in ADMIN_OPS:
             return "admin"
-        if entity in RECORD_ENTITIES and op in TEAM_LEAD_OPS:
+        if (entity in RECORD_ENTITIES and op in TEAM_LEAD_OPS) or (entity, op) == ("person", "notify"):
             return "team_lead"
         return None
 

@@ -59,6 +59,8 @@ HANDOVER_FIELDS = labelled(
         "items": items("item", ITEM_FIELDS),
         "consent_referral": optional_flag,
         "consent_sharing": optional_flag,
+        # A team lead's written reason to hand over although a consent is missing (printed on the form).
+        "consent_override_reason": text(1000),
         "guardian": text(200),  # guardian or social worker of a minor
         "interpreter_name": text(200),
         "interpreter_language": text(50),

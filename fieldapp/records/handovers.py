@@ -16,6 +16,7 @@ from typing import Any
 
 from fieldapp.errors import RecordStateError, Term, ValidationError, message, term
 from fieldapp.records.canonical import canonical_json
+from fieldapp.records.consent import PROTECTED, ConsentMissing, missing_consent, protected_reason, refusals
 from fieldapp.records.events import EVENT_COLUMNS, Event
 from fieldapp.records.fields import clean
 from fieldapp.records.handover_fields import (
@@ -26,6 +27,7 @@ from fieldapp.records.handover_fields import (
     RECEIVING_TYPES,
 )
 from fieldapp.records.ids import uuid7
+from fieldapp.records.links import links_of
 from fieldapp.records.service import Records, record_word
 from fieldapp.vault.db import Connection
 
@@ -203,6 +205,10 @@ class Handovers:
         """The person's printed details and the screening outcome, as of now."""
         person = self.records.person_fields(handover.person_id)
         snap: dict[str, Any] = {"person": {k: person[k] for k in PERSON_SNAPSHOT if k in person}}
+        snap["links"] = [  # the people kept together with this person, printed on the form
+            {"temp_id": found.other_temp_id, "relation": found.relation, "role": found.role}
+            for found in links_of(self.conn, handover.person_id)
+        ]
         screening_id = handover.data.get("screening_id")
         if screening_id:
             row = self.conn.execute(
@@ -240,8 +246,24 @@ class Handovers:
         needs = self.missing(handover)
         if needs:
             raise ValidationError(FILL_IN_FIRST, missing=needs)
+        snapshot = self.snapshot(handover)
+        if handover.data.get("receiving_type") == "embassy":  # no override: the flag is lifted first
+            reason = protected_reason(self.conn, handover.person_id)
+            if reason is not None:
+                raise ConsentMissing(PROTECTED, reason=reason)
+        refused = refusals(self.conn, [handover.person_id], handover.data)
+        if refused:
+            override = str(handover.data.get("consent_override_reason") or "").strip()
+            if not override:
+                raise missing_consent(refused)
+            # Kept with the signed record and printed: who went ahead without which consent, and why.
+            snapshot["consent_override"] = {
+                "reason": override,
+                "by": self.session.officer.name,
+                "missing": [{"key": r.key, "when": r.when, "en": r.reason.english} for r in refused],
+            }
         with self.session.log.transaction():
-            self.records.update_record("handover", handover_id, self.snapshot(handover))
+            self.records.update_record("handover", handover_id, snapshot)
             return self.records.finalise("handover", handover_id)
 
     def get(self, handover_id: str) -> Handover:

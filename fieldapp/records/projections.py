@@ -10,6 +10,7 @@ import hashlib
 import json
 from typing import Any
 
+from fieldapp.records.authority import PERSON_LOG_OPS
 from fieldapp.records.events import EVENT_COLUMNS, Event
 from fieldapp.vault.db import Connection
 
@@ -103,6 +104,9 @@ def _write_record(conn: Connection, event: Event, data: dict[str, Any], status: 
         _refresh_outcome(conn, data["person_id"])
     elif event.entity == "handover":
         _refresh_handed_over(conn, data["person_id"])
+    elif event.entity == "operation":
+        for block in data.get("reserved_ids") or []:  # ids printed ahead are never handed out again
+            _count_temp_id(conn, event.entity_id, f"{block['prefix']}{int(block['last']):05d}")
 
 
 def _search_body(data: dict[str, Any]) -> str:
@@ -182,6 +186,10 @@ def _apply_record(conn: Connection, event: Event) -> None:
     if event.op == "create":
         initial = "open" if event.entity == "operation" else "draft"
         _write_record(conn, event, dict(payload["fields"]), initial, 1)
+        return
+    # Facts kept in the log only and read from it where needed: station scans (records.stations), links
+    # between persons (records.links), the consular desk's flags and notifications (records.consular).
+    if event.entity == "person" and event.op in PERSON_LOG_OPS:
         return
     data, status, version = _current(conn, event)
     _check_transition(event, status, version)

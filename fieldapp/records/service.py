@@ -19,6 +19,7 @@ from fieldapp.records.fields import OPERATION_FIELDS, PERSON_FIELDS, clean
 from fieldapp.records.history import HistoryEntry, record_history, same
 from fieldapp.records.ids import uuid7
 from fieldapp.records.projections import RECORD_TABLES
+from fieldapp.records.wristbands import MAX_BLOCK, ReservedBlock, is_reserved, read_band
 from fieldapp.vault.db import Connection
 from fieldapp.vault.session import Session
 
@@ -48,6 +49,13 @@ PERSON_NEEDS_NAME = message(
     "Give at least one name (as in the passport, or in the person's own script).",
 )
 OPERATION_CLOSED = message("record.operation_closed", "Operation {name} is closed; pick an open operation.")
+NOT_RESERVED = message(
+    "record.not_reserved",
+    "{temp_id} is not one of the ids reserved for this operation on this laptop; register the person without "
+    "it and put a new band on them.",
+)
+ALREADY_USED = message("record.temp_id_used", "{temp_id} is already the id of a person registered here.")
+BLOCK_SIZE = message("record.block_size", "Reserve between 1 and {most} ids at a time.")
 NO_SUCH_PERSON = message("record.no_such_person", "No person has the id or temporary id {target}.")
 NO_SUCH_OPERATION = message("record.no_such_operation", "No operation has the id or code {target}.")
 UNKNOWN_PERSON = message("record.unknown_person", "There is no person with id {person_id}.")
@@ -359,9 +367,10 @@ class Records:
     # --- persons -------------------------------------------------------------------------------
 
     def register_person(
-        self, operation_id: str, *, check_duplicates: bool = False, **fields: Any
+        self, operation_id: str, *, temp_id: str | None = None, check_duplicates: bool = False, **fields: Any
     ) -> PersonRow:
-        """Fast intake: a draft person with a printed-style temporary id like ``SHV-K7-00042``.
+        """Fast intake: a draft person with a printed-style temporary id like ``SHV-K7-00042``; or the id
+        on a band printed ahead (``temp_id``, reserved with ``reserve_temp_ids``) when keyed in later.
 
         With ``check_duplicates`` nothing is registered when someone in the operation looks like the same
         person (``PossibleDuplicate``, naming them); the officer then opens them or registers anyway."""
@@ -378,18 +387,53 @@ class Records:
             ]
             raise PossibleDuplicate(matches, described)
         with self.session.log.transaction():
-            # The device tag keeps ids from two laptops in one raid apart.
-            prefix = f"{operation.code}-{self.session.device_id[-2:].upper()}-"
-            last = self.conn.execute(
-                "SELECT last_number FROM temp_id_counters WHERE operation_id = ? AND prefix = ?",
-                (operation_id, prefix),
-            ).fetchone()
-            number = (last[0] if last else 0) + 1
-            data["temp_id"] = f"{prefix}{number:05d}"
+            if temp_id is None:
+                prefix = self._temp_id_prefix(operation)
+                data["temp_id"] = f"{prefix}{self._last_temp_number(operation_id, prefix) + 1:05d}"
+            else:
+                data["temp_id"] = self._reserved_id(operation, temp_id)
             data["operation_id"] = operation_id
             person_id = uuid7()
             self.session.log.append("person", person_id, "create", {"fields": data})
         return self.person(person_id)
+
+    def _temp_id_prefix(self, operation: OperationRow) -> str:
+        # The device tag keeps ids from two laptops in one raid apart.
+        return f"{operation.code}-{self.session.device_id[-2:].upper()}-"
+
+    def _last_temp_number(self, operation_id: str, prefix: str) -> int:
+        last = self.conn.execute(
+            "SELECT last_number FROM temp_id_counters WHERE operation_id = ? AND prefix = ?",
+            (operation_id, prefix),
+        ).fetchone()
+        return int(last[0]) if last else 0
+
+    def _reserved_id(self, operation: OperationRow, typed: str) -> str:
+        temp_id = read_band(typed)
+        if not is_reserved(operation.data, temp_id):
+            raise ValidationError(NOT_RESERVED, temp_id=temp_id)
+        if self.conn.execute("SELECT 1 FROM persons WHERE temp_id = ?", (temp_id,)).fetchone():
+            raise ValidationError(ALREADY_USED, temp_id=temp_id)
+        return temp_id
+
+    def reserve_temp_ids(self, operation_id: str, count: int) -> ReservedBlock:
+        """Reserve this laptop's next ``count`` temporary ids in the operation, for bands printed ahead of
+        the raid (the paper fallback in a power cut). Kept in the operation record: signed and synced."""
+        if not 1 <= count <= MAX_BLOCK:
+            raise ValidationError(BLOCK_SIZE, most=MAX_BLOCK)
+        operation = self.operation(operation_id)
+        if operation.status != "open":
+            raise RecordStateError(OPERATION_CLOSED, name=operation.name)
+        with self.session.log.transaction():
+            prefix = self._temp_id_prefix(operation)
+            first = self._last_temp_number(operation_id, prefix) + 1
+            block = ReservedBlock(prefix, first, first + count - 1)
+            blocks = [
+                *(operation.data.get("reserved_ids") or []),
+                {"prefix": prefix, "first": first, "last": block.last},
+            ]
+            self.update_record("operation", operation_id, {"reserved_ids": blocks})
+        return block
 
     def possible_duplicates(
         self,
@@ -421,10 +465,12 @@ class Records:
         return _person(row)
 
     def find_person(self, id_or_temp_id: str) -> PersonRow:
-        """The person with this id or temporary id (any case), as an officer types it."""
+        """The person with this id or temporary id (any case), as an officer types it or a scanner reads
+        a wristband (the check character is checked, then dropped)."""
+        temp_id = read_band(id_or_temp_id)
         row = self.conn.execute(
             f"SELECT {PERSON_COLUMNS} FROM persons WHERE id = ? OR temp_id = ? COLLATE NOCASE",
-            (id_or_temp_id, id_or_temp_id),
+            (id_or_temp_id.strip(), temp_id),
         ).fetchone()
         if row is None:
             raise ValidationError(NO_SUCH_PERSON, target=id_or_temp_id)

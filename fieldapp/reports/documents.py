@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 
 NO_HANDOVER = message("report.no_handover", "This person has no handover yet: draft one first.")
 NOT_SCREENED = message("report.not_screened", "This person has not been screened.")
+NO_ONE_REGISTERED = message(
+    "report.no_one_registered",
+    "No one is registered in this operation yet: reserve ids to print bands ahead.",
+)
 NO_FINAL_FORMS = message(
     "report.no_final_forms", "No one in this operation has been handed over yet: there is no form to print."
 )
@@ -39,7 +43,7 @@ class Document:
     """A PDF in memory, with what a front end needs to name it (its own words, in its own language)."""
 
     pdf: bytes
-    kind: str  # handover | handover_draft | summary | manifest | manifest_by_body | forms
+    kind: str  # handover | handover_draft | summary | manifest | manifest_by_body | forms | wristbands | reconciliation | notification
     name: str  # the reference number, the person's temporary id or the operation's name
     file_name: str
     version: int = 0
@@ -146,6 +150,8 @@ def manifest_document(
     should_cancel: ShouldCancel | None = None,
 ) -> Document:
     """Everyone in an operation (one list, or one per receiving body), with consented thumbnails."""
+    from fieldapp.records.links import links_of
+    from fieldapp.reports.labels import link_words
     from fieldapp.reports.manifest import ManifestRow, render_manifest
 
     operation = records.operation(operation_id)
@@ -167,6 +173,10 @@ def manifest_document(
                 p.outcome,
                 *destination(final[-1] if final else None),
                 thumbnail=consented_thumbnail(photos, p.id),
+                links="; ".join(
+                    link_words({"temp_id": f.other_temp_id, "relation": f.relation, "role": f.role})
+                    for f in links_of(records.conn, p.id)
+                ),
             )
         )
     pdf = render_manifest(
@@ -205,3 +215,68 @@ def forms_document(
         raise FieldAppError(NO_FINAL_FORMS)
     pdf = render_forms(forms, progress=progress, should_cancel=should_cancel)
     return Document(pdf, "forms", operation.name, f"{operation.code}-handover-forms.pdf")
+
+
+def wristbands_document(
+    records: Records,
+    operation_id: str,
+    *,
+    stock: str,
+    reserve: int = 0,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> Document:
+    """Wristband labels: for a block of ``reserve`` ids reserved now (printed ahead of a raid, for the
+    paper fallback), or else for everyone registered in the operation."""
+    from fieldapp.reports.wristbands import render_wristbands
+
+    operation = records.operation(operation_id)
+    if reserve:
+        temp_ids = records.reserve_temp_ids(operation_id, reserve).ids()
+    else:
+        temp_ids = [p.temp_id for p in records.persons(operation_id=operation_id, limit=1_000_000)]
+    if not temp_ids:
+        raise ValidationError(NO_ONE_REGISTERED)
+    pdf = render_wristbands(temp_ids, stock, progress=progress, should_cancel=should_cancel)
+    return Document(pdf, "wristbands", operation.name, f"{operation.code}-wristbands-{temp_ids[0]}.pdf")
+
+
+def reconciliation_document(
+    records: Records,
+    operation_id: str,
+    *,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> Document:
+    """The "nobody lost" reconciliation of an operation: everyone not handed over, last seen where and when."""
+    from fieldapp.records.stations import headcount
+    from fieldapp.reports.reconciliation import render_reconciliation
+
+    operation = records.operation(operation_id)
+    board = headcount(records.conn, operation_id)
+    pdf = render_reconciliation(operation.name, board, progress=progress, should_cancel=should_cancel)
+    return Document(pdf, "reconciliation", operation.name, f"{operation.code}-nobody-lost.pdf")
+
+
+def notification_document(
+    records: Records,
+    nationality: str,
+    *,
+    operation_id: str | None = None,
+    record: bool = False,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> Document:
+    """The list for one nationality's mission: those who consented, not protected, not notified yet. With
+    ``record``, each person on it is recorded as notified once the PDF is made (a team lead)."""
+    from fieldapp.records.consular import NOBODY_TO_NOTIFY, notification_list, record_notifications
+    from fieldapp.reports.consular import render_notification_list
+
+    listing = notification_list(records, nationality, operation_id)
+    if not listing.persons:
+        raise ValidationError(NOBODY_TO_NOTIFY)
+    scope = records.operation(operation_id).name if operation_id else "all operations"
+    pdf = render_notification_list(listing, scope, progress=progress, should_cancel=should_cancel)
+    if record:
+        record_notifications(records, listing)
+    return Document(pdf, "notification", listing.mission.name_en, f"notification-{nationality}.pdf")

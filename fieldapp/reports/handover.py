@@ -31,6 +31,7 @@ from fieldapp.reports.labels import (
     both,
     language_list,
     language_words,
+    link_words,
     nationality_name,
     non_punishment,
     receiving_label,
@@ -446,6 +447,36 @@ class FormPage:
                     (0.42, "consent_sharing", _yes_no(d.get("consent_sharing"))),
                     (0.28, "interpreter", interpreter),
                 ]
+            ],
+            MARGIN,
+            W,
+            h=10.5,
+        )
+        self.y += 1.5
+        override = d.get("consent_override")
+        if isinstance(override, dict):
+            self.consent_override(override)
+        links = [link for link in d.get("links") or [] if isinstance(link, dict)]
+        if links:
+            self.ensure(10.5 + 1.5)
+            self.grid([[(1.0, "links", "; ".join(link_words(link) for link in links))]], MARGIN, W, h=10.5)
+            self.y += 1.5
+
+    def consent_override(self, override: dict[str, Any]) -> None:
+        """A handover without a consent says so on the paper, with whose reason."""
+        missing = [
+            both("override_referral" if m.get("key") == "consent_referral" else f"override_{m.get('when')}")
+            for m in override.get("missing") or []
+            if m.get("key") == "consent_referral" or m.get("when") in ("screening", "handover", "never")
+        ]
+        self.section("override_heading", keep_with=2 * 10.5 + 1.5)
+        self.grid(
+            [
+                [(1.0, "override_missing", "\n".join(missing))],
+                [
+                    (0.3, "override_by", str(override.get("by", ""))),
+                    (0.7, "override_reason", str(override.get("reason", ""))),
+                ],
             ],
             MARGIN,
             W,

@@ -56,6 +56,24 @@ L: dict[str, tuple[str, str]] = {
         "យល់ព្រមចែករំលែកព័ត៌មានក្នុងទម្រង់នេះជាមួយស្ថាប័នទទួល",
     ),
     "interpreter": ("Interpreter", "អ្នកបកប្រែ"),
+    "override_heading": ("Handed over WITHOUT the person's consent", "បានប្រគល់ដោយគ្មានការយល់ព្រមរបស់សាមីខ្លួន"),
+    "override_missing": ("Consent missing", "ការយល់ព្រមដែលខ្វះ"),
+    "override_screening": (
+        "At the screening they said no to sharing their data with this kind of body",
+        "ពេលពិនិត្យ សាមីខ្លួនមិនយល់ព្រមចែករំលែកព័ត៌មានជាមួយស្ថាប័នប្រភេទនេះទេ",
+    ),
+    "override_handover": (
+        "They said no to sharing their data with the receiving body",
+        "សាមីខ្លួនមិនយល់ព្រមចែករំលែកព័ត៌មានជាមួយស្ថាប័នទទួលទេ",
+    ),
+    "override_never": (
+        "They were never asked about sharing their data with this kind of body",
+        "មិនដែលបានសួរសាមីខ្លួនអំពីការចែករំលែកព័ត៌មានជាមួយស្ថាប័នប្រភេទនេះទេ",
+    ),
+    "override_referral": ("They do not consent to this referral", "សាមីខ្លួនមិនយល់ព្រមចំពោះការបញ្ជូននេះទេ"),
+    "override_by": ("Team lead", "ប្រធានក្រុម"),
+    "links": ("Kept together with", "ត្រូវនៅជាមួយគ្នានឹង"),
+    "override_reason": ("The team lead's written reason", "ហេតុផលជាលាយលក្ខណ៍អក្សររបស់ប្រធានក្រុម"),
     "sign_person": ("Person: signature", "សាមីខ្លួន៖ ហត្ថលេខា"),
     "sign_guardian": ("Guardian / social worker", "អាណាព្យាបាល / បុគ្គលិកសង្គមកិច្ច"),
     "sign_transferring": ("Transferring officer", "មន្ត្រីប្រគល់"),
@@ -72,6 +90,23 @@ L: dict[str, tuple[str, str]] = {
     "manifest": ("Operation manifest", "បញ្ជីឈ្មោះប្រតិបត្តិការ"),
     "by_body": ("Persons by receiving body", "បុគ្គលតាមស្ថាប័នទទួល"),
 }
+
+# How a linked person stands to this one (relation, role 0 or 1), for the form and the manifest.
+LINK_LABELS = {
+    "parent_child": (("parent of", "ឪពុកម្ដាយរបស់"), ("child of", "កូនរបស់")),
+    "siblings": (("sibling of", "បងប្អូនរបស់"), ("sibling of", "បងប្អូនរបស់")),
+    "couple": (("partner of", "ដៃគូរបស់"), ("partner of", "ដៃគូរបស់")),
+    "relatives": (("relative of", "សាច់ញាតិរបស់"), ("relative of", "សាច់ញាតិរបស់")),
+    "travelled_together": (("travelled with", "ធ្វើដំណើរជាមួយ"), ("travelled with", "ធ្វើដំណើរជាមួយ")),
+}
+
+
+def link_words(link: dict[str, object]) -> str:
+    """``child of GB-5A-00002 / កូនរបស់ GB-5A-00002``."""
+    pair = LINK_LABELS.get(str(link.get("relation")), (("linked to", "ភ្ជាប់ជាមួយ"),) * 2)
+    en, km = pair[1 if link.get("role") == 1 else 0]
+    return f"{en} {link.get('temp_id', '')} / {km} {link.get('temp_id', '')}"
+
 
 COPIES = (
     ("person", "Copy 1 of 3 · for the person", "ច្បាប់ទី១ · សម្រាប់សាមីខ្លួន"),

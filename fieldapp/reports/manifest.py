@@ -51,6 +51,7 @@ class ManifestRow:
     destination: str  # the receiving body, or "" when not handed over yet
     destination_km: str = ""  # the same in Khmer
     thumbnail: bytes | None = None
+    links: str = ""  # the people kept together with this person ("child of GB-5A-00002")
 
     def values(self) -> list[str]:
         """The row's cells (after the photo), each in English over Khmer."""
@@ -58,7 +59,7 @@ class ManifestRow:
         outcome = OUTCOMES.get(self.outcome or "", (self.outcome or "", ""))
         return [
             self.temp_id,
-            f"{self.name}\n{self.name_own}".strip(),
+            "\n".join(part for part in (self.name, self.name_own, self.links) if part),
             _both(country_name(self.nationality), country_name(self.nationality, "km")),
             _both(*sex),
             "" if self.age is None else str(self.age),

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -127,13 +127,25 @@ def make_fonts() -> Fonts:
 class Canvas:
     """One PDF being drawn: the writer, the painter and the current page's footer payload."""
 
-    def __init__(self, title: str, payloads: Sequence[str] = (), creator: str = CREATOR) -> None:
+    def __init__(
+        self,
+        title: str,
+        payloads: Sequence[str] = (),
+        creator: str = CREATOR,
+        page_mm: tuple[float, float] | None = None,
+    ) -> None:
         fonts.load_fonts()
         self._bytes = QByteArray()
         self._buffer = QBuffer(self._bytes)
         self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         self.writer = QPdfWriter(self._buffer)
-        self.writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        self.writer.setPageSize(
+            QPageSize(QPageSize.PageSizeId.A4)
+            if page_mm is None
+            else QPageSize(
+                QSizeF(*page_mm), QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.ExactMatch
+            )
+        )
         self.writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
         self.writer.setResolution(RESOLUTION)
         self.writer.setTitle(title)

@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from fieldapp import bounded
 from fieldapp.errors import EnrolmentError, ValidationError, message, term
 from fieldapp.records.canonical import canonical_json
+from fieldapp.reference.consulates import HQ_CONSULATES_META, check_document
 from fieldapp.screening.sets import parse_sets
 from fieldapp.vault import hq_key
 from fieldapp.vault.hq_key import rotation_message
@@ -51,6 +52,9 @@ BAD_VERIFY_KEY = message(
     "enrolment.bad_verify_key", "The enrolment file's HQ verification key is missing or malformed."
 )
 BAD_SETS = message("enrolment.bad_sets", "The enrolment file's indicator sets are malformed.")
+BAD_CONSULATES = message(
+    "enrolment.bad_consulates", "The enrolment file's list of missions is malformed: {reason}."
+)
 OTHER_HQ = message("enrolment.other_hq", "This laptop is already enrolled with another HQ.")
 BAD_SIGNATURE = message(
     "enrolment.bad_signature", "The enrolment file's signature is not valid: it was altered."
@@ -170,6 +174,11 @@ def parse_enrolment(raw: bytes) -> dict[str, Any]:
     if type(issue) is not int or issue < 0:
         raise EnrolmentError(BAD_ISSUE)
     _check_signature(data)
+    if "consulates" in data:  # whom to tell about a person: HQ's signed word, checked like the sets
+        try:
+            check_document(data["consulates"])
+        except ValueError as exc:
+            raise EnrolmentError(BAD_CONSULATES, reason=str(exc)) from exc
     sets = data.get("indicator_sets", [])
     if not isinstance(sets, list):
         raise EnrolmentError(BAD_SETS)
@@ -257,6 +266,8 @@ def enrol(session: Session, path: Path, *, fingerprint: str | None = None) -> st
         session.set_meta(FILE_HASH_META, hashlib.sha256(raw).hexdigest())
         if data.get("indicator_sets"):  # a file without sets keeps the ones held before
             session.set_meta(SETS_META, json.dumps(data["indicator_sets"], ensure_ascii=False))
+        if data.get("consulates"):
+            session.set_meta(HQ_CONSULATES_META, json.dumps(data["consulates"], ensure_ascii=False))
         if data["format"] == FORMAT:
             session.log.append(
                 "device",

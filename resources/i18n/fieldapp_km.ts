@@ -1909,18 +1909,28 @@ Why?</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/screens/handover.py" line="+71"/>
-        <location line="+47"/>
+        <location filename="../../ui/screens/handover.py" line="+75"/>
+        <location line="+66"/>
         <source>Hand over</source>
         <translation>ប្រគល់</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-65"/>
         <source>Type your passphrase to sign the handover. It cannot be undone, only amended.</source>
         <translation>វាយឃ្លាសម្ងាត់របស់អ្នក ដើម្បីចុះហត្ថលេខាលើការប្រគល់។ មិនអាចលុបចោលវិញបានទេ អាចតែកែតម្រូវប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+11"/>
+        <source>Consent missing</source>
+        <translation>ខ្វះការយល់ព្រម</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To hand over anyway, write why (it is signed with the handover and printed on every copy of the form). Otherwise cancel.</source>
+        <translation>ដើម្បីប្រគល់ទោះយ៉ាងណាក៏ដោយ សូមសរសេរហេតុផល (វានឹងត្រូវចុះហត្ថលេខាជាមួយការប្រគល់ ហើយបោះពុម្ពលើច្បាប់ចម្លងនីមួយៗនៃទម្រង់)។ បើមិនដូច្នោះទេ សូមបោះបង់។</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Fields in yellow were filled in from what was already recorded (the operation, the intake, the screening). Check each one with the person and change what is wrong.</source>
         <translation>ប្រអប់ពណ៌លឿងត្រូវបានបំពេញពីអ្វីដែលបានកត់ត្រារួចហើយ (ប្រតិបត្តិការ ការចុះឈ្មោះ ការពិនិត្យ)។ សូមផ្ទៀងផ្ទាត់ប្រអប់នីមួយៗជាមួយសាមីខ្លួន ហើយកែអ្វីដែលខុស។</translation>
     </message>
@@ -1980,12 +1990,22 @@ Why?</source>
         <translation>ត្រូវការនៅឡើយ មុនពេលប្រគល់៖ {needs}។</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
+        <source>Kept together?</source>
+        <translation>ត្រូវនៅជាមួយគ្នាឬទេ?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hand over all the same</source>
+        <translation>ប្រគល់ទោះយ៉ាងណាក៏ដោយ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Handing over and printing the form into the vault…</source>
         <translation>កំពុងប្រគល់ និងបង្កើតទម្រង់ទុកក្នុងឃ្លាំងទិន្នន័យ…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Handover form {reference}, version {version}</source>
         <translation>ទម្រង់ប្រគល់ {reference} កំណែ {version}</translation>
     </message>
@@ -2235,6 +2255,119 @@ Why?</source>
         <location line="+2"/>
         <source>only for an embassy or consulate</source>
         <translation>សម្រាប់តែស្ថានទូត ឬកុងស៊ុលប៉ុណ្ណោះ</translation>
+    </message>
+</context>
+<context>
+    <name>HeadcountDialog</name>
+    <message>
+        <location filename="../../ui/screens/headcount.py" line="+63"/>
+        <source>Headcount</source>
+        <translation>ការរាប់ចំនួនមនុស្ស</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>— not set —</source>
+        <translation>— មិនទាន់កំណត់ —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set &amp;station</source>
+        <translation>កំណត់ស្ថានីយ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a team lead sets the station.</source>
+        <translation>មានតែប្រធានក្រុមទេដែលកំណត់ស្ថានីយ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan a wristband, or type its code and press Enter</source>
+        <translation>ស្កេនខ្សែដៃ ឬវាយលេខកូដរបស់វា ហើយចុច Enter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Temp ID</source>
+        <translation>លេខបណ្ដោះអាសន្ន</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last seen at</source>
+        <translation>ឃើញចុងក្រោយនៅ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>តាំងពី</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Nobody lost…</source>
+        <translation>គ្មាននរណាបាត់ខ្លួន… (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print everyone not handed over, with where and when last seen</source>
+        <translation>បោះពុម្ពអ្នកដែលមិនទាន់បានប្រគល់ទាំងអស់ ជាមួយទីកន្លែង និងពេលវេលាដែលឃើញចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No.</source>
+        <translation>លេខ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This laptop&apos;s station</source>
+        <translation>ស្ថានីយរបស់កុំព្យូទ័រនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scan</source>
+        <translation>ស្កេន (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not handed over, the unaccounted first:</source>
+        <translation>មិនទាន់បានប្រគល់ (អ្នកដែលមិនទាន់ដឹងនៅឯណាមុនគេ)៖</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Station set: every band scanned here checks the person in.</source>
+        <translation>បានកំណត់ស្ថានីយ៖ ខ្សែដៃនីមួយៗដែលស្កេននៅទីនេះ កត់ត្រាថាបុគ្គលនោះមកដល់។</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{temp_id} checked in.</source>
+        <translation>{temp_id} បានកត់ត្រាមកដល់។</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>vehicle {n}: {count}</source>
+        <translation>យានយន្ត {n}៖ {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Registered: {registered}   Screened: {screened}   Handed over: {handed}   Unaccounted: {unaccounted}</source>
+        <translation>បានចុះឈ្មោះ៖ {registered}   បានពិនិត្យ៖ {screened}   បានប្រគល់៖ {handed}   មិនទាន់ដឹងនៅឯណា៖ {unaccounted}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>UNACCOUNTED (intake only)</source>
+        <translation>មិនទាន់ដឹងនៅឯណា (ឃើញតែពេលចុះឈ្មោះ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicle {n}</source>
+        <translation>យានយន្ត {n}</translation>
     </message>
 </context>
 <context>
@@ -2807,9 +2940,71 @@ Why?</source>
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../ui/widgets/person_links.py" line="+40"/>
+        <source>Kept together with…</source>
+        <translation>ត្រូវនៅជាមួយគ្នានឹង…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temporary id, or scan their wristband</source>
+        <translation>លេខបណ្ដោះអាសន្ន ឬស្កេនខ្សែដៃរបស់គាត់</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This person is the parent of…</source>
+        <translation>បុគ្គលនេះជាឪពុកម្ដាយរបស់…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person is the child of…</source>
+        <translation>បុគ្គលនេះជាកូនរបស់…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Other person</source>
+        <translation>បុគ្គលម្នាក់ទៀត (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Relation</source>
+        <translation>ទំនាក់ទំនង (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who said so</source>
+        <translation>អ្នកណានិយាយដូច្នេះ (&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>LinksPanel</name>
+    <message>
+        <location line="+17"/>
+        <location line="+12"/>
+        <source>Kept together with</source>
+        <translation>ត្រូវនៅជាមួយគ្នានឹង</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Lin&amp;k…</source>
+        <translation>ភ្ជាប់… (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlink</source>
+        <translation>ផ្ដាច់</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Safeguarding</source>
+        <translation>ការការពារកុមារ</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/screens/main_window.py" line="+72"/>
+        <location filename="../../ui/screens/main_window.py" line="+81"/>
         <source>fieldapp</source>
         <translation>fieldapp</translation>
     </message>
@@ -2900,6 +3095,26 @@ Why?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Print &amp;wristbands…</source>
+        <translation>បោះពុម្ពខ្សែដៃ… (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Headcount and &amp;scans…</source>
+        <translation>រាប់ចំនួនមនុស្ស និងស្កេន… (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Em&amp;bassy notification list…</source>
+        <translation>បញ្ជីជូនដំណឹងស្ថានទូត… (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody &amp;lost: who is not handed over…</source>
+        <translation>គ្មាននរណាបាត់ខ្លួន៖ អ្នកដែលមិនទាន់បានប្រគល់… (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Check a handover form…</source>
         <translation>ផ្ទៀងផ្ទាត់ទម្រង់ប្រគល់… (&amp;C)</translation>
     </message>
@@ -2909,7 +3124,7 @@ Why?</source>
         <translation>ប្រតិបត្តិការ (&amp;O)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>{name} (closed)</source>
         <translation>{name} (បានបិទ)</translation>
     </message>
@@ -2921,19 +3136,23 @@ Why?</source>
     <message>
         <location line="+34"/>
         <location line="+28"/>
-        <location line="+24"/>
+        <location line="+34"/>
         <location line="+13"/>
         <location line="+11"/>
+        <location line="+9"/>
+        <location line="+16"/>
+        <location line="+12"/>
+        <location line="+24"/>
         <source>Pick an operation first.</source>
         <translation>សូមជ្រើសរើសប្រតិបត្តិការជាមុនសិន។</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-107"/>
         <source>History of the operation {name}</source>
         <translation>ប្រវត្តិនៃប្រតិបត្តិការ {name}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Making the manifest</source>
         <translation>កំពុងបង្កើតបញ្ជីឈ្មោះ</translation>
     </message>
@@ -2943,7 +3162,22 @@ Why?</source>
         <translation>កំពុងបង្កើតទម្រង់ប្រគល់</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Making the wristbands</source>
+        <translation>កំពុងរៀបចំខ្សែដៃ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Making the nobody-lost list</source>
+        <translation>កំពុងរៀបចំបញ្ជីគ្មាននរណាបាត់ខ្លួន</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Making the embassy list</source>
+        <translation>កំពុងរៀបចំបញ្ជីសម្រាប់ស្ថានទូត</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Cancelled: no PDF was written.</source>
         <translation>បានបោះបង់៖ មិនបានសរសេរ PDF ណាមួយទេ។</translation>
     </message>
@@ -2956,6 +3190,39 @@ Why?</source>
         <location line="+39"/>
         <source>Persons: {persons} ({screened} screened, {final} final)   Not yet at HQ: {unsynced} changes</source>
         <translation>បុគ្គល៖ {persons} (បានពិនិត្យ {screened}, ស្ថាពរ {final})   មិនទាន់ដល់ទីស្នាក់ការកណ្តាល៖ ការផ្លាស់ប្តូរ {unsynced}</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationDialog</name>
+    <message>
+        <location filename="../../ui/screens/notification.py" line="+27"/>
+        <source>Embassy notification list</source>
+        <translation>បញ្ជីជូនដំណឹងស្ថានទូត</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only this &amp;operation</source>
+        <translation>តែប្រតិបត្តិការនេះប៉ុណ្ណោះ (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Record them as notified (the list goes to the mission now)</source>
+        <translation>កត់ត្រាថាបានជូនដំណឹងហើយ (បញ្ជីនេះត្រូវបញ្ជូនទៅស្ថានទូតឥឡូវនេះ) (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a team lead records a notification.</source>
+        <translation>មានតែប្រធានក្រុមទេដែលកត់ត្រាការជូនដំណឹង។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only persons who consented to their embassy being told are listed; anyone with a “do not notify” flag never is. Persons notified before are left out.</source>
+        <translation>មានតែបុគ្គលដែលយល់ព្រមឱ្យជូនដំណឹងដល់ស្ថានទូតរបស់ខ្លួនប៉ុណ្ណោះដែលមាននៅក្នុងបញ្ជី អ្នកដែលមានសញ្ញា “កុំជូនដំណឹង” មិនដែលមានឡើយ។ បុគ្គលដែលបានជូនដំណឹងពីមុនមិនត្រូវបានដាក់បញ្ចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Nationality</source>
+        <translation>សញ្ជាតិ (&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -3367,24 +3634,24 @@ Why?</source>
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/screens/person.py" line="+72"/>
-        <location line="+58"/>
+        <location filename="../../ui/screens/person.py" line="+74"/>
+        <location line="+62"/>
         <source>Screenings</source>
         <translation>ការពិនិត្យ</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-56"/>
         <source>&amp;Screen this person</source>
         <translation>ពិនិត្យកំណត់អត្តសញ្ញាណបុគ្គលនេះ (&amp;S)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+139"/>
+        <location line="+145"/>
         <source>&amp;Edit details…</source>
         <translation>កែសម្រួលព័ត៌មានលម្អិត… (&amp;E)</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-143"/>
         <source>Histor&amp;y…</source>
         <translation>ប្រវត្តិ… (&amp;Y)</translation>
     </message>
@@ -3394,18 +3661,18 @@ Why?</source>
         <translation>ត្រឡប់ទៅបញ្ជី (&amp;B)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Handovers</source>
         <translation>ការប្រគល់</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+214"/>
+        <location line="+218"/>
         <source>&amp;New handover…</source>
         <translation>ការប្រគល់ថ្មី… (&amp;N)</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-216"/>
         <source>&amp;Print form…</source>
         <translation>បោះពុម្ពទម្រង់… (&amp;P)</translation>
     </message>
@@ -3415,12 +3682,12 @@ Why?</source>
         <translation>រក្សាទុកទម្រង់ជា PDF… (&amp;D)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Handover</source>
         <translation>ការប្រគល់</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source> (estimated)</source>
         <translation> (ប៉ាន់ស្មាន)</translation>
     </message>
@@ -4104,6 +4371,49 @@ Double-click to view.</source>
         <location line="+2"/>
         <source>Working…</source>
         <translation>កំពុងដំណើរការ…</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionPanel</name>
+    <message>
+        <location filename="../../ui/widgets/person_protection.py" line="+41"/>
+        <source>The embassy may be told if the person consents.</source>
+        <translation>អាចជូនដំណឹងដល់ស្ថានទូតបាន ប្រសិនបើសាមីខ្លួនយល់ព្រម។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not notify the e&amp;mbassy…</source>
+        <translation>កុំជូនដំណឹងដល់ស្ថានទូត… (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not notify the embassy: {reason}</source>
+        <translation>កុំជូនដំណឹងដល់ស្ថានទូត៖ {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lift “do not notify”…</source>
+        <translation>ដកសញ្ញា “កុំជូនដំណឹង”…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Do not notify the embassy</source>
+        <translation>កុំជូនដំណឹងដល់ស្ថានទូត</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lift “do not notify”</source>
+        <translation>ដកសញ្ញា “កុំជូនដំណឹង”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why must their embassy never be told? (fear of return, asylum, stateless…)</source>
+        <translation>ហេតុអ្វីមិនត្រូវជូនដំណឹងដល់ស្ថានទូតរបស់គាត់? (ខ្លាចត្រូវបញ្ជូនត្រឡប់ ស្វែងរកសិទ្ធិជ្រកកោន គ្មានសញ្ជាតិ…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why may their embassy be told now? (a team lead)</source>
+        <translation>ហេតុអ្វីឥឡូវនេះអាចជូនដំណឹងដល់ស្ថានទូតរបស់គាត់បាន? (ប្រធានក្រុម)</translation>
     </message>
 </context>
 <context>
@@ -5367,6 +5677,54 @@ HQ changed its key on {at} (from {old}), in a statement signed by the key this l
     </message>
 </context>
 <context>
+    <name>WristbandsDialog</name>
+    <message>
+        <location filename="../../ui/screens/wristbands.py" line="+28"/>
+        <source>Print wristbands</source>
+        <translation>បោះពុម្ពខ្សែដៃ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A4 sheet, 24 labels (70 × 37 mm)</source>
+        <translation>ក្រដាស A4 ស្លាក ២៤ (៧០ × ៣៧ ម.ម)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thermal label 50 × 25 mm</source>
+        <translation>ស្លាកកម្ដៅ ៥០ × ២៥ ម.ម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thermal wristband 25 mm</source>
+        <translation>ខ្សែដៃកម្ដៅ ២៥ ម.ម</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Everyone registered in this operation</source>
+        <translation>អ្នកដែលបានចុះឈ្មោះទាំងអស់ក្នុងប្រតិបត្តិការនេះ (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reserve new ids and print them ahead (paper fallback)</source>
+        <translation>បម្រុងលេខថ្មី ហើយបោះពុម្ពទុកជាមុន (សម្រាប់ប្រើក្រដាសពេលដាច់ភ្លើង) (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A band shows only the temporary id, its check letter and a QR code: no name, no photo, no colour. Ids reserved ahead are never given to anyone else; a person keyed in later keeps the id on their band.</source>
+        <translation>ខ្សែដៃបង្ហាញតែលេខបណ្ដោះអាសន្ន អក្សរផ្ទៀងផ្ទាត់ និងកូដ QR ប៉ុណ្ណោះ៖ គ្មានឈ្មោះ គ្មានរូបថត គ្មានពណ៌។ លេខដែលបានបម្រុងទុកមិនត្រូវផ្ដល់ឱ្យអ្នកផ្សេងទេ ហើយបុគ្គលដែលបញ្ចូលនៅពេលក្រោយរក្សាលេខនៅលើខ្សែដៃរបស់ខ្លួន។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Label &amp;stock</source>
+        <translation>ប្រភេទស្លាក (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How &amp;many ids</source>
+        <translation>ចំនួនលេខ (&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>YesNoChoice</name>
     <message>
         <location filename="../../ui/widgets/choices.py" line="+37"/>
@@ -5477,7 +5835,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+267"/>
+        <location filename="../../fieldapp/errors.py" line="+287"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -5513,6 +5871,16 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>lift a &apos;do not notify&apos; flag</source>
+        <translation>ដកសញ្ញា “កុំជូនដំណឹង”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notify an embassy</source>
+        <translation>ជូនដំណឹងដល់ស្ថានទូត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>purge a photo</source>
         <translation>លុបរូបថតចោល</translation>
     </message>
@@ -5528,8 +5896,81 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>set this laptop&apos;s station</source>
+        <translation>កំណត់ស្ថានីយរបស់កុំព្យូទ័រនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>withdraw a record</source>
         <translation>ដកកំណត់ត្រាចេញ</translation>
+    </message>
+</context>
+<context>
+    <name>consent</name>
+    <message>
+        <location line="+1"/>
+        <source>at the screening they said no to sharing their data with MoSVY / DoSVY (social affairs)</source>
+        <translation>ពេលពិនិត្យ សាមីខ្លួនមិនយល់ព្រមចែករំលែកព័ត៌មានជាមួយក្រសួង/មន្ទីរសង្គមកិច្ចទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at the screening they said no to sharing their data with an NGO or IOM</source>
+        <translation>ពេលពិនិត្យ សាមីខ្លួនមិនយល់ព្រមចែករំលែកព័ត៌មានជាមួយអង្គការមិនមែនរដ្ឋាភិបាល ឬ IOMទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at the screening they said no to sharing their data with the police</source>
+        <translation>ពេលពិនិត្យ សាមីខ្លួនមិនយល់ព្រមចែករំលែកព័ត៌មានជាមួយនគរបាលទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at the screening they said no to sharing their data with their embassy or consulate</source>
+        <translation>ពេលពិនិត្យ សាមីខ្លួនមិនយល់ព្រមចែករំលែកព័ត៌មានជាមួយស្ថានទូត ឬកុងស៊ុលរបស់ពួកគេទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at this handover they said no to sharing their data with MoSVY / DoSVY (social affairs)</source>
+        <translation>ពេលប្រគល់នេះ សាមីខ្លួនមិនយល់ព្រមចែករំលែកព័ត៌មានជាមួយក្រសួង/មន្ទីរសង្គមកិច្ចទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at this handover they said no to sharing their data with an NGO or IOM</source>
+        <translation>ពេលប្រគល់នេះ សាមីខ្លួនមិនយល់ព្រមចែករំលែកព័ត៌មានជាមួយអង្គការមិនមែនរដ្ឋាភិបាល ឬ IOMទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at this handover they said no to sharing their data with the police</source>
+        <translation>ពេលប្រគល់នេះ សាមីខ្លួនមិនយល់ព្រមចែករំលែកព័ត៌មានជាមួយនគរបាលទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at this handover they said no to sharing their data with their embassy or consulate</source>
+        <translation>ពេលប្រគល់នេះ សាមីខ្លួនមិនយល់ព្រមចែករំលែកព័ត៌មានជាមួយស្ថានទូត ឬកុងស៊ុលរបស់ពួកគេទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>they do not consent to this referral</source>
+        <translation>សាមីខ្លួនមិនយល់ព្រមចំពោះការបញ្ជូននេះទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>they were never asked whether their data may be shared with MoSVY / DoSVY (social affairs)</source>
+        <translation>មិនដែលបានសួរសាមីខ្លួនថា តើអាចចែករំលែកព័ត៌មានរបស់ពួកគេជាមួយក្រសួង/មន្ទីរសង្គមកិច្ចបានឬទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>they were never asked whether their data may be shared with an NGO or IOM</source>
+        <translation>មិនដែលបានសួរសាមីខ្លួនថា តើអាចចែករំលែកព័ត៌មានរបស់ពួកគេជាមួយអង្គការមិនមែនរដ្ឋាភិបាល ឬ IOMបានឬទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>they were never asked whether their data may be shared with the police</source>
+        <translation>មិនដែលបានសួរសាមីខ្លួនថា តើអាចចែករំលែកព័ត៌មានរបស់ពួកគេជាមួយនគរបាលបានឬទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>they were never asked whether their data may be shared with their embassy or consulate</source>
+        <translation>មិនដែលបានសួរសាមីខ្លួនថា តើអាចចែករំលែកព័ត៌មានរបស់ពួកគេជាមួយស្ថានទូត ឬកុងស៊ុលរបស់ពួកគេបានឬទេ</translation>
     </message>
 </context>
 <context>
@@ -5558,7 +5999,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-277"/>
+        <location filename="../../fieldapp/errors.py" line="-313"/>
         <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
         <comment>audio.pack_file_altered</comment>
         <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
@@ -5738,7 +6179,7 @@ Changed at: {at}</source>
         <translation>មន្ត្រីច្រើននាក់អាចដោះសោឃ្លាំងទិន្នន័យនេះ ({names}) សូមប្រាប់ថាមួយណាដោយ --officer NAME។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Cannot create the data folder {data_dir}: {reason}.</source>
         <comment>data_dir.cannot_create</comment>
         <translation>មិនអាចបង្កើតថតទិន្នន័យ {data_dir} បានទេ៖ {reason}។</translation>
@@ -5786,7 +6227,7 @@ Changed at: {at}</source>
         <translation>ថាសពេញ ឬមិនអាចសរសេរបាន៖ ការផ្លាស់ប្តូរនេះមិនត្រូវបានរក្សាទុកទេ (អ្វីៗដែលបានរក្សាទុកមុននេះមានសុវត្ថិភាព)។ សូមបង្កើតទំហំទំនេរ រួចរក្សាទុកម្តងទៀត។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The enrolment file&apos;s issue number is malformed.</source>
         <comment>enrolment.bad_issue</comment>
         <translation>លេខចេញរបស់ឯកសារចុះឈ្មោះមិនត្រឹមត្រូវ។</translation>
@@ -6036,7 +6477,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធកូនសោបាត់។</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>A match probability threshold is a number from 0 to 1, and the likely threshold is not below the threshold for proposing a pair (got {propose_from} and {likely_from}).</source>
         <comment>dedupe.bad_threshold</comment>
         <translation>កម្រិតប្រូបាប៊ីលីតេនៃការផ្គូផ្គងគឺជាលេខពី 0 ដល់ 1 ហើយកម្រិត «ទំនង» មិនអាចទាបជាងកម្រិតសម្រាប់ស្នើគូទេ (ទទួលបាន {propose_from} និង {likely_from})។</translation>
@@ -6054,7 +6495,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ទីស្នាក់ការកណ្តាលមិនមានមនុស្ស {person_id} ទេ។</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>{path} is not a file.</source>
         <comment>file.not_a_file</comment>
         <translation>{path} មិនមែនជាឯកសារទេ។</translation>
@@ -6102,7 +6543,43 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>{path} ធំជាង {limit} ដែលឯកសារប្រភេទនេះអាចមាន។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-57"/>
+        <source>Not without the person&apos;s consent: {reasons}. A team lead may go ahead only with a written reason, which is printed on the form.</source>
+        <comment>consent.missing</comment>
+        <translation>មិនអាចធ្វើបានដោយគ្មានការយល់ព្រមរបស់សាមីខ្លួនទេ៖ {reasons}។ ប្រធានក្រុមអាចបន្តបាន លុះត្រាតែមានហេតុផលជាលាយលក្ខណ៍អក្សរ ដែលនឹងបោះពុម្ពលើទម្រង់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person has no screening that records consent; record their refusal on the handover instead.</source>
+        <comment>consent.nothing_to_withdraw</comment>
+        <translation>បុគ្គលនេះគ្មានការពិនិត្យដែលកត់ត្រាការយល់ព្រមទេ សូមកត់ត្រាការបដិសេធរបស់ពួកគេលើការប្រគល់ជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &quot;do not notify&quot; flag protects this person ({reason}): their embassy must not be told, whatever else was consented. A team lead lifts the flag first, with a reason, if that has changed.</source>
+        <comment>consent.protected</comment>
+        <translation>សញ្ញា “កុំជូនដំណឹង” ការពារបុគ្គលនេះ ({reason})៖ មិនត្រូវជូនដំណឹងដល់ស្ថានទូតរបស់គាត់ឡើយ ទោះបីជាមានការយល់ព្រមផ្សេងទៀតក៏ដោយ។ ប្រសិនបើស្ថានភាពបានផ្លាស់ប្ដូរ ប្រធានក្រុមត្រូវដកសញ្ញានោះជាមុនសិន ដោយមានហេតុផល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say why (at least {least} characters): the reason is kept with the flag.</source>
+        <comment>consular.needs_reason</comment>
+        <translation>សូមប្រាប់ហេតុផល (យ៉ាងហោចណាស់ {least} តួអក្សរ)៖ ហេតុផលត្រូវរក្សាទុកជាមួយសញ្ញានោះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No one of this nationality is waiting to be notified: nobody consented to sharing with their embassy, or all were notified already, or are protected.</source>
+        <comment>consular.nobody</comment>
+        <translation>គ្មាននរណាម្នាក់នៃសញ្ជាតិនេះកំពុងរង់ចាំការជូនដំណឹងទេ៖ គ្មាននរណាយល់ព្រមចែករំលែកព័ត៌មានជាមួយស្ថានទូតរបស់ខ្លួន ឬទាំងអស់បានជូនដំណឹងរួចហើយ ឬត្រូវបានការពារ។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The enrolment file&apos;s list of missions is malformed: {reason}.</source>
+        <comment>enrolment.bad_consulates</comment>
+        <translation>បញ្ជីស្ថានទូតក្នុងឯកសារចុះឈ្មោះខូចទ្រង់ទ្រាយ៖ {reason}។</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Laptop &apos;{name}&apos; is not approved yet. Its fingerprint is {fingerprint}: check it with the laptop&apos;s officer, run `fieldapp hq device approve {device_id}`, then import this bundle again.</source>
         <comment>hq.device_new</comment>
         <translation>កុំព្យូទ័រ &apos;{name}&apos; មិនទាន់ត្រូវបានអនុម័តទេ។ ស្នាមម្រាមដៃរបស់វាគឺ {fingerprint}៖ សូមពិនិត្យវាជាមួយមន្ត្រីរបស់កុំព្យូទ័រ ដំណើរការពាក្យបញ្ជាទីស្នាក់ការកណ្តាល `fieldapp hq device approve {device_id}` បន្ទាប់មកនាំចូលកញ្ចប់នេះម្តងទៀត។</translation>
@@ -6139,6 +6616,36 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+8"/>
+        <source>{a} and {b} are not linked.</source>
+        <comment>link.not_linked</comment>
+        <translation>{a} និង {b} មិនបានភ្ជាប់គ្នាទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minor} may be under 18 and is linked to an adult, {adult}. The adult may be the recruiter or the exploiter: speak with the child apart from them, with a social worker, before they are handed over together. Nothing is grouped automatically.</source>
+        <comment>link.safeguarding</comment>
+        <translation>{minor} អាចមានអាយុក្រោម ១៨ ឆ្នាំ ហើយត្រូវបានភ្ជាប់ជាមួយមនុស្សពេញវ័យ {adult}។ មនុស្សពេញវ័យនោះអាចជាអ្នកជ្រើសរើស ឬអ្នកកេងប្រវ័ញ្ច៖ សូមនិយាយជាមួយកុមារដាច់ដោយឡែកពីគាត់ ជាមួយបុគ្គលិកសង្គមកិច្ច មុនពេលប្រគល់ពួកគេជាមួយគ្នា។ គ្មានអ្វីត្រូវបានដាក់ជាក្រុមដោយស្វ័យប្រវត្តិទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A person cannot be linked to themselves.</source>
+        <comment>link.same_person</comment>
+        <translation>មិនអាចភ្ជាប់បុគ្គលម្នាក់ជាមួយខ្លួនឯងបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{temp_id} ({relation}) was handed over to {body}; this handover sends this person elsewhere. Keep them together unless there is a reason not to.</source>
+        <comment>link.separated</comment>
+        <translation>{temp_id} ({relation}) ត្រូវបានប្រគល់ទៅ {body} ហើយការប្រគល់នេះបញ្ជូនបុគ្គលនេះទៅកន្លែងផ្សេង។ សូមរក្សាពួកគេនៅជាមួយគ្នា លើកលែងតែមានហេតុផលមិនឱ្យធ្វើដូច្នោះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{relation} is not a kind of link.</source>
+        <comment>link.unknown_relation</comment>
+        <translation>{relation} មិនមែនជាប្រភេទនៃការភ្ជាប់ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} is already disabled.</source>
         <comment>officer.already_disabled</comment>
         <translation>{name} ត្រូវបានបិទរួចហើយ។</translation>
@@ -6541,6 +7048,12 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>Reserve between 1 and {most} ids at a time.</source>
+        <comment>record.block_size</comment>
+        <translation>បម្រុងពី ១ ដល់ {most} លេខក្នុងម្ដង។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>text holds a broken character (a lone UTF-16 surrogate).</source>
         <comment>record.broken_character</comment>
         <translation>អត្ថបទមានតួអក្សរខូច (UTF-16 surrogate តែឯង)។</translation>
@@ -6595,6 +7108,12 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>{temp_id} is not one of the ids reserved for this operation on this laptop; register the person without it and put a new band on them.</source>
+        <comment>record.not_reserved</comment>
+        <translation>{temp_id} មិនមែនជាលេខដែលបានបម្រុងទុកសម្រាប់ប្រតិបត្តិការនេះនៅលើកុំព្យូទ័រនេះទេ សូមចុះឈ្មោះបុគ្គលនោះដោយគ្មានលេខនេះ ហើយពាក់ខ្សែដៃថ្មីឱ្យគាត់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing has been recorded in this screening yet.</source>
         <comment>record.nothing_recorded</comment>
         <translation>មិនទាន់មានអ្វីត្រូវបានកត់ត្រាក្នុងការពិនិត្យនេះនៅឡើយទេ។</translation>
@@ -6640,6 +7159,12 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <source>Screening section {section} must be a set of fields.</source>
         <comment>record.section_not_a_map</comment>
         <translation>ផ្នែកពិនិត្យ {section} ត្រូវតែជាសំណុំវាល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{temp_id} is already the id of a person registered here.</source>
+        <comment>record.temp_id_used</comment>
+        <translation>{temp_id} ជាលេខរបស់បុគ្គលដែលបានចុះឈ្មោះនៅទីនេះរួចហើយ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6793,12 +7318,42 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>No one is registered in this operation yet: reserve ids to print bands ahead.</source>
+        <comment>report.no_one_registered</comment>
+        <translation>មិនទាន់មាននរណាចុះឈ្មោះក្នុងប្រតិបត្តិការនេះនៅឡើយទេ៖ សូមបម្រុងលេខ ដើម្បីបោះពុម្ពខ្សែដៃទុកជាមុន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This person has not been screened.</source>
         <comment>report.not_screened</comment>
         <translation>បុគ្គលនេះមិនទាន់ត្រូវបានពិនិត្យទេ។</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+17"/>
+        <source>No station is set on this laptop: a team lead sets it before scanning wristbands.</source>
+        <comment>station.not_set</comment>
+        <translation>មិនទាន់កំណត់ស្ថានីយនៅលើកុំព្យូទ័រនេះទេ៖ ប្រធានក្រុមត្រូវកំណត់វាមុនពេលស្កេនខ្សែដៃ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{temp_id} was registered in another operation, not in this one.</source>
+        <comment>station.other_operation</comment>
+        <translation>{temp_id} ត្រូវបានចុះឈ្មោះក្នុងប្រតិបត្តិការផ្សេង មិនមែនក្នុងប្រតិបត្តិការនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{station} is not a station.</source>
+        <comment>station.unknown</comment>
+        <translation>{station} មិនមែនជាស្ថានីយទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A vehicle needs its number (1 to {most}).</source>
+        <comment>station.vehicle_number</comment>
+        <translation>យានយន្តត្រូវការលេខរបស់វា (១ ដល់ {most})។</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Amended since: this is version {version}; the record has been amended to version {latest}. Use the current form.</source>
         <comment>verify.amended_since</comment>
         <translation>បានកែតម្រូវតាំងពីពេលនោះ៖ នេះជាកំណែ {version}; កំណត់ត្រាត្រូវបានកែតម្រូវដល់កំណែ {latest}។ សូមប្រើទម្រង់បច្ចុប្បន្ន។</translation>
@@ -6906,7 +7461,13 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>គ្មានកំណត់ត្រា {record} នៅទីនេះទេ (មិនទាន់ធ្វើសមកាលកម្ម ឬមិនមែនរបស់យើង)។</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="+2"/>
+        <source>{code} does not check out (the last character should be {expected}): a digit was misread or mistyped. Type it again or scan it.</source>
+        <comment>wristband.wrong_check</comment>
+        <translation>{code} ផ្ទៀងផ្ទាត់មិនត្រូវទេ (តួអក្សរចុងក្រោយគួរតែជា {expected})៖ មានខ្ទង់មួយអានខុស ឬវាយខុស។ សូមវាយម្ដងទៀត ឬស្កេនវា។</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>The person&apos;s age was changed after the last save of this screening (scored with {scored}, now {current}): make a change in the screening so it is scored again.</source>
         <comment>review.age_changed</comment>
         <translation>អាយុរបស់បុគ្គលនោះត្រូវបានផ្លាស់ប្តូរ បន្ទាប់ពីការរក្សាទុកចុងក្រោយនៃការពិនិត្យនេះ (បានវាយតម្លៃជាមួយ {scored} ឥឡូវ {current})៖ សូមធ្វើការផ្លាស់ប្តូរមួយក្នុងការពិនិត្យ ដើម្បីឱ្យវាត្រូវបានវាយតម្លៃម្តងទៀត។</translation>
@@ -6978,13 +7539,13 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>សំណួរដែលគ្មានចម្លើយ៖ {count} នៃ {total}។</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Cancelled: nothing half-done was kept.</source>
         <comment>work.cancelled</comment>
         <translation>បានបោះបង់៖ គ្មានអ្វីដែលធ្វើពាក់កណ្តាលត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-61"/>
         <source>The respondent texts for {language} cannot be read: {problem}.</source>
         <comment>respondent.file_bad</comment>
         <translation>មិនអាចអានអត្ថបទអ្នកឆ្លើយសម្រាប់ {language} បានទេ៖ {problem}។</translation>
@@ -7008,7 +7569,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>បញ្ជីសូចនាករ {set_id} មិនត្រូវបានបើកប្រើទេ៖ វាគ្មានប្រភពដែលបានផ្ទៀងផ្ទាត់។ ទីស្នាក់ការកណ្តាលអាចផ្ញើកំណែដែលបានផ្ទៀងផ្ទាត់មកជាមួយឯកសារចុះឈ្មោះ។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>This {store} was written by a newer version of fieldapp (it has {unknown}, which this program does not know). Install the newer version; the {store} was not changed.</source>
         <comment>store.too_new</comment>
         <translation>{store} នេះត្រូវបានសរសេរដោយកំណែ fieldapp ថ្មីជាង (វាមាន {unknown} ដែលកម្មវិធីនេះមិនស្គាល់)។ សូមដំឡើងកំណែថ្មីជាង {store} មិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
@@ -7149,7 +7710,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
 <context>
     <name>evidence</name>
     <message>
-        <location line="+34"/>
+        <location line="+51"/>
         <source>birth years one year apart</source>
         <translation>ឆ្នាំកំណើតឃ្លាតគ្នាមួយឆ្នាំ</translation>
     </message>
@@ -7390,6 +7951,11 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>compounds</source>
         <translation>បរិវេណ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent override reason</source>
+        <translation>ហេតុផលនៃការប្រគល់ដោយគ្មានការយល់ព្រម</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8079,6 +8645,59 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
 </context>
 <context>
+    <name>link</name>
+    <message>
+        <location line="+1"/>
+        <source>an officer saw it</source>
+        <translation>មន្ត្រីបានឃើញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>both said so</source>
+        <translation>អ្នកទាំងពីរនិយាយដូច្នេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>child of</source>
+        <translation>កូនរបស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of them said so</source>
+        <translation>ម្នាក់ក្នុងចំណោមពួកគេនិយាយដូច្នេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parent of</source>
+        <translation>ឪពុកម្ដាយរបស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partner of</source>
+        <translation>ដៃគូរបស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relative of</source>
+        <translation>សាច់ញាតិរបស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sibling of</source>
+        <translation>បងប្អូនរបស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their documents show it</source>
+        <translation>ឯកសាររបស់ពួកគេបង្ហាញដូច្នេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>travelled with</source>
+        <translation>ធ្វើដំណើរជាមួយ</translation>
+    </message>
+</context>
+<context>
     <name>photos</name>
     <message>
         <location filename="../../ui/screens/photo_work.py" line="+96"/>
@@ -8185,7 +8804,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>មិនអាចអាន PDF ដែលបានរក្សាទុក ដើម្បីបោះពុម្ពបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing.py" line="+118"/>
+        <location filename="../../ui/screens/printing.py" line="+124"/>
         <source>The printer could not be started. Check that it is on and connected.</source>
         <translation>មិនអាចចាប់ផ្តើមម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថាវាបើក និងបានភ្ជាប់។</translation>
     </message>
@@ -8282,12 +8901,27 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>សេចក្តីព្រាងទម្រង់ប្រគល់ {reference}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>Wristbands: {operation}</source>
+        <translation>ខ្សែដៃ៖ ប្រតិបត្តិការ {operation}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody lost: {operation}</source>
+        <translation>គ្មាននរណាបាត់ខ្លួន៖ ប្រតិបត្តិការ {operation}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notification to {mission}</source>
+        <translation>ការជូនដំណឹងទៅ {mission}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>gathering {temp_id}</source>
         <translation>កំពុងប្រមូល {temp_id}</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>Manifest by receiving body: {operation}</source>
         <translation>បញ្ជីឈ្មោះតាមស្ថាប័នទទួល៖ ប្រតិបត្តិការ {operation}</translation>
     </message>
@@ -8366,6 +9000,34 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>team lead</source>
         <translation>ប្រធានក្រុម</translation>
+    </message>
+</context>
+<context>
+    <name>station</name>
+    <message>
+        <location line="+1"/>
+        <source>Handover</source>
+        <translation>ការប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intake</source>
+        <translation>ការចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview</source>
+        <translation>ការសម្ភាសន៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical care</source>
+        <translation>ការថែទាំសុខភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicle</source>
+        <translation>យានយន្ត</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,55 @@ def test_demo_person_list_status_and_check(tmp_path: Path) -> None:
         fieldapp("person", "list", "--operation", operation, *unlock_args, stdin=passphrase, data_dir=data)
     )
     assert persons[0]["temp_id"] in text
+    screened = next(p for p in persons if p["outcome"])
+    withdrawn = fieldapp(
+        "person",
+        "withdraw-consent",
+        screened["temp_id"],
+        "--from",
+        "mosvy",
+        "--reason",
+        "does not want social affairs told",
+        *unlock_args,
+        stdin=passphrase,
+        data_dir=data,
+    )
+    assert "no longer consents to sharing their data with MoSVY" in ok(withdrawn)
+    again = fieldapp(
+        "person",
+        "withdraw-consent",
+        screened["temp_id"],
+        "--from",
+        "mosvy",
+        "--reason",
+        "again",
+        *unlock_args,
+        stdin=passphrase,
+        data_dir=data,
+    )
+    assert "(0 screening(s) changed" in ok(again)
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        lead = ("--officer", "Chan Sophea", "--passphrase-file", "-")  # sets the station
+        return fieldapp(*args, *lead, stdin=passphrase, data_dir=data)
+
+    ok(run("station", "set", "vehicle", "--vehicle", "2"))
+    first, second = persons[0]["temp_id"], persons[1]["temp_id"]
+    from fieldapp.records.wristbands import band_code
+
+    scanned = run("station", "scan", operation, band_code(first), second, f"{first}-?")
+    assert scanned.returncode == 1  # one bad scan, said plainly; the others are checked in
+    assert (
+        f"{first}: checked in at vehicle 2." in scanned.stdout and f"{second}: checked in" in scanned.stdout
+    )
+    counts = json.loads(ok(run("headcount", operation, "--json")))
+    assert counts["registered"] == 40 and counts["in_vehicle"] == {"2": 2}
+    bands = data.parent / "bands.pdf"
+    assert "Reserved 30 new ids" in ok(
+        run("report", "wristbands", operation, "-o", str(bands), "--reserve", "30")
+    )
+    assert bands.read_bytes().startswith(b"%PDF")
+    ok(run("report", "reconciliation", operation, "-o", str(data.parent / "lost.pdf")))
 
     status = json.loads(ok(fieldapp("status", "--json", *unlock_args, stdin=passphrase, data_dir=data)))
     assert status["persons"] == 40 and status["operations"] == 1

@@ -19,6 +19,7 @@ COMPLETE = {
     "receiving_country": "VNM",
     "receiving_officer": "Trần Văn Minh",
     "consent_referral": True,
+    "consent_sharing": True,  # asked at the handover: their embassy may have the form
     "items": [{"description": "Passport", "quantity": 1, "kind": "passport"}],
 }
 

@@ -77,6 +77,7 @@ def _hand_over(records: Records, person_id: str, kind: str, name: str) -> None:
         receiving_name=name,
         receiving_officer="Chan Sophea",
         consent_referral=True,
+        consent_sharing=True,
         date_time="2026-03-02 10:00",
     )
     handovers.hand_over(draft.id)

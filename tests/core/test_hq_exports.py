@@ -324,6 +324,7 @@ def _world(tmp_path_factory: pytest.TempPathFactory, database: str | None) -> Wo
         receiving_name=HANDOVER_NOTE,
         receiving_officer="Chan Sophea",
         consent_referral=True,
+        consent_sharing=True,
         date_time="2026-03-02 10:00",
     )
     handovers.hand_over(draft.id)

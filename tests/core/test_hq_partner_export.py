@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import json
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ from fieldapp.hq.partner_export import (
 from fieldapp.hq.review import Review
 from fieldapp.photos.policy import export_copy
 from fieldapp.photos.service import Photos
+from fieldapp.records.consent import withdraw_consent
+from fieldapp.records.consular import set_protection
 from fieldapp.records.handovers import Handovers
 from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import Records
@@ -52,7 +55,9 @@ class World:
     operation: str
 
 
-def _hand_over(records: Records, person_id: str, kind: str, name: str, *, sharing: bool) -> str:
+def _hand_over(
+    records: Records, person_id: str, kind: str, name: str, *, sharing: bool, override: str = ""
+) -> str:
     handovers = Handovers(records)
     draft = handovers.draft(
         person_id,
@@ -64,6 +69,7 @@ def _hand_over(records: Records, person_id: str, kind: str, name: str, *, sharin
         receiving_officer="Chan Sophea",
         consent_referral=True,
         consent_sharing=sharing,
+        consent_override_reason=override,
         date_time="2026-03-02 10:00",
         items=[{"description": "passport", "quantity": 1, "kind": "passport"}],
     )
@@ -76,6 +82,11 @@ def _screen(records: Records, person_id: str) -> None:
     answers = {"SC.passport_taken": "present", "SC.forced_scamming": "present", "SC.drugs": "absent"}
     sections = {"interview": {"completed": True}, "indicators": {"answers": answers}}
     screenings.finalise(screenings.begin(person_id, sections=sections).id)
+
+
+def _consent(records: Records, person_id: str, **consent: bool) -> None:
+    screenings = Screenings(records)
+    screenings.finalise(screenings.begin(person_id, sections={"consent": consent}).id)
 
 
 def _send(hq: Hq, session: Session, folder: Path) -> None:
@@ -120,10 +131,18 @@ def world(tmp_path_factory: pytest.TempPathFactory, backend: str | None) -> Iter
     lan_handover = _hand_over(r1, lan, "ngo", "Shelter A", sharing=True)
     form = IssuedDocuments(k1).issue_handover(Handovers(r1), lan_handover)
     refusing = r1.register_person(op, name="TRAN VAN NAM", sex="male", age=30, nationality="VNM").id
-    _hand_over(r1, refusing, "mosvy", "DoSVY Preah Sihanouk", sharing=False)
+    _hand_over(
+        r1, refusing, "mosvy", "DoSVY Preah Sihanouk", sharing=False, override="needs a shelter tonight"
+    )
     wei = r1.register_person(op, name="WANG WEI", sex="male", age=40, nationality="CHN").id
     unconsented = jpeg(1616, 1200)
     Photos(r1).attach(wei, unconsented, kind="injury", consent=False)
+    _consent(r1, wei, share_ngo_iom=True, share_embassy=False)  # fears his own embassy
+    hai = r1.register_person(op, name="PHAM VAN HAI", sex="male", age=22, nationality="VNM").id
+    _consent(r1, hai, share_ngo_iom=True, share_embassy=True)
+    tuan = r1.register_person(op, name="LE VAN TUAN", sex="male", age=27, nationality="VNM").id
+    _consent(r1, tuan, share_embassy=True)  # said yes, then asked not to be reported: the flag wins
+    set_protection(r1, tuan, True, "fears being returned to the recruiter's village")
     gone = r1.register_person(op, name="ENTERED IN ERROR", sex="male", age=40, nationality="VNM").id
     r1.withdraw("person", gone, "registered twice by mistake")
     r2 = Records(k2)
@@ -135,8 +154,20 @@ def world(tmp_path_factory: pytest.TempPathFactory, backend: str | None) -> Iter
     _screen(r2, twin)
     _send(hq, k1, folder)
     _send(hq, k2, folder)
+    # After HQ has his data, Hai takes back his consent to NGOs: HQ's later packages respect it.
+    assert withdraw_consent(r1, hai, "share_ngo_iom", "changed his mind about the shelter") == 1
+    _send(hq, k1, folder)
     Review(hq.store, hq.identity, "Analyst Chan").link(lan, twin, "same passport photo and name")
-    ids = {"lan": lan, "refusing": refusing, "wei": wei, "gone": gone, "twin": twin, "handover": lan_handover}
+    ids = {
+        "lan": lan,
+        "refusing": refusing,
+        "wei": wei,
+        "hai": hai,
+        "tuan": tuan,
+        "gone": gone,
+        "twin": twin,
+        "handover": lan_handover,
+    }
     k1.close()
     k2.close()
     yield World(hq, backend, ids, photos, hashlib.sha256(unconsented).hexdigest(), form.document.sha256, op)
@@ -172,7 +203,7 @@ def test_encrypted_package_contents(world: World, partner: pyrage.x25519.Identit
         progress=lambda done, total, _what: seen.append((done, total)),
     )
     assert result.encrypted and (out.stat().st_mode & 0o777) == 0o600
-    assert (result.persons, result.withheld_no_consent, result.missing_media) == (2, 1, 0)
+    assert (result.persons, result.withheld_no_consent, result.missing_media) == (2, 3, 0)
     assert seen[-1][0] == seen[-1][1] and [d for d, _ in seen] == sorted(d for d, _ in seen)
     with pytest.raises(pyrage.DecryptError):
         pyrage.decrypt(out.read_bytes(), [pyrage.x25519.Identity.generate()])  # only the partner can open it
@@ -181,7 +212,8 @@ def test_encrypted_package_contents(world: World, partner: pyrage.x25519.Identit
     assert list(persons[0]) == list(PERSON_COLUMNS)
     by_id = {p["person_id"]: p for p in persons}
     ids = world.ids
-    # Not: the withdrawn record, the twin (merged into Lan), the man who declined sharing.
+    # Not: the withdrawn record, the twin (merged into Lan), the man who declined sharing, the one who
+    # withdrew his consent to NGOs after HQ had his data.
     assert set(by_id) == {ids["lan"], ids["wei"]}
     lan = by_id[ids["lan"]]
     assert (lan["name_own_script"], lan["document_no"], lan["merged_records"]) == (
@@ -195,10 +227,11 @@ def test_encrypted_package_contents(world: World, partner: pyrage.x25519.Identit
         and "cried" not in zf.read("persons.csv").decode()
     )
     screenings = _table(zf, "screenings.csv")
-    assert list(screenings[0]) == list(SCREENING_COLUMNS) and len(screenings) == 2
-    assert {s["person_id"] for s in screenings} == {ids["lan"]}  # the twin's screening travels with Lan
-    assert {s["recorded_person_id"] for s in screenings} == {ids["lan"], ids["twin"]}
-    assert all(s["indicators_present"] == "SC.forced_scamming;SC.passport_taken" for s in screenings)
+    assert list(screenings[0]) == list(SCREENING_COLUMNS) and len(screenings) == 3
+    lans = [s for s in screenings if s["person_id"] == ids["lan"]]  # the twin's screening travels with Lan
+    assert {s["recorded_person_id"] for s in lans} == {ids["lan"], ids["twin"]}
+    assert all(s["indicators_present"] == "SC.forced_scamming;SC.passport_taken" for s in lans)
+    assert {s["person_id"] for s in screenings} == {ids["lan"], ids["wei"]}
     handovers = _table(zf, "handovers.csv")
     assert list(handovers[0]) == list(HANDOVER_COLUMNS) and len(handovers) == 1
     h = handovers[0]
@@ -239,6 +272,12 @@ def test_filters(world: World, partner: pyrage.x25519.Identity, tmp_path: Path) 
 
     assert persons(PartnerFilter(nationality="vnm")) == {world.ids["lan"]}
     assert persons(PartnerFilter(nationality="CHN")) == {world.ids["wei"]}
+    # An embassy's list holds only those who said yes to their embassy, whatever else they consented to.
+    assert persons(PartnerFilter(nationality="CHN", partner="embassy")) == set()
+    assert persons(PartnerFilter(nationality="VNM", partner="embassy")) == {world.ids["hai"]}
+    assert persons(PartnerFilter(partner="police")) == set()
+    with pytest.raises(PartnerExportError, match="not a kind of partner"):
+        persons(PartnerFilter(partner="press"))
     assert persons(PartnerFilter(receiving="shelter a")) == {world.ids["lan"]}
     assert persons(PartnerFilter(receiving="ngo")) == {world.ids["lan"]}
     assert persons(PartnerFilter(receiving="mosvy")) == set()  # the only one declined sharing
@@ -307,6 +346,25 @@ def test_cli(
         assert run("-o", str(out), "--recipient", str(partner.to_public()), "--nationality", "VNM") == 0
         assert "1 persons" in capsys.readouterr().out
         assert {p["person_id"] for p in _table(_open_zip(out, partner), "persons.csv")} == {world.ids["lan"]}
+        key = str(partner.to_public())
+        assert run("-o", str(out), "--recipient", key, "--nationality", "VNM", "--for", "embassy") == 0
+        printed = capsys.readouterr().out
+        assert "1 persons" in printed and "Left out 3 persons who did not consent" in printed
+        assert {p["person_id"] for p in _table(_open_zip(out, partner), "persons.csv")} == {world.ids["hai"]}
+        argv = [
+            "hq",
+            "consular",
+            "--json",
+            "--hq-dir",
+            str(world.hq.identity.folder),
+            "--passphrase-file",
+            "-",
+        ]
+        assert main(argv, stdin=io.StringIO(HQ_PASSPHRASE + "\n")) == 0
+        consular = json.loads(capsys.readouterr().out)
+        assert consular == {
+            "VNM": {"pending": 1, "notified": 0, "median_hours": None}
+        }  # Hai; Tuan is protected
         with pytest.raises(SystemExit):
             run("-o", str(tmp_path / "plain.zip"))  # neither a recipient nor --unencrypted
         assert not (tmp_path / "plain.zip").exists()

@@ -45,6 +45,7 @@ HANDOVER = {
     "receiving_country": "VNM",
     "receiving_officer": "Trần Văn Minh",
     "consent_referral": True,
+    "consent_sharing": True,
     "items": [{"description": "Passport", "quantity": 1, "kind": "passport"}],
 }
 

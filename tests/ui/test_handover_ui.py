@@ -169,6 +169,7 @@ def fill_required(qtbot: QtBot, dialog: HandoverDialog) -> None:
     qtbot.keyClicks(dialog.inputs["receiving_officer"], "Li Wei")
     qtbot.keyClicks(dialog.inputs["receiving_position"], "Consul")
     dialog.flags["consent_referral"].setCurrentIndex(1)  # yes
+    dialog.flags["consent_sharing"].setCurrentIndex(1)  # yes: their embassy may have the form
 
 
 def handovers_of(qtbot: QtBot, runner: TaskRunner, session: Session, person_id: str) -> list[Handover]:
@@ -314,6 +315,34 @@ def test_team_lead_hands_over_and_the_form_is_issued(
     qtbot.waitUntil(lambda: page.handover_list.count() == 1 and "final" in page.handover_list.item(0).text())
     assert "China" in page.handover_list.item(0).text()
     assert page.handover_button.text().replace("&", "") == "New handover…"
+
+
+def test_without_consent_the_team_lead_is_asked_for_a_reason_and_it_is_signed(
+    qtbot: QtBot, runner: TaskRunner, lead: Session, world: World
+) -> None:
+    page = make_page(qtbot, runner, lead, world.sok_id)
+    dialog = open_dialog(qtbot, page)
+    fill_required(qtbot, dialog)
+    dialog.flags["consent_sharing"].setCurrentIndex(2)  # no: she does not want her embassy told
+    dialog.ask_passphrase = lambda _parent, answer: answer(LEAD_PASSPHRASE)
+    asked: list[str] = []
+    dialog.ask_override_reason = lambda _parent, refusal, answer: asked.append(refusal)
+    click(qtbot, dialog.hand_over_button)
+    qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
+    assert "at this handover they said no to sharing their data with their embassy or consulate" in asked[0]
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
+    [draft] = handovers_of(qtbot, runner, lead, world.sok_id)
+    assert draft.status == "draft" and dialog.hand_over_button.isEnabled()  # cancelled: nothing handed over
+    reason = "Her passport is at the embassy; she asked us to take her there"
+    dialog.ask_override_reason = lambda _parent, _refusal, answer: answer(reason)
+    Answers(dialog.output)
+    click(qtbot, dialog.hand_over_button)
+    qtbot.waitUntil(lambda: dialog.job is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
+    [final] = handovers_of(qtbot, runner, lead, world.sok_id)
+    assert final.status == "final" and final.data["consent_override"]["reason"] == reason
+    assert final.data["consent_override"]["by"] == lead.officer.name
+    dialog.close()
 
 
 @needs_poppler

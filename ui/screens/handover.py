@@ -32,19 +32,23 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from fieldapp.errors import ValidationError
 from fieldapp.photos.service import Photos
+from fieldapp.records.consent import ConsentMissing
 from fieldapp.records.handovers import Handover, Handovers
+from fieldapp.records.links import separations
 from fieldapp.records.prefill import FROM_SCREENING, Prefill, handover_prefill
 from fieldapp.records.service import Records
 from fieldapp.reports.issued import Issued, IssuedDocuments
 from fieldapp.vault.session import Session
-from ui.errors import show_error, translated
+from ui.errors import show_error, translated, user_message
 from ui.naming import named
 from ui.screens.handover_form import HandoverForm
 from ui.screens.pdf_jobs import PdfJob, consented_portrait, handover_job, page_count
@@ -72,6 +76,25 @@ def ask_passphrase(parent: QWidget, answer: Callable[[str], None]) -> None:
     dialog.setLabelText(_tr("Type your passphrase to sign the handover. It cannot be undone, only amended."))
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
     dialog.textValueSelected.connect(answer)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+
+
+def ask_override_reason(parent: QWidget, refusal: str, answer: Callable[[str], None]) -> None:
+    """Show why consent is missing and ask the team lead's written reason to go ahead anyway; ``answer``
+    only on OK with a reason (an empty reason is no reason: nothing happens)."""
+    dialog = named(QInputDialog(parent), "handover_override")
+    dialog.setWindowTitle(_tr("Consent missing"))
+    dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+    dialog.setLabelText(
+        refusal
+        + "\n\n"
+        + _tr(
+            "To hand over anyway, write why (it is signed with the handover and printed on every copy of "
+            "the form). Otherwise cancel."
+        )
+    )
+    dialog.textValueSelected.connect(lambda text: answer(text.strip()) if text.strip() else None)
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
 
@@ -128,6 +151,7 @@ class HandoverDialog(QDialog):
         self._loading = True
         self._detached = False
         self.ask_passphrase: AskPassphrase = ask_passphrase
+        self.ask_override_reason = ask_override_reason
         self.output = PdfOutput(self, runner=runner, session=self._session)
         self.job: PdfJob | None = None
         self.can_hand_over = self._session.officer.has_role("team_lead")
@@ -406,9 +430,38 @@ class HandoverDialog(QDialog):
         if not self.can_hand_over:
             return
         self.save()
-        self.ask_passphrase(self, self._hand_over_with)
+        conn, person_id, fields = self._records.conn, self.person_id, self.fields()
+        self._runner.run_db(
+            lambda: separations(conn, person_id, fields),
+            self._confirm_together,
+            lambda e: show_error(self, e),
+        )
 
-    def _hand_over_with(self, passphrase: str) -> None:
+    def _confirm_together(self, separated: list[ValidationError]) -> None:
+        """Linked persons handed over elsewhere: say so, and go on only if the team lead says so."""
+        if not separated:
+            self.ask_passphrase(self, self._hand_over_with)
+            return
+        box = named(
+            QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Kept together?"),
+                "\n\n".join(user_message(s) for s in separated),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                self,
+            ),
+            "handover_separated",
+        )
+        go_on = box.button(QMessageBox.StandardButton.Yes)
+        go_on.setText(self.tr("Hand over all the same"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(
+            lambda clicked: self.ask_passphrase(self, self._hand_over_with) if clicked is go_on else None
+        )
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    def _hand_over_with(self, passphrase: str, override_reason: str = "") -> None:
         if not passphrase:
             return
         session, handovers, photos, ids = self._session, self._handovers, self._photos, self._ids
@@ -424,6 +477,8 @@ class HandoverDialog(QDialog):
             portrait = consented_portrait(photos, person_id)
             if portrait is not None and not handovers.missing(draft) and draft.status == "draft":
                 handovers.update(ids.id, portrait_sha256=portrait[0])
+            if override_reason:
+                handovers.update(ids.id, consent_override_reason=override_reason)
             handovers.hand_over(ids.id)
             issued: Issued = IssuedDocuments(session).issue_handover(
                 handovers, ids.id, portrait[1] if portrait else None
@@ -435,7 +490,16 @@ class HandoverDialog(QDialog):
             name = f"{handover.reference_no}-v{handover.version}.pdf"
             return HandedOver(handover, PdfJob(issued.pdf, title, name, page_count(issued.pdf)))
 
-        self._runner.run_db(work, self._on_handed_over, self._on_hand_over_failed)
+        def failed(error: Exception) -> None:
+            if isinstance(error, ConsentMissing) and not override_reason:
+                self._on_hand_over_failed(error, shown=False)
+                self.ask_override_reason(
+                    self, user_message(error), functools.partial(self._hand_over_with, passphrase)
+                )
+            else:
+                self._on_hand_over_failed(error)
+
+        self._runner.run_db(work, self._on_handed_over, failed)
 
     def _on_handed_over(self, done: HandedOver) -> None:
         self.job = done.job
@@ -444,12 +508,13 @@ class HandoverDialog(QDialog):
         self.changed.emit()
         self.output.offer(done.job)
 
-    def _on_hand_over_failed(self, error: Exception) -> None:
+    def _on_hand_over_failed(self, error: Exception, *, shown: bool = True) -> None:
         if self.can_hand_over and (self.handover is None or self.handover.status == "draft"):
             self.hand_over_button.setEnabled(True)
         if self.handover is not None:
             self._set_handover(self.handover)
-        show_error(self, error)
+        if shown:
+            show_error(self, error)
 
     # --- printing ---------------------------------------------------------------------------------
 

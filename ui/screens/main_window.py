@@ -33,7 +33,16 @@ from ui.screens.intake import IntakePage
 from ui.screens.operations import OperationDialog
 from ui.screens.person import PersonPage
 from ui.screens.persons import PersonsPage
-from ui.screens.printing import PdfJob, PdfOutput, forms_work, manifest_work
+from ui.screens.printing import (
+    PdfJob,
+    PdfOutput,
+    forms_work,
+    manifest_work,
+    notification_work,
+    reconciliation_work,
+    wristbands_work,
+)
+from ui.screens.wristbands import WristbandsDialog
 from ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -202,6 +211,20 @@ class MainWindow(QMainWindow):
             lambda: self.print_manifest(True),
         )
         self.forms_action = self._action(self.tr("All &handover forms…"), "forms_action", self.print_forms)
+        self.wristbands_action = self._action(
+            self.tr("Print &wristbands…"), "wristbands_action", self.print_wristbands
+        )
+        self.headcount_action = self._action(
+            self.tr("Headcount and &scans…"), "headcount_action", self.show_headcount, QKeySequence("F8")
+        )
+        self.notification_action = self._action(
+            self.tr("Em&bassy notification list…"), "notification_action", self.print_notification
+        )
+        self.reconciliation_action = self._action(
+            self.tr("Nobody &lost: who is not handed over…"),
+            "reconciliation_action",
+            self.print_reconciliation,
+        )
         self.verify_action = self._action(
             self.tr("&Check a handover form…"), "verify_action", self.show_verify
         )
@@ -215,6 +238,11 @@ class MainWindow(QMainWindow):
             self.manifest_action,
             self.manifest_by_body_action,
             self.forms_action,
+            None,
+            self.wristbands_action,
+            self.headcount_action,
+            self.reconciliation_action,
+            self.notification_action,
             None,
             self.verify_action,
         ):
@@ -335,13 +363,23 @@ class MainWindow(QMainWindow):
 
     # --- batch outputs ------------------------------------------------------------------------
 
+    def _batch_actions(self) -> tuple[QAction, ...]:
+        return (
+            self.manifest_action,
+            self.manifest_by_body_action,
+            self.forms_action,
+            self.wristbands_action,
+            self.reconciliation_action,
+            self.notification_action,
+        )
+
     def _run_batch(self, title: str, work: Any) -> None:
         if self.batch is not None or self._session is None:
             return
         if not self.operation_id:
             self.statusBar().showMessage(self.tr("Pick an operation first."))
             return
-        for action in (self.manifest_action, self.manifest_by_body_action, self.forms_action):
+        for action in self._batch_actions():
             action.setEnabled(False)
         self.batch = run_with_progress(
             self, self._runner, title, work, self._on_batch_done, self._on_batch_failed
@@ -368,6 +406,74 @@ class MainWindow(QMainWindow):
         work = forms_work(self.records, Handovers(self.records), Photos(self.records), self.operation_id)
         self._run_batch(self.tr("Making the handover forms"), work)
 
+    @Slot()
+    def print_wristbands(self) -> None:
+        """Bands for everyone registered, or a block of ids reserved now and printed ahead."""
+        if self.operation_id is None:
+            self.statusBar().showMessage(self.tr("Pick an operation first."))
+            return
+        dialog = WristbandsDialog(self)
+        operation_id = self.operation_id
+
+        def chosen() -> None:
+            work = wristbands_work(self.records, operation_id, stock=dialog.stock, reserve=dialog.reserve)
+            self._run_batch(self.tr("Making the wristbands"), work)
+
+        dialog.accepted.connect(chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    @Slot()
+    def print_reconciliation(self) -> None:
+        if self.operation_id is None:
+            self.statusBar().showMessage(self.tr("Pick an operation first."))
+            return
+        self._run_batch(
+            self.tr("Making the nobody-lost list"), reconciliation_work(self.records, self.operation_id)
+        )
+
+    @Slot()
+    def print_notification(self) -> None:
+        """A nationality's consented list for its embassy; recorded as notified if the team lead says so."""
+        from ui.screens.notification import NotificationDialog
+
+        if self.operation_id is None or self._session is None:
+            self.statusBar().showMessage(self.tr("Pick an operation first."))
+            return
+        dialog = NotificationDialog(team_lead=self._session.officer.has_role("team_lead"), parent=self)
+        operation_id = self.operation_id
+
+        def chosen() -> None:
+            work = notification_work(
+                self.records,
+                str(dialog.nationality.currentData()),
+                operation_id if dialog.this_operation.isChecked() else None,
+                record=dialog.record.isChecked(),
+            )
+            self._run_batch(self.tr("Making the embassy list"), work)
+
+        dialog.accepted.connect(chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    @Slot()
+    def show_headcount(self) -> None:
+        """The operation's live headcount, and the station where wristbands are scanned."""
+        from ui.screens.headcount import HeadcountDialog
+
+        if self.operation_id is None or self._session is None:
+            self.statusBar().showMessage(self.tr("Pick an operation first."))
+            return
+        dialog = HeadcountDialog(
+            records=self.records,
+            runner=self._runner,
+            operation_id=self.operation_id,
+            print_reconciliation=self.print_reconciliation,
+            parent=self,
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def _on_batch_done(self, job: PdfJob) -> None:
         if self._locking:
             return
@@ -383,7 +489,7 @@ class MainWindow(QMainWindow):
 
     def _batch_ended(self, _cancelled: bool) -> None:
         self.batch = None
-        for action in (self.manifest_action, self.manifest_by_body_action, self.forms_action):
+        for action in self._batch_actions():
             action.setEnabled(True)
 
     # --- pages --------------------------------------------------------------------------------

@@ -76,9 +76,12 @@ def _job(document: documents.Document) -> PdfJob:
         "manifest": _tr("Manifest: {operation}"),
         "manifest_by_body": _tr("Manifest by receiving body: {operation}"),
         "forms": _tr("All handover forms: {operation}"),
+        "wristbands": _tr("Wristbands: {operation}"),
+        "reconciliation": _tr("Nobody lost: {operation}"),
+        "notification": _tr("Notification to {mission}"),
     }
     title = titles[document.kind].format(
-        reference=document.name, version=document.version, operation=document.name
+        reference=document.name, version=document.version, operation=document.name, mission=document.name
     )
     return PdfJob(document.pdf, title, document.file_name, page_count(document.pdf))
 
@@ -131,6 +134,59 @@ def forms_work(
                 photos,
                 operation_id,
                 progress=_gathering(progress),
+                should_cancel=should_cancel,
+            )
+        )
+
+    return work
+
+
+def wristbands_work(
+    records: Records, operation_id: str, *, stock: str, reserve: int
+) -> Callable[[Progress, ShouldCancel], PdfJob]:
+    """Wristband labels for everyone registered, or for ``reserve`` ids reserved now (printed ahead)."""
+
+    def work(progress: Progress, should_cancel: ShouldCancel) -> PdfJob:
+        return _job(
+            documents.wristbands_document(
+                records,
+                operation_id,
+                stock=stock,
+                reserve=reserve,
+                progress=progress,
+                should_cancel=should_cancel,
+            )
+        )
+
+    return work
+
+
+def reconciliation_work(records: Records, operation_id: str) -> Callable[[Progress, ShouldCancel], PdfJob]:
+    """Everyone not handed over, with where and when they were last seen."""
+
+    def work(progress: Progress, should_cancel: ShouldCancel) -> PdfJob:
+        return _job(
+            documents.reconciliation_document(
+                records, operation_id, progress=progress, should_cancel=should_cancel
+            )
+        )
+
+    return work
+
+
+def notification_work(
+    records: Records, nationality: str, operation_id: str | None, *, record: bool
+) -> Callable[[Progress, ShouldCancel], PdfJob]:
+    """A nationality's list for its mission (consented, not protected, not notified yet)."""
+
+    def work(progress: Progress, should_cancel: ShouldCancel) -> PdfJob:
+        return _job(
+            documents.notification_document(
+                records,
+                nationality,
+                operation_id=operation_id,
+                record=record,
+                progress=progress,
                 should_cancel=should_cancel,
             )
         )

@@ -39,6 +39,8 @@ from ui.screens.printing import PdfJob, PdfOutput, handover_job
 from ui.tasks import TaskRunner
 from ui.widgets.child_alert import ChildAlert
 from ui.widgets.country_field import country_label, language_labels
+from ui.widgets.person_links import LinksPanel
+from ui.widgets.person_protection import ProtectionPanel
 
 
 class PersonPage(QWidget):
@@ -92,6 +94,8 @@ class PersonPage(QWidget):
         )
         back.clicked.connect(self.back)
         self.photos = PhotosPanel(records=records, screenings=screenings, runner=runner)
+        self.links = LinksPanel(records=records, runner=runner)
+        self.protection = ProtectionPanel(records=records, runner=runner)
         self._handovers = Handovers(records)
         self._photo_service = Photos(records)
         self.handovers: list[Handover] = []
@@ -127,6 +131,8 @@ class PersonPage(QWidget):
         layout.addLayout(self.details)
         layout.addLayout(record_buttons)
         layout.addWidget(self.photos)
+        layout.addWidget(self.links)
+        layout.addWidget(self.protection)
         layout.addWidget(QLabel(self.tr("Screenings")))
         layout.addWidget(self.screening_list)
         layout.addWidget(QLabel(self.tr("Handover")))
@@ -149,6 +155,8 @@ class PersonPage(QWidget):
             self._on_error,
         )
         self.photos.show_person(person_id)
+        self.links.show_person(person_id)
+        self.protection.show_person(person_id)
         self.load_handovers()
 
     def _on_error(self, error: Exception) -> None:

@@ -61,7 +61,10 @@ from ui.screens.pdf_jobs import (
     handover_job,
     load_pdf,
     manifest_work,
+    notification_work,
     page_count,
+    reconciliation_work,
+    wristbands_work,
 )
 from ui.screens.pdf_preview import PdfPreviewDialog
 from ui.tasks import TaskRunner
@@ -83,6 +86,9 @@ __all__ = [  # what is printed comes from ui.screens.pdf_jobs; the screens impor
     "page_count",
     "paint_pdf",
     "print_pdf",
+    "notification_work",
+    "reconciliation_work",
+    "wristbands_work",
     "write_pdf",
 ]
 
