@@ -44,6 +44,7 @@ from fieldapp.records.stations import (
 from ui.errors import show_error, translated, user_message
 from ui.naming import named
 from ui.tasks import TaskRunner
+from ui.widgets.fit_screen import fit_to_screen
 
 REFRESH_MS = 5000
 
@@ -118,6 +119,7 @@ class HeadcountDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Not handed over, the unaccounted first:")))
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        fit_to_screen(self, 900, 600)  # room for names beside the stations; never taller than the screen
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)

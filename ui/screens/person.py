@@ -14,11 +14,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -125,7 +127,10 @@ class PersonPage(QWidget):
         record_buttons.addWidget(self.edit_button)
         record_buttons.addWidget(self.history_button)
         record_buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        # Everything about the person scrolls; screening and going back stay in view on a small screen.
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.child_alert)
         layout.addLayout(self.details)
@@ -138,7 +143,14 @@ class PersonPage(QWidget):
         layout.addWidget(QLabel(self.tr("Handover")))
         layout.addWidget(self.handover_list)
         layout.addLayout(handover_buttons)
-        layout.addLayout(buttons)
+        layout.addStretch(1)
+        scroll = named(QScrollArea(), "person_scroll")
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        page = QVBoxLayout(self)
+        page.addWidget(scroll, 1)
+        page.addLayout(buttons)
         self._update_handover_buttons()
 
     def show_person(self, person_id: str) -> None:
