@@ -164,6 +164,8 @@ def run(app: QApplication, runner: TaskRunner, data_dir: Path, out: Path, tag: s
         check(app, runner, window, out, tag, "person")
         opened(app, runner, out, tag, "handover-dialog", main.person_page.open_handover)
         opened(app, runner, out, tag, "link-dialog", main.person_page.links.ask_link)
+        opened(app, runner, out, tag, "person-edit", main.person_page.edit_details)
+        opened(app, runner, out, tag, "person-history", main.person_page.show_history)
         main.open_interview(person_id, "")
         wait_until(app, lambda: main.interview is not None and main.interview.is_loaded, "the interview")
         interview = main.interview
@@ -180,6 +182,10 @@ def run(app: QApplication, runner: TaskRunner, data_dir: Path, out: Path, tag: s
         opened(app, runner, out, tag, "headcount", main.show_headcount)
         opened(app, runner, out, tag, "wristbands", main.print_wristbands)
         opened(app, runner, out, tag, "embassy-list", main.print_notification)
+        opened(app, runner, out, tag, "edit-operation", main.edit_operation)
+        opened(app, runner, out, tag, "operation-history", main.show_operation_history)
+        opened(app, runner, out, tag, "verify", main.show_verify)
+        in_modal(app, runner, out, tag, "about", main.show_about)
     finally:
         window.lock()
         settle(app, runner)

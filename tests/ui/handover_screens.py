@@ -164,6 +164,9 @@ def run_language(
         dialog.inputs["receiving_country"].setText(display_code(nationality))
         dialog.inputs["receiving_officer"].setText("Li Wei")
         dialog.flags["consent_referral"].setCurrentIndex(1)
+        # The demo screening asked about MoSVY only: the person is asked here, and says yes to the embassy
+        # (without it the hand-over would be refused and a team lead asked for a written reason).
+        dialog.flags["consent_sharing"].setCurrentIndex(1)
         dialog.save()
         wait_until(app, lambda: runner.pending == 0 and dialog.handover is not None, "the draft")
         scroll = dialog.findChild(QScrollArea)
