@@ -4,6 +4,7 @@ flag that overrides everything, notifications as events, and the missions HQ shi
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -24,6 +25,7 @@ from tests.support import PASSPHRASE, add_officer
 
 pytestmark = pytest.mark.usefixtures("qapp")  # Qt renders PDFs here; later widget tests need QApplication
 
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 EMBASSY_HANDOVER = {
     "place": "Sihanoukville",
     "transferring_agency": "ATU",
@@ -61,6 +63,11 @@ def test_the_list_holds_only_the_consented_and_unprotected_once(records: Records
     text = " ".join(unicodedata.normalize("NFKC", raw).split())  # pdftotext writes "fi" as a ligature
     assert "CONSENTED" in text and "FEARS RETURN" not in text and "SAID NO" not in text
     assert "Embassy of Vietnam, Phnom Penh" in text and "not verified by HQ" in text
+    subprocess.run(
+        ["pdftoppm", "-r", "70", "-f", "1", "-l", "1", "-png", str(pdf), str(tmp_path / "p")], check=True
+    )
+    ARTIFACTS.mkdir(exist_ok=True)
+    shutil.copy(next(tmp_path.glob("p*.png")), ARTIFACTS / "embassy-list.png")
     after = notification_list(records, "VNM")
     assert after.persons == [] and after.notified_before == 1  # notified once, not twice
     with pytest.raises(ValidationError, match="No one of this nationality is waiting"):
