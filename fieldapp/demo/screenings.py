@@ -32,6 +32,8 @@ def demo_screening(
 ) -> str | None:
     """Screen most demo persons; returns the outcome recorded (None when left unscreened)."""
     draw, chosen = rng.random(), None
+    # Two in three foreign workers let their embassy be told (no extra draw: the demo stays as it was).
+    tells_embassy = "km" not in languages and int(draw * 1000) % 3 != 0
     for share, *pattern in _PATTERNS:
         if draw < share:
             chosen = pattern
@@ -47,7 +49,12 @@ def demo_screening(
             "interview_language": languages[0] if languages else "en",
             **_LANGUAGE_INTERPRETER,
         },
-        "consent": {"consents_to_interview": True, "told_purpose": True, "share_mosvy": True},
+        "consent": {
+            "consents_to_interview": True,
+            "told_purpose": True,
+            "share_mosvy": True,
+            "share_embassy": tells_embassy,
+        },
         "interview": interview,
         "indicators": {"answers": answers},
     }

@@ -1379,7 +1379,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/hq/dashboard.py" line="+63"/>
+        <location filename="../../ui/hq/dashboard.py" line="+72"/>
         <source>All operations</source>
         <translation>ប្រតិបត្តិការទាំងអស់</translation>
     </message>
@@ -1393,8 +1393,33 @@
         <source>Export P&amp;DF…</source>
         <translation>នាំចេញ PDF… (&amp;D)</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Nationality</source>
+        <translation>សញ្ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to be notified to their embassy</source>
+        <translation>កំពុងរង់ចាំការជូនដំណឹងទៅស្ថានទូតរបស់ខ្លួន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notified</source>
+        <translation>បានជូនដំណឹង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median hours to notification</source>
+        <translation>ម៉ោងមធ្យមរហូតដល់ការជូនដំណឹង</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All operations: persons who consented, not protected by a “do not notify” flag</source>
+        <translation>គ្រប់ប្រតិបត្តិការ៖ បុគ្គលដែលបានយល់ព្រម ហើយមិនត្រូវបានការពារដោយសញ្ញា “កុំជូនដំណឹង”</translation>
+    </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%n person(s) counted</source>
         <translation>
             <numerusform>បានរាប់បុគ្គល %n នាក់</numerusform>
@@ -1402,7 +1427,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>PNG image (*.png)</source>
         <translation>រូបភាព PNG (*.png)</translation>
     </message>
@@ -2260,7 +2285,7 @@ Why?</source>
 <context>
     <name>HeadcountDialog</name>
     <message>
-        <location filename="../../ui/screens/headcount.py" line="+63"/>
+        <location filename="../../ui/screens/headcount.py" line="+64"/>
         <source>Headcount</source>
         <translation>ការរាប់ចំនួនមនុស្ស</translation>
     </message>
@@ -2340,7 +2365,7 @@ Why?</source>
         <translation>មិនទាន់បានប្រគល់ (អ្នកដែលមិនទាន់ដឹងនៅឯណាមុនគេ)៖</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Station set: every band scanned here checks the person in.</source>
         <translation>បានកំណត់ស្ថានីយ៖ ខ្សែដៃនីមួយៗដែលស្កេននៅទីនេះ កត់ត្រាថាបុគ្គលនោះមកដល់។</translation>
     </message>
@@ -3634,24 +3659,24 @@ Why?</source>
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/screens/person.py" line="+74"/>
-        <location line="+62"/>
+        <location filename="../../ui/screens/person.py" line="+76"/>
+        <location line="+65"/>
         <source>Screenings</source>
         <translation>ការពិនិត្យ</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>&amp;Screen this person</source>
         <translation>ពិនិត្យកំណត់អត្តសញ្ញាណបុគ្គលនេះ (&amp;S)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+145"/>
+        <location line="+155"/>
         <source>&amp;Edit details…</source>
         <translation>កែសម្រួលព័ត៌មានលម្អិត… (&amp;E)</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-153"/>
         <source>Histor&amp;y…</source>
         <translation>ប្រវត្តិ… (&amp;Y)</translation>
     </message>
@@ -3667,12 +3692,12 @@ Why?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+218"/>
+        <location line="+228"/>
         <source>&amp;New handover…</source>
         <translation>ការប្រគល់ថ្មី… (&amp;N)</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-226"/>
         <source>&amp;Print form…</source>
         <translation>បោះពុម្ពទម្រង់… (&amp;P)</translation>
     </message>
@@ -3682,12 +3707,12 @@ Why?</source>
         <translation>រក្សាទុកទម្រង់ជា PDF… (&amp;D)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Handover</source>
         <translation>ការប្រគល់</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source> (estimated)</source>
         <translation> (ប៉ាន់ស្មាន)</translation>
     </message>

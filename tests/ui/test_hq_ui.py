@@ -494,6 +494,22 @@ def test_dashboard_renders_and_exports_png(
     qtbot.waitUntil(lambda: page.board.total < 30 and runner.pending == 0, timeout=WAIT)
 
 
+def test_the_dashboard_shows_the_consular_desk(qtbot: Any, hq: HqMainWindow, runner: TaskRunner) -> None:
+    from fieldapp.records.consular import consular_counts
+    from fieldapp.reference.countries import country_name
+
+    hq.show_page(4)
+    page = hq.dashboard
+    qtbot.waitUntil(lambda: len(page.charts) == 8 and runner.pending == 0, timeout=WAIT)
+    counts = consular_counts(hq.dashboard.session.store.conn)
+    waiting = {country_name(code): str(count.pending) for code, count in counts.items() if count.pending}
+    assert waiting  # the demo's foreign workers mostly let their embassy be told
+    shown = {
+        _cell(page.consular, row, 0): _cell(page.consular, row, 1) for row in range(page.consular.rowCount())
+    }
+    assert {name: shown[name] for name in waiting} == waiting and page.consular.isVisible()
+
+
 def test_portraits_come_from_the_bundles_photo_originals(
     qtbot: Any, hq: HqMainWindow, runner: TaskRunner
 ) -> None:

@@ -14,26 +14,35 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldapp.hq import views
 from fieldapp.hq.dashboard import Dashboard, DashboardFilter, dashboard
+from fieldapp.records.consular import ConsularCount, consular_counts
+from fieldapp.reference.countries import country_name
 from ui.hq.page import HqPage
 from ui.hq.session import HqSession
 from ui.naming import named
 from ui.tasks import TaskRunner
+from ui.widgets.country_field import app_language
 
 CHART_SIZE = (520, 320)
 
 
-def _count(store: Any, operation_id: str | None) -> tuple[Dashboard, list[tuple[str, str, str]]]:
+Counted = tuple[Dashboard, list[tuple[str, str, str]], dict[str, ConsularCount]]
+
+
+def _count(store: Any, operation_id: str | None) -> Counted:
     board = dashboard(store, DashboardFilter(operation_id=operation_id))
-    return board, views.operations(store)
+    return board, views.operations(store), consular_counts(store.conn)
 
 
 def _draw(board: Dashboard, width: int, height: int) -> list[tuple[str, str, QImage]]:
@@ -67,6 +76,21 @@ class DashboardPage(HqPage):
         self.pdf_button = named(QPushButton(self.tr("Export P&DF…")), "export_pdf")
         self.png_button.clicked.connect(functools.partial(self.choose_export, "png"))
         self.pdf_button.clicked.connect(functools.partial(self.choose_export, "pdf"))
+        self.consular = named(QTableWidget(0, 4), "dashboard_consular")
+        self.consular.setHorizontalHeaderLabels(
+            [
+                self.tr("Nationality"),
+                self.tr("Waiting to be notified to their embassy"),
+                self.tr("Notified"),
+                self.tr("Median hours to notification"),
+            ]
+        )
+        self.consular.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.consular.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.consular.setMaximumHeight(150)
+        self.consular.setToolTip(
+            self.tr("All operations: persons who consented, not protected by a “do not notify” flag")
+        )
         self.grid_widget = QWidget()
         self.grid = QGridLayout(self.grid_widget)
         scroll = QScrollArea()
@@ -80,6 +104,7 @@ class DashboardPage(HqPage):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
+        layout.addWidget(self.consular)
         layout.addWidget(scroll, 1)
         self._set_exportable(False)
 
@@ -97,8 +122,9 @@ class DashboardPage(HqPage):
             self.failed,
         )
 
-    def _on_counted(self, counted: tuple[Any, list[tuple[str, str, str]]]) -> None:
-        board, operations = counted
+    def _on_counted(self, counted: Counted) -> None:
+        board, operations, consular = counted
+        self._show_consular(consular)
         self.board = board
         current = self.operation.currentData()
         self.operation.blockSignals(True)
@@ -111,6 +137,22 @@ class DashboardPage(HqPage):
         self.total.setText(self.tr("%n person(s) counted", "", int(board.total)))
         width, height = CHART_SIZE
         self.runner.run_work(functools.partial(_draw, board, width, height), self._on_drawn, self.failed)
+
+    def _show_consular(self, counts: dict[str, ConsularCount]) -> None:
+        """The consular desk, all operations: who waits to be notified to their embassy, and how long it took."""
+        language = app_language()
+        self.consular.setRowCount(len(counts))
+        for row, (code, count) in enumerate(sorted(counts.items(), key=lambda item: -item[1].pending)):
+            hours = "" if count.median_hours is None else f"{count.median_hours:.1f}"
+            cells = (
+                country_name(code, language) if code else "?",
+                str(count.pending),
+                str(count.notified),
+                hours,
+            )
+            for column, text in enumerate(cells):
+                self.consular.setItem(row, column, QTableWidgetItem(text))
+        self.consular.setVisible(bool(counts))
 
     def _on_drawn(self, drawn: list[tuple[str, str, QImage]]) -> None:
         for label in self.charts:
