@@ -49,11 +49,12 @@ def demo_screening(
             "interview_language": languages[0] if languages else "en",
             **_LANGUAGE_INTERPRETER,
         },
+        # The others were not asked about their embassy yet: a "no" would block an embassy handover.
         "consent": {
             "consents_to_interview": True,
             "told_purpose": True,
             "share_mosvy": True,
-            "share_embassy": tells_embassy,
+            **({"share_embassy": True} if tells_embassy else {}),
         },
         "interview": interview,
         "indicators": {"answers": answers},
