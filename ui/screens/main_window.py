@@ -579,8 +579,12 @@ class MainWindow(QMainWindow):
         interview = self.interview
         if interview is not None and self.pages.indexOf(interview) == self.pages.currentIndex():
             return Place(
-                officer, "interview", interview.person_id, interview.screening_id or "", interview.current_step
-            )  # fmt: skip
+                officer,
+                "interview",
+                interview.person_id,
+                interview.screening_id or "",
+                interview.current_step,
+            )
         if current is self.person_page and self.person_page.person_id:
             return Place(officer, "person", self.person_page.person_id)
         return Place(officer, "intake" if current is self.intake_page else "persons")
