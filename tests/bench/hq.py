@@ -50,10 +50,10 @@ from typing import Any
 os.environ.setdefault("FIELDAPP_INSECURE_FAST_KDF", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+import hq_population  # noqa: E402
 from anyascii import anyascii  # noqa: E402
 
 from fieldapp import names  # noqa: E402
-from fieldapp.demo.names import sample_person  # noqa: E402
 from fieldapp.hq import dedupe, dedupe_persons, linkage_store  # noqa: E402
 from fieldapp.hq.identity import init_hq  # noqa: E402
 from fieldapp.hq.store import HqStore, create_store  # noqa: E402
@@ -84,7 +84,7 @@ def median_time(repeats: int, work: Callable[[], Any]) -> tuple[float, Any]:
 # --- data ------------------------------------------------------------------------------------
 
 
-def _variant(rng: random.Random, data: dict[str, Any]) -> dict[str, Any]:
+def _variant(rng: random.Random, data: dict[str, Any], registered: date) -> dict[str, Any]:
     """The same person as another team wrote them down."""
     copy = dict(data)
     way = rng.randrange(4) if len(data["name"]) > 3 else 0
@@ -99,29 +99,14 @@ def _variant(rng: random.Random, data: dict[str, Any]) -> dict[str, Any]:
         spot = rng.randrange(1, max(2, len(name) - 1))
         name[spot - 1], name[spot] = name[spot], name[spot - 1]  # two letters swapped
         copy["name"] = "".join(name)
-    if data["age"] is not None and rng.random() < 0.4:
-        copy["age"], copy["age_uncertain"] = data["age"] + rng.choice((-1, 1)), True
+    if "dob" in data:
+        copy["age"] = hq_population.age_on(date.fromisoformat(data["dob"]), registered)
     if rng.random() < 0.4:
-        copy["document_no"] = ""  # confiscated by the compound this time
+        copy["document_no"] = ""  # confiscated by the compound this time: an age, no date of birth
+        copy.pop("dob", None)
+    if "dob" not in copy and rng.random() < 0.4:
+        copy["age"], copy["age_uncertain"] = copy["age"] + rng.choice((-1, 1)), True
     return copy
-
-
-def _person(rng: random.Random) -> dict[str, Any]:
-    p = sample_person(rng)
-    name, own = p.display_latin, p.display_own
-    if rng.random() < 0.4:
-        q = sample_person(rng)
-        if q.nationality == p.nationality and q.given_latin != p.given_latin:
-            name, own = f"{name} {q.given_latin}", f"{own}{p.nationality.own_separator}{q.given_own}"
-    return {
-        "name": name,
-        "name_own_script": own if own != name else "",
-        "nationality": p.nationality.iso3,
-        "sex": p.sex,
-        "age": p.age,
-        "age_uncertain": p.age_uncertain,
-        "document_no": p.passport_number or "",
-    }
 
 
 def fill_persons(store: HqStore, count: int, seed: int = 8) -> set[tuple[int, int]]:
@@ -134,9 +119,10 @@ def fill_persons(store: HqStore, count: int, seed: int = 8) -> set[tuple[int, in
     planted: set[tuple[int, int]] = set()
     while len(people) < count:
         n = len(people)
+        registered = date(2026, 1 + n * 12 // count, 15)  # the record's created_at below
         if n > 100 and rng.random() < DUPLICATE_SHARE:
             original = rng.randrange(n)
-            data = _variant(rng, people[original])
+            data = _variant(rng, people[original], registered)
             op = rng.choice([o for o in operations[:8]] + [people[original]["operation_id"]])
             if op == people[original]["operation_id"]:
                 op = operations[(operations.index(op) + 1) % len(operations)]
@@ -144,7 +130,7 @@ def fill_persons(store: HqStore, count: int, seed: int = 8) -> set[tuple[int, in
                 photos[n] = photos[original]
             planted.add((original, n))
         else:
-            data = _person(rng)
+            data = hq_population.person(rng, registered)
             op = rng.choice(operations)
             if rng.random() < 0.3:
                 photos[n] = hashlib.sha256(f"photo {n}".encode()).hexdigest()
@@ -298,6 +284,8 @@ def ambiguous(
                 continue
             if px.birth_year is None or pb.birth_year is None or abs(px.birth_year - pb.birth_year) > gap:
                 continue
+            if pa.dob and pa.dob == pb.dob and px.dob != pb.dob:
+                continue  # the copy's date of birth tells it from the namesake
             if px.document and pb.document and px.document != pb.document:
                 continue
             count += 1
