@@ -60,6 +60,7 @@ from fieldapp.hq.store import HqStore, create_store  # noqa: E402
 
 DEDUPE_TARGET = 0.5
 DUPLICATE_SHARE = 0.05
+CURVE = (0.01, 0.05, 0.1, 0.2, 0.3, 0.5, 0.8)
 HQ_PASSPHRASE = "headquarters passphrase"
 
 
@@ -84,7 +85,9 @@ def median_time(repeats: int, work: Callable[[], Any]) -> tuple[float, Any]:
 # --- data ------------------------------------------------------------------------------------
 
 
-def _variant(rng: random.Random, data: dict[str, Any], registered: date) -> dict[str, Any]:
+def _variant(
+    rng: random.Random, data: dict[str, Any], registered: date, self_reported_dob: float
+) -> dict[str, Any]:
     """The same person as another team wrote them down."""
     copy = dict(data)
     way = rng.randrange(4) if len(data["name"]) > 3 else 0
@@ -99,17 +102,23 @@ def _variant(rng: random.Random, data: dict[str, Any], registered: date) -> dict
         spot = rng.randrange(1, max(2, len(name) - 1))
         name[spot - 1], name[spot] = name[spot], name[spot - 1]  # two letters swapped
         copy["name"] = "".join(name)
-    if "dob" in data:
-        copy["age"] = hq_population.age_on(date.fromisoformat(data["dob"]), registered)
+    born = data["_born"]
+    copy["age"] = hq_population.age_on(born, registered)
     if rng.random() < 0.4:
-        copy["document_no"] = ""  # confiscated by the compound this time: an age, no date of birth
-        copy.pop("dob", None)
-    if "dob" not in copy and rng.random() < 0.4:
+        copy["document_no"] = ""  # confiscated by the compound this time: their word, or an age
+    copy.pop("dob", None)
+    if copy["document_no"] or rng.random() < self_reported_dob:
+        copy.update(
+            hq_population.recorded_birth(rng, born, registered, from_passport=bool(copy["document_no"]))
+        )
+    elif rng.random() < 0.4:
         copy["age"], copy["age_uncertain"] = copy["age"] + rng.choice((-1, 1)), True
     return copy
 
 
-def fill_persons(store: HqStore, count: int, seed: int = 8) -> set[tuple[int, int]]:
+def fill_persons(
+    store: HqStore, count: int, seed: int = 8, self_reported_dob: float = hq_population.SELF_REPORTED_DOB
+) -> set[tuple[int, int]]:
     """``count`` persons in 60 raids by 20 laptops; returns the planted duplicate pairs (by number)."""
     rng = random.Random(seed)
     operations = [f"op-{n:03d}" for n in range(60)]
@@ -122,7 +131,7 @@ def fill_persons(store: HqStore, count: int, seed: int = 8) -> set[tuple[int, in
         registered = date(2026, 1 + n * 12 // count, 15)  # the record's created_at below
         if n > 100 and rng.random() < DUPLICATE_SHARE:
             original = rng.randrange(n)
-            data = _variant(rng, people[original], registered)
+            data = _variant(rng, people[original], registered, self_reported_dob)
             op = rng.choice([o for o in operations[:8]] + [people[original]["operation_id"]])
             if op == people[original]["operation_id"]:
                 op = operations[(operations.index(op) + 1) % len(operations)]
@@ -130,7 +139,7 @@ def fill_persons(store: HqStore, count: int, seed: int = 8) -> set[tuple[int, in
                 photos[n] = photos[original]
             planted.add((original, n))
         else:
-            data = hq_population.person(rng, registered)
+            data = hq_population.person(rng, registered, self_reported_dob)
             op = rng.choice(operations)
             if rng.random() < 0.3:
                 photos[n] = hashlib.sha256(f"photo {n}".encode()).hexdigest()
@@ -155,7 +164,7 @@ def fill_persons(store: HqStore, count: int, seed: int = 8) -> set[tuple[int, in
     ]
     for n, data in enumerate(people):
         pid, created = f"person-{n:07d}", f"2026-{1 + n * 12 // count:02d}-15T08:00:00.000Z"
-        fields = {k: v for k, v in data.items() if v not in ("", None)}
+        fields = {k: v for k, v in data.items() if v not in ("", None) and not k.startswith("_")}
         person_rows.append(
             (
                 pid,
@@ -347,6 +356,15 @@ def bench_dedupe(setup: Setup) -> None:
         f"of two different persons: {len(got) - right}"
     )
     print(f"planted pairs no method can tell from a namesake: {beyond} ({beyond / max(1, len(wanted)):.1%})")
+    # The trade-off at other thresholds (one more search, untimed), for choosing the one in Settings.
+    lowest = dedupe.find_candidates(setup.store, min_score=min(CURVE), limit=setup.persons * 10)
+    curve = []
+    for threshold_here in CURVE:
+        above = [c for c in lowest if c.score >= threshold_here]
+        same = sum(1 for c in above if who(number[c.person_a]) == who(number[c.person_b]))
+        caught = sum(1 for c in above if (c.person_a, c.person_b) in wanted)
+        curve.append(f"{threshold_here}: {caught / max(1, len(wanted)):.3f}/{same / max(1, len(above)):.3f}")
+    print("recall/precision by threshold: " + ", ".join(curve))
     print(f"bench: hq_dedupe ratio={bare / took:.2f} target={DEDUPE_TARGET}")
     print(f"bench: hq_dedupe_recall ratio={recall:.3f} target=0.9")
     print(f"bench: hq_dedupe_precision ratio={precision:.3f} target=0.9")

@@ -22,8 +22,10 @@ Here names are drawn from name lists of realistic size, at realistic frequencies
   keep the demo's pools, with a second given name more often; they are 12% of the persons and the
   bench's "indistinguishable" count shows what their small pools cost.
 
-Ages follow the demo (fieldapp/demo/names.py: 6% minors, most 18-40 around 24); a person with a passport
-has their full date of birth recorded (read from the passport), the others an age, often uncertain.
+Ages follow the demo (fieldapp/demo/names.py: 6% minors, most 18-40 around 24). A person with a passport
+has its date of birth recorded; without one (40%: confiscated by the compound), most people say their
+date of birth (``SELF_REPORTED_DOB``, an assumption the bench states), some a wrong day of the right year,
+and the rest an age, often marked uncertain.
 """
 
 from __future__ import annotations
@@ -119,6 +121,10 @@ VNM_GIVEN = {
     "Mai My Nga Ngân Ngọc Nhung Oanh Phương Quyên Quỳnh Tâm Thảo Thanh Thu Thủy Trang Trinh Tuyết Uyên Vân "
     "Vy Xuân Yến Hậu Lý Nhi Thư Hạ Diệp Khánh Hiên Lụa Nhàn Thơm Nhài Tươi Xoan".split(),
 }  # common given names (Vietnamese naming surveys), beside Faker's twenty
+# Without a passport, a person gives a date of birth this often (the rest, an age); assumed, not measured:
+# the bench prints recall with and without self-reported dates (--self-reported-dob).
+SELF_REPORTED_DOB = 0.6
+MISREMEMBERED_DOB = 0.15  # a self-reported date that is another day of the same year
 DEMO_SECOND_GIVEN = 0.5  # nationalities on the demo's pools: share with a second given name (all where
 # nobody has a family name: Burmese names are strings of syllables)
 
@@ -241,11 +247,15 @@ def full_name(rng: random.Random, nat: Nationality, sex: str) -> tuple[str, str]
     return latin, own
 
 
-def person(rng: random.Random, registered: date) -> dict[str, Any]:
-    """One person as a team records them (the fields of a person's data)."""
+def person(
+    rng: random.Random, registered: date, self_reported_dob: float = SELF_REPORTED_DOB
+) -> dict[str, Any]:
+    """One person as a team records them (the fields of a person's data). ``_born`` is their true date of
+    birth (the bench's, never written)."""
     demo = sample_person(rng)  # age, sex, passport number and their shares as the demo draws them
     nat = demo.nationality
     latin, own = full_name(rng, nat, demo.sex)
+    born = registered - timedelta(days=365 * demo.age + rng.randrange(365))
     data: dict[str, Any] = {
         "name": latin,
         "name_own_script": own if own != latin else "",
@@ -254,11 +264,21 @@ def person(rng: random.Random, registered: date) -> dict[str, Any]:
         "age": demo.age,
         "age_uncertain": demo.age_uncertain,
         "document_no": demo.passport_number or "",
+        "_born": born,
     }
-    if demo.passport_number:  # the passport's date of birth, consistent with the age
-        born = registered - timedelta(days=365 * demo.age + rng.randrange(365))
-        data["dob"], data["age"], data["age_uncertain"] = born.isoformat(), age_on(born, registered), False
+    if demo.passport_number or rng.random() < self_reported_dob:
+        data.update(recorded_birth(rng, born, registered, from_passport=bool(demo.passport_number)))
     return data
+
+
+def recorded_birth(
+    rng: random.Random, born: date, registered: date, *, from_passport: bool
+) -> dict[str, Any]:
+    """The date of birth as written down: the passport's, or the person's own word (which is now and
+    then another day of the year: a lunar-calendar birthday, a guess)."""
+    if not from_passport and rng.random() < MISREMEMBERED_DOB:
+        born = date(born.year, 1 + rng.randrange(12), 1 + rng.randrange(28))
+    return {"dob": born.isoformat(), "age": age_on(born, registered), "age_uncertain": False}
 
 
 def age_on(born: date, day: date) -> int:
