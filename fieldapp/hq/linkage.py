@@ -70,7 +70,7 @@ LEVELS: dict[str, list[tuple[str, str, float, float, str | None]]] = {
             "list_has_any(name_sets_l, name_sets_r) AND own_name_l IS NOT NULL AND own_name_r IS NOT NULL",
             0.01,
             0.00002,
-            None,
+            "name_tf",  # "Wang Wei" written 王伟 and 王薇 are two persons as often as the name is common
         ),
         ("same name", "list_has_any(name_sets_l, name_sets_r)", 0.55, 0.0007, "name_tf"),
         ("same letters", "list_has_any(name_letters_l, name_letters_r)", 0.08, 0.00001, "name_tf"),
