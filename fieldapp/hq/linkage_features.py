@@ -21,6 +21,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from datetime import date
 from typing import Any
 
 from fieldapp.hq.dedupe_persons import Person
@@ -56,6 +57,30 @@ def placeholders(persons: list[Person]) -> tuple[set[str], set[str]]:
     return {d for d, n in docs.items() if n > PLACEHOLDER}, {s for s, n in shas.items() if n > PLACEHOLDER}
 
 
+def _years(day: str) -> float | None:
+    """A date as a decimal year (2000-07-02 is 2000.5), or None when it is not a date."""
+    try:
+        parsed = date.fromisoformat(day[:10])
+    except ValueError:
+        return None
+    return parsed.year + (parsed.timetuple().tm_yday - 1) / 365.25
+
+
+def birth_range(p: Person) -> tuple[float | None, float | None]:
+    """When the person was born, in decimal years: the date of birth, or what an age allows. An age of 30
+    recorded on 2026-03-15 means born between 1995-03-16 and 1996-03-15: a birth year from an age is a
+    year wide by itself (the same person's date of birth and age give birth years one apart half the
+    time); an age marked uncertain is taken as a year either way."""
+    born = _years(p.dob) if p.dob else None
+    if born is not None:
+        return born, born
+    recorded = _years(p.created_at) if p.age is not None else None
+    if recorded is None or p.age is None:
+        return None, None
+    slack = 1.0 if p.age_uncertain else 0.0
+    return recorded - p.age - 1 - slack, recorded - p.age + slack
+
+
 def rows(persons: list[Person], operation_dates: Mapping[str, str]) -> list[dict[str, Any]]:
     """One row per person, ``unique_id`` being the person's index in ``persons``."""
     bad_docs, bad_shas = placeholders(persons)
@@ -66,6 +91,7 @@ def rows(persons: list[Person], operation_dates: Mapping[str, str]) -> list[dict
         sex = p.sex if p.sex in KNOWN_SEX else None
         photos = [sha for sha in p.photos if sha not in bad_shas]
         document = p.document if len(p.document) >= MIN_DOC and p.document not in bad_docs else None
+        lo, hi = birth_range(p)
         out.append(
             {
                 "unique_id": index,
@@ -76,6 +102,8 @@ def rows(persons: list[Person], operation_dates: Mapping[str, str]) -> list[dict
                 "name_tf": f"{p.nationality}|{sex or ''}|{main.key}" if main else None,
                 "own_name": _own_script(names),
                 "birth_year": p.birth_year,
+                "birth_lo": lo,
+                "birth_hi": hi,
                 "dob": p.dob or None,
                 "sex": sex,
                 "nationality": p.nationality or None,

@@ -267,6 +267,38 @@ def test_two_persons_sharing_only_a_very_common_name_are_not_proposed() -> None:
     assert found.probability < 0.2
 
 
+def test_a_date_of_birth_and_an_age_of_the_same_person_are_born_the_same_year() -> None:
+    """One team read the passport (born 1999-11-20), the other wrote the age he gave, 26, on 2026-03-01:
+    2026 - 26 is 2000, yet both say he was born between March 1999 and March 2000. The model weighs the
+    pair as born the same year, not a year apart; an age marked uncertain stretches a year either way."""
+    born = dedupe_persons.person_from(
+        "a", "raid-x", "team-1", "2026-02-01T08:00:00Z", {"dob": "1999-11-20"}, ()
+    )
+    told = dedupe_persons.person_from("b", "raid-y", "team-2", "2026-03-01T08:00:00Z", {"age": 26}, ())
+    unsure = dedupe_persons.person_from(
+        "c", "raid-y", "team-2", "2026-03-01T08:00:00Z", {"age": 27, "age_uncertain": True}, ()
+    )
+    assert told.birth_year == 2000 and born.birth_year == 1999  # the years alone say one apart
+    lo, hi = linkage_features.birth_range(told)
+    assert lo is not None and hi is not None and lo < 1999.9 < hi and hi - lo == pytest.approx(1.0)
+    assert linkage_features.birth_range(born) == (pytest.approx(1999.88, abs=0.01),) * 2
+    wide = linkage_features.birth_range(unsure)
+    assert wide[0] is not None and wide[1] is not None and wide[1] - wide[0] == pytest.approx(3.0)
+    people = _population(300, seed=5)
+    people += [
+        dedupe_persons.person_from(
+            pid, op, dev, day, {"name": "Sothea Vannak", "nationality": "KHM", "sex": "male", **extra}, ()
+        )
+        for pid, op, dev, day, extra in (
+            ("read", "raid-x", "team-1", "2026-02-01T08:00:00Z", {"dob": "1999-11-20"}),
+            ("told", "raid-y", "team-2", "2026-03-01T08:00:00Z", {"age": 26}),
+        )
+    ]
+    found = _score(people, DATES, "read", "told", 0.0)
+    assert found is not None
+    assert [e.level for e in found.evidence if e.comparison == "birth"] == ["same year"]
+
+
 def test_evidence_is_in_words_for_every_level() -> None:
     for (comparison, level), what in linkage.__dict__["evidence"].__globals__["PHRASES"].items():
         assert comparison in linkage.LEVELS and level in [lv[0] for lv in linkage.LEVELS[comparison]], what
