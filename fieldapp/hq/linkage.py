@@ -62,7 +62,6 @@ _OTHER_TEAM = "(l.device_id IS DISTINCT FROM r.device_id OR l.operation_id <> r.
 # Birth as a range (a date of birth, or what an age allows: linkage_features.birth_range); how many
 # years lie between two ranges.
 _YEARS_APART = "greatest(birth_lo_l - birth_hi_r, birth_lo_r - birth_hi_l, 0.0)"
-_BOTH_DATES = "dob_l IS NOT NULL AND dob_r IS NOT NULL"
 _BORN_NEAR = "coalesce(greatest(l.birth_lo - r.birth_hi, r.birth_lo - l.birth_hi) < 3, true)"
 _DAYS_APART = "abs(date_diff('day', try_cast(operation_date_l AS DATE), try_cast(operation_date_r AS DATE)))"
 
@@ -87,10 +86,6 @@ LEVELS: dict[str, list[tuple[str, str, float, float, str | None]]] = {
     ],
     "birth": [
         ("same date of birth", "dob_l = dob_r", 0.5, 0.0002, None),
-        # Two dates of birth that differ speak against, more when years apart; the year levels below are
-        # for pairs where one side has only an age.
-        ("dates of birth differ, same year", f"{_BOTH_DATES} AND {_YEARS_APART} < 1", 0.03, 0.03, None),
-        ("dates of birth differ", _BOTH_DATES, 0.02, 0.5, None),
         # "same year": born within a year of each other as far as the dates and ages tell, and so on.
         ("same year", f"{_YEARS_APART} < 1", 0.3, 0.047, "birth_year"),
         ("one year apart", f"{_YEARS_APART} < 2", 0.15, 0.092, None),
@@ -123,8 +118,6 @@ LEVELS: dict[str, list[tuple[str, str, float, float, str | None]]] = {
 # cannot show the level at all (not "never seen"), and it keeps its default m and u.
 UNOBSERVABLE_WITHOUT = {
     ("birth", "same date of birth"): "dob",
-    ("birth", "dates of birth differ, same year"): "dob",
-    ("birth", "dates of birth differ"): "dob",
     ("name", "same name in own script"): "own_name",
     ("name", "same letters, own script differs"): "own_name",
 }

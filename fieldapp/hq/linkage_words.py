@@ -26,8 +26,6 @@ PHRASES: dict[tuple[str, str], Term] = {
     ("name", "similar"): term(CONTEXT, "similar names"),
     ("name", "different"): term(CONTEXT, "different names"),
     ("birth", "same date of birth"): term(CONTEXT, "same date of birth"),
-    ("birth", "dates of birth differ, same year"): term(CONTEXT, "different dates of birth in the same year"),
-    ("birth", "dates of birth differ"): term(CONTEXT, "different dates of birth"),
     ("birth", "same year"): term(CONTEXT, "same birth year"),
     ("birth", "one year apart"): term(CONTEXT, "birth years one year apart"),
     ("birth", "two years apart"): term(CONTEXT, "birth years two years apart"),

@@ -3207,7 +3207,7 @@ Why?</source>
         <translation>បានបោះបង់៖ មិនបានសរសេរ PDF ណាមួយទេ។</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+124"/>
         <source>Your draft was saved. You are back where you were.</source>
         <translation>សេចក្ដីព្រាងរបស់អ្នកត្រូវបានរក្សាទុក។ អ្នកត្រឡប់មកកន្លែងដែលអ្នកនៅវិញហើយ។</translation>
     </message>
@@ -7753,16 +7753,6 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>different birth year</source>
         <translation>ឆ្នាំកំណើតខុសគ្នា</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>different dates of birth</source>
-        <translation>ថ្ងៃខែឆ្នាំកំណើតខុសគ្នា</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>different dates of birth in the same year</source>
-        <translation>ថ្ងៃខែឆ្នាំកំណើតខុសគ្នា ក្នុងឆ្នាំតែមួយ</translation>
     </message>
     <message>
         <location line="+1"/>
