@@ -25,10 +25,10 @@ if TYPE_CHECKING:
 RETRAIN_GROWTH = 1.25  # a new model once HQ holds this many times the persons the last one saw
 PROPOSE_FROM = "dedupe.propose_from"
 LIKELY_FROM = "dedupe.likely_from"
-# The bench (tests/bench/hq.py, 100,000 persons of realistic names): from 0.5, 99 proposed pairs in 100
-# are one person, and lowering it finds almost no more true pairs (0.3: 0.1% more, with 6% of proposals
-# wrong; 0.2: 23% wrong) until far below, where false pairs outnumber true ones.
-DEFAULTS = {PROPOSE_FROM: 0.5, LIKELY_FROM: 0.95}
+# The bench (tests/bench/hq.py, 100,000 persons of realistic names): from 0.1, nine proposed pairs in ten
+# or more are one person, and about 0.1 is where the most true pairs are found at that precision (the
+# model is cautious: pairs of 0.1 are more often one person than 0.1 says).
+DEFAULTS = {PROPOSE_FROM: 0.1, LIKELY_FROM: 0.95}
 
 BAD_THRESHOLD = message(
     "dedupe.bad_threshold",

@@ -97,7 +97,7 @@ def test_links_decided_before_keep_their_score_and_reasons(
         # The new search runs on the migrated store, with a model of its own, and changes no old link.
         found = review.candidates()
         assert found and {c.model_version for c in found} == {1}
-        assert linkage_store.thresholds(store) == linkage_store.Thresholds(0.5, 0.95)
+        assert linkage_store.thresholds(store) == linkage_store.Thresholds(0.1, 0.95)
         pair = next(
             c for c in found if {c.person_a, c.person_b} == {world.ids["dara_khmer"], world.ids["dara_latin"]}
         )
