@@ -460,7 +460,7 @@ def test_duplicate_thresholds_are_set_in_settings(qtbot: Any, hq: HqMainWindow, 
     qtbot.waitUntil(lambda: page.settings_dialog is not None, timeout=WAIT)
     dialog = page.settings_dialog
     assert dialog is not None and dialog.propose_from.value() == pytest.approx(0.1)
-    dialog.likely_from.setValue(0.1)
+    dialog.likely_from.setValue(0.05)
     assert not dialog.ok_button.isEnabled()  # "likely" below "propose": refused
     dialog.propose_from.setValue(0.999)
     dialog.likely_from.setValue(0.999)
