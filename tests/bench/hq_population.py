@@ -2,17 +2,19 @@
 
 The demo's name pools (fieldapp/demo/names.json) hold about ten given and ten family names per
 nationality: right for a demo, wrong for measuring a duplicate search, where two different persons then
-share a full name far more often than anywhere in the world (one Chinese man in 150 was "Wang Wei").
+share a full name far more often than anywhere in the world ("Wang Wei" was some 150 of 100,000).
 Here names are drawn from name lists of realistic size, at realistic frequencies:
 
 * Sources: Faker's person providers (a maintained library; per-locale lists of names in their own
-  script, some with published frequencies: zh_CN's surnames are the Ministry of Public Security's 2019
-  shares, ko_KR's the 2015 census's, en_KE's the 2019 census's), the demo's curated pools (passport
-  spelling beside the own script) merged in, and for Vietnamese surnames and middle names the shares
-  in Lê Trung Hoa's survey (Nguyễn 38%, Trần 11%, Lê 9.5%, ...; "Văn" for men, "Thị" for women).
-* Frequencies: where a list carries none, rank-frequency follows Zipf's law with exponent 1 (observed
-  for surnames and given names across countries, e.g. Zanette & Manrubia, Physica A 2001), over the
-  list in a seeded random order, so no list's alphabetical order makes "A" names common.
+  script, a few with frequencies, used as given: zh_CN's, zh_TW's and ko_KR's surnames, zh_TW's and
+  ko_KR's given names, en_KE's names), the demo's curated pools (passport spelling beside the own
+  script) merged in, and for Vietnam the surname shares Wikipedia's "Vietnamese name" gives after Lê
+  Trung Hoa (Nguyễn 38.4%, Trần 12.1%, Lê 9.5%, ... Lý 0.5%; the six after it are estimates), with
+  middle names ("Văn" for about half the men, "Thị" for half the women) and given names from common
+  usage: estimates, not survey figures.
+* Frequencies: where a list carries none, names are drawn with Zipf-Mandelbrot weights (1 / (rank +
+  10): name counts follow a power law in most countries) over the list in a seeded random order, so no
+  list's alphabetical order makes "A" names common.
 * Chinese and Korean given names are composed from the list's characters or syllables (one or two;
   most are two since the 1980s), as they are in life: thousands of given names, not fifty.
 * Latin spelling: the demo's curated passport spelling where the name comes from there, else the name
@@ -120,7 +122,7 @@ VNM_GIVEN = {
     "female": "Anh Ánh Châu Chi Dung Duyên Giang Hà Hằng Hạnh Hiền Hoa Hồng Huệ Hương Huyền Lan Liên Linh Loan "
     "Mai My Nga Ngân Ngọc Nhung Oanh Phương Quyên Quỳnh Tâm Thảo Thanh Thu Thủy Trang Trinh Tuyết Uyên Vân "
     "Vy Xuân Yến Hậu Lý Nhi Thư Hạ Diệp Khánh Hiên Lụa Nhàn Thơm Nhài Tươi Xoan".split(),
-}  # common given names (Vietnamese naming surveys), beside Faker's twenty
+}  # common Vietnamese given names (from usage, unweighted), beside Faker's twenty
 # Without a passport, a person gives a date of birth this often (the rest, an age); assumed, not measured:
 # the bench prints recall with and without self-reported dates (--self-reported-dob).
 SELF_REPORTED_DOB = 0.6
