@@ -151,11 +151,13 @@ def record_notifications(records: Records, listing: NotificationList) -> int:
     return len(listing.persons)
 
 
-def consular_counts(conn: Any) -> dict[str, ConsularCount]:
+def consular_counts(conn: Any, scope: tuple[str, list[Any]] | None = None) -> dict[str, ConsularCount]:
     """Per nationality: consented persons still waiting for notification, those notified, and the median
-    hours from registration to notification (laptop vault or HQ store)."""
+    hours from registration to notification (laptop vault or HQ store). ``scope``: a WHERE clause over
+    persons ``p`` and its parameters (HQ's dashboard filter); else every person not withdrawn or purged."""
+    where, params = scope or ("p.status NOT IN ('withdrawn', 'purged')", [])
     rows = conn.execute(
-        "SELECT id, nationality, created_at FROM persons WHERE status NOT IN ('withdrawn', 'purged')"
+        f"SELECT p.id, p.nationality, p.created_at FROM persons p WHERE {where}", params
     ).fetchall()
     protected, notified = protections(conn), notified_at(conn)
     ids = [str(r[0]) for r in rows]
