@@ -624,7 +624,7 @@
 <context>
     <name>AgeBox</name>
     <message>
-        <location filename="../../ui/widgets/person_fields.py" line="+61"/>
+        <location filename="../../ui/widgets/person_fields.py" line="+64"/>
         <source>not known</source>
         <translation>មិនដឹង</translation>
     </message>
@@ -1662,6 +1662,39 @@ Why?</source>
         <location line="+12"/>
         <source>{officer} is now revoked at HQ; their later work will raise an alarm.</source>
         <translation>មន្ត្រី {officer} ឥឡូវត្រូវបានដកសិទ្ធិនៅទីស្នាក់ការកណ្តាល ការងារក្រោយៗរបស់គាត់នឹងបង្កការព្រមាន។</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTypeChoice</name>
+    <message>
+        <location filename="../../ui/widgets/person_fields.py" line="+87"/>
+        <source>Passport</source>
+        <translation>លិខិតឆ្លងដែន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National ID card</source>
+        <translation>អត្តសញ្ញាណប័ណ្ណសញ្ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth certificate</source>
+        <translation>សំបុត្រកំណើត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work permit</source>
+        <translation>ប័ណ្ណអនុញ្ញាតការងារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driving licence</source>
+        <translation>ប័ណ្ណបើកបរ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose, or type another kind</source>
+        <translation>ជ្រើសរើស ឬវាយប្រភេទផ្សេងទៀត</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3054,14 @@ Why?</source>
     </message>
 </context>
 <context>
+    <name>LanguagesField</name>
+    <message>
+        <location filename="../../ui/widgets/person_fields.py" line="-48"/>
+        <source>e.g. Vietnamese, Chinese, English (names or codes)</source>
+        <translation>ឧ. វៀតណាម, ចិន, អង់គ្លេស (ឈ្មោះ ឬលេខកូដ)</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../../ui/widgets/person_links.py" line="+40"/>
@@ -3526,7 +3567,7 @@ Why?</source>
 <context>
     <name>PersonDetailsDialog</name>
     <message>
-        <location filename="../../ui/screens/person_details.py" line="+69"/>
+        <location filename="../../ui/screens/person_details.py" line="+70"/>
         <source>Amend the registration details</source>
         <translation>កែតម្រូវព័ត៌មានចុះបញ្ជី</translation>
     </message>
@@ -3546,12 +3587,7 @@ Why?</source>
         <translation>អាយុមិនប្រាកដ (ប៉ាន់ស្មាន)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>e.g. vi, zh, en</source>
-        <translation>ឧ. vi, zh, en</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>(not recorded)</source>
         <translation>(មិនបានកត់ត្រា)</translation>
     </message>
@@ -3675,11 +3711,16 @@ Why?</source>
         <source>not known</source>
         <translation>មិនដឹង</translation>
     </message>
+    <message>
+        <location line="+51"/>
+        <source>Not a language this app knows: {names}. Type its name in English or Khmer, or its code.</source>
+        <translation>មិនមែនជាភាសាដែលកម្មវិធីនេះស្គាល់ទេ៖ {names}។ សូមវាយឈ្មោះភាសាជាភាសាអង់គ្លេស ឬខ្មែរ ឬលេខកូដរបស់វា។</translation>
+    </message>
 </context>
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../ui/widgets/person_fields.py" line="+37"/>
+        <location filename="../../ui/widgets/person_fields.py" line="-10"/>
         <source>Type part of the country&apos;s name, or its code</source>
         <translation>វាយផ្នែកមួយនៃឈ្មោះប្រទេស ឬលេខកូដរបស់វា</translation>
     </message>
@@ -5165,7 +5206,7 @@ Do you want to replace it?</source>
 <context>
     <name>SexChoice</name>
     <message>
-        <location filename="../../ui/widgets/person_fields.py" line="-69"/>
+        <location filename="../../ui/widgets/person_fields.py" line="-72"/>
         <source>Female (F)</source>
         <translation>ស្រី (F)</translation>
     </message>
