@@ -87,8 +87,10 @@ class CameraPreviewDialog(QDialog):
         self.picker.currentIndexChanged.connect(self._start_selected)
         self.status = named(QLabel(self.tr("Starting the camera…")), "camera_status")
         self.status.setWordWrap(True)
+        self.status.setMinimumWidth(360)
+        self._camera_label = QLabel(self.tr("Camera"))
         self.camera_row = QHBoxLayout()
-        self.camera_row.addWidget(QLabel(self.tr("Camera")))
+        self.camera_row.addWidget(self._camera_label)
         self.camera_row.addWidget(self.picker, 1)
 
     def no_camera_text(self) -> str:
@@ -113,6 +115,9 @@ class CameraPreviewDialog(QDialog):
         for device in QMediaDevices.videoInputs():
             self.picker.addItem(device.description(), device)
         self.picker.blockSignals(False)
+        # No camera: the message alone, not an empty picker over a black picture.
+        for widget in (self._camera_label, self.picker, self.preview):
+            widget.setVisible(self.picker.count() > 0)
         if self.picker.count() == 0:
             self._stop()
             self.status.setText(self.no_camera_text())
