@@ -1274,7 +1274,7 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../ui/widgets/photo_camera.py" line="+181"/>
+        <location filename="../../ui/widgets/photo_camera.py" line="+186"/>
         <source>Take photo</source>
         <translation>ថតរូប</translation>
     </message>
@@ -1302,7 +1302,7 @@
 <context>
     <name>CameraPreviewDialog</name>
     <message>
-        <location line="-146"/>
+        <location line="-151"/>
         <location line="+5"/>
         <source>Camera</source>
         <translation>កាមេរ៉ា</translation>
@@ -1313,7 +1313,7 @@
         <translation>កំពុងបើកកាមេរ៉ា…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No camera found. Check that it is connected and that the system lets desktop apps use the camera, or import photos from files.</source>
         <translation>រកមិនឃើញកាមេរ៉ាទេ។ សូមពិនិត្យថាកាមេរ៉ាបានភ្ជាប់ ហើយប្រព័ន្ធអនុញ្ញាតឱ្យកម្មវិធីប្រើកាមេរ៉ា ឬនាំចូលរូបថតពីឯកសារ។</translation>
     </message>
@@ -1323,7 +1323,7 @@
         <translation>សូមនៅឱ្យនឹង រូបភាពនឹងច្បាស់ក្នុងពេលបន្តិចទៀត។</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>The camera stopped: {reason}. Close and try again, or import photos from files.</source>
         <translation>កាមេរ៉ាបានឈប់៖ {reason}។ សូមបិទ ហើយព្យាយាមម្តងទៀត ឬនាំចូលរូបថតពីឯកសារ។</translation>
     </message>
@@ -2365,8 +2365,8 @@ Why?</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Set &amp;station</source>
-        <translation>កំណត់ស្ថានីយ (&amp;S)</translation>
+        <source>Set s&amp;tation</source>
+        <translation>កំណត់ស្ថានីយ (&amp;T)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2429,7 +2429,7 @@ Why?</source>
         <translation>ស្កេន (&amp;S)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Not handed over, the unaccounted first:</source>
         <translation>មិនទាន់បានប្រគល់ (អ្នកដែលមិនទាន់ដឹងនៅឯណាមុនគេ)៖</translation>
     </message>
@@ -4257,7 +4257,7 @@ Double-click to view.</source>
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../ui/screens/photos.py" line="+114"/>
+        <location filename="../../ui/screens/photos.py" line="+115"/>
         <source>Photos</source>
         <translation>រូបថត</translation>
     </message>
@@ -4406,7 +4406,7 @@ Double-click to view.</source>
 <context>
     <name>PossibleDuplicateDialog</name>
     <message>
-        <location filename="../../ui/screens/possible_duplicate.py" line="+40"/>
+        <location filename="../../ui/screens/possible_duplicate.py" line="+44"/>
         <source>Possibly registered already</source>
         <translation>ប្រហែលជាបានចុះបញ្ជីរួចហើយ</translation>
     </message>
@@ -4426,7 +4426,7 @@ Double-click to view.</source>
         <translation>បុគ្គលដែលមើលទៅដូចគ្នា</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>&amp;Open the existing person</source>
         <translation>បើកបុគ្គលដែលមានស្រាប់ (&amp;O)</translation>
     </message>
@@ -4466,7 +4466,7 @@ Double-click to view.</source>
         <translation>រូបថតដូចគ្នា</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>age %1</source>
         <translation>អាយុ %1</translation>
     </message>
@@ -4504,8 +4504,8 @@ Double-click to view.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Do not notify the e&amp;mbassy…</source>
-        <translation>កុំជូនដំណឹងដល់ស្ថានទូត… (&amp;M)</translation>
+        <source>Do not noti&amp;fy the embassy…</source>
+        <translation>កុំជូនដំណឹងដល់ស្ថានទូត… (&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>

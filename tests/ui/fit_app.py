@@ -8,6 +8,7 @@ Prints one line per button out of view and exits 1 when there is any (or when so
 from __future__ import annotations
 
 import os
+import re
 import sys
 import tempfile
 import time
@@ -72,6 +73,12 @@ def _scrolls(widget: QWidget, window: QWidget) -> bool:
     return False
 
 
+def rich_text(text: str) -> bool:
+    from PySide6 import QtGui
+
+    return bool(QtGui.Qt.mightBeRichText(text))  # mightBeRichText lives in QtGui's part of Qt
+
+
 def _sideways(window: QWidget) -> list[str]:
     """Forms and texts that need sideways scrolling (a table or list may scroll sideways by design: its
     columns are the officer's to widen), and labels or buttons whose text is cut off."""
@@ -87,6 +94,8 @@ def _sideways(window: QWidget) -> list[str]:
             continue
         if label.pixmap() is not None and not label.pixmap().isNull():
             continue
+        if re.search(r"&\w", label.text()) and label.buddy() is None and not rich_text(label.text()):
+            found.append(f"label {label.text()!r} shows its '&' (no buddy to give the Alt key to)")
         if label.width() + 2 < label.minimumSizeHint().width():
             text = label.text().replace("&", "")[:60]
             found.append(
@@ -99,7 +108,20 @@ def _sideways(window: QWidget) -> list[str]:
         if button.width() < wanted:
             text = button.text().replace("&", "")[:60]
             found.append(f"button {text!r} is cut off ({button.width()} of {wanted} px)")
-    return found
+    return found + _alt_clashes(window)
+
+
+def _alt_clashes(window: QWidget) -> list[str]:
+    """Alt+letter keys claimed twice in one window (Qt then only moves the focus between them)."""
+    claimed: dict[str, list[str]] = {}
+    for widget in window.findChildren(QWidget):
+        if widget.window() is not window or not widget.isVisible():
+            continue
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
+            text = widget.text().replace("&&", "")
+            if found := re.search(r"&([^&\s])", text):
+                claimed.setdefault(found.group(1).lower(), []).append(text)
+    return [f"Alt+{key.upper()} is claimed by {texts}" for key, texts in claimed.items() if len(texts) > 1]
 
 
 def check(app: QApplication, runner: TaskRunner, window: QWidget, out: Path, tag: str, name: str) -> None:

@@ -74,7 +74,7 @@ class HeadcountDialog(QDialog):
             self.station_box.addItem(translated(STATION_WORDS[name]), name)
         self.vehicle = named(QSpinBox(), "station_vehicle")
         self.vehicle.setRange(1, MAX_VEHICLE)
-        self.set_button = named(QPushButton(self.tr("Set &station")), "station_set")
+        self.set_button = named(QPushButton(self.tr("Set s&tation")), "station_set")
         self.set_button.clicked.connect(self.set_station)
         for widget in (self.station_box, self.vehicle, self.set_button):
             widget.setEnabled(lead)
@@ -118,7 +118,9 @@ class HeadcountDialog(QDialog):
         scan_row = QHBoxLayout()
         scan_row.addWidget(self.scan, 1)
         scan_row.addWidget(self.camera_button)
-        form.addRow(self.tr("&Scan"), scan_row)
+        scan_label = QLabel(self.tr("&Scan"))
+        scan_label.setBuddy(self.scan)  # a row of two widgets: Alt+S still goes to the scan box
+        form.addRow(scan_label, scan_row)
         form.addRow("", self.scan_result)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
