@@ -99,12 +99,13 @@ class Dashboard:
     generated_at: str = ""
     # The consular desk over the same persons, by nationality code ("" unknown): consented persons waiting
     # to be notified to their embassy, those notified, median hours from registration to notification.
-    consular: dict[str, ConsularCount] = field(default_factory=dict)
+    # None when not counted (``dashboard(consular=False)``): then the PNG and PDF have no table.
+    consular: dict[str, ConsularCount] | None = None
 
     def consular_rows(self) -> list[tuple[str, ConsularCount]]:
         """(nationality name, counts), most waiting first."""
         return sorted(
-            ((_nationality(code), count) for code, count in self.consular.items()),
+            ((_nationality(code), count) for code, count in (self.consular or {}).items()),
             key=lambda row: (-row[1].pending, -row[1].notified, row[0]),
         )
 
@@ -281,7 +282,11 @@ def _is_day(value: str) -> bool:
     return True
 
 
-def dashboard(store: HqStore, where: DashboardFilter = DashboardFilter()) -> Dashboard:
+def dashboard(
+    store: HqStore, where: DashboardFilter = DashboardFilter(), *, consular: bool = False
+) -> Dashboard:
+    """The counts of the charts; with ``consular``, also the consular desk's table (a read of every counted
+    person's consent records, so only when it is shown or exported)."""
     operations = _operations(store)
     scope, params = scope_sql(where, operations)
     conn = store.conn
@@ -351,8 +356,8 @@ def dashboard(store: HqStore, where: DashboardFilter = DashboardFilter()) -> Das
     ]
     names = {k: op.label for k, op in operations.items()}
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    consular = consular_counts(conn, (scope, params))
-    return Dashboard(total, sections, where, where.describe(names), stamp, consular)
+    desk = consular_counts(conn, (scope, params)) if consular else None
+    return Dashboard(total, sections, where, where.describe(names), stamp, desk)
 
 
 def _section(key: str, rows: list[tuple[str, int]]) -> Section:
@@ -361,7 +366,7 @@ def _section(key: str, rows: list[tuple[str, int]]) -> Section:
 
 
 def as_json(board: Dashboard) -> dict[str, Any]:
-    return {
+    found: dict[str, Any] = {
         "total": board.total,
         "filter": board.filter_text,
         "generated_at": board.generated_at,
@@ -376,7 +381,9 @@ def as_json(board: Dashboard) -> dict[str, Any]:
             }
             for s in board.sections
         ],
-        "consular": [
+    }
+    if board.consular is not None:
+        found["consular"] = [
             {
                 "nationality": code,
                 "pending": count.pending,
@@ -384,5 +391,5 @@ def as_json(board: Dashboard) -> dict[str, Any]:
                 "median_hours": count.median_hours,
             }
             for code, count in sorted(board.consular.items())
-        ],
-    }
+        ]
+    return found

@@ -149,7 +149,11 @@ def consular_counts(conn: Any, scope: tuple[str, list[Any]] | None = None) -> di
         key, code = str(person_id), str(nationality or "")
         if key in notified:
             hours[code].append(_hours(str(created), notified[key]))
-        elif key not in protected and may_share("share_embassy", screenings[key], handovers[key]):
+            continue
+        said = screenings.get(key), handovers.get(key)
+        if said == (None, None) or key in protected:  # no record that could hold a consent: not pending
+            continue
+        if may_share("share_embassy", said[0] or (), said[1] or ()):
             pending[code] += 1
     return {
         code: ConsularCount(pending.get(code, 0), len(hours.get(code, [])), _median(hours.get(code, [])))

@@ -363,7 +363,7 @@ def dashboard_image(board: Dashboard, *, hq_name: str = "", cell: tuple[int, int
     u = _unit(w, h)
     title, row_h = _consular_lines(u)
     consular = board.consular_rows()
-    table = math.ceil(title + row_h * max(1.5, len(consular)) + u * 2)
+    table = math.ceil(title + row_h * max(1.5, len(consular)) + u * 2) if board.consular is not None else 0
     image = QImage(2 * w, head + rows * h + table, QImage.Format.Format_ARGB32)
     image.fill(BACKGROUND)
     p = QPainter(image)
@@ -372,7 +372,8 @@ def dashboard_image(board: Dashboard, *, hq_name: str = "", cell: tuple[int, int
         _header(_Painter(p), QRectF(u, u * 0.6, 2 * w - 2 * u, head - u * 1.2), board, hq_name, u)
         for i, section in enumerate(board.sections):
             draw_chart(p, QRectF((i % 2) * w, head + (i // 2) * h, w, h), section, u)
-        draw_consular(p, QRectF(0, head + rows * h, 2 * w, table), consular, u)
+        if board.consular is not None:
+            draw_consular(p, QRectF(0, head + rows * h, 2 * w, table), consular, u)
     finally:
         p.end()
     return image
@@ -416,6 +417,8 @@ def dashboard_pdf(board: Dashboard, *, hq_name: str = "") -> bytes:
     consular = board.consular_rows()
     per_page = consular_fits(body_h, u)
     tables = [consular[i : i + per_page] for i in range(0, len(consular), per_page)] or [[]]
+    if board.consular is None:
+        tables = []
     pages = chart_pages + len(tables)
     p = QPainter(writer)
     try:

@@ -268,9 +268,9 @@ def test_filters(world: World) -> None:
     assert today.total == 2 and _rows(today, "operation") == {
         "RB · Raid Bavet": 2
     }  # undated: registration day
-    january = dashboard(store, DashboardFilter(date_to="2026-01-31"))
+    january = dashboard(store, DashboardFilter(date_to="2026-01-31"), consular=True)
     assert january.total == 1 and _rows(january, "nationality") == {"Thailand (THA)": 1}
-    empty = dashboard(store, DashboardFilter(operation_id="no-such-operation"))
+    empty = dashboard(store, DashboardFilter(operation_id="no-such-operation"), consular=True)
     assert empty.total == 0 and all(not s.rows for s in empty.sections) and empty.consular == {}
     assert january.consular == {}  # the consented persons are all of the March raid
     with pytest.raises(HqError, match="YYYY-MM-DD"):
@@ -283,14 +283,19 @@ def test_consular_desk_counts_the_persons_the_board_counts(world: World) -> None
     """Issue 22: per nationality, consented persons waiting for their embassy, those notified, median hours,
     over the same persons as the charts (the filter applies; merged and withdrawn persons are not counted)."""
     store = world.hq.store
-    board = dashboard(store)
+    board = dashboard(store, consular=True)
     assert {code: (c.pending, c.notified) for code, c in board.consular.items()} == {
         "CHN": (3, 0),
         "VNM": (1, 3),
     }
     assert board.consular["CHN"].median_hours is None and (board.consular["VNM"].median_hours or 0) >= 0
     assert [name for name, _ in board.consular_rows()] == ["China (CHN)", "Vietnam (VNM)"]
-    assert dashboard(store, DashboardFilter(operation_id=world.operation_a)).consular == board.consular
+    assert (
+        dashboard(store, DashboardFilter(operation_id=world.operation_a), consular=True).consular
+        == board.consular
+    )
+    charts_only = dashboard(store)  # the consular read is asked for: the charts alone do not pay for it
+    assert charts_only.consular is None and "consular" not in as_json(charts_only)
     listed = as_json(board)["consular"]
     assert [(row["nationality"], row["pending"], row["notified"]) for row in listed] == [
         ("CHN", 3, 0),
@@ -331,7 +336,7 @@ def _ink(image: QImage, x0: int, y0: int, x1: int, y1: int) -> int:
 
 
 def test_png_is_a_grid_of_charts(world: World, tmp_path: Path) -> None:
-    board = dashboard(world.hq.store)
+    board = dashboard(world.hq.store, consular=True)
     path = tmp_path / "board.png"
     charts.write_dashboard_png(board, path, hq_name="HQ Phnom Penh")
     image = QImage(str(path))
@@ -370,7 +375,7 @@ def _run(*cmd: str) -> str:
 
 
 def test_pdf_pages_text_and_raster(world: World, tmp_path: Path) -> None:
-    board = dashboard(world.hq.store, DashboardFilter(date_from="2026-01-01"))
+    board = dashboard(world.hq.store, DashboardFilter(date_from="2026-01-01"), consular=True)
     pdf = tmp_path / "board.pdf"
     charts.write_dashboard_pdf(board, pdf, hq_name="HQ Phnom Penh")
     info = _run("pdfinfo", str(pdf))
@@ -408,6 +413,7 @@ def test_cli(world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
         assert run("-o", str(tmp_path / "d.png"), "--json") == 0
         data = json.loads(capsys.readouterr().out)
         assert data["total"] == 14 and [s["key"] for s in data["sections"]] == list(dash.SECTION_KEYS)
+        assert {row["nationality"]: row["pending"] for row in data["consular"]} == {"CHN": 3, "VNM": 1}
         assert not QImage(str(tmp_path / "d.png")).isNull()
         assert (
             run("-o", str(tmp_path / "d.pdf"), "--operation", world.operation_a, "--from", "2026-03-01") == 0

@@ -41,7 +41,8 @@ Counted = tuple[Dashboard, list[tuple[str, str, str]]]
 
 
 def _count(store: Any, operation_id: str | None) -> Counted:
-    return dashboard(store, DashboardFilter(operation_id=operation_id)), views.operations(store)
+    board = dashboard(store, DashboardFilter(operation_id=operation_id), consular=True)
+    return board, views.operations(store)
 
 
 def _draw(board: Dashboard, width: int, height: int) -> list[tuple[str, str, QImage]]:
@@ -126,7 +127,7 @@ class DashboardPage(HqPage):
 
     def _on_counted(self, counted: Counted) -> None:
         board, operations = counted
-        self._show_consular(board.consular)
+        self._show_consular(board.consular or {})
         self.board = board
         current = self.operation.currentData()
         self.operation.blockSignals(True)
