@@ -19,10 +19,11 @@ from typing import Any
 import pytest
 
 from fieldapp.demo.names import sample_person
-from fieldapp.hq import dedupe_persons, linkage, linkage_features
+from fieldapp.hq import dedupe_persons, linkage, linkage_features, linkage_store
 from fieldapp.hq.dedupe_persons import Person
 
 SCALE = int(os.environ.get("FIELDAPP_LINKAGE_SCALE", "0") or 0)
+THRESHOLD = linkage_store.DEFAULTS[linkage_store.PROPOSE_FROM]  # as the search proposes by default
 
 
 def _people(count: int, seed: int) -> tuple[list[Person], set[tuple[int, int]]]:
@@ -85,7 +86,7 @@ def test_the_model_runs_at_scale() -> None:
     estimate = linkage.estimate(rows, tf_rows)
     t3 = time.perf_counter()
     with linkage.opened(rows, tf_rows) as opened:
-        found = linkage.predict(opened, estimate.model, threshold=0.2)
+        found = linkage.predict(opened, estimate.model, threshold=THRESHOLD)
     t4 = time.perf_counter()
     got = {(s.a, s.b) for s in found}
     with_document = {
@@ -95,6 +96,6 @@ def test_the_model_runs_at_scale() -> None:
     print(
         f"\nlinkage at {SCALE:,} persons ({len(planted):,} planted copies): generated in {t1 - t0:.0f} s, "
         f"compared values in {t2 - t1:.0f} s, model estimated in {t3 - t2:.0f} s, searched in {t4 - t3:.0f} s "
-        f"({len(found):,} pairs from 0.2; planted found {recall:.1%}); peak memory {_peak_mib():,.0f} MiB"
+        f"({len(found):,} pairs from {THRESHOLD}; planted found {recall:.1%}); peak memory {_peak_mib():,.0f} MiB"
     )
     assert with_document and with_document <= got
