@@ -23,9 +23,9 @@ nationality and sex) it settled on a split that is not "same person" (same natio
 because duplicates are rare and common names frequent. Tried again on a population with names of
 realistic frequency (tests/bench/hq_population.py), starting from the anchored estimate with u and the
 prior fixed, it settled on "same date of birth and same documents" (m of 0 for a year apart, for
-different documents and photos): no weight could then be read as evidence, so it is not used. Estimates are blended with the defaults below
-(``PRIOR_PAIRS`` pseudo-pairs), so a small or young HQ store gets a usable model and levels never seen
-get no weight of certainty.
+different documents and photos): no weight could then be read as evidence, so it is not used.
+Estimates are blended with the defaults below (``PRIOR_PAIRS`` pseudo-pairs), so a small or young HQ
+store gets a usable model and levels never seen get no weight of certainty.
 
 Records never touch the disk: DuckDB runs in memory with spilling to a temporary folder turned off.
 """
