@@ -14,8 +14,10 @@ from fieldapp.cli.common import (
     EXIT_PROBLEMS,
     Commands,
     Passphrases,
+    account,
     database,
     hq_dir,
+    hq_prompt,
     hq_review,
     open_hq,
 )
@@ -64,7 +66,6 @@ def register(hq: Commands) -> None:
     p.add_argument("action", choices=("list", "approve", "revoke"))
     p.add_argument("device_id", nargs="?", metavar="DEVICE_ID")
     p.add_argument("--reason", default="", help="why (revoke; approve: default 'fingerprint ... compared')")
-    add_analyst(p)
     p.add_argument("--json", action="store_true")
     p = hq.command(
         "officer", run_officer, "list laptops' officers, or revoke one (their later work raises alarms)"
@@ -73,7 +74,6 @@ def register(hq: Commands) -> None:
     p.add_argument("officer_id", nargs="?", metavar="OFFICER_ID")
     p.add_argument("--device", metavar="DEVICE_ID", help="one laptop's officers (list); the officer's laptop")
     p.add_argument("--reason", help="why HQ revokes the officer (revoke)")
-    add_analyst(p)
     p.add_argument("--json", action="store_true")
     p = hq.command("serve", run_serve, "network sync: receive bundles over TLS and answer with receipts")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
@@ -114,16 +114,13 @@ def register(hq: Commands) -> None:
     p.add_argument("--no-suppression", action="store_true", help="keep small cells (for use inside HQ only)")
 
 
-def add_analyst(parser: Any) -> None:
-    parser.add_argument("--analyst", metavar="NAME", help="who decides (default: your user name)")
-
-
 def run_init(args: argparse.Namespace, passphrases: Passphrases) -> int:
-    from fieldapp.hq.identity import init_hq
+    from fieldapp.hq.identity import FIRST_ACCOUNT, init_hq
     from fieldapp.hq.store import create_store
 
-    passphrase = passphrases.get("New HQ passphrase", new=True)
-    identity = init_hq(hq_dir(args), args.name, passphrase, url=args.url, tls_pin=args.tls_pin)
+    first = account(args) or FIRST_ACCOUNT
+    passphrase = passphrases.get(f"New HQ passphrase for {first} (HQ's first admin)", new=True)
+    identity = init_hq(hq_dir(args), args.name, passphrase, url=args.url, tls_pin=args.tls_pin, account=first)
     create_store(identity, database(args)).close()
     print(f"Created HQ {identity.hq_name} ({identity.hq_id}) in {identity.folder}.")
     print(f"HQ key fingerprint: {identity.fingerprint} (officers compare it when they enrol).")
@@ -174,7 +171,9 @@ def run_sets(args: argparse.Namespace, passphrases: Passphrases) -> int:
 def run_recovery_key(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.hq.identity import export_recovery_key
 
-    recipient = export_recovery_key(hq_dir(args), passphrases.get("HQ passphrase"), Path(args.output))
+    recipient = export_recovery_key(
+        hq_dir(args), passphrases.get(hq_prompt(args)), Path(args.output), account(args)
+    )
     print(
         f"HQ's recovery key is in {args.output} and no longer in the HQ folder: keep it offline (a stick in a "
         f"safe). Its public key is {recipient}; enrolment files from now on seal laptops' recovery slots to it."
@@ -185,7 +184,7 @@ def run_recovery_key(args: argparse.Namespace, passphrases: Passphrases) -> int:
 def run_signing_key(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.hq.identity import rotate_signing_key
 
-    old, new = rotate_signing_key(hq_dir(args), passphrases.get("HQ passphrase"))
+    old, new = rotate_signing_key(hq_dir(args), passphrases.get(hq_prompt(args)), account(args))
     print(
         f"HQ's signing key was rotated: old fingerprint {old}, new fingerprint {new}. The old key signed a "
         "statement naming the new one; every enrolment file, indicator-set file and receipt from now on carries "
@@ -343,7 +342,7 @@ def run_prompts(args: argparse.Namespace, passphrases: Passphrases) -> int:
         raise HqError(
             f"{args.folder} holds no prompts laid out as <language>/<question id>.wav (or .mp3, .ogg, .m4a)."
         )
-    identity = unlock_hq(hq_dir(args), passphrases.get("HQ passphrase"))
+    identity = unlock_hq(hq_dir(args), passphrases.get(hq_prompt(args)), account(args))
     write_atomic(Path(args.output), build_pack(identity.hq_id, files, identity.sign))
     languages = sorted({f.language for f in files})
     print(

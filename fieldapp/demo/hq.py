@@ -72,7 +72,7 @@ def build_demo_hq(
     """Build the demo HQ in ``hq_dir`` (which must not hold an HQ yet), its store in the SQLCipher file or
     the PostgreSQL ``database``; returns a summary in plain words."""
     rng = random.Random(seed)
-    identity = init_hq(hq_dir, DEMO_HQ_NAME, passphrase)
+    identity = init_hq(hq_dir, DEMO_HQ_NAME, passphrase, account=DEMO_ANALYST)
     store = create_store(identity, database)
     laptops: list[Session] = []
     try:
@@ -138,7 +138,7 @@ def _laptop(folder: Path, team: Team, identity: HqIdentity, store: HqStore) -> S
             Device(session.device_id, key, fingerprint(key), team.device, None, "pending", _at(team), None)
         )
     # Approved at once: the admin compared fingerprints at enrolment.
-    decide_device(Review(store, identity, DEMO_ANALYST), session.device_id, "approved")
+    decide_device(Review(store, identity), session.device_id, "approved")
     return session
 
 

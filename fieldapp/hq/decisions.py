@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from fieldapp.hq.accounts import Account
 from fieldapp.hq.errors import DecisionLogBroken, ReviewError
 from fieldapp.hq.identity import HqIdentity, now
 from fieldapp.records import projections
@@ -47,7 +48,12 @@ CONTEXT = b"fieldapp-hq-decision-v1\n"  # domain separation: this key also signs
 REVIEW_KINDS = ("link", "unlink", "dismiss", "resolve_conflict")  # decisions on records
 DEVICE_KINDS = ("approve_device", "revoke_device", "revoke_officer")  # on laptops and their officers
 KINDS = REVIEW_KINDS + DEVICE_KINDS
-COLUMNS = "id, seq, prev_hash, hash, kind, payload, analyst, reason, created_at, signature"
+COLUMNS = (
+    "id, seq, prev_hash, hash, kind, payload, analyst, reason, created_at, signature, account_key, "
+    "account_signature"
+)
+# The account's signature is over the same hash as HQ's, under its own context.
+ACCOUNT_CONTEXT = b"fieldapp-hq-account-decision-v1\n"
 DERIVED_TABLES = ("hq_links", "hq_dismissed_pairs")
 
 
@@ -63,6 +69,8 @@ class Decision:
     reason: str
     created_at: str
     signature: str
+    account_key: str | None = None  # the deciding account's public key (None: made before accounts)
+    account_signature: str | None = None
 
     @classmethod
     def from_row(cls, row: tuple[Any, ...]) -> Decision:
@@ -84,18 +92,22 @@ def _hash(hq_id: str, d: dict[str, Any]) -> str:
         key: d[key]
         for key in ("id", "seq", "prev_hash", "kind", "payload", "analyst", "reason", "created_at")
     }
+    if d.get("account_key"):  # a decision made before accounts keeps the hash it was made with
+        body["account_key"] = d["account_key"]
     return hashlib.sha256(canonical_json({**body, "hq_id": hq_id})).hexdigest()
 
 
-def append(
-    store: HqStore, identity: HqIdentity, kind: str, payload: dict[str, Any], analyst: str, reason: str
-) -> Decision:
-    """Sign, chain, store and fold one decision (call inside ``store.transaction()``)."""
+def permission(kind: str) -> str:
+    """What an account's role must allow to make a decision of this kind."""
+    return "devices" if kind in DEVICE_KINDS else "decide"
+
+
+def append(store: HqStore, identity: HqIdentity, kind: str, payload: dict[str, Any], reason: str) -> Decision:
+    """Sign (by HQ and by the signed-in account), chain, store and fold one decision (call inside
+    ``store.transaction()``). The analyst's name is the account's."""
     if kind not in KINDS:
         raise ValueError(f"unknown decision kind {kind}")
-    analyst = analyst.strip()
-    if not analyst:
-        raise ReviewError("Say who decides (the analyst's name).")
+    signed_in = identity.require(permission(kind))
     last = store.conn.execute("SELECT seq, hash FROM hq_decisions ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev_hash = (1, GENESIS) if last is None else (int(last[0]) + 1, str(last[1]))
     body: dict[str, Any] = {
@@ -104,15 +116,17 @@ def append(
         "prev_hash": prev_hash,
         "kind": kind,
         "payload": payload,
-        "analyst": analyst,
+        "analyst": signed_in.name,
         "reason": check_reason(reason),
         "created_at": now(),
+        "account_key": signed_in.account.verify_key,
     }
     digest = _hash(identity.hq_id, body)
     signature = identity.sign(CONTEXT + digest.encode("ascii")).hex()
-    decision = Decision(**body, hash=digest, signature=signature)
+    account_signature = signed_in.sign(ACCOUNT_CONTEXT + digest.encode("ascii")).hex()
+    decision = Decision(**body, hash=digest, signature=signature, account_signature=account_signature)
     store.conn.execute(
-        f"INSERT INTO hq_decisions ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO hq_decisions ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             decision.id,
             seq,
@@ -124,6 +138,8 @@ def append(
             decision.reason,
             decision.created_at,
             signature,
+            decision.account_key,
+            account_signature,
         ),
     )
     fold(store.conn, decision)
@@ -223,15 +239,28 @@ def digest(conn: Connection) -> dict[str, str]:
     return result
 
 
-def verify(conn: Connection, hq_id: str, verify_keys: str | Sequence[str]) -> int:
+def verify(
+    conn: Connection,
+    hq_id: str,
+    verify_keys: str | Sequence[str],
+    roster: Sequence[Account] = (),
+) -> int:
     """Check the chain, every hash and every signature; returns how many decisions were checked.
 
     ``verify_keys``: HQ's signing keys, oldest first (``HqIdentity.verify_keys``; HQ rotates its key). A
     decision may carry any of them from the one that signed the decision before it on: once a newer key
-    signs, an older one (retired, perhaps because it leaked) can no longer add decisions."""
+    signs, an older one (retired, perhaps because it leaked) can no longer add decisions.
+
+    ``roster``: HQ's accounts (``HqIdentity.accounts``). A decision made since accounts carries the
+    deciding account's key and signature: the key must be an account's (disabled ones included) whose name
+    is the decision's analyst. (Roles are checked when a decision is made: an account's role may change
+    later.) Once one decision carries an account's signature, every later one
+    must: HQ's key alone (which every account's unlock yields) can no longer add decisions."""
     keys = [verify_keys] if isinstance(verify_keys, str) else list(verify_keys)
+    by_key = {a.verify_key: a for a in roster}
     current = 0
     prev = GENESIS
+    accounts_began = False
     log = decisions(conn)
     for expected_seq, d in enumerate(log, start=1):
         where = f"HQ decision {d.seq} ({d.kind} by {d.analyst})"
@@ -245,8 +274,24 @@ def verify(conn: Connection, hq_id: str, verify_keys: str | Sequence[str]) -> in
         if signed is None:
             raise DecisionLogBroken(f"{where} does not carry HQ's signature.")
         current += signed
+        if d.account_key or d.account_signature:
+            accounts_began = True
+            _check_account(d, by_key, where)
+        elif accounts_began:
+            raise DecisionLogBroken(f"{where} carries no account's signature, as every decision since must.")
         prev = d.hash
     return len(log)
+
+
+def _check_account(d: Decision, by_key: dict[str, Account], where: str) -> None:
+    account = by_key.get(d.account_key or "")
+    if account is None:
+        raise DecisionLogBroken(f"{where} was signed by a key no HQ account has.")
+    if account.name != d.analyst:
+        raise DecisionLogBroken(f"{where} names another analyst than the account that signed it.")
+    message = ACCOUNT_CONTEXT + d.hash.encode("ascii")
+    if _signed_by([account.verify_key], d.account_signature or "", message) is None:
+        raise DecisionLogBroken(f"{where} does not carry the signature of {account.name}'s account.")
 
 
 def _signed_by(keys: Sequence[str], signature: str, message: bytes) -> int | None:

@@ -64,18 +64,20 @@ _LINK_COLUMNS = (
 
 
 class Review:
-    def __init__(self, store: HqStore, identity: HqIdentity, analyst: str) -> None:
-        if not analyst.strip():
-            raise ReviewError("Say who is reviewing (the analyst's name): every decision carries it.")
+    def __init__(self, store: HqStore, identity: HqIdentity) -> None:
         self.store = store
         self.identity = identity
-        self.analyst = analyst.strip()
         self.conn = store.conn
+
+    @property
+    def analyst(self) -> str:
+        """The signed-in account's name: every decision carries it (and the account's signature)."""
+        return self.identity.signed_in.name if self.identity.signed_in else ""
 
     def decide(self, kind: str, payload: dict[str, Any], reason: str) -> decisions.Decision:
         """One signed decision, in its own transaction."""
         with self.store.transaction():
-            return decisions.append(self.store, self.identity, kind, payload, self.analyst, reason)
+            return decisions.append(self.store, self.identity, kind, payload, reason)
 
     # --- the conflict queue --------------------------------------------------------------------
 

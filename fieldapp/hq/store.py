@@ -16,6 +16,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import overload
 
+from fieldapp.errors import VaultCorrupt
 from fieldapp.hq.errors import HqExists, HqNotFound
 from fieldapp.hq.identity import STORE_FILE, HqIdentity, now
 from fieldapp.hq.sql_store import (
@@ -102,8 +103,30 @@ class SqlCipherStore(SqlStore):
     def persons_by_ids(self, ids: list[str]) -> list[PersonRow]:
         return service.persons_by_ids(self.conn, ids)
 
+    def rekey(self, new_key: bytes) -> None:
+        """Re-key the open store (an account disabled): every page rewritten under ``new_key``."""
+        _rekey(self.conn, new_key)
+
     def close(self) -> None:
         self.conn.close()
+
+
+def _rekey(conn: Connection, new_key: bytes) -> None:
+    if len(new_key) != 32:
+        raise ValueError("the store key must be 32 bytes")
+    # PRAGMAs take no parameters: the statement is built only from the key's hex digits.
+    conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+
+
+def rekey_file(path: Path, old_key: bytes, new_key: bytes) -> None:
+    """Re-key the SQLCipher store at ``path`` from ``old_key`` to ``new_key`` and read it back."""
+    conn = open_database(path, old_key, cache_mib=HQ_CACHE_MIB, memory_security=HQ_MEMORY_SECURITY)
+    try:
+        _rekey(conn, new_key)
+    finally:
+        conn.close()
+    open_database(path, new_key, cache_mib=HQ_CACHE_MIB, memory_security=HQ_MEMORY_SECURITY).close()
 
 
 @overload
@@ -138,7 +161,18 @@ def open_store(identity: HqIdentity, database: str | None = None) -> HqStore:
 
 
 def _open(identity: HqIdentity, path: Path) -> SqlCipherStore:
-    conn = open_database(path, identity.store_key, cache_mib=HQ_CACHE_MIB, memory_security=HQ_MEMORY_SECURITY)
+    try:
+        conn = open_database(
+            path, identity.store_key, cache_mib=HQ_CACHE_MIB, memory_security=HQ_MEMORY_SECURITY
+        )
+    except VaultCorrupt:
+        if not identity.previous_store_key:
+            raise
+        # An account's disabling stopped between writing the new key and re-keying the store: finish it.
+        rekey_file(path, identity.previous_store_key, identity.store_key)
+        conn = open_database(
+            path, identity.store_key, cache_mib=HQ_CACHE_MIB, memory_security=HQ_MEMORY_SECURITY
+        )
     try:
         _migrate(conn)
         conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('hq_id', ?)", (identity.hq_id,))

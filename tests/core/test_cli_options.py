@@ -74,9 +74,23 @@ REQUIRED: dict[tuple[str, ...], list[str]] = {
     ("hq", "partner-export"): ["-o", "p.zip", "--unencrypted"],
     ("hq", "app"): [],
     ("hq", "demo"): [],
+    ("hq", "account", "add"): ["Keo Dara", "--role", "analyst"],
+    ("hq", "account", "list"): [],
+    ("hq", "account", "disable"): ["Keo Dara"],
+    ("hq", "account", "role"): ["Keo Dara", "liaison", "--nationality", "VNM"],
+    ("hq", "account", "passwd"): [],
 }
 VAULT = ["--data-dir", "/tmp/the-vault", "--officer", "Sok Dara", "--passphrase-file", "pass.txt"]
-HQ = ["--hq-dir", "/tmp/the-hq", "--database", "postgresql://hq@db/hq", "--passphrase-file", "pass.txt"]
+HQ = [
+    "--hq-dir",
+    "/tmp/the-hq",
+    "--database",
+    "postgresql://hq@db/hq",
+    "--account",
+    "Chan Sophea",
+    "--passphrase-file",
+    "pass.txt",
+]
 
 
 def _leaves(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
@@ -102,7 +116,12 @@ def test_global_options_before_and_after_the_command(command: tuple[str, ...]) -
     hq = command[0] == "hq"
     options = HQ if hq else VAULT
     wanted = (
-        {"hq_dir": "/tmp/the-hq", "database": "postgresql://hq@db/hq", "passphrase_file": "pass.txt"}
+        {
+            "hq_dir": "/tmp/the-hq",
+            "database": "postgresql://hq@db/hq",
+            "account": "Chan Sophea",
+            "passphrase_file": "pass.txt",
+        }
         if hq
         else {"data_dir": "/tmp/the-vault", "officer": "Sok Dara", "passphrase_file": "pass.txt"}
     )

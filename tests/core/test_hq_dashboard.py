@@ -101,7 +101,7 @@ def merge(hq: Hq, kept: str, duplicate: str) -> str:
                 (f"link-{duplicate}", kept, duplicate),
             )
         return f"link-{duplicate}"
-    return str(Review(hq.store, hq.identity, "Analyst Chan").link(kept, duplicate, "same passport number"))
+    return str(Review(hq.store, hq.identity).link(kept, duplicate, "same passport number"))
 
 
 @pytest.fixture(scope="module", params=("sqlcipher", "postgresql"))

@@ -75,8 +75,10 @@ class HqMainWindow(QWidget):
         header = QHBoxLayout()
         heading = named(
             QLabel(
-                self.tr("{name} — analyst: {analyst}").format(
-                    name=session.identity.hq_name, analyst=session.analyst or "—"
+                self.tr("{name} — signed in: {account} ({role})").format(
+                    name=session.identity.hq_name,
+                    account=session.analyst or "—",
+                    role=self._role_word(session.role),
                 )
             ),
             "hq_title",
@@ -117,6 +119,10 @@ class HqMainWindow(QWidget):
             self.tabs.setCurrentIndex(index)
 
     @Slot(int)
+    def _role_word(self, role: str) -> str:
+        words = {"admin": self.tr("admin"), "analyst": self.tr("analyst"), "liaison": self.tr("liaison")}
+        return words.get(role, role or "—")
+
     def _on_tab(self, index: int) -> None:
         page = self.pages[index]
         if not page.loaded:
@@ -168,13 +174,13 @@ class HqAppWindow(QStackedWidget):
     def _title(self) -> None:
         self.setWindowTitle(self.tr("fieldapp HQ"))
 
-    def _make_unlock_screen(self, analyst: str = "") -> HqUnlockScreen:
+    def _make_unlock_screen(self, account: str = "") -> HqUnlockScreen:
         screen = HqUnlockScreen(
             hq_dir=self.hq_dir,
             runner=self._runner,
             database=self.database,
             language=self.language,
-            analyst=analyst,
+            account=account,
         )
         screen.unlocked.connect(self._on_unlocked)
         screen.language_changed.connect(self.change_language)
@@ -188,7 +194,7 @@ class HqAppWindow(QStackedWidget):
             return
         self.language = language
         old = self.unlock_screen
-        self.unlock_screen = self._make_unlock_screen(old.analyst.text())
+        self.unlock_screen = self._make_unlock_screen(old.account.text())
         self.removeWidget(old)
         old.deleteLater()
         self._title()
