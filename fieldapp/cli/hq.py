@@ -407,7 +407,7 @@ def run_export(args: argparse.Namespace, passphrases: Passphrases) -> int:
     _, quasi = EXPORTS[args.standard]
     _, store = open_hq(args, passphrases)  # reads its projections
     try:
-        rows = export_rows(store.conn, args.standard)
+        rows = export_rows(store, args.standard)
     finally:
         store.close()
     dropped, k = 0, None

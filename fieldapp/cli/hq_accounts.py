@@ -58,18 +58,39 @@ def run_add(args: argparse.Namespace, passphrases: Passphrases) -> int:
 
     passphrase = passphrases.get(hq_prompt(args))
     new = passphrases.get(f"First passphrase for {args.name} (hand it over in person)", new=True)
-    added = add_account(
-        hq_dir(args),
-        passphrase,
-        args.name,
-        args.role,
-        new,
-        account=account(args),
-        nationalities=tuple(args.nationality),
-        receiving_bodies=tuple(args.receiving_body),
-    )
+    store = _pg_store(args, passphrase)
+    try:
+        added = add_account(
+            hq_dir(args),
+            passphrase,
+            args.name,
+            args.role,
+            new,
+            account=account(args),
+            nationalities=tuple(args.nationality),
+            receiving_bodies=tuple(args.receiving_body),
+            store=store,
+        )
+    finally:
+        if store is not None:
+            store.close()
     print(f"Added the HQ account {added.name} ({added.role}). They sign in with --account {added.name!r}.")
+    if store is not None and added.role == "liaison":
+        from fieldapp.hq.pg_roles import role_name
+
+        print(f"Their own PostgreSQL role, held to their scope: {role_name(added)}.")
     return EXIT_OK
+
+
+def _pg_store(args: argparse.Namespace, passphrase: str) -> Any:
+    """On PostgreSQL, the store (a liaison's database role is kept there); None for the SQLCipher store."""
+    from fieldapp.hq.identity import unlock_hq
+    from fieldapp.hq.store import open_store
+
+    url = database(args)
+    if not url:
+        return None
+    return open_store(unlock_hq(hq_dir(args), passphrase, account(args)), url)
 
 
 def run_list(args: argparse.Namespace, passphrases: Passphrases) -> int:
@@ -106,15 +127,22 @@ def run_disable(args: argparse.Namespace, passphrases: Passphrases) -> int:
 def run_role(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.hq.account_admin import set_role
 
-    changed = set_role(
-        hq_dir(args),
-        passphrases.get(hq_prompt(args)),
-        args.name,
-        args.role,
-        account=account(args),
-        nationalities=tuple(args.nationality),
-        receiving_bodies=tuple(args.receiving_body),
-    )
+    passphrase = passphrases.get(hq_prompt(args))
+    store = _pg_store(args, passphrase)
+    try:
+        changed = set_role(
+            hq_dir(args),
+            passphrase,
+            args.name,
+            args.role,
+            account=account(args),
+            nationalities=tuple(args.nationality),
+            receiving_bodies=tuple(args.receiving_body),
+            store=store,
+        )
+    finally:
+        if store is not None:
+            store.close()
     print(f"{changed.name} is now an HQ {changed.role}.")
     return EXIT_OK
 

@@ -54,9 +54,11 @@ def add_account(
     account: str | None = None,
     nationalities: tuple[str, ...] = (),
     receiving_bodies: tuple[str, ...] = (),
+    store: HqStore | None = None,
 ) -> Account:
     """A new account (``account``: the admin acting). ``new_passphrase``: the new account's, which the
-    admin hands over; the holder changes it with ``change_passphrase``."""
+    admin hands over; the holder changes it with ``change_passphrase``. ``store``: on PostgreSQL, a
+    liaison gets their own database role there (fieldapp.hq.pg_roles)."""
     key_file = _as_admin(folder, passphrase, account)
     name = accounts.check_name(name, key_file.accounts)
     nationalities, receiving_bodies = _scope(nationalities), _scope(receiving_bodies)
@@ -74,7 +76,17 @@ def add_account(
         receiving_bodies=receiving_bodies,
     )
     save_key_file(folder, replace(key_file, accounts=(*key_file.accounts, added)))
+    if role == "liaison" and _postgresql(store):
+        from fieldapp.hq import pg_roles
+
+        pg_roles.grant(
+            store, accounts.open_account(str(key_file.public["hq_id"]), added, new_passphrase).signed_in
+        )
     return added
+
+
+def _postgresql(store: HqStore | None) -> bool:
+    return getattr(store, "dialect", "") == "postgresql"
 
 
 def _target(key_file: KeyFile, name: str) -> Account:
@@ -100,8 +112,11 @@ def set_role(
     account: str | None = None,
     nationalities: tuple[str, ...] = (),
     receiving_bodies: tuple[str, ...] = (),
+    store: HqStore | None = None,
 ) -> Account:
-    """Give an account another role (and a liaison's scope)."""
+    """Give an account another role (and a liaison's scope). On PostgreSQL (``store``) a liaison's role
+    follows: its scope changes, or it is closed when the account is no longer a liaison's. An account
+    becoming a liaison gets no database role (it would need the account's key): add a liaison's account."""
     key_file = _as_admin(folder, passphrase, account)
     target = _target(key_file, name)
     nationalities, receiving_bodies = _scope(nationalities), _scope(receiving_bodies)
@@ -110,6 +125,13 @@ def set_role(
     roster = tuple(changed if a.account_id == target.account_id else a for a in key_file.accounts)
     _admins_left(roster)
     save_key_file(folder, replace(key_file, accounts=roster))
+    if target.role == "liaison" and _postgresql(store):
+        from fieldapp.hq import pg_roles
+
+        if role == "liaison":
+            pg_roles.update_scope(store, changed)
+        else:
+            pg_roles.revoke(store, changed)
     return changed
 
 
@@ -156,8 +178,12 @@ def disable_account(
     path = folder / STORE_FILE
     if not path.exists() or (
         store is not None and not isinstance(store, SqlCipherStore)
-    ):  # PostgreSQL: the key file alone
+    ):  # PostgreSQL: the key file alone, and a liaison's database role closed
         save_key_file(folder, resealed)
+        if target.role == "liaison" and _postgresql(store):
+            from fieldapp.hq import pg_roles
+
+            pg_roles.revoke(store, target)
         return next(a for a in roster if a.account_id == target.account_id)
     old_key = bytes.fromhex(str(key_file.secret["sqlcipher_key"]))
     new_key = os.urandom(32)

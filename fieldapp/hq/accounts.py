@@ -39,12 +39,13 @@ SLOT_FORMAT = "fieldapp-hq-account"
 ROLES = ("admin", "analyst", "liaison")
 # What each role may do; the core checks these (``require``), the CLI and the UI only show them.
 PERMISSIONS: dict[str, frozenset[str]] = {
-    "admin": frozenset({"read", "decide", "export", "devices", "accounts", "keys"}),
-    "analyst": frozenset({"read", "decide", "export"}),
+    "admin": frozenset({"read", "import", "decide", "export", "devices", "accounts", "keys"}),
+    "analyst": frozenset({"read", "import", "decide", "export"}),
     "liaison": frozenset({"read"}),
 }
 WHAT = {
     "read": "read HQ's records",
+    "import": "import laptops' bundles",
     "decide": "make review decisions (links, dismissals, resolutions)",
     "export": "export records",
     "devices": "approve or revoke laptops and officers",

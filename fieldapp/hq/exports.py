@@ -33,9 +33,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldapp.atomic import write_atomic
+from fieldapp.hq.accounts import require
 from fieldapp.hq.export_codes import (
     AGE_BINS,
     AGE_OLDEST,
@@ -68,6 +69,9 @@ from fieldapp.reference.countries import country, is_country
 from fieldapp.screening import PROTECT_AND_REFER, load_set
 from fieldapp.screening.score import DEFAULT_LINKED_SET
 from fieldapp.vault.db import Connection
+
+if TYPE_CHECKING:
+    from fieldapp.hq.store import HqStore
 
 __all__ = [
     "AGE_BINS",
@@ -511,5 +515,8 @@ EXPORTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 STANDARDS: dict[str, Standard] = {"ctdc": CTDC, "htcds": HTCDS}
 
 
-def export_rows(conn: Connection, kind: str) -> list[dict[str, str]]:
+def export_rows(store: HqStore, kind: str) -> list[dict[str, str]]:
+    """The rows of a standard export (the signed-in account's role must allow exports)."""
+    require(store.signed_in, "export")
+    conn = store.conn
     return ctdc_rows(conn) if kind == "ctdc" else htcds_rows(conn)

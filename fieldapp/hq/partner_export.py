@@ -43,6 +43,7 @@ import pyrage
 
 from fieldapp.atomic import fsync_dir
 from fieldapp.errors import StorageFull, message
+from fieldapp.hq.accounts import require
 from fieldapp.hq.errors import HqError
 from fieldapp.hq.store import HqStore
 from fieldapp.photos.policy import export_copy
@@ -594,7 +595,9 @@ def partner_export(
     progress: Progress | None = None,
     should_cancel: ShouldCancel | None = None,
 ) -> PartnerExportResult:
-    """Write the partner package to ``path`` (atomically); see the module doc for what goes in."""
+    """Write the partner package to ``path`` (atomically); see the module doc for what goes in. The
+    signed-in account's role must allow exports."""
+    require(store.signed_in, "export")
     if recipient and unencrypted:
         raise PartnerExportError("Choose one: a partner recipient to encrypt to, or an unencrypted package.")
     if not recipient and not unencrypted:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import overload
+from typing import TypeVar, overload
 
 from fieldapp.errors import VaultCorrupt
 from fieldapp.hq.errors import HqExists, HqNotFound
@@ -98,10 +98,10 @@ class SqlCipherStore(SqlStore):
     def person_ids(
         self, where: PersonFilter | None = None, *, sort: str = "temp_id", descending: bool = False
     ) -> list[str]:
-        return service.person_ids(self.conn, where, sort=sort, descending=descending)
+        return self.in_scope(service.person_ids(self.conn, where, sort=sort, descending=descending))
 
     def persons_by_ids(self, ids: list[str]) -> list[PersonRow]:
-        return service.persons_by_ids(self.conn, ids)
+        return service.persons_by_ids(self.conn, self.in_scope(ids))
 
     def rekey(self, new_key: bytes) -> None:
         """Re-key the open store (an account disabled): every page rewritten under ``new_key``."""
@@ -138,11 +138,11 @@ def create_store(identity: HqIdentity, database: str | None = None) -> HqStore:
     if database:
         from fieldapp.hq.pg_store import create_pg_store
 
-        return create_pg_store(identity, database)
+        return _for(identity, create_pg_store(identity, database))
     path = identity.folder / STORE_FILE
     if path.exists():
         raise HqExists(f"{path} already exists; refusing to overwrite an HQ store.")
-    return _open(identity, path)
+    return _for(identity, _open(identity, path))
 
 
 @overload
@@ -153,11 +153,20 @@ def open_store(identity: HqIdentity, database: str | None = None) -> HqStore:
     if database:
         from fieldapp.hq.pg_store import open_pg_store
 
-        return open_pg_store(identity, database)
+        return _for(identity, open_pg_store(identity, database))
     path = identity.folder / STORE_FILE
     if not path.exists():
         raise HqNotFound(f"The HQ store {path} is missing.")
-    return _open(identity, path)
+    return _for(identity, _open(identity, path))
+
+
+_Store = TypeVar("_Store", bound=HqStore)
+
+
+def _for(identity: HqIdentity, store: _Store) -> _Store:
+    """The store, opened for the account that unlocked HQ: a liaison's queries keep to their scope."""
+    store.signed_in = identity.signed_in
+    return store
 
 
 def _open(identity: HqIdentity, path: Path) -> SqlCipherStore:
