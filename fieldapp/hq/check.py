@@ -101,7 +101,9 @@ def run_hq_check(
     if not step(2, "HQ's decisions"):
         return report
     try:
-        report.decisions = decisions.verify(conn, identity.hq_id, identity.verify_keys, identity.accounts)
+        report.decisions = decisions.verify(
+            conn, identity.hq_id, identity.verify_keys, identity.current_accounts()
+        )
     except DecisionLogBroken as exc:
         report.problems.append(f"HQ decisions: {exc.message}")
     if not step(3, "projections against a fold of the logs"):

@@ -106,6 +106,7 @@ class HqIdentity:
     signed_in: SignedIn | None = None  # the account that unlocked HQ
     # The SQLCipher key before a re-seal that may not have reached the store yet (fieldapp.hq.store).
     previous_store_key: bytes = b""
+    key_file_key: bytes = field(default=b"", repr=False)  # re-reads the roster (``current_accounts``)
 
     def __repr__(self) -> str:
         return f"HqIdentity({self.hq_name!r}, {self.hq_id})"
@@ -146,6 +147,19 @@ class HqIdentity:
     def account_keys(self) -> dict[str, str]:
         """Each account's public signing key → its name (disabled accounts too: their decisions stay)."""
         return {a.verify_key: a.name for a in self.accounts}
+
+    def current_accounts(self) -> tuple[Account, ...]:
+        """HQ's roster as the key file holds it now (accounts added by another program since this unlock),
+        authenticated by the key-file key; the roster of the unlock if that key changed meanwhile (an
+        account was disabled since: its accounts stay in the roster, disabled, so nothing is lost)."""
+        try:
+            body = _read_body(self.folder)
+            roster = tuple(Account.from_json(a) for a in body["accounts"])
+            nonce, ciphertext = bytes.fromhex(body["nonce"]), bytes.fromhex(body["ciphertext"])
+            AESGCM(self.key_file_key).decrypt(nonce, ciphertext, _vault_aad(_public(body), roster))
+        except (HqError, KeyError, TypeError, ValueError, InvalidTag):
+            return self.accounts
+        return roster
 
     def require(self, permission: str) -> SignedIn:
         """The signed-in account if its role allows ``permission`` (NotAllowed otherwise)."""
@@ -231,7 +245,8 @@ class KeyFile:
     signed_in: SignedIn
 
     def identity(self, folder: Path) -> HqIdentity:
-        return _identity(folder, self.public, canonical_json(self.secret), self.accounts, self.signed_in)
+        unlocked = _identity(folder, self.public, canonical_json(self.secret), self.accounts, self.signed_in)
+        return replace(unlocked, key_file_key=self.kfk)
 
 
 def _vault_aad(public: dict[str, Any], roster: tuple[Account, ...]) -> bytes:

@@ -622,6 +622,134 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/hq/accounts.py" line="+45"/>
+        <source>HQ accounts</source>
+        <translation>គណនីទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sees only</source>
+        <translation>មើលឃើញតែ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a liaison&apos;s: VNM, CHN</source>
+        <translation>សម្រាប់អ្នកសម្របសម្រួល៖ VNM, CHN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a liaison&apos;s: IOM Phnom Penh</source>
+        <translation>សម្រាប់អ្នកសម្របសម្រួល៖ IOM Phnom Penh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add the account</source>
+        <translation>បន្ថែមគណនី (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Disable the selected account</source>
+        <translation>បិទគណនីដែលបានជ្រើស (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name</source>
+        <translation>ឈ្មោះ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>តួនាទី (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationali&amp;ties (liaison)</source>
+        <translation>សញ្ជាតិ (អ្នកសម្របសម្រួល) (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving &amp;bodies (liaison)</source>
+        <translation>ស្ថាប័នទទួល (អ្នកសម្របសម្រួល) (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First passphrase (hand it over in person)</source>
+        <translation>ឃ្លាសម្ងាត់ដំបូង (ប្រគល់ដោយផ្ទាល់) (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Your own passphrase (asked for every change)</source>
+        <translation>ឃ្លាសម្ងាត់របស់អ្នក (សួររាល់ការផ្លាស់ប្តូរ) (&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>admin</source>
+        <translation>អ្នកគ្រប់គ្រង</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>analyst</source>
+        <translation>អ្នកវិភាគ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>liaison</source>
+        <translation>អ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>active</source>
+        <translation>សកម្ម</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type your own passphrase first: every change asks for it.</source>
+        <translation>សូមវាយឃ្លាសម្ងាត់របស់អ្នកជាមុនសិន៖ រាល់ការផ្លាស់ប្តូរត្រូវការវា។</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Added {name}. Hand over their first passphrase in person.</source>
+        <translation>បានបន្ថែម {name}។ សូមប្រគល់ឃ្លាសម្ងាត់ដំបូងរបស់គាត់ដោយផ្ទាល់។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the account to disable in the list first.</source>
+        <translation>សូមជ្រើសគណនីដែលត្រូវបិទក្នុងបញ្ជីជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Disabled {name}: their passphrase no longer opens HQ.</source>
+        <translation>បានបិទ {name}៖ ឃ្លាសម្ងាត់របស់គាត់លែងបើកទីស្នាក់ការកណ្តាលបានទៀតហើយ។</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Working...</source>
+        <translation>កំពុងដំណើរការ...</translation>
+    </message>
+</context>
+<context>
     <name>AgeBox</name>
     <message>
         <location filename="../../ui/widgets/person_fields.py" line="+61"/>
@@ -2509,7 +2637,7 @@ Why?</source>
 <context>
     <name>HqAppWindow</name>
     <message>
-        <location filename="../../ui/hq/window.py" line="+169"/>
+        <location filename="../../ui/hq/window.py" line="+188"/>
         <source>fieldapp HQ</source>
         <translation>fieldapp ទីស្នាក់ការកណ្តាល</translation>
     </message>
@@ -2517,7 +2645,7 @@ Why?</source>
 <context>
     <name>HqMainWindow</name>
     <message>
-        <location line="-109"/>
+        <location line="-128"/>
         <source>&amp;1 Bundles</source>
         <translation>កញ្ចប់ទិន្នន័យ (&amp;1)</translation>
     </message>
@@ -2548,11 +2676,31 @@ Why?</source>
     </message>
     <message>
         <location line="+13"/>
-        <source>{name} — analyst: {analyst}</source>
-        <translation>{name} — អ្នកវិភាគ៖ {analyst}</translation>
+        <source>{name} — signed in: {account} ({role})</source>
+        <translation>{name} — បានចូល៖ {account} ({role})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
+        <source>Accounts…</source>
+        <translation>គណនី…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>admin</source>
+        <translation>អ្នកគ្រប់គ្រង</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>analyst</source>
+        <translation>អ្នកវិភាគ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>liaison</source>
+        <translation>អ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <location line="-47"/>
         <source>Ctrl+1…6 switch screens, F5 refreshes</source>
         <translation>Ctrl+1…6 ប្តូរអេក្រង់, F5 ផ្ទុកឡើងវិញ</translation>
     </message>
@@ -2626,29 +2774,34 @@ Why?</source>
         <translation>ដោះសោទីស្នាក់ការកណ្តាល</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Your name</source>
-        <translation>ឈ្មោះរបស់អ្នក</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>HQ passphrase</source>
-        <translation>ឃ្លាសម្ងាត់ទីស្នាក់ការកណ្តាល</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Unlock</source>
         <translation>ដោះសោ</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Your &amp;name (recorded with each decision)</source>
-        <translation>ឈ្មោះរបស់អ្នក (កត់ត្រាជាមួយការសម្រេចចិត្តនីមួយៗ) (&amp;N)</translation>
+        <location line="-5"/>
+        <source>Your HQ account</source>
+        <translation>គណនីទីស្នាក់ការកណ្តាលរបស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: HQ&apos;s only account</source>
+        <translation>ទទេ៖ គណនីតែមួយគត់របស់ទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your passphrase</source>
+        <translation>ឃ្លាសម្ងាត់របស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>HQ &amp;account</source>
+        <translation>គណនីទីស្នាក់ការកណ្តាល (&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>HQ &amp;passphrase</source>
-        <translation>ឃ្លាសម្ងាត់ទីស្នាក់ការកណ្តាល (&amp;P)</translation>
+        <source>Your &amp;passphrase</source>
+        <translation>ឃ្លាសម្ងាត់របស់អ្នក (&amp;P)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2667,23 +2820,18 @@ Why?</source>
     </message>
     <message>
         <location line="+9"/>
-        <source>Type your name first: every decision you record carries it.</source>
-        <translation>សូមវាយឈ្មោះរបស់អ្នកជាមុនសិន៖ ការសម្រេចចិត្តនីមួយៗដែលអ្នកកត់ត្រា មានឈ្មោះនេះ។</translation>
+        <source>Type your passphrase first.</source>
+        <translation>សូមវាយឃ្លាសម្ងាត់របស់អ្នកជាមុនសិន។</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Type the HQ passphrase first.</source>
-        <translation>សូមវាយឃ្លាសម្ងាត់ទីស្នាក់ការកណ្តាលជាមុនសិន។</translation>
+        <location line="+24"/>
+        <source>The passphrase is not right for this account. Try again.</source>
+        <translation>ឃ្លាសម្ងាត់មិនត្រឹមត្រូវសម្រាប់គណនីនេះទេ។ សូមព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-21"/>
         <source>Unlocking...</source>
         <translation>កំពុងដោះសោ...</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The HQ passphrase is not right. Try again.</source>
-        <translation>ឃ្លាសម្ងាត់ទីស្នាក់ការកណ្តាលមិនត្រឹមត្រូវទេ។ សូមព្យាយាមម្តងទៀត។</translation>
     </message>
 </context>
 <context>
@@ -3207,7 +3355,7 @@ Why?</source>
         <translation>បានបោះបង់៖ មិនបានសរសេរ PDF ណាមួយទេ។</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+128"/>
         <source>Your draft was saved. You are back where you were.</source>
         <translation>សេចក្ដីព្រាងរបស់អ្នកត្រូវបានរក្សាទុក។ អ្នកត្រឡប់មកកន្លែងដែលអ្នកនៅវិញហើយ។</translation>
     </message>

@@ -323,3 +323,22 @@ def test_a_single_passphrase_hq_becomes_one_of_accounts_and_keeps_every_decision
         store.close()
     again = unlock_hq(folder, HQ_PASSPHRASE, "admin")  # and opens it again, now as an account
     assert again.store_key == identity.store_key
+
+
+def test_the_check_knows_accounts_added_since_it_was_unlocked(tmp_path: Path, hq: Hq) -> None:
+    """The admin's program, unlocked before the analyst's account existed, still verifies their decisions."""
+    session = laptop(tmp_path, "team-a")
+    hq.enrol(session)
+    hq.approve(session)
+    ids = add_persons(session, 2)
+    hq.imports(_exported(session, stick_of(tmp_path)))
+    session.close()
+    _add(hq, ANALYST, "analyst", ANALYST_PASSPHRASE)
+    identity, store = _as(hq, ANALYST, ANALYST_PASSPHRASE)
+    try:
+        Review(store, identity).dismiss(ids[0], ids[1], "different persons, same surname")
+    finally:
+        store.close()
+    assert ANALYST not in {a.name for a in hq.identity.accounts}
+    report = run_hq_check(hq.store, hq.identity)
+    assert report.ok and report.decisions == 2, report.problems

@@ -41,6 +41,11 @@ class HqSession:
             self._review = Review(self.store, self.identity)
         return self._review
 
+    def renew(self, identity: HqIdentity) -> None:
+        """HQ unlocked again by the same account (after an admin's change to the accounts)."""
+        self.identity = identity
+        self._review = None
+
     def close(self) -> None:
         self.store.close()
 

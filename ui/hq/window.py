@@ -91,9 +91,13 @@ class HqMainWindow(QWidget):
         self.lock_button.clicked.connect(self.lock)
         self.verify_button = named(QPushButton(self.tr("Check a handover form…")), "hq_verify")
         self.verify_button.clicked.connect(self.show_verify)
+        self.accounts_button = named(QPushButton(self.tr("Accounts…")), "hq_accounts")
+        self.accounts_button.clicked.connect(self.show_accounts)
+        self.accounts_button.setVisible(session.allows("accounts"))  # the core refuses others anyway
         header.addWidget(heading, 1)
         header.addWidget(hint)
         header.addWidget(self.verify_button)
+        header.addWidget(self.accounts_button)
         header.addWidget(self.lock_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -111,6 +115,15 @@ class HqMainWindow(QWidget):
             dialog = VerifyDialog(
                 session=SimpleNamespace(conn=self.session.store.conn), runner=self._runner, parent=self
             )
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
+
+    def show_accounts(self) -> None:
+        """An admin's accounts dialog: add an account, disable one."""
+        from ui.hq.accounts import AccountsDialog
+
+        if self.session is not None:
+            dialog = AccountsDialog(session=self.session, runner=self._runner, parent=self)
             dialog.finished.connect(dialog.deleteLater)
             dialog.open()
 
