@@ -1,8 +1,9 @@
 """HQ's keys (`fieldapp hq init DIR`) and the enrolment files HQ issues (`fieldapp hq enrol`).
 
-The HQ folder holds ``hq-keys.json`` and the store ``hq.db``. The key file carries, in clear, who HQ
-is and its public keys; and, wrapped like a laptop's key slot (Argon2id(passphrase) → AES-256-GCM,
-the associated data binding format, HQ id, public keys and KDF parameters), its secrets, one per purpose:
+The HQ folder holds ``hq-keys.json`` and the store ``hq.db``. The key file (version 3) carries, in clear,
+who HQ is, its public keys and its accounts (fieldapp.hq.accounts: each account's slot opens, with its own
+passphrase, the key-file key); and, under the key-file key (AES-256-GCM, the associated data binding every
+public field and the roster), HQ's secrets, one per purpose:
 
 * the bundle key (X25519 age identity): laptops' bundles are encrypted to it;
 * the recovery key (another age identity): laptops' recovery slots are sealed to it, and an Ed25519 key
@@ -17,8 +18,12 @@ the associated data binding format, HQ id, public keys and KDF parameters), its 
 * the receipt key, derived by HKDF from the root key and the signing key's public half, signs receipts,
   with a certificate from the signing key for that purpose alone: `hq serve` holds it and drops the
   signing key, so a compromised web server can sign receipts but neither enrolment files nor decisions;
-* a 256-bit root key from which HKDF derives the SQLCipher key of the store and the key that seals
-  file blobs in PostgreSQL (the TLS key's password is an HMAC under it).
+* a 256-bit root key from which HKDF derives the key that seals file blobs in PostgreSQL (the TLS key's
+  password is an HMAC under it), and from which the SQLCipher store key was first derived; the store key
+  is kept in the secrets since version 3, as disabling an account replaces it (fieldapp.hq.account_admin).
+
+Key files of version 2 (and 1) were wrapped under one shared passphrase (Argon2id → AES-256-GCM); they
+are migrated when first unlocked: the passphrase becomes the first admin's (``_migrate``).
 
 Key files of version 1 (before 0.2) used one age identity as bundle and recovery key and the root key
 itself for SQLCipher and sealing; they keep working (``key_scheme`` "legacy"), and `hq recovery-key
@@ -531,7 +536,8 @@ def enrolment_file(
     identity: HqIdentity, device_name: str, *, issue_no: int = 0, valid_days: int = ENROLMENT_VALID_DAYS
 ) -> tuple[str, bytes]:
     """A signed enrolment file for one laptop: (enrolment id, file bytes). ``issue_no`` only grows (the
-    laptop refuses an older file); HQ refuses the enrolment id after ``valid_days``."""
+    laptop refuses an older file); HQ refuses the enrolment id after ``valid_days``. An admin's work."""
+    identity.require("devices")
     device_name = device_name.strip()
     if not device_name:
         raise HqError("Name the laptop this enrolment file is for (--device NAME).")
