@@ -148,11 +148,6 @@ class HqIdentity:
             signer["key_rotations"] = [dict(r) for r in self.key_rotations]
         return signer
 
-    @property
-    def account_keys(self) -> dict[str, str]:
-        """Each account's public signing key → its name (disabled accounts too: their decisions stay)."""
-        return {a.verify_key: a.name for a in self.accounts}
-
     def current_accounts(self) -> tuple[Account, ...]:
         """HQ's roster as the key file holds it now (accounts added by another program since this unlock),
         authenticated by the key-file key; the roster of the unlock if that key changed meanwhile (an
