@@ -65,6 +65,8 @@ _LINK_COLUMNS = (
 
 class Review:
     def __init__(self, store: HqStore, identity: HqIdentity) -> None:
+        # The queue, the candidates and the links show persons of every team: not a liaison's to read.
+        identity.require("decide")
         self.store = store
         self.identity = identity
         self.conn = store.conn

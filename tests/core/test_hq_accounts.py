@@ -15,6 +15,7 @@ from fieldapp.hq import account_admin, decisions, views
 from fieldapp.hq.check import run_hq_check
 from fieldapp.hq.errors import AccountDisabled, AccountError, NotAllowed, UnknownAccount
 from fieldapp.hq.identity import KEY_FILE, STORE_FILE, unlock_hq
+from fieldapp.hq.importer import import_bundle
 from fieldapp.hq.review import Review
 from fieldapp.hq.store import open_store
 from fieldapp.records.ids import uuid7
@@ -63,8 +64,8 @@ def test_roles_are_enforced_in_the_core(world: tuple[Hq, list[str], Session]) ->
     try:
         with pytest.raises(NotAllowed, match="liaison may not make review decisions"):
             Review(store, identity).link(ids[0], ids[1], "the liaison tries to link")
-        with pytest.raises(NotAllowed, match="liaison may not approve or revoke laptops"):
-            views.decide_device(Review(store, identity), session.device_id, "revoked", "the liaison tries")
+        with pytest.raises(NotAllowed, match="liaison may not import"):
+            import_bundle(store, identity, [])
     finally:
         store.close()
     identity, store = _as(hq, ANALYST, ANALYST_PASSPHRASE)

@@ -31,7 +31,9 @@ POSTGRESQL = sorted(DATA.glob("hq-postgresql-schema*"))
 
 
 def _ledger(fixture: Path) -> list[str]:
-    with tempfile.TemporaryDirectory() as scratch:  # unlocking migrates an older key file: never the saved one
+    with (
+        tempfile.TemporaryDirectory() as scratch
+    ):  # unlocking migrates an older key file: never the saved one
         folder = Path(shutil.copytree(fixture, Path(scratch) / fixture.name))
         identity = unlock_hq(folder, HQ_PASSPHRASE)
         conn = open_database(folder / STORE_FILE, identity.store_key)

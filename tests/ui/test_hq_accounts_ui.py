@@ -84,3 +84,28 @@ def test_the_unlock_screen_asks_account_and_passphrase(qtbot: Any, hq_dir: Path,
     _settle(qtbot, runner)
     window.lock()
     qtbot.waitUntil(lambda: window.main_window is None, timeout=WAIT)
+
+
+def test_a_liaison_sees_the_persons_screen_only(qtbot: Any, hq_dir: Path, runner: TaskRunner) -> None:  # noqa: F811
+    from fieldapp.hq.account_admin import add_account
+
+    add_account(hq_dir, DEMO_HQ_PASSPHRASE, "Liaison Lan", "liaison", KEO_PASSPHRASE, nationalities=("VNM",))
+    window = HqAppWindow(hq_dir=hq_dir, runner=runner)
+    qtbot.addWidget(window)
+    window.show()
+    screen = window.unlock_screen
+    qtbot.keyClicks(screen.account, "Liaison Lan")
+    qtbot.keyClicks(screen.passphrase, KEO_PASSPHRASE)
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.main_window is not None, timeout=WAIT)
+    main = window.main_window
+    assert main is not None and main.session is not None
+    _settle(qtbot, runner)
+    visible = [i for i in range(main.tabs.count()) if main.tabs.isTabVisible(i)]
+    assert visible == [main.pages.index(main.persons)] and main.tabs.currentWidget() is main.persons
+    main.show_page(0)  # Ctrl+1: the bundles screen is not the liaison's
+    assert main.tabs.currentWidget() is main.persons
+    persons = main.session.store.person_ids()
+    assert persons and {r.nationality for r in main.session.store.persons_by_ids(persons)} == {"VNM"}
+    window.lock()
+    qtbot.waitUntil(lambda: window.main_window is None, timeout=WAIT)

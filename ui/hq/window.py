@@ -102,7 +102,11 @@ class HqMainWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
-        self._on_tab(0)
+        if not session.allows("decide"):  # a liaison reads their persons; the core refuses the rest anyway
+            for index, page in enumerate(self.pages):
+                self.tabs.setTabVisible(index, page is self.persons)
+            self.tabs.setCurrentWidget(self.persons)
+        self._on_tab(self.tabs.currentIndex())
 
     @Slot()
     def show_verify(self) -> None:
@@ -128,14 +132,14 @@ class HqMainWindow(QWidget):
             dialog.open()
 
     def show_page(self, index: int) -> None:
-        if 0 <= index < len(self.pages):
+        if 0 <= index < len(self.pages) and self.tabs.isTabVisible(index):
             self.tabs.setCurrentIndex(index)
 
-    @Slot(int)
     def _role_word(self, role: str) -> str:
         words = {"admin": self.tr("admin"), "analyst": self.tr("analyst"), "liaison": self.tr("liaison")}
         return words.get(role, role or "—")
 
+    @Slot(int)
     def _on_tab(self, index: int) -> None:
         page = self.pages[index]
         if not page.loaded:
