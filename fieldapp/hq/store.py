@@ -16,8 +16,10 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TypeVar, overload
 
+import sqlcipher3
+
 from fieldapp.errors import VaultCorrupt
-from fieldapp.hq.errors import HqExists, HqNotFound
+from fieldapp.hq.errors import HqError, HqExists, HqNotFound
 from fieldapp.hq.identity import STORE_FILE, HqIdentity, now
 from fieldapp.hq.sql_store import (
     HQ_CACHE_MIB,
@@ -114,8 +116,14 @@ class SqlCipherStore(SqlStore):
 def _rekey(conn: Connection, new_key: bytes) -> None:
     if len(new_key) != 32:
         raise ValueError("the store key must be 32 bytes")
-    # PRAGMAs take no parameters: the statement is built only from the key's hex digits.
-    conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+    try:
+        # PRAGMAs take no parameters: the statement is built only from the key's hex digits.
+        conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+    except sqlcipher3.OperationalError as exc:  # another program holds the store (`hq serve`)
+        raise HqError(
+            "The HQ store could not be re-keyed: close every other program that has it open (hq serve, "
+            f"the HQ app) and open HQ again, which finishes the re-key ({exc})."
+        ) from exc
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
 
 

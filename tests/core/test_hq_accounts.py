@@ -13,7 +13,7 @@ import pytest
 from fieldapp.errors import UnlockBackoff, VaultCorrupt, WrongPassphrase
 from fieldapp.hq import account_admin, decisions, views
 from fieldapp.hq.check import run_hq_check
-from fieldapp.hq.errors import AccountDisabled, AccountError, NotAllowed, UnknownAccount
+from fieldapp.hq.errors import AccountDisabled, AccountError, HqError, NotAllowed, UnknownAccount
 from fieldapp.hq.identity import KEY_FILE, STORE_FILE, unlock_hq
 from fieldapp.hq.importer import import_bundle
 from fieldapp.hq.review import Review
@@ -343,3 +343,27 @@ def test_the_check_knows_accounts_added_since_it_was_unlocked(tmp_path: Path, hq
     assert ANALYST not in {a.name for a in hq.identity.accounts}
     report = run_hq_check(hq.store, hq.identity)
     assert report.ok and report.decisions == 2, report.problems
+
+
+def test_a_store_held_by_another_program_is_rekeyed_when_next_opened(tmp_path: Path) -> None:
+    """`hq serve` holding the SQLCipher store: the disabling says so plainly, and the next open finishes it."""
+    hq = Hq(tmp_path / "hq")
+    folder = hq.identity.folder
+    _add(hq, ANALYST, "analyst", ANALYST_PASSPHRASE)
+    hq.store.conn.execute("BEGIN IMMEDIATE")  # another program in the middle of a write
+    try:
+        with pytest.raises(HqError, match="close every other program"):
+            account_admin.disable_account(folder, HQ_PASSPHRASE, ANALYST, account=HQ_ACCOUNT)
+    finally:
+        hq.store.conn.execute("ROLLBACK")
+        hq.store.close()
+    with pytest.raises(AccountDisabled):  # the key file was re-sealed all the same
+        unlock_hq(folder, ANALYST_PASSPHRASE, ANALYST)
+    admin = unlock_hq(folder, HQ_PASSPHRASE, HQ_ACCOUNT)
+    store = open_store(admin)
+    try:
+        assert run_hq_check(store, admin).ok
+    finally:
+        store.close()
+    with pytest.raises(VaultCorrupt):
+        open_database(folder / STORE_FILE, admin.previous_store_key).close()
