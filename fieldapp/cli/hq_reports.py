@@ -71,7 +71,7 @@ def run_dashboard(args: argparse.Namespace, passphrases: Passphrases) -> int:
     where = DashboardFilter(args.operation, args.date_from, args.date_to)
     identity, store = open_hq(args, passphrases)
     try:
-        board = dashboard(store, where)
+        board = dashboard(store, where, consular=True)
     finally:
         store.close()
     from fieldapp.reports import charts  # Qt only now, after the store is read

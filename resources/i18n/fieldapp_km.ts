@@ -752,7 +752,7 @@
 <context>
     <name>AgeBox</name>
     <message>
-        <location filename="../../ui/widgets/person_fields.py" line="+61"/>
+        <location filename="../../ui/widgets/person_fields.py" line="+64"/>
         <source>not known</source>
         <translation>មិនដឹង</translation>
     </message>
@@ -1176,6 +1176,39 @@
     </message>
 </context>
 <context>
+    <name>BandCameraDialog</name>
+    <message>
+        <location filename="../../ui/widgets/band_camera.py" line="+55"/>
+        <source>Scan wristbands with the camera</source>
+        <translation>ស្កេនខ្សែដៃដោយកាមេរ៉ា</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No camera found: scan the bands with a USB scanner or type their codes in the Scan box. Check that the camera is connected and that the system lets desktop apps use it.</source>
+        <translation>រកមិនឃើញកាមេរ៉ាទេ៖ សូមស្កេនខ្សែដៃដោយម៉ាស៊ីនស្កេន USB ឬវាយលេខកូដរបស់វានៅក្នុងប្រអប់ស្កេន។ សូមពិនិត្យថាកាមេរ៉ាបានភ្ជាប់ ហើយប្រព័ន្ធអនុញ្ញាតឱ្យកម្មវិធីប្រើវា។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hold a wristband&apos;s QR code in front of the camera, about a hand&apos;s width away.</source>
+        <translation>សូមកាន់កូដ QR នៃខ្សែដៃនៅពីមុខកាមេរ៉ា ឆ្ងាយប្រហែលមួយចំអាមដៃ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The camera stopped: {reason}. Close and try again, or scan with a USB scanner or type the code.</source>
+        <translation>កាមេរ៉ាបានឈប់៖ {reason}។ សូមបិទ ហើយព្យាយាមម្តងទៀត ឬស្កេនដោយម៉ាស៊ីនស្កេន USB ឬវាយលេខកូដ។</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A camera frame could not be read. Keep the band in view.</source>
+        <translation>មិនអាចអានរូបភាពពីកាមេរ៉ាបានទេ។ សូមទុកខ្សែដៃឱ្យនៅមុខកាមេរ៉ា។</translation>
+    </message>
+</context>
+<context>
     <name>BundlesPage</name>
     <message>
         <location filename="../../ui/hq/bundles.py" line="+48"/>
@@ -1369,23 +1402,12 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../ui/widgets/photo_camera.py" line="+79"/>
+        <location filename="../../ui/widgets/photo_camera.py" line="+186"/>
         <source>Take photo</source>
         <translation>ថតរូប</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+14"/>
-        <source>Camera</source>
-        <translation>កាមេរ៉ា</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Starting the camera…</source>
-        <translation>កំពុងបើកកាមេរ៉ា…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Take photo</source>
         <translation>ថតរូប (&amp;T)</translation>
     </message>
@@ -1395,29 +1417,43 @@
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>No camera found. Check that it is connected and that the system lets desktop apps use the camera, or import photos from files.</source>
-        <translation>រកមិនឃើញកាមេរ៉ាទេ។ សូមពិនិត្យថាកាមេរ៉ាបានភ្ជាប់ ហើយប្រព័ន្ធអនុញ្ញាតឱ្យកម្មវិធីប្រើកាមេរ៉ា ឬនាំចូលរូបថតពីឯកសារ។</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Hold still; the picture settles after a moment.</source>
-        <translation>សូមនៅឱ្យនឹង រូបភាពនឹងច្បាស់ក្នុងពេលបន្តិចទៀត។</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>The photo could not be taken. Try again.</source>
         <translation>មិនអាចថតរូបបានទេ។ សូមព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The camera stopped: {reason}. Close and try again, or import photos from files.</source>
-        <translation>កាមេរ៉ាបានឈប់៖ {reason}។ សូមបិទ ហើយព្យាយាមម្តងទៀត ឬនាំចូលរូបថតពីឯកសារ។</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The photo could not be taken: {reason}</source>
         <translation>មិនអាចថតរូបបានទេ៖ {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPreviewDialog</name>
+    <message>
+        <location line="-151"/>
+        <location line="+5"/>
+        <source>Camera</source>
+        <translation>កាមេរ៉ា</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Starting the camera…</source>
+        <translation>កំពុងបើកកាមេរ៉ា…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No camera found. Check that it is connected and that the system lets desktop apps use the camera, or import photos from files.</source>
+        <translation>រកមិនឃើញកាមេរ៉ាទេ។ សូមពិនិត្យថាកាមេរ៉ាបានភ្ជាប់ ហើយប្រព័ន្ធអនុញ្ញាតឱ្យកម្មវិធីប្រើកាមេរ៉ា ឬនាំចូលរូបថតពីឯកសារ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hold still; the picture settles after a moment.</source>
+        <translation>សូមនៅឱ្យនឹង រូបភាពនឹងច្បាស់ក្នុងពេលបន្តិចទៀត។</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The camera stopped: {reason}. Close and try again, or import photos from files.</source>
+        <translation>កាមេរ៉ាបានឈប់៖ {reason}។ សូមបិទ ហើយព្យាយាមម្តងទៀត ឬនាំចូលរូបថតពីឯកសារ។</translation>
     </message>
 </context>
 <context>
@@ -1507,7 +1543,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/hq/dashboard.py" line="+72"/>
+        <location filename="../../ui/hq/dashboard.py" line="+71"/>
         <source>All operations</source>
         <translation>ប្រតិបត្តិការទាំងអស់</translation>
     </message>
@@ -1542,12 +1578,12 @@
         <translation>ម៉ោងមធ្យមរហូតដល់ការជូនដំណឹង</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>All operations: persons who consented, not protected by a “do not notify” flag</source>
-        <translation>គ្រប់ប្រតិបត្តិការ៖ បុគ្គលដែលបានយល់ព្រម ហើយមិនត្រូវបានការពារដោយសញ្ញា “កុំជូនដំណឹង”</translation>
+        <location line="+8"/>
+        <source>The persons counted here who consented to sharing with their embassy, not protected by a “do not notify” flag (also in the exported PNG and PDF)</source>
+        <translation>បុគ្គលដែលបានរាប់នៅទីនេះ ដែលបានយល់ព្រមចែករំលែកជាមួយស្ថានទូតរបស់ខ្លួន ហើយមិនត្រូវបានការពារដោយសញ្ញា “កុំជូនដំណឹង” (មាននៅក្នុង PNG និង PDF ដែលបាននាំចេញផងដែរ)</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%n person(s) counted</source>
         <translation>
             <numerusform>បានរាប់បុគ្គល %n នាក់</numerusform>
@@ -1555,7 +1591,7 @@
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>PNG image (*.png)</source>
         <translation>រូបភាព PNG (*.png)</translation>
     </message>
@@ -1754,6 +1790,39 @@ Why?</source>
         <location line="+12"/>
         <source>{officer} is now revoked at HQ; their later work will raise an alarm.</source>
         <translation>មន្ត្រី {officer} ឥឡូវត្រូវបានដកសិទ្ធិនៅទីស្នាក់ការកណ្តាល ការងារក្រោយៗរបស់គាត់នឹងបង្កការព្រមាន។</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTypeChoice</name>
+    <message>
+        <location filename="../../ui/widgets/person_fields.py" line="+87"/>
+        <source>Passport</source>
+        <translation>លិខិតឆ្លងដែន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National ID card</source>
+        <translation>អត្តសញ្ញាណប័ណ្ណសញ្ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth certificate</source>
+        <translation>សំបុត្រកំណើត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work permit</source>
+        <translation>ប័ណ្ណអនុញ្ញាតការងារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driving licence</source>
+        <translation>ប័ណ្ណបើកបរ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose, or type another kind</source>
+        <translation>ជ្រើសរើស ឬវាយប្រភេទផ្សេងទៀត</translation>
     </message>
 </context>
 <context>
@@ -2413,7 +2482,7 @@ Why?</source>
 <context>
     <name>HeadcountDialog</name>
     <message>
-        <location filename="../../ui/screens/headcount.py" line="+64"/>
+        <location filename="../../ui/screens/headcount.py" line="+67"/>
         <source>Headcount</source>
         <translation>ការរាប់ចំនួនមនុស្ស</translation>
     </message>
@@ -2424,8 +2493,8 @@ Why?</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Set &amp;station</source>
-        <translation>កំណត់ស្ថានីយ (&amp;S)</translation>
+        <source>Set s&amp;tation</source>
+        <translation>កំណត់ស្ថានីយ (&amp;T)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2438,7 +2507,7 @@ Why?</source>
         <translation>ស្កេនខ្សែដៃ ឬវាយលេខកូដរបស់វា ហើយចុច Enter</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Temp ID</source>
         <translation>លេខបណ្ដោះអាសន្ន</translation>
     </message>
@@ -2483,12 +2552,12 @@ Why?</source>
         <translation>ស្ថានីយរបស់កុំព្យូទ័រនេះ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Scan</source>
         <translation>ស្កេន (&amp;S)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Not handed over, the unaccounted first:</source>
         <translation>មិនទាន់បានប្រគល់ (អ្នកដែលមិនទាន់ដឹងនៅឯណាមុនគេ)៖</translation>
     </message>
@@ -2498,12 +2567,32 @@ Why?</source>
         <translation>បានកំណត់ស្ថានីយ៖ ខ្សែដៃនីមួយៗដែលស្កេននៅទីនេះ កត់ត្រាថាបុគ្គលនោះមកដល់។</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>Scan with &amp;camera…</source>
+        <translation>ស្កេនដោយកាមេរ៉ា… (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read wristbands&apos; QR codes with the laptop camera</source>
+        <translation>អានកូដ QR នៃខ្សែដៃដោយកាមេរ៉ារបស់កុំព្យូទ័រ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No camera to scan with</source>
+        <translation>គ្មានកាមេរ៉ាសម្រាប់ស្កេនទេ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No camera found: scan with a USB scanner, or type the band&apos;s code and press Enter</source>
+        <translation>រកមិនឃើញកាមេរ៉ាទេ៖ សូមស្កេនដោយម៉ាស៊ីនស្កេន USB ឬវាយលេខកូដខ្សែដៃ ហើយចុច Enter</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>{temp_id} checked in.</source>
         <translation>{temp_id} បានកត់ត្រាមកដល់។</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>vehicle {n}: {count}</source>
         <translation>យានយន្ត {n}៖ {count}</translation>
     </message>
@@ -3113,6 +3202,14 @@ Why?</source>
     </message>
 </context>
 <context>
+    <name>LanguagesField</name>
+    <message>
+        <location filename="../../ui/widgets/person_fields.py" line="-48"/>
+        <source>e.g. Vietnamese, Chinese, English (names or codes)</source>
+        <translation>ឧ. វៀតណាម, ចិន, អង់គ្លេស (ឈ្មោះ ឬលេខកូដ)</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../../ui/widgets/person_links.py" line="+40"/>
@@ -3618,7 +3715,7 @@ Why?</source>
 <context>
     <name>PersonDetailsDialog</name>
     <message>
-        <location filename="../../ui/screens/person_details.py" line="+69"/>
+        <location filename="../../ui/screens/person_details.py" line="+70"/>
         <source>Amend the registration details</source>
         <translation>កែតម្រូវព័ត៌មានចុះបញ្ជី</translation>
     </message>
@@ -3638,12 +3735,7 @@ Why?</source>
         <translation>អាយុមិនប្រាកដ (ប៉ាន់ស្មាន)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>e.g. vi, zh, en</source>
-        <translation>ឧ. vi, zh, en</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>(not recorded)</source>
         <translation>(មិនបានកត់ត្រា)</translation>
     </message>
@@ -3767,11 +3859,16 @@ Why?</source>
         <source>not known</source>
         <translation>មិនដឹង</translation>
     </message>
+    <message>
+        <location line="+51"/>
+        <source>Not a language this app knows: {names}. Type its name in English or Khmer, or its code.</source>
+        <translation>មិនមែនជាភាសាដែលកម្មវិធីនេះស្គាល់ទេ៖ {names}។ សូមវាយឈ្មោះភាសាជាភាសាអង់គ្លេស ឬខ្មែរ ឬលេខកូដរបស់វា។</translation>
+    </message>
 </context>
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../ui/widgets/person_fields.py" line="+37"/>
+        <location filename="../../ui/widgets/person_fields.py" line="-10"/>
         <source>Type part of the country&apos;s name, or its code</source>
         <translation>វាយផ្នែកមួយនៃឈ្មោះប្រទេស ឬលេខកូដរបស់វា</translation>
     </message>
@@ -4308,7 +4405,7 @@ Double-click to view.</source>
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../ui/screens/photos.py" line="+114"/>
+        <location filename="../../ui/screens/photos.py" line="+115"/>
         <source>Photos</source>
         <translation>រូបថត</translation>
     </message>
@@ -4457,7 +4554,7 @@ Double-click to view.</source>
 <context>
     <name>PossibleDuplicateDialog</name>
     <message>
-        <location filename="../../ui/screens/possible_duplicate.py" line="+40"/>
+        <location filename="../../ui/screens/possible_duplicate.py" line="+44"/>
         <source>Possibly registered already</source>
         <translation>ប្រហែលជាបានចុះបញ្ជីរួចហើយ</translation>
     </message>
@@ -4477,7 +4574,7 @@ Double-click to view.</source>
         <translation>បុគ្គលដែលមើលទៅដូចគ្នា</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>&amp;Open the existing person</source>
         <translation>បើកបុគ្គលដែលមានស្រាប់ (&amp;O)</translation>
     </message>
@@ -4517,7 +4614,7 @@ Double-click to view.</source>
         <translation>រូបថតដូចគ្នា</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>age %1</source>
         <translation>អាយុ %1</translation>
     </message>
@@ -4555,8 +4652,8 @@ Double-click to view.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Do not notify the e&amp;mbassy…</source>
-        <translation>កុំជូនដំណឹងដល់ស្ថានទូត… (&amp;M)</translation>
+        <source>Do not noti&amp;fy the embassy…</source>
+        <translation>កុំជូនដំណឹងដល់ស្ថានទូត… (&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5257,7 +5354,7 @@ Do you want to replace it?</source>
 <context>
     <name>SexChoice</name>
     <message>
-        <location filename="../../ui/widgets/person_fields.py" line="-69"/>
+        <location filename="../../ui/widgets/person_fields.py" line="-72"/>
         <source>Female (F)</source>
         <translation>ស្រី (F)</translation>
     </message>

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.hq import views
 from fieldapp.hq.dashboard import Dashboard, DashboardFilter, dashboard
-from fieldapp.records.consular import ConsularCount, consular_counts
+from fieldapp.records.consular import ConsularCount
 from fieldapp.reference.countries import country_name
 from ui.hq.page import HqPage
 from ui.hq.session import HqSession
@@ -37,12 +37,12 @@ from ui.widgets.country_field import app_language
 CHART_SIZE = (520, 320)
 
 
-Counted = tuple[Dashboard, list[tuple[str, str, str]], dict[str, ConsularCount]]
+Counted = tuple[Dashboard, list[tuple[str, str, str]]]
 
 
 def _count(store: Any, operation_id: str | None) -> Counted:
-    board = dashboard(store, DashboardFilter(operation_id=operation_id))
-    return board, views.operations(store), consular_counts(store.conn)
+    board = dashboard(store, DashboardFilter(operation_id=operation_id), consular=True)
+    return board, views.operations(store)
 
 
 def _draw(board: Dashboard, width: int, height: int) -> list[tuple[str, str, QImage]]:
@@ -89,7 +89,10 @@ class DashboardPage(HqPage):
         self.consular.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.consular.setMaximumHeight(150)
         self.consular.setToolTip(
-            self.tr("All operations: persons who consented, not protected by a “do not notify” flag")
+            self.tr(
+                "The persons counted here who consented to sharing with their embassy, not protected by a "
+                "“do not notify” flag (also in the exported PNG and PDF)"
+            )
         )
         self.grid_widget = QWidget()
         self.grid = QGridLayout(self.grid_widget)
@@ -123,8 +126,8 @@ class DashboardPage(HqPage):
         )
 
     def _on_counted(self, counted: Counted) -> None:
-        board, operations, consular = counted
-        self._show_consular(consular)
+        board, operations = counted
+        self._show_consular(board.consular or {})
         self.board = board
         current = self.operation.currentData()
         self.operation.blockSignals(True)
@@ -139,7 +142,8 @@ class DashboardPage(HqPage):
         self.runner.run_work(functools.partial(_draw, board, width, height), self._on_drawn, self.failed)
 
     def _show_consular(self, counts: dict[str, ConsularCount]) -> None:
-        """The consular desk, all operations: who waits to be notified to their embassy, and how long it took."""
+        """The consular desk, for the chosen operation: who waits to be notified to their embassy, and how
+        long it took."""
         language = app_language()
         self.consular.setRowCount(len(counts))
         for row, (code, count) in enumerate(sorted(counts.items(), key=lambda item: -item[1].pending)):
