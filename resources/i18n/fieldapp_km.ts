@@ -1543,7 +1543,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/hq/dashboard.py" line="+71"/>
+        <location filename="../../ui/hq/dashboard.py" line="+72"/>
         <source>All operations</source>
         <translation>ប្រតិបត្តិការទាំងអស់</translation>
     </message>
@@ -2726,7 +2726,7 @@ Why?</source>
 <context>
     <name>HqAppWindow</name>
     <message>
-        <location filename="../../ui/hq/window.py" line="+188"/>
+        <location filename="../../ui/hq/window.py" line="+192"/>
         <source>fieldapp HQ</source>
         <translation>fieldapp ទីស្នាក់ការកណ្តាល</translation>
     </message>
@@ -2734,7 +2734,7 @@ Why?</source>
 <context>
     <name>HqMainWindow</name>
     <message>
-        <location line="-128"/>
+        <location line="-132"/>
         <source>&amp;1 Bundles</source>
         <translation>កញ្ចប់ទិន្នន័យ (&amp;1)</translation>
     </message>
@@ -2774,7 +2774,7 @@ Why?</source>
         <translation>គណនី…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>admin</source>
         <translation>អ្នកគ្រប់គ្រង</translation>
     </message>
@@ -2789,7 +2789,7 @@ Why?</source>
         <translation>អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>Ctrl+1…6 switch screens, F5 refreshes</source>
         <translation>Ctrl+1…6 ប្តូរអេក្រង់, F5 ផ្ទុកឡើងវិញ</translation>
     </message>
