@@ -223,6 +223,11 @@ def open_hq(args: argparse.Namespace, secrets: Passphrases) -> tuple[HqIdentity,
     return identity, open_store(identity, database(args))
 
 
+def analyst_name(args: argparse.Namespace) -> str:
+    """Who acts at HQ: ``--analyst``, else the operating-system user (one place, to become the account)."""
+    return getattr(args, "analyst", None) or getpass.getuser()
+
+
 @contextmanager
 def hq_review(args: argparse.Namespace, secrets: Passphrases) -> Iterator[Review]:
     """The analyst's review of the store (their signed decisions), closed when the command is done."""
@@ -230,7 +235,7 @@ def hq_review(args: argparse.Namespace, secrets: Passphrases) -> Iterator[Review
 
     identity, store = open_hq(args, secrets)
     try:
-        yield Review(store, identity, getattr(args, "analyst", None) or getpass.getuser())
+        yield Review(store, identity, analyst_name(args))
     finally:
         store.close()
 

@@ -28,9 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
+from fieldapp.hq import chain
 from fieldapp.hq.errors import DecisionLogBroken, ReviewError
 from fieldapp.hq.identity import HqIdentity, now
 from fieldapp.records import projections
@@ -42,12 +40,13 @@ if TYPE_CHECKING:
     from fieldapp.hq.store import HqStore
     from fieldapp.vault.db import Connection
 
-GENESIS = "0" * 64
+GENESIS = chain.GENESIS
 CONTEXT = b"fieldapp-hq-decision-v1\n"  # domain separation: this key also signs receipts and enrolments
 REVIEW_KINDS = ("link", "unlink", "dismiss", "resolve_conflict")  # decisions on records
 DEVICE_KINDS = ("approve_device", "revoke_device", "revoke_officer")  # on laptops and their officers
 KINDS = REVIEW_KINDS + DEVICE_KINDS
 COLUMNS = "id, seq, prev_hash, hash, kind, payload, analyst, reason, created_at, signature"
+HASHED = ("id", "seq", "prev_hash", "kind", "payload", "analyst", "reason", "created_at")
 DERIVED_TABLES = ("hq_links", "hq_dismissed_pairs")
 
 
@@ -79,14 +78,6 @@ def check_reason(reason: str) -> str:
     return reason
 
 
-def _hash(hq_id: str, d: dict[str, Any]) -> str:
-    body = {
-        key: d[key]
-        for key in ("id", "seq", "prev_hash", "kind", "payload", "analyst", "reason", "created_at")
-    }
-    return hashlib.sha256(canonical_json({**body, "hq_id": hq_id})).hexdigest()
-
-
 def append(
     store: HqStore, identity: HqIdentity, kind: str, payload: dict[str, Any], analyst: str, reason: str
 ) -> Decision:
@@ -96,8 +87,7 @@ def append(
     analyst = analyst.strip()
     if not analyst:
         raise ReviewError("Say who decides (the analyst's name).")
-    last = store.conn.execute("SELECT seq, hash FROM hq_decisions ORDER BY seq DESC LIMIT 1").fetchone()
-    seq, prev_hash = (1, GENESIS) if last is None else (int(last[0]) + 1, str(last[1]))
+    seq, prev_hash = chain.head(store.conn, "hq_decisions")
     body: dict[str, Any] = {
         "id": uuid7(),
         "seq": seq,
@@ -108,8 +98,7 @@ def append(
         "reason": check_reason(reason),
         "created_at": now(),
     }
-    digest = _hash(identity.hq_id, body)
-    signature = identity.sign(CONTEXT + digest.encode("ascii")).hex()
+    digest, signature = chain.seal(identity, CONTEXT, body, HASHED)
     decision = Decision(**body, hash=digest, signature=signature)
     store.conn.execute(
         f"INSERT INTO hq_decisions ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -226,37 +215,32 @@ def digest(conn: Connection) -> dict[str, str]:
 def verify(conn: Connection, hq_id: str, verify_keys: str | Sequence[str]) -> int:
     """Check the chain, every hash and every signature; returns how many decisions were checked.
 
-    ``verify_keys``: HQ's signing keys, oldest first (``HqIdentity.verify_keys``; HQ rotates its key). A
-    decision may carry any of them from the one that signed the decision before it on: once a newer key
-    signs, an older one (retired, perhaps because it leaked) can no longer add decisions."""
-    keys = [verify_keys] if isinstance(verify_keys, str) else list(verify_keys)
-    current = 0
-    prev = GENESIS
-    log = decisions(conn)
-    for expected_seq, d in enumerate(log, start=1):
-        where = f"HQ decision {d.seq} ({d.kind} by {d.analyst})"
-        if d.seq != expected_seq:
-            raise DecisionLogBroken(f"HQ's decision log has a gap before decision {d.seq}.")
-        if d.prev_hash != prev:
-            raise DecisionLogBroken(f"{where} does not follow the decision before it.")
-        if _hash(hq_id, d.__dict__) != d.hash:
-            raise DecisionLogBroken(f"{where} was altered after it was made.")
-        signed = _signed_by(keys[current:], d.signature, CONTEXT + d.hash.encode("ascii"))
-        if signed is None:
-            raise DecisionLogBroken(f"{where} does not carry HQ's signature.")
-        current += signed
-        prev = d.hash
-    return len(log)
+    ``verify_keys``: HQ's signing keys, oldest first (``HqIdentity.verify_keys``; see ``chain.verify``)."""
+    rows = [
+        chain.Link(
+            d.seq,
+            d.prev_hash,
+            d.hash,
+            d.signature,
+            d.__dict__,
+            f"HQ decision {d.seq} ({d.kind} by {d.analyst})",
+        )
+        for d in decisions(conn)
+    ]
+    return chain.verify(
+        rows,
+        hq_id=hq_id,
+        verify_keys=verify_keys,
+        context=CONTEXT,
+        fields=HASHED,
+        words=_WORDS,
+        broken=DecisionLogBroken,
+    )
 
 
-def _signed_by(keys: Sequence[str], signature: str, message: bytes) -> int | None:
-    """The index of the first of ``keys`` under which ``signature`` verifies, or None."""
-    for index, key_hex in enumerate(keys):
-        try:
-            Ed25519PublicKey.from_public_bytes(bytes.fromhex(key_hex)).verify(
-                bytes.fromhex(signature), message
-            )
-        except (InvalidSignature, ValueError):
-            continue
-        return index
-    return None
+_WORDS = chain.Words(
+    gap=lambda seq: f"HQ's decision log has a gap before decision {seq}.",
+    unlinked=lambda where: f"{where} does not follow the decision before it.",
+    altered=lambda where: f"{where} was altered after it was made.",
+    unsigned=lambda where: f"{where} does not carry HQ's signature.",
+)

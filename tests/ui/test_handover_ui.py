@@ -107,6 +107,7 @@ class Answers:
     def __init__(self, output: PdfOutput, save_to: Path | None = None, print_to: Path | None = None) -> None:
         self.asked: list[str] = []
         self.confirm = True
+        self.purpose = "court hearing"
         self.save_to = save_to
         self.print_to = print_to
         self.jobs: list[PdfJob] = []
@@ -116,10 +117,10 @@ class Answers:
         output.questions.printer = self.printer
         output.questions.what_next = self.what_next
 
-    def confirm_unencrypted(self, _parent: QWidget, answer: Callable[[], None]) -> None:
+    def confirm_unencrypted(self, _parent: QWidget, answer: Callable[[str], None]) -> None:
         self.asked.append("warning")
         if self.confirm:
-            answer()
+            answer(self.purpose)
 
     def save_path(self, _parent: QWidget, suggested: str, answer: Callable[[str], None]) -> None:
         self.asked.append(f"path:{suggested}")
