@@ -9,7 +9,8 @@ name an account once HQ has them. The purpose is required for exports and copies
 The laptops' prints and copies arrive as signed ``disclosure.record`` events with the next bundle, and
 their issued forms as ``document.issue`` events (``fieldapp.records.disclosures`` says what counts);
 :func:`audit` lists HQ's rows and the laptops' events together, newest first, filtered by person, account,
-kind and period. Filtering by person narrows in SQL (the id inside the stored JSON), then checks exactly.
+kind and period (the period in SQL; person, account and kind then in Python: persons are stored as a
+JSON list, whose search is not portable between SQLite and PostgreSQL).
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ class Disclosure:
 
 @dataclass(frozen=True)
 class AuditFilter:
-    person: str | None = None  # a person's id
+    person: str | None = None  # a person's id or temporary id
     account: str | None = None  # the analyst's name at HQ, an officer's name or id on a laptop
     kind: str | None = None
     since: str | None = None  # an ISO date or time, inclusive
@@ -182,11 +183,13 @@ def _time_sql(column: str, where: AuditFilter, args: list[Any]) -> str:
     return sql
 
 
-def _person_sql(column: str, where: AuditFilter, args: list[Any]) -> str:
-    if not where.person:
-        return ""
-    args.append(f'%"{where.person}"%')
-    return f" AND {column} LIKE ?"
+def _person_ids(conn: Connection, person: str) -> set[str]:
+    """The person asked for: their id, or their temporary id (as printed on a wristband or form)."""
+    person = person.strip()
+    found = {
+        str(r[0]) for r in conn.execute("SELECT id FROM persons WHERE temp_id = ?", (person,)).fetchall()
+    }
+    return found | {person}
 
 
 def _hq_rows(conn: Connection, where: AuditFilter) -> list[Disclosure]:
@@ -197,7 +200,7 @@ def _hq_rows(conn: Connection, where: AuditFilter) -> list[Disclosure]:
     if where.kind:
         sql += " AND kind = ?"
         args.append(where.kind)
-    sql += _time_sql("created_at", where, args) + _person_sql("persons", where, args)
+    sql += _time_sql("created_at", where, args)
     return [
         Disclosure(
             str(r[0]),
@@ -273,7 +276,8 @@ def audit(store: HqStore, where: AuditFilter = AuditFilter()) -> list[Disclosure
     if where.kind:
         rows = [r for r in rows if r.kind == where.kind]
     if where.person:
-        rows = [r for r in rows if where.person in r.persons]
+        wanted_ids = _person_ids(store.conn, where.person)
+        rows = [r for r in rows if wanted_ids & set(r.persons)]
     if where.account:
         wanted = where.account.strip().casefold()
         rows = [r for r in rows if wanted in (r.actor.casefold(), r.actor_id.casefold())]
