@@ -40,15 +40,18 @@ def run_audit(args: argparse.Namespace, passphrases: Passphrases) -> int:
         return EXIT_OK
     if args.json:
         print(
-            json.dumps([{**vars(r), "persons": list(r.persons)} for r in rows], indent=2, ensure_ascii=False)
+            json.dumps(
+                [{**vars(r), "persons": list(r.persons), "temp_ids": list(r.temp_ids)} for r in rows],
+                indent=2,
+                ensure_ascii=False,
+            )
         )
         return EXIT_OK
     print(f"{len(rows)} disclosures.")
     for r in rows:
         who = f"{r.actor} ({r.actor_id[-12:]})" if r.actor_id else r.actor
-        persons = ", ".join(p[-12:] for p in r.persons[:5]) + (
-            f" +{len(r.persons) - 5}" if len(r.persons) > 5 else ""
-        )
+        shown = r.temp_ids or r.persons
+        persons = ", ".join(shown[:5]) + (f" +{len(shown) - 5}" if len(shown) > 5 else "")
         purpose = f" — purpose: {r.purpose}" if r.purpose else ""
         print(
             f"{r.created_at}  {r.source:<14} {r.kind:<7} {r.what:<24} by {who}; persons: {persons or '-'}{purpose}"

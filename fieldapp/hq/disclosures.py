@@ -19,7 +19,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -64,6 +64,7 @@ class Disclosure:
     actor: str  # the analyst at HQ; the officer's name on a laptop
     actor_id: str  # the officer's id on a laptop; empty at HQ (no accounts yet)
     purpose: str
+    temp_ids: tuple[str, ...] = ()  # the persons' temporary ids, as on their wristbands (filled by audit)
 
 
 @dataclass(frozen=True)
@@ -281,7 +282,22 @@ def audit(store: HqStore, where: AuditFilter = AuditFilter()) -> list[Disclosure
     if where.account:
         wanted = where.account.strip().casefold()
         rows = [r for r in rows if wanted in (r.actor.casefold(), r.actor_id.casefold())]
-    return sorted(rows, key=lambda r: (r.created_at, r.id), reverse=True)
+    rows.sort(key=lambda r: (r.created_at, r.id), reverse=True)
+    temp_ids = _temp_ids(store.conn, [p for r in rows for p in r.persons])
+    return [replace(r, temp_ids=tuple(temp_ids.get(p, p) for p in r.persons)) for r in rows]
+
+
+def _temp_ids(conn: Connection, person_ids: list[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    ids = sorted(set(person_ids))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for person_id, temp_id in conn.execute(
+            f"SELECT id, temp_id FROM persons WHERE id IN ({marks})", chunk
+        ).fetchall():
+            found[str(person_id)] = str(temp_id)
+    return found
 
 
 def accounts(store: HqStore) -> list[str]:
@@ -289,7 +305,7 @@ def accounts(store: HqStore) -> list[str]:
     return sorted({r.actor for r in audit(store)}, key=str.casefold)
 
 
-CSV_COLUMNS = ("when", "where", "kind", "what", "persons", "who", "who_id", "purpose", "id")
+CSV_COLUMNS = ("when", "where", "kind", "what", "persons", "temp_ids", "who", "who_id", "purpose", "id")
 
 
 def write_csv(rows: Sequence[Disclosure], path: Path) -> int:
@@ -305,6 +321,7 @@ def write_csv(rows: Sequence[Disclosure], path: Path) -> int:
                 r.kind,
                 r.what,
                 ";".join(r.persons),
+                ";".join(r.temp_ids),
                 r.actor,
                 r.actor_id,
                 r.purpose,

@@ -133,6 +133,9 @@ def test_every_disclosure_path_leaves_exactly_one_audit_event(tmp_path: Path, hq
     assert kinds["laptop print"].actor == "Sok Dara" and kinds["laptop print"].actor_id
     assert kinds["laptop unencrypted copy save"].kind == "copy"
     assert kinds["HQ person view"].persons == (persons[1],) and kinds["HQ person view"].actor == ANALYST
+    temp_id = str(store.conn.execute("SELECT temp_id FROM persons WHERE id = ?", (persons[1],)).fetchone()[0])
+    assert kinds["HQ person view"].temp_ids == (temp_id,)  # shown as on the wristband
+    assert {r.id for r in audit(store, AuditFilter(person=temp_id))} >= {acts["HQ person view"]}
     assert kinds["HQ partner package"].persons == package.person_ids
     assert set(package.person_ids) >= set(persons[1:]) and kinds["HQ partner package"].what == (
         "partner_package_unencrypted"

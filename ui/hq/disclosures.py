@@ -164,7 +164,7 @@ class DisclosuresPage(HqPage):
                     self.tr("HQ") if r.source == disclosures.HQ_SOURCE else r.source,
                     self.kind_names.get(r.kind, r.kind),
                     r.what,
-                    self._persons_text(r.persons),
+                    self._persons_text(r.temp_ids),
                     r.actor,
                     r.purpose,
                 )
