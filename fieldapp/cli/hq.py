@@ -112,6 +112,13 @@ def register(hq: Commands) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE.csv")
     p.add_argument("--k", type=int, default=11, help="small-cell suppression threshold (default 11, as CTDC)")
     p.add_argument("--no-suppression", action="store_true", help="keep small cells (for use inside HQ only)")
+    add_purpose(p)
+
+
+def add_purpose(parser: Any) -> None:
+    parser.add_argument(
+        "--purpose", required=True, help="why this export is made (recorded in the disclosure log)"
+    )
 
 
 def run_init(args: argparse.Namespace, passphrases: Passphrases) -> int:
@@ -321,7 +328,10 @@ def run_check(args: argparse.Namespace, passphrases: Passphrases) -> int:
         report = run_hq_check(store, identity, step)
     finally:
         store.close()
-    print(f"{report.events} events and {report.decisions} HQ decisions checked.")
+    print(
+        f"{report.events} events, {report.decisions} HQ decisions and {report.disclosures} entries of HQ's "
+        "disclosure log checked."
+    )
     for gap in report.gaps:
         print(f"gap (not yet received): {gap}")
     for problem in report.problems:
@@ -400,35 +410,37 @@ def run_conflicts(args: argparse.Namespace, passphrases: Passphrases) -> int:
 
 
 def run_export(args: argparse.Namespace, passphrases: Passphrases) -> int:
-    from fieldapp.hq.exports import EXPORTS, STANDARDS, export_rows, metadata_path, suppress, write_export
+    from fieldapp.hq.exports import EXPORTS, STANDARDS, export_standard, metadata_path
+    from fieldapp.records.disclosures import check_purpose
 
     if args.k < 1:
         raise HqError("--k must be at least 1.")
     _, quasi = EXPORTS[args.standard]
-    _, store = open_hq(args, passphrases)  # reads its projections
-    try:
-        rows = export_rows(store, args.standard)
-    finally:
-        store.close()
-    dropped, k = 0, None
-    if args.no_suppression:
+    check_purpose("export", args.purpose)  # before the passphrase is asked
+    k = None if args.no_suppression else args.k
+    if k is None:
         print(
             "WARNING: small-cell suppression is OFF: this file can identify people. "
             "Keep it inside HQ; never send it to partners.",
             file=sys.stderr,
         )
-    else:
-        result = suppress(rows, quasi, args.k)
-        print(
-            f"Suppression (k = {args.k} on {', '.join(quasi)}): {result.dropped} of {len(rows)} rows dropped "
-            f"({result.cells} combinations shared by fewer than {args.k})."
-        )
-        rows, dropped, k = result.rows, result.dropped, args.k
     output = Path(args.output)
-    written = write_export(args.standard, rows, output, k=k, dropped=dropped)
+    identity, store = open_hq(args, passphrases)  # reads its projections
+    try:
+        result = export_standard(
+            store, identity, identity.require("export").name, args.standard, output, k=k, purpose=args.purpose
+        )
+    finally:
+        store.close()
+    if k is not None:
+        print(
+            f"Suppression (k = {k} on {', '.join(quasi)}): {result.dropped} of {result.rows} rows dropped "
+            f"({result.cells} combinations shared by fewer than {k})."
+        )
     standard = STANDARDS[args.standard]
     print(
-        f"Wrote {written} {args.standard.upper()} rows to {output}; which standard it follows "
+        f"Wrote {result.written} {args.standard.upper()} rows to {output}; which standard it follows "
         f"({standard.title}, version {standard.version}) is in {metadata_path(output)}."
     )
+    print(f"Recorded in the disclosure log: {len(result.persons)} persons, purpose {args.purpose!r}.")
     return EXIT_OK

@@ -24,6 +24,7 @@ from fieldapp.cli import (
     gui,
     hq,
     hq_accounts,
+    hq_audit,
     hq_reports,
     hq_review,
     reports,
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     hq_review.register(hq_commands)
     hq_accounts.register(hq_commands)
     hq_reports.register(hq_commands)
+    hq_audit.register(hq_commands)
     return parser
 
 

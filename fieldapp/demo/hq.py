@@ -27,7 +27,7 @@ from fieldapp.hq.review import Review
 from fieldapp.hq.store import Device, HqStore, create_store
 from fieldapp.hq.views import decide_device
 from fieldapp.photos.service import Photos
-from fieldapp.records import projections
+from fieldapp.records import disclosures, projections
 from fieldapp.records.events import EVENT_COLUMNS, Event
 from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import Records
@@ -85,6 +85,8 @@ def build_demo_hq(
             copies = _copies(first, ids[persons - DUPLICATES : persons]) + [b for _, b in CROSS_SCRIPT]
             _register(second, TEAMS[1], persons, rng, copies=copies)
             _register(third, TEAMS[2], max(4, persons // 4), rng)
+            # The first team printed its manifest at the scene: a signed disclosure that reaches HQ's audit.
+            disclosures.record(first, "print", "manifest", ids)
             _import(store, identity, _export(first, folder, "first-1"))
             _import(store, identity, _export(second, folder, "second-1"))
             # Another team's laptop changes a person the first team registered (it got the record by hand):

@@ -28,9 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
+from fieldapp.hq import chain
 from fieldapp.hq.accounts import Account
 from fieldapp.hq.errors import DecisionLogBroken, ReviewError
 from fieldapp.hq.identity import HqIdentity, now
@@ -43,7 +41,7 @@ if TYPE_CHECKING:
     from fieldapp.hq.store import HqStore
     from fieldapp.vault.db import Connection
 
-GENESIS = "0" * 64
+GENESIS = chain.GENESIS
 CONTEXT = b"fieldapp-hq-decision-v1\n"  # domain separation: this key also signs receipts and enrolments
 REVIEW_KINDS = ("link", "unlink", "dismiss", "resolve_conflict")  # decisions on records
 DEVICE_KINDS = ("approve_device", "revoke_device", "revoke_officer")  # on laptops and their officers
@@ -108,8 +106,7 @@ def append(store: HqStore, identity: HqIdentity, kind: str, payload: dict[str, A
     if kind not in KINDS:
         raise ValueError(f"unknown decision kind {kind}")
     signed_in = identity.require(permission(kind))
-    last = store.conn.execute("SELECT seq, hash FROM hq_decisions ORDER BY seq DESC LIMIT 1").fetchone()
-    seq, prev_hash = (1, GENESIS) if last is None else (int(last[0]) + 1, str(last[1]))
+    seq, prev_hash = chain.head(store.conn, "hq_decisions")
     body: dict[str, Any] = {
         "id": uuid7(),
         "seq": seq,
@@ -270,7 +267,7 @@ def verify(
             raise DecisionLogBroken(f"{where} does not follow the decision before it.")
         if _hash(hq_id, d.__dict__) != d.hash:
             raise DecisionLogBroken(f"{where} was altered after it was made.")
-        signed = _signed_by(keys[current:], d.signature, CONTEXT + d.hash.encode("ascii"))
+        signed = chain.signed_by(keys[current:], d.signature, CONTEXT + d.hash.encode("ascii"))
         if signed is None:
             raise DecisionLogBroken(f"{where} does not carry HQ's signature.")
         current += signed
@@ -290,18 +287,5 @@ def _check_account(d: Decision, by_key: dict[str, Account], where: str) -> None:
     if account.name != d.analyst:
         raise DecisionLogBroken(f"{where} names another analyst than the account that signed it.")
     message = ACCOUNT_CONTEXT + d.hash.encode("ascii")
-    if _signed_by([account.verify_key], d.account_signature or "", message) is None:
+    if chain.signed_by([account.verify_key], d.account_signature or "", message) is None:
         raise DecisionLogBroken(f"{where} does not carry the signature of {account.name}'s account.")
-
-
-def _signed_by(keys: Sequence[str], signature: str, message: bytes) -> int | None:
-    """The index of the first of ``keys`` under which ``signature`` verifies, or None."""
-    for index, key_hex in enumerate(keys):
-        try:
-            Ed25519PublicKey.from_public_bytes(bytes.fromhex(key_hex)).verify(
-                bytes.fromhex(signature), message
-            )
-        except (InvalidSignature, ValueError):
-            continue
-        return index
-    return None

@@ -1543,7 +1543,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/hq/dashboard.py" line="+72"/>
+        <location filename="../../ui/hq/dashboard.py" line="+76"/>
         <source>All operations</source>
         <translation>ប្រតិបត្តិការទាំងអស់</translation>
     </message>
@@ -1606,7 +1606,17 @@
         <translation>នាំចេញផ្ទាំងព័ត៌មាន</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>Purpose of the export</source>
+        <translation>គោលបំណងនៃការនាំចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is the dashboard exported? (recorded in the disclosure log)</source>
+        <translation>ហេតុអ្វីបានជានាំចេញផ្ទាំងសង្ខេប? (កត់ត្រាក្នុងបញ្ជីបើកចំហព័ត៌មាន)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The dashboard could not be written to {path}: {why}</source>
         <translation>មិនអាចសរសេរផ្ទាំងព័ត៌មានទៅ {path} បានទេ៖ {why}</translation>
     </message>
@@ -1790,6 +1800,171 @@ Why?</source>
         <location line="+12"/>
         <source>{officer} is now revoked at HQ; their later work will raise an alarm.</source>
         <translation>មន្ត្រី {officer} ឥឡូវត្រូវបានដកសិទ្ធិនៅទីស្នាក់ការកណ្តាល ការងារក្រោយៗរបស់គាត់នឹងបង្កការព្រមាន។</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresPage</name>
+    <message>
+        <location filename="../../ui/hq/disclosures.py" line="+48"/>
+        <source>Person id or temporary id</source>
+        <translation>លេខសម្គាល់បុគ្គល ឬលេខសម្គាល់បណ្តោះអាសន្ន</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any account</source>
+        <translation>គ្រប់គណនី</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Viewed</source>
+        <translation>បានមើល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>បាននាំចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>បានបោះពុម្ព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unencrypted copy</source>
+        <translation>ច្បាប់ចម្លងមិនអ៊ិនគ្រីប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form issued</source>
+        <translation>បានចេញទម្រង់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any kind</source>
+        <translation>គ្រប់ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Any time</source>
+        <translation>គ្រប់ពេល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation>២៤ ម៉ោងចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>៧ ថ្ងៃចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>៣០ ថ្ងៃចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>១២ ខែចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save as C&amp;SV…</source>
+        <translation>រក្សាទុកជា CSV… (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When (UTC)</source>
+        <translation>ពេលវេលា (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>អ្វី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>នរណា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>គោលបំណង</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disclosures</source>
+        <translation>ការបើកចំហព័ត៌មាន</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;erson:</source>
+        <translation>បុគ្គល៖ (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acco&amp;unt:</source>
+        <translation>គណនី៖ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>ប្រភេទ៖ (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peri&amp;od:</source>
+        <translation>រយៈពេល៖ (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>HQ</source>
+        <translation>ទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n disclosure(s)</source>
+        <translation>
+            <numerusform>ការបើកចំហព័ត៌មាន %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{first} and {more} more</source>
+        <translation>{first} និង {more} ទៀត</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the disclosures</source>
+        <translation>រក្សាទុកការបើកចំហព័ត៌មាន</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ឯកសារ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} disclosures saved to {path}</source>
+        <translation>បានរក្សាទុកការបើកចំហព័ត៌មាន {count} ទៅ {path}</translation>
     </message>
 </context>
 <context>
@@ -2726,7 +2901,7 @@ Why?</source>
 <context>
     <name>HqAppWindow</name>
     <message>
-        <location filename="../../ui/hq/window.py" line="+192"/>
+        <location filename="../../ui/hq/window.py" line="+196"/>
         <source>fieldapp HQ</source>
         <translation>fieldapp ទីស្នាក់ការកណ្តាល</translation>
     </message>
@@ -2734,7 +2909,7 @@ Why?</source>
 <context>
     <name>HqMainWindow</name>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>&amp;1 Bundles</source>
         <translation>កញ្ចប់ទិន្នន័យ (&amp;1)</translation>
     </message>
@@ -2764,12 +2939,22 @@ Why?</source>
         <translation>ឧបករណ៍ (&amp;6)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;7 Disclosures</source>
+        <translation>ការបើកចំហព័ត៌មាន (&amp;7)</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>{name} — signed in: {account} ({role})</source>
         <translation>{name} — បានចូល៖ {account} ({role})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>Ctrl+1…7 switch screens, F5 refreshes</source>
+        <translation>Ctrl+1…7 ប្តូរអេក្រង់ F5 ផ្ទុកឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Accounts…</source>
         <translation>គណនី…</translation>
     </message>
@@ -2789,12 +2974,7 @@ Why?</source>
         <translation>អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <source>Ctrl+1…6 switch screens, F5 refreshes</source>
-        <translation>Ctrl+1…6 ប្តូរអេក្រង់, F5 ផ្ទុកឡើងវិញ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>Lock (Ctrl+L)</source>
         <translation>ចាក់សោ (Ctrl+L)</translation>
     </message>
@@ -2850,7 +3030,7 @@ Why?</source>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Operation: {operation} · recorded on laptop: {laptop}</source>
         <translation>ប្រតិបត្តិការ៖ {operation} · បានកត់ត្រាលើកុំព្យូទ័រយួរដៃ៖ {laptop}</translation>
     </message>
@@ -6105,7 +6285,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+287"/>
+        <location filename="../../fieldapp/errors.py" line="+289"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -6269,7 +6449,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-313"/>
+        <location filename="../../fieldapp/errors.py" line="-315"/>
         <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
         <comment>audio.pack_file_altered</comment>
         <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
@@ -6485,7 +6665,7 @@ Changed at: {at}</source>
         <translation>ថត {folder} មិនទទេទេ សូមជ្រើសរើសថតថ្មី ឬថតទទេសម្រាប់ឃ្លាំងទិន្នន័យសាកល្បង។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The disk is full: {file} was not saved; the previous copy is kept.</source>
         <comment>disk.full_file_not_saved</comment>
         <translation>ថាសពេញ៖ {file} មិនត្រូវបានរក្សាទុកទេ ច្បាប់ចម្លងមុនត្រូវបានរក្សាទុក។</translation>
@@ -6747,7 +6927,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធកូនសោបាត់។</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>A match probability threshold is a number from 0 to 1, and the likely threshold is not below the threshold for proposing a pair (got {propose_from} and {likely_from}).</source>
         <comment>dedupe.bad_threshold</comment>
         <translation>កម្រិតប្រូបាប៊ីលីតេនៃការផ្គូផ្គងគឺជាលេខពី 0 ដល់ 1 ហើយកម្រិត «ទំនង» មិនអាចទាបជាងកម្រិតសម្រាប់ស្នើគូទេ (ទទួលបាន {propose_from} និង {likely_from})។</translation>
@@ -6765,7 +6945,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ទីស្នាក់ការកណ្តាលមិនមានមនុស្ស {person_id} ទេ។</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>{path} is not a file.</source>
         <comment>file.not_a_file</comment>
         <translation>{path} មិនមែនជាឯកសារទេ។</translation>
@@ -6813,7 +6993,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>{path} ធំជាង {limit} ដែលឯកសារប្រភេទនេះអាចមាន។</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>Not without the person&apos;s consent: {reasons}. A team lead may go ahead only with a written reason, which is printed on the form.</source>
         <comment>consent.missing</comment>
         <translation>មិនអាចធ្វើបានដោយគ្មានការយល់ព្រមរបស់សាមីខ្លួនទេ៖ {reasons}។ ប្រធានក្រុមអាចបន្តបាន លុះត្រាតែមានហេតុផលជាលាយលក្ខណ៍អក្សរ ដែលនឹងបោះពុម្ពលើទម្រង់។</translation>
@@ -6843,7 +7023,19 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>គ្មាននរណាម្នាក់នៃសញ្ជាតិនេះកំពុងរង់ចាំការជូនដំណឹងទេ៖ គ្មាននរណាយល់ព្រមចែករំលែកព័ត៌មានជាមួយស្ថានទូតរបស់ខ្លួន ឬទាំងអស់បានជូនដំណឹងរួចហើយ ឬត្រូវបានការពារ។</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Say why this copy or export is made (a few words, for example &apos;court hearing&apos; or &apos;NGO referral&apos;): it is recorded with the names of the persons it holds.</source>
+        <comment>disclosure.purpose_needed</comment>
+        <translation>សូមប្រាប់ហេតុផលនៃការចម្លង ឬការនាំចេញនេះ (ពាក្យពីរបី ឧទាហរណ៍ ‘សវនាការតុលាការ’ ឬ ‘បញ្ជូនទៅអង្គការ’)៖ វាត្រូវបានកត់ត្រាជាមួយឈ្មោះបុគ្គលដែលវាមាន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the purpose short: {limit} characters at most.</source>
+        <comment>disclosure.purpose_too_long</comment>
+        <translation>សូមសរសេរគោលបំណងឱ្យខ្លី៖ យ៉ាងច្រើន {limit} តួអក្សរ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The enrolment file&apos;s list of missions is malformed: {reason}.</source>
         <comment>enrolment.bad_consulates</comment>
         <translation>បញ្ជីស្ថានទូតក្នុងឯកសារចុះឈ្មោះខូចទ្រង់ទ្រាយ៖ {reason}។</translation>
@@ -9069,12 +9261,12 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../ui/screens/pdf_jobs.py" line="+56"/>
+        <location filename="../../ui/screens/pdf_jobs.py" line="+58"/>
         <source>The stored PDF could not be read for printing.</source>
         <translation>មិនអាចអាន PDF ដែលបានរក្សាទុក ដើម្បីបោះពុម្ពបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing.py" line="+124"/>
+        <location filename="../../ui/screens/printing.py" line="+134"/>
         <source>The printer could not be started. Check that it is on and connected.</source>
         <translation>មិនអាចចាប់ផ្តើមម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថាវាបើក និងបានភ្ជាប់។</translation>
     </message>
@@ -9099,17 +9291,27 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសារ PDF នឹងមិនត្រូវបានអ៊ិនគ្រីបទេ។ វាមានទិន្នន័យផ្ទាល់ខ្លួនរបស់បុគ្គលដែលប្រឈមហានិភ័យ៖ អ្នកណាក៏ដោយដែលទទួលបានឯកសារ ឬថាសនេះ អាចអានវាបាន។ ច្បាប់ចម្លងដែលរក្សាទុកក្នុងឃ្លាំងទិន្នន័យ នៅតែជាឯកសារយោងសម្រាប់ការផ្ទៀងផ្ទាត់។ សូមរក្សាទុកវាតែលើថាស ឬ USB ដែលបានអ៊ិនគ្រីបប៉ុណ្ណោះ រក្សាទុកតែរយៈពេលដែលចាំបាច់ ហើយលុបវាចោលភ្លាមៗបន្ទាប់ពីបោះពុម្ព។</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Save an unencrypted copy?</source>
         <translation>រក្សាទុកច្បាប់ចម្លងដែលមិនបានអ៊ិនគ្រីបឬ?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>for example: court hearing, NGO referral</source>
+        <translation>ឧទាហរណ៍៖ សវនាការតុលាការ ការបញ្ជូនទៅអង្គការ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Purpose of this copy (recorded with the names it holds):</source>
+        <translation>គោលបំណងនៃច្បាប់ចម្លងនេះ (កត់ត្រាជាមួយឈ្មោះដែលវាមាន)៖ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save unencrypted copy</source>
         <translation>រក្សាទុកច្បាប់ចម្លងមិនអ៊ិនគ្រីប</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>Save as PDF</source>
         <translation>រក្សាទុកជា PDF</translation>
     </message>
@@ -9156,7 +9358,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>បិទ (&amp;C)</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+147"/>
         <source>Printing {title}</source>
         <translation>កំពុងបោះពុម្ព {title}</translation>
     </message>
@@ -9186,12 +9388,12 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ការជូនដំណឹងទៅ {mission}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>gathering {temp_id}</source>
         <translation>កំពុងប្រមូល {temp_id}</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Manifest by receiving body: {operation}</source>
         <translation>បញ្ជីឈ្មោះតាមស្ថាប័នទទួល៖ ប្រតិបត្តិការ {operation}</translation>
     </message>

@@ -404,7 +404,17 @@ def test_pdf_pages_text_and_raster(world: World, tmp_path: Path) -> None:
 def test_cli(world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     def run(*args: str) -> int:
         return main(
-            ["hq", "dashboard", *args, "--hq-dir", str(world.hq.identity.folder), "--passphrase-file", "-"],
+            [
+                "hq",
+                "dashboard",
+                *args,
+                "--purpose",
+                "monthly brief",
+                "--hq-dir",
+                str(world.hq.identity.folder),
+                "--passphrase-file",
+                "-",
+            ],
             stdin=io.StringIO(HQ_PASSPHRASE + "\n"),
         )
 

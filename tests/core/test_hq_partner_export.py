@@ -333,6 +333,8 @@ def test_cli(
             "hq",
             "partner-export",
             *args,
+            "--purpose",
+            "NGO referral",
             "--hq-dir",
             str(world.hq.identity.folder),
             "--passphrase-file",
