@@ -132,14 +132,17 @@ def referral(conn: Connection, handover_id: str) -> Referral:
     raise ReviewError("There is no handover handed over with this id at HQ (was its bundle imported?).")
 
 
-def record_status(review: Review, handover_id: str, status: str, reason: str, **fields: Any) -> Referral:
-    """A step decided at HQ (signed, chained): received or refused from the signed copy, or closed."""
+def record_status(
+    review: Review, handover_id: str, status: str, reason: str, *, why: str = "", **fields: Any
+) -> Referral:
+    """A step decided at HQ (signed, chained): received or refused from the signed copy, or closed.
+    ``reason``: the step's own (a refusal's or a closing's); ``why``: the decision's, when it says more."""
     current = referral(review.conn, handover_id)
     via = str(fields.pop("via", "hq"))
     clean = check_step(current.status, status, {**fields, "reason": reason, "via": via})
     payload = {"handover_id": handover_id, "status": status, "via": via, **fields}
     payload.update(receiving_officer=clean["receiving_officer"], reason=clean["reason"])
-    review.decide("referral_status", payload, reason or f"HQ recorded the referral as {status}")
+    review.decide("referral_status", payload, why or reason)
     return referral(review.conn, handover_id)
 
 
@@ -156,11 +159,13 @@ def acknowledge_by_code(
     )
     if check.verdict not in (Verdict.MATCHES, Verdict.AMENDED) or not check.record_id:
         raise ReviewError(WRONG_CODE.format(why=check.verdict.value))
+    came_back = f"The signed copy came back to HQ; its code {code.strip()} was checked"
     return record_status(
         review,
         check.record_id,
         status,
-        reason or f"The signed copy came back to HQ; its code {code.strip()} was checked",
+        reason,
+        why=f"{came_back}. {reason}" if reason else came_back,
         via="paper",
         code=code.strip(),
         receiving_officer=receiving_officer,

@@ -26,12 +26,6 @@ NEXT: dict[str, tuple[str, ...]] = {
     "refused": ("closed",),
     "closed": (),
 }
-STATUS_LABELS = {
-    "sent": ("sent", "បានបញ្ជូន"),
-    "received": ("received", "បានទទួល"),
-    "refused": ("refused", "បានបដិសេធ"),
-    "closed": ("closed", "បានបិទ"),
-}
 
 RECORD_REFERRAL = term("actions", "record what the receiving body did")
 NOT_HANDED_OVER = message(

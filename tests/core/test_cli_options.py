@@ -74,6 +74,13 @@ REQUIRED: dict[tuple[str, ...], list[str]] = {
     ("hq", "partner-export"): ["-o", "p.zip", "--unencrypted"],
     ("hq", "app"): [],
     ("hq", "demo"): [],
+    ("hq", "directory", "import"): ["d.csv"],
+    ("hq", "directory", "export"): ["d.csv"],
+    ("hq", "directory", "ship"): ["-o", "d.json"],
+    ("hq", "directory", "map"): ["H", "B", "--reason", "phoned them"],
+    ("hq", "referrals"): [],
+    ("hq", "referral", "acknowledge"): ["FV-AAAA"],
+    ("hq", "referral", "close"): ["H", "--reason", "went home"],
 }
 VAULT = ["--data-dir", "/tmp/the-vault", "--officer", "Sok Dara", "--passphrase-file", "pass.txt"]
 HQ = ["--hq-dir", "/tmp/the-hq", "--database", "postgresql://hq@db/hq", "--passphrase-file", "pass.txt"]

@@ -317,3 +317,64 @@ def test_referral_status_paths_on_the_laptop_and_at_hq(hq: Hq, tmp_path: Path) -
         live = decisions.digest(conn)
         decisions.rebuild(conn)
         assert decisions.digest(conn) == live
+
+
+def _cli(hq: Hq, *args: str) -> tuple[int, str, str]:
+    import contextlib
+    import io
+
+    from fieldapp.cli.main import main
+    from tests.core.test_sync import HQ_PASSPHRASE
+
+    full = [*args, "--hq-dir", str(hq.identity.folder), "--passphrase-file", "-"]
+    full += ["--database", hq.database] if hq.database else []
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(full, stdin=io.StringIO(HQ_PASSPHRASE + "\n"))
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_the_commands_import_ship_list_and_refuse_a_wrong_code(hq: Hq, tmp_path: Path) -> None:
+    session = laptop(tmp_path, "K1")
+    try:
+        _enrol_with_store(hq, session, tmp_path)
+        hq.approve(session)
+        records = Records(session)
+        op = records.create_operation(name="Golden Bay raid", code="GB").id
+        handed = _handed_over(
+            Handovers(records), _screened(records, op, "SENT"), receiving_type="other", receiving_name=TYPED
+        )
+        _to_hq(session, hq, tmp_path, "stick")
+        hq.store.close()  # the commands open it themselves
+        source = tmp_path / "bodies.csv"
+        source.write_text(DIRECTORY_CSV, encoding="utf-8")
+        code, out, _ = _cli(hq, "hq", "directory", "import", str(source))
+        assert code == 0 and "revision 1 (3 receiving bodies)" in out
+        bad = tmp_path / "bad.csv"
+        bad.write_text(DIRECTORY_CSV.replace(",shelter,", ",brothel,"), encoding="utf-8")
+        code, _, err = _cli(hq, "hq", "directory", "import", str(bad))
+        assert code != 0 and "not one of shelter" in err and "Traceback" not in err
+        shipped = tmp_path / "directory.json"
+        assert _cli(hq, "hq", "directory", "ship", "-o", str(shipped))[0] == 0
+        enrol(session, shipped)
+        assert bodies(session.meta(HQ_DIRECTORY_META))[0].id == "SH-KAMPOT"
+        code, out, _ = _cli(hq, "hq", "referrals", "--unacknowledged", "--days", "0", "--json")
+        listed = json.loads(out)
+        assert code == 0 and [r["handover_id"] for r in listed] == [handed] and listed[0]["unmapped"]
+        assert "Every referral sent 7 days ago" in _cli(hq, "hq", "referrals", "--unacknowledged")[1]
+        code, _, err = _cli(hq, "hq", "referral", "acknowledge", "FV-AAAA-AAAA-AAAA-AAAA-AAAA")
+        assert code != 0 and "matches no handover form HQ holds" in err and "Traceback" not in err
+        code, out, _ = _cli(
+            hq, "hq", "directory", "map", handed, "SH-KAMPOT", "--reason", "the aunt is the shelter's"
+        )
+        assert code == 0 and "now names SH-KAMPOT" in out
+        assert json.loads(_cli(hq, "hq", "referrals", "--unmapped", "--json")[1]) == []
+    finally:
+        session.close()
+        hq.store = _reopened(hq)
+
+
+def _reopened(hq: Hq) -> Any:
+    from fieldapp.hq.store import open_store
+
+    return open_store(hq.identity, hq.database)
