@@ -138,6 +138,7 @@ def _row(found: Any, now: Any) -> dict[str, Any]:
                 "by": s.by,
                 "receiving_officer": s.receiving_officer,
                 "reason": s.reason,
+                "event_or_decision_id": s.source_id,
             }
             for s in found.steps
         ],

@@ -25,14 +25,6 @@ HQ_DIRECTORY_META = "hq_receiving_bodies"  # vault and HQ store meta key: HQ's c
 
 BodyType = Literal["shelter", "mosvy", "ngo", "iom", "embassy", "other"]
 BODY_TYPES: tuple[str, ...] = get_args(BodyType)
-BODY_TYPE_LABELS = {
-    "shelter": ("Shelter", "មណ្ឌលស្នាក់នៅ"),
-    "mosvy": ("MoSVY / provincial office", "ក្រសួង/មន្ទីរសង្គមកិច្ចខេត្ត"),
-    "ngo": ("NGO", "អង្គការមិនមែនរដ្ឋាភិបាល"),
-    "iom": ("IOM", "អង្គការ IOM"),
-    "embassy": ("Embassy / Consulate", "ស្ថានទូត / កុងស៊ុល"),
-    "other": ("Other", "ផ្សេងៗ"),
-}
 # The handover's receiving type (fieldapp.records.handover_fields.RECEIVING_TYPES) for each directory type.
 HANDOVER_TYPE = {
     "shelter": "ngo",
