@@ -11,8 +11,11 @@ key before it, leading from the pinned key to the one that signed the file (``fi
 Every file carries an issue number that only grows: an older file (a replayed one, say, to put back an
 address or sets HQ has since replaced) is refused. Indicator-set updates can
 also travel alone (format ``fieldapp-indicator-sets``), signed by the pinned key, with the same issue
-numbers, and change nothing else. The sets are validated with the same parser as the shipped files
-and kept in the vault's ``meta`` table; each unlock offers them to screening (``install_indicator_sets``).
+numbers, and change nothing else; so can HQ's directory of receiving bodies (format
+``fieldapp-receiving-bodies``; it also travels in every enrolment file, and a directory older than the
+one held, by its own revision, is refused). The sets are validated with the same parser as the shipped
+files and kept in the vault's ``meta`` table; each unlock offers them to screening
+(``install_indicator_sets``).
 Unknown fields are ignored so a newer file still loads.
 """
 

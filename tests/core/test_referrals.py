@@ -14,6 +14,7 @@ import pytest
 
 from fieldapp.errors import EnrolmentError, RecordStateError, ValidationError
 from fieldapp.hq import decisions, directory, enrolments
+from fieldapp.hq.check import run_hq_check
 from fieldapp.hq.errors import HqError, ReviewError
 from fieldapp.hq.exports import htcds_rows
 from fieldapp.hq.identity import directory_file
@@ -317,6 +318,10 @@ def test_referral_status_paths_on_the_laptop_and_at_hq(hq: Hq, tmp_path: Path) -
         live = decisions.digest(conn)
         decisions.rebuild(conn)
         assert decisions.digest(conn) == live
+    report = run_hq_check(
+        hq.store, hq.identity
+    )  # the laptop's referral events and HQ's decisions audit clean
+    assert report.ok, report.problems
 
 
 def _cli(hq: Hq, *args: str) -> tuple[int, str, str]:
