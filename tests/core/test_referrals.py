@@ -6,6 +6,8 @@ Each path runs on both HQ stores (the ``hq`` fixture)."""
 from __future__ import annotations
 
 import json
+import subprocess
+import unicodedata
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -165,6 +167,7 @@ def _to_hq(session: Session, hq: Hq, tmp_path: Path, name: str) -> None:
     hq.imports(result)
 
 
+@pytest.mark.usefixtures("qapp")  # the picked body's form is rendered (Qt)
 def test_handover_picks_from_the_directory_free_text_is_flagged_and_mapped_by_hq(
     hq: Hq, tmp_path: Path
 ) -> None:
@@ -184,6 +187,12 @@ def test_handover_picks_from_the_directory_free_text_is_flagged_and_mapped_by_hq
             "មណ្ឌលស្ត្រីកំពត",
         )
         assert data["receiving_unmapped"] is False
+        form = tmp_path / "picked.pdf"
+        form.write_bytes(IssuedDocuments(session).issue_handover(handovers, picked).pdf)
+        text = subprocess.run(
+            ["pdftotext", str(form), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "Kampot Women's Shelter" in " ".join(unicodedata.normalize("NFKC", text).split())
         embassy = handovers.draft(_screened(records, op, "EMBASSY"), receiving_body_id="EMB-VNM").data
         assert (embassy["receiving_type"], embassy["receiving_country"]) == ("embassy", "VNM")
         typed = _handed_over(
