@@ -155,9 +155,8 @@ def cmd_check(args: argparse.Namespace, secrets: Passphrases) -> int:
 
 
 def cmd_enrol(args: argparse.Namespace, secrets: Passphrases) -> int:
-    from fieldapp.vault.enrolment import enrol
-
     from fieldapp.reference.receiving_bodies import HQ_DIRECTORY_META, directory_document
+    from fieldapp.vault.enrolment import enrol
 
     session = unlock(args, secrets)
     try:
