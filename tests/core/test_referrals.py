@@ -249,6 +249,7 @@ def test_referral_status_paths_on_the_laptop_and_at_hq(hq: Hq, tmp_path: Path) -
         refused = _handed_over(handovers, _screened(records, op, "REFUSED"), **shelter)
         on_paper = _handed_over(handovers, _screened(records, op, "ON PAPER"), **shelter)
         silent = _handed_over(handovers, _screened(records, op, "SILENT"), **shelter)
+        paper_refusal = _handed_over(handovers, _screened(records, op, "REFUSED ON PAPER"), **shelter)
         draft = handovers.draft(_screened(records, op, "DRAFT"), **shelter).id
 
         assert referral_log.status(received) == "sent" and referral_log.status(draft) == ""
@@ -289,6 +290,8 @@ def test_referral_status_paths_on_the_laptop_and_at_hq(hq: Hq, tmp_path: Path) -
         assert referral_log.status(refused) == "refused"
         pdf = IssuedDocuments(session).issue_handover(handovers, on_paper).pdf
         code = parse(payloads_in(pdf)[0]).short_code()
+        refusal_pdf = IssuedDocuments(session).issue_handover(handovers, paper_refusal).pdf
+        scanned = payloads_in(refusal_pdf)[0]  # the QR code's full payload, as a scanner types it
         _to_hq(session, hq, tmp_path, "stick")
     finally:
         session.close()
@@ -315,6 +318,11 @@ def test_referral_status_paths_on_the_laptop_and_at_hq(hq: Hq, tmp_path: Path) -
     with pytest.raises(RecordStateError, match="received already"):
         acknowledge_by_code(review, code)
     closed = record_status(review, on_paper, "closed", "repatriated to Vietnam through IOM")
+    with pytest.raises(ValidationError, match="Say why"):
+        acknowledge_by_code(review, scanned, status="refused")
+    refused_on_paper = acknowledge_by_code(review, scanned, status="refused", reason="the shelter is full")
+    assert (refused_on_paper.handover_id, refused_on_paper.status) == (paper_refusal, "refused")
+    assert refused_on_paper.steps[-1].reason == "the shelter is full"
     assert closed.status == "closed"
 
     # Unacknowledged after N days: only the silent one, and only once N days have passed.
