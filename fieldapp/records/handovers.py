@@ -143,8 +143,10 @@ class Handovers:
         self.session = records.session
         self.conn = records.conn
 
-    def _check(self, person_id: str, fields: dict[str, Any]) -> dict[str, Any]:
-        data = self._receiving_body(clean("handover", HANDOVER_FIELDS, fields))
+    def _check(
+        self, person_id: str, fields: dict[str, Any], current: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        data = self._receiving_body(clean("handover", HANDOVER_FIELDS, fields), current or {})
         screening_id = data.get("screening_id")
         if screening_id:
             row = self.conn.execute(
@@ -154,8 +156,9 @@ class Handovers:
                 raise ValidationError(SCREENING_NOT_THIS_PERSONS)
         return data
 
-    def _receiving_body(self, data: dict[str, Any]) -> dict[str, Any]:
-        """A body picked from the directory fills in its type and names; a name typed instead is flagged."""
+    def _receiving_body(self, data: dict[str, Any], current: dict[str, Any]) -> dict[str, Any]:
+        """A body picked from the directory fills in its type and names; a name typed instead is flagged
+        (``current``: the record's fields so far, for a change that names no body)."""
         body_id = data.get("receiving_body_id")
         if body_id:
             body = body_by_id(self.session.meta(HQ_DIRECTORY_META), str(body_id))
@@ -171,7 +174,7 @@ class Handovers:
                 data["receiving_country"] = body.country
         elif body_id == "" or "receiving_name" in data:
             data.update(receiving_body_id="", receiving_name_km="")
-            data["receiving_unmapped"] = bool(data.get("receiving_name"))
+            data["receiving_unmapped"] = bool(data.get("receiving_name", current.get("receiving_name")))
         return data
 
     def draft(self, person_id: str, **fields: Any) -> Handover:
@@ -199,12 +202,16 @@ class Handovers:
 
     def update(self, handover_id: str, **fields: Any) -> Handover:
         current = self.get(handover_id)
-        self.records.update_record("handover", handover_id, self._check(current.person_id, fields))
+        self.records.update_record(
+            "handover", handover_id, self._check(current.person_id, fields, current.data)
+        )
         return self.get(handover_id)
 
     def amend(self, handover_id: str, reason: str, **fields: Any) -> Handover:
         current = self.get(handover_id)
-        self.records.amend("handover", handover_id, self._check(current.person_id, fields), reason)
+        self.records.amend(
+            "handover", handover_id, self._check(current.person_id, fields, current.data), reason
+        )
         return self.get(handover_id)
 
     def missing(self, handover: Handover) -> list[Term]:

@@ -200,6 +200,12 @@ def test_handover_picks_from_the_directory_free_text_is_flagged_and_mapped_by_hq
         )
         assert handovers.get(typed).data["receiving_unmapped"] is True
         assert handovers.get(typed).data["receiving_body_id"] == ""
+        unpicked = handovers.draft(_screened(records, op, "UNPICKED"), receiving_body_id="SH-KAMPOT")
+        unpicked = handovers.update(unpicked.id, receiving_body_id="")  # the same name, typed: no entry now
+        assert (unpicked.data["receiving_name"], unpicked.data["receiving_unmapped"]) == (
+            "Kampot Women's Shelter",
+            True,
+        )
         with pytest.raises(ValidationError, match="not in this laptop's directory"):
             handovers.draft(_screened(records, op, "UNKNOWN"), receiving_body_id="NO-SUCH-BODY")
         _to_hq(session, hq, tmp_path, "stick")
@@ -209,7 +215,7 @@ def test_handover_picks_from_the_directory_free_text_is_flagged_and_mapped_by_hq
     listed = {r.handover_id: r for r in referrals(hq.store.conn)}
     assert listed[picked].body_id == "SH-KAMPOT" and not listed[picked].unmapped
     assert listed[typed].unmapped and listed[typed].receiving_name == TYPED
-    assert sorted(r["cas_ReferredOrganisation"] for r in htcds_rows(hq.store.conn)) == ["", "", "", "NGO"]
+    assert sorted(r["cas_ReferredOrganisation"] for r in htcds_rows(hq.store.conn)) == ["", "", "", "", "NGO"]
 
     review = hq.review()
     with pytest.raises(ReviewError, match="no receiving body with the id"):
@@ -219,8 +225,9 @@ def test_handover_picks_from_the_directory_free_text_is_flagged_and_mapped_by_hq
     mapped = map_body(review, typed, "DOSVY-PS", "DoSVY placed her with her aunt (phoned the office)")
     assert mapped.body_id == "DOSVY-PS" and mapped.mapped_by_hq and not mapped.unmapped
     rows = htcds_rows(hq.store.conn)
-    # Four screened persons: two handed over (now both named by the directory), two never handed over.
+    # Five screened persons: two handed over (now both named by the directory), three never handed over.
     assert sorted(r["cas_ReferredOrganisation"] for r in rows) == [
+        "",
         "",
         "",
         "CentralGovernmentOrganisation",
