@@ -1209,6 +1209,96 @@
     </message>
 </context>
 <context>
+    <name>BodyPicker</name>
+    <message>
+        <location filename="../../ui/widgets/body_picker.py" line="+33"/>
+        <source>Shelter</source>
+        <translation>មណ្ឌលស្នាក់នៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MoSVY / provincial office</source>
+        <translation>ក្រសួង/មន្ទីរសង្គមកិច្ចខេត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NGO</source>
+        <translation>អង្គការមិនមែនរដ្ឋាភិបាល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IOM</source>
+        <translation>អង្គការ IOM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embassy / Consulate</source>
+        <translation>ស្ថានទូត / កុងស៊ុល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>ផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nationwide</source>
+        <translation>ទូទាំងប្រទេស</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} places</source>
+        <translation>កន្លែង {count}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Receiving bodies in HQ&apos;s directory</source>
+        <translation>ស្ថាប័នទទួលក្នុងបញ្ជីរបស់ទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Part of the name, in English or Khmer</source>
+        <translation>ផ្នែកនៃឈ្មោះ ជាភាសាអង់គ្លេស ឬខ្មែរ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any type</source>
+        <translation>គ្រប់ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any province</source>
+        <translation>គ្រប់ខេត្ត</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Receiving bodies</source>
+        <translation>ស្ថាប័នទទួល</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Search</source>
+        <translation>ស្វែងរក (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Type</source>
+        <translation>ប្រភេទ (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Province</source>
+        <translation>ខេត្ត/រាជធានី (&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n receiving body(ies)</source>
+        <translation>
+            <numerusform>ស្ថាប័នទទួល %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BundlesPage</name>
     <message>
         <location filename="../../ui/hq/bundles.py" line="+48"/>
@@ -1944,6 +2034,7 @@ Why?</source>
         <source>%n disclosure(s)</source>
         <translation>
             <numerusform>ការបើកចំហព័ត៌មាន %n</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2306,13 +2397,13 @@ Why?</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/screens/handover.py" line="+75"/>
-        <location line="+66"/>
+        <location filename="../../ui/screens/handover.py" line="+77"/>
+        <location line="+67"/>
         <source>Hand over</source>
         <translation>ប្រគល់</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Type your passphrase to sign the handover. It cannot be undone, only amended.</source>
         <translation>វាយឃ្លាសម្ងាត់របស់អ្នក ដើម្បីចុះហត្ថលេខាលើការប្រគល់។ មិនអាចលុបចោលវិញបានទេ អាចតែកែតម្រូវប៉ុណ្ណោះ។</translation>
     </message>
@@ -2327,7 +2418,7 @@ Why?</source>
         <translation>ដើម្បីប្រគល់ទោះយ៉ាងណាក៏ដោយ សូមសរសេរហេតុផល (វានឹងត្រូវចុះហត្ថលេខាជាមួយការប្រគល់ ហើយបោះពុម្ពលើច្បាប់ចម្លងនីមួយៗនៃទម្រង់)។ បើមិនដូច្នោះទេ សូមបោះបង់។</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Fields in yellow were filled in from what was already recorded (the operation, the intake, the screening). Check each one with the person and change what is wrong.</source>
         <translation>ប្រអប់ពណ៌លឿងត្រូវបានបំពេញពីអ្វីដែលបានកត់ត្រារួចហើយ (ប្រតិបត្តិការ ការចុះឈ្មោះ ការពិនិត្យ)។ សូមផ្ទៀងផ្ទាត់ប្រអប់នីមួយៗជាមួយសាមីខ្លួន ហើយកែអ្វីដែលខុស។</translation>
     </message>
@@ -2363,11 +2454,21 @@ Why?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Referral stat&amp;us…</source>
+        <translation>ស្ថានភាពការបញ្ជូន… (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record that the receiving body received or refused the person (their officer signs here)</source>
+        <translation>កត់ត្រាថាស្ថាប័នទទួលបានទទួល ឬបដិសេធបុគ្គលនោះ (មន្ត្រីរបស់ពួកគេចុះហត្ថលេខានៅទីនេះ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Close</source>
         <translation>បិទ (&amp;C)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>New handover: it is saved as a draft as soon as you type.</source>
         <translation>ការប្រគល់ថ្មី៖ វានឹងត្រូវរក្សាទុកជាសេចក្តីព្រាង ភ្លាមៗពេលអ្នកវាយ។</translation>
     </message>
@@ -2382,7 +2483,7 @@ Why?</source>
         <translation>{reference}៖ សេចក្តីព្រាង បានរក្សាទុក។</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>Still needed before handing over: {needs}.</source>
         <translation>ត្រូវការនៅឡើយ មុនពេលប្រគល់៖ {needs}។</translation>
     </message>
@@ -2410,7 +2511,7 @@ Why?</source>
 <context>
     <name>HandoverForm</name>
     <message>
-        <location filename="../../ui/screens/handover_form.py" line="+100"/>
+        <location filename="../../ui/screens/handover_form.py" line="+103"/>
         <source>— choose —</source>
         <translation>— ជ្រើសរើស —</translation>
     </message>
@@ -2446,12 +2547,17 @@ Why?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
+        <location line="+92"/>
         <source>Property and documents handed over</source>
         <translation>ទ្រព្យសម្បត្តិ និងឯកសារដែលបានប្រគល់</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-82"/>
+        <source>Pic&amp;k from HQ&apos;s directory…</source>
+        <translation>ជ្រើសពីបញ្ជីរបស់ទីស្នាក់ការកណ្តាល… (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Add item</source>
         <translation>បន្ថែមរបស់ (&amp;A)</translation>
     </message>
@@ -2559,12 +2665,12 @@ Why?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Position</source>
         <translation>តួនាទី</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>ID card no.</source>
         <translation>លេខអត្តសញ្ញាណប័ណ្ណ</translation>
     </message>
@@ -2574,7 +2680,7 @@ Why?</source>
         <translation>ស្ថាប័នទទួល</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Type</source>
         <translation>ប្រភេទ</translation>
     </message>
@@ -2589,7 +2695,7 @@ Why?</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Receiving officer</source>
         <translation>មន្ត្រីទទួល</translation>
     </message>
@@ -2644,7 +2750,7 @@ Why?</source>
         <translation>កំណត់ចំណាំសុវត្ថិភាព</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>Type part of the country&apos;s name, or its code</source>
         <translation>វាយផ្នែកមួយនៃឈ្មោះប្រទេស ឬលេខកូដរបស់វា</translation>
     </message>
@@ -2652,6 +2758,16 @@ Why?</source>
         <location line="+2"/>
         <source>only for an embassy or consulate</source>
         <translation>សម្រាប់តែស្ថានទូត ឬកុងស៊ុលប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>From HQ&apos;s directory ({id}). {khmer}</source>
+        <translation>ពីបញ្ជីរបស់ទីស្នាក់ការកណ្តាល ({id})។ {khmer}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Typed by hand: not in HQ&apos;s directory. It is kept as written and HQ maps it later.</source>
+        <translation>វាយដោយដៃ៖ មិនមានក្នុងបញ្ជីរបស់ទីស្នាក់ការកណ្តាលទេ។ វាត្រូវរក្សាទុកដូចដែលបានសរសេរ ហើយទីស្នាក់ការកណ្តាលនឹងផ្គូផ្គងវានៅពេលក្រោយ។</translation>
     </message>
 </context>
 <context>
@@ -2901,7 +3017,7 @@ Why?</source>
 <context>
     <name>HqAppWindow</name>
     <message>
-        <location filename="../../ui/hq/window.py" line="+196"/>
+        <location filename="../../ui/hq/window.py" line="+200"/>
         <source>fieldapp HQ</source>
         <translation>fieldapp ទីស្នាក់ការកណ្តាល</translation>
     </message>
@@ -2909,7 +3025,7 @@ Why?</source>
 <context>
     <name>HqMainWindow</name>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>&amp;1 Bundles</source>
         <translation>កញ្ចប់ទិន្នន័យ (&amp;1)</translation>
     </message>
@@ -2944,17 +3060,17 @@ Why?</source>
         <translation>ការបើកចំហព័ត៌មាន (&amp;7)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;8 Referrals</source>
+        <translation>&amp;8 ការបញ្ជូន</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>{name} — signed in: {account} ({role})</source>
         <translation>{name} — បានចូល៖ {account} ({role})</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Ctrl+1…7 switch screens, F5 refreshes</source>
-        <translation>Ctrl+1…7 ប្តូរអេក្រង់ F5 ផ្ទុកឡើងវិញ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Accounts…</source>
         <translation>គណនី…</translation>
     </message>
@@ -2979,7 +3095,12 @@ Why?</source>
         <translation>ចាក់សោ (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
+        <source>Ctrl+1…8 switch screens, F5 refreshes</source>
+        <translation>Ctrl+1…8 ប្តូរអេក្រង់, F5 ផ្ទុកឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Check a handover form…</source>
         <translation>ផ្ទៀងផ្ទាត់ទម្រង់ប្រគល់…</translation>
     </message>
@@ -5380,6 +5501,241 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../ui/screens/referral.py" line="+38"/>
+        <source>sent</source>
+        <translation>បានបញ្ជូន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received</source>
+        <translation>បានទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>បានបដិសេធ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not handed over yet</source>
+        <translation>មិនទាន់ប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} ({role}), signed {mark}</source>
+        <translation>{name} ({role}) បានចុះហត្ថលេខា {mark}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from the signed copy at HQ</source>
+        <translation>ពីច្បាប់ចម្លងដែលមានហត្ថលេខានៅទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>by HQ</source>
+        <translation>ដោយទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(recorded by {who}{via})</source>
+        <translation>(កត់ត្រាដោយ {who}{via})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Referral</source>
+        <translation>ការបញ្ជូន</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The receiving officer writes their initials here</source>
+        <translation>មន្ត្រីទទួលសរសេរអក្សរកាត់ឈ្មោះរបស់ខ្លួននៅទីនេះ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Record (signed)</source>
+        <translation>កត់ត្រា (មានហត្ថលេខា) (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>បិទ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;What happened</source>
+        <translation>អ្វីដែលបានកើតឡើង (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving &amp;officer</source>
+        <translation>មន្ត្រីទទួល (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their ro&amp;le</source>
+        <translation>តួនាទីរបស់ពួកគេ (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;signature mark</source>
+        <translation>សញ្ញាហត្ថលេខារបស់ពួកគេ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reaso&amp;n (refused or closed)</source>
+        <translation>មូលហេតុ (បដិសេធ ឬបិទ) (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hand the laptop to the receiving officer: they type their name, role and initials. The step is signed by you, on their behalf.</source>
+        <translation>ហុចកុំព្យូទ័រទៅមន្ត្រីទទួល៖ ពួកគេវាយឈ្មោះ តួនាទី និងអក្សរកាត់ឈ្មោះរបស់ខ្លួន។ ជំហាននេះត្រូវបានចុះហត្ថលេខាដោយអ្នក ជំនួសពួកគេ។</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Status: {status}</source>
+        <translation>ស្ថានភាព៖ {status}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../../ui/hq/referrals.py" line="+63"/>
+        <source>Only &amp;unacknowledged after</source>
+        <translation>តែការបញ្ជូនដែលមិនទាន់បានបញ្ជាក់ទទួល ក្រោយ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> ថ្ងៃ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reference</source>
+        <translation>លេខយោង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving body</source>
+        <translation>ស្ថាប័នទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>បានបញ្ជូន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>ថ្ងៃ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Referrals</source>
+        <translation>ការបញ្ជូន</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verification code on the returned signed copy (typed or scanned)</source>
+        <translation>លេខកូដផ្ទៀងផ្ទាត់នៅលើច្បាប់ចម្លងមានហត្ថលេខាដែលបានផ្ញើត្រឡប់មកវិញ (វាយ ឬស្កេន)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Received</source>
+        <translation>បានទទួល (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;fused…</source>
+        <translation>បានបដិសេធ… (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lose referral…</source>
+        <translation>បិទការបញ្ជូន… (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Map to a directory entry…</source>
+        <translation>ផ្គូផ្គងទៅធាតុក្នុងបញ្ជី… (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signed copy &amp;code</source>
+        <translation>លេខកូដច្បាប់ចម្លងមានហត្ថលេខា (&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>ការបញ្ជូន %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} (typed: not in the directory)</source>
+        <translation>{name} (វាយដោយដៃ៖ មិនមានក្នុងបញ្ជី)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+15"/>
+        <location line="+15"/>
+        <source>{reference} is now {status}.</source>
+        <translation>{reference} ឥឡូវ {status}។</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Refused</source>
+        <translation>បានបដិសេធ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why did the receiving body refuse the person (as the copy says)?</source>
+        <translation>ហេតុអ្វីស្ថាប័នទទួលបដិសេធបុគ្គលនោះ (តាមច្បាប់ចម្លង)?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Close referral</source>
+        <translation>បិទការបញ្ជូន</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why is this referral closed?</source>
+        <translation>ហេតុអ្វីការបញ្ជូននេះត្រូវបិទ?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Map to a directory entry</source>
+        <translation>ផ្គូផ្គងទៅធាតុក្នុងបញ្ជី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is “{typed}” the directory&apos;s “{name}”?</source>
+        <translation>ហេតុអ្វី “{typed}” ជា “{name}” ក្នុងបញ្ជី?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{reference} now names an entry of the directory.</source>
+        <translation>{reference} ឥឡូវដាក់ឈ្មោះធាតុមួយក្នុងបញ្ជី។</translation>
+    </message>
+</context>
+<context>
     <name>RespondentWindow</name>
     <message>
         <location filename="../../ui/screens/respondent.py" line="+84"/>
@@ -6285,7 +6641,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+289"/>
+        <location filename="../../fieldapp/errors.py" line="+297"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -6343,6 +6699,11 @@ Changed at: {at}</source>
         <location line="+1"/>
         <source>re-key the vault</source>
         <translation>ប្តូរកូនសោឃ្លាំងទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record what the receiving body did</source>
+        <translation>កត់ត្រាអ្វីដែលស្ថាប័នទទួលបានធ្វើ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6449,7 +6810,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-315"/>
+        <location filename="../../fieldapp/errors.py" line="-324"/>
         <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
         <comment>audio.pack_file_altered</comment>
         <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
@@ -6677,7 +7038,7 @@ Changed at: {at}</source>
         <translation>ថាសពេញ ឬមិនអាចសរសេរបាន៖ ការផ្លាស់ប្តូរនេះមិនត្រូវបានរក្សាទុកទេ (អ្វីៗដែលបានរក្សាទុកមុននេះមានសុវត្ថិភាព)។ សូមបង្កើតទំហំទំនេរ រួចរក្សាទុកម្តងទៀត។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The enrolment file&apos;s issue number is malformed.</source>
         <comment>enrolment.bad_issue</comment>
         <translation>លេខចេញរបស់ឯកសារចុះឈ្មោះមិនត្រឹមត្រូវ។</translation>
@@ -6765,7 +7126,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសារចុះឈ្មោះនេះត្រូវបានចុះហត្ថលេខាដោយសោផ្សេង មិនមែនសោទីស្នាក់ការកណ្តាលដែលកុំព្យូទ័រនេះទុកចិត្តទេ (ហើយគ្មានការប្តូរសោដែលចុះហត្ថលេខាដោយសោនោះទេ)។ វាត្រូវបានបដិសេធ៖ វាអាចជាការក្លែងបន្លំ។ សូមសួរទីស្នាក់ការកណ្តាល។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This file is older than the one this laptop already loaded (issue {issued}; loaded: {held}). It was refused: ask HQ for its newest file.</source>
         <comment>enrolment.older_file</comment>
         <translation>ឯកសារនេះចាស់ជាងឯកសារដែលកុំព្យូទ័រនេះបានផ្ទុករួចហើយ (លេខចេញ {issued}; បានផ្ទុក៖ {held})។ វាត្រូវបានបដិសេធ៖ សូមសុំឯកសារថ្មីបំផុតពីទីស្នាក់ការកណ្តាល។</translation>
@@ -6915,7 +7276,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>មិនអាចសរសេរ {path} បានទេ៖ {reason}។</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The key-slot file {source} is damaged ({reason}).</source>
         <comment>keyslots.damaged</comment>
         <translation>ឯកសាររន្ធកូនសោ {source} ត្រូវបានខូច ({reason})។</translation>
@@ -6927,7 +7288,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធកូនសោបាត់។</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-66"/>
         <source>A match probability threshold is a number from 0 to 1, and the likely threshold is not below the threshold for proposing a pair (got {propose_from} and {likely_from}).</source>
         <comment>dedupe.bad_threshold</comment>
         <translation>កម្រិតប្រូបាប៊ីលីតេនៃការផ្គូផ្គងគឺជាលេខពី 0 ដល់ 1 ហើយកម្រិត «ទំនង» មិនអាចទាបជាងកម្រិតសម្រាប់ស្នើគូទេ (ទទួលបាន {propose_from} និង {likely_from})។</translation>
@@ -6945,7 +7306,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ទីស្នាក់ការកណ្តាលមិនមានមនុស្ស {person_id} ទេ។</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>{path} is not a file.</source>
         <comment>file.not_a_file</comment>
         <translation>{path} មិនមែនជាឯកសារទេ។</translation>
@@ -6957,7 +7318,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>មុននឹងប្រគល់ សូមបំពេញ៖ {missing}។</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Both copies of the key-slot file are damaged; this laptop was enrolled with HQ, so HQ&apos;s recovery key can open it (`fieldapp recover`).</source>
         <comment>keyslots.both_damaged_enrolled</comment>
         <translation>ច្បាប់ចម្លងទាំងពីររបស់ឯកសាររន្ធសោបានខូច៖ កុំព្យូទ័រនេះបានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្តាល ដូច្នេះសោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលអាចបើកវាបាន (`fieldapp recover`)។</translation>
@@ -6987,13 +7348,13 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធសោជារបស់ឃ្លាំងទិន្នន័យផ្សេង៖ វាមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>{path} is larger than the {limit} a file of this kind may have.</source>
         <comment>file.too_large</comment>
         <translation>{path} ធំជាង {limit} ដែលឯកសារប្រភេទនេះអាចមាន។</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>Not without the person&apos;s consent: {reasons}. A team lead may go ahead only with a written reason, which is printed on the form.</source>
         <comment>consent.missing</comment>
         <translation>មិនអាចធ្វើបានដោយគ្មានការយល់ព្រមរបស់សាមីខ្លួនទេ៖ {reasons}។ ប្រធានក្រុមអាចបន្តបាន លុះត្រាតែមានហេតុផលជាលាយលក្ខណ៍អក្សរ ដែលនឹងបោះពុម្ពលើទម្រង់។</translation>
@@ -7041,7 +7402,25 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>បញ្ជីស្ថានទូតក្នុងឯកសារចុះឈ្មោះខូចទ្រង់ទ្រាយ៖ {reason}។</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>HQ&apos;s directory of receiving bodies in this file is malformed: {reason}.</source>
+        <comment>enrolment.bad_directory</comment>
+        <translation>បញ្ជីស្ថាប័នទទួលរបស់ទីស្នាក់ការកណ្តាលក្នុងឯកសារនេះខូចទម្រង់៖ {reason}។</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This directory of receiving bodies (revision {revision}) is older than the one this laptop holds (revision {held}). It was refused: ask HQ for its newest directory.</source>
+        <comment>enrolment.older_directory</comment>
+        <translation>បញ្ជីស្ថាប័នទទួលនេះ (កំណែ {revision}) ចាស់ជាងបញ្ជីដែលកុំព្យូទ័រនេះមាន (កំណែ {held})។ វាត្រូវបានបដិសេធ៖ សូមសុំបញ្ជីថ្មីបំផុតពីទីស្នាក់ការកណ្តាល។</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The receiving body {body_id} is not in this laptop&apos;s directory; pick it again from the list, or type its name.</source>
+        <comment>handover.unknown_body</comment>
+        <translation>ស្ថាប័នទទួល {body_id} មិនមានក្នុងបញ្ជីរបស់កុំព្យូទ័រនេះទេ។ សូមជ្រើសវាម្តងទៀតពីបញ្ជី ឬវាយឈ្មោះរបស់វា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Laptop &apos;{name}&apos; is not approved yet. Its fingerprint is {fingerprint}: check it with the laptop&apos;s officer, run `fieldapp hq device approve {device_id}`, then import this bundle again.</source>
         <comment>hq.device_new</comment>
         <translation>កុំព្យូទ័រ &apos;{name}&apos; មិនទាន់ត្រូវបានអនុម័តទេ។ ស្នាមម្រាមដៃរបស់វាគឺ {fingerprint}៖ សូមពិនិត្យវាជាមួយមន្ត្រីរបស់កុំព្យូទ័រ ដំណើរការពាក្យបញ្ជាទីស្នាក់ការកណ្តាល `fieldapp hq device approve {device_id}` បន្ទាប់មកនាំចូលកញ្ចប់នេះម្តងទៀត។</translation>
@@ -7726,6 +8105,36 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>Say why (at least {least} characters): the reason is kept with the referral.</source>
+        <comment>referral.needs_reason</comment>
+        <translation>សូមប្រាប់មូលហេតុ (យ៉ាងហោចណាស់ {least} តួអក្សរ)៖ មូលហេតុត្រូវរក្សាទុកជាមួយការបញ្ជូន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receiving officer&apos;s name, role and signature mark are needed to record that they {status} the person.</source>
+        <comment>referral.needs_receiver</comment>
+        <translation>ត្រូវការឈ្មោះ តួនាទី និងសញ្ញាហត្ថលេខារបស់មន្ត្រីទទួល ដើម្បីកត់ត្រាថាពួកគេ {status} បុគ្គលនោះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This handover is not handed over yet: there is no referral to acknowledge.</source>
+        <comment>referral.not_handed_over</comment>
+        <translation>ការប្រគល់នេះមិនទាន់បានប្រគល់នៅឡើយ៖ គ្មានការបញ្ជូនដើម្បីបញ្ជាក់ទទួលទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This referral is {status} already; it cannot become {wanted} now (it can become: {next}).</source>
+        <comment>referral.not_next</comment>
+        <translation>ការបញ្ជូននេះ {status} រួចហើយ។ វាមិនអាចក្លាយជា {wanted} ឥឡូវនេះទេ (វាអាចក្លាយជា៖ {next})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{status}&apos; is not a referral status.</source>
+        <comment>referral.unknown_status</comment>
+        <translation>‘{status}’ មិនមែនជាស្ថានភាពការបញ្ជូនទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A re-key needs every remaining officer to type their passphrase on this laptop; missing: {names}. Disable an officer who cannot come, then re-key.</source>
         <comment>rekey.absent_officers</comment>
         <translation>ការប្តូរសោត្រូវការឱ្យមន្ត្រីដែលនៅសល់ទាំងអស់វាយឃ្លាសម្ងាត់របស់ខ្លួននៅលើកុំព្យូទ័រនេះ៖ ខ្វះ៖ {names}។ សូមផ្អាកមន្ត្រីដែលមិនអាចមកបាន រួចប្តូរសោ។</translation>
@@ -8172,7 +8581,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
 <context>
     <name>evidence</name>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>birth years one year apart</source>
         <translation>ឆ្នាំកំណើតឃ្លាតគ្នាមួយឆ្នាំ</translation>
     </message>
@@ -8831,6 +9240,11 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>receiving body id</source>
+        <translation>លេខសម្គាល់ស្ថាប័នទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>receiving country</source>
         <translation>ប្រទេសទទួល</translation>
     </message>
@@ -8838,6 +9252,11 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>receiving name</source>
         <translation>ឈ្មោះស្ថាប័នទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receiving name km</source>
+        <translation>ឈ្មោះស្ថាប័នទទួលជាភាសាខ្មែរ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8853,6 +9272,11 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>receiving type</source>
         <translation>ប្រភេទស្ថាប័នទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receiving unmapped</source>
+        <translation>ស្ថាប័នទទួលមិនទាន់ផ្គូផ្គង</translation>
     </message>
     <message>
         <location line="+1"/>

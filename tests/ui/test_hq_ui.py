@@ -114,7 +114,7 @@ def test_unlock_wrong_then_right_and_lock(qtbot: Any, hq_dir: Path, runner: Task
     _unlock(qtbot, window, DEMO_HQ_PASSPHRASE)
     qtbot.waitUntil(lambda: window.main_window is not None, timeout=WAIT)
     main = window.main_window
-    assert main is not None and main.tabs.count() == 7
+    assert main is not None and main.tabs.count() == 8
     _settle(qtbot, runner)
     window.lock()
     qtbot.waitUntil(lambda: window.main_window is None, timeout=WAIT)
