@@ -60,6 +60,8 @@ def hq(qtbot: Any, hq_dir: Path, runner: TaskRunner) -> Iterator[HqMainWindow]:
     qtbot.waitUntil(lambda: window.main_window is not None, timeout=WAIT)
     assert window.main_window is not None
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=WAIT)
+    window.activateWindow()  # offscreen, nothing hands activation back once the busy unlock form disabled
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
     yield window.main_window
     window.lock()
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=WAIT)

@@ -230,6 +230,7 @@ class HqAppWindow(QStackedWidget):
         self.main_window.locked.connect(self._on_locked)
         self.addWidget(self.main_window)
         self.setCurrentWidget(self.main_window)
+        self.main_window.tabs.setFocus()  # the unlock screen took the keyboard's focus with it
 
     @Slot()
     def _on_locked(self) -> None:
