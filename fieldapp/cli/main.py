@@ -20,7 +20,18 @@ from typing import TextIO
 
 import platformdirs
 
-from fieldapp.cli import gui, hq, hq_reports, hq_review, reports, screening, stations, sync, vault
+from fieldapp.cli import (
+    gui,
+    hq,
+    hq_followup,
+    hq_reports,
+    hq_review,
+    reports,
+    screening,
+    stations,
+    sync,
+    vault,
+)
 from fieldapp.cli.common import (
     EXIT_ERROR,
     EXIT_INTERRUPTED,
@@ -61,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     hq.register(hq_commands)
     hq_review.register(hq_commands)
     hq_reports.register(hq_commands)
+    hq_followup.register(hq_commands)
     return parser
 
 

@@ -74,6 +74,8 @@ REQUIRED: dict[tuple[str, ...], list[str]] = {
     ("hq", "partner-export"): ["-o", "p.zip", "--unencrypted"],
     ("hq", "app"): [],
     ("hq", "demo"): [],
+    ("hq", "followup", "list"): [],
+    ("hq", "followup", "set"): ["P", "closed"],
 }
 VAULT = ["--data-dir", "/tmp/the-vault", "--officer", "Sok Dara", "--passphrase-file", "pass.txt"]
 HQ = ["--hq-dir", "/tmp/the-hq", "--database", "postgresql://hq@db/hq", "--passphrase-file", "pass.txt"]
