@@ -2,7 +2,8 @@
 
 Who is counted: every person not withdrawn or purged, and not merged into another person (an active row
 of ``hq_links``: person_b was merged into person_a, so only person_a counts). Every section's rows add up
-to ``total``, except ``referral``, which counts only persons with a final handover.
+to ``total``, except ``PARTIAL_SECTIONS``: ``referral`` counts only persons with a final handover, and the
+follow-up sections below only persons with a status.
 
 How: one pass over ``persons`` and one over the final handovers, in the portable SQL subset (SQLite and
 PostgreSQL through the same ``store.conn.execute``), counted in Python; the operations (a few rows) and
@@ -48,6 +49,9 @@ SECTION_KEYS = (
     "status_changes",
 )
 NO_STATUS = "No status recorded"
+# Sections whose rows count only some of the persons (final handovers; persons with a follow-up status; status
+# decisions): every other section adds up to the total.
+PARTIAL_SECTIONS = ("referral", "case_status_by_operation", "case_status_by_nationality", "status_changes")
 UNKNOWN = "Unknown"
 
 

@@ -244,7 +244,7 @@ def set_status(
     effective: str | None = None,
     note: str = "",
     today: date | None = None,
-    **fields: Any,
+    **fields: object,
 ) -> StatusEntry:
     """Record a person's case status as a signed HQ decision (its own transaction)."""
     with store.transaction():

@@ -1,4 +1,4 @@
-"""The HQ window: the unlock screen, then six screens in tabs (Ctrl+1..6), F5 to refresh, Ctrl+L to lock."""
+"""The HQ window: the unlock screen, then seven screens in tabs (Ctrl+1..7), F5 to refresh, Ctrl+L to lock."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from ui.hq.bundles import BundlesPage
 from ui.hq.dashboard import DashboardPage
 from ui.hq.devices import DevicesPage
 from ui.hq.duplicates import DuplicatesPage
+from ui.hq.followup import FollowUpPage
 from ui.hq.page import HqPage
 from ui.hq.persons import HqPersonsPage
 from ui.hq.review import ReviewPage
@@ -48,6 +49,7 @@ class HqMainWindow(QWidget):
         self.duplicates = DuplicatesPage(session=session, runner=runner)
         self.dashboard = DashboardPage(session=session, runner=runner)
         self.devices = DevicesPage(session=session, runner=runner)
+        self.followup = FollowUpPage(session=session, runner=runner)
         self.pages: list[HqPage] = [
             self.bundles,
             self.review,
@@ -55,6 +57,7 @@ class HqMainWindow(QWidget):
             self.duplicates,
             self.dashboard,
             self.devices,
+            self.followup,
         ]
         titles = [
             self.tr("&1 Bundles"),
@@ -63,6 +66,7 @@ class HqMainWindow(QWidget):
             self.tr("&4 Duplicates"),
             self.tr("&5 Dashboard"),
             self.tr("&6 Devices"),
+            self.tr("&7 Follow-up"),
         ]
         self.tabs = named(QTabWidget(), "hq_tabs")
         for page, title in zip(self.pages, titles, strict=True):
@@ -84,7 +88,7 @@ class HqMainWindow(QWidget):
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        hint = QLabel(self.tr("Ctrl+1…6 switch screens, F5 refreshes"))
+        hint = QLabel(self.tr("Ctrl+1…7 switch screens, F5 refreshes"))
         self.lock_button = named(QPushButton(self.tr("Lock (Ctrl+L)")), "hq_lock")
         self.lock_button.clicked.connect(self.lock)
         self.verify_button = named(QPushButton(self.tr("Check a handover form…")), "hq_verify")
