@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from fieldapp.errors import message
+from fieldapp.errors import message, term
 from fieldapp.hq import decisions
 from fieldapp.hq.errors import ReviewError
 
@@ -54,6 +54,7 @@ STATUS_LABELS = {
     "re_trafficked": "Re-trafficked",
     "closed": "Closed",
 }
+STATUS_TERMS = {status: term("case_status", label) for status, label in STATUS_LABELS.items()}
 HANDED_OVER = "handed_over"  # followed, no status recorded yet (the handover is the last update)
 ROUTES = ("air", "land", "sea")
 # The fields each status takes besides the date and the note (others are refused, so nothing is silently
@@ -207,7 +208,7 @@ def check_status(
     given = {k: v for k, v in fields.items() if v not in (None, "")}
     for name in given:
         if name not in FIELDS[status]:
-            raise FollowUpError(FIELD_NOT_ALLOWED, field=name, status=STATUS_LABELS[status])
+            raise FollowUpError(FIELD_NOT_ALLOWED, field=name, status=STATUS_TERMS[status])
     payload: dict[str, Any] = {"person_id": person_id, "status": status, "effective": day.isoformat()}
     if status == "repatriated":
         route = str(given.get("route") or "").strip().lower()
@@ -230,7 +231,7 @@ def check_status(
         payload["note"] = note
     current = current_status(conn, person_id)
     if current is not None and current.status == status and current.effective == payload["effective"]:
-        raise FollowUpError(UNCHANGED, status=current.label, date=current.effective)
+        raise FollowUpError(UNCHANGED, status=STATUS_TERMS[current.status], date=current.effective)
     return payload
 
 
