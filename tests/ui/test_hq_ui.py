@@ -117,7 +117,7 @@ def test_unlock_wrong_then_right_and_lock(qtbot: Any, hq_dir: Path, runner: Task
     _unlock(qtbot, window, DEMO_HQ_PASSPHRASE)
     qtbot.waitUntil(lambda: window.main_window is not None, timeout=WAIT)
     main = window.main_window
-    assert main is not None and main.tabs.count() == 6
+    assert main is not None and main.tabs.count() == 7
     _settle(qtbot, runner)
     window.lock()
     qtbot.waitUntil(lambda: window.main_window is None, timeout=WAIT)
@@ -563,7 +563,7 @@ def test_the_dashboard_shows_the_consular_desk(qtbot: Any, hq: HqMainWindow, run
 
     hq.show_page(4)
     page = hq.dashboard
-    qtbot.waitUntil(lambda: len(page.charts) == 8 and runner.pending == 0, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(page.charts) == len(SECTION_KEYS) and runner.pending == 0, timeout=WAIT)
     counts = consular_counts(hq.dashboard.session.store.conn)
     waiting = {country_name(code): str(count.pending) for code, count in counts.items() if count.pending}
     assert waiting  # the demo's foreign workers mostly let their embassy be told
