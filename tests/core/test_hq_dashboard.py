@@ -331,7 +331,8 @@ def test_pdf_pages_text_and_raster(world: World, tmp_path: Path) -> None:
     pdf = tmp_path / "board.pdf"
     charts.write_dashboard_pdf(board, pdf, hq_name="HQ Phnom Penh")
     info = _run("pdfinfo", str(pdf))
-    assert "Pages:           2" in info and "842 x 595" in info  # A4 landscape, in points
+    pages = -(-len(board.sections) // charts.CHARTS_PER_PAGE)  # 12 sections, 4 a page: 3
+    assert f"Pages:           {pages}" in info and pages == 3 and "842 x 595" in info  # A4 landscape, points
     text = _run("pdftotext", "-layout", str(pdf), "-")
     for section in board.sections:
         assert section.title_en in text, section.title_en

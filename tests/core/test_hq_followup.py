@@ -330,3 +330,41 @@ def test_cli_sets_and_lists(world: World, capsys: pytest.CaptureFixture[str]) ->
     assert p not in out and world.persons[1] in out  # handed over on 2026-03-02, no update since
     assert cli("list", "--person", p) == 0
     assert "Repatriated" in capsys.readouterr().out
+
+
+def test_a_store_saved_before_schema_10_keeps_its_signed_log_and_takes_statuses(tmp_path: Path) -> None:
+    """The decision log is copied into a table that allows the new kind: every older decision is kept,
+    still chained and signed, still append-only, and a status can follow them."""
+    import shutil
+
+    from fieldapp.hq.identity import unlock_hq
+    from fieldapp.hq.store import STORE_FILE, open_store
+    from fieldapp.vault.db import open_database
+    from tests.core.test_hq_migrations import DATA
+    from tests.core.test_hq_migrations import HQ_PASSPHRASE as FIXTURE_PASSPHRASE
+
+    folder = Path(shutil.copytree(DATA / "hq-sqlcipher-schema6", tmp_path / "hq"))
+    identity = unlock_hq(folder, FIXTURE_PASSPHRASE)
+    old = open_database(folder / STORE_FILE, identity.store_key)
+    before = [tuple(r) for r in old.execute("SELECT * FROM hq_decisions ORDER BY seq")]
+    assert before and "hq/0010_case_status.sql" not in {
+        str(r[0]) for r in old.execute("SELECT name FROM hq_migrations")
+    }
+    old.close()
+    store = open_store(identity)
+    try:
+        conn = store.conn
+        assert [tuple(r) for r in conn.execute("SELECT * FROM hq_decisions ORDER BY seq")] == before
+        person = str(conn.execute("SELECT id FROM persons ORDER BY temp_id LIMIT 1").fetchone()[0])
+        followup.set_status(store, identity, "Analyst Srey", person, "in_shelter")
+        assert decisions.verify(conn, identity.hq_id, identity.verify_keys) == len(before) + 1
+        with pytest.raises(Exception, match="append-only"):
+            with store.transaction():
+                conn.execute("DELETE FROM hq_decisions")
+        with pytest.raises(Exception, match="CHECK"):
+            with store.transaction():
+                conn.execute(
+                    "INSERT INTO hq_decisions VALUES ('x', 999, 'p', 'h', 'not_a_kind', '{}', 'a', 'r', 't', 's')"
+                )
+    finally:
+        store.close()
