@@ -31,6 +31,7 @@ HQ_SHOTS = (
     "hq-duplicates",
     "hq-dashboard",
     "hq-devices",
+    "hq-followup",
 )
 MIN_COLOURS = 16  # a blank or single-colour window has a handful at most; text antialiasing gives hundreds
 RUN_TIMEOUT = 90
