@@ -392,10 +392,16 @@ def _outcomes(
     overall: Counter[str] = Counter()
     by_operation: Counter[tuple[str, str]] = Counter()
     by_nationality: Counter[tuple[str, str]] = Counter()
-    for _, status, op_id, code in current.values():
+    by_op_id: Counter[tuple[str, str]] = Counter()
+    by_code: Counter[tuple[str, str]] = Counter()
+    for _, status, op_id, code in current.values():  # raw keys first: labels once per key, not per person
         overall[status] += 1
-        by_operation[(operations.get(op_id, _Operation(op_id, "", "")).label, status)] += 1
-        by_nationality[(_nationality(code), status)] += 1
+        by_op_id[(op_id, status)] += 1
+        by_code[(code, status)] += 1
+    for (op_id, status), n in by_op_id.items():
+        by_operation[(operations.get(op_id, _Operation(op_id, "", "")).label, status)] += n
+    for (code, status), n in by_code.items():
+        by_nationality[(_nationality(code), status)] += n
 
     def rank(status: str) -> int:
         return order.index(status) if status in order else len(order)

@@ -37,4 +37,5 @@ CREATE TABLE hq_case_statuses (
     effective_on  TEXT NOT NULL,
     decided_at    TEXT NOT NULL
 );
-CREATE INDEX hq_case_statuses_by_person ON hq_case_statuses (person_id, effective_on, seq);
+-- Covering: a person's statuses in the order they took effect, read without the table's rows.
+CREATE INDEX hq_case_statuses_by_person ON hq_case_statuses (person_id, effective_on, seq, status, decided_at);
