@@ -1295,6 +1295,7 @@
         <source>%n receiving body(ies)</source>
         <translation>
             <numerusform>ស្ថាប័នទទួល %n</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2395,6 +2396,217 @@ Why?</source>
     </message>
 </context>
 <context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../../ui/hq/followup.py" line="+39"/>
+        <source>In shelter</source>
+        <translation>នៅក្នុងជម្រក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repatriated</source>
+        <translation>បានធ្វើមាតុភូមិនិវត្តន៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness</source>
+        <translation>សាក្សី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prosecution</source>
+        <translation>ការចោទប្រកាន់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compensation claimed</source>
+        <translation>បានទាមទារសំណង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compensation received</source>
+        <translation>បានទទួលសំណង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-trafficked</source>
+        <translation>ត្រូវបានជួញដូរម្តងទៀត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over, no status yet</source>
+        <translation>បានប្រគល់ មិនទាន់មានស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every person followed</source>
+        <translation>បុគ្គលទាំងអស់ដែលកំពុងតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due: no update for 30 days or more</source>
+        <translation>ដល់ពេល៖ គ្មានការធ្វើបច្ចុប្បន្នភាព ៣០ ថ្ងៃ ឬលើសពីនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due: no update for 90 days or more</source>
+        <translation>ដល់ពេល៖ គ្មានការធ្វើបច្ចុប្បន្នភាព ៩០ ថ្ងៃ ឬលើសពីនេះ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sho&amp;w:</source>
+        <translation>បង្ហាញ៖ (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Temporary id</source>
+        <translation>លេខសម្គាល់បណ្តោះអាសន្ន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>សញ្ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case status now</source>
+        <translation>ស្ថានភាពករណីឥឡូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>តាំងពី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since the last update</source>
+        <translation>ចំនួនថ្ងៃចាប់តាំងពីការធ្វើបច្ចុប្បន្នភាពចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Persons followed</source>
+        <translation>បុគ្គលដែលកំពុងតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+94"/>
+        <source>Select a person in the list.</source>
+        <translation>ជ្រើសរើសបុគ្គលម្នាក់ក្នុងបញ្ជី។</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By air</source>
+        <translation>តាមផ្លូវអាកាស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By land</source>
+        <translation>តាមផ្លូវគោក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By sea</source>
+        <translation>តាមផ្លូវសមុទ្រ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Border checkpoint or airport (optional)</source>
+        <translation>ច្រកព្រំដែន ឬអាកាសយានដ្ឋាន (ស្រេចចិត្ត)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new case&apos;s person id at HQ (optional)</source>
+        <translation>លេខសម្គាល់បុគ្គលនៃករណីថ្មីនៅទីស្នាក់ការកណ្តាល (ស្រេចចិត្ត)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional; kept at HQ, never exported</source>
+        <translation>ស្រេចចិត្ត; រក្សាទុកនៅទីស្នាក់ការកណ្តាល មិនដែលនាំចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record status</source>
+        <translation>កត់ត្រាស្ថានភាព (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Person:</source>
+        <translation>បុគ្គល៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>ស្ថានភាព៖ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date it took effect:</source>
+        <translation>កាលបរិច្ឆេទមានប្រសិទ្ធភាព៖ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rou&amp;te home:</source>
+        <translation>ផ្លូវត្រឡប់ទៅផ្ទះ៖ (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Crossing point:</source>
+        <translation>ច្រកឆ្លងកាត់៖ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New case:</source>
+        <translation>ករណីថ្មី៖ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>កំណត់សម្គាល់៖ (&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>បុគ្គល %n នាក់</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No status recorded yet.</source>
+        <translation>មិនទាន់មានស្ថានភាពត្រូវបានកត់ត្រានៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{date}: {status} (by {analyst})</source>
+        <translation>{date}៖ {status} (ដោយ {analyst})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>History:</source>
+        <translation>ប្រវត្តិ៖</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Recorded: {status} from {date} (HQ decision {seq}).</source>
+        <translation>បានកត់ត្រា៖ {status} ចាប់ពី {date} (សេចក្តីសម្រេចរបស់ទីស្នាក់ការកណ្តាលលេខ {seq})។</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <location filename="../../ui/screens/handover.py" line="+77"/>
@@ -3017,7 +3229,7 @@ Why?</source>
 <context>
     <name>HqAppWindow</name>
     <message>
-        <location filename="../../ui/hq/window.py" line="+200"/>
+        <location filename="../../ui/hq/window.py" line="+204"/>
         <source>fieldapp HQ</source>
         <translation>fieldapp ទីស្នាក់ការកណ្តាល</translation>
     </message>
@@ -3025,7 +3237,7 @@ Why?</source>
 <context>
     <name>HqMainWindow</name>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <source>&amp;1 Bundles</source>
         <translation>កញ្ចប់ទិន្នន័យ (&amp;1)</translation>
     </message>
@@ -3062,7 +3274,12 @@ Why?</source>
     <message>
         <location line="+1"/>
         <source>&amp;8 Referrals</source>
-        <translation>&amp;8 ការបញ្ជូន</translation>
+        <translation>ការបញ្ជូន (&amp;8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;9 Follow-up</source>
+        <translation>ការតាមដាន (&amp;9)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3070,7 +3287,12 @@ Why?</source>
         <translation>{name} — បានចូល៖ {account} ({role})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>Ctrl+1…9 switch screens, F5 refreshes</source>
+        <translation>Ctrl+1…9 ប្តូរអេក្រង់, F5 ផ្ទុកឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Accounts…</source>
         <translation>គណនី…</translation>
     </message>
@@ -3095,12 +3317,7 @@ Why?</source>
         <translation>ចាក់សោ (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>Ctrl+1…8 switch screens, F5 refreshes</source>
-        <translation>Ctrl+1…8 ប្តូរអេក្រង់, F5 ផ្ទុកឡើងវិញ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Check a handover form…</source>
         <translation>ផ្ទៀងផ្ទាត់ទម្រង់ប្រគល់…</translation>
     </message>
@@ -5685,6 +5902,7 @@ Do you want to replace it?</source>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>ការបញ្ជូន %n</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -6641,7 +6859,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+297"/>
+        <location filename="../../fieldapp/errors.py" line="+311"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -6714,6 +6932,49 @@ Changed at: {at}</source>
         <location line="+1"/>
         <source>withdraw a record</source>
         <translation>ដកកំណត់ត្រាចេញ</translation>
+    </message>
+</context>
+<context>
+    <name>case_status</name>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compensation claimed</source>
+        <translation>បានទាមទារសំណង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compensation received</source>
+        <translation>បានទទួលសំណង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In shelter</source>
+        <translation>នៅក្នុងជម្រក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prosecution</source>
+        <translation>ការចោទប្រកាន់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-trafficked</source>
+        <translation>ត្រូវបានជួញដូរម្តងទៀត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repatriated</source>
+        <translation>បានធ្វើមាតុភូមិនិវត្តន៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness</source>
+        <translation>សាក្សី</translation>
     </message>
 </context>
 <context>
@@ -6810,7 +7071,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-324"/>
+        <location filename="../../fieldapp/errors.py" line="-346"/>
         <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
         <comment>audio.pack_file_altered</comment>
         <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
@@ -7276,7 +7537,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>មិនអាចសរសេរ {path} បានទេ៖ {reason}។</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>The key-slot file {source} is damaged ({reason}).</source>
         <comment>keyslots.damaged</comment>
         <translation>ឯកសាររន្ធកូនសោ {source} ត្រូវបានខូច ({reason})។</translation>
@@ -7288,7 +7549,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធកូនសោបាត់។</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-80"/>
         <source>A match probability threshold is a number from 0 to 1, and the likely threshold is not below the threshold for proposing a pair (got {propose_from} and {likely_from}).</source>
         <comment>dedupe.bad_threshold</comment>
         <translation>កម្រិតប្រូបាប៊ីលីតេនៃការផ្គូផ្គងគឺជាលេខពី 0 ដល់ 1 ហើយកម្រិត «ទំនង» មិនអាចទាបជាងកម្រិតសម្រាប់ស្នើគូទេ (ទទួលបាន {propose_from} និង {likely_from})។</translation>
@@ -7312,7 +7573,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>{path} មិនមែនជាឯកសារទេ។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>Before handing over, fill in: {missing}.</source>
         <comment>handover.fill_in_first</comment>
         <translation>មុននឹងប្រគល់ សូមបំពេញ៖ {missing}។</translation>
@@ -7348,7 +7609,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធសោជារបស់ឃ្លាំងទិន្នន័យផ្សេង៖ វាមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-28"/>
         <source>{path} is larger than the {limit} a file of this kind may have.</source>
         <comment>file.too_large</comment>
         <translation>{path} ធំជាង {limit} ដែលឯកសារប្រភេទនេះអាចមាន។</translation>
@@ -7414,7 +7675,91 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>បញ្ជីស្ថាប័នទទួលនេះ (កំណែ {revision}) ចាស់ជាងបញ្ជីដែលកុំព្យូទ័រនេះមាន (កំណែ {held})។ វាត្រូវបានបដិសេធ៖ សូមសុំបញ្ជីថ្មីបំផុតពីទីស្នាក់ការកណ្តាល។</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
+        <source>Write the day the status took effect as YYYY-MM-DD (got {value}).</source>
+        <comment>followup.bad_date</comment>
+        <translation>សរសេរថ្ងៃដែលស្ថានភាពមានប្រសិទ្ធភាពជា YYYY-MM-DD (បានទទួល {value})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders are at 30 or 90 days (got {days}).</source>
+        <comment>followup.bad_due</comment>
+        <translation>ការរំលឹកគឺនៅ ៣០ ឬ ៩០ ថ្ងៃ (បានទទួល {days})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{route} is not a route: choose air, land or sea.</source>
+        <comment>followup.bad_route</comment>
+        <translation>{route} មិនមែនជាផ្លូវទេ៖ ជ្រើសរើសផ្លូវអាកាស ផ្លូវគោក ឬផ្លូវសមុទ្រ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date} is before the person was registered ({registered}): check the date.</source>
+        <comment>followup.before_registration</comment>
+        <translation>{date} គឺមុនពេលបុគ្គលត្រូវបានចុះឈ្មោះ ({registered})៖ សូមផ្ទៀងផ្ទាត់កាលបរិច្ឆេទ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} does not belong to the status {status}; leave it out.</source>
+        <comment>followup.field_not_allowed</comment>
+        <translation>{field} មិនមែនជារបស់ស្ថានភាព {status} ទេ សូមទុកវាចោល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date} is in the future: record a status once it has taken effect.</source>
+        <comment>followup.future_date</comment>
+        <translation>{date} ស្ថិតនៅពេលអនាគត៖ កត់ត្រាស្ថានភាពនៅពេលដែលវាមានប្រសិទ្ធភាពហើយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person {person_id} was merged into {into}: record the status on {into}.</source>
+        <comment>followup.merged</comment>
+        <translation>បុគ្គល {person_id} ត្រូវបានបញ្ចូលទៅក្នុង {into}៖ កត់ត្រាស្ថានភាពលើ {into}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new case must be another person record than {person_id}.</source>
+        <comment>followup.new_case_self</comment>
+        <translation>ករណីថ្មីត្រូវតែជាកំណត់ត្រាបុគ្គលផ្សេងពី {person_id}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person {person_id} was withdrawn or purged: their case is not followed.</source>
+        <comment>followup.person_gone</comment>
+        <translation>បុគ្គល {person_id} ត្រូវបានដកចេញ ឬលុបចោល៖ ករណីរបស់ពួកគេមិនត្រូវបានតាមដានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say how the person went home: the route is air, land or sea.</source>
+        <comment>followup.route_needed</comment>
+        <translation>ប្រាប់ពីរបៀបដែលបុគ្គលបានត្រឡប់ទៅផ្ទះ៖ ផ្លូវគឺអាកាស គោក ឬសមុទ្រ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} is too long ({length} characters; at most {limit}).</source>
+        <comment>followup.too_long</comment>
+        <translation>{field} វែងពេក ({length} តួអក្សរ; យ៉ាងច្រើន {limit})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case is already {status} since {date}: nothing new to record.</source>
+        <comment>followup.unchanged</comment>
+        <translation>ករណីនេះមានស្ថានភាព {status} រួចហើយតាំងពី {date}៖ គ្មានអ្វីថ្មីត្រូវកត់ត្រាទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ holds no person {person_id}.</source>
+        <comment>followup.unknown_person</comment>
+        <translation>ទីស្នាក់ការកណ្តាលមិនមានបុគ្គល {person_id} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status} is not a case status. Choose one of: {choices}.</source>
+        <comment>followup.unknown_status</comment>
+        <translation>{status} មិនមែនជាស្ថានភាពករណីទេ។ ជ្រើសរើសមួយក្នុងចំណោម៖ {choices}។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The receiving body {body_id} is not in this laptop&apos;s directory; pick it again from the list, or type its name.</source>
         <comment>handover.unknown_body</comment>
         <translation>ស្ថាប័នទទួល {body_id} មិនមានក្នុងបញ្ជីរបស់កុំព្យូទ័រនេះទេ។ សូមជ្រើសវាម្តងទៀតពីបញ្ជី ឬវាយឈ្មោះរបស់វា។</translation>
@@ -8581,7 +8926,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
 <context>
     <name>evidence</name>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>birth years one year apart</source>
         <translation>ឆ្នាំកំណើតឃ្លាតគ្នាមួយឆ្នាំ</translation>
     </message>
