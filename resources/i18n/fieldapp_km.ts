@@ -1295,7 +1295,7 @@
         <source>%n receiving body(ies)</source>
         <translation>
             <numerusform>ស្ថាប័នទទួល %n</numerusform>
-            <numerusform></numerusform>
+            <numerusform>ស្ថាប័នទទួល %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2035,7 +2035,7 @@ Why?</source>
         <source>%n disclosure(s)</source>
         <translation>
             <numerusform>ការបើកចំហព័ត៌មាន %n</numerusform>
-            <numerusform></numerusform>
+            <numerusform>ការបើកចំហព័ត៌មាន %n</numerusform>
         </translation>
     </message>
     <message>
@@ -2582,6 +2582,7 @@ Why?</source>
         <location line="+44"/>
         <source>%n person(s)</source>
         <translation>
+            <numerusform>បុគ្គល %n នាក់</numerusform>
             <numerusform>បុគ្គល %n នាក់</numerusform>
         </translation>
     </message>
@@ -5902,7 +5903,7 @@ Do you want to replace it?</source>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>ការបញ្ជូន %n</numerusform>
-            <numerusform></numerusform>
+            <numerusform>ការបញ្ជូន %n</numerusform>
         </translation>
     </message>
     <message>

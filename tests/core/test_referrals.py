@@ -238,7 +238,9 @@ def test_handover_picks_from_the_directory_free_text_is_flagged_and_mapped_by_hq
         live = decisions.digest(hq.store.conn)
         decisions.rebuild(hq.store.conn)
         assert decisions.digest(hq.store.conn) == live
-    assert decisions.verify(hq.store.conn, hq.identity.hq_id, hq.identity.verify_keys) >= 2
+    assert (
+        decisions.verify(hq.store.conn, hq.identity.hq_id, hq.identity.verify_keys, hq.identity.accounts) >= 2
+    )
 
 
 @pytest.mark.usefixtures("qapp")  # the handover form is rendered (Qt) to get its verification code

@@ -514,13 +514,13 @@ def test_follow_up_records_a_status_with_the_keyboard_and_lists_it(
             str(r[0]) for r in session.store.conn.execute("SELECT id FROM persons ORDER BY temp_id LIMIT 2")
         ]
         for person_id in ids:
-            followup.set_status(session.store, session.identity, "Analyst Srey", person_id, "in_shelter")
+            followup.set_status(session.store, session.identity, person_id, "in_shelter")
         return ids
 
     seeded = on_worker(qtbot, runner, seed)
     hq.window().activateWindow()
     qtbot.waitUntil(lambda: hq.isActiveWindow(), timeout=WAIT)
-    qtbot.keyClick(hq.tabs, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(hq.tabs, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     page = hq.followup
     assert hq.tabs.currentWidget() is page
     qtbot.waitUntil(lambda: page.table.rowCount() == 2 and runner.pending == 0, timeout=WAIT)
