@@ -31,12 +31,30 @@ from typing import TYPE_CHECKING, Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from fieldapp.errors import message
 from fieldapp.hq.errors import DecisionLogBroken, ReviewError
 from fieldapp.hq.identity import HqIdentity, now
 from fieldapp.records import projections
 from fieldapp.records.canonical import canonical_json
 from fieldapp.records.ids import uuid7
 from fieldapp.records.service import MIN_REASON
+
+NEEDS_REASON = message(
+    "hq.decision_needs_reason",
+    "Every decision needs a reason (a few words at least), so others can follow it.",
+)
+NEEDS_ANALYST = message("hq.decision_needs_analyst", "Say who decides (the analyst's name).")
+LOG_GAP = message("hq.decision_log_gap", "HQ's decision log has a gap before decision {seq}.")
+LOG_NOT_CHAINED = message(
+    "hq.decision_not_chained",
+    "HQ decision {seq} ({kind} by {analyst}) does not follow the decision before it.",
+)
+LOG_ALTERED = message(
+    "hq.decision_altered", "HQ decision {seq} ({kind} by {analyst}) was altered after it was made."
+)
+LOG_UNSIGNED = message(
+    "hq.decision_unsigned", "HQ decision {seq} ({kind} by {analyst}) does not carry HQ's signature."
+)
 
 if TYPE_CHECKING:
     from fieldapp.hq.store import HqStore
@@ -75,7 +93,7 @@ class Decision:
 def check_reason(reason: str) -> str:
     reason = reason.strip()
     if len(reason) < MIN_REASON:
-        raise ReviewError("Every decision needs a reason (a few words at least), so others can follow it.")
+        raise ReviewError(NEEDS_REASON)
     return reason
 
 
@@ -95,7 +113,7 @@ def append(
         raise ValueError(f"unknown decision kind {kind}")
     analyst = analyst.strip()
     if not analyst:
-        raise ReviewError("Say who decides (the analyst's name).")
+        raise ReviewError(NEEDS_ANALYST)
     last = store.conn.execute("SELECT seq, hash FROM hq_decisions ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev_hash = (1, GENESIS) if last is None else (int(last[0]) + 1, str(last[1]))
     body: dict[str, Any] = {
@@ -234,16 +252,16 @@ def verify(conn: Connection, hq_id: str, verify_keys: str | Sequence[str]) -> in
     prev = GENESIS
     log = decisions(conn)
     for expected_seq, d in enumerate(log, start=1):
-        where = f"HQ decision {d.seq} ({d.kind} by {d.analyst})"
+        where = {"seq": d.seq, "kind": d.kind, "analyst": d.analyst}
         if d.seq != expected_seq:
-            raise DecisionLogBroken(f"HQ's decision log has a gap before decision {d.seq}.")
+            raise DecisionLogBroken(LOG_GAP, seq=d.seq)
         if d.prev_hash != prev:
-            raise DecisionLogBroken(f"{where} does not follow the decision before it.")
+            raise DecisionLogBroken(LOG_NOT_CHAINED, **where)
         if _hash(hq_id, d.__dict__) != d.hash:
-            raise DecisionLogBroken(f"{where} was altered after it was made.")
+            raise DecisionLogBroken(LOG_ALTERED, **where)
         signed = _signed_by(keys[current:], d.signature, CONTEXT + d.hash.encode("ascii"))
         if signed is None:
-            raise DecisionLogBroken(f"{where} does not carry HQ's signature.")
+            raise DecisionLogBroken(LOG_UNSIGNED, **where)
         current += signed
         prev = d.hash
     return len(log)

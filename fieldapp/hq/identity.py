@@ -45,7 +45,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from fieldapp.atomic import fsync_dir, write_atomic
-from fieldapp.errors import WrongPassphrase
+from fieldapp.errors import WrongPassphrase, message
 from fieldapp.hq.errors import HqError, HqExists, HqNotFound
 from fieldapp.hq.tls import certificate_pin, create_certificate
 from fieldapp.records.canonical import canonical_json
@@ -60,6 +60,46 @@ from fieldapp.vault.hq_key import receipt_key_message, rotation_message
 from fieldapp.vault.kdf import KdfParams
 from fieldapp.vault.passphrase import check_new_passphrase
 from fieldapp.vault.recovery import recovery_authority_public
+
+NO_SIGNING_KEY = message(
+    "hq.no_signing_key", "This HQ process does not hold HQ's signing key (it only answers laptops)."
+)
+NO_RECEIPT_KEY = message("hq.no_receipt_key", "This HQ process holds no receipt key.")
+HQ_NEEDS_NAME = message(
+    "hq.needs_name", "HQ needs a name (e.g. the unit's name), shown to officers when they enrol."
+)
+HQ_EXISTS = message("hq.exists", "{folder} already holds an HQ; use another folder for a new one.")
+NO_HQ = message("hq.not_found", "There is no HQ in {folder}. Create one with `fieldapp hq init`.")
+KEY_FILE_UNREADABLE = message(
+    "hq.key_file_unreadable", "The HQ key file {path} cannot be read or is damaged."
+)
+KEY_FILE_UNKNOWN = message("hq.key_file_unknown", "{path} is not an HQ key file this program knows.")
+KEY_FILE_DAMAGED = message("hq.key_file_damaged", "The HQ key file {path} is damaged ({reason}).")
+WRONG_HQ_PASSPHRASE = message(
+    "hq.wrong_passphrase", "The HQ passphrase is not right (or the key file was altered)."
+)
+BAD_MISSIONS_FILE = message(
+    "hq.bad_missions_file", "{path} is not a missions file this program can ship: {reason}"
+)
+RECOVERY_ALREADY_EXPORTED = message(
+    "hq.recovery_already_exported",
+    "HQ's recovery key was already exported from this key file; it is kept offline.",
+)
+RECOVERY_TARGET_EXISTS = message(
+    "hq.recovery_target_exists", "{path} already exists; choose a new file for the recovery key."
+)
+RECOVERY_NOT_READ_BACK = message(
+    "hq.recovery_not_read_back",
+    "The recovery key could not be read back from {path}; the key file was not changed.",
+)
+EXPORT_RECOVERY_FIRST = message(
+    "hq.export_recovery_first",
+    "Export HQ's recovery key first (`fieldapp hq recovery-key export`): it updates the key file.",
+)
+ENROLMENT_NEEDS_DEVICE = message(
+    "hq.enrolment_needs_device", "Name the laptop this enrolment file is for (--device NAME)."
+)
+ENROLMENT_VALIDITY = message("hq.enrolment_validity", "An enrolment file is valid for 1 to 365 days.")
 
 KEY_FILE = "hq-keys.json"
 STORE_FILE = "hq.db"
@@ -114,12 +154,12 @@ class HqIdentity:
     def sign(self, message: bytes) -> bytes:
         """Sign a message that already starts with its own domain-separation context."""
         if self.signing_key is None:
-            raise HqError("This HQ process does not hold HQ's signing key (it only answers laptops).")
+            raise HqError(NO_SIGNING_KEY)
         return self.signing_key.sign(message)
 
     def sign_receipt(self, message: bytes) -> bytes:
         if self.receipt_key is None:
-            raise HqError("This HQ process holds no receipt key.")
+            raise HqError(NO_RECEIPT_KEY)
         return self.receipt_key.sign(message)
 
     def receipt_signer(self) -> dict[str, Any]:
@@ -152,9 +192,9 @@ def init_hq(folder: Path, name: str, passphrase: str, *, url: str = "", tls_pin:
     check_new_passphrase(passphrase, (name,))
     name = name.strip()
     if not name:
-        raise HqError("HQ needs a name (e.g. the unit's name), shown to officers when they enrol.")
+        raise HqError(HQ_NEEDS_NAME)
     if (folder / KEY_FILE).exists():
-        raise HqExists(f"{folder} already holds an HQ; use another folder for a new one.")
+        raise HqExists(HQ_EXISTS, folder=folder)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     age_identity = pyrage.x25519.Identity.generate()
     recovery_identity = pyrage.x25519.Identity.generate()
@@ -242,24 +282,24 @@ def _open_key_file(folder: Path, passphrase: str) -> tuple[dict[str, Any], dict[
     try:
         body = json.loads(path.read_bytes().decode("utf-8"))
     except FileNotFoundError:
-        raise HqNotFound(f"There is no HQ in {folder}. Create one with `fieldapp hq init`.") from None
+        raise HqNotFound(NO_HQ, folder=folder) from None
     except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise HqError(f"The HQ key file {path} cannot be read or is damaged.") from exc
+        raise HqError(KEY_FILE_UNREADABLE, path=path) from exc
     try:
         if not isinstance(body, dict) or body["format"] != FORMAT or body["version"] not in (1, VERSION):
-            raise HqError(f"{path} is not an HQ key file this program knows.")
+            raise HqError(KEY_FILE_UNKNOWN, path=path)
         public = {key: body[key] for key in (_PUBLIC_V1 if body["version"] == 1 else _PUBLIC)}
         public.update({key: body[key] for key in _PUBLIC_OPTIONAL if key in body})
         kdf = KdfParams.from_json(body["kdf"])
         nonce, ciphertext = bytes.fromhex(body["nonce"]), bytes.fromhex(body["ciphertext"])
     except (KeyError, TypeError, ValueError) as exc:
-        raise HqError(f"The HQ key file {path} is damaged ({exc}).") from exc
+        raise HqError(KEY_FILE_DAMAGED, path=path, reason=exc) from exc
     backoff.check(folder)  # as on laptops: wrong passphrases back off, remembered across restarts
     try:
         plain = AESGCM(kdf.derive(passphrase)).decrypt(nonce, ciphertext, _aad(public, kdf))
     except InvalidTag:
         backoff.record_failure(folder)
-        raise WrongPassphrase("The HQ passphrase is not right (or the key file was altered).") from None
+        raise WrongPassphrase(WRONG_HQ_PASSPHRASE) from None
     backoff.reset(folder)
     return public, json.loads(plain)
 
@@ -277,7 +317,7 @@ def shipped_consulates(folder: Path) -> dict[str, Any]:
         document = json.loads(path.read_text("utf-8"))
         check_document(document)
     except (OSError, ValueError) as exc:
-        raise HqError(f"{path} is not a missions file this program can ship: {exc}") from exc
+        raise HqError(BAD_MISSIONS_FILE, path=path, reason=exc) from exc
     return dict(document)
 
 
@@ -292,7 +332,7 @@ def export_recovery_key(folder: Path, passphrase: str, target: Path) -> str:
     what it was); laptops reseal their recovery slot to it when they load their next enrolment file."""
     public, secret = _open_key_file(folder, passphrase)
     if public["version"] == VERSION and not secret.get("recovery_identity"):
-        raise HqError("HQ's recovery key was already exported from this key file; it is kept offline.")
+        raise HqError(RECOVERY_ALREADY_EXPORTED)
     if public["version"] == 1:
         recovery = str(pyrage.x25519.Identity.generate())
         public = {**public, "version": VERSION, "key_scheme": "legacy"}
@@ -302,10 +342,10 @@ def export_recovery_key(folder: Path, passphrase: str, target: Path) -> str:
     public["recovery_recipient"] = str(identity.to_public())
     public["recovery_authority"] = recovery_authority_public(recovery)
     if target.exists():
-        raise HqError(f"{target} already exists; choose a new file for the recovery key.")
+        raise HqError(RECOVERY_TARGET_EXISTS, path=target)
     write_atomic(target, (recovery + "\n").encode("ascii"))
     if target.read_bytes().strip() != recovery.encode("ascii"):
-        raise HqError(f"The recovery key could not be read back from {target}; the key file was not changed.")
+        raise HqError(RECOVERY_NOT_READ_BACK, path=target)
     _write_key_file(folder, public, {k: v for k, v in secret.items() if k != "recovery_identity"}, passphrase)
     return str(public["recovery_recipient"])
 
@@ -318,9 +358,7 @@ def rotate_signing_key(folder: Path, passphrase: str) -> tuple[str, str]:
     old public key stays in the chain so `hq check` still verifies the decisions it signed."""
     public, secret = _open_key_file(folder, passphrase)
     if public["version"] == 1:
-        raise HqError(
-            "Export HQ's recovery key first (`fieldapp hq recovery-key export`): it updates the key file."
-        )
+        raise HqError(EXPORT_RECOVERY_FIRST)
     old = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(secret["signing_seed"]))
     new = Ed25519PrivateKey.generate()
     old_hex, new_hex = str(public["verify_key"]), new.public_key().public_bytes_raw().hex()
@@ -351,9 +389,9 @@ def enrolment_file(
     laptop refuses an older file); HQ refuses the enrolment id after ``valid_days``."""
     device_name = device_name.strip()
     if not device_name:
-        raise HqError("Name the laptop this enrolment file is for (--device NAME).")
+        raise HqError(ENROLMENT_NEEDS_DEVICE)
     if not 1 <= valid_days <= 365:
-        raise HqError("An enrolment file is valid for 1 to 365 days.")
+        raise HqError(ENROLMENT_VALIDITY)
     enrolment_id = secrets.token_hex(16)
     issued = datetime.now(UTC)
     data: dict[str, Any] = {

@@ -16,6 +16,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import overload
 
+from fieldapp.errors import message
 from fieldapp.hq.errors import HqExists, HqNotFound
 from fieldapp.hq.identity import STORE_FILE, HqIdentity, now
 from fieldapp.hq.sql_store import (
@@ -30,6 +31,10 @@ from fieldapp.migrations import Step, run, steps_in
 from fieldapp.records import projections, service
 from fieldapp.records.service import PersonFilter, PersonRow
 from fieldapp.vault.db import Connection, open_database, transaction
+
+STORE_EXISTS = message("hq.store_exists", "{path} already exists; refusing to overwrite an HQ store.")
+STORE_MISSING = message("hq.store_missing", "The HQ store {path} is missing.")
+STORE_OF_OTHER_HQ = message("hq.store_of_other_hq", "The HQ store belongs to another HQ key file.")
 
 __all__ = [
     "HQ_CACHE_MIB",
@@ -118,7 +123,7 @@ def create_store(identity: HqIdentity, database: str | None = None) -> HqStore:
         return create_pg_store(identity, database)
     path = identity.folder / STORE_FILE
     if path.exists():
-        raise HqExists(f"{path} already exists; refusing to overwrite an HQ store.")
+        raise HqExists(STORE_EXISTS, path=path)
     return _open(identity, path)
 
 
@@ -133,7 +138,7 @@ def open_store(identity: HqIdentity, database: str | None = None) -> HqStore:
         return open_pg_store(identity, database)
     path = identity.folder / STORE_FILE
     if not path.exists():
-        raise HqNotFound(f"The HQ store {path} is missing.")
+        raise HqNotFound(STORE_MISSING, path=path)
     return _open(identity, path)
 
 
@@ -144,7 +149,7 @@ def _open(identity: HqIdentity, path: Path) -> SqlCipherStore:
         conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('hq_id', ?)", (identity.hq_id,))
         stored = conn.execute("SELECT value FROM meta WHERE key = 'hq_id'").fetchone()[0]
         if stored != identity.hq_id:
-            raise HqNotFound("The HQ store belongs to another HQ key file.")
+            raise HqNotFound(STORE_OF_OTHER_HQ)
     except BaseException:
         conn.close()
         raise
