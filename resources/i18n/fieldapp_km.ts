@@ -3427,7 +3427,7 @@ Why?</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/screens/pdf_preview.py" line="+36"/>
+        <location filename="../../ui/screens/pdf_preview.py" line="+37"/>
         <source>Preview: {title}</source>
         <translation>មើលជាមុន៖ {title}</translation>
     </message>
@@ -6645,7 +6645,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>The {name} date must be written YYYY-MM-DD (got &apos;{value}&apos;).</source>
         <comment>hq.bad_date</comment>
-        <translation>កាលបរិច្ឆេទ{name} ត្រូវសរសេរជា YYYY-MM-DD (បានទទួល '{value}')។</translation>
+        <translation>កាលបរិច្ឆេទ{name} ត្រូវសរសេរជា YYYY-MM-DD (បានទទួល &apos;{value}&apos;)។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6657,7 +6657,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>Cannot sort persons by &apos;{sort}&apos;.</source>
         <comment>hq.bad_sort</comment>
-        <translation>មិនអាចតម្រៀបបុគ្គលតាម '{sort}' បានទេ។</translation>
+        <translation>មិនអាចតម្រៀបបុគ្គលតាម &apos;{sort}&apos; បានទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6759,7 +6759,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>The HQ database at {where} uses the {encoding} encoding; create it with ENCODING &apos;UTF8&apos;.</source>
         <comment>hq.db_encoding</comment>
-        <translation>មូលដ្ឋានទិន្នន័យរបស់ទីស្នាក់ការកណ្តាលនៅ {where} ប្រើការអ៊ិនកូដ {encoding}៖ សូមបង្កើតវាជាមួយ ENCODING 'UTF8'។</translation>
+        <translation>មូលដ្ឋានទិន្នន័យរបស់ទីស្នាក់ការកណ្តាលនៅ {where} ប្រើការអ៊ិនកូដ {encoding}៖ សូមបង្កើតវាជាមួយ ENCODING &apos;UTF8&apos;។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6849,13 +6849,13 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>Laptop &apos;{name}&apos; has been revoked; its bundles are refused.</source>
         <comment>hq.device_revoked</comment>
-        <translation>កុំព្យូទ័រ '{name}' ត្រូវបានដកសិទ្ធិ៖ កញ្ចប់ទិន្នន័យរបស់វាត្រូវបានបដិសេធ។</translation>
+        <translation>កុំព្យូទ័រ &apos;{name}&apos; ត្រូវបានដកសិទ្ធិ៖ កញ្ចប់ទិន្នន័យរបស់វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A device can be approved or revoked, not &apos;{status}&apos;.</source>
         <comment>hq.device_status</comment>
-        <translation>ឧបករណ៍មួយអាចត្រូវបានអនុម័ត ឬដកសិទ្ធិ មិនមែន '{status}' ទេ។</translation>
+        <translation>ឧបករណ៍មួយអាចត្រូវបានអនុម័ត ឬដកសិទ្ធិ មិនមែន &apos;{status}&apos; ទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7065,13 +7065,13 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>&apos;{partner}&apos; is not a kind of partner: {kinds}.</source>
         <comment>hq.partner_kind_unknown</comment>
-        <translation>'{partner}' មិនមែនជាប្រភេទដៃគូទេ៖ {kinds}។</translation>
+        <translation>&apos;{partner}&apos; មិនមែនជាប្រភេទដៃគូទេ៖ {kinds}។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{start}&apos;… is not an age recipient; the partner&apos;s key starts with &apos;age1&apos;.</source>
         <comment>hq.partner_not_a_recipient</comment>
-        <translation>'{start}'… មិនមែនជាអ្នកទទួល age ទេ៖ សោរបស់ដៃគូចាប់ផ្តើមដោយ 'age1'។</translation>
+        <translation>&apos;{start}&apos;… មិនមែនជាអ្នកទទួល age ទេ៖ សោរបស់ដៃគូចាប់ផ្តើមដោយ &apos;age1&apos;។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7155,7 +7155,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>This bundle claims to come from laptop &apos;{name}&apos; but is signed with another key, which its log does not announce. It was refused and an alarm recorded.</source>
         <comment>hq.unannounced_key</comment>
-        <translation>កញ្ចប់ទិន្នន័យនេះអះអាងថាមកពីកុំព្យូទ័រ '{name}' ប៉ុន្តែត្រូវបានចុះហត្ថលេខាដោយសោផ្សេង ដែលកំណត់ហេតុរបស់វាមិនបានប្រកាស។ វាត្រូវបានបដិសេធ ហើយការព្រមានមួយត្រូវបានកត់ត្រា។</translation>
+        <translation>កញ្ចប់ទិន្នន័យនេះអះអាងថាមកពីកុំព្យូទ័រ &apos;{name}&apos; ប៉ុន្តែត្រូវបានចុះហត្ថលេខាដោយសោផ្សេង ដែលកំណត់ហេតុរបស់វាមិនបានប្រកាស។ វាត្រូវបានបដិសេធ ហើយការព្រមានមួយត្រូវបានកត់ត្រា។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9354,27 +9354,32 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../ui/screens/pdf_jobs.py" line="+56"/>
+        <location filename="../../ui/print_process.py" line="+59"/>
         <source>The stored PDF could not be read for printing.</source>
         <translation>មិនអាចអាន PDF ដែលបានរក្សាទុក ដើម្បីបោះពុម្ពបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing.py" line="+124"/>
+        <location line="+2"/>
         <source>The printer could not be started. Check that it is on and connected.</source>
         <translation>មិនអាចចាប់ផ្តើមម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថាវាបើក និងបានភ្ជាប់។</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>The printing process stopped unexpectedly; nothing more was sent to the printer. Try printing again.</source>
+        <translation>ដំណើរការបោះពុម្ពបានឈប់ដោយមិនបានរំពឹងទុក៖ គ្មានអ្វីទៀតត្រូវបានផ្ញើទៅម៉ាស៊ីនបោះពុម្ពទេ។ សូមព្យាយាមបោះពុម្ពម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Printing was cancelled; the printer was told to drop the job.</source>
         <translation>ការបោះពុម្ពត្រូវបានបោះបង់ ម៉ាស៊ីនបោះពុម្ពត្រូវបានប្រាប់ឱ្យបោះបង់ការងារនេះ។</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+188"/>
         <source>page {page} of {pages}</source>
         <translation>ទំព័រ {page} ក្នុងចំណោម {pages}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../ui/screens/printing.py" line="+126"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>មិនអាចសរសេរ {path} បានទេ៖ {reason}។</translation>
     </message>
@@ -9446,7 +9451,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>កំពុងបោះពុម្ព {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pdf_jobs.py" line="+18"/>
+        <location filename="../../ui/screens/pdf_jobs.py" line="+56"/>
         <source>Handover form {reference}, version {version}</source>
         <translation>ទម្រង់ប្រគល់ {reference} កំណែ {version}</translation>
     </message>
