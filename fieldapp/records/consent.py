@@ -16,6 +16,7 @@ handover and printed on the form.
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -96,15 +97,33 @@ def consent_given(answers: Iterable[Any]) -> bool | None:
 
 def screening_answers(conn: Connection, person_ids: Iterable[str], key: str) -> list[Any]:
     """What the person's screenings (drafts, finals, amendments recording a withdrawal) say for ``key``."""
-    ids = list(person_ids)
-    if not ids:
-        return []
-    marks = ", ".join("?" * len(ids))
-    rows = conn.execute(
-        f"SELECT data FROM screenings WHERE person_id IN ({marks}) AND status NOT IN ('withdrawn', 'purged')",
-        ids,
-    )
-    return [((json.loads(raw) or {}).get("consent") or {}).get(key) for (raw,) in rows]
+    screenings, _ = consent_records(conn, person_ids)
+    return [(data.get("consent") or {}).get(key) for found in screenings.values() for data in found]
+
+
+def consent_records(
+    conn: Connection, person_ids: Iterable[str]
+) -> tuple[dict[str, list[dict[str, Any]]], dict[str, list[dict[str, Any]]]]:
+    """Per person, the data of the screenings that may record consent (all but withdrawn or purged) and
+    of the final handovers: what ``may_share`` weighs. Read in slices, since HQ asks for every person and
+    both SQLite and PostgreSQL cap the number of parameters of one query."""
+    ids = list(dict.fromkeys(person_ids))
+    screenings: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    handovers: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for person_id, raw in conn.execute(
+            f"SELECT person_id, data FROM screenings WHERE person_id IN ({marks}) "
+            "AND status NOT IN ('withdrawn', 'purged')",
+            chunk,
+        ):
+            screenings[str(person_id)].append(json.loads(raw) or {})
+        for person_id, raw in conn.execute(
+            f"SELECT person_id, data FROM handovers WHERE person_id IN ({marks}) AND status = 'final'", chunk
+        ):
+            handovers[str(person_id)].append(json.loads(raw) or {})
+    return screenings, handovers
 
 
 def refusals(conn: Connection, person_ids: Iterable[str], handover: Mapping[str, Any]) -> list[Refusal]:

@@ -20,7 +20,7 @@ from datetime import datetime
 from typing import Any
 
 from fieldapp.errors import ValidationError, message, term
-from fieldapp.records.consent import may_share
+from fieldapp.records.consent import consent_records, may_share
 from fieldapp.records.service import MIN_REASON, PersonRow, Records
 from fieldapp.reference.consulates import HQ_CONSULATES_META, Mission, mission_for
 
@@ -90,25 +90,6 @@ def set_protection(records: Records, person_id: str, on: bool, reason: str) -> N
     records.session.log.append("person", person_id, "do_not_notify", {"on": on, "reason": reason.strip()})
 
 
-def _consent_data(conn: Any, person_ids: list[str]) -> tuple[dict[str, list[Any]], dict[str, list[Any]]]:
-    screenings: dict[str, list[Any]] = defaultdict(list)
-    handovers: dict[str, list[Any]] = defaultdict(list)
-    if not person_ids:
-        return screenings, handovers
-    marks = ", ".join("?" * len(person_ids))
-    for person_id, data in conn.execute(
-        f"SELECT person_id, data FROM screenings WHERE person_id IN ({marks}) "
-        "AND status NOT IN ('withdrawn', 'purged')",
-        person_ids,
-    ):
-        screenings[str(person_id)].append(json.loads(data))
-    for person_id, data in conn.execute(
-        f"SELECT person_id, data FROM handovers WHERE person_id IN ({marks}) AND status = 'final'", person_ids
-    ):
-        handovers[str(person_id)].append(json.loads(data))
-    return screenings, handovers
-
-
 def notification_list(
     records: Records, nationality: str, operation_id: str | None = None
 ) -> NotificationList:
@@ -120,7 +101,7 @@ def notification_list(
     ]
     conn = records.conn
     protected, notified = protections(conn), notified_at(conn)
-    screenings, handovers = _consent_data(conn, [p.id for p in persons])
+    screenings, handovers = consent_records(conn, [p.id for p in persons])
     listed, no_consent, kept_off, before = [], 0, 0, 0
     for person in persons:
         if person.id in protected:
@@ -159,7 +140,7 @@ def consular_counts(conn: Any) -> dict[str, ConsularCount]:
     ).fetchall()
     protected, notified = protections(conn), notified_at(conn)
     ids = [str(r[0]) for r in rows]
-    screenings, handovers = _consent_data(conn, ids)
+    screenings, handovers = consent_records(conn, ids)
     pending: dict[str, int] = defaultdict(int)
     hours: dict[str, list[float]] = defaultdict(list)
     for person_id, nationality, created in rows:

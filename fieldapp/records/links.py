@@ -100,44 +100,61 @@ def unlink(records: Records, person_id: str, other_id: str) -> None:
 def links_of(conn: Any, person_id: str) -> list[Link]:
     """The person's current links (laptop vault or HQ store), oldest first."""
     rows = conn.execute(
-        "SELECT e.event_id, e.entity_id, e.op, e.payload FROM events e WHERE e.entity = 'person' "
-        "AND e.op IN ('link', 'unlink') AND (e.entity_id = ? OR e.payload LIKE ?) ORDER BY e.created_at, e.event_id",
+        f"{_LINK_EVENTS} AND (e.entity_id = ? OR e.payload LIKE ?) ORDER BY e.created_at, e.event_id",
         (person_id, f'%"{person_id}"%'),
     ).fetchall()
-    pairs: dict[str, Link] = {}
+    return _current_links(conn, rows, only=person_id).get(person_id, [])
+
+
+def links_by_person(conn: Any) -> dict[str, list[Link]]:
+    """Every person's current links in one read of the log (a manifest of thousands asks for all)."""
+    rows = conn.execute(f"{_LINK_EVENTS} ORDER BY e.created_at, e.event_id").fetchall()
+    return _current_links(conn, rows, only=None)
+
+
+_LINK_EVENTS = (
+    "SELECT e.event_id, e.entity_id, e.op, e.payload FROM events e "
+    "WHERE e.entity = 'person' AND e.op IN ('link', 'unlink')"
+)
+
+
+def _current_links(conn: Any, rows: list[Any], only: str | None) -> dict[str, list[Link]]:
+    """Replay link and unlink events (oldest first): either side's unlink ends the pair for both."""
+    pairs: dict[str, dict[str, Link]] = {}
     for event_id, entity_id, op, raw in rows:
         payload = json.loads(raw)
-        other = str(payload.get("other", ""))
-        if person_id not in (entity_id, other):
-            continue
-        partner = other if entity_id == person_id else str(entity_id)
-        if op == "unlink":
-            pairs.pop(partner, None)
-            continue
-        role = 0 if entity_id == person_id else 1
-        pairs[partner] = Link(
-            partner, "", str(payload.get("relation")), role, str(payload.get("said_by")), event_id
-        )
-    temp_ids = (
-        dict(
+        first, second = str(entity_id), str(payload.get("other", ""))
+        for person_id, partner, role in ((first, second, 0), (second, first, 1)):
+            if only is not None and person_id != only:
+                continue
+            if op == "unlink":
+                pairs.get(person_id, {}).pop(partner, None)
+                continue
+            relation, said_by = str(payload.get("relation")), str(payload.get("said_by"))
+            pairs.setdefault(person_id, {})[partner] = Link(partner, "", relation, role, said_by, event_id)
+    partners = sorted({partner for links in pairs.values() for partner in links})
+    temp_ids: dict[str, str] = {}
+    for start in range(0, len(partners), 500):
+        chunk = partners[start : start + 500]
+        temp_ids.update(
             conn.execute(
-                f"SELECT id, temp_id FROM persons WHERE id IN ({', '.join('?' * len(pairs))})", list(pairs)
+                f"SELECT id, temp_id FROM persons WHERE id IN ({', '.join('?' * len(chunk))})", chunk
             ).fetchall()
         )
-        if pairs
-        else {}
-    )
-    return [
-        Link(
-            found_link.other_id,
-            str(temp_ids.get(found_link.other_id, found_link.other_id[-8:])),
-            found_link.relation,
-            found_link.role,
-            found_link.said_by,
-            found_link.event_id,
-        )
-        for found_link in pairs.values()
-    ]
+    return {
+        person_id: [
+            Link(
+                found.other_id,
+                str(temp_ids.get(found.other_id, found.other_id[-8:])),
+                found.relation,
+                found.role,
+                found.said_by,
+                found.event_id,
+            )
+            for found in links.values()
+        ]
+        for person_id, links in pairs.items()
+    }
 
 
 def separations(conn: Any, person_id: str, handover: dict[str, Any]) -> list[ValidationError]:

@@ -150,12 +150,13 @@ def manifest_document(
     should_cancel: ShouldCancel | None = None,
 ) -> Document:
     """Everyone in an operation (one list, or one per receiving body), with consented thumbnails."""
-    from fieldapp.records.links import links_of
+    from fieldapp.records.links import links_by_person
     from fieldapp.reports.labels import link_words
     from fieldapp.reports.manifest import ManifestRow, render_manifest
 
     operation = records.operation(operation_id)
     persons = records.persons(operation_id=operation_id, limit=1_000_000)
+    links = links_by_person(records.conn)
     rows = []
     for done, p in enumerate(persons):
         stop_if_asked(should_cancel, NO_PDF_WRITTEN)
@@ -175,7 +176,7 @@ def manifest_document(
                 thumbnail=consented_thumbnail(photos, p.id),
                 links="; ".join(
                     link_words({"temp_id": f.other_temp_id, "relation": f.relation, "role": f.role})
-                    for f in links_of(records.conn, p.id)
+                    for f in links.get(p.id, [])
                 ),
             )
         )

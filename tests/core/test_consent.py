@@ -15,6 +15,7 @@ from fieldapp.records.consent import (
     CONSENT_FOR_RECEIVER,
     ConsentMissing,
     consent_given,
+    consent_records,
     may_share,
     withdraw_consent,
 )
@@ -184,3 +185,17 @@ def test_the_rule_no_wins_then_yes_and_silence_is_no() -> None:
     assert not may_share("share_embassy", [], [ngo])  # consent to a shelter is not consent to the embassy
     assert not may_share("share_ngo_iom", [{"consent": {"share_ngo_iom": False}}], [ngo])
     assert may_share("share_embassy", [{"consent": {"share_embassy": True}}, {"consent": {}}])
+
+
+def test_consent_of_more_persons_than_one_query_may_name(records: Records, hq: Any) -> None:
+    """HQ's consular counts ask for every person at once; PostgreSQL refuses a query with more than
+    65,535 parameters, so 70,000 ids must be read in slices, on both stores."""
+    op = records.create_operation(name="Golden Bay raid", code="GB").id
+    person = records.register_person(op, name="SOK DARA", age=30, sex="male").id
+    screenings = Screenings(records)
+    screenings.finalise(screenings.begin(person, sections={"consent": {"share_embassy": True}}).id)
+    ids = [f"unknown-{n}" for n in range(70_000)]
+    assert consent_records(hq.store.conn, ids) == ({}, {})
+    found, handed_over = consent_records(records.conn, [*ids, person])
+    assert [data["consent"]["share_embassy"] for data in found[person]] == [True]
+    assert not handed_over

@@ -3,6 +3,7 @@ warning when linked persons go to different bodies; a safeguarding prompt for a 
 
 from __future__ import annotations
 
+import random
 import subprocess
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from fieldapp.errors import ValidationError
 from fieldapp.photos.service import Photos
 from fieldapp.records.check import run_check
 from fieldapp.records.handovers import Handovers
-from fieldapp.records.links import link, links_of, separations, unlink
+from fieldapp.records.links import link, links_by_person, links_of, separations, unlink
 from fieldapp.records.service import Records
 from fieldapp.reports.documents import manifest_document, person_handover
 
@@ -56,6 +57,26 @@ def test_links_both_ways_with_who_said_so_and_a_safeguarding_prompt(records: Rec
     with pytest.raises(ValidationError, match="cannot be linked to themselves"):
         link(records, son, son, "siblings", "officer")
     assert run_check(records.session).ok  # the link events are in the signed chain; projections unchanged
+
+
+def test_every_links_in_one_read_agree_with_each_persons_links(records: Records) -> None:
+    """The manifest reads all links at once; after random links and unlinks (from either side) that read
+    must give each person exactly what asking for that person gives."""
+    op = records.create_operation(name="Golden Bay raid", code="GB").id
+    ids = [records.register_person(op, name=f"PERSON {n}", age=30, sex="male").id for n in range(12)]
+    draw = random.Random(22)
+    for _ in range(60):
+        first, second = draw.sample(ids, 2)
+        current = {found.other_id for found in links_of(records.conn, first)}
+        if second in current and draw.random() < 0.5:
+            side, other = draw.choice([(first, second), (second, first)])
+            unlink(records, side, other)
+        elif second not in current:
+            link(records, first, second, draw.choice(["siblings", "parent_child", "couple"]), "officer")
+    every = links_by_person(records.conn)
+    assert sum(len(found) for found in every.values()) > 10  # the draw left links to compare
+    for person_id in ids:
+        assert every.get(person_id, []) == links_of(records.conn, person_id)
 
 
 def test_a_handover_warns_when_linked_persons_go_to_different_bodies(
