@@ -276,6 +276,8 @@ def print_in_process(
 def _child(conn: Connection, settings: PrinterSettings, dpi_cap: int) -> None:
     """The print process: one QGuiApplication without a window, one printer, one PDF."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # it never shows anything
+    if hasattr(os, "nice"):  # background work: on a two-core laptop the window gets the processor first
+        os.nice(10)
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "fieldapp-print"])

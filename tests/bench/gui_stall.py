@@ -49,7 +49,11 @@ TARGET_MS = 100.0
 
 def _jpeg(i: int) -> bytes:
     out = io.BytesIO()
-    Image.new("RGB", (4000, 3000), (90 + i % 120, 130, 110)).save(out, "JPEG", quality=85)
+    image = Image.new("RGB", (4000, 3000), (90 + i % 120, 130, 110))
+    image.paste(
+        (255, 255, 255), (100 * i, 0, 100 * i + 100, 100)
+    )  # no two photos alike (one would be skipped)
+    image.save(out, "JPEG", quality=85)
     return out.getvalue()
 
 
