@@ -26,6 +26,7 @@ from fieldapp.errors import message, term
 from fieldapp.hq.errors import HqError
 from fieldapp.hq.exports import AGE_BINS, age_broad
 from fieldapp.hq.store import HqStore
+from fieldapp.records.consular import ConsularCount, consular_counts
 from fieldapp.records.handovers import RECEIVING_LABELS
 
 DATE_ENDS = {"from": term("date range", "from"), "to": term("date range", "to")}
@@ -62,6 +63,7 @@ TITLES: dict[str, tuple[str, str]] = {
     "referral": ("Referred to (final handovers)", "បានបញ្ជូនទៅ (ការប្រគល់ចុងក្រោយ)"),
     "over_time": ("Persons over time", "បុគ្គលតាមពេលវេលា"),
 }
+CONSULAR_TITLE = ("Embassy notifications by nationality", "ការជូនដំណឹងទៅស្ថានទូតតាមសញ្ជាតិ")
 WEEKLY_UP_TO_DAYS = 26 * 7  # longer spans are shown by month, and spans over ten years by year
 MONTHLY_UP_TO_MONTHS = 120
 TOP_BODIES = 5  # receiving bodies named in the referral section; the rest are counted by type
@@ -100,6 +102,17 @@ class Dashboard:
     where: DashboardFilter = field(default_factory=DashboardFilter)
     filter_text: str = "all operations, all dates"
     generated_at: str = ""
+    # The consular desk over the same persons, by nationality code ("" unknown): consented persons waiting
+    # to be notified to their embassy, those notified, median hours from registration to notification.
+    # None when not counted (``dashboard(consular=False)``): then the PNG and PDF have no table.
+    consular: dict[str, ConsularCount] | None = None
+
+    def consular_rows(self) -> list[tuple[str, ConsularCount]]:
+        """(nationality name, counts), most waiting first."""
+        return sorted(
+            ((_nationality(code), count) for code, count in (self.consular or {}).items()),
+            key=lambda row: (-row[1].pending, -row[1].notified, row[0]),
+        )
 
     def section(self, key: str) -> Section:
         for s in self.sections:
@@ -274,7 +287,11 @@ def _is_day(value: str) -> bool:
     return True
 
 
-def dashboard(store: HqStore, where: DashboardFilter = DashboardFilter()) -> Dashboard:
+def dashboard(
+    store: HqStore, where: DashboardFilter = DashboardFilter(), *, consular: bool = False
+) -> Dashboard:
+    """The counts of the charts; with ``consular``, also the consular desk's table (a read of every counted
+    person's consent records, so only when it is shown or exported)."""
     operations = _operations(store)
     scope, params = scope_sql(where, operations)
     conn = store.conn
@@ -344,7 +361,8 @@ def dashboard(store: HqStore, where: DashboardFilter = DashboardFilter()) -> Das
     ]
     names = {k: op.label for k, op in operations.items()}
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    return Dashboard(total, sections, where, where.describe(names), stamp)
+    desk = consular_counts(conn, (scope, params)) if consular else None
+    return Dashboard(total, sections, where, where.describe(names), stamp, desk)
 
 
 def _section(key: str, rows: list[tuple[str, int]]) -> Section:
@@ -353,7 +371,7 @@ def _section(key: str, rows: list[tuple[str, int]]) -> Section:
 
 
 def as_json(board: Dashboard) -> dict[str, Any]:
-    return {
+    found: dict[str, Any] = {
         "total": board.total,
         "filter": board.filter_text,
         "generated_at": board.generated_at,
@@ -369,3 +387,14 @@ def as_json(board: Dashboard) -> dict[str, Any]:
             for s in board.sections
         ],
     }
+    if board.consular is not None:
+        found["consular"] = [
+            {
+                "nationality": code,
+                "pending": count.pending,
+                "notified": count.notified,
+                "median_hours": count.median_hours,
+            }
+            for code, count in sorted(board.consular.items())
+        ]
+    return found

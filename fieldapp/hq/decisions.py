@@ -28,10 +28,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
 from fieldapp.errors import message
+from fieldapp.hq import chain
+from fieldapp.hq.accounts import Account
 from fieldapp.hq.errors import DecisionLogBroken, ReviewError
 from fieldapp.hq.identity import HqIdentity, now
 from fieldapp.records import projections
@@ -39,11 +38,26 @@ from fieldapp.records.canonical import canonical_json
 from fieldapp.records.ids import uuid7
 from fieldapp.records.service import MIN_REASON
 
+LOG_NO_ACCOUNT = message(
+    "hq.decision_no_account",
+    "HQ decision {seq} ({kind} by {analyst}) carries no account's signature, as every decision since must.",
+)
+LOG_UNKNOWN_ACCOUNT = message(
+    "hq.decision_unknown_account",
+    "HQ decision {seq} ({kind} by {analyst}) was signed by a key no HQ account has.",
+)
+LOG_OTHER_ANALYST = message(
+    "hq.decision_other_analyst",
+    "HQ decision {seq} ({kind} by {analyst}) names another analyst than the account that signed it.",
+)
+LOG_NO_ACCOUNT_SIGNATURE = message(
+    "hq.decision_no_account_signature",
+    "HQ decision {seq} ({kind} by {analyst}) does not carry the signature of {account}'s account.",
+)
 NEEDS_REASON = message(
     "hq.decision_needs_reason",
     "Every decision needs a reason (a few words at least), so others can follow it.",
 )
-NEEDS_ANALYST = message("hq.decision_needs_analyst", "Say who decides (the analyst's name).")
 LOG_GAP = message("hq.decision_log_gap", "HQ's decision log has a gap before decision {seq}.")
 LOG_NOT_CHAINED = message(
     "hq.decision_not_chained",
@@ -60,12 +74,17 @@ if TYPE_CHECKING:
     from fieldapp.hq.store import HqStore
     from fieldapp.vault.db import Connection
 
-GENESIS = "0" * 64
+GENESIS = chain.GENESIS
 CONTEXT = b"fieldapp-hq-decision-v1\n"  # domain separation: this key also signs receipts and enrolments
 REVIEW_KINDS = ("link", "unlink", "dismiss", "resolve_conflict")  # decisions on records
 DEVICE_KINDS = ("approve_device", "revoke_device", "revoke_officer")  # on laptops and their officers
 KINDS = REVIEW_KINDS + DEVICE_KINDS
-COLUMNS = "id, seq, prev_hash, hash, kind, payload, analyst, reason, created_at, signature"
+COLUMNS = (
+    "id, seq, prev_hash, hash, kind, payload, analyst, reason, created_at, signature, account_key, "
+    "account_signature"
+)
+# The account's signature is over the same hash as HQ's, under its own context.
+ACCOUNT_CONTEXT = b"fieldapp-hq-account-decision-v1\n"
 DERIVED_TABLES = ("hq_links", "hq_dismissed_pairs")
 
 
@@ -81,6 +100,8 @@ class Decision:
     reason: str
     created_at: str
     signature: str
+    account_key: str | None = None  # the deciding account's public key (None: made before accounts)
+    account_signature: str | None = None
 
     @classmethod
     def from_row(cls, row: tuple[Any, ...]) -> Decision:
@@ -102,35 +123,40 @@ def _hash(hq_id: str, d: dict[str, Any]) -> str:
         key: d[key]
         for key in ("id", "seq", "prev_hash", "kind", "payload", "analyst", "reason", "created_at")
     }
+    if d.get("account_key"):  # a decision made before accounts keeps the hash it was made with
+        body["account_key"] = d["account_key"]
     return hashlib.sha256(canonical_json({**body, "hq_id": hq_id})).hexdigest()
 
 
-def append(
-    store: HqStore, identity: HqIdentity, kind: str, payload: dict[str, Any], analyst: str, reason: str
-) -> Decision:
-    """Sign, chain, store and fold one decision (call inside ``store.transaction()``)."""
+def permission(kind: str) -> str:
+    """What an account's role must allow to make a decision of this kind."""
+    return "devices" if kind in DEVICE_KINDS else "decide"
+
+
+def append(store: HqStore, identity: HqIdentity, kind: str, payload: dict[str, Any], reason: str) -> Decision:
+    """Sign (by HQ and by the signed-in account), chain, store and fold one decision (call inside
+    ``store.transaction()``). The analyst's name is the account's."""
     if kind not in KINDS:
         raise ValueError(f"unknown decision kind {kind}")
-    analyst = analyst.strip()
-    if not analyst:
-        raise ReviewError(NEEDS_ANALYST)
-    last = store.conn.execute("SELECT seq, hash FROM hq_decisions ORDER BY seq DESC LIMIT 1").fetchone()
-    seq, prev_hash = (1, GENESIS) if last is None else (int(last[0]) + 1, str(last[1]))
+    signed_in = identity.require(permission(kind))
+    seq, prev_hash = chain.head(store.conn, "hq_decisions")
     body: dict[str, Any] = {
         "id": uuid7(),
         "seq": seq,
         "prev_hash": prev_hash,
         "kind": kind,
         "payload": payload,
-        "analyst": analyst,
+        "analyst": signed_in.name,
         "reason": check_reason(reason),
         "created_at": now(),
+        "account_key": signed_in.account.verify_key,
     }
     digest = _hash(identity.hq_id, body)
     signature = identity.sign(CONTEXT + digest.encode("ascii")).hex()
-    decision = Decision(**body, hash=digest, signature=signature)
+    account_signature = signed_in.sign(ACCOUNT_CONTEXT + digest.encode("ascii")).hex()
+    decision = Decision(**body, hash=digest, signature=signature, account_signature=account_signature)
     store.conn.execute(
-        f"INSERT INTO hq_decisions ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO hq_decisions ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             decision.id,
             seq,
@@ -142,6 +168,8 @@ def append(
             decision.reason,
             decision.created_at,
             signature,
+            decision.account_key,
+            account_signature,
         ),
     )
     fold(store.conn, decision)
@@ -241,15 +269,28 @@ def digest(conn: Connection) -> dict[str, str]:
     return result
 
 
-def verify(conn: Connection, hq_id: str, verify_keys: str | Sequence[str]) -> int:
+def verify(
+    conn: Connection,
+    hq_id: str,
+    verify_keys: str | Sequence[str],
+    roster: Sequence[Account] = (),
+) -> int:
     """Check the chain, every hash and every signature; returns how many decisions were checked.
 
     ``verify_keys``: HQ's signing keys, oldest first (``HqIdentity.verify_keys``; HQ rotates its key). A
     decision may carry any of them from the one that signed the decision before it on: once a newer key
-    signs, an older one (retired, perhaps because it leaked) can no longer add decisions."""
+    signs, an older one (retired, perhaps because it leaked) can no longer add decisions.
+
+    ``roster``: HQ's accounts (``HqIdentity.accounts``). A decision made since accounts carries the
+    deciding account's key and signature: the key must be an account's (disabled ones included) whose name
+    is the decision's analyst. (Roles are checked when a decision is made: an account's role may change
+    later.) Once one decision carries an account's signature, every later one
+    must: HQ's key alone (which every account's unlock yields) can no longer add decisions."""
     keys = [verify_keys] if isinstance(verify_keys, str) else list(verify_keys)
+    by_key = {a.verify_key: a for a in roster}
     current = 0
     prev = GENESIS
+    accounts_began = False
     log = decisions(conn)
     for expected_seq, d in enumerate(log, start=1):
         where = {"seq": d.seq, "kind": d.kind, "analyst": d.analyst}
@@ -259,22 +300,25 @@ def verify(conn: Connection, hq_id: str, verify_keys: str | Sequence[str]) -> in
             raise DecisionLogBroken(LOG_NOT_CHAINED, **where)
         if _hash(hq_id, d.__dict__) != d.hash:
             raise DecisionLogBroken(LOG_ALTERED, **where)
-        signed = _signed_by(keys[current:], d.signature, CONTEXT + d.hash.encode("ascii"))
+        signed = chain.signed_by(keys[current:], d.signature, CONTEXT + d.hash.encode("ascii"))
         if signed is None:
             raise DecisionLogBroken(LOG_UNSIGNED, **where)
         current += signed
+        if d.account_key or d.account_signature:
+            accounts_began = True
+            _check_account(d, by_key, where)
+        elif accounts_began:
+            raise DecisionLogBroken(LOG_NO_ACCOUNT, **where)
         prev = d.hash
     return len(log)
 
 
-def _signed_by(keys: Sequence[str], signature: str, message: bytes) -> int | None:
-    """The index of the first of ``keys`` under which ``signature`` verifies, or None."""
-    for index, key_hex in enumerate(keys):
-        try:
-            Ed25519PublicKey.from_public_bytes(bytes.fromhex(key_hex)).verify(
-                bytes.fromhex(signature), message
-            )
-        except (InvalidSignature, ValueError):
-            continue
-        return index
-    return None
+def _check_account(d: Decision, by_key: dict[str, Account], where: dict[str, object]) -> None:
+    account = by_key.get(d.account_key or "")
+    if account is None:
+        raise DecisionLogBroken(LOG_UNKNOWN_ACCOUNT, **where)
+    if account.name != d.analyst:
+        raise DecisionLogBroken(LOG_OTHER_ANALYST, **where)
+    message = ACCOUNT_CONTEXT + d.hash.encode("ascii")
+    if chain.signed_by([account.verify_key], d.account_signature or "", message) is None:
+        raise DecisionLogBroken(LOG_NO_ACCOUNT_SIGNATURE, account=account.name, **where)

@@ -33,9 +33,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldapp.atomic import write_atomic
+from fieldapp.hq.accounts import require
 from fieldapp.hq.export_codes import (
     AGE_BINS,
     AGE_OLDEST,
@@ -68,6 +69,10 @@ from fieldapp.reference.countries import country, is_country
 from fieldapp.screening import PROTECT_AND_REFER, load_set
 from fieldapp.screening.score import DEFAULT_LINKED_SET
 from fieldapp.vault.db import Connection
+
+if TYPE_CHECKING:
+    from fieldapp.hq.identity import HqIdentity
+    from fieldapp.hq.store import HqStore
 
 __all__ = [
     "AGE_BINS",
@@ -338,6 +343,11 @@ def is_victim(case: Case) -> bool:
 
 
 def ctdc_rows(conn: Connection, *, country_of_exploitation: str = "KHM") -> list[dict[str, str]]:
+    return [row for _, row in ctdc_pairs(conn, country_of_exploitation=country_of_exploitation)]
+
+
+def ctdc_pairs(conn: Connection, *, country_of_exploitation: str = "KHM") -> list[tuple[str, dict[str, str]]]:
+    """Each CTDC row with the id of the person it comes from (the id is never written)."""
     rows = []
     for case in cases(conn):
         if not is_victim(case):
@@ -365,7 +375,7 @@ def ctdc_rows(conn: Connection, *, country_of_exploitation: str = "KHM") -> list
         }
         row["typeOfSexProstitution"] = _flag("Prostitution" in sex_types)
         row["typeOfSexPornography"] = _flag("Pornography" in sex_types)
-        rows.append({column: row[column] for column in CTDC_COLUMNS})
+        rows.append((case.person_id, {column: row[column] for column in CTDC_COLUMNS}))
     return rows
 
 
@@ -384,6 +394,13 @@ def _app(platform: Any) -> str:
 
 
 def htcds_rows(conn: Connection, *, country_of_exploitation: str = "KHM") -> list[dict[str, str]]:
+    return [row for _, row in htcds_pairs(conn, country_of_exploitation=country_of_exploitation)]
+
+
+def htcds_pairs(
+    conn: Connection, *, country_of_exploitation: str = "KHM"
+) -> list[tuple[str, dict[str, str]]]:
+    """Each HTCDS row with the id of the person it comes from."""
     rows = []
     for case in cases(conn):
         if not case.sections:
@@ -429,7 +446,7 @@ def htcds_rows(conn: Connection, *, country_of_exploitation: str = "KHM") -> lis
             "cas_OutgoingReferralDate": str(handover.get("date_time") or "")[:7],  # by month: a small cell
             "con_Consent": consent(case),
         }
-        rows.append({column: row[column] for column in HTCDS_COLUMNS})
+        rows.append((case.person_id, {column: row[column] for column in HTCDS_COLUMNS}))
     return rows
 
 
@@ -511,5 +528,61 @@ EXPORTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 STANDARDS: dict[str, Standard] = {"ctdc": CTDC, "htcds": HTCDS}
 
 
-def export_rows(conn: Connection, kind: str) -> list[dict[str, str]]:
+def export_rows(store: HqStore, kind: str) -> list[dict[str, str]]:
+    """The rows of a standard export (the signed-in account's role must allow exports)."""
+    require(store.signed_in, "export")
+    conn = store.conn
     return ctdc_rows(conn) if kind == "ctdc" else htcds_rows(conn)
+
+
+def kept_persons(
+    pairs: Sequence[tuple[str, Mapping[str, str]]], quasi: Sequence[str], k: int | None
+) -> list[str]:
+    """The persons whose rows survive ``suppress`` with the same ``k`` (all of them without suppression)."""
+    if k is None:
+        return [person for person, _ in pairs]
+
+    def key(row: Mapping[str, str]) -> tuple[str, ...]:
+        return tuple(row.get(q, "") for q in quasi)
+
+    counts = Counter(key(row) for _, row in pairs)
+    return [person for person, row in pairs if counts[key(row)] >= k]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    written: int
+    rows: int  # before suppression
+    dropped: int
+    cells: int  # quasi-identifier combinations too small
+    persons: list[str]  # whose rows were written (recorded in the disclosure log)
+
+
+def export_standard(
+    store: HqStore,
+    identity: HqIdentity,
+    actor: str,
+    kind: str,
+    path: Path,
+    *,
+    k: int | None,
+    purpose: str,
+) -> ExportResult:
+    """Write a CTDC or HTCDS export (suppressed with ``k``, or not with None) and record it, with the
+    persons whose rows it holds, in HQ's disclosure log. The purpose is checked before anything is written."""
+    from fieldapp.hq import disclosures
+    from fieldapp.records.disclosures import check_purpose
+
+    require(store.signed_in, "export")
+    check_purpose("export", purpose)
+    _, quasi = EXPORTS[kind]
+    pairs = ctdc_pairs(store.conn) if kind == "ctdc" else htcds_pairs(store.conn)
+    rows = [row for _, row in pairs]
+    dropped = cells = 0
+    if k is not None:
+        result = suppress(rows, quasi, k)
+        rows, dropped, cells = result.rows, result.dropped, result.cells
+    written = write_export(kind, rows, path, k=k, dropped=dropped)
+    persons = kept_persons(pairs, quasi, k)
+    disclosures.record(store, identity, actor, "export", kind, persons, purpose)
+    return ExportResult(written, len(pairs), dropped, cells, persons)

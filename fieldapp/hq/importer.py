@@ -360,6 +360,7 @@ def _check_files(volumes: list[Path]) -> None:
 
 
 def import_bundle(store: HqStore, identity: HqIdentity, volumes: list[Path]) -> ImportResult:
+    identity.require("import")  # a liaison reads; bundles come in through an analyst or an admin
     _check_files(volumes)
     reader = VolumeReader(volumes)
     collector = _Collector(store, identity)

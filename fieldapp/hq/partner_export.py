@@ -43,7 +43,9 @@ import pyrage
 
 from fieldapp.atomic import fsync_dir
 from fieldapp.errors import StorageFull, message
+from fieldapp.hq.accounts import require
 from fieldapp.hq.errors import HqError
+from fieldapp.hq.identity import HqIdentity
 from fieldapp.hq.store import HqStore
 from fieldapp.photos.policy import export_copy
 from fieldapp.records.consent import ShareKey, may_share
@@ -191,6 +193,7 @@ class PartnerExportResult:
     media: int
     withheld_no_consent: int  # persons who declined sharing their data
     missing_media: int  # files HQ does not hold (not synced yet, or purged)
+    person_ids: tuple[str, ...] = ()  # every record of every person in the package
 
 
 @dataclass
@@ -610,7 +613,9 @@ def partner_export(
     progress: Progress | None = None,
     should_cancel: ShouldCancel | None = None,
 ) -> PartnerExportResult:
-    """Write the partner package to ``path`` (atomically); see the module doc for what goes in."""
+    """Write the partner package to ``path`` (atomically); see the module doc for what goes in. The
+    signed-in account's role must allow exports."""
+    require(store.signed_in, "export")
     if recipient and unencrypted:
         raise PartnerExportError(RECIPIENT_OR_PLAIN)
     if not recipient and not unencrypted:
@@ -646,6 +651,33 @@ def partner_export(
             raise StorageFull(PARTNER_DISK_FULL, name=path.name) from exc
         raise
     persons, screenings, handovers, files, missing = counts
+    ids = tuple(sorted(pid for person in selection.persons.values() for pid in person.records))
     return PartnerExportResult(
-        path, key is not None, persons, screenings, handovers, files, selection.withheld, missing
+        path, key is not None, persons, screenings, handovers, files, selection.withheld, missing, ids
     )
+
+
+def disclose_partner_package(
+    store: HqStore,
+    identity: HqIdentity,
+    actor: str,
+    path: Path,
+    *,
+    purpose: str,
+    where: PartnerFilter = PartnerFilter(),
+    recipient: str | None = None,
+    unencrypted: bool = False,
+    media: bool = True,
+) -> PartnerExportResult:
+    """The partner package as HQ hands it out: written by :func:`partner_export`, then recorded in HQ's
+    disclosure log with every person in it and the stated purpose (checked before anything is written)."""
+    from fieldapp.hq import disclosures
+    from fieldapp.records.disclosures import check_purpose
+
+    check_purpose("export", purpose)
+    result = partner_export(
+        store, path, where=where, recipient=recipient, unencrypted=unencrypted, media=media
+    )
+    what = "partner_package" if result.encrypted else "partner_package_unencrypted"
+    disclosures.record(store, identity, actor, "export", what, result.person_ids, purpose)
+    return result

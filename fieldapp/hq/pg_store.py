@@ -250,6 +250,8 @@ def _open(raw: psycopg.Connection[Any], identity: HqIdentity) -> PgStore:
 class PgStore(SqlStore):
     """The HQ store in a PostgreSQL database (see the module docstring)."""
 
+    dialect = "postgresql"
+
     def __init__(self, conn: PgConnection, identity: HqIdentity) -> None:
         self.conn = conn
         self.hq_id = identity.hq_id
@@ -325,10 +327,10 @@ class PgStore(SqlStore):
         clauses, params = (where or PersonFilter()).sql("postgresql")
         direction = "DESC NULLS LAST" if descending else "ASC NULLS FIRST"  # where SQLite puts NULLs
         sql = f"SELECT id FROM persons WHERE {clauses} ORDER BY {sort} {direction}, id {direction}"
-        return [str(row[0]) for row in self.conn.execute(sql, params)]
+        return self.in_scope([str(row[0]) for row in self.conn.execute(sql, params)])
 
     def persons_by_ids(self, ids: list[str]) -> list[PersonRow]:
-        return service.persons_by_ids(self.conn, ids)
+        return service.persons_by_ids(self.conn, self.in_scope(ids))
 
     def close(self) -> None:
         self.conn.close()

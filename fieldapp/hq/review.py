@@ -17,9 +17,6 @@ from fieldapp.hq.errors import ReviewError
 from fieldapp.records.ids import uuid7
 from fieldapp.work import Progress, ShouldCancel
 
-NEEDS_REVIEWER = message(
-    "hq.review_needs_analyst", "Say who is reviewing (the analyst's name): every decision carries it."
-)
 CHOOSE_SIDE = message("hq.choose_side", "Choose side a or side b.")
 NO_CONFLICT = message("hq.no_conflict", "There is no conflict {conflict_id} in the review queue.")
 CONFLICT_RESOLVED = message("hq.conflict_resolved", "Conflict {conflict_id} is already resolved.")
@@ -84,18 +81,22 @@ _LINK_COLUMNS = (
 
 
 class Review:
-    def __init__(self, store: HqStore, identity: HqIdentity, analyst: str) -> None:
-        if not analyst.strip():
-            raise ReviewError(NEEDS_REVIEWER)
+    def __init__(self, store: HqStore, identity: HqIdentity) -> None:
+        # The queue, the candidates and the links show persons of every team: not a liaison's to read.
+        identity.require("decide")
         self.store = store
         self.identity = identity
-        self.analyst = analyst.strip()
         self.conn = store.conn
+
+    @property
+    def analyst(self) -> str:
+        """The signed-in account's name: every decision carries it (and the account's signature)."""
+        return self.identity.signed_in.name if self.identity.signed_in else ""
 
     def decide(self, kind: str, payload: dict[str, Any], reason: str) -> decisions.Decision:
         """One signed decision, in its own transaction."""
         with self.store.transaction():
-            return decisions.append(self.store, self.identity, kind, payload, self.analyst, reason)
+            return decisions.append(self.store, self.identity, kind, payload, reason)
 
     # --- the conflict queue --------------------------------------------------------------------
 

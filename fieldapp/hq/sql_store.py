@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from fieldapp.errors import message
+from fieldapp.hq.accounts import SignedIn
 from fieldapp.hq.errors import ImportAlarm, MissingPrerequisite
 from fieldapp.hq.identity import now
+from fieldapp.hq.scope import Scope
 from fieldapp.records import projections
 from fieldapp.records.events import EVENT_COLUMNS, Event
 from fieldapp.records.service import PersonFilter, PersonRow
@@ -54,6 +56,7 @@ class HqStore(Protocol):
 
     hq_id: str
     conn: Any
+    signed_in: SignedIn | None
 
     def transaction(self) -> AbstractContextManager[None]: ...
     def device(self, device_id: str) -> Device | None: ...
@@ -116,6 +119,19 @@ class SqlStore:
 
     conn: Any
     hq_id: str
+    signed_in: SignedIn | None = None  # the account the store was opened for (``open_store`` sets it)
+    dialect = "sqlite"
+
+    # --- a liaison's scope ---------------------------------------------------------------------
+
+    def in_scope(self, ids: list[str]) -> list[str]:
+        """``ids`` without the persons the signed-in account may not read (a liaison's scope)."""
+        scope = Scope.of(self.signed_in)
+        if scope is None:
+            return ids
+        condition, params = scope.sql(self.dialect)
+        allowed = {str(r[0]) for r in self.conn.execute(f"SELECT id FROM persons WHERE {condition}", params)}
+        return [i for i in ids if i in allowed]
 
     # --- devices -------------------------------------------------------------------------------
 

@@ -278,3 +278,12 @@ def person_origin(store: ViewStore, person_id: str) -> tuple[str, str]:
         (person_id,),
     ).fetchone()
     return ("", "") if row is None else (str(row[0] or ""), str(row[1] or ""))
+
+
+def open_person(store: Any, identity: HqIdentity, actor: str, person_id: str) -> tuple[str, str]:
+    """An analyst opens a person's record at HQ: recorded in the disclosure log (one ``view`` each time
+    the record is opened), then the record's origin as :func:`person_origin` gives it."""
+    from fieldapp.hq import disclosures
+
+    disclosures.record(store, identity, actor, "view", "person_record", (person_id,))
+    return person_origin(store, person_id)

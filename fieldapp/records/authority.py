@@ -47,6 +47,7 @@ OTHER_OPS = {
     "officer": frozenset({"create", "activate", "set_role", "disable", "rekey", "passphrase_changed"}),
     "device": frozenset({"init", "enrol", "log_format", "rotate"}),
     "document": frozenset({"issue"}),
+    "disclosure": frozenset({"record"}),  # a print or an unencrypted copy (records.disclosures)
 }
 TEAM_LEAD_OPS = frozenset({"finalise", "amend", "withdraw", "purge", "close"})
 ADMIN_OPS = frozenset(

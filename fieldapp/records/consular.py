@@ -132,11 +132,13 @@ def record_notifications(records: Records, listing: NotificationList) -> int:
     return len(listing.persons)
 
 
-def consular_counts(conn: Any) -> dict[str, ConsularCount]:
+def consular_counts(conn: Any, scope: tuple[str, list[Any]] | None = None) -> dict[str, ConsularCount]:
     """Per nationality: consented persons still waiting for notification, those notified, and the median
-    hours from registration to notification (laptop vault or HQ store)."""
+    hours from registration to notification (laptop vault or HQ store). ``scope``: a WHERE clause over
+    persons ``p`` and its parameters (HQ's dashboard filter); else every person not withdrawn or purged."""
+    where, params = scope or ("p.status NOT IN ('withdrawn', 'purged')", [])
     rows = conn.execute(
-        "SELECT id, nationality, created_at FROM persons WHERE status NOT IN ('withdrawn', 'purged')"
+        f"SELECT p.id, p.nationality, p.created_at FROM persons p WHERE {where}", params
     ).fetchall()
     protected, notified = protections(conn), notified_at(conn)
     ids = [str(r[0]) for r in rows]
@@ -147,7 +149,11 @@ def consular_counts(conn: Any) -> dict[str, ConsularCount]:
         key, code = str(person_id), str(nationality or "")
         if key in notified:
             hours[code].append(_hours(str(created), notified[key]))
-        elif key not in protected and may_share("share_embassy", screenings[key], handovers[key]):
+            continue
+        said = screenings.get(key), handovers.get(key)
+        if said == (None, None) or key in protected:  # no record that could hold a consent: not pending
+            continue
+        if may_share("share_embassy", said[0] or (), said[1] or ()):
             pending[code] += 1
     return {
         code: ConsularCount(pending.get(code, 0), len(hours.get(code, [])), _median(hours.get(code, [])))

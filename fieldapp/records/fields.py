@@ -50,6 +50,8 @@ def labelled(spec: dict[str, Check]) -> dict[str, Check]:
 
 SEXES = ("female", "male", "other", "unknown")
 DOCUMENT_STATUSES = ("held", "confiscated", "lost", "with_immigration", "none", "unknown")
+# The usual kinds of identity document; ``document_type`` is free text, so another kind is kept as typed.
+DOCUMENT_TYPES = ("passport", "national_id", "birth_certificate", "work_permit", "driving_licence")
 
 
 def text(limit: int) -> Check:

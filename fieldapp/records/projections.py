@@ -320,6 +320,9 @@ def apply(conn: Connection, event: Event) -> None:
         _apply_officer(conn, event)
     elif event.entity == "document":
         _apply_document(conn, event)
+    elif event.entity == "disclosure":
+        if event.op != "record":  # the log is the record of a print or copy: nothing to fold
+            raise ValueError(f"unknown operation disclosure.{event.op}")
     elif event.entity == "device":
         if event.op == "init":
             conn.execute(

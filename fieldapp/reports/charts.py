@@ -29,7 +29,8 @@ from PySide6.QtGui import (
 )
 
 from fieldapp.atomic import write_atomic
-from fieldapp.hq.dashboard import Dashboard, Section
+from fieldapp.hq.dashboard import CONSULAR_TITLE, Dashboard, Section
+from fieldapp.records.consular import ConsularCount
 from fieldapp.reports import fonts
 
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")  # yellow and black left out
@@ -180,6 +181,86 @@ def _bar_chart(tp: _Painter, box: QRectF, section: Section, u: float) -> None:
     p.drawLine(QPointF(bar_x, box.top()), QPointF(bar_x, box.top() + row_h * len(rows)))
 
 
+CONSULAR_COLUMNS = (
+    ("Nationality", "សញ្ជាតិ"),
+    ("Waiting to be notified", "កំពុងរង់ចាំការជូនដំណឹង"),
+    ("Notified", "បានជូនដំណឹង"),
+    ("Median hours to notification", "ម៉ោងមធ្យមរហូតដល់ការជូនដំណឹង"),
+)
+CONSULAR_NOTE = (
+    "Persons who consented to sharing with their embassy, not protected by a “do not notify” flag; "
+    "hours from registration to notification."
+)
+
+
+def _consular_lines(u: float) -> tuple[float, float]:
+    """(height of the title block and column heads, height of one row)."""
+    return u * 9.6, u * 1.9
+
+
+def consular_fits(height: float, u: float) -> int:
+    """How many table rows fit under the consular title in ``height``."""
+    head, row = _consular_lines(u)
+    return max(1, int((height - head - u * 1.6) // row))
+
+
+def draw_consular(p: QPainter, rect: QRectF, rows: list[tuple[str, ConsularCount]], u: float) -> None:
+    """The consular desk as a table: per nationality, waiting, notified, median hours (bilingual heads)."""
+    tp = _Painter(p)
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    pad = u * 0.8
+    inner = rect.adjusted(pad, pad, -pad, -pad)
+    title_en, title_km, small = _font(u * 1.15, bold=True), _font(u * 1.05), _font(u * 0.85)
+    line_en = tp.metrics(title_en).height()
+    line_km = tp.metrics(title_km).height() * 1.15
+    tp.text(
+        QRectF(inner.left(), inner.top(), inner.width(), line_en),
+        CONSULAR_TITLE[0],
+        title_en,
+        INK,
+        ALIGN_LEFT,
+    )
+    y = inner.top() + line_en
+    tp.text(QRectF(inner.left(), y, inner.width(), line_km), CONSULAR_TITLE[1], title_km, MUTED, ALIGN_LEFT)
+    y += line_km
+    tp.text(QRectF(inner.left(), y, inner.width(), u * 1.3), CONSULAR_NOTE, small, MUTED, ALIGN_LEFT)
+    y += u * 1.8
+    row_h = _consular_lines(u)[1]
+    first_w = inner.width() * 0.34
+    other_w = (inner.width() - first_w) / 3
+    lefts = [inner.left(), *(inner.left() + first_w + i * other_w for i in range(3))]
+    widths = [first_w, other_w, other_w, other_w]
+    head_en, head_km = _font(u * 0.95, bold=True), _font(u * 0.9)
+    for (en, km), x, w in zip(CONSULAR_COLUMNS, lefts, widths, strict=True):
+        align = ALIGN_LEFT if x == inner.left() else ALIGN_RIGHT
+        tp.text(QRectF(x, y, w - u * 0.6, u * 1.5), en, head_en, INK, align)
+        tp.text(QRectF(x, y + u * 1.5, w - u * 0.6, u * 1.7), km, head_km, MUTED, align)
+    y += u * 3.5
+    p.setPen(QPen(MUTED, max(1.0, u / 12)))
+    p.drawLine(QPointF(inner.left(), y), QPointF(inner.right(), y))
+    if not rows:
+        tp.text(
+            QRectF(inner.left(), y, inner.width(), row_h * 1.5),
+            "Nobody consented to sharing with their embassy yet / មិនទាន់មាននរណាយល់ព្រមចែករំលែកជាមួយស្ថានទូតទេ",
+            _font(u),
+            MUTED,
+            ALIGN_LEFT,
+        )
+    cell = _font(u)
+    for i, (name, count) in enumerate(rows):
+        top = y + i * row_h
+        if i % 2:
+            p.fillRect(QRectF(inner.left(), top, inner.width(), row_h), QColor(246, 246, 246))
+        hours = "—" if count.median_hours is None else f"{count.median_hours:.1f}"
+        values = (name, _number(count.pending), _number(count.notified), hours)
+        for text, x, w in zip(values, lefts, widths, strict=True):
+            align = ALIGN_LEFT if x == inner.left() else ALIGN_RIGHT
+            colour = INK if text not in ("0", "—") else MUTED
+            tp.text(QRectF(x, top, w - u * 0.6, row_h), text, cell, colour, align)
+    p.restore()
+
+
 def _nice_step(top: int, ticks: int = 4) -> int:
     raw = max(1.0, top / ticks)
     magnitude = 10 ** math.floor(math.log10(raw))
@@ -279,15 +360,20 @@ def dashboard_image(board: Dashboard, *, hq_name: str = "", cell: tuple[int, int
     w, h = cell
     rows = math.ceil(len(board.sections) / 2)
     head = int(h * 0.24)
-    image = QImage(2 * w, head + rows * h, QImage.Format.Format_ARGB32)
+    u = _unit(w, h)
+    title, row_h = _consular_lines(u)
+    consular = board.consular_rows()
+    table = math.ceil(title + row_h * max(1.5, len(consular)) + u * 2) if board.consular is not None else 0
+    image = QImage(2 * w, head + rows * h + table, QImage.Format.Format_ARGB32)
     image.fill(BACKGROUND)
     p = QPainter(image)
     try:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        u = _unit(w, h)
         _header(_Painter(p), QRectF(u, u * 0.6, 2 * w - 2 * u, head - u * 1.2), board, hq_name, u)
         for i, section in enumerate(board.sections):
             draw_chart(p, QRectF((i % 2) * w, head + (i // 2) * h, w, h), section, u)
+        if board.consular is not None:
+            draw_consular(p, QRectF(0, head + rows * h, 2 * w, table), consular, u)
     finally:
         p.end()
     return image
@@ -309,7 +395,8 @@ CHARTS_PER_PAGE = 4
 
 
 def dashboard_pdf(board: Dashboard, *, hq_name: str = "") -> bytes:
-    """A4 landscape pages, four charts each, every page headed with HQ, the filter and the time."""
+    """A4 landscape pages, four charts each, then the consular table; every page headed with HQ, the
+    filter and the time."""
     fonts.load_fonts()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -324,16 +411,27 @@ def dashboard_pdf(board: Dashboard, *, hq_name: str = "") -> bytes:
     mm = PDF_RESOLUTION / 25.4
     page_w, page_h = 297 * mm, 210 * mm
     margin, u = 10 * mm, 3.2 * mm
-    pages = max(1, math.ceil(len(board.sections) / CHARTS_PER_PAGE))
+    head = QRectF(margin, margin, page_w - 2 * margin, 17 * mm)
+    body_h = page_h - head.bottom() - margin
+    chart_pages = max(1, math.ceil(len(board.sections) / CHARTS_PER_PAGE))
+    consular = board.consular_rows()
+    per_page = consular_fits(body_h, u)
+    tables = [consular[i : i + per_page] for i in range(0, len(consular), per_page)] or [[]]
+    if board.consular is None:
+        tables = []
+    pages = chart_pages + len(tables)
     p = QPainter(writer)
     try:
         tp = _Painter(p)
         for page in range(pages):
             if page:
                 writer.newPage()
-            head = QRectF(margin, margin, page_w - 2 * margin, 17 * mm)
             _header(tp, head, board, hq_name, u, f"page {page + 1} of {pages}")
-            cell_w, cell_h = (page_w - 2 * margin) / 2, (page_h - head.bottom() - margin) / 2
+            if page >= chart_pages:
+                body = QRectF(margin, head.bottom(), page_w - 2 * margin, body_h)
+                draw_consular(p, body, tables[page - chart_pages], u)
+                continue
+            cell_w, cell_h = (page_w - 2 * margin) / 2, body_h / 2
             for i, section in enumerate(
                 board.sections[page * CHARTS_PER_PAGE : (page + 1) * CHARTS_PER_PAGE]
             ):

@@ -622,9 +622,137 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/hq/accounts.py" line="+45"/>
+        <source>HQ accounts</source>
+        <translation>គណនីទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sees only</source>
+        <translation>មើលឃើញតែ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a liaison&apos;s: VNM, CHN</source>
+        <translation>សម្រាប់អ្នកសម្របសម្រួល៖ VNM, CHN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a liaison&apos;s: IOM Phnom Penh</source>
+        <translation>សម្រាប់អ្នកសម្របសម្រួល៖ IOM Phnom Penh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add the account</source>
+        <translation>បន្ថែមគណនី (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Disable the selected account</source>
+        <translation>បិទគណនីដែលបានជ្រើស (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name</source>
+        <translation>ឈ្មោះ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>តួនាទី (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationali&amp;ties (liaison)</source>
+        <translation>សញ្ជាតិ (អ្នកសម្របសម្រួល) (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving &amp;bodies (liaison)</source>
+        <translation>ស្ថាប័នទទួល (អ្នកសម្របសម្រួល) (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First passphrase (hand it over in person)</source>
+        <translation>ឃ្លាសម្ងាត់ដំបូង (ប្រគល់ដោយផ្ទាល់) (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Your own passphrase (asked for every change)</source>
+        <translation>ឃ្លាសម្ងាត់របស់អ្នក (សួររាល់ការផ្លាស់ប្តូរ) (&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>admin</source>
+        <translation>អ្នកគ្រប់គ្រង</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>analyst</source>
+        <translation>អ្នកវិភាគ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>liaison</source>
+        <translation>អ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>active</source>
+        <translation>សកម្ម</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type your own passphrase first: every change asks for it.</source>
+        <translation>សូមវាយឃ្លាសម្ងាត់របស់អ្នកជាមុនសិន៖ រាល់ការផ្លាស់ប្តូរត្រូវការវា។</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Added {name}. Hand over their first passphrase in person.</source>
+        <translation>បានបន្ថែម {name}។ សូមប្រគល់ឃ្លាសម្ងាត់ដំបូងរបស់គាត់ដោយផ្ទាល់។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the account to disable in the list first.</source>
+        <translation>សូមជ្រើសគណនីដែលត្រូវបិទក្នុងបញ្ជីជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Disabled {name}: their passphrase no longer opens HQ.</source>
+        <translation>បានបិទ {name}៖ ឃ្លាសម្ងាត់របស់គាត់លែងបើកទីស្នាក់ការកណ្តាលបានទៀតហើយ។</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Working...</source>
+        <translation>កំពុងដំណើរការ...</translation>
+    </message>
+</context>
+<context>
     <name>AgeBox</name>
     <message>
-        <location filename="../../ui/widgets/person_fields.py" line="+61"/>
+        <location filename="../../ui/widgets/person_fields.py" line="+64"/>
         <source>not known</source>
         <translation>មិនដឹង</translation>
     </message>
@@ -1048,6 +1176,39 @@
     </message>
 </context>
 <context>
+    <name>BandCameraDialog</name>
+    <message>
+        <location filename="../../ui/widgets/band_camera.py" line="+55"/>
+        <source>Scan wristbands with the camera</source>
+        <translation>ស្កេនខ្សែដៃដោយកាមេរ៉ា</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No camera found: scan the bands with a USB scanner or type their codes in the Scan box. Check that the camera is connected and that the system lets desktop apps use it.</source>
+        <translation>រកមិនឃើញកាមេរ៉ាទេ៖ សូមស្កេនខ្សែដៃដោយម៉ាស៊ីនស្កេន USB ឬវាយលេខកូដរបស់វានៅក្នុងប្រអប់ស្កេន។ សូមពិនិត្យថាកាមេរ៉ាបានភ្ជាប់ ហើយប្រព័ន្ធអនុញ្ញាតឱ្យកម្មវិធីប្រើវា។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hold a wristband&apos;s QR code in front of the camera, about a hand&apos;s width away.</source>
+        <translation>សូមកាន់កូដ QR នៃខ្សែដៃនៅពីមុខកាមេរ៉ា ឆ្ងាយប្រហែលមួយចំអាមដៃ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The camera stopped: {reason}. Close and try again, or scan with a USB scanner or type the code.</source>
+        <translation>កាមេរ៉ាបានឈប់៖ {reason}។ សូមបិទ ហើយព្យាយាមម្តងទៀត ឬស្កេនដោយម៉ាស៊ីនស្កេន USB ឬវាយលេខកូដ។</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A camera frame could not be read. Keep the band in view.</source>
+        <translation>មិនអាចអានរូបភាពពីកាមេរ៉ាបានទេ។ សូមទុកខ្សែដៃឱ្យនៅមុខកាមេរ៉ា។</translation>
+    </message>
+</context>
+<context>
     <name>BundlesPage</name>
     <message>
         <location filename="../../ui/hq/bundles.py" line="+48"/>
@@ -1241,23 +1402,12 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../ui/widgets/photo_camera.py" line="+79"/>
+        <location filename="../../ui/widgets/photo_camera.py" line="+186"/>
         <source>Take photo</source>
         <translation>ថតរូប</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+14"/>
-        <source>Camera</source>
-        <translation>កាមេរ៉ា</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Starting the camera…</source>
-        <translation>កំពុងបើកកាមេរ៉ា…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Take photo</source>
         <translation>ថតរូប (&amp;T)</translation>
     </message>
@@ -1267,29 +1417,43 @@
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>No camera found. Check that it is connected and that the system lets desktop apps use the camera, or import photos from files.</source>
-        <translation>រកមិនឃើញកាមេរ៉ាទេ។ សូមពិនិត្យថាកាមេរ៉ាបានភ្ជាប់ ហើយប្រព័ន្ធអនុញ្ញាតឱ្យកម្មវិធីប្រើកាមេរ៉ា ឬនាំចូលរូបថតពីឯកសារ។</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Hold still; the picture settles after a moment.</source>
-        <translation>សូមនៅឱ្យនឹង រូបភាពនឹងច្បាស់ក្នុងពេលបន្តិចទៀត។</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>The photo could not be taken. Try again.</source>
         <translation>មិនអាចថតរូបបានទេ។ សូមព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The camera stopped: {reason}. Close and try again, or import photos from files.</source>
-        <translation>កាមេរ៉ាបានឈប់៖ {reason}។ សូមបិទ ហើយព្យាយាមម្តងទៀត ឬនាំចូលរូបថតពីឯកសារ។</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The photo could not be taken: {reason}</source>
         <translation>មិនអាចថតរូបបានទេ៖ {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPreviewDialog</name>
+    <message>
+        <location line="-151"/>
+        <location line="+5"/>
+        <source>Camera</source>
+        <translation>កាមេរ៉ា</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Starting the camera…</source>
+        <translation>កំពុងបើកកាមេរ៉ា…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No camera found. Check that it is connected and that the system lets desktop apps use the camera, or import photos from files.</source>
+        <translation>រកមិនឃើញកាមេរ៉ាទេ។ សូមពិនិត្យថាកាមេរ៉ាបានភ្ជាប់ ហើយប្រព័ន្ធអនុញ្ញាតឱ្យកម្មវិធីប្រើកាមេរ៉ា ឬនាំចូលរូបថតពីឯកសារ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hold still; the picture settles after a moment.</source>
+        <translation>សូមនៅឱ្យនឹង រូបភាពនឹងច្បាស់ក្នុងពេលបន្តិចទៀត។</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The camera stopped: {reason}. Close and try again, or import photos from files.</source>
+        <translation>កាមេរ៉ាបានឈប់៖ {reason}។ សូមបិទ ហើយព្យាយាមម្តងទៀត ឬនាំចូលរូបថតពីឯកសារ។</translation>
     </message>
 </context>
 <context>
@@ -1379,7 +1543,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/hq/dashboard.py" line="+72"/>
+        <location filename="../../ui/hq/dashboard.py" line="+76"/>
         <source>All operations</source>
         <translation>ប្រតិបត្តិការទាំងអស់</translation>
     </message>
@@ -1414,12 +1578,12 @@
         <translation>ម៉ោងមធ្យមរហូតដល់ការជូនដំណឹង</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>All operations: persons who consented, not protected by a “do not notify” flag</source>
-        <translation>គ្រប់ប្រតិបត្តិការ៖ បុគ្គលដែលបានយល់ព្រម ហើយមិនត្រូវបានការពារដោយសញ្ញា “កុំជូនដំណឹង”</translation>
+        <location line="+8"/>
+        <source>The persons counted here who consented to sharing with their embassy, not protected by a “do not notify” flag (also in the exported PNG and PDF)</source>
+        <translation>បុគ្គលដែលបានរាប់នៅទីនេះ ដែលបានយល់ព្រមចែករំលែកជាមួយស្ថានទូតរបស់ខ្លួន ហើយមិនត្រូវបានការពារដោយសញ្ញា “កុំជូនដំណឹង” (មាននៅក្នុង PNG និង PDF ដែលបាននាំចេញផងដែរ)</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%n person(s) counted</source>
         <translation>
             <numerusform>បានរាប់បុគ្គល %n នាក់</numerusform>
@@ -1427,7 +1591,7 @@
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>PNG image (*.png)</source>
         <translation>រូបភាព PNG (*.png)</translation>
     </message>
@@ -1442,7 +1606,17 @@
         <translation>នាំចេញផ្ទាំងព័ត៌មាន</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>Purpose of the export</source>
+        <translation>គោលបំណងនៃការនាំចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is the dashboard exported? (recorded in the disclosure log)</source>
+        <translation>ហេតុអ្វីបានជានាំចេញផ្ទាំងសង្ខេប? (កត់ត្រាក្នុងបញ្ជីបើកចំហព័ត៌មាន)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The dashboard could not be written to {path}: {why}</source>
         <translation>មិនអាចសរសេរផ្ទាំងព័ត៌មានទៅ {path} បានទេ៖ {why}</translation>
     </message>
@@ -1626,6 +1800,205 @@ Why?</source>
         <location line="+12"/>
         <source>{officer} is now revoked at HQ; their later work will raise an alarm.</source>
         <translation>មន្ត្រី {officer} ឥឡូវត្រូវបានដកសិទ្ធិនៅទីស្នាក់ការកណ្តាល ការងារក្រោយៗរបស់គាត់នឹងបង្កការព្រមាន។</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresPage</name>
+    <message>
+        <location filename="../../ui/hq/disclosures.py" line="+48"/>
+        <source>Person id or temporary id</source>
+        <translation>លេខសម្គាល់បុគ្គល ឬលេខសម្គាល់បណ្តោះអាសន្ន</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any account</source>
+        <translation>គ្រប់គណនី</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Viewed</source>
+        <translation>បានមើល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>បាននាំចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>បានបោះពុម្ព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unencrypted copy</source>
+        <translation>ច្បាប់ចម្លងមិនអ៊ិនគ្រីប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form issued</source>
+        <translation>បានចេញទម្រង់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any kind</source>
+        <translation>គ្រប់ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Any time</source>
+        <translation>គ្រប់ពេល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation>២៤ ម៉ោងចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>៧ ថ្ងៃចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>៣០ ថ្ងៃចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>១២ ខែចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save as C&amp;SV…</source>
+        <translation>រក្សាទុកជា CSV… (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When (UTC)</source>
+        <translation>ពេលវេលា (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>អ្វី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>នរណា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>គោលបំណង</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disclosures</source>
+        <translation>ការបើកចំហព័ត៌មាន</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;erson:</source>
+        <translation>បុគ្គល៖ (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acco&amp;unt:</source>
+        <translation>គណនី៖ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>ប្រភេទ៖ (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peri&amp;od:</source>
+        <translation>រយៈពេល៖ (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>HQ</source>
+        <translation>ទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n disclosure(s)</source>
+        <translation>
+            <numerusform>ការបើកចំហព័ត៌មាន %n</numerusform>
+            <numerusform>ការបើកចំហព័ត៌មាន %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{first} and {more} more</source>
+        <translation>{first} និង {more} ទៀត</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the disclosures</source>
+        <translation>រក្សាទុកការបើកចំហព័ត៌មាន</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ឯកសារ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} disclosures saved to {path}</source>
+        <translation>បានរក្សាទុកការបើកចំហព័ត៌មាន {count} ទៅ {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTypeChoice</name>
+    <message>
+        <location filename="../../ui/widgets/person_fields.py" line="+87"/>
+        <source>Passport</source>
+        <translation>លិខិតឆ្លងដែន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National ID card</source>
+        <translation>អត្តសញ្ញាណប័ណ្ណសញ្ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth certificate</source>
+        <translation>សំបុត្រកំណើត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work permit</source>
+        <translation>ប័ណ្ណអនុញ្ញាតការងារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driving licence</source>
+        <translation>ប័ណ្ណបើកបរ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose, or type another kind</source>
+        <translation>ជ្រើសរើស ឬវាយប្រភេទផ្សេងទៀត</translation>
     </message>
 </context>
 <context>
@@ -2285,7 +2658,7 @@ Why?</source>
 <context>
     <name>HeadcountDialog</name>
     <message>
-        <location filename="../../ui/screens/headcount.py" line="+64"/>
+        <location filename="../../ui/screens/headcount.py" line="+67"/>
         <source>Headcount</source>
         <translation>ការរាប់ចំនួនមនុស្ស</translation>
     </message>
@@ -2296,8 +2669,8 @@ Why?</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Set &amp;station</source>
-        <translation>កំណត់ស្ថានីយ (&amp;S)</translation>
+        <source>Set s&amp;tation</source>
+        <translation>កំណត់ស្ថានីយ (&amp;T)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2310,7 +2683,7 @@ Why?</source>
         <translation>ស្កេនខ្សែដៃ ឬវាយលេខកូដរបស់វា ហើយចុច Enter</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Temp ID</source>
         <translation>លេខបណ្ដោះអាសន្ន</translation>
     </message>
@@ -2355,12 +2728,12 @@ Why?</source>
         <translation>ស្ថានីយរបស់កុំព្យូទ័រនេះ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Scan</source>
         <translation>ស្កេន (&amp;S)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Not handed over, the unaccounted first:</source>
         <translation>មិនទាន់បានប្រគល់ (អ្នកដែលមិនទាន់ដឹងនៅឯណាមុនគេ)៖</translation>
     </message>
@@ -2370,12 +2743,32 @@ Why?</source>
         <translation>បានកំណត់ស្ថានីយ៖ ខ្សែដៃនីមួយៗដែលស្កេននៅទីនេះ កត់ត្រាថាបុគ្គលនោះមកដល់។</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>Scan with &amp;camera…</source>
+        <translation>ស្កេនដោយកាមេរ៉ា… (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read wristbands&apos; QR codes with the laptop camera</source>
+        <translation>អានកូដ QR នៃខ្សែដៃដោយកាមេរ៉ារបស់កុំព្យូទ័រ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No camera to scan with</source>
+        <translation>គ្មានកាមេរ៉ាសម្រាប់ស្កេនទេ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No camera found: scan with a USB scanner, or type the band&apos;s code and press Enter</source>
+        <translation>រកមិនឃើញកាមេរ៉ាទេ៖ សូមស្កេនដោយម៉ាស៊ីនស្កេន USB ឬវាយលេខកូដខ្សែដៃ ហើយចុច Enter</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>{temp_id} checked in.</source>
         <translation>{temp_id} បានកត់ត្រាមកដល់។</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>vehicle {n}: {count}</source>
         <translation>យានយន្ត {n}៖ {count}</translation>
     </message>
@@ -2509,7 +2902,7 @@ Why?</source>
 <context>
     <name>HqAppWindow</name>
     <message>
-        <location filename="../../ui/hq/window.py" line="+169"/>
+        <location filename="../../ui/hq/window.py" line="+196"/>
         <source>fieldapp HQ</source>
         <translation>fieldapp ទីស្នាក់ការកណ្តាល</translation>
     </message>
@@ -2517,7 +2910,7 @@ Why?</source>
 <context>
     <name>HqMainWindow</name>
     <message>
-        <location line="-109"/>
+        <location line="-133"/>
         <source>&amp;1 Bundles</source>
         <translation>កញ្ចប់ទិន្នន័យ (&amp;1)</translation>
     </message>
@@ -2547,17 +2940,42 @@ Why?</source>
         <translation>ឧបករណ៍ (&amp;6)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>{name} — analyst: {analyst}</source>
-        <translation>{name} — អ្នកវិភាគ៖ {analyst}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Ctrl+1…6 switch screens, F5 refreshes</source>
-        <translation>Ctrl+1…6 ប្តូរអេក្រង់, F5 ផ្ទុកឡើងវិញ</translation>
-    </message>
-    <message>
         <location line="+1"/>
+        <source>&amp;7 Disclosures</source>
+        <translation>ការបើកចំហព័ត៌មាន (&amp;7)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} — signed in: {account} ({role})</source>
+        <translation>{name} — បានចូល៖ {account} ({role})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ctrl+1…7 switch screens, F5 refreshes</source>
+        <translation>Ctrl+1…7 ប្តូរអេក្រង់ F5 ផ្ទុកឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accounts…</source>
+        <translation>គណនី…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>admin</source>
+        <translation>អ្នកគ្រប់គ្រង</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>analyst</source>
+        <translation>អ្នកវិភាគ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>liaison</source>
+        <translation>អ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>Lock (Ctrl+L)</source>
         <translation>ចាក់សោ (Ctrl+L)</translation>
     </message>
@@ -2613,7 +3031,7 @@ Why?</source>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Operation: {operation} · recorded on laptop: {laptop}</source>
         <translation>ប្រតិបត្តិការ៖ {operation} · បានកត់ត្រាលើកុំព្យូទ័រយួរដៃ៖ {laptop}</translation>
     </message>
@@ -2626,29 +3044,34 @@ Why?</source>
         <translation>ដោះសោទីស្នាក់ការកណ្តាល</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Your name</source>
-        <translation>ឈ្មោះរបស់អ្នក</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>HQ passphrase</source>
-        <translation>ឃ្លាសម្ងាត់ទីស្នាក់ការកណ្តាល</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Unlock</source>
         <translation>ដោះសោ</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Your &amp;name (recorded with each decision)</source>
-        <translation>ឈ្មោះរបស់អ្នក (កត់ត្រាជាមួយការសម្រេចចិត្តនីមួយៗ) (&amp;N)</translation>
+        <location line="-5"/>
+        <source>Your HQ account</source>
+        <translation>គណនីទីស្នាក់ការកណ្តាលរបស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: HQ&apos;s only account</source>
+        <translation>ទទេ៖ គណនីតែមួយគត់របស់ទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your passphrase</source>
+        <translation>ឃ្លាសម្ងាត់របស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>HQ &amp;account</source>
+        <translation>គណនីទីស្នាក់ការកណ្តាល (&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>HQ &amp;passphrase</source>
-        <translation>ឃ្លាសម្ងាត់ទីស្នាក់ការកណ្តាល (&amp;P)</translation>
+        <source>Your &amp;passphrase</source>
+        <translation>ឃ្លាសម្ងាត់របស់អ្នក (&amp;P)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2667,23 +3090,18 @@ Why?</source>
     </message>
     <message>
         <location line="+9"/>
-        <source>Type your name first: every decision you record carries it.</source>
-        <translation>សូមវាយឈ្មោះរបស់អ្នកជាមុនសិន៖ ការសម្រេចចិត្តនីមួយៗដែលអ្នកកត់ត្រា មានឈ្មោះនេះ។</translation>
+        <source>Type your passphrase first.</source>
+        <translation>សូមវាយឃ្លាសម្ងាត់របស់អ្នកជាមុនសិន។</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Type the HQ passphrase first.</source>
-        <translation>សូមវាយឃ្លាសម្ងាត់ទីស្នាក់ការកណ្តាលជាមុនសិន។</translation>
+        <location line="+24"/>
+        <source>The passphrase is not right for this account. Try again.</source>
+        <translation>ឃ្លាសម្ងាត់មិនត្រឹមត្រូវសម្រាប់គណនីនេះទេ។ សូមព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-21"/>
         <source>Unlocking...</source>
         <translation>កំពុងដោះសោ...</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The HQ passphrase is not right. Try again.</source>
-        <translation>ឃ្លាសម្ងាត់ទីស្នាក់ការកណ្តាលមិនត្រឹមត្រូវទេ។ សូមព្យាយាមម្តងទៀត។</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3380,14 @@ Why?</source>
         <location line="+81"/>
         <source>The refusal is recorded. You can close this screening.</source>
         <translation>ការបដិសេធត្រូវបានកត់ត្រា។ អ្នកអាចបិទការពិនិត្យនេះបាន។</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesField</name>
+    <message>
+        <location filename="../../ui/widgets/person_fields.py" line="-48"/>
+        <source>e.g. Vietnamese, Chinese, English (names or codes)</source>
+        <translation>ឧ. វៀតណាម, ចិន, អង់គ្លេស (ឈ្មោះ ឬលេខកូដ)</translation>
     </message>
 </context>
 <context>
@@ -3470,7 +3896,7 @@ Why?</source>
 <context>
     <name>PersonDetailsDialog</name>
     <message>
-        <location filename="../../ui/screens/person_details.py" line="+69"/>
+        <location filename="../../ui/screens/person_details.py" line="+70"/>
         <source>Amend the registration details</source>
         <translation>កែតម្រូវព័ត៌មានចុះបញ្ជី</translation>
     </message>
@@ -3490,12 +3916,7 @@ Why?</source>
         <translation>អាយុមិនប្រាកដ (ប៉ាន់ស្មាន)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>e.g. vi, zh, en</source>
-        <translation>ឧ. vi, zh, en</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>(not recorded)</source>
         <translation>(មិនបានកត់ត្រា)</translation>
     </message>
@@ -3619,11 +4040,16 @@ Why?</source>
         <source>not known</source>
         <translation>មិនដឹង</translation>
     </message>
+    <message>
+        <location line="+51"/>
+        <source>Not a language this app knows: {names}. Type its name in English or Khmer, or its code.</source>
+        <translation>មិនមែនជាភាសាដែលកម្មវិធីនេះស្គាល់ទេ៖ {names}។ សូមវាយឈ្មោះភាសាជាភាសាអង់គ្លេស ឬខ្មែរ ឬលេខកូដរបស់វា។</translation>
+    </message>
 </context>
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../ui/widgets/person_fields.py" line="+37"/>
+        <location filename="../../ui/widgets/person_fields.py" line="-10"/>
         <source>Type part of the country&apos;s name, or its code</source>
         <translation>វាយផ្នែកមួយនៃឈ្មោះប្រទេស ឬលេខកូដរបស់វា</translation>
     </message>
@@ -4160,7 +4586,7 @@ Double-click to view.</source>
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../ui/screens/photos.py" line="+114"/>
+        <location filename="../../ui/screens/photos.py" line="+115"/>
         <source>Photos</source>
         <translation>រូបថត</translation>
     </message>
@@ -4309,7 +4735,7 @@ Double-click to view.</source>
 <context>
     <name>PossibleDuplicateDialog</name>
     <message>
-        <location filename="../../ui/screens/possible_duplicate.py" line="+40"/>
+        <location filename="../../ui/screens/possible_duplicate.py" line="+44"/>
         <source>Possibly registered already</source>
         <translation>ប្រហែលជាបានចុះបញ្ជីរួចហើយ</translation>
     </message>
@@ -4329,7 +4755,7 @@ Double-click to view.</source>
         <translation>បុគ្គលដែលមើលទៅដូចគ្នា</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>&amp;Open the existing person</source>
         <translation>បើកបុគ្គលដែលមានស្រាប់ (&amp;O)</translation>
     </message>
@@ -4369,7 +4795,7 @@ Double-click to view.</source>
         <translation>រូបថតដូចគ្នា</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>age %1</source>
         <translation>អាយុ %1</translation>
     </message>
@@ -4407,8 +4833,8 @@ Double-click to view.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Do not notify the e&amp;mbassy…</source>
-        <translation>កុំជូនដំណឹងដល់ស្ថានទូត… (&amp;M)</translation>
+        <source>Do not noti&amp;fy the embassy…</source>
+        <translation>កុំជូនដំណឹងដល់ស្ថានទូត… (&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5109,7 +5535,7 @@ Do you want to replace it?</source>
 <context>
     <name>SexChoice</name>
     <message>
-        <location filename="../../ui/widgets/person_fields.py" line="-69"/>
+        <location filename="../../ui/widgets/person_fields.py" line="-72"/>
         <source>Female (F)</source>
         <translation>ស្រី (F)</translation>
     </message>
@@ -5860,7 +6286,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+371"/>
+        <location filename="../../fieldapp/errors.py" line="+398"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -6050,7 +6476,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-401"/>
+        <location filename="../../fieldapp/errors.py" line="-428"/>
         <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
         <comment>audio.pack_file_altered</comment>
         <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
@@ -6266,7 +6692,7 @@ Changed at: {at}</source>
         <translation>ថត {folder} មិនទទេទេ សូមជ្រើសរើសថតថ្មី ឬថតទទេសម្រាប់ឃ្លាំងទិន្នន័យសាកល្បង។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The disk is full: {file} was not saved; the previous copy is kept.</source>
         <comment>disk.full_file_not_saved</comment>
         <translation>ថាសពេញ៖ {file} មិនត្រូវបានរក្សាទុកទេ ច្បាប់ចម្លងមុនត្រូវបានរក្សាទុក។</translation>
@@ -6516,7 +6942,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>មិនអាចសរសេរ {path} បានទេ៖ {reason}។</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+123"/>
         <source>The key-slot file {source} is damaged ({reason}).</source>
         <comment>keyslots.damaged</comment>
         <translation>ឯកសាររន្ធកូនសោ {source} ត្រូវបានខូច ({reason})។</translation>
@@ -6528,7 +6954,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធកូនសោបាត់។</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-172"/>
         <source>A match probability threshold is a number from 0 to 1, and the likely threshold is not below the threshold for proposing a pair (got {propose_from} and {likely_from}).</source>
         <comment>dedupe.bad_threshold</comment>
         <translation>កម្រិតប្រូបាប៊ីលីតេនៃការផ្គូផ្គងគឺជាលេខពី 0 ដល់ 1 ហើយកម្រិត «ទំនង» មិនអាចទាបជាងកម្រិតសម្រាប់ស្នើគូទេ (ទទួលបាន {propose_from} និង {likely_from})។</translation>
@@ -6546,7 +6972,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ទីស្នាក់ការកណ្តាលមិនមានមនុស្ស {person_id} ទេ។</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>{path} is not a file.</source>
         <comment>file.not_a_file</comment>
         <translation>{path} មិនមែនជាឯកសារទេ។</translation>
@@ -6558,7 +6984,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>មុននឹងប្រគល់ សូមបំពេញ៖ {missing}។</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+116"/>
         <source>Both copies of the key-slot file are damaged; this laptop was enrolled with HQ, so HQ&apos;s recovery key can open it (`fieldapp recover`).</source>
         <comment>keyslots.both_damaged_enrolled</comment>
         <translation>ច្បាប់ចម្លងទាំងពីររបស់ឯកសាររន្ធសោបានខូច៖ កុំព្យូទ័រនេះបានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្តាល ដូច្នេះសោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលអាចបើកវាបាន (`fieldapp recover`)។</translation>
@@ -6588,13 +7014,13 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធសោជារបស់ឃ្លាំងទិន្នន័យផ្សេង៖ វាមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-122"/>
         <source>{path} is larger than the {limit} a file of this kind may have.</source>
         <comment>file.too_large</comment>
         <translation>{path} ធំជាង {limit} ដែលឯកសារប្រភេទនេះអាចមាន។</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>Not without the person&apos;s consent: {reasons}. A team lead may go ahead only with a written reason, which is printed on the form.</source>
         <comment>consent.missing</comment>
         <translation>មិនអាចធ្វើបានដោយគ្មានការយល់ព្រមរបស់សាមីខ្លួនទេ៖ {reasons}។ ប្រធានក្រុមអាចបន្តបាន លុះត្រាតែមានហេតុផលជាលាយលក្ខណ៍អក្សរ ដែលនឹងបោះពុម្ពលើទម្រង់។</translation>
@@ -6624,13 +7050,79 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>គ្មាននរណាម្នាក់នៃសញ្ជាតិនេះកំពុងរង់ចាំការជូនដំណឹងទេ៖ គ្មាននរណាយល់ព្រមចែករំលែកព័ត៌មានជាមួយស្ថានទូតរបស់ខ្លួន ឬទាំងអស់បានជូនដំណឹងរួចហើយ ឬត្រូវបានការពារ។</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Say why this copy or export is made (a few words, for example &apos;court hearing&apos; or &apos;NGO referral&apos;): it is recorded with the names of the persons it holds.</source>
+        <comment>disclosure.purpose_needed</comment>
+        <translation>សូមប្រាប់ហេតុផលនៃការចម្លង ឬការនាំចេញនេះ (ពាក្យពីរបី ឧទាហរណ៍ ‘សវនាការតុលាការ’ ឬ ‘បញ្ជូនទៅអង្គការ’)៖ វាត្រូវបានកត់ត្រាជាមួយឈ្មោះបុគ្គលដែលវាមាន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the purpose short: {limit} characters at most.</source>
+        <comment>disclosure.purpose_too_long</comment>
+        <translation>សូមសរសេរគោលបំណងឱ្យខ្លី៖ យ៉ាងច្រើន {limit} តួអក្សរ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The enrolment file&apos;s list of missions is malformed: {reason}.</source>
         <comment>enrolment.bad_consulates</comment>
         <translation>បញ្ជីស្ថានទូតក្នុងឯកសារចុះឈ្មោះខូចទ្រង់ទ្រាយ៖ {reason}។</translation>
     </message>
     <message>
         <location line="+43"/>
+        <source>The HQ account &apos;{name}&apos; is damaged (its keys do not match).</source>
+        <comment>hq.account_damaged</comment>
+        <translation>គណនីទីស្នាក់ការកណ្តាល '{name}' បានខូច (សោរបស់វាមិនត្រូវគ្នា)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ account &apos;{name}&apos; is disabled.</source>
+        <comment>hq.account_disabled</comment>
+        <translation>គណនីទីស្នាក់ការកណ្តាល '{name}' ត្រូវបានបិទ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ already has an account named &apos;{name}&apos;; choose another name.</source>
+        <comment>hq.account_name_taken</comment>
+        <translation>ទីស្នាក់ការកណ្តាលមានគណនីឈ្មោះ '{name}' រួចហើយ៖ សូមជ្រើសរើសឈ្មោះផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An HQ account needs a name (the person&apos;s name, up to 100 characters).</source>
+        <comment>hq.account_needs_name</comment>
+        <translation>គណនីទីស្នាក់ការកណ្តាលត្រូវការឈ្មោះ (ឈ្មោះរបស់បុគ្គល រហូតដល់ 100 តួអក្សរ)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ account &apos;{name}&apos; belongs to another HQ.</source>
+        <comment>hq.account_other_hq</comment>
+        <translation>គណនីទីស្នាក់ការកណ្តាល '{name}' ជារបស់ទីស្នាក់ការកណ្តាលផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ account &apos;{name}&apos; holds no key to HQ (it was re-sealed).</source>
+        <comment>hq.account_resealed</comment>
+        <translation>គណនីទីស្នាក់ការកណ្តាល '{name}' គ្មានសោចូលទីស្នាក់ការកណ្តាលទេ (វាត្រូវបានបិទត្រាឡើងវិញ)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An HQ account&apos;s role is one of {roles}, not &apos;{role}&apos;.</source>
+        <comment>hq.account_role</comment>
+        <translation>តួនាទីរបស់គណនីទីស្នាក់ការកណ្តាលគឺមួយក្នុងចំណោម {roles} មិនមែន '{role}' ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ account &apos;{name}&apos; was disabled; ask an HQ admin.</source>
+        <comment>hq.account_was_disabled</comment>
+        <translation>គណនីទីស្នាក់ការកណ្តាល '{name}' ត្រូវបានបិទ៖ សូមសុំអ្នកគ្រប់គ្រងទីស្នាក់ការកណ្តាល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is not right for the HQ account &apos;{name}&apos;.</source>
+        <comment>hq.account_wrong_passphrase</comment>
+        <translation>ឃ្លាសម្ងាត់មិនត្រឹមត្រូវសម្រាប់គណនីទីស្នាក់ការកណ្តាល '{name}' ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This pair is already dismissed.</source>
         <comment>hq.already_dismissed</comment>
         <translation>គូនេះត្រូវបានច្រានចោលរួចហើយ។</translation>
@@ -6645,7 +7137,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>The {name} date must be written YYYY-MM-DD (got &apos;{value}&apos;).</source>
         <comment>hq.bad_date</comment>
-        <translation>កាលបរិច្ឆេទ{name} ត្រូវសរសេរជា YYYY-MM-DD (បានទទួល &apos;{value}&apos;)។</translation>
+        <translation>កាលបរិច្ឆេទ{name} ត្រូវសរសេរជា YYYY-MM-DD (បានទទួល '{value}')។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6657,7 +7149,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>Cannot sort persons by &apos;{sort}&apos;.</source>
         <comment>hq.bad_sort</comment>
-        <translation>មិនអាចតម្រៀបបុគ្គលតាម &apos;{sort}&apos; បានទេ។</translation>
+        <translation>មិនអាចតម្រៀបបុគ្គលតាម '{sort}' បានទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6759,7 +7251,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>The HQ database at {where} uses the {encoding} encoding; create it with ENCODING &apos;UTF8&apos;.</source>
         <comment>hq.db_encoding</comment>
-        <translation>មូលដ្ឋានទិន្នន័យរបស់ទីស្នាក់ការកណ្តាលនៅ {where} ប្រើការអ៊ិនកូដ {encoding}៖ សូមបង្កើតវាជាមួយ ENCODING &apos;UTF8&apos;។</translation>
+        <translation>មូលដ្ឋានទិន្នន័យរបស់ទីស្នាក់ការកណ្តាលនៅ {where} ប្រើការអ៊ិនកូដ {encoding}៖ សូមបង្កើតវាជាមួយ ENCODING 'UTF8'។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6805,21 +7297,39 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
-        <source>Say who decides (the analyst&apos;s name).</source>
-        <comment>hq.decision_needs_analyst</comment>
-        <translation>សូមបញ្ជាក់អ្នកសម្រេច (ឈ្មោះអ្នកវិភាគ)។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Every decision needs a reason (a few words at least), so others can follow it.</source>
         <comment>hq.decision_needs_reason</comment>
         <translation>ការសម្រេចចិត្តនីមួយៗត្រូវការមូលហេតុ (យ៉ាងហោចណាស់ពាក្យពីរបី) ដើម្បីឱ្យអ្នកដទៃអាចយល់បាន។</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>HQ decision {seq} ({kind} by {analyst}) carries no account&apos;s signature, as every decision since must.</source>
+        <comment>hq.decision_no_account</comment>
+        <translation>ការសម្រេចចិត្តរបស់ទីស្នាក់ការកណ្តាល {seq} ({kind} ដោយ {analyst}) គ្មានហត្ថលេខារបស់គណនីទេ ដូចដែលការសម្រេចចិត្តនីមួយៗចាប់ពីពេលនោះត្រូវតែមាន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ decision {seq} ({kind} by {analyst}) does not carry the signature of {account}&apos;s account.</source>
+        <comment>hq.decision_no_account_signature</comment>
+        <translation>ការសម្រេចចិត្តរបស់ទីស្នាក់ការកណ្តាល {seq} ({kind} ដោយ {analyst}) គ្មានហត្ថលេខារបស់គណនី {account} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>HQ decision {seq} ({kind} by {analyst}) does not follow the decision before it.</source>
         <comment>hq.decision_not_chained</comment>
         <translation>ការសម្រេចចិត្តរបស់ទីស្នាក់ការកណ្តាល {seq} ({kind} ដោយ {analyst}) មិនបន្តពីការសម្រេចចិត្តមុនទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ decision {seq} ({kind} by {analyst}) names another analyst than the account that signed it.</source>
+        <comment>hq.decision_other_analyst</comment>
+        <translation>ការសម្រេចចិត្តរបស់ទីស្នាក់ការកណ្តាល {seq} ({kind} ដោយ {analyst}) ដាក់ឈ្មោះអ្នកវិភាគផ្សេងពីគណនីដែលបានចុះហត្ថលេខា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ decision {seq} ({kind} by {analyst}) was signed by a key no HQ account has.</source>
+        <comment>hq.decision_unknown_account</comment>
+        <translation>ការសម្រេចចិត្តរបស់ទីស្នាក់ការកណ្តាល {seq} ({kind} ដោយ {analyst}) ត្រូវបានចុះហត្ថលេខាដោយសោដែលគ្មានគណនីទីស្នាក់ការកណ្តាលណាមួយមាន។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6849,13 +7359,13 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>Laptop &apos;{name}&apos; has been revoked; its bundles are refused.</source>
         <comment>hq.device_revoked</comment>
-        <translation>កុំព្យូទ័រ &apos;{name}&apos; ត្រូវបានដកសិទ្ធិ៖ កញ្ចប់ទិន្នន័យរបស់វាត្រូវបានបដិសេធ។</translation>
+        <translation>កុំព្យូទ័រ '{name}' ត្រូវបានដកសិទ្ធិ៖ កញ្ចប់ទិន្នន័យរបស់វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A device can be approved or revoked, not &apos;{status}&apos;.</source>
         <comment>hq.device_status</comment>
-        <translation>ឧបករណ៍មួយអាចត្រូវបានអនុម័ត ឬដកសិទ្ធិ មិនមែន &apos;{status}&apos; ទេ។</translation>
+        <translation>ឧបករណ៍មួយអាចត្រូវបានអនុម័ត ឬដកសិទ្ធិ មិនមែន '{status}' ទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6874,6 +7384,24 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <source>Laptop &apos;{name}&apos; is still waiting for approval (fingerprint {fingerprint}); run `fieldapp hq device approve {device_id}`, then import this bundle again.</source>
         <comment>hq.device_waiting</comment>
         <translation>កុំព្យូទ័រ &apos;{name}&apos; នៅតែរង់ចាំការអនុម័ត (ស្នាមម្រាមដៃ {fingerprint}); ដំណើរការពាក្យបញ្ជាទីស្នាក់ការកណ្តាល `fieldapp hq device approve {device_id}` បន្ទាប់មកនាំចូលកញ្ចប់នេះម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--{name} &apos;{value}&apos;: give a date as YYYY-MM-DD (or an ISO time).</source>
+        <comment>hq.disclosure_bad_date</comment>
+        <translation>--{name} '{value}'៖ សូមផ្តល់កាលបរិច្ឆេទជា YYYY-MM-DD (ឬពេលវេលា ISO)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say who discloses (the analyst&apos;s name).</source>
+        <comment>hq.disclosure_needs_actor</comment>
+        <translation>សូមបញ្ជាក់អ្នកបង្ហាញព័ត៌មាន (ឈ្មោះអ្នកវិភាគ)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown kind &apos;{kind}&apos;: choose one of {kinds}.</source>
+        <comment>hq.disclosure_unknown_kind</comment>
+        <translation>ប្រភេទមិនស្គាល់ '{kind}'៖ សូមជ្រើសរើសមួយក្នុងចំណោម {kinds}។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6937,6 +7465,18 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>HQ must keep at least one active admin account.</source>
+        <comment>hq.keep_one_admin</comment>
+        <translation>ទីស្នាក់ការកណ្តាលត្រូវរក្សាគណនីអ្នកគ្រប់គ្រងសកម្មយ៉ាងហោចណាស់មួយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ key file {path} was altered: its accounts or keys do not match.</source>
+        <comment>hq.key_file_altered</comment>
+        <translation>ឯកសារសោរបស់ទីស្នាក់ការកណ្តាល {path} ត្រូវបានកែប្រែ៖ គណនី ឬសោរបស់វាមិនត្រូវគ្នា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The HQ key file {path} is damaged ({reason}).</source>
         <comment>hq.key_file_damaged</comment>
         <translation>ឯកសារសោរបស់ទីស្នាក់ការកណ្តាល {path} បានខូច ({reason})។</translation>
@@ -6955,6 +7495,12 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>A liaison sees only the nationalities or receiving bodies given to the account.</source>
+        <comment>hq.liaison_needs_scope</comment>
+        <translation>អ្នកសម្របសម្រួលឃើញតែសញ្ជាតិ ឬស្ថាប័នទទួលដែលបានផ្តល់ឱ្យគណនីប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This bundle breaks a record&apos;s life cycle ({reason}); nothing from it was imported and an alarm was recorded.</source>
         <comment>hq.life_cycle_broken</comment>
         <translation>កញ្ចប់ទិន្នន័យនេះបំពានវដ្តជីវិតរបស់កំណត់ត្រាមួយ ({reason})៖ គ្មានអ្វីពីវាត្រូវបាននាំចូលទេ ហើយការព្រមានមួយត្រូវបានកត់ត្រា។</translation>
@@ -6970,6 +7516,12 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <source>HQ needs a name (e.g. the unit&apos;s name), shown to officers when they enrol.</source>
         <comment>hq.needs_name</comment>
         <translation>ទីស្នាក់ការកណ្តាលត្រូវការឈ្មោះ (ឧ. ឈ្មោះអង្គភាព) ដែលបង្ហាញដល់មន្ត្រីនៅពេលពួកគេចុះឈ្មោះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ has no account named &apos;{name}&apos;.</source>
+        <comment>hq.no_account</comment>
+        <translation>ទីស្នាក់ការកណ្តាលគ្មានគណនីឈ្មោះ '{name}' ទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7021,9 +7573,27 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>An admin cannot disable their own account; ask another admin.</source>
+        <comment>hq.not_own_account</comment>
+        <translation>អ្នកគ្រប់គ្រងមិនអាចបិទគណនីផ្ទាល់ខ្លួនបានទេ៖ សូមសុំអ្នកគ្រប់គ្រងម្នាក់ទៀត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} was already revoked on {date}.</source>
         <comment>hq.officer_already_revoked</comment>
         <translation>{name} ត្រូវបានដកសិទ្ធិរួចហើយនៅ {date}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a liaison&apos;s account has a PostgreSQL role of its own.</source>
+        <comment>hq.only_liaison_role</comment>
+        <translation>មានតែគណនីរបស់អ្នកសម្របសម្រួលប៉ុណ្ណោះដែលមានតួនាទី PostgreSQL ផ្ទាល់ខ្លួន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a liaison&apos;s account is limited to nationalities or receiving bodies.</source>
+        <comment>hq.only_liaison_scoped</comment>
+        <translation>មានតែគណនីរបស់អ្នកសម្របសម្រួលប៉ុណ្ណោះដែលត្រូវបានកំណត់ត្រឹមសញ្ជាតិ ឬស្ថាប័នទទួល។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7065,13 +7635,13 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>&apos;{partner}&apos; is not a kind of partner: {kinds}.</source>
         <comment>hq.partner_kind_unknown</comment>
-        <translation>&apos;{partner}&apos; មិនមែនជាប្រភេទដៃគូទេ៖ {kinds}។</translation>
+        <translation>'{partner}' មិនមែនជាប្រភេទដៃគូទេ៖ {kinds}។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{start}&apos;… is not an age recipient; the partner&apos;s key starts with &apos;age1&apos;.</source>
         <comment>hq.partner_not_a_recipient</comment>
-        <translation>&apos;{start}&apos;… មិនមែនជាអ្នកទទួល age ទេ៖ សោរបស់ដៃគូចាប់ផ្តើមដោយ &apos;age1&apos;។</translation>
+        <translation>'{start}'… មិនមែនជាអ្នកទទួល age ទេ៖ សោរបស់ដៃគូចាប់ផ្តើមដោយ 'age1'។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7111,9 +7681,15 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
-        <source>Say who is reviewing (the analyst&apos;s name): every decision carries it.</source>
-        <comment>hq.review_needs_analyst</comment>
-        <translation>សូមបញ្ជាក់អ្នកពិនិត្យឡើងវិញ (ឈ្មោះអ្នកវិភាគ)៖ ការសម្រេចចិត្តនីមួយៗមានឈ្មោះនេះ។</translation>
+        <source>The HQ store could not be re-keyed: close every other program that has it open (hq serve, the HQ app) and open HQ again, which finishes the re-key ({reason}).</source>
+        <comment>hq.rekey_blocked</comment>
+        <translation>មិនអាចប្តូរសោឃ្លាំងទិន្នន័យរបស់ទីស្នាក់ការកណ្តាលបានទេ៖ សូមបិទកម្មវិធីផ្សេងទៀតទាំងអស់ដែលកំពុងបើកវា (hq serve កម្មវិធីទីស្នាក់ការកណ្តាល) ហើយបើកទីស្នាក់ការកណ្តាលម្តងទៀត ដែលនឹងបញ្ចប់ការប្តូរសោ ({reason})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is signed in as {role}; an HQ {role} may not {what}.</source>
+        <comment>hq.role_may_not</comment>
+        <translation>{name} បានចូលជា {role}៖ {role} នៃទីស្នាក់ការកណ្តាលមិនអាច{what}បានទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7126,6 +7702,12 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <source>Seq {seq} of this laptop was already received as another event (a cloned or restored vault?). Nothing from this bundle was imported; an alarm was recorded.</source>
         <comment>hq.seq_reused</comment>
         <translation>លេខរៀង {seq} នៃកុំព្យូទ័រនេះត្រូវបានទទួលរួចហើយជាព្រឹត្តិការណ៍ផ្សេង (ឃ្លាំងទិន្នន័យដែលបានចម្លង ឬស្តារឡើងវិញ?)។ គ្មានអ្វីពីកញ្ចប់ទិន្នន័យនេះត្រូវបាននាំចូលទេ៖ ការព្រមានមួយត្រូវបានកត់ត្រា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with an HQ account to {what}.</source>
+        <comment>hq.sign_in_to</comment>
+        <translation>សូមចូលដោយគណនីទីស្នាក់ការកណ្តាលដើម្បី{what}។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7155,13 +7737,19 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>This bundle claims to come from laptop &apos;{name}&apos; but is signed with another key, which its log does not announce. It was refused and an alarm recorded.</source>
         <comment>hq.unannounced_key</comment>
-        <translation>កញ្ចប់ទិន្នន័យនេះអះអាងថាមកពីកុំព្យូទ័រ &apos;{name}&apos; ប៉ុន្តែត្រូវបានចុះហត្ថលេខាដោយសោផ្សេង ដែលកំណត់ហេតុរបស់វាមិនបានប្រកាស។ វាត្រូវបានបដិសេធ ហើយការព្រមានមួយត្រូវបានកត់ត្រា។</translation>
+        <translation>កញ្ចប់ទិន្នន័យនេះអះអាងថាមកពីកុំព្យូទ័រ '{name}' ប៉ុន្តែត្រូវបានចុះហត្ថលេខាដោយសោផ្សេង ដែលកំណត់ហេតុរបស់វាមិនបានប្រកាស។ វាត្រូវបានបដិសេធ ហើយការព្រមានមួយត្រូវបានកត់ត្រា។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>These two are linked ({link_id}); unlink them first.</source>
         <comment>hq.unlink_first</comment>
         <translation>បុគ្គលទាំងពីរនេះត្រូវបានភ្ជាប់ ({link_id})៖ សូមផ្តាច់ពួកគេជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say which HQ account signs in (--account NAME): {names}.</source>
+        <comment>hq.which_account</comment>
+        <translation>សូមបញ្ជាក់គណនីទីស្នាក់ការកណ្តាលដែលចូល (--account NAME)៖ {names}។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9379,7 +9967,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ទំព័រ {page} ក្នុងចំណោម {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing.py" line="+126"/>
+        <location filename="../../ui/screens/printing.py" line="+136"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>មិនអាចសរសេរ {path} បានទេ៖ {reason}។</translation>
     </message>
@@ -9389,17 +9977,27 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសារ PDF នឹងមិនត្រូវបានអ៊ិនគ្រីបទេ។ វាមានទិន្នន័យផ្ទាល់ខ្លួនរបស់បុគ្គលដែលប្រឈមហានិភ័យ៖ អ្នកណាក៏ដោយដែលទទួលបានឯកសារ ឬថាសនេះ អាចអានវាបាន។ ច្បាប់ចម្លងដែលរក្សាទុកក្នុងឃ្លាំងទិន្នន័យ នៅតែជាឯកសារយោងសម្រាប់ការផ្ទៀងផ្ទាត់។ សូមរក្សាទុកវាតែលើថាស ឬ USB ដែលបានអ៊ិនគ្រីបប៉ុណ្ណោះ រក្សាទុកតែរយៈពេលដែលចាំបាច់ ហើយលុបវាចោលភ្លាមៗបន្ទាប់ពីបោះពុម្ព។</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Save an unencrypted copy?</source>
         <translation>រក្សាទុកច្បាប់ចម្លងដែលមិនបានអ៊ិនគ្រីបឬ?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>for example: court hearing, NGO referral</source>
+        <translation>ឧទាហរណ៍៖ សវនាការតុលាការ ការបញ្ជូនទៅអង្គការ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Purpose of this copy (recorded with the names it holds):</source>
+        <translation>គោលបំណងនៃច្បាប់ចម្លងនេះ (កត់ត្រាជាមួយឈ្មោះដែលវាមាន)៖ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save unencrypted copy</source>
         <translation>រក្សាទុកច្បាប់ចម្លងមិនអ៊ិនគ្រីប</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>Save as PDF</source>
         <translation>រក្សាទុកជា PDF</translation>
     </message>
@@ -9446,12 +10044,12 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>បិទ (&amp;C)</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+147"/>
         <source>Printing {title}</source>
         <translation>កំពុងបោះពុម្ព {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pdf_jobs.py" line="+56"/>
+        <location filename="../../ui/screens/pdf_jobs.py" line="+58"/>
         <source>Handover form {reference}, version {version}</source>
         <translation>ទម្រង់ប្រគល់ {reference} កំណែ {version}</translation>
     </message>
@@ -9476,12 +10074,12 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ការជូនដំណឹងទៅ {mission}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>gathering {temp_id}</source>
         <translation>កំពុងប្រមូល {temp_id}</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Manifest by receiving body: {operation}</source>
         <translation>បញ្ជីឈ្មោះតាមស្ថាប័នទទួល៖ ប្រតិបត្តិការ {operation}</translation>
     </message>

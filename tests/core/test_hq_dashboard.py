@@ -8,19 +8,22 @@ from __future__ import annotations
 import io
 import json
 import subprocess
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QColor, QImage
 
 from fieldapp.cli.main import main
 from fieldapp.hq import dashboard as dash
-from fieldapp.hq.dashboard import Dashboard, DashboardFilter, Section, dashboard
+from fieldapp.hq.dashboard import Dashboard, DashboardFilter, Section, as_json, dashboard
 from fieldapp.hq.errors import HqError
 from fieldapp.hq.store import HqStore
+from fieldapp.records.consular import notification_list, record_notifications
 from fieldapp.records.handovers import Handovers
 from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import Records
@@ -53,13 +56,22 @@ class World:
     operation_a: str
 
 
-def _screen(records: Records, person_id: str, answers: dict[str, str], outcomes: dict[str, int]) -> None:
+def _screen(
+    records: Records,
+    person_id: str,
+    answers: dict[str, str],
+    outcomes: dict[str, int],
+    *,
+    embassy: bool | None = None,
+) -> None:
     screenings = Screenings(records)
-    sections = {
+    sections: dict[str, Any] = {
         "interview": {"completed": True},
         "indicators": {"answers": answers},
         "exploitation": {"months": 10, "work_type": ["online scam"]},
     }
+    if embassy is not None:
+        sections["consent"] = {"share_embassy": embassy}
     sid = screenings.begin(person_id, sections=sections).id
     screenings.finalise(sid)
     label = dash.OUTCOME_LABELS[screenings.get(sid).outcome or ""]
@@ -101,7 +113,7 @@ def merge(hq: Hq, kept: str, duplicate: str) -> str:
                 (f"link-{duplicate}", kept, duplicate),
             )
         return f"link-{duplicate}"
-    return str(Review(hq.store, hq.identity, "Analyst Chan").link(kept, duplicate, "same passport number"))
+    return str(Review(hq.store, hq.identity).link(kept, duplicate, "same passport number"))
 
 
 @pytest.fixture(scope="module", params=("sqlcipher", "postgresql"))
@@ -128,11 +140,15 @@ def world(tmp_path_factory: pytest.TempPathFactory, backend: str | None) -> Iter
     women = []
     for n in range(6):
         pid = r1.register_person(op_a, name=f"NGUYEN THI LAN {n}", sex="female", age=25, nationality="VNM").id
-        _screen(r1, pid, SCAM, outcomes)
+        # The consular desk: three consent to their embassy and are notified, one consents after that,
+        # one says no, one is not asked.
+        _screen(r1, pid, SCAM, outcomes, embassy={0: True, 1: True, 2: True, 3: True, 4: False}.get(n))
         women.append(pid)
+        if n == 2:
+            assert record_notifications(r1, notification_list(r1, "VNM")) == 3
     for n in range(3):
         pid = r1.register_person(op_a, name=f"WANG WEI {n}", sex="male", age=40, nationality="CHN").id
-        _screen(r1, pid, SCAM, outcomes)
+        _screen(r1, pid, SCAM, outcomes, embassy=True)
     boy = r1.register_person(op_a, name="SOK PANHA", sex="male", age=16, nationality="KHM").id
     _screen(r1, boy, SCAM, outcomes)
     _hand_over(r1, boy, "mosvy", "DoSVY Preah Sihanouk")
@@ -252,14 +268,39 @@ def test_filters(world: World) -> None:
     assert today.total == 2 and _rows(today, "operation") == {
         "RB · Raid Bavet": 2
     }  # undated: registration day
-    january = dashboard(store, DashboardFilter(date_to="2026-01-31"))
+    january = dashboard(store, DashboardFilter(date_to="2026-01-31"), consular=True)
     assert january.total == 1 and _rows(january, "nationality") == {"Thailand (THA)": 1}
-    empty = dashboard(store, DashboardFilter(operation_id="no-such-operation"))
-    assert empty.total == 0 and all(not s.rows for s in empty.sections)
+    empty = dashboard(store, DashboardFilter(operation_id="no-such-operation"), consular=True)
+    assert empty.total == 0 and all(not s.rows for s in empty.sections) and empty.consular == {}
+    assert january.consular == {}  # the consented persons are all of the March raid
     with pytest.raises(HqError, match="YYYY-MM-DD"):
         dashboard(store, DashboardFilter(date_from="March"))
     with pytest.raises(HqError, match="empty"):
         dashboard(store, DashboardFilter(date_from="2026-03-02", date_to="2026-03-01"))
+
+
+def test_consular_desk_counts_the_persons_the_board_counts(world: World) -> None:
+    """Issue 22: per nationality, consented persons waiting for their embassy, those notified, median hours,
+    over the same persons as the charts (the filter applies; merged and withdrawn persons are not counted)."""
+    store = world.hq.store
+    board = dashboard(store, consular=True)
+    assert {code: (c.pending, c.notified) for code, c in board.consular.items()} == {
+        "CHN": (3, 0),
+        "VNM": (1, 3),
+    }
+    assert board.consular["CHN"].median_hours is None and (board.consular["VNM"].median_hours or 0) >= 0
+    assert [name for name, _ in board.consular_rows()] == ["China (CHN)", "Vietnam (VNM)"]
+    assert (
+        dashboard(store, DashboardFilter(operation_id=world.operation_a), consular=True).consular
+        == board.consular
+    )
+    charts_only = dashboard(store)  # the consular read is asked for: the charts alone do not pay for it
+    assert charts_only.consular is None and "consular" not in as_json(charts_only)
+    listed = as_json(board)["consular"]
+    assert [(row["nationality"], row["pending"], row["notified"]) for row in listed] == [
+        ("CHN", 3, 0),
+        ("VNM", 1, 3),
+    ]
 
 
 def test_periods_and_top_rows() -> None:
@@ -295,11 +336,16 @@ def _ink(image: QImage, x0: int, y0: int, x1: int, y1: int) -> int:
 
 
 def test_png_is_a_grid_of_charts(world: World, tmp_path: Path) -> None:
-    board = dashboard(world.hq.store)
+    board = dashboard(world.hq.store, consular=True)
     path = tmp_path / "board.png"
     charts.write_dashboard_png(board, path, hq_name="HQ Phnom Penh")
     image = QImage(str(path))
     assert not image.isNull() and image.width() == 1600 and image.height() > 1800
+    # The consular table under the charts: a row per nationality, dark text in the band below the grid.
+    grid_bottom = int(460 * 0.24) + 4 * 460
+    assert (
+        image.height() > grid_bottom + 150 and _ink(image, 20, grid_bottom + 140, 600, image.height()) > 200
+    )
     colours = _colours(image)
     assert len(colours) > 50  # anti-aliased text and several bar colours, not a blank canvas
     assert QColor(charts.OKABE_ITO[0]).rgb() in colours and QColor(charts.OKABE_ITO[1]).rgb() in colours
@@ -309,6 +355,8 @@ def test_png_is_a_grid_of_charts(world: World, tmp_path: Path) -> None:
 def test_khmer_titles_are_covered_and_drawn(world: World) -> None:
     board = dashboard(world.hq.store)
     assert uncovered_characters("".join(s.title_km for s in board.sections)) == set()
+    consular_km = dash.CONSULAR_TITLE[1] + "".join(km for _, km in charts.CONSULAR_COLUMNS)
+    assert uncovered_characters(consular_km) == set()
     section = board.section("nationality")
     with_km = charts.chart_image(section, 800, 460)
     without = charts.chart_image(replace(section, title_km=""), 800, 460)
@@ -327,14 +375,24 @@ def _run(*cmd: str) -> str:
 
 
 def test_pdf_pages_text_and_raster(world: World, tmp_path: Path) -> None:
-    board = dashboard(world.hq.store, DashboardFilter(date_from="2026-01-01"))
+    board = dashboard(world.hq.store, DashboardFilter(date_from="2026-01-01"), consular=True)
     pdf = tmp_path / "board.pdf"
     charts.write_dashboard_pdf(board, pdf, hq_name="HQ Phnom Penh")
     info = _run("pdfinfo", str(pdf))
-    assert "Pages:           2" in info and "842 x 595" in info  # A4 landscape, in points
-    text = _run("pdftotext", "-layout", str(pdf), "-")
+    assert "Pages:           3" in info and "842 x 595" in info  # A4 landscape, in points
+    text = unicodedata.normalize("NFKC", _run("pdftotext", "-layout", str(pdf), "-"))
     for section in board.sections:
         assert section.title_en in text, section.title_en
+    # The consular desk, on its own page: per nationality waiting, notified, median hours.
+    consular = _run("pdftotext", "-layout", "-f", "3", "-l", "3", str(pdf), "-")
+    assert "Embassy notifications by nationality" in consular and "Median hours to notification" in consular
+    rows = {
+        line.split()[0]: line.split()[-3:]
+        for line in consular.splitlines()
+        if "(VNM)" in line or "(CHN)" in line
+    }
+    assert rows["China"] == ["3", "0", "—"], consular
+    assert rows["Vietnam"][:2] == ["1", "3"] and float(rows["Vietnam"][2]) >= 0, consular
     assert "HQ Phnom Penh" in text and "dates 2026-01-01 to" in text and "generated" in text
     assert "Vietnam (VNM)" in text and "14 persons" in text
     subprocess.run(["pdftoppm", "-r", "40", "-png", str(pdf), str(tmp_path / "page")], check=True)
@@ -346,7 +404,17 @@ def test_pdf_pages_text_and_raster(world: World, tmp_path: Path) -> None:
 def test_cli(world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     def run(*args: str) -> int:
         return main(
-            ["hq", "dashboard", *args, "--hq-dir", str(world.hq.identity.folder), "--passphrase-file", "-"],
+            [
+                "hq",
+                "dashboard",
+                *args,
+                "--purpose",
+                "monthly brief",
+                "--hq-dir",
+                str(world.hq.identity.folder),
+                "--passphrase-file",
+                "-",
+            ],
             stdin=io.StringIO(HQ_PASSPHRASE + "\n"),
         )
 
@@ -355,6 +423,7 @@ def test_cli(world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
         assert run("-o", str(tmp_path / "d.png"), "--json") == 0
         data = json.loads(capsys.readouterr().out)
         assert data["total"] == 14 and [s["key"] for s in data["sections"]] == list(dash.SECTION_KEYS)
+        assert {row["nationality"]: row["pending"] for row in data["consular"]} == {"CHN": 3, "VNM": 1}
         assert not QImage(str(tmp_path / "d.png")).isNull()
         assert (
             run("-o", str(tmp_path / "d.pdf"), "--operation", world.operation_a, "--from", "2026-03-01") == 0

@@ -597,7 +597,18 @@ def test_suppression_at_k_11(world: World) -> None:
 def _cli(world: World, *args: str) -> int:
     database = ["--database", world.database] if world.database else []
     return main(
-        ["hq", "export", *args, "--hq-dir", str(world.hq_dir), "--passphrase-file", "-", *database],
+        [
+            "hq",
+            "export",
+            *args,
+            "--purpose",
+            "annual report",
+            "--hq-dir",
+            str(world.hq_dir),
+            "--passphrase-file",
+            "-",
+            *database,
+        ],
         stdin=io.StringIO(HQ_PASSPHRASE + "\n"),
     )
 

@@ -8,6 +8,7 @@ Prints one line per button out of view and exits 1 when there is any (or when so
 from __future__ import annotations
 
 import os
+import re
 import sys
 import tempfile
 import time
@@ -23,8 +24,17 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QEventLoop, QPoint, QRect, QTimer  # noqa: E402
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QDialog, QWidget  # noqa: E402
+from PySide6.QtCore import QEventLoop, QPoint, QRect, Qt, QTimer  # noqa: E402
+from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
+    QDialog,
+    QLabel,
+    QWidget,
+)
 
 from fieldapp.demo.build import DEMO_PASSPHRASE, build_demo  # noqa: E402
 from ui.app import APP_NAME, AppWindow, quiet_font_lookup  # noqa: E402
@@ -63,9 +73,62 @@ def _scrolls(widget: QWidget, window: QWidget) -> bool:
     return False
 
 
+def rich_text(text: str) -> bool:
+    from PySide6 import QtGui
+
+    return bool(QtGui.Qt.mightBeRichText(text))  # mightBeRichText lives in QtGui's part of Qt
+
+
+def _sideways(window: QWidget) -> list[str]:
+    """Forms and texts that need sideways scrolling (a table or list may scroll sideways by design: its
+    columns are the officer's to widen), and labels or buttons whose text is cut off."""
+    found = []
+    for area in window.findChildren(QAbstractScrollArea):
+        if area.window() is not window or not area.isVisible() or isinstance(area, QAbstractItemView):
+            continue
+        bar = area.horizontalScrollBar()
+        if bar is not None and bar.isVisible() and bar.maximum() > 0:
+            found.append(f"{area.objectName() or type(area).__name__} scrolls sideways by {bar.maximum()} px")
+    for label in window.findChildren(QLabel):
+        if label.window() is not window or not label.isVisible() or label.wordWrap() or not label.text():
+            continue
+        if label.pixmap() is not None and not label.pixmap().isNull():
+            continue
+        if re.search(r"&\w", label.text()) and label.buddy() is None and not rich_text(label.text()):
+            found.append(f"label {label.text()!r} shows its '&' (no buddy to give the Alt key to)")
+        if label.width() + 2 < label.minimumSizeHint().width():
+            text = label.text().replace("&", "")[:60]
+            found.append(
+                f"label {text!r} is cut off ({label.width()} of {label.minimumSizeHint().width()} px)"
+            )
+    for button in window.findChildren(QAbstractButton):
+        if button.window() is not window or not button.isVisible() or not button.text():
+            continue
+        wanted = button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
+        if button.width() < wanted:
+            text = button.text().replace("&", "")[:60]
+            found.append(f"button {text!r} is cut off ({button.width()} of {wanted} px)")
+    return found + _alt_clashes(window)
+
+
+def _alt_clashes(window: QWidget) -> list[str]:
+    """Alt+letter keys claimed twice in one window (Qt then only moves the focus between them)."""
+    claimed: dict[str, list[str]] = {}
+    for widget in window.findChildren(QWidget):
+        if widget.window() is not window or not widget.isVisible():
+            continue
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
+            text = widget.text().replace("&&", "")
+            if found := re.search(r"&([^&\s])", text):
+                claimed.setdefault(found.group(1).lower(), []).append(text)
+    return [f"Alt+{key.upper()} is claimed by {texts}" for key, texts in claimed.items() if len(texts) > 1]
+
+
 def check(app: QApplication, runner: TaskRunner, window: QWidget, out: Path, tag: str, name: str) -> None:
-    """Every visible button of ``window`` lies inside the screen and inside its own window; a screenshot."""
+    """Every visible button of ``window`` lies inside the screen and inside its own window, nothing needs
+    sideways scrolling or is cut off; a screenshot."""
     settle(app, runner)
+    problems.extend(f"{name}: {what}" for what in _sideways(window))
     screen = (window.screen() or app.primaryScreen()).availableGeometry()
     frame = window.frameGeometry()
     if not screen.contains(frame.adjusted(1, 1, -1, -1)) and not window.isFullScreen():
@@ -113,30 +176,114 @@ def in_modal(
     open_it()
 
 
-def newest_dialog(app: QApplication, before: set[int]) -> QWidget | None:
+def newest_dialog(app: QApplication, before: set[int], kind: type[QWidget] = QDialog) -> QWidget | None:
     for widget in app.topLevelWidgets():
-        if widget.isVisible() and id(widget) not in before and isinstance(widget, QDialog):
+        if widget.isVisible() and id(widget) not in before and isinstance(widget, kind):
             return widget
     return None
 
 
 def opened(
-    app: QApplication, runner: TaskRunner, out: Path, tag: str, name: str, open_it: Callable[[], Any]
+    app: QApplication,
+    runner: TaskRunner,
+    out: Path,
+    tag: str,
+    name: str,
+    open_it: Callable[[], Any],
+    kind: type[QWidget] = QDialog,
 ) -> None:
-    """Check a dialog opened with open() (it returns at once), then close it."""
+    """Check a dialog (or window of ``kind``) opened with open() or show() (it returns at once), then
+    close it."""
     before = {id(w) for w in app.topLevelWidgets() if w.isVisible()}
     open_it()
-    wait_until(app, lambda: newest_dialog(app, before) is not None, name)
-    dialog = newest_dialog(app, before)
+    wait_until(app, lambda: newest_dialog(app, before, kind) is not None, name)
+    dialog = newest_dialog(app, before, kind)
     assert dialog is not None
     check(app, runner, dialog, out, tag, name)
     if isinstance(dialog, QDialog):
         dialog.reject()
     else:
         dialog.close()
+    settle(app, runner, 0.2)
+
+
+def photo_jpeg(number: int, width: int = 1600, height: int = 1200) -> bytes:
+    """A camera-sized JPEG (a coloured frame with a number), as a phone or camera card holds."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor.fromHsv((number * 67) % 360, 120, 200))
+    painter = QPainter(image)
+    font = painter.font()
+    font.setPixelSize(height // 4)
+    painter.setFont(font)
+    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, str(number))
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "JPG")  # type: ignore[call-overload]
+    return bytes(data.data())
+
+
+def on_worker(app: QApplication, runner: TaskRunner, fn: Callable[[], Any]) -> Any:
+    box: dict[str, Any] = {}
+    runner.run_db(fn, lambda result: box.__setitem__("ok", result), lambda exc: box.__setitem__("error", exc))
+    wait_until(app, lambda: bool(box), "the database worker")
+    if "error" in box:
+        raise box["error"]
+    return box.get("ok")
+
+
+def photo_views(app: QApplication, runner: TaskRunner, main: Any, out: Path, tag: str, card: Path) -> None:
+    """The photo viewer, the photo type and consent dialog, the camera (no camera here) and the camera-card
+    picker, from the person page's photos panel."""
+    from fieldapp.photos.service import Photos
+    from ui.screens.photos import PhotosPanel
+    from ui.widgets.card_picker import CardPickerDialog
+    from ui.widgets.photo_camera import CameraDialog
+    from ui.widgets.photo_options import PhotoOptionsDialog
+    from ui.widgets.photo_viewer import PhotoViewer
+
+    panel: PhotosPanel = main.person_page.photos
+    person_id = str(panel.person_id)
+    if not panel.rows:  # a person with a photo, taken with consent
+        records = main.records
+        on_worker(
+            app,
+            runner,
+            lambda: Photos(records).attach(person_id, photo_jpeg(1), kind="portrait", consent=True),
+        )
+        panel.reload()
+        wait_until(app, lambda: bool(panel.rows), "the photos")
+    panel.strip.setCurrentRow(0)
+    opened(app, runner, out, tag, "photo-viewer", panel.view_selected, PhotoViewer)
+    opened(
+        app,
+        runner,
+        out,
+        tag,
+        "photo-options",
+        lambda: panel.attach_captured(photo_jpeg(2)),
+        PhotoOptionsDialog,
+    )
+    opened(app, runner, out, tag, "camera", lambda: CameraDialog(main).open(), CameraDialog)
+    folder = card / "DCIM" / "100CANON"
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(3, 9):
+        (folder / f"IMG_{n:04d}.JPG").write_bytes(photo_jpeg(n))
+    panel.progress_delay_ms = 60_000  # the card is read at once: no progress window in the way
+    opened(
+        app, runner, out, tag, "card-picker", lambda: panel._card_chosen(person_id, card), CardPickerDialog
+    )
 
 
 def run(app: QApplication, runner: TaskRunner, data_dir: Path, out: Path, tag: str, lang: str) -> None:
+    from ui.screens.interview_dialogs import PassphraseDialog
+    from ui.screens.possible_duplicate import PossibleDuplicateDialog
+    from ui.screens.respondent import RespondentWindow
+    from ui.widgets.band_camera import BandCameraDialog
+
     window = AppWindow(data_dir=data_dir, runner=runner, language=lang)
     window.showMaximized()
     try:
@@ -158,10 +305,17 @@ def run(app: QApplication, runner: TaskRunner, data_dir: Path, out: Path, tag: s
         check(app, runner, window, out, tag, "persons")
         main.show_intake()
         check(app, runner, window, out, tag, "intake")
+        intake = main.intake_page
+        intake.name.setText(str(model.index(0, Column.NAME).data()))  # a person already registered
+        intake.sex.set_value("unknown")
+        opened(app, runner, out, tag, "possible-duplicate", intake.save, PossibleDuplicateDialog)
+        intake.name.clear()
+        intake.sex.set_value(None)
         person_id = str(model.index(0, 0).data(ID_ROLE))
         main.open_person(person_id)
         wait_until(app, lambda: main.person_page.title.text() != "", "the person page")
         check(app, runner, window, out, tag, "person")
+        photo_views(app, runner, main, out, tag, data_dir.parent / "card")
         opened(app, runner, out, tag, "handover-dialog", main.person_page.open_handover)
         opened(app, runner, out, tag, "link-dialog", main.person_page.links.ask_link)
         opened(app, runner, out, tag, "person-edit", main.person_page.edit_details)
@@ -175,11 +329,30 @@ def run(app: QApplication, runner: TaskRunner, data_dir: Path, out: Path, tag: s
         for step in interview.step_keys:
             interview.go_to_step(step)
             check(app, runner, window, out, tag, f"interview-{step}")
+        opened(
+            app,
+            runner,
+            out,
+            tag,
+            "finalise-summary",
+            interview.finalise_box._ask_passphrase,
+            PassphraseDialog,
+        )
+        opened(app, runner, out, tag, "respondent", interview.open_respondent_screen, RespondentWindow)
         main.show_persons()
         in_modal(app, runner, out, tag, "settings", main.settings_action.trigger)
         in_modal(app, runner, out, tag, "new-operation", main.new_operation_action.trigger)
         opened(app, runner, out, tag, "sync", main.show_sync)
         opened(app, runner, out, tag, "headcount", main.show_headcount)
+        opened(
+            app,
+            runner,
+            out,
+            tag,
+            "band-camera",
+            lambda: BandCameraDialog(runner, main).open(),
+            BandCameraDialog,
+        )
         opened(app, runner, out, tag, "wristbands", main.print_wristbands)
         opened(app, runner, out, tag, "embassy-list", main.print_notification)
         opened(app, runner, out, tag, "edit-operation", main.edit_operation)

@@ -49,6 +49,7 @@ HQ_SHOTS = (
     "hq-duplicates",
     "hq-dashboard",
     "hq-devices",
+    "hq-disclosures",
 )
 
 errors: list[str] = []
@@ -211,6 +212,9 @@ def run_hq_language(app: QApplication, runner: TaskRunner, hq_dir: Path, out: Pa
         main.devices.select(team.device_id)
         wait_until(app, lambda: main.devices.officers_table.rowCount() > 0, "a laptop's officers")
         shoot(app, runner, window, out, lang, "hq-devices")
+        main.show_page(6)  # the persons opened above and the demo team's printed manifest
+        wait_until(app, lambda: main.disclosures.table.rowCount() > 0, "the disclosures")
+        shoot(app, runner, window, out, lang, "hq-disclosures")
     finally:
         window.lock()
         settle(app, runner)

@@ -113,6 +113,62 @@ def test_a_final_person_is_amended_only_with_a_reason(
     assert newest[2] == "Amended (version 2)" and newest[3] == "Age: — → 29" and newest[4] == "passport seen"
 
 
+def test_languages_and_document_type_show_names_and_store_codes(
+    qtbot: QtBot, unlocked: AppWindow, runner: TaskRunner
+) -> None:
+    """The details dialog shows "Bangla, English" and "Passport", not "bn, en" and "passport"; what it saves
+    is the same codes, so a correction that leaves them alone changes nothing there."""
+    main = _main(unlocked)
+    person = _person(qtbot, runner, unlocked, "Wang Xiaoming")
+    records = _records(unlocked)
+    on_worker(
+        qtbot,
+        runner,
+        lambda: records.edit("person", person.id, {"languages": ["bn", "en"], "document_type": "passport"}),
+    )
+    _open_person(qtbot, main, person.id)
+    page = main.person_page
+
+    def details() -> PersonDetailsDialog:
+        page.edit_button.click()
+        dialog = page.details_dialog
+        assert isinstance(dialog, PersonDetailsDialog)
+        return dialog
+
+    def saved(dialog: PersonDetailsDialog) -> dict[str, Any]:
+        dialog.ok.click()
+        qtbot.waitUntil(lambda: page.details_dialog is None)
+        return dict(on_worker(qtbot, runner, lambda: records.person_fields(person.id)))
+
+    dialog = details()
+    assert dialog.languages.text() == "Bangla, English" and dialog.document_type.currentText() == "Passport"
+    dialog.age.set_age(33)
+    fields = saved(dialog)
+    assert (
+        fields["languages"] == ["bn", "en"] and fields["document_type"] == "passport" and fields["age"] == 33
+    )
+    assert _history(qtbot, main)[0][3] == "Age: — → 33"  # only the age changed
+
+    dialog = details()
+    dialog.languages.setText("Bangla, Klingon")
+    dialog.ok.click()  # refused beside the fields, nothing saved, nothing lost
+    assert "Klingon" in dialog.error.text() and dialog.isVisible()
+    dialog.languages.setText("Thai, vi, Thai")  # a name or a code, once each
+    dialog.document_type.setCurrentIndex(dialog.document_type.findData("national_id"))
+    fields = saved(dialog)
+    assert fields["languages"] == ["th", "vi"] and fields["document_type"] == "national_id"
+
+    dialog = details()
+    assert (
+        dialog.languages.text() == "Thai, Vietnamese"
+        and dialog.document_type.currentText() == "National ID card"
+    )
+    dialog.document_type.setEditText("Seafarer's book")  # another kind: kept as typed
+    assert saved(dialog)["document_type"] == "Seafarer's book"
+    assert details().document_type.currentText() == "Seafarer's book"
+    page.details_dialog.reject()
+
+
 def test_an_operation_is_corrected_from_its_menu_and_its_history_shown(
     qtbot: QtBot, unlocked: AppWindow, runner: TaskRunner
 ) -> None:

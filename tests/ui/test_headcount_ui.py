@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from fieldapp.records.wristbands import band_code
@@ -96,3 +97,64 @@ def test_linking_a_child_to_an_adult_shows_the_safeguarding_prompt(
     qtbot.waitUntil(lambda: len(panel.links) == 1, timeout=10_000)
     assert panel.list.item(0).text() == f"child of {wang.temp_id}" and panel.warning.isVisible()
     box.close()
+
+
+def _frame(code: str, seed: int) -> QImage:
+    """A camera-like frame of a band (turned, blurred, dim, noisy), as the preview's video sink gives it."""
+    import io
+    import random
+
+    from tests.core.test_stations import _camera_frame
+
+    out = io.BytesIO()
+    _camera_frame(code, random.Random(seed), angle=17, blur=1.0, light=0.7).save(out, format="PNG")
+    image = QImage.fromData(out.getvalue())
+    assert not image.isNull()
+    return image
+
+
+def test_the_camera_scans_bands_through_the_same_check_in_once_each(
+    qtbot: QtBot, unlocked: Any, runner: TaskRunner
+) -> None:
+    """Issue 22 item 2: frames the camera would hand over are decoded off the GUI thread and each band read
+    is a check-in through ``check_in``, as a typed scan; a band held in view is not checked in twice. This
+    machine has no camera: the button says so, and the frames are fed to the same handler."""
+    from tests.ui.conftest import on_worker
+    from ui.widgets.band_camera import BandCameraDialog
+
+    dialog = _dialog(unlocked, qtbot)
+    records = dialog._records
+    assert not dialog.camera_button.isEnabled() and "No camera" in dialog.camera_button.text()
+    dialog.station_box.setCurrentIndex(dialog.station_box.findData("medical"))
+    qtbot.mouseClick(dialog.set_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Station set" in dialog.scan_result.text(), timeout=10_000)
+    first, second = sorted(dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount()))
+
+    def check_ins() -> list[str]:
+        rows = records.conn.execute(
+            "SELECT entity_id FROM events WHERE op = 'check_in' ORDER BY device_seq"
+        ).fetchall()
+        return [records.person(str(row[0])).temp_id for row in rows]
+
+    dialog.open_camera_scan()
+    camera = dialog.camera_scan
+    assert isinstance(camera, BandCameraDialog)
+    assert "No camera found" in camera.status.text()  # its plain "no camera" state
+    camera.handle_frame(_frame(band_code(first), 1))
+    qtbot.waitUntil(lambda: f"{first} checked in" in dialog.scan_result.text(), timeout=10_000)
+    assert f"{first} checked in" in camera.status.text()
+    for seed in (2, 3):  # the band is still in front of the camera
+        camera.handle_frame(_frame(band_code(first), seed))
+        qtbot.waitUntil(lambda: not camera.decoding and runner.pending == 0, timeout=10_000)
+    wrong = band_code(second)[:-1] + ("A" if band_code(second)[-1] != "A" else "B")
+    camera.handle_frame(_frame(wrong, 4))  # a misread band is not a scan
+    qtbot.waitUntil(lambda: not camera.decoding and runner.pending == 0, timeout=10_000)
+    assert on_worker(qtbot, runner, check_ins) == [first]
+    camera.handle_frame(_frame(band_code(second), 5))
+    qtbot.waitUntil(lambda: f"{second} checked in" in dialog.scan_result.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.board is not None and not dialog.board.unaccounted, timeout=10_000)
+    assert on_worker(qtbot, runner, check_ins) == [first, second]
+    camera.accept()
+    qtbot.waitUntil(lambda: dialog.camera_scan is None, timeout=10_000)
+    dialog.close()
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)

@@ -114,7 +114,7 @@ def test_unlock_wrong_then_right_and_lock(qtbot: Any, hq_dir: Path, runner: Task
     _unlock(qtbot, window, DEMO_HQ_PASSPHRASE)
     qtbot.waitUntil(lambda: window.main_window is not None, timeout=WAIT)
     main = window.main_window
-    assert main is not None and main.tabs.count() == 6
+    assert main is not None and main.tabs.count() == 7
     _settle(qtbot, runner)
     window.lock()
     qtbot.waitUntil(lambda: window.main_window is None, timeout=WAIT)
@@ -481,13 +481,15 @@ def test_dashboard_renders_and_exports_png(
     assert page.board.total > 24 and "counted" in page.total.text()
     assert all(not label.pixmap().isNull() for label in page.charts)
     assert page.png_button.isEnabled()
-    page.export(tmp_path / "board.png")  # written on the runner's other worker, not the GUI thread
+    page.export(
+        tmp_path / "board.png", "monthly brief"
+    )  # written on the runner's other worker, not the GUI thread
     qtbot.waitUntil(lambda: "written" in page.status.text(), timeout=WAIT)
     image = QImage(str(tmp_path / "board.png"))
     assert not image.isNull() and image.width() > 1000
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     assert len(colours) > 16
-    page.export(tmp_path / "board.pdf")
+    page.export(tmp_path / "board.pdf", "monthly brief")
     qtbot.waitUntil(lambda: (tmp_path / "board.pdf").exists() and runner.pending == 0, timeout=WAIT)
     assert (tmp_path / "board.pdf").read_bytes().startswith(b"%PDF")
     page.operation.setCurrentIndex(1)  # one operation: fewer persons

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -24,9 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.errors import FieldAppError
 from fieldapp.hq import views
 from fieldapp.hq.dashboard import Dashboard, DashboardFilter, dashboard
-from fieldapp.records.consular import ConsularCount, consular_counts
+from fieldapp.hq.disclosures import record_dashboard_export
+from fieldapp.records.consular import ConsularCount
+from fieldapp.records.disclosures import check_purpose
 from fieldapp.reference.countries import country_name
 from ui.hq.page import HqPage
 from ui.hq.session import HqSession
@@ -37,12 +41,12 @@ from ui.widgets.country_field import app_language
 CHART_SIZE = (520, 320)
 
 
-Counted = tuple[Dashboard, list[tuple[str, str, str]], dict[str, ConsularCount]]
+Counted = tuple[Dashboard, list[tuple[str, str, str]]]
 
 
 def _count(store: Any, operation_id: str | None) -> Counted:
-    board = dashboard(store, DashboardFilter(operation_id=operation_id))
-    return board, views.operations(store), consular_counts(store.conn)
+    board = dashboard(store, DashboardFilter(operation_id=operation_id), consular=True)
+    return board, views.operations(store)
 
 
 def _draw(board: Dashboard, width: int, height: int) -> list[tuple[str, str, QImage]]:
@@ -89,7 +93,10 @@ class DashboardPage(HqPage):
         self.consular.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.consular.setMaximumHeight(150)
         self.consular.setToolTip(
-            self.tr("All operations: persons who consented, not protected by a “do not notify” flag")
+            self.tr(
+                "The persons counted here who consented to sharing with their embassy, not protected by a "
+                "“do not notify” flag (also in the exported PNG and PDF)"
+            )
         )
         self.grid_widget = QWidget()
         self.grid = QGridLayout(self.grid_widget)
@@ -123,8 +130,8 @@ class DashboardPage(HqPage):
         )
 
     def _on_counted(self, counted: Counted) -> None:
-        board, operations, consular = counted
-        self._show_consular(consular)
+        board, operations = counted
+        self._show_consular(board.consular or {})
         self.board = board
         current = self.operation.currentData()
         self.operation.blockSignals(True)
@@ -139,7 +146,8 @@ class DashboardPage(HqPage):
         self.runner.run_work(functools.partial(_draw, board, width, height), self._on_drawn, self.failed)
 
     def _show_consular(self, counts: dict[str, ConsularCount]) -> None:
-        """The consular desk, all operations: who waits to be notified to their embassy, and how long it took."""
+        """The consular desk, for the chosen operation: who waits to be notified to their embassy, and how
+        long it took."""
         language = app_language()
         self.consular.setRowCount(len(counts))
         for row, (code, count) in enumerate(sorted(counts.items(), key=lambda item: -item[1].pending)):
@@ -175,23 +183,53 @@ class DashboardPage(HqPage):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the dashboard"), f"dashboard.{kind}", pattern
         )
-        if path:
-            self.export(Path(path))
+        if not path:
+            return
+        purpose, ok = QInputDialog.getText(
+            self,
+            self.tr("Purpose of the export"),
+            self.tr("Why is the dashboard exported? (recorded in the disclosure log)"),
+        )
+        if ok:
+            self.export(Path(path), purpose)
 
-    def export(self, path: Path) -> None:
-        """Write the dashboard as PNG or PDF (by the file's suffix)."""
+    def export(self, path: Path, purpose: str) -> None:
+        """Write the dashboard as PNG or PDF (by the file's suffix), then record the export with its
+        purpose in HQ's disclosure log (the purpose is checked before anything is written)."""
         if self.board is None:
+            return
+        try:
+            check_purpose("export", purpose)
+        except FieldAppError as error:
+            self.failed(error)
             return
         if path.suffix.lower() not in (".pdf", ".png"):
             path = path.with_suffix(".png")
         self._set_exportable(False)
+        board = self.board
         self.runner.run_work(
-            functools.partial(_write, self.board, path, self.session.identity.hq_name),
-            self._on_written,
+            functools.partial(_write, board, path, self.session.identity.hq_name),
+            functools.partial(self._on_written, board, purpose),
             self._on_write_failed,
         )
 
-    def _on_written(self, path: Path) -> None:
+    def _on_written(self, board: Dashboard, purpose: str, path: Path) -> None:
+        session = self.session
+        self.runner.run_db(
+            functools.partial(
+                record_dashboard_export,
+                session.store,
+                session.identity,
+                session.analyst,
+                board,
+                path.suffix,
+                purpose,
+            ),
+            lambda _row: self._on_recorded(path),
+            self._on_write_failed,
+        )
+
+    def _on_recorded(self, path: Path) -> None:
         self._set_exportable(True)
         self.say(self.tr("Dashboard written to {path}").format(path=str(path)))
 

@@ -128,7 +128,9 @@ class HqPersonsPage(HqPage):
             self.origin.clear()
             return
         self.runner.run_db(
-            functools.partial(views.person_origin, self.session.store, person_id),
+            functools.partial(
+                views.open_person, self.session.store, self.session.identity, self.session.analyst, person_id
+            ),
             self._on_origin,
             self.failed,
         )

@@ -488,7 +488,8 @@ class HandoverDialog(QDialog):
                 reference=handover.reference_no, version=handover.version
             )
             name = f"{handover.reference_no}-v{handover.version}.pdf"
-            return HandedOver(handover, PdfJob(issued.pdf, title, name, page_count(issued.pdf)))
+            job = PdfJob(issued.pdf, title, name, page_count(issued.pdf), "handover", (handover.person_id,))
+            return HandedOver(handover, job)
 
         def failed(error: Exception) -> None:
             if isinstance(error, ConsentMissing) and not override_reason:

@@ -1,7 +1,8 @@
 """The headcount board of an operation, and this laptop's station where wristbands are scanned.
 
-A USB scanner types a band's code and Enter into the scan box (so does an officer); each scan is a
-signed check-in at the station a team lead set. The board (registered, screened, handed over by body,
+A USB scanner types a band's code and Enter into the scan box (so does an officer), or the laptop camera
+reads the band's QR code ("Scan with camera"); each scan, however it came, goes through the same
+``check_in`` and is a signed check-in at the station a team lead set. The board (registered, screened, handed over by body,
 per vehicle, unaccounted) is read again after each scan and every few seconds, on the database worker.
 "Nobody lost…" prints everyone not handed over, with where and when they were last seen.
 """
@@ -9,6 +10,7 @@ per vehicle, unaccounted) is read again after each scan and every few seconds, o
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QKeySequence
@@ -45,6 +47,7 @@ from ui.errors import show_error, translated, user_message
 from ui.naming import named
 from ui.tasks import TaskRunner
 from ui.widgets.fit_screen import fit_to_screen
+from ui.widgets.photo_camera import video_inputs
 
 REFRESH_MS = 5000
 
@@ -71,7 +74,7 @@ class HeadcountDialog(QDialog):
             self.station_box.addItem(translated(STATION_WORDS[name]), name)
         self.vehicle = named(QSpinBox(), "station_vehicle")
         self.vehicle.setRange(1, MAX_VEHICLE)
-        self.set_button = named(QPushButton(self.tr("Set &station")), "station_set")
+        self.set_button = named(QPushButton(self.tr("Set s&tation")), "station_set")
         self.set_button.clicked.connect(self.set_station)
         for widget in (self.station_box, self.vehicle, self.set_button):
             widget.setEnabled(lead)
@@ -80,6 +83,11 @@ class HeadcountDialog(QDialog):
         self.scan = named(QLineEdit(), "station_scan")
         self.scan.setPlaceholderText(self.tr("Scan a wristband, or type its code and press Enter"))
         self.scan.returnPressed.connect(self.scanned)
+        self.camera_inputs: Callable[[], list[Any]] = video_inputs
+        self.camera_scan: Any = None  # the BandCameraDialog while it is open
+        self.camera_button = named(QPushButton(), "station_camera")
+        self.camera_button.clicked.connect(self.open_camera_scan)
+        self.update_camera_button()
         self.scan_result = named(QLabel(), "station_scan_result")
         self.scan_result.setWordWrap(True)
         self.counts = named(QLabel(), "headcount_counts")
@@ -107,7 +115,12 @@ class HeadcountDialog(QDialog):
         station_row.addWidget(self.set_button)
         form = QFormLayout()
         form.addRow(self.tr("This laptop's station"), station_row)
-        form.addRow(self.tr("&Scan"), self.scan)
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(self.scan, 1)
+        scan_row.addWidget(self.camera_button)
+        scan_label = QLabel(self.tr("&Scan"))
+        scan_label.setBuddy(self.scan)  # a row of two widgets: Alt+S still goes to the scan box
+        form.addRow(scan_label, scan_row)
         form.addRow("", self.scan_result)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -150,25 +163,65 @@ class HeadcountDialog(QDialog):
         self.scan_result.setText(self.tr("Station set: every band scanned here checks the person in."))
         self.scan.setFocus()
 
+    def update_camera_button(self) -> None:
+        """The button says plainly when there is no camera to scan with."""
+        if self.camera_inputs():
+            self.camera_button.setText(self.tr("Scan with &camera…"))
+            self.camera_button.setToolTip(self.tr("Read wristbands' QR codes with the laptop camera"))
+            self.camera_button.setEnabled(True)
+        else:
+            self.camera_button.setText(self.tr("No camera to scan with"))
+            self.camera_button.setToolTip(
+                self.tr("No camera found: scan with a USB scanner, or type the band's code and press Enter")
+            )
+            self.camera_button.setEnabled(False)
+
+    @Slot()
+    def open_camera_scan(self) -> None:
+        from ui.widgets.band_camera import BandCameraDialog  # Qt Multimedia loads only when wanted
+
+        if self.camera_scan is not None:
+            self.camera_scan.raise_()
+            return
+        dialog = BandCameraDialog(self._runner, self)
+        dialog.band_seen.connect(self.record_scan)
+        dialog.destroyed.connect(self._camera_scan_closed)
+        self.camera_scan = dialog
+        dialog.open()
+        self.update_camera_button()
+
+    @Slot()
+    def _camera_scan_closed(self) -> None:
+        self.camera_scan = None
+        self.scan.setFocus()
+
     @Slot()
     def scanned(self) -> None:
         code = self.scan.text().strip()
         self.scan.clear()
+        self.record_scan(code)
+
+    @Slot(str)
+    def record_scan(self, code: str) -> None:
+        """A band typed, scanned by a USB scanner or read by the camera: a check-in at this station."""
         if not code:
             return
         records, operation_id = self._records, self._operation_id
         self._runner.run_db(lambda: check_in(records, code, operation_id), self._checked_in, self._failed)
 
+    def _say(self, text: str) -> None:
+        self.scan_result.setText(text)
+        if self.camera_scan is not None:
+            self.camera_scan.say(text)
+
     def _checked_in(self, result: tuple[object, Station]) -> None:
         person, _station = result
-        self.scan_result.setText(
-            self.tr("{temp_id} checked in.").format(temp_id=getattr(person, "temp_id", ""))
-        )
+        self._say(self.tr("{temp_id} checked in.").format(temp_id=getattr(person, "temp_id", "")))
         self.refresh()
 
     def _failed(self, error: Exception) -> None:
         if isinstance(error, FieldAppError):  # a bad scan: said beside the box, the queue goes on
-            self.scan_result.setText(user_message(error))
+            self._say(user_message(error))
             return
         show_error(self, error)
 
@@ -213,4 +266,6 @@ class HeadcountDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.timer.stop()
+        if self.camera_scan is not None:
+            self.camera_scan.reject()
         super().done(result)

@@ -37,6 +37,8 @@ class PdfJob:
     title: str
     file_name: str
     pages: int = 0
+    kind: str = ""  # the document's kind (handover, manifest…), recorded with a print or copy
+    persons: tuple[str, ...] = ()  # whose data it shows, by id
 
 
 def page_count(pdf: bytes) -> int:
@@ -65,7 +67,9 @@ def _job(document: documents.Document) -> PdfJob:
     title = titles[document.kind].format(
         reference=document.name, version=document.version, operation=document.name, mission=document.name
     )
-    return PdfJob(document.pdf, title, document.file_name, page_count(document.pdf))
+    return PdfJob(
+        document.pdf, title, document.file_name, page_count(document.pdf), document.kind, document.persons
+    )
 
 
 def handover_job(session: Session, handovers: Handovers, photos: Photos, handover_id: str) -> PdfJob:

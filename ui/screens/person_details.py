@@ -34,7 +34,8 @@ from ui.errors import show_error, user_message
 from ui.naming import named
 from ui.tasks import TaskRunner
 from ui.widgets.country_field import country_code, display_code
-from ui.widgets.person_fields import AgeBox, SexChoice, nationality_combo
+from ui.widgets.fit_screen import fit_to_screen
+from ui.widgets.person_fields import AgeBox, DocumentTypeChoice, LanguagesField, SexChoice, nationality_combo
 
 
 def _joined(values: Any) -> str:
@@ -82,9 +83,10 @@ class PersonDetailsDialog(QDialog):
         self.age_uncertain.setChecked(bool(fields.get("age_uncertain")))
         self.nationality = named(nationality_combo(), "details_nationality")
         self.nationality.setEditText(display_code(fields.get("nationality", "")))
-        self.languages = named(QLineEdit(_joined(fields.get("languages"))), "details_languages")
-        self.languages.setPlaceholderText(self.tr("e.g. vi, zh, en"))
-        self.document_type = named(QLineEdit(fields.get("document_type", "")), "details_document_type")
+        self.languages = named(LanguagesField(), "details_languages")
+        self.languages.set_codes(list(fields.get("languages") or []))
+        self.document_type = named(DocumentTypeChoice(), "details_document_type")
+        self.document_type.set_value(fields.get("document_type", ""))
         self.document_no = named(QLineEdit(fields.get("document_no", "")), "details_document_no")
         self.document_status = named(QComboBox(), "details_document_status")
         self.document_status.addItem(self.tr("(not recorded)"), "")
@@ -168,7 +170,7 @@ class PersonDetailsDialog(QDialog):
             self.reason.setVisible(False)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(620, 640)
+        fit_to_screen(self, 720, 680)
         self._update_ok()
         self.name.setFocus()
 
@@ -188,7 +190,8 @@ class PersonDetailsDialog(QDialog):
         self.ok.setEnabled(enough and not self._saving)
 
     def fields(self) -> dict[str, Any]:
-        """What the dialog shows now; the core records only what differs from the record."""
+        """What the dialog shows now; the core records only what differs from the record. ValueError
+        names the languages typed that no language answers to."""
         fields: dict[str, Any] = {
             "name": self._passport_name(),
             "name_own_script": self.name_own.text().strip(),
@@ -196,8 +199,8 @@ class PersonDetailsDialog(QDialog):
             "age": self.age.age(),
             "age_uncertain": self.age_uncertain.isChecked(),
             "nationality": country_code(self.nationality.currentText()),
-            "languages": _split(self.languages.text()),
-            "document_type": self.document_type.text().strip(),
+            "languages": self.languages.codes(),
+            "document_type": self.document_type.value(),
             "document_no": self.document_no.text().strip(),
             "phone": self.phone.text().strip(),
             "urgent_needs": self.urgent_needs.text().strip(),
@@ -222,7 +225,19 @@ class PersonDetailsDialog(QDialog):
         self._saving = True
         self._update_ok()
         self.error.clear()
-        records, person_id, fields = self._records, self._person_id, self.fields()
+        try:
+            fields = self.fields()
+        except ValueError as unknown:
+            self._saving = False
+            self._update_ok()
+            self.error.setText(
+                self.tr(
+                    "Not a language this app knows: {names}. Type its name in English or Khmer, or its code."
+                ).format(names=str(unknown))
+            )
+            self.languages.setFocus()
+            return
+        records, person_id = self._records, self._person_id
         reason = self.reason.toPlainText().strip()
         self._runner.run_db(
             lambda: records.edit("person", person_id, fields, reason), self._on_saved, self._on_failed

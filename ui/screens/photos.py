@@ -56,6 +56,7 @@ from ui.screens.photo_questions import (
 )
 from ui.screens.photo_work import Loaded, attach_files, describe, load_person_photos, read_card
 from ui.tasks import TaskRunner
+from ui.widgets.fit_screen import fit_to_screen
 from ui.widgets.photo_camera import CameraDialog, video_inputs
 from ui.widgets.photo_options import PhotoOptions
 from ui.widgets.photo_strip import PhotoStrip
@@ -398,7 +399,7 @@ class PhotosPanel(QWidget):
             self.viewer.close()
         self.viewer = PhotoViewer(row, data, self)
         self.viewer.destroyed.connect(self._viewer_gone)
-        self.viewer.resize(820, 700)
+        fit_to_screen(self.viewer, 820, 700)
         self.viewer.show()
 
     @Slot()

@@ -4,7 +4,7 @@ deliberate second choice; Escape goes back with nothing saved and nothing typed 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,10 @@ from fieldapp.records.service import PersonRow
 from ui.models.persons import sex_label
 from ui.naming import named
 from ui.widgets.country_field import country_label
+from ui.widgets.fit_screen import fit_to_screen
+
+LIST_WIDTH = 640  # about the list's width in the dialog's first size
+WRAP = int(Qt.TextFlag.TextWordWrap)
 
 
 class PossibleDuplicateDialog(QDialog):
@@ -49,9 +53,19 @@ class PossibleDuplicateDialog(QDialog):
         intro.setWordWrap(True)
         self.matches = named(QListWidget(), "duplicate_matches")
         self.matches.setAccessibleName(self.tr("Persons who look the same"))
+        # Each person on two lines that wrap: the reasons stay in view, never behind a sideways scroll.
+        self.matches.setWordWrap(True)
+        self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.matches.setAlternatingRowColors(True)
+        self.matches.setTextElideMode(Qt.TextElideMode.ElideNone)
+        metrics = self.matches.fontMetrics()
         for person, reasons in matches:
             item = QListWidgetItem(self._describe(person, reasons))
             item.setData(Qt.ItemDataRole.UserRole, person.id)
+            # Tall enough for every line: Khmer and other scripts' lines are taller than the list's own
+            # font says, and a row too short elides its last line.
+            lines = metrics.boundingRect(QRect(0, 0, LIST_WIDTH, 10_000), WRAP, item.text()).height()
+            item.setSizeHint(QSize(0, lines + metrics.height()))
             self.matches.addItem(item)
         self.matches.setCurrentRow(0)
         self.matches.itemActivated.connect(lambda _item: self.done(self.OPEN))
@@ -77,7 +91,7 @@ class PossibleDuplicateDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.matches)
         layout.addWidget(buttons)
-        self.resize(560, 300)
+        fit_to_screen(self, 720, 340)
         self.open_button.setFocus()
 
     def _describe(self, person: PersonRow, reasons: tuple[str, ...]) -> str:
@@ -86,15 +100,16 @@ class PossibleDuplicateDialog(QDialog):
             "document": self.tr("same passport or ID number"),
             "photo": self.tr("same photo"),
         }
+        who = [person.temp_id, " / ".join(n for n in (person.name, person.name_own) if n)]
         facts = [
-            person.temp_id,
-            " / ".join(n for n in (person.name, person.name_own) if n),
             country_label(person.nationality),
             sex_label(person.sex) if person.sex != "unknown" else "",
             self.tr("age %1").replace("%1", str(person.age)) if person.age is not None else "",
         ]
         because = ", ".join(why.get(r, r) for r in reasons)
-        return "  ·  ".join(f for f in facts if f) + f"  —  {because}"
+        return (
+            "  ·  ".join(f for f in who if f) + "\n" + "  ·  ".join(f for f in facts if f) + f"  —  {because}"
+        )
 
     def chosen_person_id(self) -> str:
         item = self.matches.currentItem() or self.matches.item(0)

@@ -39,11 +39,21 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldapp.atomic import write_atomic
 from fieldapp.errors import FieldAppError
-from fieldapp.records import settings
+from fieldapp.records import disclosures, settings
 from fieldapp.work import Cancelled, Progress, ShouldCancel
 from ui.errors import show_error
 from ui.naming import named
@@ -148,22 +158,46 @@ def unencrypted_warning() -> str:
     )
 
 
-def ask_confirm_unencrypted(parent: QWidget, answer: Callable[[], None]) -> None:
-    box = named(QMessageBox(parent), "unencrypted_warning")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Save an unencrypted copy?"))
-    box.setText(unencrypted_warning())
-    save = box.addButton(_tr("Save unencrypted copy"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+class UnencryptedCopyDialog(QDialog):
+    """The warning, and the purpose of the copy (recorded, signed, with the persons it holds)."""
 
-    def done(_result: int) -> None:
-        if box.clickedButton() is save:
-            answer()
-        box.deleteLater()
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("unencrypted_warning")
+        self.setWindowTitle(_tr("Save an unencrypted copy?"))
+        warning = QLabel(unencrypted_warning())
+        warning.setWordWrap(True)
+        self.purpose = named(QLineEdit(), "copy_purpose")
+        self.purpose.setMaxLength(disclosures.MAX_PURPOSE)
+        self.purpose.setPlaceholderText(_tr("for example: court hearing, NGO referral"))
+        label = QLabel(_tr("&Purpose of this copy (recorded with the names it holds):"))
+        label.setBuddy(self.purpose)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save = buttons.addButton(_tr("Save unencrypted copy"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save.setEnabled(False)
+        self.purpose.textChanged.connect(
+            lambda text: self.save.setEnabled(len(text.strip()) >= disclosures.MIN_PURPOSE)
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(warning)
+        layout.addWidget(label)
+        layout.addWidget(self.purpose)
+        layout.addWidget(buttons)
 
-    box.finished.connect(done)
-    box.open()
+
+def ask_confirm_unencrypted(parent: QWidget, answer: Callable[[str], None]) -> None:
+    """Warn, and ask the purpose; ``answer(purpose)`` once the officer chose to save."""
+    dialog = UnencryptedCopyDialog(parent)
+
+    def done(result: int) -> None:
+        if result == QDialog.DialogCode.Accepted:
+            answer(dialog.purpose.text().strip())
+        dialog.deleteLater()
+
+    dialog.finished.connect(done)
+    dialog.open()
 
 
 def ask_save_path(parent: QWidget, suggested: str, answer: Callable[[str], None]) -> None:
@@ -242,7 +276,7 @@ def ask_without_printer(parent: QWidget, job: PdfJob, answer: Callable[[str], No
 
 @dataclass
 class Questions:
-    confirm_unencrypted: Callable[[QWidget, Callable[[], None]], None] = ask_confirm_unencrypted
+    confirm_unencrypted: Callable[[QWidget, Callable[[str], None]], None] = ask_confirm_unencrypted
     save_path: Callable[[QWidget, str, Callable[[str], None]], None] = ask_save_path
     printer: Callable[[QWidget, QPrinter, Callable[[], None]], None] = ask_printer
     what_next: Callable[[QWidget, PdfJob, Callable[[str], None]], None] = ask_what_next
@@ -290,19 +324,36 @@ class PdfOutput(QObject):
         parent = over or self._widget
         self.questions.confirm_unencrypted(
             parent,
-            lambda: self.questions.save_path(parent, job.file_name, lambda path: self._save(job, path)),
+            lambda purpose: self.questions.save_path(
+                parent, job.file_name, lambda path: self._save(job, path, purpose)
+            ),
         )
 
-    def _save(self, job: PdfJob, path: str) -> None:
+    def _save(self, job: PdfJob, path: str, purpose: str) -> None:
         if not path:
             return
         try:
+            disclosures.check_purpose("copy", purpose)  # before anything is written
             write_pdf(path, job.pdf)
         except FieldAppError as error:
             show_error(self._widget, error)
             return
         logger.info("saved an unencrypted PDF copy (%d bytes)", len(job.pdf))
-        self.saved.emit(path)
+        self._record("copy", job, purpose, lambda: self.saved.emit(path))
+
+    def _record(self, kind: str, job: PdfJob, purpose: str, then: Callable[[], None]) -> None:
+        """One signed ``disclosure.record`` event for this print or copy (records.disclosures), on the
+        database worker; ``then`` once it is in the log."""
+        session = self._session
+        if session is None or not session.is_open:
+            then()  # locked meanwhile: the vault cannot record it (nor can anyone print from it now)
+            return
+        what = job.kind or "pdf"
+        self._runner.run_db(
+            lambda: disclosures.record(session, kind, what, job.persons, purpose=purpose, pdf=job.pdf),
+            lambda _event: then(),
+            self._failed,
+        )
 
     # --- print ----------------------------------------------------------------------------------
 
@@ -334,11 +385,18 @@ class PdfOutput(QObject):
 
     def _print(self, job: PdfJob, printer: QPrinter, parent: QWidget) -> None:
         if writes_pdf_file(printer) and not self.raster_pdf_files:
-            self.questions.confirm_unencrypted(parent, lambda: self._print_now(job, printer))
+            self.questions.confirm_unencrypted(parent, lambda purpose: self._print_now(job, printer, purpose))
         else:
             self._print_now(job, printer)
 
-    def _print_now(self, job: PdfJob, printer: QPrinter) -> None:
+    def _print_now(self, job: PdfJob, printer: QPrinter, purpose: str | None = None) -> None:
+        """Print; ``purpose`` is given for a print to a PDF file, which is recorded as a copy."""
+        if purpose is not None:
+            try:
+                disclosures.check_purpose("copy", purpose)  # before anything is written
+            except FieldAppError as error:
+                show_error(self._widget, error)
+                return
         # Rasterising hundreds of pages takes a while: on the task runner's other worker, with
         # progress and cancel, so the window keeps answering (tests/bench/gui_stall.py measures it).
         raster = self.raster_pdf_files
@@ -352,14 +410,16 @@ class PdfOutput(QObject):
             self._runner,
             _tr("Printing {title}").format(title=job.title),
             work,
-            self._printed,
+            lambda pages: self._printed(job, pages, purpose),
             self._print_failed,
             database=False,
         )
 
-    def _printed(self, pages: int) -> None:
+    def _printed(self, job: PdfJob, pages: int, purpose: str | None) -> None:
         self._printing = None
-        self.printed.emit(pages)
+        # A print to a PDF file wrote the bytes to disk: a copy, never also a print (one act, one event).
+        kind, said = ("print", "") if purpose is None else ("copy", purpose)
+        self._record(kind, job, said, lambda: self.printed.emit(pages))
 
     def _print_failed(self, error: Exception) -> None:
         self._printing = None

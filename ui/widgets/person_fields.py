@@ -1,16 +1,19 @@
 """The fields of a person's registration that intake and the correction dialog share: sex chosen by one
 key in any keyboard layout (never a silent default), age typed in Latin or Khmer digits, nationality by
-part of its name."""
+part of its name, languages by their names and the document's kind by its label (the codes are stored)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
+from fieldapp.errors import ValidationError
+from fieldapp.records.fields import DOCUMENT_TYPES
 from fieldapp.reference.countries import countries
+from fieldapp.reference.languages import language_name, resolve
 from ui.widgets.answer_keys import latin_key
-from ui.widgets.country_field import country_completer, display
+from ui.widgets.country_field import app_language, country_completer, display
 
 NO_AGE = -1
 SEX_KEYS = {"f": "female", "1": "female", "m": "male", "2": "male", "o": "other", "3": "other"}
@@ -93,10 +96,82 @@ def nationality_combo() -> QComboBox:
     for country in countries():
         combo.addItem(display(country), country.iso3)
     combo.setCompleter(country_completer(combo))
+    # As wide as a usual name, not the longest country's English and Khmer names: a form stays on screen.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(22)
     line = combo.lineEdit()
     if line is not None:
         line.setPlaceholderText(_tr("Type part of the country's name, or its code"))
     return combo
+
+
+class LanguagesField(QLineEdit):
+    """Languages by name in the app's language ("Bengali, English"), stored as ISO 639 codes; a name or a
+    code may be typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("e.g. Vietnamese, Chinese, English (names or codes)"))
+        self._shown: dict[str, str] = {}  # a name shown here -> its code, so shown names come back exact
+
+    def set_codes(self, codes: list[str] | tuple[str, ...]) -> None:
+        language = app_language()
+        self._shown = {language_name(code, language): code for code in codes}
+        self.setText(", ".join(self._shown))
+
+    def parts(self) -> list[str]:
+        return [part.strip() for part in self.text().split(",") if part.strip()]
+
+    def codes(self) -> list[str]:
+        """The codes of the languages named; ValueError with the parts no language answers to."""
+        found, unknown = [], []
+        for part in self.parts():
+            code = self._shown.get(part)
+            if code is None:
+                try:
+                    code = resolve(part).code
+                except ValidationError:
+                    unknown.append(part)
+                    continue
+            if code not in found:
+                found.append(code)
+        if unknown:
+            raise ValueError(", ".join(unknown))
+        return found
+
+
+class DocumentTypeChoice(QComboBox):
+    """The kind of identity document by its label; another kind may be typed and is kept as typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        labels = {
+            "passport": self.tr("Passport"),
+            "national_id": self.tr("National ID card"),
+            "birth_certificate": self.tr("Birth certificate"),
+            "work_permit": self.tr("Work permit"),
+            "driving_licence": self.tr("Driving licence"),
+        }
+        self.addItem("", "")
+        for code in DOCUMENT_TYPES:
+            self.addItem(labels[code], code)
+        line = self.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Choose, or type another kind"))
+
+    def set_value(self, value: str | None) -> None:
+        index = self.findData(value or "")
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setEditText(value or "")
+
+    def value(self) -> str:
+        text = self.currentText().strip()
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        return str(self.itemData(index)) if index >= 0 else text
 
 
 def _tr(text: str) -> str:

@@ -39,7 +39,7 @@ class ProtectionPanel(QWidget):
         self.reason = reason
         if reason is None:
             self.status.setText(self.tr("The embassy may be told if the person consents."))
-            self.button.setText(self.tr("Do not notify the e&mbassy…"))
+            self.button.setText(self.tr("Do not noti&fy the embassy…"))
         else:
             self.status.setText(self.tr("Do not notify the embassy: {reason}").format(reason=reason))
             self.status.setStyleSheet("color: #a40000; font-weight: bold;")

@@ -65,25 +65,19 @@ def best_format(device: QCameraDevice) -> QCameraFormat | None:
     return max(formats, key=lambda f: (f.resolution().width() * f.resolution().height(), f.maxFrameRate()))
 
 
-class CameraDialog(QDialog):
-    """Live preview with a camera picker; ``photo_taken(jpeg_bytes)`` once a frame is captured."""
-
-    photo_taken = Signal(bytes)
+class CameraPreviewDialog(QDialog):
+    """A live camera preview with a camera picker and a status line, and a plain "no camera" state; the
+    photo dialog and the wristband scanner add what they do with it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from PySide6.QtMultimedia import QImageCapture, QMediaCaptureSession, QMediaDevices
+        from PySide6.QtMultimedia import QMediaCaptureSession, QMediaDevices
         from PySide6.QtMultimediaWidgets import QVideoWidget
 
-        self.setObjectName("camera_dialog")
-        self.setWindowTitle(self.tr("Take photo"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._devices = QMediaDevices(self)
         self._devices.videoInputsChanged.connect(self._refresh_cameras)
         self._session = QMediaCaptureSession(self)
-        self._capture = QImageCapture(self)
-        self._capture.setFileFormat(QImageCapture.FileFormat.JPEG)
-        self._session.setImageCapture(self._capture)
         self._camera: Any = None
         self.preview = named(QVideoWidget(), "camera_preview")
         self.preview.setMinimumSize(480, 360)
@@ -93,27 +87,23 @@ class CameraDialog(QDialog):
         self.picker.currentIndexChanged.connect(self._start_selected)
         self.status = named(QLabel(self.tr("Starting the camera…")), "camera_status")
         self.status.setWordWrap(True)
-        self.shoot = named(QPushButton(self.tr("&Take photo")), "camera_shoot")
-        self.shoot.setShortcut(QKeySequence(Qt.Key.Key_Space))
-        self.shoot.setEnabled(False)
-        self.shoot.clicked.connect(self.take)
-        cancel = named(QPushButton(self.tr("Cancel")), "camera_cancel")
-        cancel.clicked.connect(self.reject)
-        self._capture.readyForCaptureChanged.connect(self._ready_changed)
-        self._capture.imageCaptured.connect(self._captured)
-        self._capture.errorOccurred.connect(self._capture_failed)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Camera")))
-        top.addWidget(self.picker, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.shoot)
-        buttons.addWidget(cancel)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.preview, 1)
-        layout.addLayout(buttons)
-        self._refresh_cameras()
+        self.status.setMinimumWidth(360)
+        self._camera_label = QLabel(self.tr("Camera"))
+        self.camera_row = QHBoxLayout()
+        self.camera_row.addWidget(self._camera_label)
+        self.camera_row.addWidget(self.picker, 1)
+
+    def no_camera_text(self) -> str:
+        return self.tr(
+            "No camera found. Check that it is connected and that the system lets "
+            "desktop apps use the camera, or import photos from files."
+        )
+
+    def started_text(self) -> str:
+        return self.tr("Hold still; the picture settles after a moment.")
+
+    def camera_ready(self, ready: bool) -> None:
+        """A camera started (True) or there is none (False)."""
 
     @Slot()
     def _refresh_cameras(self) -> None:
@@ -125,15 +115,13 @@ class CameraDialog(QDialog):
         for device in QMediaDevices.videoInputs():
             self.picker.addItem(device.description(), device)
         self.picker.blockSignals(False)
+        # No camera: the message alone, not an empty picker over a black picture.
+        for widget in (self._camera_label, self.picker, self.preview):
+            widget.setVisible(self.picker.count() > 0)
         if self.picker.count() == 0:
             self._stop()
-            self.status.setText(
-                self.tr(
-                    "No camera found. Check that it is connected and that the system lets "
-                    "desktop apps use the camera, or import photos from files."
-                )
-            )
-            self.shoot.setEnabled(False)
+            self.status.setText(self.no_camera_text())
+            self.camera_ready(False)
             return
         index = self.picker.findData(current) if current is not None else -1
         self.picker.setCurrentIndex(max(0, index))
@@ -154,8 +142,9 @@ class CameraDialog(QDialog):
         camera.errorOccurred.connect(self._camera_failed)
         self._session.setCamera(camera)
         self._camera = camera
-        self.status.setText(self.tr("Hold still; the picture settles after a moment."))
+        self.status.setText(self.started_text())
         camera.start()
+        self.camera_ready(True)
 
     def _stop(self) -> None:
         if self._camera is not None:
@@ -163,6 +152,63 @@ class CameraDialog(QDialog):
             self._session.setCamera(None)  # type: ignore[arg-type]  # None detaches the camera
             self._camera.deleteLater()
             self._camera = None
+
+    @Slot(object, str)
+    def _camera_failed(self, _error: object, message: str) -> None:
+        logger.warning("camera error: %s", message)
+        self.camera_ready(False)
+        self.status.setText(self.failed_text(message))
+
+    def failed_text(self, reason: str) -> str:
+        return self.tr(
+            "The camera stopped: {reason}. Close and try again, or import photos from files."
+        ).format(reason=reason)
+
+    def done(self, result: int) -> None:
+        self._stop()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop()
+        super().closeEvent(event)
+
+
+class CameraDialog(CameraPreviewDialog):
+    """Live preview with a camera picker; ``photo_taken(jpeg_bytes)`` once a frame is captured."""
+
+    photo_taken = Signal(bytes)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtMultimedia import QImageCapture
+
+        self.setObjectName("camera_dialog")
+        self.setWindowTitle(self.tr("Take photo"))
+        self._capture = QImageCapture(self)
+        self._capture.setFileFormat(QImageCapture.FileFormat.JPEG)
+        self._session.setImageCapture(self._capture)
+        self.shoot = named(QPushButton(self.tr("&Take photo")), "camera_shoot")
+        self.shoot.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        self.shoot.setEnabled(False)
+        self.shoot.clicked.connect(self.take)
+        cancel = named(QPushButton(self.tr("Cancel")), "camera_cancel")
+        cancel.clicked.connect(self.reject)
+        self._capture.readyForCaptureChanged.connect(self._ready_changed)
+        self._capture.imageCaptured.connect(self._captured)
+        self._capture.errorOccurred.connect(self._capture_failed)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.shoot)
+        buttons.addWidget(cancel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.camera_row)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(buttons)
+        self._refresh_cameras()
+
+    def camera_ready(self, ready: bool) -> None:
+        if not ready:
+            self.shoot.setEnabled(False)
 
     @Slot(bool)
     def _ready_changed(self, ready: bool) -> None:
@@ -185,26 +231,8 @@ class CameraDialog(QDialog):
         self.photo_taken.emit(data)
         self.accept()
 
-    @Slot(object, str)
-    def _camera_failed(self, _error: object, message: str) -> None:
-        logger.warning("camera error: %s", message)
-        self.shoot.setEnabled(False)
-        self.status.setText(
-            self.tr("The camera stopped: {reason}. Close and try again, or import photos from files.").format(
-                reason=message
-            )
-        )
-
     @Slot(int, object, str)
     def _capture_failed(self, _id: int, _error: object, message: str) -> None:
         logger.warning("capture error: %s", message)
         self.status.setText(self.tr("The photo could not be taken: {reason}").format(reason=message))
         self.shoot.setEnabled(self._capture.isReadyForCapture())
-
-    def done(self, result: int) -> None:
-        self._stop()
-        super().done(result)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self._stop()
-        super().closeEvent(event)
