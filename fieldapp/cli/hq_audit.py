@@ -17,7 +17,7 @@ def register(hq: Commands) -> None:
         "the disclosure log: every view, print, export and copy, at HQ and on the laptops (newest first)",
     )
     p.add_argument("--person", metavar="PERSON_ID", help="only disclosures naming this person")
-    p.add_argument("--account", metavar="NAME", help="only this analyst (HQ) or officer (name or id)")
+    p.add_argument("--by", metavar="NAME", help="only this HQ account or laptop officer (name or id)")
     p.add_argument("--kind", choices=KINDS, help="only this kind")
     p.add_argument("--since", metavar="YYYY-MM-DD", help="from this date (or ISO time), inclusive")
     p.add_argument("--until", metavar="YYYY-MM-DD", help="up to this date (or ISO time), inclusive")
@@ -28,7 +28,7 @@ def register(hq: Commands) -> None:
 def run_audit(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.hq.disclosures import AuditFilter, audit, write_csv
 
-    where = AuditFilter(args.person, args.account, args.kind, args.since, args.until)
+    where = AuditFilter(args.person, args.by, args.kind, args.since, args.until)
     _, store = open_hq(args, passphrases)
     try:
         rows = audit(store, where)

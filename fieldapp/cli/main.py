@@ -25,6 +25,7 @@ from fieldapp.cli import (
     hq,
     hq_accounts,
     hq_audit,
+    hq_referrals,
     hq_reports,
     hq_review,
     reports,
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     hq_accounts.register(hq_commands)
     hq_reports.register(hq_commands)
     hq_audit.register(hq_commands)
+    hq_referrals.register(hq_commands)
     return parser
 
 

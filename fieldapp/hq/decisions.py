@@ -78,14 +78,16 @@ GENESIS = chain.GENESIS
 CONTEXT = b"fieldapp-hq-decision-v1\n"  # domain separation: this key also signs receipts and enrolments
 REVIEW_KINDS = ("link", "unlink", "dismiss", "resolve_conflict")  # decisions on records
 DEVICE_KINDS = ("approve_device", "revoke_device", "revoke_officer")  # on laptops and their officers
-KINDS = REVIEW_KINDS + DEVICE_KINDS
+# On referrals (fieldapp.hq.referrals): a typed receiving body mapped to a directory entry; a referral's status.
+REFERRAL_KINDS = ("map_receiving_body", "referral_status")
+KINDS = REVIEW_KINDS + DEVICE_KINDS + REFERRAL_KINDS
 COLUMNS = (
     "id, seq, prev_hash, hash, kind, payload, analyst, reason, created_at, signature, account_key, "
     "account_signature"
 )
 # The account's signature is over the same hash as HQ's, under its own context.
 ACCOUNT_CONTEXT = b"fieldapp-hq-account-decision-v1\n"
-DERIVED_TABLES = ("hq_links", "hq_dismissed_pairs")
+DERIVED_TABLES = ("hq_links", "hq_dismissed_pairs", "hq_receiving_body_map", "hq_referral_steps")
 
 
 @dataclass(frozen=True)
@@ -231,6 +233,28 @@ def fold(conn: Connection, d: Decision) -> None:
             "VALUES (?, ?, ?, ?, ?, ?)",
             (p["device_id"], p["officer_id"], d.created_at, int(p["held_seq"]), d.reason, d.id),
         )
+    elif d.kind == "map_receiving_body":  # a later mapping of the same handover replaces the earlier one
+        conn.execute("DELETE FROM hq_receiving_body_map WHERE handover_id = ?", (p["handover_id"],))
+        conn.execute(
+            "INSERT INTO hq_receiving_body_map (handover_id, body_id, body_type, decision_id, mapped_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (p["handover_id"], p["body_id"], p["body_type"], d.id, d.created_at),
+        )
+    elif d.kind == "referral_status":
+        conn.execute(
+            "INSERT INTO hq_referral_steps (decision_id, handover_id, status, via, analyst, receiving_officer, "
+            "reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                d.id,
+                p["handover_id"],
+                p["status"],
+                p["via"],
+                d.analyst,
+                str(p.get("receiving_officer") or ""),
+                str(p.get("reason") or ""),
+                d.created_at,
+            ),
+        )
     else:
         raise ValueError(f"unknown decision kind {d.kind}")
 
@@ -259,6 +283,8 @@ def digest(conn: Connection) -> dict[str, str]:
         "hq_conflicts": "SELECT id, status, decision_id, chosen FROM hq_conflicts ORDER BY id",
         "hq_devices": "SELECT device_id, status, decided_at, decision_id FROM hq_devices ORDER BY device_id",
         "hq_revoked_officers": "SELECT * FROM hq_revoked_officers ORDER BY device_id, officer_id",
+        "hq_receiving_body_map": "SELECT * FROM hq_receiving_body_map ORDER BY handover_id",
+        "hq_referral_steps": "SELECT * FROM hq_referral_steps ORDER BY decision_id",
     }
     result = {}
     for name, sql in queries.items():

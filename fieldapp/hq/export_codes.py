@@ -157,8 +157,8 @@ HTCDS_APPS = (
 VICTIM_STATUSES = frozenset({"PossibleVictimOfTrafficking", "ActualVictimOfTrafficking"})
 
 # The handover's receiving type → HTCDS org_Type (cas_ReferredOrganisation is a lookup to an organisation;
-# until HQ ships a directory of receiving bodies, the export names the organisation's type, never the name
-# an officer typed). MoSVY and its provincial departments (DoSVY) are the ministry's own offices; an
+# a handover that names no entry of HQ's directory is exported with the organisation type its officer chose,
+# never the name an officer typed). MoSVY and its provincial departments (DoSVY) are the ministry's own offices; an
 # embassy is its state's central government. IOM and "other" have no org_Type: left empty.
 REFERRED_ORG_TYPE = {
     "mosvy": "CentralGovernmentOrganisation",
@@ -167,6 +167,15 @@ REFERRED_ORG_TYPE = {
     "ngo": "NGO",
     "police_atu": "LawEnforcement",
     "hospital": "HealthServiceOrganisation",
+}
+# A directory entry's type (fieldapp.reference.receiving_bodies) → HTCDS org_Type, used once a handover names
+# an entry. Shelters in the directory are run by NGOs (the ministry's own centres are listed as MoSVY); IOM
+# and "other" have no org_Type: left empty.
+DIRECTORY_ORG_TYPE = {
+    "shelter": "NGO",
+    "mosvy": "CentralGovernmentOrganisation",
+    "ngo": "NGO",
+    "embassy": "CentralGovernmentOrganisation",
 }
 # The kind of the screening team's agency (fieldapp.reference.cambodia) → the HTCDS decision-making body,
 # for the status the app itself asserts (PossibleVictimOfTrafficking from the screening outcome). The

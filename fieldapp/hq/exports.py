@@ -46,6 +46,7 @@ from fieldapp.hq.export_codes import (
     CTDC_MEANS,
     CTDC_QUASI_IDENTIFIERS,
     DECISION_ORG_OF_AGENCY,
+    DIRECTORY_ORG_TYPE,
     FORCED_LABOUR_INDUSTRY,
     HTCDS,
     HTCDS_APPS,
@@ -63,6 +64,7 @@ from fieldapp.hq.export_codes import (
     VICTIM_STATUSES,
     Standard,
 )
+from fieldapp.hq.referrals import body_types
 from fieldapp.records.screening_record import CONSENT_ITEMS
 from fieldapp.reference.cambodia import AGENCIES
 from fieldapp.reference.countries import country, is_country
@@ -123,6 +125,7 @@ class Case:
     sexual_set: bool
     handover: Mapping[str, Any]
     operation_agency: str
+    handover_id: str = ""
 
 
 class _Ticks:
@@ -185,7 +188,7 @@ def cases(conn: Connection) -> list[Case]:
         ).fetchone()
         data = _json(screening[0]) if screening else {}
         handover = conn.execute(
-            "SELECT data FROM handovers WHERE person_id = ? AND status = 'final' "
+            "SELECT data, id FROM handovers WHERE person_id = ? AND status = 'final' "
             "ORDER BY created_at DESC, id DESC LIMIT 1",
             (person_id,),
         ).fetchone()
@@ -207,6 +210,7 @@ def cases(conn: Connection) -> list[Case]:
                 sexual_set="sexual" in set_id,
                 handover=_json(handover[0]) if handover else {},
                 operation_agency=agencies.get(str(operation_id), ""),
+                handover_id=str(handover[1]) if handover else "",
             )
         )
     return found
@@ -393,6 +397,14 @@ def _app(platform: Any) -> str:
     return "Other"
 
 
+def referred_organisation(handover: Mapping[str, Any], directory_type: str | None) -> str:
+    """The receiving body's HTCDS organisation type: its directory entry's type when the handover names one
+    (picked on the laptop or mapped by HQ), else the type the officer chose; never a typed name."""
+    if directory_type is not None:
+        return DIRECTORY_ORG_TYPE.get(directory_type, "")
+    return REFERRED_ORG_TYPE.get(str(handover.get("receiving_type") or ""), "")
+
+
 def htcds_rows(conn: Connection, *, country_of_exploitation: str = "KHM") -> list[dict[str, str]]:
     return [row for _, row in htcds_pairs(conn, country_of_exploitation=country_of_exploitation)]
 
@@ -402,6 +414,7 @@ def htcds_pairs(
 ) -> list[tuple[str, dict[str, str]]]:
     """Each HTCDS row with the id of the person it comes from."""
     rows = []
+    directory_types = body_types(conn)
     for case in cases(conn):
         if not case.sections:
             continue  # registered but never screened: no case data to report yet
@@ -442,7 +455,9 @@ def htcds_pairs(
             "vic_LocationOfExploitation": _iso2(country_of_exploitation) if victim else "",
             # HQ knows a case only up to the handover: referred (closed here) once handed over, else open.
             "cas_Status": "ClosedReferred" if handover else "Active",
-            "cas_ReferredOrganisation": REFERRED_ORG_TYPE.get(str(handover.get("receiving_type") or ""), ""),
+            "cas_ReferredOrganisation": referred_organisation(
+                handover, directory_types.get(case.handover_id)
+            ),
             "cas_OutgoingReferralDate": str(handover.get("date_time") or "")[:7],  # by month: a small cell
             "con_Consent": consent(case),
         }

@@ -58,11 +58,12 @@ from fieldapp.hq.tls import certificate_pin, create_certificate
 from fieldapp.records.canonical import canonical_json
 from fieldapp.records.ids import uuid7
 from fieldapp.reference.consulates import bundled_document, check_document
+from fieldapp.reference.receiving_bodies import bundled_directory
 from fieldapp.screening.sets import shipped_set_files
 from fieldapp.sync.keys import fingerprint
 from fieldapp.vault import backoff
+from fieldapp.vault.enrolment import DIRECTORY_FORMAT, SETS_FORMAT, signing_message
 from fieldapp.vault.enrolment import FORMAT as ENROLMENT_FORMAT
-from fieldapp.vault.enrolment import SETS_FORMAT, signing_message
 from fieldapp.vault.hq_key import receipt_key_message, rotation_message
 from fieldapp.vault.kdf import KdfParams
 from fieldapp.vault.passphrase import check_new_passphrase
@@ -574,10 +575,16 @@ ENROLMENT_VALID_DAYS = 14
 
 
 def enrolment_file(
-    identity: HqIdentity, device_name: str, *, issue_no: int = 0, valid_days: int = ENROLMENT_VALID_DAYS
+    identity: HqIdentity,
+    device_name: str,
+    *,
+    issue_no: int = 0,
+    valid_days: int = ENROLMENT_VALID_DAYS,
+    receiving_bodies: dict[str, Any] | None = None,
 ) -> tuple[str, bytes]:
     """A signed enrolment file for one laptop: (enrolment id, file bytes). ``issue_no`` only grows (the
-    laptop refuses an older file); HQ refuses the enrolment id after ``valid_days``. An admin's work."""
+    laptop refuses an older file); HQ refuses the enrolment id after ``valid_days``. ``receiving_bodies``:
+    HQ's directory (``fieldapp.hq.directory.current``); the bundled one when None. An admin's work."""
     identity.require("devices")
     device_name = device_name.strip()
     if not device_name:
@@ -603,6 +610,7 @@ def enrolment_file(
         "expires_at": _stamp(issued + timedelta(days=valid_days)),
         "indicator_sets": shipped_set_files(),  # HQ's current sets travel signed with the enrolment
         "consulates": shipped_consulates(identity.folder),  # and the missions' contacts HQ verified
+        "receiving_bodies": receiving_bodies or bundled_directory(),  # and whom a handover may name
         # The laptop pins it: only HQ's recovery key can sign an officer "created by HQ's recovery".
         "recovery_authority": identity.recovery_authority,
     }
@@ -621,6 +629,22 @@ def indicator_sets_file(identity: HqIdentity, *, issue_no: int) -> bytes:
         "issue_no": issue_no,
         "issued_at": now(),
         "indicator_sets": shipped_set_files(),
+    }
+    _with_rotations(identity, data)
+    data["signature"] = identity.sign(signing_message(data)).hex()
+    return json.dumps(data, indent=1, ensure_ascii=False).encode("utf-8")
+
+
+def directory_file(identity: HqIdentity, document: dict[str, Any], *, issue_no: int) -> bytes:
+    """HQ's directory of receiving bodies alone, signed: a laptop already enrolled takes it and nothing else."""
+    data: dict[str, Any] = {
+        "format": DIRECTORY_FORMAT,
+        "version": 1,
+        "hq_id": identity.hq_id,
+        "verify_key": identity.verify_key,
+        "issue_no": issue_no,
+        "issued_at": now(),
+        "receiving_bodies": document,
     }
     _with_rotations(identity, data)
     data["signature"] = identity.sign(signing_message(data)).hex()

@@ -10,7 +10,7 @@ import hashlib
 import json
 from typing import Any
 
-from fieldapp.records.authority import PERSON_LOG_OPS
+from fieldapp.records.authority import HANDOVER_LOG_OPS, PERSON_LOG_OPS
 from fieldapp.records.events import EVENT_COLUMNS, Event
 from fieldapp.vault.db import Connection
 
@@ -190,6 +190,8 @@ def _apply_record(conn: Connection, event: Event) -> None:
     # Facts kept in the log only and read from it where needed: station scans (records.stations), links
     # between persons (records.links), the consular desk's flags and notifications (records.consular).
     if event.entity == "person" and event.op in PERSON_LOG_OPS:
+        return
+    if event.entity == "handover" and event.op in HANDOVER_LOG_OPS:  # what the receiving body did
         return
     data, status, version = _current(conn, event)
     _check_transition(event, status, version)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from fieldapp.errors import FieldAppError, ValidationError, message
 from fieldapp.records.handovers import Handover, Handovers
-from fieldapp.reports.labels import agency_names, receiving_label
+from fieldapp.reports.labels import receiving_body_names, receiving_label
 from fieldapp.reports.pdf import NO_PDF_WRITTEN
 from fieldapp.work import Progress, ShouldCancel, stop_if_asked
 
@@ -81,7 +81,7 @@ def destination(handover: Handover | None) -> tuple[str, str]:
         return "", ""
     d = handover.data
     en, km = receiving_label(str(d.get("receiving_type", "")), str(d.get("receiving_country", "")))
-    name_en, name_km = agency_names(str(d.get("receiving_name") or ""))
+    name_en, name_km = receiving_body_names(d)
     if name_en:
         en, km = f"{en}: {name_en}", f"{km}: {name_km or name_en}"
     return en, km

@@ -1209,6 +1209,97 @@
     </message>
 </context>
 <context>
+    <name>BodyPicker</name>
+    <message>
+        <location filename="../../ui/widgets/body_picker.py" line="+33"/>
+        <source>Shelter</source>
+        <translation>មណ្ឌលស្នាក់នៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MoSVY / provincial office</source>
+        <translation>ក្រសួង/មន្ទីរសង្គមកិច្ចខេត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NGO</source>
+        <translation>អង្គការមិនមែនរដ្ឋាភិបាល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IOM</source>
+        <translation>អង្គការ IOM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embassy / Consulate</source>
+        <translation>ស្ថានទូត / កុងស៊ុល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>ផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nationwide</source>
+        <translation>ទូទាំងប្រទេស</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} places</source>
+        <translation>កន្លែង {count}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Receiving bodies in HQ&apos;s directory</source>
+        <translation>ស្ថាប័នទទួលក្នុងបញ្ជីរបស់ទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Part of the name, in English or Khmer</source>
+        <translation>ផ្នែកនៃឈ្មោះ ជាភាសាអង់គ្លេស ឬខ្មែរ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any type</source>
+        <translation>គ្រប់ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any province</source>
+        <translation>គ្រប់ខេត្ត</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Receiving bodies</source>
+        <translation>ស្ថាប័នទទួល</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Search</source>
+        <translation>ស្វែងរក (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Type</source>
+        <translation>ប្រភេទ (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Province</source>
+        <translation>ខេត្ត/រាជធានី (&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n receiving body(ies)</source>
+        <translation>
+            <numerusform>ស្ថាប័នទទួល %n</numerusform>
+            <numerusform>ការបើកចំហព័ត៌មាន %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BundlesPage</name>
     <message>
         <location filename="../../ui/hq/bundles.py" line="+48"/>
@@ -2307,13 +2398,13 @@ Why?</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/screens/handover.py" line="+75"/>
-        <location line="+66"/>
+        <location filename="../../ui/screens/handover.py" line="+77"/>
+        <location line="+67"/>
         <source>Hand over</source>
         <translation>ប្រគល់</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Type your passphrase to sign the handover. It cannot be undone, only amended.</source>
         <translation>វាយឃ្លាសម្ងាត់របស់អ្នក ដើម្បីចុះហត្ថលេខាលើការប្រគល់។ មិនអាចលុបចោលវិញបានទេ អាចតែកែតម្រូវប៉ុណ្ណោះ។</translation>
     </message>
@@ -2328,7 +2419,7 @@ Why?</source>
         <translation>ដើម្បីប្រគល់ទោះយ៉ាងណាក៏ដោយ សូមសរសេរហេតុផល (វានឹងត្រូវចុះហត្ថលេខាជាមួយការប្រគល់ ហើយបោះពុម្ពលើច្បាប់ចម្លងនីមួយៗនៃទម្រង់)។ បើមិនដូច្នោះទេ សូមបោះបង់។</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Fields in yellow were filled in from what was already recorded (the operation, the intake, the screening). Check each one with the person and change what is wrong.</source>
         <translation>ប្រអប់ពណ៌លឿងត្រូវបានបំពេញពីអ្វីដែលបានកត់ត្រារួចហើយ (ប្រតិបត្តិការ ការចុះឈ្មោះ ការពិនិត្យ)។ សូមផ្ទៀងផ្ទាត់ប្រអប់នីមួយៗជាមួយសាមីខ្លួន ហើយកែអ្វីដែលខុស។</translation>
     </message>
@@ -2364,11 +2455,21 @@ Why?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Referral stat&amp;us…</source>
+        <translation>ស្ថានភាពការបញ្ជូន… (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record that the receiving body received or refused the person (their officer signs here)</source>
+        <translation>កត់ត្រាថាស្ថាប័នទទួលបានទទួល ឬបដិសេធបុគ្គលនោះ (មន្ត្រីរបស់ពួកគេចុះហត្ថលេខានៅទីនេះ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Close</source>
         <translation>បិទ (&amp;C)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>New handover: it is saved as a draft as soon as you type.</source>
         <translation>ការប្រគល់ថ្មី៖ វានឹងត្រូវរក្សាទុកជាសេចក្តីព្រាង ភ្លាមៗពេលអ្នកវាយ។</translation>
     </message>
@@ -2383,7 +2484,7 @@ Why?</source>
         <translation>{reference}៖ សេចក្តីព្រាង បានរក្សាទុក។</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>Still needed before handing over: {needs}.</source>
         <translation>ត្រូវការនៅឡើយ មុនពេលប្រគល់៖ {needs}។</translation>
     </message>
@@ -2411,7 +2512,7 @@ Why?</source>
 <context>
     <name>HandoverForm</name>
     <message>
-        <location filename="../../ui/screens/handover_form.py" line="+100"/>
+        <location filename="../../ui/screens/handover_form.py" line="+103"/>
         <source>— choose —</source>
         <translation>— ជ្រើសរើស —</translation>
     </message>
@@ -2447,12 +2548,17 @@ Why?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
+        <location line="+92"/>
         <source>Property and documents handed over</source>
         <translation>ទ្រព្យសម្បត្តិ និងឯកសារដែលបានប្រគល់</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-82"/>
+        <source>Pic&amp;k from HQ&apos;s directory…</source>
+        <translation>ជ្រើសពីបញ្ជីរបស់ទីស្នាក់ការកណ្តាល… (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Add item</source>
         <translation>បន្ថែមរបស់ (&amp;A)</translation>
     </message>
@@ -2560,12 +2666,12 @@ Why?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Position</source>
         <translation>តួនាទី</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>ID card no.</source>
         <translation>លេខអត្តសញ្ញាណប័ណ្ណ</translation>
     </message>
@@ -2575,7 +2681,7 @@ Why?</source>
         <translation>ស្ថាប័នទទួល</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Type</source>
         <translation>ប្រភេទ</translation>
     </message>
@@ -2590,7 +2696,7 @@ Why?</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Receiving officer</source>
         <translation>មន្ត្រីទទួល</translation>
     </message>
@@ -2645,7 +2751,7 @@ Why?</source>
         <translation>កំណត់ចំណាំសុវត្ថិភាព</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>Type part of the country&apos;s name, or its code</source>
         <translation>វាយផ្នែកមួយនៃឈ្មោះប្រទេស ឬលេខកូដរបស់វា</translation>
     </message>
@@ -2653,6 +2759,16 @@ Why?</source>
         <location line="+2"/>
         <source>only for an embassy or consulate</source>
         <translation>សម្រាប់តែស្ថានទូត ឬកុងស៊ុលប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>From HQ&apos;s directory ({id}). {khmer}</source>
+        <translation>ពីបញ្ជីរបស់ទីស្នាក់ការកណ្តាល ({id})។ {khmer}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Typed by hand: not in HQ&apos;s directory. It is kept as written and HQ maps it later.</source>
+        <translation>វាយដោយដៃ៖ មិនមានក្នុងបញ្ជីរបស់ទីស្នាក់ការកណ្តាលទេ។ វាត្រូវរក្សាទុកដូចដែលបានសរសេរ ហើយទីស្នាក់ការកណ្តាលនឹងផ្គូផ្គងវានៅពេលក្រោយ។</translation>
     </message>
 </context>
 <context>
@@ -2902,7 +3018,7 @@ Why?</source>
 <context>
     <name>HqAppWindow</name>
     <message>
-        <location filename="../../ui/hq/window.py" line="+196"/>
+        <location filename="../../ui/hq/window.py" line="+200"/>
         <source>fieldapp HQ</source>
         <translation>fieldapp ទីស្នាក់ការកណ្តាល</translation>
     </message>
@@ -2910,7 +3026,7 @@ Why?</source>
 <context>
     <name>HqMainWindow</name>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>&amp;1 Bundles</source>
         <translation>កញ្ចប់ទិន្នន័យ (&amp;1)</translation>
     </message>
@@ -2945,17 +3061,17 @@ Why?</source>
         <translation>ការបើកចំហព័ត៌មាន (&amp;7)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;8 Referrals</source>
+        <translation>&amp;8 ការបញ្ជូន</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>{name} — signed in: {account} ({role})</source>
         <translation>{name} — បានចូល៖ {account} ({role})</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Ctrl+1…7 switch screens, F5 refreshes</source>
-        <translation>Ctrl+1…7 ប្តូរអេក្រង់ F5 ផ្ទុកឡើងវិញ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Accounts…</source>
         <translation>គណនី…</translation>
     </message>
@@ -2980,7 +3096,12 @@ Why?</source>
         <translation>ចាក់សោ (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
+        <source>Ctrl+1…8 switch screens, F5 refreshes</source>
+        <translation>Ctrl+1…8 ប្តូរអេក្រង់, F5 ផ្ទុកឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Check a handover form…</source>
         <translation>ផ្ទៀងផ្ទាត់ទម្រង់ប្រគល់…</translation>
     </message>
@@ -5381,6 +5502,242 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../ui/screens/referral.py" line="+38"/>
+        <source>sent</source>
+        <translation>បានបញ្ជូន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received</source>
+        <translation>បានទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>បានបដិសេធ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not handed over yet</source>
+        <translation>មិនទាន់ប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} ({role}), signed {mark}</source>
+        <translation>{name} ({role}) បានចុះហត្ថលេខា {mark}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from the signed copy at HQ</source>
+        <translation>ពីច្បាប់ចម្លងដែលមានហត្ថលេខានៅទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>by HQ</source>
+        <translation>ដោយទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(recorded by {who}{via})</source>
+        <translation>(កត់ត្រាដោយ {who}{via})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Referral</source>
+        <translation>ការបញ្ជូន</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The receiving officer writes their initials here</source>
+        <translation>មន្ត្រីទទួលសរសេរអក្សរកាត់ឈ្មោះរបស់ខ្លួននៅទីនេះ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Record (signed)</source>
+        <translation>កត់ត្រា (មានហត្ថលេខា) (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>បិទ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;What happened</source>
+        <translation>អ្វីដែលបានកើតឡើង (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving &amp;officer</source>
+        <translation>មន្ត្រីទទួល (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their ro&amp;le</source>
+        <translation>តួនាទីរបស់ពួកគេ (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;signature mark</source>
+        <translation>សញ្ញាហត្ថលេខារបស់ពួកគេ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reaso&amp;n (refused or closed)</source>
+        <translation>មូលហេតុ (បដិសេធ ឬបិទ) (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hand the laptop to the receiving officer: they type their name, role and initials. The step is signed by you, on their behalf.</source>
+        <translation>ហុចកុំព្យូទ័រទៅមន្ត្រីទទួល៖ ពួកគេវាយឈ្មោះ តួនាទី និងអក្សរកាត់ឈ្មោះរបស់ខ្លួន។ ជំហាននេះត្រូវបានចុះហត្ថលេខាដោយអ្នក ជំនួសពួកគេ។</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Status: {status}</source>
+        <translation>ស្ថានភាព៖ {status}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../../ui/hq/referrals.py" line="+63"/>
+        <source>Only &amp;unacknowledged after</source>
+        <translation>តែការបញ្ជូនដែលមិនទាន់បានបញ្ជាក់ទទួល ក្រោយ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> ថ្ងៃ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reference</source>
+        <translation>លេខយោង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving body</source>
+        <translation>ស្ថាប័នទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>បានបញ្ជូន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>ថ្ងៃ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Referrals</source>
+        <translation>ការបញ្ជូន</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verification code on the returned signed copy (typed or scanned)</source>
+        <translation>លេខកូដផ្ទៀងផ្ទាត់នៅលើច្បាប់ចម្លងមានហត្ថលេខាដែលបានផ្ញើត្រឡប់មកវិញ (វាយ ឬស្កេន)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Received</source>
+        <translation>បានទទួល (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;fused…</source>
+        <translation>បានបដិសេធ… (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lose referral…</source>
+        <translation>បិទការបញ្ជូន… (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Map to a directory entry…</source>
+        <translation>ផ្គូផ្គងទៅធាតុក្នុងបញ្ជី… (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signed copy &amp;code</source>
+        <translation>លេខកូដច្បាប់ចម្លងមានហត្ថលេខា (&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>ការបញ្ជូន %n</numerusform>
+            <numerusform>ការបើកចំហព័ត៌មាន %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} (typed: not in the directory)</source>
+        <translation>{name} (វាយដោយដៃ៖ មិនមានក្នុងបញ្ជី)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+15"/>
+        <location line="+15"/>
+        <source>{reference} is now {status}.</source>
+        <translation>{reference} ឥឡូវ {status}។</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Refused</source>
+        <translation>បានបដិសេធ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why did the receiving body refuse the person (as the copy says)?</source>
+        <translation>ហេតុអ្វីស្ថាប័នទទួលបដិសេធបុគ្គលនោះ (តាមច្បាប់ចម្លង)?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Close referral</source>
+        <translation>បិទការបញ្ជូន</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why is this referral closed?</source>
+        <translation>ហេតុអ្វីការបញ្ជូននេះត្រូវបិទ?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Map to a directory entry</source>
+        <translation>ផ្គូផ្គងទៅធាតុក្នុងបញ្ជី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is “{typed}” the directory&apos;s “{name}”?</source>
+        <translation>ហេតុអ្វី “{typed}” ជា “{name}” ក្នុងបញ្ជី?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{reference} now names an entry of the directory.</source>
+        <translation>{reference} ឥឡូវដាក់ឈ្មោះធាតុមួយក្នុងបញ្ជី។</translation>
+    </message>
+</context>
+<context>
     <name>RespondentWindow</name>
     <message>
         <location filename="../../ui/screens/respondent.py" line="+84"/>
@@ -6286,7 +6643,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+398"/>
+        <location filename="../../fieldapp/errors.py" line="+413"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -6344,6 +6701,11 @@ Changed at: {at}</source>
         <location line="+1"/>
         <source>re-key the vault</source>
         <translation>ប្តូរកូនសោឃ្លាំងទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record what the receiving body did</source>
+        <translation>កត់ត្រាអ្វីដែលស្ថាប័នទទួលបានធ្វើ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6476,7 +6838,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-428"/>
+        <location filename="../../fieldapp/errors.py" line="-444"/>
         <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
         <comment>audio.pack_file_altered</comment>
         <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
@@ -6704,7 +7066,7 @@ Changed at: {at}</source>
         <translation>ថាសពេញ ឬមិនអាចសរសេរបាន៖ ការផ្លាស់ប្តូរនេះមិនត្រូវបានរក្សាទុកទេ (អ្វីៗដែលបានរក្សាទុកមុននេះមានសុវត្ថិភាព)។ សូមបង្កើតទំហំទំនេរ រួចរក្សាទុកម្តងទៀត។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The enrolment file&apos;s issue number is malformed.</source>
         <comment>enrolment.bad_issue</comment>
         <translation>លេខចេញរបស់ឯកសារចុះឈ្មោះមិនត្រឹមត្រូវ។</translation>
@@ -6792,7 +7154,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសារចុះឈ្មោះនេះត្រូវបានចុះហត្ថលេខាដោយសោផ្សេង មិនមែនសោទីស្នាក់ការកណ្តាលដែលកុំព្យូទ័រនេះទុកចិត្តទេ (ហើយគ្មានការប្តូរសោដែលចុះហត្ថលេខាដោយសោនោះទេ)។ វាត្រូវបានបដិសេធ៖ វាអាចជាការក្លែងបន្លំ។ សូមសួរទីស្នាក់ការកណ្តាល។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This file is older than the one this laptop already loaded (issue {issued}; loaded: {held}). It was refused: ask HQ for its newest file.</source>
         <comment>enrolment.older_file</comment>
         <translation>ឯកសារនេះចាស់ជាងឯកសារដែលកុំព្យូទ័រនេះបានផ្ទុករួចហើយ (លេខចេញ {issued}; បានផ្ទុក៖ {held})។ វាត្រូវបានបដិសេធ៖ សូមសុំឯកសារថ្មីបំផុតពីទីស្នាក់ការកណ្តាល។</translation>
@@ -6942,7 +7304,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>មិនអាចសរសេរ {path} បានទេ៖ {reason}។</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+131"/>
         <source>The key-slot file {source} is damaged ({reason}).</source>
         <comment>keyslots.damaged</comment>
         <translation>ឯកសាររន្ធកូនសោ {source} ត្រូវបានខូច ({reason})។</translation>
@@ -6954,7 +7316,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធកូនសោបាត់។</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-182"/>
         <source>A match probability threshold is a number from 0 to 1, and the likely threshold is not below the threshold for proposing a pair (got {propose_from} and {likely_from}).</source>
         <comment>dedupe.bad_threshold</comment>
         <translation>កម្រិតប្រូបាប៊ីលីតេនៃការផ្គូផ្គងគឺជាលេខពី 0 ដល់ 1 ហើយកម្រិត «ទំនង» មិនអាចទាបជាងកម្រិតសម្រាប់ស្នើគូទេ (ទទួលបាន {propose_from} និង {likely_from})។</translation>
@@ -6972,7 +7334,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ទីស្នាក់ការកណ្តាលមិនមានមនុស្ស {person_id} ទេ។</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>{path} is not a file.</source>
         <comment>file.not_a_file</comment>
         <translation>{path} មិនមែនជាឯកសារទេ។</translation>
@@ -6984,7 +7346,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>មុននឹងប្រគល់ សូមបំពេញ៖ {missing}។</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>Both copies of the key-slot file are damaged; this laptop was enrolled with HQ, so HQ&apos;s recovery key can open it (`fieldapp recover`).</source>
         <comment>keyslots.both_damaged_enrolled</comment>
         <translation>ច្បាប់ចម្លងទាំងពីររបស់ឯកសាររន្ធសោបានខូច៖ កុំព្យូទ័រនេះបានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្តាល ដូច្នេះសោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលអាចបើកវាបាន (`fieldapp recover`)។</translation>
@@ -7014,13 +7376,13 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធសោជារបស់ឃ្លាំងទិន្នន័យផ្សេង៖ វាមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-130"/>
         <source>{path} is larger than the {limit} a file of this kind may have.</source>
         <comment>file.too_large</comment>
         <translation>{path} ធំជាង {limit} ដែលឯកសារប្រភេទនេះអាចមាន។</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>Not without the person&apos;s consent: {reasons}. A team lead may go ahead only with a written reason, which is printed on the form.</source>
         <comment>consent.missing</comment>
         <translation>មិនអាចធ្វើបានដោយគ្មានការយល់ព្រមរបស់សាមីខ្លួនទេ៖ {reasons}។ ប្រធានក្រុមអាចបន្តបាន លុះត្រាតែមានហេតុផលជាលាយលក្ខណ៍អក្សរ ដែលនឹងបោះពុម្ពលើទម្រង់។</translation>
@@ -7068,22 +7430,40 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>បញ្ជីស្ថានទូតក្នុងឯកសារចុះឈ្មោះខូចទ្រង់ទ្រាយ៖ {reason}។</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>HQ&apos;s directory of receiving bodies in this file is malformed: {reason}.</source>
+        <comment>enrolment.bad_directory</comment>
+        <translation>បញ្ជីស្ថាប័នទទួលរបស់ទីស្នាក់ការកណ្តាលក្នុងឯកសារនេះខូចទម្រង់៖ {reason}។</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This directory of receiving bodies (revision {revision}) is older than the one this laptop holds (revision {held}). It was refused: ask HQ for its newest directory.</source>
+        <comment>enrolment.older_directory</comment>
+        <translation>បញ្ជីស្ថាប័នទទួលនេះ (កំណែ {revision}) ចាស់ជាងបញ្ជីដែលកុំព្យូទ័រនេះមាន (កំណែ {held})។ វាត្រូវបានបដិសេធ៖ សូមសុំបញ្ជីថ្មីបំផុតពីទីស្នាក់ការកណ្តាល។</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The receiving body {body_id} is not in this laptop&apos;s directory; pick it again from the list, or type its name.</source>
+        <comment>handover.unknown_body</comment>
+        <translation>ស្ថាប័នទទួល {body_id} មិនមានក្នុងបញ្ជីរបស់កុំព្យូទ័រនេះទេ។ សូមជ្រើសវាម្តងទៀតពីបញ្ជី ឬវាយឈ្មោះរបស់វា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The HQ account &apos;{name}&apos; is damaged (its keys do not match).</source>
         <comment>hq.account_damaged</comment>
-        <translation>គណនីទីស្នាក់ការកណ្តាល '{name}' បានខូច (សោរបស់វាមិនត្រូវគ្នា)។</translation>
+        <translation>គណនីទីស្នាក់ការកណ្តាល &apos;{name}&apos; បានខូច (សោរបស់វាមិនត្រូវគ្នា)។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The HQ account &apos;{name}&apos; is disabled.</source>
         <comment>hq.account_disabled</comment>
-        <translation>គណនីទីស្នាក់ការកណ្តាល '{name}' ត្រូវបានបិទ។</translation>
+        <translation>គណនីទីស្នាក់ការកណ្តាល &apos;{name}&apos; ត្រូវបានបិទ។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HQ already has an account named &apos;{name}&apos;; choose another name.</source>
         <comment>hq.account_name_taken</comment>
-        <translation>ទីស្នាក់ការកណ្តាលមានគណនីឈ្មោះ '{name}' រួចហើយ៖ សូមជ្រើសរើសឈ្មោះផ្សេង។</translation>
+        <translation>ទីស្នាក់ការកណ្តាលមានគណនីឈ្មោះ &apos;{name}&apos; រួចហើយ៖ សូមជ្រើសរើសឈ្មោះផ្សេង។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7095,31 +7475,31 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>The HQ account &apos;{name}&apos; belongs to another HQ.</source>
         <comment>hq.account_other_hq</comment>
-        <translation>គណនីទីស្នាក់ការកណ្តាល '{name}' ជារបស់ទីស្នាក់ការកណ្តាលផ្សេង។</translation>
+        <translation>គណនីទីស្នាក់ការកណ្តាល &apos;{name}&apos; ជារបស់ទីស្នាក់ការកណ្តាលផ្សេង។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The HQ account &apos;{name}&apos; holds no key to HQ (it was re-sealed).</source>
         <comment>hq.account_resealed</comment>
-        <translation>គណនីទីស្នាក់ការកណ្តាល '{name}' គ្មានសោចូលទីស្នាក់ការកណ្តាលទេ (វាត្រូវបានបិទត្រាឡើងវិញ)។</translation>
+        <translation>គណនីទីស្នាក់ការកណ្តាល &apos;{name}&apos; គ្មានសោចូលទីស្នាក់ការកណ្តាលទេ (វាត្រូវបានបិទត្រាឡើងវិញ)។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An HQ account&apos;s role is one of {roles}, not &apos;{role}&apos;.</source>
         <comment>hq.account_role</comment>
-        <translation>តួនាទីរបស់គណនីទីស្នាក់ការកណ្តាលគឺមួយក្នុងចំណោម {roles} មិនមែន '{role}' ទេ។</translation>
+        <translation>តួនាទីរបស់គណនីទីស្នាក់ការកណ្តាលគឺមួយក្នុងចំណោម {roles} មិនមែន &apos;{role}&apos; ទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The HQ account &apos;{name}&apos; was disabled; ask an HQ admin.</source>
         <comment>hq.account_was_disabled</comment>
-        <translation>គណនីទីស្នាក់ការកណ្តាល '{name}' ត្រូវបានបិទ៖ សូមសុំអ្នកគ្រប់គ្រងទីស្នាក់ការកណ្តាល។</translation>
+        <translation>គណនីទីស្នាក់ការកណ្តាល &apos;{name}&apos; ត្រូវបានបិទ៖ សូមសុំអ្នកគ្រប់គ្រងទីស្នាក់ការកណ្តាល។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The passphrase is not right for the HQ account &apos;{name}&apos;.</source>
         <comment>hq.account_wrong_passphrase</comment>
-        <translation>ឃ្លាសម្ងាត់មិនត្រឹមត្រូវសម្រាប់គណនីទីស្នាក់ការកណ្តាល '{name}' ទេ។</translation>
+        <translation>ឃ្លាសម្ងាត់មិនត្រឹមត្រូវសម្រាប់គណនីទីស្នាក់ការកណ្តាល &apos;{name}&apos; ទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7137,7 +7517,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>The {name} date must be written YYYY-MM-DD (got &apos;{value}&apos;).</source>
         <comment>hq.bad_date</comment>
-        <translation>កាលបរិច្ឆេទ{name} ត្រូវសរសេរជា YYYY-MM-DD (បានទទួល '{value}')។</translation>
+        <translation>កាលបរិច្ឆេទ{name} ត្រូវសរសេរជា YYYY-MM-DD (បានទទួល &apos;{value}&apos;)។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7149,7 +7529,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>Cannot sort persons by &apos;{sort}&apos;.</source>
         <comment>hq.bad_sort</comment>
-        <translation>មិនអាចតម្រៀបបុគ្គលតាម '{sort}' បានទេ។</translation>
+        <translation>មិនអាចតម្រៀបបុគ្គលតាម &apos;{sort}&apos; បានទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7251,7 +7631,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>The HQ database at {where} uses the {encoding} encoding; create it with ENCODING &apos;UTF8&apos;.</source>
         <comment>hq.db_encoding</comment>
-        <translation>មូលដ្ឋានទិន្នន័យរបស់ទីស្នាក់ការកណ្តាលនៅ {where} ប្រើការអ៊ិនកូដ {encoding}៖ សូមបង្កើតវាជាមួយ ENCODING 'UTF8'។</translation>
+        <translation>មូលដ្ឋានទិន្នន័យរបស់ទីស្នាក់ការកណ្តាលនៅ {where} ប្រើការអ៊ិនកូដ {encoding}៖ សូមបង្កើតវាជាមួយ ENCODING &apos;UTF8&apos;។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7359,13 +7739,13 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>Laptop &apos;{name}&apos; has been revoked; its bundles are refused.</source>
         <comment>hq.device_revoked</comment>
-        <translation>កុំព្យូទ័រ '{name}' ត្រូវបានដកសិទ្ធិ៖ កញ្ចប់ទិន្នន័យរបស់វាត្រូវបានបដិសេធ។</translation>
+        <translation>កុំព្យូទ័រ &apos;{name}&apos; ត្រូវបានដកសិទ្ធិ៖ កញ្ចប់ទិន្នន័យរបស់វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A device can be approved or revoked, not &apos;{status}&apos;.</source>
         <comment>hq.device_status</comment>
-        <translation>ឧបករណ៍មួយអាចត្រូវបានអនុម័ត ឬដកសិទ្ធិ មិនមែន '{status}' ទេ។</translation>
+        <translation>ឧបករណ៍មួយអាចត្រូវបានអនុម័ត ឬដកសិទ្ធិ មិនមែន &apos;{status}&apos; ទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7387,9 +7767,33 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} holds no list of receiving bodies.</source>
+        <comment>hq.directory_no_bodies</comment>
+        <translation>{path} គ្មានបញ្ជីស្ថាប័នទទួលទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ&apos;s directory has no receiving body with the id {body_id}.</source>
+        <comment>hq.directory_no_body</comment>
+        <translation>បញ្ជីស្ថាប័នរបស់ទីស្នាក់ការកណ្តាលគ្មានស្ថាប័នទទួលដែលមានលេខសម្គាល់ {body_id} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The directory was not imported: {reason}.</source>
+        <comment>hq.directory_refused</comment>
+        <translation>បញ្ជីស្ថាប័នមិនត្រូវបាននាំចូលទេ៖ {reason}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} cannot be read ({reason}).</source>
+        <comment>hq.directory_unreadable</comment>
+        <translation>មិនអាចអាន {path} បានទេ ({reason})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>--{name} &apos;{value}&apos;: give a date as YYYY-MM-DD (or an ISO time).</source>
         <comment>hq.disclosure_bad_date</comment>
-        <translation>--{name} '{value}'៖ សូមផ្តល់កាលបរិច្ឆេទជា YYYY-MM-DD (ឬពេលវេលា ISO)។</translation>
+        <translation>--{name} &apos;{value}&apos;៖ សូមផ្តល់កាលបរិច្ឆេទជា YYYY-MM-DD (ឬពេលវេលា ISO)។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7401,7 +7805,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>Unknown kind &apos;{kind}&apos;: choose one of {kinds}.</source>
         <comment>hq.disclosure_unknown_kind</comment>
-        <translation>ប្រភេទមិនស្គាល់ '{kind}'៖ សូមជ្រើសរើសមួយក្នុងចំណោម {kinds}។</translation>
+        <translation>ប្រភេទមិនស្គាល់ &apos;{kind}&apos;៖ សូមជ្រើសរើសមួយក្នុងចំណោម {kinds}។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7521,13 +7925,19 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>HQ has no account named &apos;{name}&apos;.</source>
         <comment>hq.no_account</comment>
-        <translation>ទីស្នាក់ការកណ្តាលគ្មានគណនីឈ្មោះ '{name}' ទេ។</translation>
+        <translation>ទីស្នាក់ការកណ្តាលគ្មានគណនីឈ្មោះ &apos;{name}&apos; ទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no conflict {conflict_id} in the review queue.</source>
         <comment>hq.no_conflict</comment>
         <translation>គ្មានភាពផ្ទុយគ្នា {conflict_id} នៅក្នុងជួរពិនិត្យឡើងវិញទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no handover handed over with this id at HQ (was its bundle imported?).</source>
+        <comment>hq.no_handover</comment>
+        <translation>គ្មានការប្រគល់ដែលបានប្រគល់ជាមួយលេខសម្គាល់នេះនៅទីស្នាក់ការកណ្តាលទេ (តើកញ្ចប់ទិន្នន័យរបស់វាត្រូវបាននាំចូលហើយឬនៅ?)។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7567,6 +7977,12 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is not a directory file this program reads ({reason}).</source>
+        <comment>hq.not_a_directory_file</comment>
+        <translation>{path} មិនមែនជាឯកសារបញ្ជីស្ថាប័នដែលកម្មវិធីនេះអានបានទេ ({reason})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no HQ in {folder}. Create one with `fieldapp hq init`.</source>
         <comment>hq.not_found</comment>
         <translation>គ្មានទីស្នាក់ការកណ្តាលនៅក្នុង {folder} ទេ។ សូមបង្កើតវាដោយ `fieldapp hq init`។</translation>
@@ -7576,6 +7992,12 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <source>An admin cannot disable their own account; ask another admin.</source>
         <comment>hq.not_own_account</comment>
         <translation>អ្នកគ្រប់គ្រងមិនអាចបិទគណនីផ្ទាល់ខ្លួនបានទេ៖ សូមសុំអ្នកគ្រប់គ្រងម្នាក់ទៀត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This handover already names a body from the directory; there is nothing to map.</source>
+        <comment>hq.nothing_to_map</comment>
+        <translation>ការប្រគល់នេះបានដាក់ឈ្មោះស្ថាប័នមួយពីបញ្ជីរួចហើយ៖ គ្មានអ្វីត្រូវផ្គូផ្គងទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7635,13 +8057,13 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>&apos;{partner}&apos; is not a kind of partner: {kinds}.</source>
         <comment>hq.partner_kind_unknown</comment>
-        <translation>'{partner}' មិនមែនជាប្រភេទដៃគូទេ៖ {kinds}។</translation>
+        <translation>&apos;{partner}&apos; មិនមែនជាប្រភេទដៃគូទេ៖ {kinds}។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{start}&apos;… is not an age recipient; the partner&apos;s key starts with &apos;age1&apos;.</source>
         <comment>hq.partner_not_a_recipient</comment>
-        <translation>'{start}'… មិនមែនជាអ្នកទទួល age ទេ៖ សោរបស់ដៃគូចាប់ផ្តើមដោយ 'age1'។</translation>
+        <translation>&apos;{start}&apos;… មិនមែនជាអ្នកទទួល age ទេ៖ សោរបស់ដៃគូចាប់ផ្តើមដោយ &apos;age1&apos;។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7737,7 +8159,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>This bundle claims to come from laptop &apos;{name}&apos; but is signed with another key, which its log does not announce. It was refused and an alarm recorded.</source>
         <comment>hq.unannounced_key</comment>
-        <translation>កញ្ចប់ទិន្នន័យនេះអះអាងថាមកពីកុំព្យូទ័រ '{name}' ប៉ុន្តែត្រូវបានចុះហត្ថលេខាដោយសោផ្សេង ដែលកំណត់ហេតុរបស់វាមិនបានប្រកាស។ វាត្រូវបានបដិសេធ ហើយការព្រមានមួយត្រូវបានកត់ត្រា។</translation>
+        <translation>កញ្ចប់ទិន្នន័យនេះអះអាងថាមកពីកុំព្យូទ័រ &apos;{name}&apos; ប៉ុន្តែត្រូវបានចុះហត្ថលេខាដោយសោផ្សេង ដែលកំណត់ហេតុរបស់វាមិនបានប្រកាស។ វាត្រូវបានបដិសេធ ហើយការព្រមានមួយត្រូវបានកត់ត្រា។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8407,6 +8829,36 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>Say why (at least {least} characters): the reason is kept with the referral.</source>
+        <comment>referral.needs_reason</comment>
+        <translation>សូមប្រាប់មូលហេតុ (យ៉ាងហោចណាស់ {least} តួអក្សរ)៖ មូលហេតុត្រូវរក្សាទុកជាមួយការបញ្ជូន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receiving officer&apos;s name, role and signature mark are needed to record that they {status} the person.</source>
+        <comment>referral.needs_receiver</comment>
+        <translation>ត្រូវការឈ្មោះ តួនាទី និងសញ្ញាហត្ថលេខារបស់មន្ត្រីទទួល ដើម្បីកត់ត្រាថាពួកគេ {status} បុគ្គលនោះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This handover is not handed over yet: there is no referral to acknowledge.</source>
+        <comment>referral.not_handed_over</comment>
+        <translation>ការប្រគល់នេះមិនទាន់បានប្រគល់នៅឡើយ៖ គ្មានការបញ្ជូនដើម្បីបញ្ជាក់ទទួលទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This referral is {status} already; it cannot become {wanted} now (it can become: {next}).</source>
+        <comment>referral.not_next</comment>
+        <translation>ការបញ្ជូននេះ {status} រួចហើយ។ វាមិនអាចក្លាយជា {wanted} ឥឡូវនេះទេ (វាអាចក្លាយជា៖ {next})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{status}&apos; is not a referral status.</source>
+        <comment>referral.unknown_status</comment>
+        <translation>‘{status}’ មិនមែនជាស្ថានភាពការបញ្ជូនទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A re-key needs every remaining officer to type their passphrase on this laptop; missing: {names}. Disable an officer who cannot come, then re-key.</source>
         <comment>rekey.absent_officers</comment>
         <translation>ការប្តូរសោត្រូវការឱ្យមន្ត្រីដែលនៅសល់ទាំងអស់វាយឃ្លាសម្ងាត់របស់ខ្លួននៅលើកុំព្យូទ័រនេះ៖ ខ្វះ៖ {names}។ សូមផ្អាកមន្ត្រីដែលមិនអាចមកបាន រួចប្តូរសោ។</translation>
@@ -8853,7 +9305,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
 <context>
     <name>evidence</name>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>birth years one year apart</source>
         <translation>ឆ្នាំកំណើតឃ្លាតគ្នាមួយឆ្នាំ</translation>
     </message>
@@ -9512,6 +9964,11 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>receiving body id</source>
+        <translation>លេខសម្គាល់ស្ថាប័នទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>receiving country</source>
         <translation>ប្រទេសទទួល</translation>
     </message>
@@ -9519,6 +9976,11 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>receiving name</source>
         <translation>ឈ្មោះស្ថាប័នទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receiving name km</source>
+        <translation>ឈ្មោះស្ថាប័នទទួលជាភាសាខ្មែរ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9534,6 +9996,11 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>receiving type</source>
         <translation>ប្រភេទស្ថាប័នទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receiving unmapped</source>
+        <translation>ស្ថាប័នទទួលមិនទាន់ផ្គូផ្គង</translation>
     </message>
     <message>
         <location line="+1"/>

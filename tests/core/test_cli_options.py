@@ -80,6 +80,13 @@ REQUIRED: dict[tuple[str, ...], list[str]] = {
     ("hq", "account", "disable"): ["Keo Dara"],
     ("hq", "account", "role"): ["Keo Dara", "liaison", "--nationality", "VNM"],
     ("hq", "account", "passwd"): [],
+    ("hq", "directory", "import"): ["d.csv"],
+    ("hq", "directory", "export"): ["d.csv"],
+    ("hq", "directory", "ship"): ["-o", "d.json"],
+    ("hq", "directory", "map"): ["H", "B", "--reason", "phoned them"],
+    ("hq", "referrals"): [],
+    ("hq", "referral", "acknowledge"): ["FV-AAAA"],
+    ("hq", "referral", "close"): ["H", "--reason", "went home"],
 }
 VAULT = ["--data-dir", "/tmp/the-vault", "--officer", "Sok Dara", "--passphrase-file", "pass.txt"]
 HQ = [

@@ -183,7 +183,7 @@ def test_hq_audit_lists_filters_and_exports_csv(
     assert _audit_cli(hq, "--json", "--person", "P-1") == 0
     listed = json.loads(capsys.readouterr().out)
     assert [(r["actor"], r["persons"]) for r in listed] == [("Chan Dara", ["P-1"]), (ANALYST, ["P-1"])]
-    assert _audit_cli(hq, "--account", "chan dara", "--kind", "view") == 0
+    assert _audit_cli(hq, "--by", "chan dara", "--kind", "view") == 0
     out = capsys.readouterr().out
     assert out.startswith("2 disclosures.") and ANALYST not in out
     assert _audit_cli(hq, "--csv", str(tmp_path / "audit.csv"), "--since", "2020-01-01") == 0

@@ -1,4 +1,4 @@
-"""The HQ window: the unlock screen, then seven screens in tabs (Ctrl+1..7), F5 to refresh, Ctrl+L to lock."""
+"""The HQ window: the unlock screen, then eight screens in tabs (Ctrl+1..8), F5 to refresh, Ctrl+L to lock."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from ui.hq.disclosures import DisclosuresPage
 from ui.hq.duplicates import DuplicatesPage
 from ui.hq.page import HqPage
 from ui.hq.persons import HqPersonsPage
+from ui.hq.referrals import ReferralsPage
 from ui.hq.review import ReviewPage
 from ui.hq.session import HqSession
 from ui.hq.unlock import HqUnlockScreen
@@ -50,6 +51,7 @@ class HqMainWindow(QWidget):
         self.dashboard = DashboardPage(session=session, runner=runner)
         self.devices = DevicesPage(session=session, runner=runner)
         self.disclosures = DisclosuresPage(session=session, runner=runner)
+        self.referrals = ReferralsPage(session=session, runner=runner)
         self.pages: list[HqPage] = [
             self.bundles,
             self.review,
@@ -58,6 +60,7 @@ class HqMainWindow(QWidget):
             self.dashboard,
             self.devices,
             self.disclosures,
+            self.referrals,
         ]
         titles = [
             self.tr("&1 Bundles"),
@@ -67,6 +70,7 @@ class HqMainWindow(QWidget):
             self.tr("&5 Dashboard"),
             self.tr("&6 Devices"),
             self.tr("&7 Disclosures"),
+            self.tr("&8 Referrals"),
         ]
         self.tabs = named(QTabWidget(), "hq_tabs")
         for page, title in zip(self.pages, titles, strict=True):
@@ -90,7 +94,7 @@ class HqMainWindow(QWidget):
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        hint = QLabel(self.tr("Ctrl+1…7 switch screens, F5 refreshes"))
+        hint = QLabel(self.tr("Ctrl+1…8 switch screens, F5 refreshes"))
         self.lock_button = named(QPushButton(self.tr("Lock (Ctrl+L)")), "hq_lock")
         self.lock_button.clicked.connect(self.lock)
         self.verify_button = named(QPushButton(self.tr("Check a handover form…")), "hq_verify")
@@ -226,6 +230,7 @@ class HqAppWindow(QStackedWidget):
         self.main_window.locked.connect(self._on_locked)
         self.addWidget(self.main_window)
         self.setCurrentWidget(self.main_window)
+        self.main_window.tabs.setFocus()  # the unlock screen took the keyboard's focus with it
 
     @Slot()
     def _on_locked(self) -> None:
