@@ -25,6 +25,7 @@ from fieldapp.cli import (
     hq,
     hq_accounts,
     hq_audit,
+    hq_followup,
     hq_referrals,
     hq_reports,
     hq_review,
@@ -77,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     hq_reports.register(hq_commands)
     hq_audit.register(hq_commands)
     hq_referrals.register(hq_commands)
+    hq_followup.register(hq_commands)
     return parser
 
 

@@ -1,12 +1,12 @@
-"""HQ's decision log: an analyst's link, unlink, dismiss and conflict resolution, and approving or
-revoking a laptop or revoking an officer; signed and chained.
+"""HQ's decision log: an analyst's link, unlink, dismiss and conflict resolution, approving or revoking a
+laptop or revoking an officer, and a person's case status after the handover; signed and chained.
 
 Each decision is one row of ``hq_decisions`` (append-only, triggers on both backends): a uuid7 id, a
 gapless seq, the previous decision's hash, its own hash (SHA-256 of the canonical JSON of everything
 but the signature, HQ's id included) and HQ's Ed25519 signature over that hash. ``fold`` is the only
 code that writes the tables derived from it (``hq_links``, ``hq_dismissed_pairs``, the resolution
 columns of ``hq_conflicts`` and the resolved value in the record's row, a laptop's status and the revoked
-officers); ``rebuild`` empties them and folds the whole log again, so "rebuilt == live" checks the log
+officers, and ``hq_case_statuses``); ``rebuild`` empties them and folds the whole log again, so "rebuilt == live" checks the log
 and this fold. Laptops approved or revoked and officers revoked before schema 4 (no ``decision_id``)
 were not logged; they keep what they were.
 
@@ -80,14 +80,21 @@ REVIEW_KINDS = ("link", "unlink", "dismiss", "resolve_conflict")  # decisions on
 DEVICE_KINDS = ("approve_device", "revoke_device", "revoke_officer")  # on laptops and their officers
 # On referrals (fieldapp.hq.referrals): a typed receiving body mapped to a directory entry; a referral's status.
 REFERRAL_KINDS = ("map_receiving_body", "referral_status")
-KINDS = REVIEW_KINDS + DEVICE_KINDS + REFERRAL_KINDS
+FOLLOWUP_KINDS = ("case_status",)  # a person's case status after the handover (fieldapp.hq.followup)
+KINDS = REVIEW_KINDS + DEVICE_KINDS + REFERRAL_KINDS + FOLLOWUP_KINDS
 COLUMNS = (
     "id, seq, prev_hash, hash, kind, payload, analyst, reason, created_at, signature, account_key, "
     "account_signature"
 )
 # The account's signature is over the same hash as HQ's, under its own context.
 ACCOUNT_CONTEXT = b"fieldapp-hq-account-decision-v1\n"
-DERIVED_TABLES = ("hq_links", "hq_dismissed_pairs", "hq_receiving_body_map", "hq_referral_steps")
+DERIVED_TABLES = (
+    "hq_links",
+    "hq_dismissed_pairs",
+    "hq_receiving_body_map",
+    "hq_referral_steps",
+    "hq_case_statuses",
+)
 
 
 @dataclass(frozen=True)
@@ -255,6 +262,12 @@ def fold(conn: Connection, d: Decision) -> None:
                 d.created_at,
             ),
         )
+    elif d.kind == "case_status":
+        conn.execute(
+            "INSERT INTO hq_case_statuses (decision_id, seq, person_id, status, effective_on, decided_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (d.id, d.seq, p["person_id"], p["status"], p["effective"], d.created_at),
+        )
     else:
         raise ValueError(f"unknown decision kind {d.kind}")
 
@@ -285,6 +298,7 @@ def digest(conn: Connection) -> dict[str, str]:
         "hq_revoked_officers": "SELECT * FROM hq_revoked_officers ORDER BY device_id, officer_id",
         "hq_receiving_body_map": "SELECT * FROM hq_receiving_body_map ORDER BY handover_id",
         "hq_referral_steps": "SELECT * FROM hq_referral_steps ORDER BY decision_id",
+        "hq_case_statuses": "SELECT * FROM hq_case_statuses ORDER BY seq",
     }
     result = {}
     for name, sql in queries.items():

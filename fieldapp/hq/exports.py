@@ -5,7 +5,9 @@ Both exports read the HQ projections (``persons``, ``screenings``, ``handovers``
 out withdrawn and purged persons. No name, temporary id, document number, phone or free text is ever
 written: HTCDS rows carry ``x_caseRef``, a one-way reference derived from the person's id (HQ finds the
 person again by recomputing it over its own persons; outsiders cannot reverse it), as HTCDS guidance asks;
-the receiving body is written as its HTCDS organisation type, never as the name an officer typed.
+the receiving body is written as its HTCDS organisation type, never as the name an officer typed. Case
+status and support plan types come from HQ's follow-up decisions (:mod:`fieldapp.hq.followup`); their notes
+are never exported.
 
 Who is a victim is decided once (:func:`trafficking_status`) for both files: a formal status recorded in the
 screening's assessment wins ("not a victim" included), else the screening outcome (PossibleVictimOfTrafficking
@@ -36,10 +38,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fieldapp.atomic import write_atomic
+from fieldapp.hq import followup
 from fieldapp.hq.accounts import require
 from fieldapp.hq.export_codes import (
     AGE_BINS,
     AGE_OLDEST,
+    CASE_STATUS_FOLLOWED,
+    CASE_STATUS_OF_FOLLOWUP,
     CTDC,
     CTDC_COLUMNS,
     CTDC_GENDER,
@@ -61,6 +66,7 @@ from fieldapp.hq.export_codes import (
     REFERRED_ORG_TYPE,
     SEX_EXPLOITATION,
     SEX_EXPLOITATION_ITEMS,
+    SUPPORT_TYPE_OF_FOLLOWUP,
     VICTIM_STATUSES,
     Standard,
 )
@@ -89,6 +95,7 @@ __all__ = [
     "age_broad",
     "age_when_trafficked",
     "case_ref",
+    "case_status",
     "cases",
     "consent",
     "ctdc_rows",
@@ -98,6 +105,7 @@ __all__ = [
     "htcds_rows",
     "is_victim",
     "metadata_path",
+    "support_types",
     "suppress",
     "traffick_months",
     "trafficking_status",
@@ -405,6 +413,29 @@ def referred_organisation(handover: Mapping[str, Any], directory_type: str | Non
     return REFERRED_ORG_TYPE.get(str(handover.get("receiving_type") or ""), "")
 
 
+def _followed(conn: Connection) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Each person's current follow-up status, and every status they have had (HQ's decisions)."""
+    current = {person: status for person, (status, _, _) in followup.current_statuses(conn).items()}
+    every: dict[str, set[str]] = {}
+    for person, status, _ in followup.status_changes(conn):
+        every.setdefault(person, set()).add(status)
+    return current, every
+
+
+def case_status(handover: Mapping[str, Any], followed: str | None) -> str:
+    """HTCDS cas_Status: from HQ's follow-up when it recorded one (FollowUp, or Closed); else what HQ knows
+    from the handover: referred (closed here) once handed over, else open."""
+    if followed:
+        return CASE_STATUS_OF_FOLLOWUP.get(followed, CASE_STATUS_FOLLOWED)
+    return "ClosedReferred" if handover else "Active"
+
+
+def support_types(statuses: Iterable[str]) -> str:
+    """HTCDS spl_Type of the support the person's follow-up statuses show, in the picklist's order."""
+    found = {SUPPORT_TYPE_OF_FOLLOWUP[s] for s in statuses if s in SUPPORT_TYPE_OF_FOLLOWUP}
+    return ";".join(sorted(found))
+
+
 def htcds_rows(conn: Connection, *, country_of_exploitation: str = "KHM") -> list[dict[str, str]]:
     return [row for _, row in htcds_pairs(conn, country_of_exploitation=country_of_exploitation)]
 
@@ -415,6 +446,7 @@ def htcds_pairs(
     """Each HTCDS row with the id of the person it comes from."""
     rows = []
     directory_types = body_types(conn)
+    current, every = _followed(conn)
     for case in cases(conn):
         if not case.sections:
             continue  # registered but never screened: no case data to report yet
@@ -453,12 +485,12 @@ def htcds_pairs(
             ),
             "vic_TypeOfSexExploitation": ";".join(_sex_types(case)) if sexual else "",
             "vic_LocationOfExploitation": _iso2(country_of_exploitation) if victim else "",
-            # HQ knows a case only up to the handover: referred (closed here) once handed over, else open.
-            "cas_Status": "ClosedReferred" if handover else "Active",
+            "cas_Status": case_status(handover, current.get(case.person_id)),
             "cas_ReferredOrganisation": referred_organisation(
                 handover, directory_types.get(case.handover_id)
             ),
             "cas_OutgoingReferralDate": str(handover.get("date_time") or "")[:7],  # by month: a small cell
+            "spl_Type": support_types(every.get(case.person_id, ())),
             "con_Consent": consent(case),
         }
         rows.append((case.person_id, {column: row[column] for column in HTCDS_COLUMNS}))

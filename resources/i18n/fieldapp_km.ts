@@ -1295,7 +1295,7 @@
         <source>%n receiving body(ies)</source>
         <translation>
             <numerusform>ស្ថាប័នទទួល %n</numerusform>
-            <numerusform>ការបើកចំហព័ត៌មាន %n</numerusform>
+            <numerusform>ស្ថាប័នទទួល %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2396,6 +2396,218 @@ Why?</source>
     </message>
 </context>
 <context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../../ui/hq/followup.py" line="+39"/>
+        <source>In shelter</source>
+        <translation>នៅក្នុងជម្រក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repatriated</source>
+        <translation>បានធ្វើមាតុភូមិនិវត្តន៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness</source>
+        <translation>សាក្សី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prosecution</source>
+        <translation>ការចោទប្រកាន់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compensation claimed</source>
+        <translation>បានទាមទារសំណង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compensation received</source>
+        <translation>បានទទួលសំណង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-trafficked</source>
+        <translation>ត្រូវបានជួញដូរម្តងទៀត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over, no status yet</source>
+        <translation>បានប្រគល់ មិនទាន់មានស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every person followed</source>
+        <translation>បុគ្គលទាំងអស់ដែលកំពុងតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due: no update for 30 days or more</source>
+        <translation>ដល់ពេល៖ គ្មានការធ្វើបច្ចុប្បន្នភាព ៣០ ថ្ងៃ ឬលើសពីនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due: no update for 90 days or more</source>
+        <translation>ដល់ពេល៖ គ្មានការធ្វើបច្ចុប្បន្នភាព ៩០ ថ្ងៃ ឬលើសពីនេះ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sho&amp;w:</source>
+        <translation>បង្ហាញ៖ (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Temporary id</source>
+        <translation>លេខសម្គាល់បណ្តោះអាសន្ន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>សញ្ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case status now</source>
+        <translation>ស្ថានភាពករណីឥឡូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>តាំងពី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since the last update</source>
+        <translation>ចំនួនថ្ងៃចាប់តាំងពីការធ្វើបច្ចុប្បន្នភាពចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Persons followed</source>
+        <translation>បុគ្គលដែលកំពុងតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+94"/>
+        <source>Select a person in the list.</source>
+        <translation>ជ្រើសរើសបុគ្គលម្នាក់ក្នុងបញ្ជី។</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By air</source>
+        <translation>តាមផ្លូវអាកាស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By land</source>
+        <translation>តាមផ្លូវគោក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By sea</source>
+        <translation>តាមផ្លូវសមុទ្រ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Border checkpoint or airport (optional)</source>
+        <translation>ច្រកព្រំដែន ឬអាកាសយានដ្ឋាន (ស្រេចចិត្ត)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new case&apos;s person id at HQ (optional)</source>
+        <translation>លេខសម្គាល់បុគ្គលនៃករណីថ្មីនៅទីស្នាក់ការកណ្តាល (ស្រេចចិត្ត)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional; kept at HQ, never exported</source>
+        <translation>ស្រេចចិត្ត; រក្សាទុកនៅទីស្នាក់ការកណ្តាល មិនដែលនាំចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record status</source>
+        <translation>កត់ត្រាស្ថានភាព (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Person:</source>
+        <translation>បុគ្គល៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>ស្ថានភាព៖ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date it took effect:</source>
+        <translation>កាលបរិច្ឆេទមានប្រសិទ្ធភាព៖ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rou&amp;te home:</source>
+        <translation>ផ្លូវត្រឡប់ទៅផ្ទះ៖ (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Crossing point:</source>
+        <translation>ច្រកឆ្លងកាត់៖ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New case:</source>
+        <translation>ករណីថ្មី៖ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>កំណត់សម្គាល់៖ (&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>បុគ្គល %n នាក់</numerusform>
+            <numerusform>បុគ្គល %n នាក់</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No status recorded yet.</source>
+        <translation>មិនទាន់មានស្ថានភាពត្រូវបានកត់ត្រានៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{date}: {status} (by {analyst})</source>
+        <translation>{date}៖ {status} (ដោយ {analyst})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>History:</source>
+        <translation>ប្រវត្តិ៖</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Recorded: {status} from {date} (HQ decision {seq}).</source>
+        <translation>បានកត់ត្រា៖ {status} ចាប់ពី {date} (សេចក្តីសម្រេចរបស់ទីស្នាក់ការកណ្តាលលេខ {seq})។</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <location filename="../../ui/screens/handover.py" line="+77"/>
@@ -3018,7 +3230,7 @@ Why?</source>
 <context>
     <name>HqAppWindow</name>
     <message>
-        <location filename="../../ui/hq/window.py" line="+200"/>
+        <location filename="../../ui/hq/window.py" line="+204"/>
         <source>fieldapp HQ</source>
         <translation>fieldapp ទីស្នាក់ការកណ្តាល</translation>
     </message>
@@ -3026,7 +3238,7 @@ Why?</source>
 <context>
     <name>HqMainWindow</name>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <source>&amp;1 Bundles</source>
         <translation>កញ្ចប់ទិន្នន័យ (&amp;1)</translation>
     </message>
@@ -3063,7 +3275,12 @@ Why?</source>
     <message>
         <location line="+1"/>
         <source>&amp;8 Referrals</source>
-        <translation>&amp;8 ការបញ្ជូន</translation>
+        <translation>ការបញ្ជូន (&amp;8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;9 Follow-up</source>
+        <translation>ការតាមដាន (&amp;9)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3071,7 +3288,12 @@ Why?</source>
         <translation>{name} — បានចូល៖ {account} ({role})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>Ctrl+1…9 switch screens, F5 refreshes</source>
+        <translation>Ctrl+1…9 ប្តូរអេក្រង់, F5 ផ្ទុកឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Accounts…</source>
         <translation>គណនី…</translation>
     </message>
@@ -3096,12 +3318,7 @@ Why?</source>
         <translation>ចាក់សោ (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>Ctrl+1…8 switch screens, F5 refreshes</source>
-        <translation>Ctrl+1…8 ប្តូរអេក្រង់, F5 ផ្ទុកឡើងវិញ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Check a handover form…</source>
         <translation>ផ្ទៀងផ្ទាត់ទម្រង់ប្រគល់…</translation>
     </message>
@@ -5686,7 +5903,7 @@ Do you want to replace it?</source>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>ការបញ្ជូន %n</numerusform>
-            <numerusform>ការបើកចំហព័ត៌មាន %n</numerusform>
+            <numerusform>ការបញ្ជូន %n</numerusform>
         </translation>
     </message>
     <message>
@@ -6643,7 +6860,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+413"/>
+        <location filename="../../fieldapp/errors.py" line="+427"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -6716,6 +6933,49 @@ Changed at: {at}</source>
         <location line="+1"/>
         <source>withdraw a record</source>
         <translation>ដកកំណត់ត្រាចេញ</translation>
+    </message>
+</context>
+<context>
+    <name>case_status</name>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compensation claimed</source>
+        <translation>បានទាមទារសំណង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compensation received</source>
+        <translation>បានទទួលសំណង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In shelter</source>
+        <translation>នៅក្នុងជម្រក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prosecution</source>
+        <translation>ការចោទប្រកាន់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-trafficked</source>
+        <translation>ត្រូវបានជួញដូរម្តងទៀត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repatriated</source>
+        <translation>បានធ្វើមាតុភូមិនិវត្តន៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness</source>
+        <translation>សាក្សី</translation>
     </message>
 </context>
 <context>
@@ -6838,7 +7098,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-444"/>
+        <location filename="../../fieldapp/errors.py" line="-466"/>
         <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
         <comment>audio.pack_file_altered</comment>
         <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
@@ -7304,7 +7564,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>មិនអាចសរសេរ {path} បានទេ៖ {reason}។</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+145"/>
         <source>The key-slot file {source} is damaged ({reason}).</source>
         <comment>keyslots.damaged</comment>
         <translation>ឯកសាររន្ធកូនសោ {source} ត្រូវបានខូច ({reason})។</translation>
@@ -7316,7 +7576,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធកូនសោបាត់។</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-196"/>
         <source>A match probability threshold is a number from 0 to 1, and the likely threshold is not below the threshold for proposing a pair (got {propose_from} and {likely_from}).</source>
         <comment>dedupe.bad_threshold</comment>
         <translation>កម្រិតប្រូបាប៊ីលីតេនៃការផ្គូផ្គងគឺជាលេខពី 0 ដល់ 1 ហើយកម្រិត «ទំនង» មិនអាចទាបជាងកម្រិតសម្រាប់ស្នើគូទេ (ទទួលបាន {propose_from} និង {likely_from})។</translation>
@@ -7340,7 +7600,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>{path} មិនមែនជាឯកសារទេ។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>Before handing over, fill in: {missing}.</source>
         <comment>handover.fill_in_first</comment>
         <translation>មុននឹងប្រគល់ សូមបំពេញ៖ {missing}។</translation>
@@ -7376,7 +7636,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធសោជារបស់ឃ្លាំងទិន្នន័យផ្សេង៖ វាមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-144"/>
         <source>{path} is larger than the {limit} a file of this kind may have.</source>
         <comment>file.too_large</comment>
         <translation>{path} ធំជាង {limit} ដែលឯកសារប្រភេទនេះអាចមាន។</translation>
@@ -7442,7 +7702,91 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>បញ្ជីស្ថាប័នទទួលនេះ (កំណែ {revision}) ចាស់ជាងបញ្ជីដែលកុំព្យូទ័រនេះមាន (កំណែ {held})។ វាត្រូវបានបដិសេធ៖ សូមសុំបញ្ជីថ្មីបំផុតពីទីស្នាក់ការកណ្តាល។</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
+        <source>Write the day the status took effect as YYYY-MM-DD (got {value}).</source>
+        <comment>followup.bad_date</comment>
+        <translation>សរសេរថ្ងៃដែលស្ថានភាពមានប្រសិទ្ធភាពជា YYYY-MM-DD (បានទទួល {value})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders are at 30 or 90 days (got {days}).</source>
+        <comment>followup.bad_due</comment>
+        <translation>ការរំលឹកគឺនៅ ៣០ ឬ ៩០ ថ្ងៃ (បានទទួល {days})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{route} is not a route: choose air, land or sea.</source>
+        <comment>followup.bad_route</comment>
+        <translation>{route} មិនមែនជាផ្លូវទេ៖ ជ្រើសរើសផ្លូវអាកាស ផ្លូវគោក ឬផ្លូវសមុទ្រ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date} is before the person was registered ({registered}): check the date.</source>
+        <comment>followup.before_registration</comment>
+        <translation>{date} គឺមុនពេលបុគ្គលត្រូវបានចុះឈ្មោះ ({registered})៖ សូមផ្ទៀងផ្ទាត់កាលបរិច្ឆេទ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} does not belong to the status {status}; leave it out.</source>
+        <comment>followup.field_not_allowed</comment>
+        <translation>{field} មិនមែនជារបស់ស្ថានភាព {status} ទេ សូមទុកវាចោល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date} is in the future: record a status once it has taken effect.</source>
+        <comment>followup.future_date</comment>
+        <translation>{date} ស្ថិតនៅពេលអនាគត៖ កត់ត្រាស្ថានភាពនៅពេលដែលវាមានប្រសិទ្ធភាពហើយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person {person_id} was merged into {into}: record the status on {into}.</source>
+        <comment>followup.merged</comment>
+        <translation>បុគ្គល {person_id} ត្រូវបានបញ្ចូលទៅក្នុង {into}៖ កត់ត្រាស្ថានភាពលើ {into}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new case must be another person record than {person_id}.</source>
+        <comment>followup.new_case_self</comment>
+        <translation>ករណីថ្មីត្រូវតែជាកំណត់ត្រាបុគ្គលផ្សេងពី {person_id}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person {person_id} was withdrawn or purged: their case is not followed.</source>
+        <comment>followup.person_gone</comment>
+        <translation>បុគ្គល {person_id} ត្រូវបានដកចេញ ឬលុបចោល៖ ករណីរបស់ពួកគេមិនត្រូវបានតាមដានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say how the person went home: the route is air, land or sea.</source>
+        <comment>followup.route_needed</comment>
+        <translation>ប្រាប់ពីរបៀបដែលបុគ្គលបានត្រឡប់ទៅផ្ទះ៖ ផ្លូវគឺអាកាស គោក ឬសមុទ្រ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} is too long ({length} characters; at most {limit}).</source>
+        <comment>followup.too_long</comment>
+        <translation>{field} វែងពេក ({length} តួអក្សរ; យ៉ាងច្រើន {limit})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case is already {status} since {date}: nothing new to record.</source>
+        <comment>followup.unchanged</comment>
+        <translation>ករណីនេះមានស្ថានភាព {status} រួចហើយតាំងពី {date}៖ គ្មានអ្វីថ្មីត្រូវកត់ត្រាទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ holds no person {person_id}.</source>
+        <comment>followup.unknown_person</comment>
+        <translation>ទីស្នាក់ការកណ្តាលមិនមានបុគ្គល {person_id} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status} is not a case status. Choose one of: {choices}.</source>
+        <comment>followup.unknown_status</comment>
+        <translation>{status} មិនមែនជាស្ថានភាពករណីទេ។ ជ្រើសរើសមួយក្នុងចំណោម៖ {choices}។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The receiving body {body_id} is not in this laptop&apos;s directory; pick it again from the list, or type its name.</source>
         <comment>handover.unknown_body</comment>
         <translation>ស្ថាប័នទទួល {body_id} មិនមានក្នុងបញ្ជីរបស់កុំព្យូទ័រនេះទេ។ សូមជ្រើសវាម្តងទៀតពីបញ្ជី ឬវាយឈ្មោះរបស់វា។</translation>
@@ -7451,19 +7795,19 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>The HQ account &apos;{name}&apos; is damaged (its keys do not match).</source>
         <comment>hq.account_damaged</comment>
-        <translation>គណនីទីស្នាក់ការកណ្តាល &apos;{name}&apos; បានខូច (សោរបស់វាមិនត្រូវគ្នា)។</translation>
+        <translation>គណនីទីស្នាក់ការកណ្តាល '{name}' បានខូច (សោរបស់វាមិនត្រូវគ្នា)។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The HQ account &apos;{name}&apos; is disabled.</source>
         <comment>hq.account_disabled</comment>
-        <translation>គណនីទីស្នាក់ការកណ្តាល &apos;{name}&apos; ត្រូវបានបិទ។</translation>
+        <translation>គណនីទីស្នាក់ការកណ្តាល '{name}' ត្រូវបានបិទ។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HQ already has an account named &apos;{name}&apos;; choose another name.</source>
         <comment>hq.account_name_taken</comment>
-        <translation>ទីស្នាក់ការកណ្តាលមានគណនីឈ្មោះ &apos;{name}&apos; រួចហើយ៖ សូមជ្រើសរើសឈ្មោះផ្សេង។</translation>
+        <translation>ទីស្នាក់ការកណ្តាលមានគណនីឈ្មោះ '{name}' រួចហើយ៖ សូមជ្រើសរើសឈ្មោះផ្សេង។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7475,31 +7819,31 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>The HQ account &apos;{name}&apos; belongs to another HQ.</source>
         <comment>hq.account_other_hq</comment>
-        <translation>គណនីទីស្នាក់ការកណ្តាល &apos;{name}&apos; ជារបស់ទីស្នាក់ការកណ្តាលផ្សេង។</translation>
+        <translation>គណនីទីស្នាក់ការកណ្តាល '{name}' ជារបស់ទីស្នាក់ការកណ្តាលផ្សេង។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The HQ account &apos;{name}&apos; holds no key to HQ (it was re-sealed).</source>
         <comment>hq.account_resealed</comment>
-        <translation>គណនីទីស្នាក់ការកណ្តាល &apos;{name}&apos; គ្មានសោចូលទីស្នាក់ការកណ្តាលទេ (វាត្រូវបានបិទត្រាឡើងវិញ)។</translation>
+        <translation>គណនីទីស្នាក់ការកណ្តាល '{name}' គ្មានសោចូលទីស្នាក់ការកណ្តាលទេ (វាត្រូវបានបិទត្រាឡើងវិញ)។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An HQ account&apos;s role is one of {roles}, not &apos;{role}&apos;.</source>
         <comment>hq.account_role</comment>
-        <translation>តួនាទីរបស់គណនីទីស្នាក់ការកណ្តាលគឺមួយក្នុងចំណោម {roles} មិនមែន &apos;{role}&apos; ទេ។</translation>
+        <translation>តួនាទីរបស់គណនីទីស្នាក់ការកណ្តាលគឺមួយក្នុងចំណោម {roles} មិនមែន '{role}' ទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The HQ account &apos;{name}&apos; was disabled; ask an HQ admin.</source>
         <comment>hq.account_was_disabled</comment>
-        <translation>គណនីទីស្នាក់ការកណ្តាល &apos;{name}&apos; ត្រូវបានបិទ៖ សូមសុំអ្នកគ្រប់គ្រងទីស្នាក់ការកណ្តាល។</translation>
+        <translation>គណនីទីស្នាក់ការកណ្តាល '{name}' ត្រូវបានបិទ៖ សូមសុំអ្នកគ្រប់គ្រងទីស្នាក់ការកណ្តាល។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The passphrase is not right for the HQ account &apos;{name}&apos;.</source>
         <comment>hq.account_wrong_passphrase</comment>
-        <translation>ឃ្លាសម្ងាត់មិនត្រឹមត្រូវសម្រាប់គណនីទីស្នាក់ការកណ្តាល &apos;{name}&apos; ទេ។</translation>
+        <translation>ឃ្លាសម្ងាត់មិនត្រឹមត្រូវសម្រាប់គណនីទីស្នាក់ការកណ្តាល '{name}' ទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7517,7 +7861,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>The {name} date must be written YYYY-MM-DD (got &apos;{value}&apos;).</source>
         <comment>hq.bad_date</comment>
-        <translation>កាលបរិច្ឆេទ{name} ត្រូវសរសេរជា YYYY-MM-DD (បានទទួល &apos;{value}&apos;)។</translation>
+        <translation>កាលបរិច្ឆេទ{name} ត្រូវសរសេរជា YYYY-MM-DD (បានទទួល '{value}')។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7529,7 +7873,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>Cannot sort persons by &apos;{sort}&apos;.</source>
         <comment>hq.bad_sort</comment>
-        <translation>មិនអាចតម្រៀបបុគ្គលតាម &apos;{sort}&apos; បានទេ។</translation>
+        <translation>មិនអាចតម្រៀបបុគ្គលតាម '{sort}' បានទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7631,7 +7975,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>The HQ database at {where} uses the {encoding} encoding; create it with ENCODING &apos;UTF8&apos;.</source>
         <comment>hq.db_encoding</comment>
-        <translation>មូលដ្ឋានទិន្នន័យរបស់ទីស្នាក់ការកណ្តាលនៅ {where} ប្រើការអ៊ិនកូដ {encoding}៖ សូមបង្កើតវាជាមួយ ENCODING &apos;UTF8&apos;។</translation>
+        <translation>មូលដ្ឋានទិន្នន័យរបស់ទីស្នាក់ការកណ្តាលនៅ {where} ប្រើការអ៊ិនកូដ {encoding}៖ សូមបង្កើតវាជាមួយ ENCODING 'UTF8'។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7739,13 +8083,13 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>Laptop &apos;{name}&apos; has been revoked; its bundles are refused.</source>
         <comment>hq.device_revoked</comment>
-        <translation>កុំព្យូទ័រ &apos;{name}&apos; ត្រូវបានដកសិទ្ធិ៖ កញ្ចប់ទិន្នន័យរបស់វាត្រូវបានបដិសេធ។</translation>
+        <translation>កុំព្យូទ័រ '{name}' ត្រូវបានដកសិទ្ធិ៖ កញ្ចប់ទិន្នន័យរបស់វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A device can be approved or revoked, not &apos;{status}&apos;.</source>
         <comment>hq.device_status</comment>
-        <translation>ឧបករណ៍មួយអាចត្រូវបានអនុម័ត ឬដកសិទ្ធិ មិនមែន &apos;{status}&apos; ទេ។</translation>
+        <translation>ឧបករណ៍មួយអាចត្រូវបានអនុម័ត ឬដកសិទ្ធិ មិនមែន '{status}' ទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7793,7 +8137,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>--{name} &apos;{value}&apos;: give a date as YYYY-MM-DD (or an ISO time).</source>
         <comment>hq.disclosure_bad_date</comment>
-        <translation>--{name} &apos;{value}&apos;៖ សូមផ្តល់កាលបរិច្ឆេទជា YYYY-MM-DD (ឬពេលវេលា ISO)។</translation>
+        <translation>--{name} '{value}'៖ សូមផ្តល់កាលបរិច្ឆេទជា YYYY-MM-DD (ឬពេលវេលា ISO)។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7805,7 +8149,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>Unknown kind &apos;{kind}&apos;: choose one of {kinds}.</source>
         <comment>hq.disclosure_unknown_kind</comment>
-        <translation>ប្រភេទមិនស្គាល់ &apos;{kind}&apos;៖ សូមជ្រើសរើសមួយក្នុងចំណោម {kinds}។</translation>
+        <translation>ប្រភេទមិនស្គាល់ '{kind}'៖ សូមជ្រើសរើសមួយក្នុងចំណោម {kinds}។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7925,7 +8269,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>HQ has no account named &apos;{name}&apos;.</source>
         <comment>hq.no_account</comment>
-        <translation>ទីស្នាក់ការកណ្តាលគ្មានគណនីឈ្មោះ &apos;{name}&apos; ទេ។</translation>
+        <translation>ទីស្នាក់ការកណ្តាលគ្មានគណនីឈ្មោះ '{name}' ទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8057,13 +8401,13 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>&apos;{partner}&apos; is not a kind of partner: {kinds}.</source>
         <comment>hq.partner_kind_unknown</comment>
-        <translation>&apos;{partner}&apos; មិនមែនជាប្រភេទដៃគូទេ៖ {kinds}។</translation>
+        <translation>'{partner}' មិនមែនជាប្រភេទដៃគូទេ៖ {kinds}។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{start}&apos;… is not an age recipient; the partner&apos;s key starts with &apos;age1&apos;.</source>
         <comment>hq.partner_not_a_recipient</comment>
-        <translation>&apos;{start}&apos;… មិនមែនជាអ្នកទទួល age ទេ៖ សោរបស់ដៃគូចាប់ផ្តើមដោយ &apos;age1&apos;។</translation>
+        <translation>'{start}'… មិនមែនជាអ្នកទទួល age ទេ៖ សោរបស់ដៃគូចាប់ផ្តើមដោយ 'age1'។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8159,7 +8503,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>This bundle claims to come from laptop &apos;{name}&apos; but is signed with another key, which its log does not announce. It was refused and an alarm recorded.</source>
         <comment>hq.unannounced_key</comment>
-        <translation>កញ្ចប់ទិន្នន័យនេះអះអាងថាមកពីកុំព្យូទ័រ &apos;{name}&apos; ប៉ុន្តែត្រូវបានចុះហត្ថលេខាដោយសោផ្សេង ដែលកំណត់ហេតុរបស់វាមិនបានប្រកាស។ វាត្រូវបានបដិសេធ ហើយការព្រមានមួយត្រូវបានកត់ត្រា។</translation>
+        <translation>កញ្ចប់ទិន្នន័យនេះអះអាងថាមកពីកុំព្យូទ័រ '{name}' ប៉ុន្តែត្រូវបានចុះហត្ថលេខាដោយសោផ្សេង ដែលកំណត់ហេតុរបស់វាមិនបានប្រកាស។ វាត្រូវបានបដិសេធ ហើយការព្រមានមួយត្រូវបានកត់ត្រា។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9305,7 +9649,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
 <context>
     <name>evidence</name>
     <message>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>birth years one year apart</source>
         <translation>ឆ្នាំកំណើតឃ្លាតគ្នាមួយឆ្នាំ</translation>
     </message>

@@ -87,6 +87,8 @@ REQUIRED: dict[tuple[str, ...], list[str]] = {
     ("hq", "referrals"): [],
     ("hq", "referral", "acknowledge"): ["FV-AAAA"],
     ("hq", "referral", "close"): ["H", "--reason", "went home"],
+    ("hq", "followup", "list"): [],
+    ("hq", "followup", "set"): ["P", "closed"],
 }
 VAULT = ["--data-dir", "/tmp/the-vault", "--officer", "Sok Dara", "--passphrase-file", "pass.txt"]
 HQ = [

@@ -183,11 +183,11 @@ def test_hq_referrals_screen_lists_acknowledges_by_code_and_maps(
     qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.main_window is not None, timeout=WAIT)
     main = window.main_window
-    assert main is not None and main.tabs.count() == 8
+    assert main is not None and main.tabs.count() == 9
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=WAIT)
     main.activateWindow()
     main.tabs.setFocus()
-    main.show_page(6)
+    main.show_page(7)
     page = main.referrals
     assert main.tabs.currentWidget() is page
     qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=WAIT)

@@ -32,6 +32,7 @@ HQ_SHOTS = (
     "hq-dashboard",
     "hq-devices",
     "hq-disclosures",
+    "hq-followup",
 )
 MIN_COLOURS = 16  # a blank or single-colour window has a handful at most; text antialiasing gives hundreds
 RUN_TIMEOUT = 90

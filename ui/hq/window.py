@@ -1,4 +1,4 @@
-"""The HQ window: the unlock screen, then eight screens in tabs (Ctrl+1..8), F5 to refresh, Ctrl+L to lock."""
+"""The HQ window: the unlock screen, then nine screens in tabs (Ctrl+1..9), F5 to refresh, Ctrl+L to lock."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from ui.hq.dashboard import DashboardPage
 from ui.hq.devices import DevicesPage
 from ui.hq.disclosures import DisclosuresPage
 from ui.hq.duplicates import DuplicatesPage
+from ui.hq.followup import FollowUpPage
 from ui.hq.page import HqPage
 from ui.hq.persons import HqPersonsPage
 from ui.hq.referrals import ReferralsPage
@@ -52,6 +53,7 @@ class HqMainWindow(QWidget):
         self.devices = DevicesPage(session=session, runner=runner)
         self.disclosures = DisclosuresPage(session=session, runner=runner)
         self.referrals = ReferralsPage(session=session, runner=runner)
+        self.followup = FollowUpPage(session=session, runner=runner)
         self.pages: list[HqPage] = [
             self.bundles,
             self.review,
@@ -61,6 +63,7 @@ class HqMainWindow(QWidget):
             self.devices,
             self.disclosures,
             self.referrals,
+            self.followup,
         ]
         titles = [
             self.tr("&1 Bundles"),
@@ -71,6 +74,7 @@ class HqMainWindow(QWidget):
             self.tr("&6 Devices"),
             self.tr("&7 Disclosures"),
             self.tr("&8 Referrals"),
+            self.tr("&9 Follow-up"),
         ]
         self.tabs = named(QTabWidget(), "hq_tabs")
         for page, title in zip(self.pages, titles, strict=True):
@@ -94,7 +98,7 @@ class HqMainWindow(QWidget):
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        hint = QLabel(self.tr("Ctrl+1…8 switch screens, F5 refreshes"))
+        hint = QLabel(self.tr("Ctrl+1…9 switch screens, F5 refreshes"))
         self.lock_button = named(QPushButton(self.tr("Lock (Ctrl+L)")), "hq_lock")
         self.lock_button.clicked.connect(self.lock)
         self.verify_button = named(QPushButton(self.tr("Check a handover form…")), "hq_verify")
