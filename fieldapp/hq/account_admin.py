@@ -18,6 +18,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
+from fieldapp.errors import message
 from fieldapp.hq import accounts
 from fieldapp.hq.accounts import Account
 from fieldapp.hq.errors import AccountError
@@ -25,6 +26,13 @@ from fieldapp.hq.identity import STORE_FILE, KeyFile, now, open_key_file, save_k
 from fieldapp.hq.store import HqStore, SqlCipherStore, rekey_file
 from fieldapp.records.ids import uuid7
 from fieldapp.vault.passphrase import check_new_passphrase
+
+NO_ACCOUNT = message("hq.no_account", "HQ has no account named '{name}'.")
+ACCOUNT_DISABLED = message("hq.account_disabled", "The HQ account '{name}' is disabled.")
+KEEP_ONE_ADMIN = message("hq.keep_one_admin", "HQ must keep at least one active admin account.")
+NOT_OWN_ACCOUNT = message(
+    "hq.not_own_account", "An admin cannot disable their own account; ask another admin."
+)
 
 
 def list_accounts(folder: Path, passphrase: str, account: str | None = None) -> tuple[Account, ...]:
@@ -92,15 +100,15 @@ def _postgresql(store: HqStore | None) -> bool:
 def _target(key_file: KeyFile, name: str) -> Account:
     found = accounts.find(key_file.accounts, name)
     if found is None:
-        raise AccountError(f"HQ has no account named {name.strip()!r}.")
+        raise AccountError(NO_ACCOUNT, name=name.strip())
     if not found.active:
-        raise AccountError(f"The HQ account {found.name!r} is disabled.")
+        raise AccountError(ACCOUNT_DISABLED, name=found.name)
     return found
 
 
 def _admins_left(roster: tuple[Account, ...]) -> None:
     if not any(a.active and a.role == "admin" for a in roster):
-        raise AccountError("HQ must keep at least one active admin account.")
+        raise AccountError(KEEP_ONE_ADMIN)
 
 
 def set_role(
@@ -162,7 +170,7 @@ def disable_account(
     key_file = _as_admin(folder, passphrase, account)
     target = _target(key_file, name)
     if target.account_id == key_file.signed_in.account.account_id:
-        raise AccountError("An admin cannot disable their own account; ask another admin.")
+        raise AccountError(NOT_OWN_ACCOUNT)
     hq_id = str(key_file.public["hq_id"])
     kfk = os.urandom(32)
     roster = tuple(

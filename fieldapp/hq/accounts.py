@@ -30,10 +30,36 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from fieldapp.errors import WrongPassphrase
+from fieldapp.errors import WrongPassphrase, message
 from fieldapp.hq.errors import AccountError, NotAllowed
 from fieldapp.records.canonical import canonical_json
 from fieldapp.vault.kdf import KdfParams
+
+SIGN_IN_TO = message("hq.sign_in_to", "Sign in with an HQ account to {what}.")
+ROLE_MAY_NOT = message("hq.role_may_not", "{name} is signed in as {role}; an HQ {role} may not {what}.")
+ACCOUNT_NEEDS_NAME = message(
+    "hq.account_needs_name", "An HQ account needs a name (the person's name, up to 100 characters)."
+)
+ACCOUNT_NAME_TAKEN = message(
+    "hq.account_name_taken", "HQ already has an account named '{name}'; choose another name."
+)
+ACCOUNT_ROLE = message("hq.account_role", "An HQ account's role is one of {roles}, not '{role}'.")
+LIAISON_NEEDS_SCOPE = message(
+    "hq.liaison_needs_scope",
+    "A liaison sees only the nationalities or receiving bodies given to the account.",
+)
+ONLY_LIAISON_SCOPED = message(
+    "hq.only_liaison_scoped", "Only a liaison's account is limited to nationalities or receiving bodies."
+)
+ACCOUNT_IS_DISABLED = message("hq.account_disabled", "The HQ account '{name}' is disabled.")
+ACCOUNT_WRONG_PASSPHRASE = message(
+    "hq.account_wrong_passphrase", "The passphrase is not right for the HQ account '{name}'."
+)
+ACCOUNT_DAMAGED = message("hq.account_damaged", "The HQ account '{name}' is damaged (its keys do not match).")
+ACCOUNT_RESEALED = message(
+    "hq.account_resealed", "The HQ account '{name}' holds no key to HQ (it was re-sealed)."
+)
+ACCOUNT_OTHER_HQ = message("hq.account_other_hq", "The HQ account '{name}' belongs to another HQ.")
 
 SLOT_FORMAT = "fieldapp-hq-account"
 ROLES = ("admin", "analyst", "liaison")
@@ -152,12 +178,9 @@ class SignedIn:
 def require(signed_in: SignedIn | None, permission: str) -> SignedIn:
     """The signed-in account, if its role allows ``permission``; else NotAllowed (typed, for any door)."""
     if signed_in is None:
-        raise NotAllowed(f"Sign in with an HQ account to {WHAT[permission]}.")
+        raise NotAllowed(SIGN_IN_TO, what=WHAT[permission])
     if not signed_in.account.allows(permission):
-        raise NotAllowed(
-            f"{signed_in.name} is signed in as {signed_in.role}; an HQ {signed_in.role} may not "
-            f"{WHAT[permission]}."
-        )
+        raise NotAllowed(ROLE_MAY_NOT, name=signed_in.name, role=signed_in.role, what=WHAT[permission])
     return signed_in
 
 
@@ -173,19 +196,19 @@ def find(roster: tuple[Account, ...], wanted: str) -> Account | None:
 def check_name(name: str, roster: tuple[Account, ...]) -> str:
     name = name.strip()
     if not name or len(name) > 100:
-        raise AccountError("An HQ account needs a name (the person's name, up to 100 characters).")
+        raise AccountError(ACCOUNT_NEEDS_NAME)
     if find(roster, name) is not None:
-        raise AccountError(f"HQ already has an account named {name!r}; choose another name.")
+        raise AccountError(ACCOUNT_NAME_TAKEN, name=name)
     return name
 
 
 def check_role(role: str, nationalities: tuple[str, ...], receiving_bodies: tuple[str, ...]) -> None:
     if role not in ROLES:
-        raise AccountError(f"An HQ account's role is one of {', '.join(ROLES)}, not {role!r}.")
+        raise AccountError(ACCOUNT_ROLE, roles=", ".join(ROLES), role=role)
     if role == "liaison" and not (nationalities or receiving_bodies):
-        raise AccountError("A liaison sees only the nationalities or receiving bodies given to the account.")
+        raise AccountError(LIAISON_NEEDS_SCOPE)
     if role != "liaison" and (nationalities or receiving_bodies):
-        raise AccountError("Only a liaison's account is limited to nationalities or receiving bodies.")
+        raise AccountError(ONLY_LIAISON_SCOPED)
 
 
 def _aad(hq_id: str, account_id: str, verify_key: str, recipient: str, kdf: KdfParams) -> bytes:
@@ -257,23 +280,23 @@ class Opened:
 def open_account(hq_id: str, account: Account, passphrase: str) -> Opened:
     """The account's keys and HQ's KFK, or WrongPassphrase (the caller counts it for the back-off)."""
     if not account.active or account.kdf is None:
-        raise AccountError(f"The HQ account {account.name!r} is disabled.")
+        raise AccountError(ACCOUNT_IS_DISABLED, name=account.name)
     aad = _aad(hq_id, account.account_id, account.verify_key, account.recipient, account.kdf)
     try:
         plain = AESGCM(account.kdf.derive(passphrase)).decrypt(account.nonce, account.ciphertext, aad)
     except InvalidTag:
-        raise WrongPassphrase(f"The passphrase is not right for the HQ account {account.name!r}.") from None
+        raise WrongPassphrase(ACCOUNT_WRONG_PASSPHRASE, name=account.name) from None
     secret = json.loads(plain)
     signing_key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(secret["signing_seed"]))
     if signing_key.public_key().public_bytes_raw().hex() != account.verify_key:
-        raise AccountError(f"The HQ account {account.name!r} is damaged (its keys do not match).")
+        raise AccountError(ACCOUNT_DAMAGED, name=account.name)
     try:
         box = pyrage.x25519.Identity.from_str(secret["box_identity"])
         sealed = json.loads(pyrage.decrypt(account.sealed_kfk, [box]))
     except Exception as exc:  # pyrage's own untyped errors: a sealed key that is not this account's
-        raise AccountError(f"The HQ account {account.name!r} holds no key to HQ (it was re-sealed).") from exc
+        raise AccountError(ACCOUNT_RESEALED, name=account.name) from exc
     if sealed.get("hq_id") != hq_id:
-        raise AccountError(f"The HQ account {account.name!r} belongs to another HQ.")
+        raise AccountError(ACCOUNT_OTHER_HQ, name=account.name)
     return Opened(SignedIn(account, signing_key), bytes.fromhex(sealed["kfk"]), secret)
 
 

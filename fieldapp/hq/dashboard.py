@@ -28,12 +28,18 @@ from datetime import UTC, date, datetime, timedelta
 from operator import itemgetter
 from typing import Any, Literal
 
+from fieldapp.errors import message, term
 from fieldapp.hq.errors import HqError
 from fieldapp.hq.exports import AGE_BINS, age_broad
 from fieldapp.hq.followup import STATUS_LABELS
 from fieldapp.hq.store import HqStore
 from fieldapp.records.consular import ConsularCount, consular_counts
 from fieldapp.records.handovers import RECEIVING_LABELS
+
+DATE_ENDS = {"from": term("date range", "from"), "to": term("date range", "to")}
+BAD_DATE = message("hq.bad_date", "The {name} date must be written YYYY-MM-DD (got '{value}').")
+EMPTY_RANGE = message("hq.empty_date_range", "The date range is empty: {low} is after {high}.")
+
 
 SECTION_KEYS = (
     "operation",
@@ -157,7 +163,7 @@ def _check_date(name: str, value: str | None) -> str | None:
     try:
         return date.fromisoformat(str(value)).isoformat()
     except ValueError:
-        raise HqError(f"The {name} date must be written YYYY-MM-DD (got {value!r}).") from None
+        raise HqError(BAD_DATE, name=DATE_ENDS[name], value=value) from None
 
 
 def _operations(store: HqStore) -> dict[str, _Operation]:
@@ -189,7 +195,7 @@ def scope_sql(
         params.append(where.operation_id)
     low, high = _check_date("from", where.date_from), _check_date("to", where.date_to)
     if low and high and low > high:
-        raise HqError(f"The date range is empty: {low} is after {high}.")
+        raise HqError(EMPTY_RANGE, low=low, high=high)
     if low or high:
         dated = sorted(k for k, op in operations.items() if op.day)
         inside = [

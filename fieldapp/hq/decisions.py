@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from fieldapp.errors import message
 from fieldapp.hq import chain
 from fieldapp.hq.accounts import Account
 from fieldapp.hq.errors import DecisionLogBroken, ReviewError
@@ -36,6 +37,38 @@ from fieldapp.records import projections
 from fieldapp.records.canonical import canonical_json
 from fieldapp.records.ids import uuid7
 from fieldapp.records.service import MIN_REASON
+
+LOG_NO_ACCOUNT = message(
+    "hq.decision_no_account",
+    "HQ decision {seq} ({kind} by {analyst}) carries no account's signature, as every decision since must.",
+)
+LOG_UNKNOWN_ACCOUNT = message(
+    "hq.decision_unknown_account",
+    "HQ decision {seq} ({kind} by {analyst}) was signed by a key no HQ account has.",
+)
+LOG_OTHER_ANALYST = message(
+    "hq.decision_other_analyst",
+    "HQ decision {seq} ({kind} by {analyst}) names another analyst than the account that signed it.",
+)
+LOG_NO_ACCOUNT_SIGNATURE = message(
+    "hq.decision_no_account_signature",
+    "HQ decision {seq} ({kind} by {analyst}) does not carry the signature of {account}'s account.",
+)
+NEEDS_REASON = message(
+    "hq.decision_needs_reason",
+    "Every decision needs a reason (a few words at least), so others can follow it.",
+)
+LOG_GAP = message("hq.decision_log_gap", "HQ's decision log has a gap before decision {seq}.")
+LOG_NOT_CHAINED = message(
+    "hq.decision_not_chained",
+    "HQ decision {seq} ({kind} by {analyst}) does not follow the decision before it.",
+)
+LOG_ALTERED = message(
+    "hq.decision_altered", "HQ decision {seq} ({kind} by {analyst}) was altered after it was made."
+)
+LOG_UNSIGNED = message(
+    "hq.decision_unsigned", "HQ decision {seq} ({kind} by {analyst}) does not carry HQ's signature."
+)
 
 if TYPE_CHECKING:
     from fieldapp.hq.store import HqStore
@@ -90,7 +123,7 @@ class Decision:
 def check_reason(reason: str) -> str:
     reason = reason.strip()
     if len(reason) < MIN_REASON:
-        raise ReviewError("Every decision needs a reason (a few words at least), so others can follow it.")
+        raise ReviewError(NEEDS_REASON)
     return reason
 
 
@@ -300,32 +333,32 @@ def verify(
     accounts_began = False
     log = decisions(conn)
     for expected_seq, d in enumerate(log, start=1):
-        where = f"HQ decision {d.seq} ({d.kind} by {d.analyst})"
+        where = {"seq": d.seq, "kind": d.kind, "analyst": d.analyst}
         if d.seq != expected_seq:
-            raise DecisionLogBroken(f"HQ's decision log has a gap before decision {d.seq}.")
+            raise DecisionLogBroken(LOG_GAP, seq=d.seq)
         if d.prev_hash != prev:
-            raise DecisionLogBroken(f"{where} does not follow the decision before it.")
+            raise DecisionLogBroken(LOG_NOT_CHAINED, **where)
         if _hash(hq_id, d.__dict__) != d.hash:
-            raise DecisionLogBroken(f"{where} was altered after it was made.")
+            raise DecisionLogBroken(LOG_ALTERED, **where)
         signed = chain.signed_by(keys[current:], d.signature, CONTEXT + d.hash.encode("ascii"))
         if signed is None:
-            raise DecisionLogBroken(f"{where} does not carry HQ's signature.")
+            raise DecisionLogBroken(LOG_UNSIGNED, **where)
         current += signed
         if d.account_key or d.account_signature:
             accounts_began = True
             _check_account(d, by_key, where)
         elif accounts_began:
-            raise DecisionLogBroken(f"{where} carries no account's signature, as every decision since must.")
+            raise DecisionLogBroken(LOG_NO_ACCOUNT, **where)
         prev = d.hash
     return len(log)
 
 
-def _check_account(d: Decision, by_key: dict[str, Account], where: str) -> None:
+def _check_account(d: Decision, by_key: dict[str, Account], where: dict[str, object]) -> None:
     account = by_key.get(d.account_key or "")
     if account is None:
-        raise DecisionLogBroken(f"{where} was signed by a key no HQ account has.")
+        raise DecisionLogBroken(LOG_UNKNOWN_ACCOUNT, **where)
     if account.name != d.analyst:
-        raise DecisionLogBroken(f"{where} names another analyst than the account that signed it.")
+        raise DecisionLogBroken(LOG_OTHER_ANALYST, **where)
     message = ACCOUNT_CONTEXT + d.hash.encode("ascii")
     if chain.signed_by([account.verify_key], d.account_signature or "", message) is None:
-        raise DecisionLogBroken(f"{where} does not carry the signature of {account.name}'s account.")
+        raise DecisionLogBroken(LOG_NO_ACCOUNT_SIGNATURE, account=account.name, **where)

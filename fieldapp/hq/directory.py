@@ -11,6 +11,7 @@ from typing import Any, Protocol
 
 from fieldapp import bounded
 from fieldapp.atomic import write_atomic
+from fieldapp.errors import message
 from fieldapp.hq.accounts import require
 from fieldapp.hq.errors import HqError
 from fieldapp.hq.identity import now
@@ -24,6 +25,13 @@ from fieldapp.reference.receiving_bodies import (
     to_csv,
 )
 from fieldapp.vault.db import Connection
+
+DIRECTORY_UNREADABLE = message("hq.directory_unreadable", "{path} cannot be read ({reason}).")
+NOT_A_DIRECTORY_FILE = message(
+    "hq.not_a_directory_file", "{path} is not a directory file this program reads ({reason})."
+)
+NO_BODIES = message("hq.directory_no_bodies", "{path} holds no list of receiving bodies.")
+DIRECTORY_REFUSED = message("hq.directory_refused", "The directory was not imported: {reason}.")
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 
@@ -48,16 +56,16 @@ def read_file(path: Path) -> list[dict[str, Any]]:
     try:
         raw = bounded.read_bounded(path, MAX_FILE_BYTES)
     except (OSError, ValueError) as exc:
-        raise HqError(f"{path} cannot be read ({exc}).") from exc
+        raise HqError(DIRECTORY_UNREADABLE, path=path, reason=exc) from exc
     try:
         if path.suffix.lower() == ".csv":
             return from_csv(raw.decode("utf-8"))
         data = json.loads(raw)
     except (UnicodeDecodeError, ValueError) as exc:
-        raise HqError(f"{path} is not a directory file this program reads ({exc}).") from exc
+        raise HqError(NOT_A_DIRECTORY_FILE, path=path, reason=exc) from exc
     listed = data.get("bodies") if isinstance(data, dict) else data
     if not isinstance(listed, list):
-        raise HqError(f"{path} holds no list of receiving bodies.")
+        raise HqError(NO_BODIES, path=path)
     return listed
 
 
@@ -69,7 +77,7 @@ def replace(store: DirectoryStore, listed: list[dict[str, Any]]) -> dict[str, An
     try:
         document["bodies"] = [body.document() for body in check_directory(document)]
     except ValueError as exc:
-        raise HqError(f"The directory was not imported: {exc}.") from exc
+        raise HqError(DIRECTORY_REFUSED, reason=exc) from exc
     store.conn.execute("DELETE FROM meta WHERE key = ?", (HQ_DIRECTORY_META,))
     store.conn.execute(
         "INSERT INTO meta (key, value) VALUES (?, ?)",

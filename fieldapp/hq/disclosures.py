@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fieldapp.atomic import write_atomic
+from fieldapp.errors import message
 from fieldapp.hq import chain
 from fieldapp.hq.errors import HqError
 from fieldapp.hq.identity import now
@@ -31,6 +32,12 @@ from fieldapp.records import disclosures as laptop
 from fieldapp.records.canonical import canonical_json
 from fieldapp.records.disclosures import KINDS, check_purpose, person_list
 from fieldapp.records.ids import uuid7
+
+NEEDS_ACTOR = message("hq.disclosure_needs_actor", "Say who discloses (the analyst's name).")
+UNKNOWN_KIND = message("hq.disclosure_unknown_kind", "Unknown kind '{kind}': choose one of {kinds}.")
+BAD_WHEN = message(
+    "hq.disclosure_bad_date", "--{name} '{value}': give a date as YYYY-MM-DD (or an ISO time)."
+)
 
 if TYPE_CHECKING:
     from fieldapp.hq.dashboard import Dashboard
@@ -90,7 +97,7 @@ def record(
         raise ValueError(f"unknown HQ disclosure kind {kind}")
     actor = actor.strip()
     if not actor:
-        raise HqError("Say who discloses (the analyst's name).")
+        raise HqError(NEEDS_ACTOR)
     persons = person_list(person_ids)
     with store.transaction():
         seq, prev_hash = chain.head(store.conn, "hq_disclosures")
@@ -167,10 +174,10 @@ def _until(value: str) -> str:
 
 def _check_filter(where: AuditFilter) -> None:
     if where.kind and where.kind not in KINDS:
-        raise HqError(f"Unknown kind {where.kind!r}: choose one of {', '.join(KINDS)}.")
+        raise HqError(UNKNOWN_KIND, kind=where.kind, kinds=", ".join(KINDS))
     for name, value in (("since", where.since), ("until", where.until)):
         if value and not (len(value) >= 10 and value[4] == "-" and value[7] == "-"):
-            raise HqError(f"--{name} {value!r}: give a date as YYYY-MM-DD (or an ISO time).")
+            raise HqError(BAD_WHEN, name=name, value=value)
 
 
 def _time_sql(column: str, where: AuditFilter, args: list[Any]) -> str:

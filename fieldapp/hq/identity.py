@@ -50,7 +50,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from fieldapp.atomic import fsync_dir, write_atomic
-from fieldapp.errors import WrongPassphrase
+from fieldapp.errors import WrongPassphrase, message
 from fieldapp.hq import accounts
 from fieldapp.hq.accounts import Account, SignedIn, require
 from fieldapp.hq.errors import AccountDisabled, HqError, HqExists, HqNotFound, UnknownAccount
@@ -68,6 +68,54 @@ from fieldapp.vault.hq_key import receipt_key_message, rotation_message
 from fieldapp.vault.kdf import KdfParams
 from fieldapp.vault.passphrase import check_new_passphrase
 from fieldapp.vault.recovery import recovery_authority_public
+
+KEY_FILE_ALTERED = message(
+    "hq.key_file_altered", "The HQ key file {path} was altered: its accounts or keys do not match."
+)
+WHICH_ACCOUNT = message("hq.which_account", "Say which HQ account signs in (--account NAME): {names}.")
+NO_SUCH_ACCOUNT = message("hq.no_account", "HQ has no account named '{name}'.")
+ACCOUNT_WAS_DISABLED = message(
+    "hq.account_was_disabled", "The HQ account '{name}' was disabled; ask an HQ admin."
+)
+NO_SIGNING_KEY = message(
+    "hq.no_signing_key", "This HQ process does not hold HQ's signing key (it only answers laptops)."
+)
+NO_RECEIPT_KEY = message("hq.no_receipt_key", "This HQ process holds no receipt key.")
+HQ_NEEDS_NAME = message(
+    "hq.needs_name", "HQ needs a name (e.g. the unit's name), shown to officers when they enrol."
+)
+HQ_EXISTS = message("hq.exists", "{folder} already holds an HQ; use another folder for a new one.")
+NO_HQ = message("hq.not_found", "There is no HQ in {folder}. Create one with `fieldapp hq init`.")
+KEY_FILE_UNREADABLE = message(
+    "hq.key_file_unreadable", "The HQ key file {path} cannot be read or is damaged."
+)
+KEY_FILE_UNKNOWN = message("hq.key_file_unknown", "{path} is not an HQ key file this program knows.")
+KEY_FILE_DAMAGED = message("hq.key_file_damaged", "The HQ key file {path} is damaged ({reason}).")
+WRONG_HQ_PASSPHRASE = message(
+    "hq.wrong_passphrase", "The HQ passphrase is not right (or the key file was altered)."
+)
+BAD_MISSIONS_FILE = message(
+    "hq.bad_missions_file", "{path} is not a missions file this program can ship: {reason}"
+)
+RECOVERY_ALREADY_EXPORTED = message(
+    "hq.recovery_already_exported",
+    "HQ's recovery key was already exported from this key file; it is kept offline.",
+)
+RECOVERY_TARGET_EXISTS = message(
+    "hq.recovery_target_exists", "{path} already exists; choose a new file for the recovery key."
+)
+RECOVERY_NOT_READ_BACK = message(
+    "hq.recovery_not_read_back",
+    "The recovery key could not be read back from {path}; the key file was not changed.",
+)
+EXPORT_RECOVERY_FIRST = message(
+    "hq.export_recovery_first",
+    "Export HQ's recovery key first (`fieldapp hq recovery-key export`): it updates the key file.",
+)
+ENROLMENT_NEEDS_DEVICE = message(
+    "hq.enrolment_needs_device", "Name the laptop this enrolment file is for (--device NAME)."
+)
+ENROLMENT_VALIDITY = message("hq.enrolment_validity", "An enrolment file is valid for 1 to 365 days.")
 
 KEY_FILE = "hq-keys.json"
 STORE_FILE = "hq.db"
@@ -129,12 +177,12 @@ class HqIdentity:
     def sign(self, message: bytes) -> bytes:
         """Sign a message that already starts with its own domain-separation context."""
         if self.signing_key is None:
-            raise HqError("This HQ process does not hold HQ's signing key (it only answers laptops).")
+            raise HqError(NO_SIGNING_KEY)
         return self.signing_key.sign(message)
 
     def sign_receipt(self, message: bytes) -> bytes:
         if self.receipt_key is None:
-            raise HqError("This HQ process holds no receipt key.")
+            raise HqError(NO_RECEIPT_KEY)
         return self.receipt_key.sign(message)
 
     def receipt_signer(self) -> dict[str, Any]:
@@ -189,9 +237,9 @@ def init_hq(
     check_new_passphrase(passphrase, (name, account))
     name = name.strip()
     if not name:
-        raise HqError("HQ needs a name (e.g. the unit's name), shown to officers when they enrol.")
+        raise HqError(HQ_NEEDS_NAME)
     if (folder / KEY_FILE).exists():
-        raise HqExists(f"{folder} already holds an HQ; use another folder for a new one.")
+        raise HqExists(HQ_EXISTS, folder=folder)
     account_name = accounts.check_name(account, ())
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     age_identity = pyrage.x25519.Identity.generate()
@@ -335,15 +383,15 @@ def _read_body(folder: Path) -> dict[str, Any]:
     try:
         body = json.loads(path.read_bytes().decode("utf-8"))
     except FileNotFoundError:
-        raise HqNotFound(f"There is no HQ in {folder}. Create one with `fieldapp hq init`.") from None
+        raise HqNotFound(NO_HQ, folder=folder) from None
     except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise HqError(f"The HQ key file {path} cannot be read or is damaged.") from exc
+        raise HqError(KEY_FILE_UNREADABLE, path=path) from exc
     if (
         not isinstance(body, dict)
         or body.get("format") != FORMAT
         or body.get("version") not in (1, 2, VERSION)
     ):
-        raise HqError(f"{path} is not an HQ key file this program knows.")
+        raise HqError(KEY_FILE_UNKNOWN, path=path)
     return body
 
 
@@ -364,13 +412,13 @@ def _open_single(
         kdf = KdfParams.from_json(body["kdf"])
         nonce, ciphertext = bytes.fromhex(body["nonce"]), bytes.fromhex(body["ciphertext"])
     except (KeyError, TypeError, ValueError) as exc:
-        raise HqError(f"The HQ key file {path} is damaged ({exc}).") from exc
+        raise HqError(KEY_FILE_DAMAGED, path=path, reason=exc) from exc
     backoff.check(folder)  # as on laptops: wrong passphrases back off, remembered across restarts
     try:
         plain = AESGCM(kdf.derive(passphrase)).decrypt(nonce, ciphertext, _aad(public, kdf))
     except InvalidTag:
         backoff.record_failure(folder)
-        raise WrongPassphrase("The HQ passphrase is not right (or the key file was altered).") from None
+        raise WrongPassphrase(WRONG_HQ_PASSPHRASE) from None
     backoff.reset(folder)
     return public, json.loads(plain)
 
@@ -409,7 +457,7 @@ def open_key_file(folder: Path, passphrase: str, account: str | None = None) -> 
         roster = tuple(Account.from_json(a) for a in body["accounts"])
         nonce, ciphertext = bytes.fromhex(body["nonce"]), bytes.fromhex(body["ciphertext"])
     except (KeyError, TypeError, ValueError) as exc:
-        raise HqError(f"The HQ key file {path} is damaged ({exc}).") from exc
+        raise HqError(KEY_FILE_DAMAGED, path=path, reason=exc) from exc
     chosen = _choose(roster, account)
     attempts = _attempts_file(chosen)
     backoff.check(folder, name=attempts)
@@ -422,7 +470,7 @@ def open_key_file(folder: Path, passphrase: str, account: str | None = None) -> 
     try:
         plain = AESGCM(opened.kfk).decrypt(nonce, ciphertext, _vault_aad(public, roster))
     except InvalidTag:
-        raise HqError(f"The HQ key file {path} was altered: its accounts or keys do not match.") from None
+        raise HqError(KEY_FILE_ALTERED, path=path) from None
     return KeyFile(public, json.loads(plain), opened.kfk, roster, opened.signed_in)
 
 
@@ -432,12 +480,12 @@ def _choose(roster: tuple[Account, ...], wanted: str | None) -> Account:
         if len(active) == 1:
             return active[0]
         names = ", ".join(a.name for a in active)
-        raise UnknownAccount(f"Say which HQ account signs in (--account NAME): {names}.")
+        raise UnknownAccount(WHICH_ACCOUNT, names=names)
     found = accounts.find(roster, wanted)
     if found is None:
-        raise UnknownAccount(f"HQ has no account named {wanted.strip()!r}.")
+        raise UnknownAccount(NO_SUCH_ACCOUNT, name=wanted.strip())
     if not found.active:
-        raise AccountDisabled(f"The HQ account {found.name!r} was disabled; ask an HQ admin.")
+        raise AccountDisabled(ACCOUNT_WAS_DISABLED, name=found.name)
     return found
 
 
@@ -454,7 +502,7 @@ def shipped_consulates(folder: Path) -> dict[str, Any]:
         document = json.loads(path.read_text("utf-8"))
         check_document(document)
     except (OSError, ValueError) as exc:
-        raise HqError(f"{path} is not a missions file this program can ship: {exc}") from exc
+        raise HqError(BAD_MISSIONS_FILE, path=path, reason=exc) from exc
     return dict(document)
 
 
@@ -472,7 +520,7 @@ def export_recovery_key(folder: Path, passphrase: str, target: Path, account: st
     require(key_file.signed_in, "keys")
     public, secret = dict(key_file.public), key_file.secret
     if public.get("recovery_recipient") and not secret.get("recovery_identity"):
-        raise HqError("HQ's recovery key was already exported from this key file; it is kept offline.")
+        raise HqError(RECOVERY_ALREADY_EXPORTED)
     if not public.get("recovery_recipient"):  # made by version 1: the bundle key was the recovery key
         recovery = str(pyrage.x25519.Identity.generate())
         public["key_scheme"] = public.get("key_scheme", "legacy")
@@ -482,10 +530,10 @@ def export_recovery_key(folder: Path, passphrase: str, target: Path, account: st
     public["recovery_recipient"] = str(identity.to_public())
     public["recovery_authority"] = recovery_authority_public(recovery)
     if target.exists():
-        raise HqError(f"{target} already exists; choose a new file for the recovery key.")
+        raise HqError(RECOVERY_TARGET_EXISTS, path=target)
     write_atomic(target, (recovery + "\n").encode("ascii"))
     if target.read_bytes().strip() != recovery.encode("ascii"):
-        raise HqError(f"The recovery key could not be read back from {target}; the key file was not changed.")
+        raise HqError(RECOVERY_NOT_READ_BACK, path=target)
     remaining = {k: v for k, v in secret.items() if k != "recovery_identity"}
     save_key_file(folder, replace(key_file, public=public, secret=remaining))
     return str(public["recovery_recipient"])
@@ -501,9 +549,7 @@ def rotate_signing_key(folder: Path, passphrase: str, account: str | None = None
     require(key_file.signed_in, "keys")
     public, secret = key_file.public, key_file.secret
     if not public.get("recovery_recipient"):
-        raise HqError(
-            "Export HQ's recovery key first (`fieldapp hq recovery-key export`): it updates the key file."
-        )
+        raise HqError(EXPORT_RECOVERY_FIRST)
     old = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(secret["signing_seed"]))
     new = Ed25519PrivateKey.generate()
     old_hex, new_hex = str(public["verify_key"]), new.public_key().public_bytes_raw().hex()
@@ -542,9 +588,9 @@ def enrolment_file(
     identity.require("devices")
     device_name = device_name.strip()
     if not device_name:
-        raise HqError("Name the laptop this enrolment file is for (--device NAME).")
+        raise HqError(ENROLMENT_NEEDS_DEVICE)
     if not 1 <= valid_days <= 365:
-        raise HqError("An enrolment file is valid for 1 to 365 days.")
+        raise HqError(ENROLMENT_VALIDITY)
     enrolment_id = secrets.token_hex(16)
     issued = datetime.now(UTC)
     data: dict[str, Any] = {

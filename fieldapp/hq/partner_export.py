@@ -52,6 +52,24 @@ from fieldapp.records.consent import ShareKey, may_share
 from fieldapp.records.consular import protections
 from fieldapp.work import Progress, ShouldCancel, stop_if_asked, tell
 
+NOT_A_RECIPIENT = message(
+    "hq.partner_not_a_recipient", "'{start}'… is not an age recipient; the partner's key starts with 'age1'."
+)
+NOT_A_PARTNER_KIND = message("hq.partner_kind_unknown", "'{partner}' is not a kind of partner: {kinds}.")
+ENCRYPTING_FAILED = message("hq.partner_encrypting_failed", "Encrypting the package failed: {reason}")
+ENCRYPTING_STOPPED = message(
+    "hq.partner_encrypting_stopped", "Encrypting the package stopped early; nothing was written."
+)
+RECIPIENT_OR_PLAIN = message(
+    "hq.partner_recipient_or_plain",
+    "Choose one: a partner recipient to encrypt to, or an unencrypted package.",
+)
+RECIPIENT_NEEDED = message(
+    "hq.partner_recipient_needed",
+    "A partner package is encrypted to the partner's age key: give it (age1…); a plain zip must be asked for explicitly.",
+)
+PARTNER_DISK_FULL = message("hq.partner_disk_full", "The disk is full: {name} was not written.")
+
 PERSON_COLUMNS: tuple[str, ...] = (
     "person_id",
     "operation_code",
@@ -207,9 +225,7 @@ def parse_recipient(text: str) -> pyrage.x25519.Recipient:
     try:
         return pyrage.x25519.Recipient.from_str(text.strip())
     except Exception as exc:  # pyrage raises RecipientError or ValueError depending on the fault
-        raise PartnerExportError(
-            f"{text.strip()[:20]!r}… is not an age recipient; the partner's key starts with 'age1'."
-        ) from exc
+        raise PartnerExportError(NOT_A_RECIPIENT, start=text.strip()[:20]) from exc
 
 
 class _Selection:
@@ -307,7 +323,7 @@ class _Selection:
         were left out for want of consent."""
         if where.partner not in PARTNER_KINDS:
             raise PartnerExportError(
-                f"{where.partner!r} is not a kind of partner: {', '.join(PARTNER_KINDS)}."
+                NOT_A_PARTNER_KIND, partner=where.partner, kinds=", ".join(PARTNER_KINDS)
             )
         consent_key = PARTNER_KINDS[where.partner]
         # A "do not notify" flag keeps a person out of anything for an embassy, whatever they consented.
@@ -580,9 +596,9 @@ def _encrypting(
     finally:
         worker.join()
     if failure:
-        raise PartnerExportError(f"Encrypting the package failed: {failure[0]}") from failure[0]
+        raise PartnerExportError(ENCRYPTING_FAILED, reason=failure[0]) from failure[0]
     if result is None:
-        raise PartnerExportError("Encrypting the package stopped early; nothing was written.")
+        raise PartnerExportError(ENCRYPTING_STOPPED)
     return result
 
 
@@ -601,12 +617,9 @@ def partner_export(
     signed-in account's role must allow exports."""
     require(store.signed_in, "export")
     if recipient and unencrypted:
-        raise PartnerExportError("Choose one: a partner recipient to encrypt to, or an unencrypted package.")
+        raise PartnerExportError(RECIPIENT_OR_PLAIN)
     if not recipient and not unencrypted:
-        raise PartnerExportError(
-            "A partner package is encrypted to the partner's age key: give it (age1…); a plain zip must be "
-            "asked for explicitly."
-        )
+        raise PartnerExportError(RECIPIENT_NEEDED)
     key = parse_recipient(recipient) if recipient else None
     selection = _Selection(store, where)
     path = Path(path)
@@ -635,7 +648,7 @@ def partner_export(
     except BaseException as exc:
         tmp.unlink(missing_ok=True)
         if isinstance(exc, OSError) and exc.errno in (28, 122):  # ENOSPC, EDQUOT
-            raise StorageFull(f"The disk is full: {path.name} was not written.") from exc
+            raise StorageFull(PARTNER_DISK_FULL, name=path.name) from exc
         raise
     persons, screenings, handovers, files, missing = counts
     ids = tuple(sorted(pid for person in selection.persons.values() for pid in person.records))

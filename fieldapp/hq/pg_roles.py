@@ -14,8 +14,13 @@ from typing import Any
 
 from psycopg import sql
 
+from fieldapp.errors import message
 from fieldapp.hq.accounts import Account, SignedIn
 from fieldapp.hq.errors import HqError
+
+ONLY_LIAISON_ROLE = message(
+    "hq.only_liaison_role", "Only a liaison's account has a PostgreSQL role of its own."
+)
 
 _PASSWORD_INFO = b"fieldapp-hq-liaison-pg-role-v1"
 
@@ -32,7 +37,7 @@ def role_password(signed_in: SignedIn) -> str:
 def liaison_credentials(signed_in: SignedIn | None) -> tuple[str, str]:
     """(role, password) of the signed-in liaison's PostgreSQL role."""
     if signed_in is None or signed_in.role != "liaison":
-        raise HqError("Only a liaison's account has a PostgreSQL role of its own.")
+        raise HqError(ONLY_LIAISON_ROLE)
     return role_name(signed_in.account), role_password(signed_in)
 
 

@@ -14,12 +14,21 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from fieldapp.errors import message
 from fieldapp.hq.directory import entries
 from fieldapp.hq.errors import ReviewError
 from fieldapp.records.handovers import handover_ids_ending, handover_versions
 from fieldapp.records.referrals import ACKNOWLEDGED, ReferralStep, check_step, laptop_steps, status_of
 from fieldapp.reports.qr import Verdict
 from fieldapp.reports.verify import verify_code
+
+NO_HANDOVER = message(
+    "hq.no_handover", "There is no handover handed over with this id at HQ (was its bundle imported?)."
+)
+NO_BODY = message("hq.directory_no_body", "HQ's directory has no receiving body with the id {body_id}.")
+NOTHING_TO_MAP = message(
+    "hq.nothing_to_map", "This handover already names a body from the directory; there is nothing to map."
+)
 
 if TYPE_CHECKING:
     from fieldapp.hq.review import Review
@@ -129,7 +138,7 @@ def referral(conn: Connection, handover_id: str) -> Referral:
     for found in referrals(conn):
         if found.handover_id == handover_id:
             return found
-    raise ReviewError("There is no handover handed over with this id at HQ (was its bundle imported?).")
+    raise ReviewError(NO_HANDOVER)
 
 
 def record_status(
@@ -177,9 +186,9 @@ def map_body(review: Review, handover_id: str, body_id: str, reason: str) -> Ref
     current = referral(review.conn, handover_id)
     body = next((b for b in entries(review.conn) if b.id == body_id), None)
     if body is None:
-        raise ReviewError(f"HQ's directory has no receiving body with the id {body_id}.")
+        raise ReviewError(NO_BODY, body_id=body_id)
     if current.body_id and not current.mapped_by_hq:
-        raise ReviewError("This handover already names a body from the directory; there is nothing to map.")
+        raise ReviewError(NOTHING_TO_MAP)
     review.decide(
         "map_receiving_body", {"handover_id": handover_id, "body_id": body.id, "body_type": body.type}, reason
     )

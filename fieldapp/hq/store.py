@@ -18,7 +18,7 @@ from typing import TypeVar, overload
 
 import sqlcipher3
 
-from fieldapp.errors import VaultCorrupt
+from fieldapp.errors import VaultCorrupt, message
 from fieldapp.hq.errors import HqError, HqExists, HqNotFound
 from fieldapp.hq.identity import STORE_FILE, HqIdentity, now
 from fieldapp.hq.sql_store import (
@@ -33,6 +33,15 @@ from fieldapp.migrations import Step, run, steps_in
 from fieldapp.records import projections, service
 from fieldapp.records.service import PersonFilter, PersonRow
 from fieldapp.vault.db import Connection, open_database, transaction
+
+REKEY_BLOCKED = message(
+    "hq.rekey_blocked",
+    "The HQ store could not be re-keyed: close every other program that has it open (hq serve, the HQ app) "
+    "and open HQ again, which finishes the re-key ({reason}).",
+)
+STORE_EXISTS = message("hq.store_exists", "{path} already exists; refusing to overwrite an HQ store.")
+STORE_MISSING = message("hq.store_missing", "The HQ store {path} is missing.")
+STORE_OF_OTHER_HQ = message("hq.store_of_other_hq", "The HQ store belongs to another HQ key file.")
 
 __all__ = [
     "HQ_CACHE_MIB",
@@ -120,10 +129,7 @@ def _rekey(conn: Connection, new_key: bytes) -> None:
         # PRAGMAs take no parameters: the statement is built only from the key's hex digits.
         conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
     except sqlcipher3.OperationalError as exc:  # another program holds the store (`hq serve`)
-        raise HqError(
-            "The HQ store could not be re-keyed: close every other program that has it open (hq serve, "
-            f"the HQ app) and open HQ again, which finishes the re-key ({exc})."
-        ) from exc
+        raise HqError(REKEY_BLOCKED, reason=exc) from exc
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
 
 
@@ -149,7 +155,7 @@ def create_store(identity: HqIdentity, database: str | None = None) -> HqStore:
         return _for(identity, create_pg_store(identity, database))
     path = identity.folder / STORE_FILE
     if path.exists():
-        raise HqExists(f"{path} already exists; refusing to overwrite an HQ store.")
+        raise HqExists(STORE_EXISTS, path=path)
     return _for(identity, _open(identity, path))
 
 
@@ -164,7 +170,7 @@ def open_store(identity: HqIdentity, database: str | None = None) -> HqStore:
         return _for(identity, open_pg_store(identity, database))
     path = identity.folder / STORE_FILE
     if not path.exists():
-        raise HqNotFound(f"The HQ store {path} is missing.")
+        raise HqNotFound(STORE_MISSING, path=path)
     return _for(identity, _open(identity, path))
 
 
@@ -195,7 +201,7 @@ def _open(identity: HqIdentity, path: Path) -> SqlCipherStore:
         conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('hq_id', ?)", (identity.hq_id,))
         stored = conn.execute("SELECT value FROM meta WHERE key = 'hq_id'").fetchone()[0]
         if stored != identity.hq_id:
-            raise HqNotFound("The HQ store belongs to another HQ key file.")
+            raise HqNotFound(STORE_OF_OTHER_HQ)
     except BaseException:
         conn.close()
         raise

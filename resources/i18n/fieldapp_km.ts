@@ -4191,7 +4191,7 @@ Why?</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/screens/pdf_preview.py" line="+36"/>
+        <location filename="../../ui/screens/pdf_preview.py" line="+37"/>
         <source>Preview: {title}</source>
         <translation>មើលជាមុន៖ {title}</translation>
     </message>
@@ -6860,7 +6860,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+311"/>
+        <location filename="../../fieldapp/errors.py" line="+427"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -7047,6 +7047,32 @@ Changed at: {at}</source>
     </message>
 </context>
 <context>
+    <name>date range</name>
+    <message>
+        <location line="+1"/>
+        <source>from</source>
+        <translation>ចាប់ពី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>ដល់</translation>
+    </message>
+</context>
+<context>
+    <name>device states</name>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>បានអនុម័ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked</source>
+        <translation>បានដកសិទ្ធិ</translation>
+    </message>
+</context>
+<context>
     <name>duplicates</name>
     <message>
         <location line="+1"/>
@@ -7072,7 +7098,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-346"/>
+        <location filename="../../fieldapp/errors.py" line="-466"/>
         <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
         <comment>audio.pack_file_altered</comment>
         <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
@@ -7538,7 +7564,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>មិនអាចសរសេរ {path} បានទេ៖ {reason}។</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+145"/>
         <source>The key-slot file {source} is damaged ({reason}).</source>
         <comment>keyslots.damaged</comment>
         <translation>ឯកសាររន្ធកូនសោ {source} ត្រូវបានខូច ({reason})។</translation>
@@ -7550,7 +7576,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធកូនសោបាត់។</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-196"/>
         <source>A match probability threshold is a number from 0 to 1, and the likely threshold is not below the threshold for proposing a pair (got {propose_from} and {likely_from}).</source>
         <comment>dedupe.bad_threshold</comment>
         <translation>កម្រិតប្រូបាប៊ីលីតេនៃការផ្គូផ្គងគឺជាលេខពី 0 ដល់ 1 ហើយកម្រិត «ទំនង» មិនអាចទាបជាងកម្រិតសម្រាប់ស្នើគូទេ (ទទួលបាន {propose_from} និង {likely_from})។</translation>
@@ -7580,7 +7606,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>មុននឹងប្រគល់ សូមបំពេញ៖ {missing}។</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+124"/>
         <source>Both copies of the key-slot file are damaged; this laptop was enrolled with HQ, so HQ&apos;s recovery key can open it (`fieldapp recover`).</source>
         <comment>keyslots.both_damaged_enrolled</comment>
         <translation>ច្បាប់ចម្លងទាំងពីររបស់ឯកសាររន្ធសោបានខូច៖ កុំព្យូទ័រនេះបានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្តាល ដូច្នេះសោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលអាចបើកវាបាន (`fieldapp recover`)។</translation>
@@ -7610,7 +7636,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធសោជារបស់ឃ្លាំងទិន្នន័យផ្សេង៖ វាមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-144"/>
         <source>{path} is larger than the {limit} a file of this kind may have.</source>
         <comment>file.too_large</comment>
         <translation>{path} ធំជាង {limit} ដែលឯកសារប្រភេទនេះអាចមាន។</translation>
@@ -7767,6 +7793,282 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>The HQ account &apos;{name}&apos; is damaged (its keys do not match).</source>
+        <comment>hq.account_damaged</comment>
+        <translation>គណនីទីស្នាក់ការកណ្តាល '{name}' បានខូច (សោរបស់វាមិនត្រូវគ្នា)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ account &apos;{name}&apos; is disabled.</source>
+        <comment>hq.account_disabled</comment>
+        <translation>គណនីទីស្នាក់ការកណ្តាល '{name}' ត្រូវបានបិទ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ already has an account named &apos;{name}&apos;; choose another name.</source>
+        <comment>hq.account_name_taken</comment>
+        <translation>ទីស្នាក់ការកណ្តាលមានគណនីឈ្មោះ '{name}' រួចហើយ៖ សូមជ្រើសរើសឈ្មោះផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An HQ account needs a name (the person&apos;s name, up to 100 characters).</source>
+        <comment>hq.account_needs_name</comment>
+        <translation>គណនីទីស្នាក់ការកណ្តាលត្រូវការឈ្មោះ (ឈ្មោះរបស់បុគ្គល រហូតដល់ 100 តួអក្សរ)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ account &apos;{name}&apos; belongs to another HQ.</source>
+        <comment>hq.account_other_hq</comment>
+        <translation>គណនីទីស្នាក់ការកណ្តាល '{name}' ជារបស់ទីស្នាក់ការកណ្តាលផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ account &apos;{name}&apos; holds no key to HQ (it was re-sealed).</source>
+        <comment>hq.account_resealed</comment>
+        <translation>គណនីទីស្នាក់ការកណ្តាល '{name}' គ្មានសោចូលទីស្នាក់ការកណ្តាលទេ (វាត្រូវបានបិទត្រាឡើងវិញ)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An HQ account&apos;s role is one of {roles}, not &apos;{role}&apos;.</source>
+        <comment>hq.account_role</comment>
+        <translation>តួនាទីរបស់គណនីទីស្នាក់ការកណ្តាលគឺមួយក្នុងចំណោម {roles} មិនមែន '{role}' ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ account &apos;{name}&apos; was disabled; ask an HQ admin.</source>
+        <comment>hq.account_was_disabled</comment>
+        <translation>គណនីទីស្នាក់ការកណ្តាល '{name}' ត្រូវបានបិទ៖ សូមសុំអ្នកគ្រប់គ្រងទីស្នាក់ការកណ្តាល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is not right for the HQ account &apos;{name}&apos;.</source>
+        <comment>hq.account_wrong_passphrase</comment>
+        <translation>ឃ្លាសម្ងាត់មិនត្រឹមត្រូវសម្រាប់គណនីទីស្នាក់ការកណ្តាល '{name}' ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This pair is already dismissed.</source>
+        <comment>hq.already_dismissed</comment>
+        <translation>គូនេះត្រូវបានច្រានចោលរួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person {person} is already merged into {target}; link to {target} instead.</source>
+        <comment>hq.already_merged</comment>
+        <translation>បុគ្គល {person} ត្រូវបានបញ្ចូលទៅក្នុង {target} រួចហើយ សូមភ្ជាប់ទៅ {target} វិញ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {name} date must be written YYYY-MM-DD (got &apos;{value}&apos;).</source>
+        <comment>hq.bad_date</comment>
+        <translation>កាលបរិច្ឆេទ{name} ត្រូវសរសេរជា YYYY-MM-DD (បានទទួល '{value}')។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a missions file this program can ship: {reason}</source>
+        <comment>hq.bad_missions_file</comment>
+        <translation>{path} មិនមែនជាឯកសារស្ថានទូតដែលកម្មវិធីនេះអាចចែកចាយបានទេ៖ {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot sort persons by &apos;{sort}&apos;.</source>
+        <comment>hq.bad_sort</comment>
+        <translation>មិនអាចតម្រៀបបុគ្គលតាម '{sort}' បានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle is damaged, cut short or was tampered with; nothing was imported.</source>
+        <comment>hq.bundle_cut_short</comment>
+        <translation>កញ្ចប់ទិន្នន័យខូច ខ្វះខាត ឬត្រូវបានកែប្រែ៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is empty (0 bytes): not a bundle. Was the copy to the stick cut short?</source>
+        <comment>hq.bundle_empty</comment>
+        <translation>{path} ទទេ (0 បៃ)៖ មិនមែនជាកញ្ចប់ទិន្នន័យទេ។ តើការចម្លងទៅ USB ត្រូវបានកាត់ផ្តាច់ពាក់កណ្តាលទីឬ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle is damaged or was tampered with (its encryption does not check out).</source>
+        <comment>hq.bundle_encryption_fails</comment>
+        <translation>កញ្ចប់ទិន្នន័យខូច ឬត្រូវបានកែប្រែ (ការអ៊ិនគ្រីបរបស់វាមិនត្រឹមត្រូវ)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a folder, not a bundle: name the bundle files in it.</source>
+        <comment>hq.bundle_is_folder</comment>
+        <translation>{path} ជាថតឯកសារ មិនមែនជាកញ្ចប់ទិន្នន័យទេ៖ សូមដាក់ឈ្មោះឯកសារកញ្ចប់ទិន្នន័យដែលនៅក្នុងវា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} does not exist.</source>
+        <comment>hq.bundle_missing</comment>
+        <translation>{path} មិនមានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle is not encrypted to this HQ&apos;s key (it was made for another HQ).</source>
+        <comment>hq.bundle_not_for_this_hq</comment>
+        <translation>កញ្ចប់ទិន្នន័យនេះមិនបានអ៊ិនគ្រីបសម្រាប់សោរបស់ទីស្នាក់ការកណ្តាលនេះទេ (វាត្រូវបានបង្កើតសម្រាប់ទីស្នាក់ការកណ្តាលផ្សេង)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle was made for another HQ; it was not imported.</source>
+        <comment>hq.bundle_other_hq</comment>
+        <translation>កញ្ចប់ទិន្នន័យនេះត្រូវបានបង្កើតសម្រាប់ទីស្នាក់ការកណ្តាលផ្សេង៖ វាមិនត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ&apos;s TLS certificate {path} is damaged.</source>
+        <comment>hq.cert_damaged</comment>
+        <translation>វិញ្ញាបនបត្រ TLS របស់ទីស្នាក់ការកណ្តាល {path} បានខូច។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read HQ&apos;s TLS certificate {path}: {reason}.</source>
+        <comment>hq.cert_unreadable</comment>
+        <translation>មិនអាចអានវិញ្ញាបនបត្រ TLS របស់ទីស្នាក់ការកណ្តាល {path} បានទេ៖ {reason}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle&apos;s events do not chain to those HQ already holds. Nothing was imported.</source>
+        <comment>hq.chain_broken</comment>
+        <translation>ព្រឹត្តិការណ៍នៃកញ្ចប់ទិន្នន័យនេះមិនតភ្ជាប់ទៅនឹងព្រឹត្តិការណ៍ដែលទីស្នាក់ការកណ្តាលមានរួចទេ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event {seq} ({entity}.{op}) changes a record another laptop made. A laptop only changes its own records (HQ decides on others&apos; through its review queue): nothing from this bundle was imported and an alarm was recorded.</source>
+        <comment>hq.changes_others_record</comment>
+        <translation>ព្រឹត្តិការណ៍ {seq} ({entity}.{op}) កែប្រែកំណត់ត្រាដែលកុំព្យូទ័រផ្សេងបានបង្កើត។ កុំព្យូទ័រមួយកែប្រែបានតែកំណត់ត្រារបស់ខ្លួនប៉ុណ្ណោះ (ទីស្នាក់ការកណ្តាលសម្រេចលើកំណត់ត្រារបស់អ្នកដទៃតាមរយៈជួរពិនិត្យឡើងវិញ)៖ គ្មានអ្វីពីកញ្ចប់ទិន្នន័យនេះត្រូវបាននាំចូលទេ ហើយការព្រមានមួយត្រូវបានកត់ត្រា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose side a or side b.</source>
+        <comment>hq.choose_side</comment>
+        <translation>សូមជ្រើសរើសខាង a ឬខាង b។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict {conflict_id} is already resolved.</source>
+        <comment>hq.conflict_resolved</comment>
+        <translation>ភាពផ្ទុយគ្នា {conflict_id} ត្រូវបានដោះស្រាយរួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--database takes a postgresql://USER@HOST:PORT/DBNAME address.</source>
+        <comment>hq.db_address</comment>
+        <translation>--database ត្រូវការអាសយដ្ឋាន postgresql://USER@HOST:PORT/DBNAME។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open the HQ database at {where}: {reason}</source>
+        <comment>hq.db_cannot_open</comment>
+        <translation>មិនអាចបើកមូលដ្ឋានទិន្នន័យរបស់ទីស្នាក់ការកណ្តាលនៅ {where} បានទេ៖ {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ database&apos;s disk is full: this change was not saved (everything saved before it is safe). Free some space on the database server, then try again.</source>
+        <comment>hq.db_disk_full</comment>
+        <translation>ថាសរបស់មូលដ្ឋានទិន្នន័យទីស្នាក់ការកណ្តាលពេញ៖ ការផ្លាស់ប្តូរនេះមិនត្រូវបានរក្សាទុកទេ (អ្វីៗដែលបានរក្សាទុកមុននេះមានសុវត្ថិភាព)។ សូមបង្កើតទំហំទំនេរនៅលើម៉ាស៊ីនមេមូលដ្ឋានទិន្នន័យ រួចព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ database at {where} uses the {encoding} encoding; create it with ENCODING &apos;UTF8&apos;.</source>
+        <comment>hq.db_encoding</comment>
+        <translation>មូលដ្ឋានទិន្នន័យរបស់ទីស្នាក់ការកណ្តាលនៅ {where} ប្រើការអ៊ិនកូដ {encoding}៖ សូមបង្កើតវាជាមួយ ENCODING 'UTF8'។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database at {where} holds no HQ store; create it with `fieldapp hq init --database`.</source>
+        <comment>hq.db_holds_no_store</comment>
+        <translation>មូលដ្ឋានទិន្នន័យនៅ {where} គ្មានឃ្លាំងទិន្នន័យរបស់ទីស្នាក់ការកណ្តាលទេ៖ សូមបង្កើតវាដោយ `fieldapp hq init --database`។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database at {where} already holds an HQ store; refusing to overwrite it.</source>
+        <comment>hq.db_holds_store</comment>
+        <translation>មូលដ្ឋានទិន្នន័យនៅ {where} មានឃ្លាំងទិន្នន័យរបស់ទីស្នាក់ការកណ្តាលរួចហើយ៖ មិនសរសេរជាន់លើវាទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ database belongs to another HQ key file.</source>
+        <comment>hq.db_of_other_hq</comment>
+        <translation>មូលដ្ឋានទិន្នន័យនេះជារបស់ឯកសារសោទីស្នាក់ការកណ្តាលផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ database stopped answering ({reason}); nothing was saved.</source>
+        <comment>hq.db_stopped</comment>
+        <translation>មូលដ្ឋានទិន្នន័យរបស់ទីស្នាក់ការកណ្តាលឈប់ឆ្លើយតប ({reason})៖ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The --database address is not a valid postgresql:// URL.</source>
+        <comment>hq.db_url_invalid</comment>
+        <translation>អាសយដ្ឋាន --database មិនមែនជា URL postgresql:// ត្រឹមត្រូវទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ decision {seq} ({kind} by {analyst}) was altered after it was made.</source>
+        <comment>hq.decision_altered</comment>
+        <translation>ការសម្រេចចិត្តរបស់ទីស្នាក់ការកណ្តាល {seq} ({kind} ដោយ {analyst}) ត្រូវបានកែប្រែក្រោយពេលធ្វើរួច។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ&apos;s decision log has a gap before decision {seq}.</source>
+        <comment>hq.decision_log_gap</comment>
+        <translation>កំណត់ហេតុការសម្រេចចិត្តរបស់ទីស្នាក់ការកណ្តាលមានចន្លោះខ្វះនៅមុនការសម្រេចចិត្ត {seq}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every decision needs a reason (a few words at least), so others can follow it.</source>
+        <comment>hq.decision_needs_reason</comment>
+        <translation>ការសម្រេចចិត្តនីមួយៗត្រូវការមូលហេតុ (យ៉ាងហោចណាស់ពាក្យពីរបី) ដើម្បីឱ្យអ្នកដទៃអាចយល់បាន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ decision {seq} ({kind} by {analyst}) carries no account&apos;s signature, as every decision since must.</source>
+        <comment>hq.decision_no_account</comment>
+        <translation>ការសម្រេចចិត្តរបស់ទីស្នាក់ការកណ្តាល {seq} ({kind} ដោយ {analyst}) គ្មានហត្ថលេខារបស់គណនីទេ ដូចដែលការសម្រេចចិត្តនីមួយៗចាប់ពីពេលនោះត្រូវតែមាន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ decision {seq} ({kind} by {analyst}) does not carry the signature of {account}&apos;s account.</source>
+        <comment>hq.decision_no_account_signature</comment>
+        <translation>ការសម្រេចចិត្តរបស់ទីស្នាក់ការកណ្តាល {seq} ({kind} ដោយ {analyst}) គ្មានហត្ថលេខារបស់គណនី {account} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ decision {seq} ({kind} by {analyst}) does not follow the decision before it.</source>
+        <comment>hq.decision_not_chained</comment>
+        <translation>ការសម្រេចចិត្តរបស់ទីស្នាក់ការកណ្តាល {seq} ({kind} ដោយ {analyst}) មិនបន្តពីការសម្រេចចិត្តមុនទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ decision {seq} ({kind} by {analyst}) names another analyst than the account that signed it.</source>
+        <comment>hq.decision_other_analyst</comment>
+        <translation>ការសម្រេចចិត្តរបស់ទីស្នាក់ការកណ្តាល {seq} ({kind} ដោយ {analyst}) ដាក់ឈ្មោះអ្នកវិភាគផ្សេងពីគណនីដែលបានចុះហត្ថលេខា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ decision {seq} ({kind} by {analyst}) was signed by a key no HQ account has.</source>
+        <comment>hq.decision_unknown_account</comment>
+        <translation>ការសម្រេចចិត្តរបស់ទីស្នាក់ការកណ្តាល {seq} ({kind} ដោយ {analyst}) ត្រូវបានចុះហត្ថលេខាដោយសោដែលគ្មានគណនីទីស្នាក់ការកណ្តាលណាមួយមាន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ decision {seq} ({kind} by {analyst}) does not carry HQ&apos;s signature.</source>
+        <comment>hq.decision_unsigned</comment>
+        <translation>ការសម្រេចចិត្តរបស់ទីស្នាក់ការកណ្តាល {seq} ({kind} ដោយ {analyst}) គ្មានហត្ថលេខារបស់ទីស្នាក់ការកណ្តាលទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is already {status}.</source>
+        <comment>hq.device_already</comment>
+        <translation>{name} {status} រួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Laptop &apos;{name}&apos; is not approved yet. Its fingerprint is {fingerprint}: check it with the laptop&apos;s officer, run `fieldapp hq device approve {device_id}`, then import this bundle again.</source>
         <comment>hq.device_new</comment>
         <translation>កុំព្យូទ័រ &apos;{name}&apos; មិនទាន់ត្រូវបានអនុម័តទេ។ ស្នាមម្រាមដៃរបស់វាគឺ {fingerprint}៖ សូមពិនិត្យវាជាមួយមន្ត្រីរបស់កុំព្យូទ័រ ដំណើរការពាក្យបញ្ជាទីស្នាក់ការកណ្តាល `fieldapp hq device approve {device_id}` បន្ទាប់មកនាំចូលកញ្ចប់នេះម្តងទៀត។</translation>
@@ -7779,9 +8081,219 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>Laptop &apos;{name}&apos; has been revoked; its bundles are refused.</source>
+        <comment>hq.device_revoked</comment>
+        <translation>កុំព្យូទ័រ '{name}' ត្រូវបានដកសិទ្ធិ៖ កញ្ចប់ទិន្នន័យរបស់វាត្រូវបានបដិសេធ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A device can be approved or revoked, not &apos;{status}&apos;.</source>
+        <comment>hq.device_status</comment>
+        <translation>ឧបករណ៍មួយអាចត្រូវបានអនុម័ត ឬដកសិទ្ធិ មិនមែន '{status}' ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A revoked device stays revoked; enrol the laptop again with a new vault.</source>
+        <comment>hq.device_stays_revoked</comment>
+        <translation>ឧបករណ៍ដែលបានដកសិទ្ធិនៅតែត្រូវបានដកសិទ្ធិ៖ សូមចុះឈ្មោះកុំព្យូទ័រនោះម្តងទៀតជាមួយឃ្លាំងទិន្នន័យថ្មី។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ has never seen a device {device_id}.</source>
+        <comment>hq.device_unknown</comment>
+        <translation>ទីស្នាក់ការកណ្តាលមិនដែលឃើញឧបករណ៍ {device_id} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Laptop &apos;{name}&apos; is still waiting for approval (fingerprint {fingerprint}); run `fieldapp hq device approve {device_id}`, then import this bundle again.</source>
         <comment>hq.device_waiting</comment>
         <translation>កុំព្យូទ័រ &apos;{name}&apos; នៅតែរង់ចាំការអនុម័ត (ស្នាមម្រាមដៃ {fingerprint}); ដំណើរការពាក្យបញ្ជាទីស្នាក់ការកណ្តាល `fieldapp hq device approve {device_id}` បន្ទាប់មកនាំចូលកញ្ចប់នេះម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} holds no list of receiving bodies.</source>
+        <comment>hq.directory_no_bodies</comment>
+        <translation>{path} គ្មានបញ្ជីស្ថាប័នទទួលទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ&apos;s directory has no receiving body with the id {body_id}.</source>
+        <comment>hq.directory_no_body</comment>
+        <translation>បញ្ជីស្ថាប័នរបស់ទីស្នាក់ការកណ្តាលគ្មានស្ថាប័នទទួលដែលមានលេខសម្គាល់ {body_id} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The directory was not imported: {reason}.</source>
+        <comment>hq.directory_refused</comment>
+        <translation>បញ្ជីស្ថាប័នមិនត្រូវបាននាំចូលទេ៖ {reason}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} cannot be read ({reason}).</source>
+        <comment>hq.directory_unreadable</comment>
+        <translation>មិនអាចអាន {path} បានទេ ({reason})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--{name} &apos;{value}&apos;: give a date as YYYY-MM-DD (or an ISO time).</source>
+        <comment>hq.disclosure_bad_date</comment>
+        <translation>--{name} '{value}'៖ សូមផ្តល់កាលបរិច្ឆេទជា YYYY-MM-DD (ឬពេលវេលា ISO)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say who discloses (the analyst&apos;s name).</source>
+        <comment>hq.disclosure_needs_actor</comment>
+        <translation>សូមបញ្ជាក់អ្នកបង្ហាញព័ត៌មាន (ឈ្មោះអ្នកវិភាគ)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown kind &apos;{kind}&apos;: choose one of {kinds}.</source>
+        <comment>hq.disclosure_unknown_kind</comment>
+        <translation>ប្រភេទមិនស្គាល់ '{kind}'៖ សូមជ្រើសរើសមួយក្នុងចំណោម {kinds}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date range is empty: {low} is after {high}.</source>
+        <comment>hq.empty_date_range</comment>
+        <translation>ចន្លោះកាលបរិច្ឆេទទទេ៖ {low} នៅក្រោយ {high}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the laptop this enrolment file is for (--device NAME).</source>
+        <comment>hq.enrolment_needs_device</comment>
+        <translation>សូមដាក់ឈ្មោះកុំព្យូទ័រដែលឯកសារចុះឈ្មោះនេះសម្រាប់ (--device NAME)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle&apos;s enrolment file was already used by another laptop; it was refused and an alarm recorded.</source>
+        <comment>hq.enrolment_reused</comment>
+        <translation>ឯកសារចុះឈ្មោះនៃកញ្ចប់ទិន្នន័យនេះត្រូវបានប្រើរួចហើយដោយកុំព្យូទ័រផ្សេង៖ វាត្រូវបានបដិសេធ ហើយការព្រមានមួយត្រូវបានកត់ត្រា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An enrolment file is valid for 1 to 365 days.</source>
+        <comment>hq.enrolment_validity</comment>
+        <translation>ឯកសារចុះឈ្មោះមានសុពលភាពពី 1 ដល់ 365 ថ្ងៃ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event {event_id} (seq {seq}) arrived before with different content. Nothing from this bundle was imported; an alarm was recorded.</source>
+        <comment>hq.event_content_differs</comment>
+        <translation>ព្រឹត្តិការណ៍ {event_id} (លេខរៀង {seq}) បានមកដល់ពីមុនជាមួយខ្លឹមសារផ្សេង។ គ្មានអ្វីពីកញ្ចប់ទិន្នន័យនេះត្រូវបាននាំចូលទេ៖ ការព្រមានមួយត្រូវបានកត់ត្រា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event {seq} does not chain to the one before it.</source>
+        <comment>hq.event_not_chained</comment>
+        <translation>ព្រឹត្តិការណ៍ {seq} មិនតភ្ជាប់ទៅព្រឹត្តិការណ៍មុនវាទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event {number} of the bundle does not match its signed manifest.</source>
+        <comment>hq.event_not_in_manifest</comment>
+        <translation>ព្រឹត្តិការណ៍ទី {number} នៃកញ្ចប់ទិន្នន័យមិនត្រូវនឹងបញ្ជីមាតិកាដែលបានចុះហត្ថលេខារបស់វាទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{folder} already holds an HQ; use another folder for a new one.</source>
+        <comment>hq.exists</comment>
+        <translation>{folder} មានទីស្នាក់ការកណ្តាលរួចហើយ៖ សូមប្រើថតផ្សេងសម្រាប់ទីស្នាក់ការកណ្តាលថ្មី។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export HQ&apos;s recovery key first (`fieldapp hq recovery-key export`): it updates the key file.</source>
+        <comment>hq.export_recovery_first</comment>
+        <translation>សូមនាំចេញសោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលជាមុនសិន (`fieldapp hq recovery-key export`)៖ វាធ្វើបច្ចុប្បន្នភាពឯកសារសោ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A {kind} in the bundle does not match its hash in the manifest.</source>
+        <comment>hq.file_hash_differs</comment>
+        <translation>{kind} មួយនៅក្នុងកញ្ចប់ទិន្នន័យមិនត្រូវនឹងតម្លៃហាសរបស់វានៅក្នុងបញ្ជីមាតិកាទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ must keep at least one active admin account.</source>
+        <comment>hq.keep_one_admin</comment>
+        <translation>ទីស្នាក់ការកណ្តាលត្រូវរក្សាគណនីអ្នកគ្រប់គ្រងសកម្មយ៉ាងហោចណាស់មួយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ key file {path} was altered: its accounts or keys do not match.</source>
+        <comment>hq.key_file_altered</comment>
+        <translation>ឯកសារសោរបស់ទីស្នាក់ការកណ្តាល {path} ត្រូវបានកែប្រែ៖ គណនី ឬសោរបស់វាមិនត្រូវគ្នា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ key file {path} is damaged ({reason}).</source>
+        <comment>hq.key_file_damaged</comment>
+        <translation>ឯកសារសោរបស់ទីស្នាក់ការកណ្តាល {path} បានខូច ({reason})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not an HQ key file this program knows.</source>
+        <comment>hq.key_file_unknown</comment>
+        <translation>{path} មិនមែនជាឯកសារសោទីស្នាក់ការកណ្តាលដែលកម្មវិធីនេះស្គាល់ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ key file {path} cannot be read or is damaged.</source>
+        <comment>hq.key_file_unreadable</comment>
+        <translation>ឯកសារសោរបស់ទីស្នាក់ការកណ្តាល {path} មិនអាចអានបាន ឬបានខូច។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A liaison sees only the nationalities or receiving bodies given to the account.</source>
+        <comment>hq.liaison_needs_scope</comment>
+        <translation>អ្នកសម្របសម្រួលឃើញតែសញ្ជាតិ ឬស្ថាប័នទទួលដែលបានផ្តល់ឱ្យគណនីប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle breaks a record&apos;s life cycle ({reason}); nothing from it was imported and an alarm was recorded.</source>
+        <comment>hq.life_cycle_broken</comment>
+        <translation>កញ្ចប់ទិន្នន័យនេះបំពានវដ្តជីវិតរបស់កំណត់ត្រាមួយ ({reason})៖ គ្មានអ្វីពីវាត្រូវបាននាំចូលទេ ហើយការព្រមានមួយត្រូវបានកត់ត្រា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link {link_id} is already undone.</source>
+        <comment>hq.link_undone</comment>
+        <translation>តំណភ្ជាប់ {link_id} ត្រូវបានផ្តាច់រួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ needs a name (e.g. the unit&apos;s name), shown to officers when they enrol.</source>
+        <comment>hq.needs_name</comment>
+        <translation>ទីស្នាក់ការកណ្តាលត្រូវការឈ្មោះ (ឧ. ឈ្មោះអង្គភាព) ដែលបង្ហាញដល់មន្ត្រីនៅពេលពួកគេចុះឈ្មោះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ has no account named &apos;{name}&apos;.</source>
+        <comment>hq.no_account</comment>
+        <translation>ទីស្នាក់ការកណ្តាលគ្មានគណនីឈ្មោះ '{name}' ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no conflict {conflict_id} in the review queue.</source>
+        <comment>hq.no_conflict</comment>
+        <translation>គ្មានភាពផ្ទុយគ្នា {conflict_id} នៅក្នុងជួរពិនិត្យឡើងវិញទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no handover handed over with this id at HQ (was its bundle imported?).</source>
+        <comment>hq.no_handover</comment>
+        <translation>គ្មានការប្រគល់ដែលបានប្រគល់ជាមួយលេខសម្គាល់នេះនៅទីស្នាក់ការកណ្តាលទេ (តើកញ្ចប់ទិន្នន័យរបស់វាត្រូវបាននាំចូលហើយឬនៅ?)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no link {link_id}.</source>
+        <comment>hq.no_link</comment>
+        <translation>គ្មានតំណភ្ជាប់ {link_id} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ holds no person {person_id}.</source>
+        <comment>hq.no_person</comment>
+        <translation>ទីស្នាក់ការកណ្តាលគ្មានបុគ្គល {person_id} ទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7791,15 +8303,225 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>This HQ process holds no receipt key.</source>
+        <comment>hq.no_receipt_key</comment>
+        <translation>ដំណើរការទីស្នាក់ការកណ្តាលនេះគ្មានសោបង្កាន់ដៃទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This HQ process does not hold HQ&apos;s signing key (it only answers laptops).</source>
+        <comment>hq.no_signing_key</comment>
+        <translation>ដំណើរការទីស្នាក់ការកណ្តាលនេះមិនមានសោចុះហត្ថលេខារបស់ទីស្នាក់ការកណ្តាលទេ (វាគ្រាន់តែឆ្លើយតបកុំព្យូទ័រប៉ុណ្ណោះ)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laptop {device_id} has no officer {officer_id} that HQ knows of.</source>
+        <comment>hq.no_such_officer</comment>
+        <translation>កុំព្យូទ័រ {device_id} គ្មានមន្ត្រី {officer_id} ដែលទីស្នាក់ការកណ្តាលស្គាល់ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a directory file this program reads ({reason}).</source>
+        <comment>hq.not_a_directory_file</comment>
+        <translation>{path} មិនមែនជាឯកសារបញ្ជីស្ថាប័នដែលកម្មវិធីនេះអានបានទេ ({reason})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no HQ in {folder}. Create one with `fieldapp hq init`.</source>
+        <comment>hq.not_found</comment>
+        <translation>គ្មានទីស្នាក់ការកណ្តាលនៅក្នុង {folder} ទេ។ សូមបង្កើតវាដោយ `fieldapp hq init`។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An admin cannot disable their own account; ask another admin.</source>
+        <comment>hq.not_own_account</comment>
+        <translation>អ្នកគ្រប់គ្រងមិនអាចបិទគណនីផ្ទាល់ខ្លួនបានទេ៖ សូមសុំអ្នកគ្រប់គ្រងម្នាក់ទៀត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This handover already names a body from the directory; there is nothing to map.</source>
+        <comment>hq.nothing_to_map</comment>
+        <translation>ការប្រគល់នេះបានដាក់ឈ្មោះស្ថាប័នមួយពីបញ្ជីរួចហើយ៖ គ្មានអ្វីត្រូវផ្គូផ្គងទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} was already revoked on {date}.</source>
+        <comment>hq.officer_already_revoked</comment>
+        <translation>{name} ត្រូវបានដកសិទ្ធិរួចហើយនៅ {date}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a liaison&apos;s account has a PostgreSQL role of its own.</source>
+        <comment>hq.only_liaison_role</comment>
+        <translation>មានតែគណនីរបស់អ្នកសម្របសម្រួលប៉ុណ្ណោះដែលមានតួនាទី PostgreSQL ផ្ទាល់ខ្លួន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a liaison&apos;s account is limited to nationalities or receiving bodies.</source>
+        <comment>hq.only_liaison_scoped</comment>
+        <translation>មានតែគណនីរបស់អ្នកសម្របសម្រួលប៉ុណ្ណោះដែលត្រូវបានកំណត់ត្រឹមសញ្ជាតិ ឬស្ថាប័នទទួល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This pair was dismissed as two different persons; it cannot be linked.</source>
+        <comment>hq.pair_dismissed</comment>
+        <translation>គូនេះត្រូវបានច្រានចោលថាជាបុគ្គលពីរនាក់ផ្សេងគ្នា៖ វាមិនអាចភ្ជាប់បានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A person cannot be paired with themself.</source>
+        <comment>hq.pair_with_self</comment>
+        <translation>បុគ្គលម្នាក់មិនអាចផ្គូផ្គងជាមួយខ្លួនឯងបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full: {name} was not written.</source>
+        <comment>hq.partner_disk_full</comment>
+        <translation>ថាសពេញ៖ {name} មិនត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting the package failed: {reason}</source>
+        <comment>hq.partner_encrypting_failed</comment>
+        <translation>ការអ៊ិនគ្រីបកញ្ចប់បានបរាជ័យ៖ {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting the package stopped early; nothing was written.</source>
+        <comment>hq.partner_encrypting_stopped</comment>
+        <translation>ការអ៊ិនគ្រីបកញ្ចប់បានឈប់មុនពេល៖ គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The partner export was cancelled; no file was written.</source>
         <comment>hq.partner_export_cancelled</comment>
         <translation>ការនាំចេញសម្រាប់ដៃគូត្រូវបានបោះបង់ គ្មានឯកសារត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&apos;{partner}&apos; is not a kind of partner: {kinds}.</source>
+        <comment>hq.partner_kind_unknown</comment>
+        <translation>'{partner}' មិនមែនជាប្រភេទដៃគូទេ៖ {kinds}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{start}&apos;… is not an age recipient; the partner&apos;s key starts with &apos;age1&apos;.</source>
+        <comment>hq.partner_not_a_recipient</comment>
+        <translation>'{start}'… មិនមែនជាអ្នកទទួល age ទេ៖ សោរបស់ដៃគូចាប់ផ្តើមដោយ 'age1'។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A partner package is encrypted to the partner&apos;s age key: give it (age1…); a plain zip must be asked for explicitly.</source>
+        <comment>hq.partner_recipient_needed</comment>
+        <translation>កញ្ចប់សម្រាប់ដៃគូត្រូវបានអ៊ិនគ្រីបទៅសោ age របស់ដៃគូ៖ សូមផ្តល់វា (age1…)៖ ឯកសារ zip ធម្មតាត្រូវតែស្នើសុំដោយច្បាស់លាស់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one: a partner recipient to encrypt to, or an unencrypted package.</source>
+        <comment>hq.partner_recipient_or_plain</comment>
+        <translation>សូមជ្រើសរើសមួយ៖ អ្នកទទួលជាដៃគូដើម្បីអ៊ិនគ្រីបទៅ ឬកញ្ចប់មិនអ៊ិនគ្រីប។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event {seq} of this bundle changes a record HQ does not hold yet ({reason}); import the other laptops&apos; bundles first, then this one again.</source>
+        <comment>hq.prerequisite_missing</comment>
+        <translation>ព្រឹត្តិការណ៍ {seq} នៃកញ្ចប់ទិន្នន័យនេះកែប្រែកំណត់ត្រាដែលទីស្នាក់ការកណ្តាលមិនទាន់មាន ({reason})៖ សូមនាំចូលកញ្ចប់ទិន្នន័យរបស់កុំព្យូទ័រផ្សេងទៀតជាមុនសិន រួចនាំចូលកញ្ចប់នេះម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ&apos;s recovery key was already exported from this key file; it is kept offline.</source>
+        <comment>hq.recovery_already_exported</comment>
+        <translation>សោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលត្រូវបាននាំចេញពីឯកសារសោនេះរួចហើយ៖ វាត្រូវបានរក្សាទុកក្រៅបណ្តាញ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery key could not be read back from {path}; the key file was not changed.</source>
+        <comment>hq.recovery_not_read_back</comment>
+        <translation>មិនអាចអានសោសង្គ្រោះត្រឡប់មកវិញពី {path} បានទេ៖ ឯកសារសោមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} already exists; choose a new file for the recovery key.</source>
+        <comment>hq.recovery_target_exists</comment>
+        <translation>{path} មានរួចហើយ៖ សូមជ្រើសរើសឯកសារថ្មីសម្រាប់សោសង្គ្រោះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ store could not be re-keyed: close every other program that has it open (hq serve, the HQ app) and open HQ again, which finishes the re-key ({reason}).</source>
+        <comment>hq.rekey_blocked</comment>
+        <translation>មិនអាចប្តូរសោឃ្លាំងទិន្នន័យរបស់ទីស្នាក់ការកណ្តាលបានទេ៖ សូមបិទកម្មវិធីផ្សេងទៀតទាំងអស់ដែលកំពុងបើកវា (hq serve កម្មវិធីទីស្នាក់ការកណ្តាល) ហើយបើកទីស្នាក់ការកណ្តាលម្តងទៀត ដែលនឹងបញ្ចប់ការប្តូរសោ ({reason})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is signed in as {role}; an HQ {role} may not {what}.</source>
+        <comment>hq.role_may_not</comment>
+        <translation>{name} បានចូលជា {role}៖ {role} នៃទីស្នាក់ការកណ្តាលមិនអាច{what}បានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The duplicate search was cancelled.</source>
         <comment>hq.search_cancelled</comment>
         <translation>ការស្វែងរកបុគ្គលស្ទួនត្រូវបានបោះបង់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seq {seq} of this laptop was already received as another event (a cloned or restored vault?). Nothing from this bundle was imported; an alarm was recorded.</source>
+        <comment>hq.seq_reused</comment>
+        <translation>លេខរៀង {seq} នៃកុំព្យូទ័រនេះត្រូវបានទទួលរួចហើយជាព្រឹត្តិការណ៍ផ្សេង (ឃ្លាំងទិន្នន័យដែលបានចម្លង ឬស្តារឡើងវិញ?)។ គ្មានអ្វីពីកញ្ចប់ទិន្នន័យនេះត្រូវបាននាំចូលទេ៖ ការព្រមានមួយត្រូវបានកត់ត្រា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with an HQ account to {what}.</source>
+        <comment>hq.sign_in_to</comment>
+        <translation>សូមចូលដោយគណនីទីស្នាក់ការកណ្តាលដើម្បី{what}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} already exists; refusing to overwrite an HQ store.</source>
+        <comment>hq.store_exists</comment>
+        <translation>{path} មានរួចហើយ៖ មិនសរសេរជាន់លើឃ្លាំងទិន្នន័យរបស់ទីស្នាក់ការកណ្តាលទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ store {path} is missing.</source>
+        <comment>hq.store_missing</comment>
+        <translation>ឃ្លាំងទិន្នន័យរបស់ទីស្នាក់ការកណ្តាល {path} បាត់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ store belongs to another HQ key file.</source>
+        <comment>hq.store_of_other_hq</comment>
+        <translation>ឃ្លាំងទិន្នន័យនេះជារបស់ឯកសារសោទីស្នាក់ការកណ្តាលផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored file {sha256}… fails its integrity check (altered in the database?).</source>
+        <comment>hq.stored_file_altered</comment>
+        <translation>ឯកសារដែលបានរក្សាទុក {sha256}… មិនឆ្លងកាត់ការពិនិត្យភាពត្រឹមត្រូវទេ (ត្រូវបានកែប្រែនៅក្នុងមូលដ្ឋានទិន្នន័យ?)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle claims to come from laptop &apos;{name}&apos; but is signed with another key, which its log does not announce. It was refused and an alarm recorded.</source>
+        <comment>hq.unannounced_key</comment>
+        <translation>កញ្ចប់ទិន្នន័យនេះអះអាងថាមកពីកុំព្យូទ័រ '{name}' ប៉ុន្តែត្រូវបានចុះហត្ថលេខាដោយសោផ្សេង ដែលកំណត់ហេតុរបស់វាមិនបានប្រកាស។ វាត្រូវបានបដិសេធ ហើយការព្រមានមួយត្រូវបានកត់ត្រា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These two are linked ({link_id}); unlink them first.</source>
+        <comment>hq.unlink_first</comment>
+        <translation>បុគ្គលទាំងពីរនេះត្រូវបានភ្ជាប់ ({link_id})៖ សូមផ្តាច់ពួកគេជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say which HQ account signs in (--account NAME): {names}.</source>
+        <comment>hq.which_account</comment>
+        <translation>សូមបញ្ជាក់គណនីទីស្នាក់ការកណ្តាលដែលចូល (--account NAME)៖ {names}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ passphrase is not right (or the key file was altered).</source>
+        <comment>hq.wrong_passphrase</comment>
+        <translation>ឃ្លាសម្ងាត់របស់ទីស្នាក់ការកណ្តាលមិនត្រឹមត្រូវទេ (ឬឯកសារសោត្រូវបានកែប្រែ)។</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8927,7 +9649,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
 <context>
     <name>evidence</name>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>birth years one year apart</source>
         <translation>ឆ្នាំកំណើតឃ្លាតគ្នាមួយឆ្នាំ</translation>
     </message>
@@ -10031,27 +10753,32 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../ui/screens/pdf_jobs.py" line="+58"/>
+        <location filename="../../ui/print_process.py" line="+59"/>
         <source>The stored PDF could not be read for printing.</source>
         <translation>មិនអាចអាន PDF ដែលបានរក្សាទុក ដើម្បីបោះពុម្ពបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing.py" line="+134"/>
+        <location line="+2"/>
         <source>The printer could not be started. Check that it is on and connected.</source>
         <translation>មិនអាចចាប់ផ្តើមម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថាវាបើក និងបានភ្ជាប់។</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>The printing process stopped unexpectedly; nothing more was sent to the printer. Try printing again.</source>
+        <translation>ដំណើរការបោះពុម្ពបានឈប់ដោយមិនបានរំពឹងទុក៖ គ្មានអ្វីទៀតត្រូវបានផ្ញើទៅម៉ាស៊ីនបោះពុម្ពទេ។ សូមព្យាយាមបោះពុម្ពម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Printing was cancelled; the printer was told to drop the job.</source>
         <translation>ការបោះពុម្ពត្រូវបានបោះបង់ ម៉ាស៊ីនបោះពុម្ពត្រូវបានប្រាប់ឱ្យបោះបង់ការងារនេះ។</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+188"/>
         <source>page {page} of {pages}</source>
         <translation>ទំព័រ {page} ក្នុងចំណោម {pages}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../ui/screens/printing.py" line="+136"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>មិនអាចសរសេរ {path} បានទេ៖ {reason}។</translation>
     </message>
@@ -10133,7 +10860,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>កំពុងបោះពុម្ព {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pdf_jobs.py" line="+18"/>
+        <location filename="../../ui/screens/pdf_jobs.py" line="+58"/>
         <source>Handover form {reference}, version {version}</source>
         <translation>ទម្រង់ប្រគល់ {reference} កំណែ {version}</translation>
     </message>

@@ -3,9 +3,9 @@
 The PDF printed is the one kept in the vault (for a handed-over form: the issued bytes, version and
 hash recorded), never a new rendering:
 
-- to a paper printer, each page is rasterised with QtPdf (``QPdfDocument``, pdfium) at the
-  printer's resolution, capped at ``PRINT_DPI_CAP`` (600 dpi), in horizontal bands so a page never
-  needs more than ~12 MB of image memory (a whole A4 page at 600 dpi would be 139 MB) — measured:
+- to a paper printer, each page is rasterised with QtPdf (``QPdfDocument``, pdfium) by a print process
+  of its own (``ui.print_process``), at the printer's resolution capped at 600 dpi, in horizontal bands
+  so a page never needs more than ~12 MB of image memory (a whole A4 page at 600 dpi would be 139 MB) — measured:
   about 0.07 s per page at 600 dpi, 0.04 s at 300 dpi;
 - when the officer picks "Print to file (PDF)" in the print dialog, the stored bytes are written to
   that file as they are (after the same warning as Save as PDF): a raster copy would lose the text
@@ -34,13 +34,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QCoreApplication,
     QObject,
-    QRect,
-    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocumentRenderOptions
+from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
@@ -60,16 +57,15 @@ from fieldapp.records import disclosures, settings
 from fieldapp.work import Cancelled, Progress, ShouldCancel
 from ui.errors import show_error
 from ui.naming import named
+from ui.print_process import PrinterSettings, PrintFailed, print_in_process
 from ui.progress import run_with_progress
 from ui.screens.pdf_jobs import (
     PdfJob,
-    PrintFailed,
     consented_portrait,
     consented_thumbnail,
     destination,
     forms_work,
     handover_job,
-    load_pdf,
     manifest_work,
     notification_work,
     page_count,
@@ -94,7 +90,6 @@ __all__ = [  # what is printed comes from ui.screens.pdf_jobs; the screens impor
     "handover_job",
     "manifest_work",
     "page_count",
-    "paint_pdf",
     "print_pdf",
     "notification_work",
     "reconciliation_work",
@@ -104,74 +99,9 @@ __all__ = [  # what is printed comes from ui.screens.pdf_jobs; the screens impor
 
 logger = logging.getLogger(__name__)
 
-PRINT_DPI_CAP = 600
-BAND_BYTES = 12 * 1024 * 1024  # image memory for one band of a page
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("printing", text)
-
-
-# --- painting the stored PDF ---------------------------------------------------------------------
-
-
-def paint_pdf(
-    printer: QPrinter,
-    pdf: bytes,
-    *,
-    dpi_cap: int = PRINT_DPI_CAP,
-    progress: Progress | None = None,
-    should_cancel: ShouldCancel | None = None,
-) -> int:
-    """Rasterise every page of ``pdf`` onto ``printer`` (fitted to its paper, centred); returns pages.
-
-    Pages are rendered at the printer's resolution up to ``dpi_cap``, band by band.
-    """
-    document = load_pdf(pdf)
-    printer.setFullPage(True)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise PrintFailed(_tr("The printer could not be started. Check that it is on and connected."))
-    pages = document.pageCount()
-    try:
-        device_dpi = max(72, printer.resolution())
-        dpi = min(device_dpi, dpi_cap)
-        paper = printer.paperRect(QPrinter.Unit.DevicePixel)
-        for index in range(pages):
-            if should_cancel is not None and should_cancel():
-                printer.abort()
-                raise Cancelled(_tr("Printing was cancelled; the printer was told to drop the job."))
-            if index:
-                printer.newPage()
-            points = document.pagePointSize(index)
-            scale = min(paper.width() / points.width(), paper.height() / points.height())
-            target_w, target_h = points.width() * scale, points.height() * scale
-            left = (paper.width() - target_w) / 2
-            top = (paper.height() - target_h) / 2
-            render_w = max(1, round(points.width() * dpi / 72))
-            render_h = max(1, round(points.height() * dpi / 72))
-            factor = target_w / render_w
-            band = max(64, BAND_BYTES // (render_w * 4))
-            for y in range(0, render_h, band):
-                rows = min(band, render_h - y)
-                options = QPdfDocumentRenderOptions()
-                options.setScaledSize(QSize(render_w, render_h))
-                options.setScaledClipRect(QRect(0, y, render_w, rows))
-                image = document.render(index, QSize(render_w, rows), options)
-                painter.drawImage(
-                    QRect(
-                        round(left),
-                        round(top + y * factor),
-                        round(target_w),
-                        round(top + (y + rows) * factor) - round(top + y * factor),
-                    ),
-                    image,
-                )
-            if progress is not None:
-                progress(index + 1, pages, _tr("page {page} of {pages}").format(page=index + 1, pages=pages))
-    finally:
-        painter.end()
-    return pages
 
 
 def writes_pdf_file(printer: QPrinter) -> bool:
@@ -189,11 +119,12 @@ def print_pdf(
 ) -> int:
     """Print ``pdf`` on ``printer``: to a PDF file, the exact bytes; to paper (or with ``raster``), page images.
 
-    Runs on a worker (QPainter may paint on a QPrinter outside the GUI thread), never on the GUI thread."""
+    Runs on a worker, never on the GUI thread; the pages are rasterised and painted by a print process of
+    their own (``ui.print_process``: those Qt calls hold Python's global lock for long stretches)."""
     if writes_pdf_file(printer) and not raster:
         write_pdf(printer.outputFileName(), pdf)
         return page_count(pdf)
-    return paint_pdf(printer, pdf, progress=progress, should_cancel=should_cancel)
+    return print_in_process(PrinterSettings.of(printer), pdf, progress=progress, should_cancel=should_cancel)
 
 
 def write_pdf(path: str, pdf: bytes) -> None:
