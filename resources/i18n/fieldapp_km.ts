@@ -3326,7 +3326,7 @@ Why?</source>
 <context>
     <name>HqPersonsPage</name>
     <message>
-        <location filename="../../ui/hq/persons.py" line="+46"/>
+        <location filename="../../ui/hq/persons.py" line="+47"/>
         <source>Search every team: any name in any script, alias, passport or temporary id</source>
         <translation>ស្វែងរកគ្រប់ក្រុម៖ ឈ្មោះណាមួយជាអក្សរណាមួយ ឈ្មោះក្លែង លិខិតឆ្លងដែន ឬលេខសម្គាល់បណ្តោះអាសន្ន</translation>
     </message>
@@ -3361,7 +3361,7 @@ Why?</source>
         <translation>បុគ្គល</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+59"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>បុគ្គល %n នាក់</numerusform>
@@ -3369,7 +3369,7 @@ Why?</source>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Operation: {operation} · recorded on laptop: {laptop}</source>
         <translation>ប្រតិបត្តិការ៖ {operation} · បានកត់ត្រាលើកុំព្យូទ័រយួរដៃ៖ {laptop}</translation>
     </message>
@@ -7795,19 +7795,19 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>The HQ account &apos;{name}&apos; is damaged (its keys do not match).</source>
         <comment>hq.account_damaged</comment>
-        <translation>គណនីទីស្នាក់ការកណ្តាល '{name}' បានខូច (សោរបស់វាមិនត្រូវគ្នា)។</translation>
+        <translation>គណនីទីស្នាក់ការកណ្តាល &apos;{name}&apos; បានខូច (សោរបស់វាមិនត្រូវគ្នា)។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The HQ account &apos;{name}&apos; is disabled.</source>
         <comment>hq.account_disabled</comment>
-        <translation>គណនីទីស្នាក់ការកណ្តាល '{name}' ត្រូវបានបិទ។</translation>
+        <translation>គណនីទីស្នាក់ការកណ្តាល &apos;{name}&apos; ត្រូវបានបិទ។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HQ already has an account named &apos;{name}&apos;; choose another name.</source>
         <comment>hq.account_name_taken</comment>
-        <translation>ទីស្នាក់ការកណ្តាលមានគណនីឈ្មោះ '{name}' រួចហើយ៖ សូមជ្រើសរើសឈ្មោះផ្សេង។</translation>
+        <translation>ទីស្នាក់ការកណ្តាលមានគណនីឈ្មោះ &apos;{name}&apos; រួចហើយ៖ សូមជ្រើសរើសឈ្មោះផ្សេង។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7819,31 +7819,31 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>The HQ account &apos;{name}&apos; belongs to another HQ.</source>
         <comment>hq.account_other_hq</comment>
-        <translation>គណនីទីស្នាក់ការកណ្តាល '{name}' ជារបស់ទីស្នាក់ការកណ្តាលផ្សេង។</translation>
+        <translation>គណនីទីស្នាក់ការកណ្តាល &apos;{name}&apos; ជារបស់ទីស្នាក់ការកណ្តាលផ្សេង។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The HQ account &apos;{name}&apos; holds no key to HQ (it was re-sealed).</source>
         <comment>hq.account_resealed</comment>
-        <translation>គណនីទីស្នាក់ការកណ្តាល '{name}' គ្មានសោចូលទីស្នាក់ការកណ្តាលទេ (វាត្រូវបានបិទត្រាឡើងវិញ)។</translation>
+        <translation>គណនីទីស្នាក់ការកណ្តាល &apos;{name}&apos; គ្មានសោចូលទីស្នាក់ការកណ្តាលទេ (វាត្រូវបានបិទត្រាឡើងវិញ)។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An HQ account&apos;s role is one of {roles}, not &apos;{role}&apos;.</source>
         <comment>hq.account_role</comment>
-        <translation>តួនាទីរបស់គណនីទីស្នាក់ការកណ្តាលគឺមួយក្នុងចំណោម {roles} មិនមែន '{role}' ទេ។</translation>
+        <translation>តួនាទីរបស់គណនីទីស្នាក់ការកណ្តាលគឺមួយក្នុងចំណោម {roles} មិនមែន &apos;{role}&apos; ទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The HQ account &apos;{name}&apos; was disabled; ask an HQ admin.</source>
         <comment>hq.account_was_disabled</comment>
-        <translation>គណនីទីស្នាក់ការកណ្តាល '{name}' ត្រូវបានបិទ៖ សូមសុំអ្នកគ្រប់គ្រងទីស្នាក់ការកណ្តាល។</translation>
+        <translation>គណនីទីស្នាក់ការកណ្តាល &apos;{name}&apos; ត្រូវបានបិទ៖ សូមសុំអ្នកគ្រប់គ្រងទីស្នាក់ការកណ្តាល។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The passphrase is not right for the HQ account &apos;{name}&apos;.</source>
         <comment>hq.account_wrong_passphrase</comment>
-        <translation>ឃ្លាសម្ងាត់មិនត្រឹមត្រូវសម្រាប់គណនីទីស្នាក់ការកណ្តាល '{name}' ទេ។</translation>
+        <translation>ឃ្លាសម្ងាត់មិនត្រឹមត្រូវសម្រាប់គណនីទីស្នាក់ការកណ្តាល &apos;{name}&apos; ទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7861,7 +7861,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>The {name} date must be written YYYY-MM-DD (got &apos;{value}&apos;).</source>
         <comment>hq.bad_date</comment>
-        <translation>កាលបរិច្ឆេទ{name} ត្រូវសរសេរជា YYYY-MM-DD (បានទទួល '{value}')។</translation>
+        <translation>កាលបរិច្ឆេទ{name} ត្រូវសរសេរជា YYYY-MM-DD (បានទទួល &apos;{value}&apos;)។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7873,7 +7873,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>Cannot sort persons by &apos;{sort}&apos;.</source>
         <comment>hq.bad_sort</comment>
-        <translation>មិនអាចតម្រៀបបុគ្គលតាម '{sort}' បានទេ។</translation>
+        <translation>មិនអាចតម្រៀបបុគ្គលតាម &apos;{sort}&apos; បានទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7975,7 +7975,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>The HQ database at {where} uses the {encoding} encoding; create it with ENCODING &apos;UTF8&apos;.</source>
         <comment>hq.db_encoding</comment>
-        <translation>មូលដ្ឋានទិន្នន័យរបស់ទីស្នាក់ការកណ្តាលនៅ {where} ប្រើការអ៊ិនកូដ {encoding}៖ សូមបង្កើតវាជាមួយ ENCODING 'UTF8'។</translation>
+        <translation>មូលដ្ឋានទិន្នន័យរបស់ទីស្នាក់ការកណ្តាលនៅ {where} ប្រើការអ៊ិនកូដ {encoding}៖ សូមបង្កើតវាជាមួយ ENCODING &apos;UTF8&apos;។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8083,13 +8083,13 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>Laptop &apos;{name}&apos; has been revoked; its bundles are refused.</source>
         <comment>hq.device_revoked</comment>
-        <translation>កុំព្យូទ័រ '{name}' ត្រូវបានដកសិទ្ធិ៖ កញ្ចប់ទិន្នន័យរបស់វាត្រូវបានបដិសេធ។</translation>
+        <translation>កុំព្យូទ័រ &apos;{name}&apos; ត្រូវបានដកសិទ្ធិ៖ កញ្ចប់ទិន្នន័យរបស់វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A device can be approved or revoked, not &apos;{status}&apos;.</source>
         <comment>hq.device_status</comment>
-        <translation>ឧបករណ៍មួយអាចត្រូវបានអនុម័ត ឬដកសិទ្ធិ មិនមែន '{status}' ទេ។</translation>
+        <translation>ឧបករណ៍មួយអាចត្រូវបានអនុម័ត ឬដកសិទ្ធិ មិនមែន &apos;{status}&apos; ទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8137,7 +8137,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>--{name} &apos;{value}&apos;: give a date as YYYY-MM-DD (or an ISO time).</source>
         <comment>hq.disclosure_bad_date</comment>
-        <translation>--{name} '{value}'៖ សូមផ្តល់កាលបរិច្ឆេទជា YYYY-MM-DD (ឬពេលវេលា ISO)។</translation>
+        <translation>--{name} &apos;{value}&apos;៖ សូមផ្តល់កាលបរិច្ឆេទជា YYYY-MM-DD (ឬពេលវេលា ISO)។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8149,7 +8149,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>Unknown kind &apos;{kind}&apos;: choose one of {kinds}.</source>
         <comment>hq.disclosure_unknown_kind</comment>
-        <translation>ប្រភេទមិនស្គាល់ '{kind}'៖ សូមជ្រើសរើសមួយក្នុងចំណោម {kinds}។</translation>
+        <translation>ប្រភេទមិនស្គាល់ &apos;{kind}&apos;៖ សូមជ្រើសរើសមួយក្នុងចំណោម {kinds}។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8269,7 +8269,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>HQ has no account named &apos;{name}&apos;.</source>
         <comment>hq.no_account</comment>
-        <translation>ទីស្នាក់ការកណ្តាលគ្មានគណនីឈ្មោះ '{name}' ទេ។</translation>
+        <translation>ទីស្នាក់ការកណ្តាលគ្មានគណនីឈ្មោះ &apos;{name}&apos; ទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8401,13 +8401,13 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>&apos;{partner}&apos; is not a kind of partner: {kinds}.</source>
         <comment>hq.partner_kind_unknown</comment>
-        <translation>'{partner}' មិនមែនជាប្រភេទដៃគូទេ៖ {kinds}។</translation>
+        <translation>&apos;{partner}&apos; មិនមែនជាប្រភេទដៃគូទេ៖ {kinds}។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{start}&apos;… is not an age recipient; the partner&apos;s key starts with &apos;age1&apos;.</source>
         <comment>hq.partner_not_a_recipient</comment>
-        <translation>'{start}'… មិនមែនជាអ្នកទទួល age ទេ៖ សោរបស់ដៃគូចាប់ផ្តើមដោយ 'age1'។</translation>
+        <translation>&apos;{start}&apos;… មិនមែនជាអ្នកទទួល age ទេ៖ សោរបស់ដៃគូចាប់ផ្តើមដោយ &apos;age1&apos;។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8503,7 +8503,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>This bundle claims to come from laptop &apos;{name}&apos; but is signed with another key, which its log does not announce. It was refused and an alarm recorded.</source>
         <comment>hq.unannounced_key</comment>
-        <translation>កញ្ចប់ទិន្នន័យនេះអះអាងថាមកពីកុំព្យូទ័រ '{name}' ប៉ុន្តែត្រូវបានចុះហត្ថលេខាដោយសោផ្សេង ដែលកំណត់ហេតុរបស់វាមិនបានប្រកាស។ វាត្រូវបានបដិសេធ ហើយការព្រមានមួយត្រូវបានកត់ត្រា។</translation>
+        <translation>កញ្ចប់ទិន្នន័យនេះអះអាងថាមកពីកុំព្យូទ័រ &apos;{name}&apos; ប៉ុន្តែត្រូវបានចុះហត្ថលេខាដោយសោផ្សេង ដែលកំណត់ហេតុរបស់វាមិនបានប្រកាស។ វាត្រូវបានបដិសេធ ហើយការព្រមានមួយត្រូវបានកត់ត្រា។</translation>
     </message>
     <message>
         <location line="+1"/>
