@@ -60,7 +60,7 @@ start_test_postgres() {
         IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'fieldapp_test') THEN
             CREATE ROLE fieldapp_test;
         END IF;
-        ALTER ROLE fieldapp_test LOGIN CREATEDB PASSWORD 'fieldapp_test'; END \$\$;" >/dev/null
+        ALTER ROLE fieldapp_test LOGIN CREATEDB CREATEROLE PASSWORD 'fieldapp_test'; END \$\$;" >/dev/null
     export FIELDAPP_TEST_PG="postgresql://fieldapp_test:fieldapp_test@127.0.0.1:$port/postgres"
 }
 

@@ -57,7 +57,7 @@ step "demo vault (12 persons)" "$BIN" demo "${laptop[@]}" --persons 12
 step "check the vault" "$BIN" check "${laptop[@]}" --officer "Sok Dara"
 person=$("$PY" packaging/smoke_handover.py "$work/laptop" "Chan Sophea" "$work/pp")
 echo "smoke: handed over $person (packaging/smoke_handover.py)"
-step "report handover (Khmer form)" "$BIN" report handover "$person" -o "$work/handover.pdf" "${laptop[@]}" --officer "Chan Sophea"
+step "report handover (Khmer form)" "$BIN" report handover "$person" -o "$work/handover.pdf" --purpose "smoke test" "${laptop[@]}" --officer "Chan Sophea"
 expect 'Issued' "the handover form was not issued"
 step "fonts in the PDF" pdffonts "$work/handover.pdf"
 expect 'NotoSansKhmer' "no Khmer font in the handover form"
@@ -86,6 +86,8 @@ step "verify the PDF at HQ" "$BIN" verify "$work/handover.pdf" "${hq[@]}"
 expect '^Matches' "HQ did not say the form matches"
 step "hq check (signatures, decisions, projections)" "$BIN" hq check "${hq[@]}"
 expect '^No problems' "HQ's check of its store did not pass"
+step "hq audit (the form saved on the laptop)" "$BIN" hq audit --kind copy "${hq[@]}"
+expect 'copy +handover' "HQ's disclosure log does not list the laptop's copy of the form"
 if [ -n "${FIELDAPP_TEST_PG:-}" ]; then
     # An HQ on PostgreSQL from this build (psycopg's libpq, the PostgreSQL migrations): a database of its own.
     db=fieldapp_smoke_$$

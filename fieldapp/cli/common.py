@@ -39,7 +39,7 @@ MAX_PASSPHRASE_FILE = 64 * 1024  # a few passphrases, one a line; anything bigge
 Handler = Callable[[argparse.Namespace, "Passphrases"], int]
 
 VAULT_OPTIONS = ("data_dir", "officer", "passphrase_file")
-HQ_OPTIONS = ("hq_dir", "database", "passphrase_file")
+HQ_OPTIONS = ("hq_dir", "database", "account", "passphrase_file")
 
 NO_PROMPT = message(
     "cli.no_prompt",
@@ -80,6 +80,12 @@ def add_hq_options(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         metavar="postgresql://USER@HOST/DB",
         help=f"keep the HQ store in PostgreSQL (default: ${DATABASE_ENV}, else the encrypted file in the HQ folder)",
+    )
+    parser.add_argument(
+        "--account",
+        default=argparse.SUPPRESS,
+        metavar="NAME",
+        help="the HQ account that signs in (default: HQ's only account; `hq init`: the first admin's name)",
     )
     _add_passphrase_file(parser)
 
@@ -219,8 +225,18 @@ def open_hq(args: argparse.Namespace, secrets: Passphrases) -> tuple[HqIdentity,
     from fieldapp.hq.identity import unlock_hq
     from fieldapp.hq.store import open_store
 
-    identity = unlock_hq(hq_dir(args), secrets.get("HQ passphrase"))
+    identity = unlock_hq(hq_dir(args), secrets.get(hq_prompt(args)), account(args))
     return identity, open_store(identity, database(args))
+
+
+def account(args: argparse.Namespace) -> str | None:
+    """--account: the HQ account that signs in (None: HQ's only active account)."""
+    return getattr(args, "account", None) or None
+
+
+def hq_prompt(args: argparse.Namespace) -> str:
+    name = account(args)
+    return f"HQ passphrase for {name}" if name else "HQ passphrase"
 
 
 @contextmanager
@@ -230,7 +246,7 @@ def hq_review(args: argparse.Namespace, secrets: Passphrases) -> Iterator[Review
 
     identity, store = open_hq(args, secrets)
     try:
-        yield Review(store, identity, getattr(args, "analyst", None) or getpass.getuser())
+        yield Review(store, identity)
     finally:
         store.close()
 

@@ -14,8 +14,10 @@ from fieldapp.cli.common import (
     EXIT_PROBLEMS,
     Commands,
     Passphrases,
+    account,
     database,
     hq_dir,
+    hq_prompt,
     hq_review,
     open_hq,
 )
@@ -64,7 +66,6 @@ def register(hq: Commands) -> None:
     p.add_argument("action", choices=("list", "approve", "revoke"))
     p.add_argument("device_id", nargs="?", metavar="DEVICE_ID")
     p.add_argument("--reason", default="", help="why (revoke; approve: default 'fingerprint ... compared')")
-    add_analyst(p)
     p.add_argument("--json", action="store_true")
     p = hq.command(
         "officer", run_officer, "list laptops' officers, or revoke one (their later work raises alarms)"
@@ -73,7 +74,6 @@ def register(hq: Commands) -> None:
     p.add_argument("officer_id", nargs="?", metavar="OFFICER_ID")
     p.add_argument("--device", metavar="DEVICE_ID", help="one laptop's officers (list); the officer's laptop")
     p.add_argument("--reason", help="why HQ revokes the officer (revoke)")
-    add_analyst(p)
     p.add_argument("--json", action="store_true")
     p = hq.command("serve", run_serve, "network sync: receive bundles over TLS and answer with receipts")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
@@ -112,18 +112,22 @@ def register(hq: Commands) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE.csv")
     p.add_argument("--k", type=int, default=11, help="small-cell suppression threshold (default 11, as CTDC)")
     p.add_argument("--no-suppression", action="store_true", help="keep small cells (for use inside HQ only)")
+    add_purpose(p)
 
 
-def add_analyst(parser: Any) -> None:
-    parser.add_argument("--analyst", metavar="NAME", help="who decides (default: your user name)")
+def add_purpose(parser: Any) -> None:
+    parser.add_argument(
+        "--purpose", required=True, help="why this export is made (recorded in the disclosure log)"
+    )
 
 
 def run_init(args: argparse.Namespace, passphrases: Passphrases) -> int:
-    from fieldapp.hq.identity import init_hq
+    from fieldapp.hq.identity import FIRST_ACCOUNT, init_hq
     from fieldapp.hq.store import create_store
 
-    passphrase = passphrases.get("New HQ passphrase", new=True)
-    identity = init_hq(hq_dir(args), args.name, passphrase, url=args.url, tls_pin=args.tls_pin)
+    first = account(args) or FIRST_ACCOUNT
+    passphrase = passphrases.get(f"New HQ passphrase for {first} (HQ's first admin)", new=True)
+    identity = init_hq(hq_dir(args), args.name, passphrase, url=args.url, tls_pin=args.tls_pin, account=first)
     create_store(identity, database(args)).close()
     print(f"Created HQ {identity.hq_name} ({identity.hq_id}) in {identity.folder}.")
     print(f"HQ key fingerprint: {identity.fingerprint} (officers compare it when they enrol).")
@@ -174,7 +178,9 @@ def run_sets(args: argparse.Namespace, passphrases: Passphrases) -> int:
 def run_recovery_key(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.hq.identity import export_recovery_key
 
-    recipient = export_recovery_key(hq_dir(args), passphrases.get("HQ passphrase"), Path(args.output))
+    recipient = export_recovery_key(
+        hq_dir(args), passphrases.get(hq_prompt(args)), Path(args.output), account(args)
+    )
     print(
         f"HQ's recovery key is in {args.output} and no longer in the HQ folder: keep it offline (a stick in a "
         f"safe). Its public key is {recipient}; enrolment files from now on seal laptops' recovery slots to it."
@@ -185,7 +191,7 @@ def run_recovery_key(args: argparse.Namespace, passphrases: Passphrases) -> int:
 def run_signing_key(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.hq.identity import rotate_signing_key
 
-    old, new = rotate_signing_key(hq_dir(args), passphrases.get("HQ passphrase"))
+    old, new = rotate_signing_key(hq_dir(args), passphrases.get(hq_prompt(args)), account(args))
     print(
         f"HQ's signing key was rotated: old fingerprint {old}, new fingerprint {new}. The old key signed a "
         "statement naming the new one; every enrolment file, indicator-set file and receipt from now on carries "
@@ -322,7 +328,10 @@ def run_check(args: argparse.Namespace, passphrases: Passphrases) -> int:
         report = run_hq_check(store, identity, step)
     finally:
         store.close()
-    print(f"{report.events} events and {report.decisions} HQ decisions checked.")
+    print(
+        f"{report.events} events, {report.decisions} HQ decisions and {report.disclosures} entries of HQ's "
+        "disclosure log checked."
+    )
     for gap in report.gaps:
         print(f"gap (not yet received): {gap}")
     for problem in report.problems:
@@ -343,7 +352,7 @@ def run_prompts(args: argparse.Namespace, passphrases: Passphrases) -> int:
         raise HqError(
             f"{args.folder} holds no prompts laid out as <language>/<question id>.wav (or .mp3, .ogg, .m4a)."
         )
-    identity = unlock_hq(hq_dir(args), passphrases.get("HQ passphrase"))
+    identity = unlock_hq(hq_dir(args), passphrases.get(hq_prompt(args)), account(args))
     write_atomic(Path(args.output), build_pack(identity.hq_id, files, identity.sign))
     languages = sorted({f.language for f in files})
     print(
@@ -401,35 +410,37 @@ def run_conflicts(args: argparse.Namespace, passphrases: Passphrases) -> int:
 
 
 def run_export(args: argparse.Namespace, passphrases: Passphrases) -> int:
-    from fieldapp.hq.exports import EXPORTS, STANDARDS, export_rows, metadata_path, suppress, write_export
+    from fieldapp.hq.exports import EXPORTS, STANDARDS, export_standard, metadata_path
+    from fieldapp.records.disclosures import check_purpose
 
     if args.k < 1:
         raise HqError("--k must be at least 1.")
     _, quasi = EXPORTS[args.standard]
-    _, store = open_hq(args, passphrases)  # reads its projections
-    try:
-        rows = export_rows(store.conn, args.standard)
-    finally:
-        store.close()
-    dropped, k = 0, None
-    if args.no_suppression:
+    check_purpose("export", args.purpose)  # before the passphrase is asked
+    k = None if args.no_suppression else args.k
+    if k is None:
         print(
             "WARNING: small-cell suppression is OFF: this file can identify people. "
             "Keep it inside HQ; never send it to partners.",
             file=sys.stderr,
         )
-    else:
-        result = suppress(rows, quasi, args.k)
-        print(
-            f"Suppression (k = {args.k} on {', '.join(quasi)}): {result.dropped} of {len(rows)} rows dropped "
-            f"({result.cells} combinations shared by fewer than {args.k})."
-        )
-        rows, dropped, k = result.rows, result.dropped, args.k
     output = Path(args.output)
-    written = write_export(args.standard, rows, output, k=k, dropped=dropped)
+    identity, store = open_hq(args, passphrases)  # reads its projections
+    try:
+        result = export_standard(
+            store, identity, identity.require("export").name, args.standard, output, k=k, purpose=args.purpose
+        )
+    finally:
+        store.close()
+    if k is not None:
+        print(
+            f"Suppression (k = {k} on {', '.join(quasi)}): {result.dropped} of {result.rows} rows dropped "
+            f"({result.cells} combinations shared by fewer than {k})."
+        )
     standard = STANDARDS[args.standard]
     print(
-        f"Wrote {written} {args.standard.upper()} rows to {output}; which standard it follows "
+        f"Wrote {result.written} {args.standard.upper()} rows to {output}; which standard it follows "
         f"({standard.title}, version {standard.version}) is in {metadata_path(output)}."
     )
+    print(f"Recorded in the disclosure log: {len(result.persons)} persons, purpose {args.purpose!r}.")
     return EXIT_OK

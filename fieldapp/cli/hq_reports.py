@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from fieldapp.cli.common import EXIT_OK, Commands, Passphrases, database, hq_dir, open_hq
+from fieldapp.cli.hq import add_purpose
 from fieldapp.hq.errors import HqError
 
 
@@ -20,6 +21,7 @@ def register(hq: Commands) -> None:
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="from this date (operation date)")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="up to this date, inclusive")
     p.add_argument("--json", action="store_true", help="also print the counts as JSON")
+    add_purpose(p)
 
     p = hq.command(
         "partner-export",
@@ -46,6 +48,7 @@ def register(hq: Commands) -> None:
         "(default ngo_iom)",
     )
     p.add_argument("--no-media", action="store_true", help="leave out photos and issued PDFs")
+    add_purpose(p)
 
     p = hq.command(
         "consular",
@@ -63,23 +66,27 @@ def register(hq: Commands) -> None:
 
 def run_dashboard(args: argparse.Namespace, passphrases: Passphrases) -> int:
     from fieldapp.hq.dashboard import DashboardFilter, as_json, dashboard
+    from fieldapp.hq.disclosures import record_dashboard_export
+    from fieldapp.records.disclosures import check_purpose
 
     output = Path(args.output)
     suffix = output.suffix.lower()
     if suffix not in (".png", ".pdf"):
         raise HqError(f"{output.name}: the dashboard is written as .png or .pdf.")
     where = DashboardFilter(args.operation, args.date_from, args.date_to)
+    check_purpose("export", args.purpose)
     identity, store = open_hq(args, passphrases)
     try:
         board = dashboard(store, where, consular=True)
+        from fieldapp.reports import charts  # Qt only now, after the store is read
+
+        if suffix == ".png":
+            charts.write_dashboard_png(board, output, hq_name=identity.hq_name)
+        else:
+            charts.write_dashboard_pdf(board, output, hq_name=identity.hq_name)
+        record_dashboard_export(store, identity, identity.require("export").name, board, suffix, args.purpose)
     finally:
         store.close()
-    from fieldapp.reports import charts  # Qt only now, after the store is read
-
-    if suffix == ".png":
-        charts.write_dashboard_png(board, output, hq_name=identity.hq_name)
-    else:
-        charts.write_dashboard_pdf(board, output, hq_name=identity.hq_name)
     if args.json:
         print(json.dumps(as_json(board), indent=2, ensure_ascii=False))
     else:
@@ -88,16 +95,21 @@ def run_dashboard(args: argparse.Namespace, passphrases: Passphrases) -> int:
 
 
 def run_partner_export(args: argparse.Namespace, passphrases: Passphrases) -> int:
-    from fieldapp.hq.partner_export import PartnerFilter, parse_recipient, partner_export
+    from fieldapp.hq.partner_export import PartnerFilter, disclose_partner_package, parse_recipient
+    from fieldapp.records.disclosures import check_purpose
 
     if args.recipient:
         parse_recipient(args.recipient)  # a mistyped key fails before the passphrase is asked
+    check_purpose("export", args.purpose)
     where = PartnerFilter(args.operation, args.nationality, args.receiving, args.partner)
-    _, store = open_hq(args, passphrases)
+    identity, store = open_hq(args, passphrases)
     try:
-        result = partner_export(
+        result = disclose_partner_package(
             store,
+            identity,
+            identity.require("export").name,
             Path(args.output),
+            purpose=args.purpose,
             where=where,
             recipient=args.recipient,
             unencrypted=args.unencrypted,

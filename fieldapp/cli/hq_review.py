@@ -7,11 +7,9 @@ import json
 from typing import Any
 
 from fieldapp.cli.common import EXIT_OK, Commands, Passphrases, hq_review
-from fieldapp.cli.hq import add_analyst
 
 
 def _decision(parser: Any) -> None:
-    add_analyst(parser)
     parser.add_argument("--reason", required=True, help="why (a few words at least; kept with the decision)")
 
 
@@ -35,7 +33,6 @@ def register(hq: Commands) -> None:
         metavar=("PROPOSE", "LIKELY"),
         help="save the Settings thresholds (match probabilities) and stop",
     )
-    add_analyst(p)
     p = hq.command("link", run_link, "merge person B into person A (reversible with `hq unlink`)")
     p.add_argument("person_a", metavar="A")
     p.add_argument("person_b", metavar="B")

@@ -20,7 +20,21 @@ from typing import TextIO
 
 import platformdirs
 
-from fieldapp.cli import gui, hq, hq_reports, hq_review, reports, screening, stations, sync, vault
+from fieldapp.cli import (
+    gui,
+    hq,
+    hq_accounts,
+    hq_audit,
+    hq_followup,
+    hq_referrals,
+    hq_reports,
+    hq_review,
+    reports,
+    screening,
+    stations,
+    sync,
+    vault,
+)
 from fieldapp.cli.common import (
     EXIT_ERROR,
     EXIT_INTERRUPTED,
@@ -60,7 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     hq.register(hq_commands)
     hq_review.register(hq_commands)
+    hq_accounts.register(hq_commands)
     hq_reports.register(hq_commands)
+    hq_audit.register(hq_commands)
+    hq_referrals.register(hq_commands)
+    hq_followup.register(hq_commands)
     return parser
 
 

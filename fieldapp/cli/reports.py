@@ -11,7 +11,7 @@ import hashlib
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldapp.cli.common import (
     EXIT_OK,
@@ -24,6 +24,9 @@ from fieldapp.cli.common import (
 )
 from fieldapp.errors import CANNOT_WRITE, FieldAppError
 from fieldapp.vault.session import Session
+
+if TYPE_CHECKING:
+    from fieldapp.reports.documents import Document
 
 SAVE_WARNING = (
     "warning: {path} is NOT encrypted and holds personal data: keep it on an encrypted disk "
@@ -44,6 +47,11 @@ def register(commands: Commands) -> None:
         p = report.command(name, run_report, help_text)
         p.add_argument("target", metavar=target)
         p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+        p.add_argument(
+            "--purpose",
+            required=True,
+            help="why this unencrypted copy is made (recorded, signed, with the persons it holds)",
+        )
         if name == "handover":
             p.add_argument("--photo", metavar="FILE.jpg", help="the consented portrait to print")
         if name == "manifest":
@@ -81,7 +89,7 @@ def _write(path: str, pdf: bytes, note: str = "") -> None:
     print(SAVE_WARNING.format(path=path), file=sys.stderr)
 
 
-def make_report(session: Session, args: argparse.Namespace) -> tuple[bytes, str]:
+def make_report(session: Session, args: argparse.Namespace) -> tuple[Document, str]:
     """The PDF the command asks for, and a note for the user."""
     from fieldapp.photos.service import Photos
     from fieldapp.records.handovers import Handovers
@@ -96,18 +104,18 @@ def make_report(session: Session, args: argparse.Namespace) -> tuple[bytes, str]
         document = documents.wristbands_document(
             records, operation.id, stock=args.stock, reserve=args.reserve
         )
-        return document.pdf, f" Reserved {args.reserve} new ids for these bands." if args.reserve else ""
+        return document, f" Reserved {args.reserve} new ids for these bands." if args.reserve else ""
     if kind == "notification":
         operation_id = records.find_operation(args.operation).id if args.operation else None
         document = documents.notification_document(
             records, args.target.strip().upper(), operation_id=operation_id, record=args.record
         )
         return (
-            document.pdf,
+            document,
             " Recorded as notified." if args.record else " Not recorded as notified (--record).",
         )
     if kind == "reconciliation":
-        return documents.reconciliation_document(records, records.find_operation(args.target).id).pdf, ""
+        return documents.reconciliation_document(records, records.find_operation(args.target).id), ""
     if kind == "manifest":
         operation = records.find_operation(args.target)
         if args.forms:
@@ -116,27 +124,34 @@ def make_report(session: Session, args: argparse.Namespace) -> tuple[bytes, str]
             document = documents.manifest_document(
                 records, handovers, photos, operation.id, by_body=args.by_body
             )
-        return document.pdf, ""
+        return document, ""
     person = records.find_person(args.target)
     if kind == "summary":
-        return documents.summary_document(records, person.id).pdf, ""
+        return documents.summary_document(records, person.id), ""
     portrait = documents.portrait_from_file(Path(args.photo)) if args.photo else None
     document = documents.person_handover(records, handovers, photos, person.id, portrait=portrait)
     if document.issued is not None:
         return (
-            document.pdf,
+            document,
             f" Issued: {document.issued.record_id} version {document.version}, kept in the vault.",
         )
-    return document.pdf, " DRAFT: not issued, no verification code."
+    return document, " DRAFT: not issued, no verification code."
 
 
 def run_report(args: argparse.Namespace, passphrases: Passphrases) -> int:
+    from fieldapp.records import disclosures
+
+    disclosures.check_purpose("copy", args.purpose)  # before the passphrase is asked
     session = unlock(args, passphrases)
     try:
-        pdf, note = make_report(session, args)
+        document, note = make_report(session, args)
+        _write(args.output, document.pdf, note)
+        # The file is an unencrypted copy: one signed disclosure event (records.disclosures).
+        disclosures.record(
+            session, "copy", document.kind, document.persons, purpose=args.purpose, pdf=document.pdf
+        )
     finally:
         session.close()
-    _write(args.output, pdf, note)
     return EXIT_OK
 
 

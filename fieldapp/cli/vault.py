@@ -155,14 +155,17 @@ def cmd_check(args: argparse.Namespace, secrets: Passphrases) -> int:
 
 
 def cmd_enrol(args: argparse.Namespace, secrets: Passphrases) -> int:
+    from fieldapp.reference.receiving_bodies import HQ_DIRECTORY_META, directory_document
     from fieldapp.vault.enrolment import enrol
 
     session = unlock(args, secrets)
     try:
         hq = enrol(session, Path(args.file), fingerprint=args.fingerprint)
+        held = directory_document(session.meta(HQ_DIRECTORY_META))
     finally:
         session.close()
     print(f"Enrolled with {hq}. HQ's recovery key can now open this vault if every officer is locked out.")
+    print(f"HQ's directory of receiving bodies: revision {held['revision']}, {len(held['bodies'])} bodies.")
     from fieldapp.screening import available_sets
 
     newest = ", ".join(f"{set_id} {versions[-1]}" for set_id, versions in available_sets().items())

@@ -27,7 +27,7 @@ from fieldapp.hq.review import Review
 from fieldapp.hq.store import Device, HqStore, create_store
 from fieldapp.hq.views import decide_device
 from fieldapp.photos.service import Photos
-from fieldapp.records import projections
+from fieldapp.records import disclosures, projections
 from fieldapp.records.events import EVENT_COLUMNS, Event
 from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import Records
@@ -72,7 +72,7 @@ def build_demo_hq(
     """Build the demo HQ in ``hq_dir`` (which must not hold an HQ yet), its store in the SQLCipher file or
     the PostgreSQL ``database``; returns a summary in plain words."""
     rng = random.Random(seed)
-    identity = init_hq(hq_dir, DEMO_HQ_NAME, passphrase)
+    identity = init_hq(hq_dir, DEMO_HQ_NAME, passphrase, account=DEMO_ANALYST)
     store = create_store(identity, database)
     laptops: list[Session] = []
     try:
@@ -85,6 +85,8 @@ def build_demo_hq(
             copies = _copies(first, ids[persons - DUPLICATES : persons]) + [b for _, b in CROSS_SCRIPT]
             _register(second, TEAMS[1], persons, rng, copies=copies)
             _register(third, TEAMS[2], max(4, persons // 4), rng)
+            # The first team printed its manifest at the scene: a signed disclosure that reaches HQ's audit.
+            disclosures.record(first, "print", "manifest", ids)
             _import(store, identity, _export(first, folder, "first-1"))
             _import(store, identity, _export(second, folder, "second-1"))
             # Another team's laptop changes a person the first team registered (it got the record by hand):
@@ -138,7 +140,7 @@ def _laptop(folder: Path, team: Team, identity: HqIdentity, store: HqStore) -> S
             Device(session.device_id, key, fingerprint(key), team.device, None, "pending", _at(team), None)
         )
     # Approved at once: the admin compared fingerprints at enrolment.
-    decide_device(Review(store, identity, DEMO_ANALYST), session.device_id, "approved")
+    decide_device(Review(store, identity), session.device_id, "approved")
     return session
 
 

@@ -8,7 +8,8 @@
    key HQ approved. Who may do what (records.authority) is checked with step 1: every event from a
    laptop's log-format-2 point on signed by its officer, roles and keys from the log, HQ's revocations
    of officers enforced; older events are reported as legacy authority (``flags``), not as problems.
-3. HQ's decision log: chain, hashes and HQ's signatures (``decisions.verify``).
+3. HQ's decision log and its disclosure log: chain, hashes and HQ's signatures (``decisions.verify``,
+   ``disclosures.verify``): an edited, deleted or reordered entry is reported in plain words.
 4. The projections and the tables the decisions make, against a fold of both logs done again inside
    a transaction that is then rolled back: nothing is changed. Each laptop's events are folded up to
    where HQ folded them (events beyond a gap wait for it to be filled), in the order they came in.
@@ -19,7 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from fieldapp.hq import decisions
+from fieldapp.hq import decisions, disclosures
+from fieldapp.hq.disclosures import DisclosureLogBroken
 from fieldapp.hq.errors import DecisionLogBroken
 from fieldapp.records import projections
 from fieldapp.records.log import final_device_keys, verify_chain
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
 class HqCheckReport:
     events: int = 0
     decisions: int = 0
+    disclosures: int = 0
     problems: list[str] = field(default_factory=list)
     gaps: list[str] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)  # legacy or unverifiable authority: reported, not failed
@@ -98,12 +101,18 @@ def run_hq_check(
             report.problems.append(
                 f"laptop {names[device_id]!r}: its log ends with another device key than the one HQ approved"
             )
-    if not step(2, "HQ's decisions"):
+    if not step(2, "HQ's decisions and disclosures"):
         return report
     try:
-        report.decisions = decisions.verify(conn, identity.hq_id, identity.verify_keys)
+        report.decisions = decisions.verify(
+            conn, identity.hq_id, identity.verify_keys, identity.current_accounts()
+        )
     except DecisionLogBroken as exc:
         report.problems.append(f"HQ decisions: {exc.message}")
+    try:
+        report.disclosures = disclosures.verify(conn, identity.hq_id, identity.verify_keys)
+    except DisclosureLogBroken as exc:
+        report.problems.append(f"HQ disclosure log: {exc.message}")
     if not step(3, "projections against a fold of the logs"):
         return report
     try:

@@ -2,11 +2,17 @@
 
 Who is counted: every person not withdrawn or purged, and not merged into another person (an active row
 of ``hq_links``: person_b was merged into person_a, so only person_a counts). Every section's rows add up
-to ``total``, except ``referral``, which counts only persons with a final handover.
+to ``total``, except ``PARTIAL_SECTIONS``: ``referral`` counts only persons with a final handover, and the
+follow-up sections below only persons with a status.
 
 How: one pass over ``persons`` and one over the final handovers, in the portable SQL subset (SQLite and
 PostgreSQL through the same ``store.conn.execute``), counted in Python; the operations (a few rows) and
 the final handovers' JSON are read in Python. Age bands are the CTDC bins of :mod:`fieldapp.hq.exports`.
+
+Outcomes (HQ's follow-up, :mod:`fieldapp.hq.followup`): ``case_status`` counts each counted person's current
+status ("No status recorded" for the rest, so it adds up to ``total``); by operation and by nationality
+count only persons with a status; ``status_changes`` counts every status decision by the month it took
+effect. All read ``hq_case_statuses`` (derived from the signed decisions) joined to the same scope.
 
 Dates: a person's date is their operation's date (the raid day) when the operation has one, else the day
 they were registered (``created_at``, UTC). The filter's date range and the time chart both use it.
@@ -22,13 +28,37 @@ from datetime import UTC, date, datetime, timedelta
 from operator import itemgetter
 from typing import Any, Literal
 
+from fieldapp.errors import message, term
 from fieldapp.hq.errors import HqError
 from fieldapp.hq.exports import AGE_BINS, age_broad
+from fieldapp.hq.followup import STATUS_LABELS
 from fieldapp.hq.store import HqStore
 from fieldapp.records.consular import ConsularCount, consular_counts
 from fieldapp.records.handovers import RECEIVING_LABELS
 
-SECTION_KEYS = ("operation", "province", "nationality", "sex", "age_band", "outcome", "referral", "over_time")
+DATE_ENDS = {"from": term("date range", "from"), "to": term("date range", "to")}
+BAD_DATE = message("hq.bad_date", "The {name} date must be written YYYY-MM-DD (got '{value}').")
+EMPTY_RANGE = message("hq.empty_date_range", "The date range is empty: {low} is after {high}.")
+
+
+SECTION_KEYS = (
+    "operation",
+    "province",
+    "nationality",
+    "sex",
+    "age_band",
+    "outcome",
+    "referral",
+    "over_time",
+    "case_status",
+    "case_status_by_operation",
+    "case_status_by_nationality",
+    "status_changes",
+)
+NO_STATUS = "No status recorded"
+# Sections whose rows count only some of the persons (final handovers; persons with a follow-up status; status
+# decisions): every other section adds up to the total.
+PARTIAL_SECTIONS = ("referral", "case_status_by_operation", "case_status_by_nationality", "status_changes")
 UNKNOWN = "Unknown"
 
 
@@ -57,6 +87,10 @@ TITLES: dict[str, tuple[str, str]] = {
     "outcome": ("Screening outcome (latest screening)", "លទ្ធផលនៃការពិនិត្យបឋម (ចុងក្រោយ)"),
     "referral": ("Referred to (final handovers)", "បានបញ្ជូនទៅ (ការប្រគល់ចុងក្រោយ)"),
     "over_time": ("Persons over time", "បុគ្គលតាមពេលវេលា"),
+    "case_status": ("Case status now (HQ follow-up)", "ស្ថានភាពករណីឥឡូវ (ការតាមដានរបស់ទីស្នាក់ការកណ្តាល)"),
+    "case_status_by_operation": ("Case status now, by operation", "ស្ថានភាពករណីឥឡូវ តាមប្រតិបត្តិការ"),
+    "case_status_by_nationality": ("Case status now, by nationality", "ស្ថានភាពករណីឥឡូវ តាមសញ្ជាតិ"),
+    "status_changes": ("Case statuses by month they took effect", "ស្ថានភាពករណី តាមខែដែលមានប្រសិទ្ធភាព"),
 }
 CONSULAR_TITLE = ("Embassy notifications by nationality", "ការជូនដំណឹងទៅស្ថានទូតតាមសញ្ជាតិ")
 WEEKLY_UP_TO_DAYS = 26 * 7  # longer spans are shown by month, and spans over ten years by year
@@ -129,7 +163,7 @@ def _check_date(name: str, value: str | None) -> str | None:
     try:
         return date.fromisoformat(str(value)).isoformat()
     except ValueError:
-        raise HqError(f"The {name} date must be written YYYY-MM-DD (got {value!r}).") from None
+        raise HqError(BAD_DATE, name=DATE_ENDS[name], value=value) from None
 
 
 def _operations(store: HqStore) -> dict[str, _Operation]:
@@ -161,7 +195,7 @@ def scope_sql(
         params.append(where.operation_id)
     low, high = _check_date("from", where.date_from), _check_date("to", where.date_to)
     if low and high and low > high:
-        raise HqError(f"The date range is empty: {low} is after {high}.")
+        raise HqError(EMPTY_RANGE, low=low, high=high)
     if low or high:
         dated = sorted(k for k, op in operations.items() if op.day)
         inside = [
@@ -343,6 +377,7 @@ def dashboard(
             latest[key] = (created, handover_id, data)
     referral = _referral_rows(Counter(_referral_body(json.loads(item[2])) for item in latest.values()))
 
+    outcomes = _outcomes(conn, scope, params, operations, total)
     period, over_time = _periods(by_day)
     sections = [
         _section("operation", _by_count(by_operation)),
@@ -353,11 +388,65 @@ def dashboard(
         _section("outcome", _ordered(outcome, OUTCOME_LABELS.values())),
         _section("referral", referral),
         Section("over_time", *TITLES["over_time"], over_time, "time", period),
+        *outcomes,
     ]
     names = {k: op.label for k, op in operations.items()}
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     desk = consular_counts(conn, (scope, params)) if consular else None
     return Dashboard(total, sections, where, where.describe(names), stamp, desk)
+
+
+def _outcomes(
+    conn: Any, scope: str, params: list[Any], operations: dict[str, _Operation], total: int
+) -> list[Section]:
+    """The follow-up sections: current status overall, by operation and by nationality; changes by month."""
+    current: dict[str, tuple[tuple[str, int], str, str, str]] = {}
+    changes: Counter[tuple[str, str]] = Counter()
+    for person_id, status, effective, seq, op_id, code in conn.execute(
+        "SELECT s.person_id, s.status, s.effective_on, s.seq, p.operation_id, p.nationality "
+        f"FROM hq_case_statuses s JOIN persons p ON p.id = s.person_id WHERE {scope}",
+        params,
+    ):
+        took_effect = (str(effective), int(seq))
+        key = str(person_id)
+        if key not in current or took_effect > current[key][0]:
+            current[key] = (took_effect, str(status), str(op_id), str(code or ""))
+        changes[(str(effective)[:7], str(status))] += 1
+    order = list(STATUS_LABELS)
+    overall: Counter[str] = Counter()
+    by_operation: Counter[tuple[str, str]] = Counter()
+    by_nationality: Counter[tuple[str, str]] = Counter()
+    by_op_id: Counter[tuple[str, str]] = Counter()
+    by_code: Counter[tuple[str, str]] = Counter()
+    for _, status, op_id, code in current.values():  # raw keys first: labels once per key, not per person
+        overall[status] += 1
+        by_op_id[(op_id, status)] += 1
+        by_code[(code, status)] += 1
+    for (op_id, status), n in by_op_id.items():
+        by_operation[(operations.get(op_id, _Operation(op_id, "", "")).label, status)] += n
+    for (code, status), n in by_code.items():
+        by_nationality[(_nationality(code), status)] += n
+
+    def rank(status: str) -> int:
+        return order.index(status) if status in order else len(order)
+
+    def rows(counts: Counter[tuple[str, str]]) -> list[tuple[str, int]]:
+        keys = sorted(counts, key=lambda k: (k[0], rank(k[1]), k[1]))
+        return [
+            (f"{group} · {STATUS_LABELS.get(status, status)}", counts[(group, status)])
+            for group, status in keys
+        ]
+
+    now_rows = [(STATUS_LABELS[s], overall[s]) for s in order if overall[s]]
+    now_rows += [(s, n) for s, n in sorted(overall.items()) if s not in STATUS_LABELS]
+    if total - len(current) > 0:
+        now_rows.append((NO_STATUS, total - len(current)))
+    return [
+        _section("case_status", now_rows),
+        _section("case_status_by_operation", rows(by_operation)),
+        _section("case_status_by_nationality", rows(by_nationality)),
+        _section("status_changes", rows(changes)),
+    ]
 
 
 def _section(key: str, rows: list[tuple[str, int]]) -> Section:

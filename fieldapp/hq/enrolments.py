@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
-from fieldapp.hq.identity import ENROLMENT_VALID_DAYS, HqIdentity, enrolment_file, indicator_sets_file, now
+from fieldapp.hq.directory import current
+from fieldapp.hq.identity import (
+    ENROLMENT_VALID_DAYS,
+    HqIdentity,
+    directory_file,
+    enrolment_file,
+    indicator_sets_file,
+    now,
+)
 
 
 class EnrolmentStore(Protocol):
@@ -40,7 +48,8 @@ def next_issue(store: EnrolmentStore) -> int:
     return max(int(row[0] or 0), int(held[0]) if held else 0) + 1
 
 
-def _take_issue(store: EnrolmentStore) -> int:
+def take_issue(store: EnrolmentStore) -> int:
+    """The next issue number, taken (call in a transaction): every file HQ signs for laptops has one."""
     issue = next_issue(store)
     store.conn.execute("DELETE FROM meta WHERE key = 'enrolment_issue'")
     store.conn.execute("INSERT INTO meta (key, value) VALUES ('enrolment_issue', ?)", (str(issue),))
@@ -51,8 +60,10 @@ def issue(
     store: EnrolmentStore, identity: HqIdentity, device_name: str, *, valid_days: int = ENROLMENT_VALID_DAYS
 ) -> tuple[str, bytes]:
     """A signed enrolment file with the next issue number, recorded with its expiry (call in a transaction)."""
-    number = _take_issue(store)
-    enrolment_id, raw = enrolment_file(identity, device_name, issue_no=number, valid_days=valid_days)
+    number = take_issue(store)
+    enrolment_id, raw = enrolment_file(
+        identity, device_name, issue_no=number, valid_days=valid_days, receiving_bodies=current(store.conn)
+    )
     expires = (datetime.now(UTC) + timedelta(days=valid_days)).isoformat(timespec="milliseconds")
     store.conn.execute(
         "INSERT INTO hq_enrolments (enrolment_id, device_name, issued_at, issue_no, expires_at) "
@@ -64,7 +75,14 @@ def issue(
 
 def issue_sets(store: EnrolmentStore, identity: HqIdentity) -> bytes:
     """HQ's current indicator sets alone, signed, with the next issue number (call in a transaction)."""
-    return indicator_sets_file(identity, issue_no=_take_issue(store))
+    return indicator_sets_file(identity, issue_no=take_issue(store))
+
+
+def issue_directory(store: EnrolmentStore, identity: HqIdentity) -> bytes:
+    """HQ's directory of receiving bodies alone, signed, with the next issue number (call in a transaction).
+    An admin's work, as enrolment files are."""
+    identity.require("devices")
+    return directory_file(identity, current(store.conn), issue_no=take_issue(store))
 
 
 def find(store: EnrolmentStore, enrolment_id: str | None) -> Enrolment | None:

@@ -59,3 +59,23 @@ class DecisionLogBroken(HqError):
     """HQ's decision log fails its hash chain or signature check: someone altered the store."""
 
     code = "decision_log_broken"
+
+
+class AccountError(HqError):
+    """An HQ account that cannot be added, changed or disabled as asked (a name taken, the last admin ...)."""
+
+    code = "hq_account"
+
+
+class UnknownAccount(AccountError):
+    code = "hq_unknown_account"
+
+
+class AccountDisabled(AccountError):
+    code = "hq_account_disabled"
+
+
+class NotAllowed(HqError):
+    """The signed-in account's role does not allow this (a liaison deciding, an analyst adding accounts)."""
+
+    code = "hq_not_allowed"

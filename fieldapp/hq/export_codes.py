@@ -101,6 +101,7 @@ HTCDS_COLUMNS: tuple[str, ...] = (
     "cas_Status",
     "cas_ReferredOrganisation",
     "cas_OutgoingReferralDate",
+    "spl_Type",
     "con_Consent",
 )
 # The referral's organisation type and month single a person out as surely as age or citizenship do (one
@@ -157,8 +158,8 @@ HTCDS_APPS = (
 VICTIM_STATUSES = frozenset({"PossibleVictimOfTrafficking", "ActualVictimOfTrafficking"})
 
 # The handover's receiving type → HTCDS org_Type (cas_ReferredOrganisation is a lookup to an organisation;
-# until HQ ships a directory of receiving bodies, the export names the organisation's type, never the name
-# an officer typed). MoSVY and its provincial departments (DoSVY) are the ministry's own offices; an
+# a handover that names no entry of HQ's directory is exported with the organisation type its officer chose,
+# never the name an officer typed). MoSVY and its provincial departments (DoSVY) are the ministry's own offices; an
 # embassy is its state's central government. IOM and "other" have no org_Type: left empty.
 REFERRED_ORG_TYPE = {
     "mosvy": "CentralGovernmentOrganisation",
@@ -167,6 +168,29 @@ REFERRED_ORG_TYPE = {
     "ngo": "NGO",
     "police_atu": "LawEnforcement",
     "hospital": "HealthServiceOrganisation",
+}
+# A directory entry's type (fieldapp.reference.receiving_bodies) → HTCDS org_Type, used once a handover names
+# an entry. Shelters in the directory are run by NGOs (the ministry's own centres are listed as MoSVY); IOM
+# and "other" have no org_Type: left empty.
+DIRECTORY_ORG_TYPE = {
+    "shelter": "NGO",
+    "mosvy": "CentralGovernmentOrganisation",
+    "ngo": "NGO",
+    "embassy": "CentralGovernmentOrganisation",
+}
+# HQ's follow-up (fieldapp.hq.followup) → HTCDS cas_Status: a case HQ still follows after the handover is
+# FollowUp, a case HQ closed is Closed; without any status decision the export says what the handover says.
+CASE_STATUS_OF_FOLLOWUP = {"closed": "Closed"}
+CASE_STATUS_FOLLOWED = "FollowUp"
+# A follow-up status → the HTCDS support plan type (spl_Type, Field Standards 2.0 picklist) of the support it
+# means: a shelter is social care; a witness, a prosecution and a compensation claim or award are legal
+# support. Repatriation, re-trafficking and closure name no support plan type in HTCDS: left out.
+SUPPORT_TYPE_OF_FOLLOWUP = {
+    "in_shelter": "SocialCare",
+    "witness": "Legal",
+    "prosecution": "Legal",
+    "compensation_claimed": "Legal",
+    "compensation_received": "Legal",
 }
 # The kind of the screening team's agency (fieldapp.reference.cambodia) → the HTCDS decision-making body,
 # for the status the app itself asserts (PossibleVictimOfTrafficking from the screening outcome). The

@@ -5,7 +5,9 @@ Both exports read the HQ projections (``persons``, ``screenings``, ``handovers``
 out withdrawn and purged persons. No name, temporary id, document number, phone or free text is ever
 written: HTCDS rows carry ``x_caseRef``, a one-way reference derived from the person's id (HQ finds the
 person again by recomputing it over its own persons; outsiders cannot reverse it), as HTCDS guidance asks;
-the receiving body is written as its HTCDS organisation type, never as the name an officer typed.
+the receiving body is written as its HTCDS organisation type, never as the name an officer typed. Case
+status and support plan types come from HQ's follow-up decisions (:mod:`fieldapp.hq.followup`); their notes
+are never exported.
 
 Who is a victim is decided once (:func:`trafficking_status`) for both files: a formal status recorded in the
 screening's assessment wins ("not a victim" included), else the screening outcome (PossibleVictimOfTrafficking
@@ -33,18 +35,23 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldapp.atomic import write_atomic
+from fieldapp.hq import followup
+from fieldapp.hq.accounts import require
 from fieldapp.hq.export_codes import (
     AGE_BINS,
     AGE_OLDEST,
+    CASE_STATUS_FOLLOWED,
+    CASE_STATUS_OF_FOLLOWUP,
     CTDC,
     CTDC_COLUMNS,
     CTDC_GENDER,
     CTDC_MEANS,
     CTDC_QUASI_IDENTIFIERS,
     DECISION_ORG_OF_AGENCY,
+    DIRECTORY_ORG_TYPE,
     FORCED_LABOUR_INDUSTRY,
     HTCDS,
     HTCDS_APPS,
@@ -59,15 +66,21 @@ from fieldapp.hq.export_codes import (
     REFERRED_ORG_TYPE,
     SEX_EXPLOITATION,
     SEX_EXPLOITATION_ITEMS,
+    SUPPORT_TYPE_OF_FOLLOWUP,
     VICTIM_STATUSES,
     Standard,
 )
+from fieldapp.hq.referrals import body_types
 from fieldapp.records.screening_record import CONSENT_ITEMS
 from fieldapp.reference.cambodia import AGENCIES
 from fieldapp.reference.countries import country, is_country
 from fieldapp.screening import PROTECT_AND_REFER, load_set
 from fieldapp.screening.score import DEFAULT_LINKED_SET
 from fieldapp.vault.db import Connection
+
+if TYPE_CHECKING:
+    from fieldapp.hq.identity import HqIdentity
+    from fieldapp.hq.store import HqStore
 
 __all__ = [
     "AGE_BINS",
@@ -82,6 +95,7 @@ __all__ = [
     "age_broad",
     "age_when_trafficked",
     "case_ref",
+    "case_status",
     "cases",
     "consent",
     "ctdc_rows",
@@ -91,6 +105,7 @@ __all__ = [
     "htcds_rows",
     "is_victim",
     "metadata_path",
+    "support_types",
     "suppress",
     "traffick_months",
     "trafficking_status",
@@ -118,6 +133,7 @@ class Case:
     sexual_set: bool
     handover: Mapping[str, Any]
     operation_agency: str
+    handover_id: str = ""
 
 
 class _Ticks:
@@ -180,7 +196,7 @@ def cases(conn: Connection) -> list[Case]:
         ).fetchone()
         data = _json(screening[0]) if screening else {}
         handover = conn.execute(
-            "SELECT data FROM handovers WHERE person_id = ? AND status = 'final' "
+            "SELECT data, id FROM handovers WHERE person_id = ? AND status = 'final' "
             "ORDER BY created_at DESC, id DESC LIMIT 1",
             (person_id,),
         ).fetchone()
@@ -202,6 +218,7 @@ def cases(conn: Connection) -> list[Case]:
                 sexual_set="sexual" in set_id,
                 handover=_json(handover[0]) if handover else {},
                 operation_agency=agencies.get(str(operation_id), ""),
+                handover_id=str(handover[1]) if handover else "",
             )
         )
     return found
@@ -338,6 +355,11 @@ def is_victim(case: Case) -> bool:
 
 
 def ctdc_rows(conn: Connection, *, country_of_exploitation: str = "KHM") -> list[dict[str, str]]:
+    return [row for _, row in ctdc_pairs(conn, country_of_exploitation=country_of_exploitation)]
+
+
+def ctdc_pairs(conn: Connection, *, country_of_exploitation: str = "KHM") -> list[tuple[str, dict[str, str]]]:
+    """Each CTDC row with the id of the person it comes from (the id is never written)."""
     rows = []
     for case in cases(conn):
         if not is_victim(case):
@@ -365,7 +387,7 @@ def ctdc_rows(conn: Connection, *, country_of_exploitation: str = "KHM") -> list
         }
         row["typeOfSexProstitution"] = _flag("Prostitution" in sex_types)
         row["typeOfSexPornography"] = _flag("Pornography" in sex_types)
-        rows.append({column: row[column] for column in CTDC_COLUMNS})
+        rows.append((case.person_id, {column: row[column] for column in CTDC_COLUMNS}))
     return rows
 
 
@@ -383,8 +405,48 @@ def _app(platform: Any) -> str:
     return "Other"
 
 
+def referred_organisation(handover: Mapping[str, Any], directory_type: str | None) -> str:
+    """The receiving body's HTCDS organisation type: its directory entry's type when the handover names one
+    (picked on the laptop or mapped by HQ), else the type the officer chose; never a typed name."""
+    if directory_type is not None:
+        return DIRECTORY_ORG_TYPE.get(directory_type, "")
+    return REFERRED_ORG_TYPE.get(str(handover.get("receiving_type") or ""), "")
+
+
+def _followed(conn: Connection) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Each person's current follow-up status, and every status they have had (HQ's decisions)."""
+    current = {person: status for person, (status, _, _) in followup.current_statuses(conn).items()}
+    every: dict[str, set[str]] = {}
+    for person, status, _ in followup.status_changes(conn):
+        every.setdefault(person, set()).add(status)
+    return current, every
+
+
+def case_status(handover: Mapping[str, Any], followed: str | None) -> str:
+    """HTCDS cas_Status: from HQ's follow-up when it recorded one (FollowUp, or Closed); else what HQ knows
+    from the handover: referred (closed here) once handed over, else open."""
+    if followed:
+        return CASE_STATUS_OF_FOLLOWUP.get(followed, CASE_STATUS_FOLLOWED)
+    return "ClosedReferred" if handover else "Active"
+
+
+def support_types(statuses: Iterable[str]) -> str:
+    """HTCDS spl_Type of the support the person's follow-up statuses show, in the picklist's order."""
+    found = {SUPPORT_TYPE_OF_FOLLOWUP[s] for s in statuses if s in SUPPORT_TYPE_OF_FOLLOWUP}
+    return ";".join(sorted(found))
+
+
 def htcds_rows(conn: Connection, *, country_of_exploitation: str = "KHM") -> list[dict[str, str]]:
+    return [row for _, row in htcds_pairs(conn, country_of_exploitation=country_of_exploitation)]
+
+
+def htcds_pairs(
+    conn: Connection, *, country_of_exploitation: str = "KHM"
+) -> list[tuple[str, dict[str, str]]]:
+    """Each HTCDS row with the id of the person it comes from."""
     rows = []
+    directory_types = body_types(conn)
+    current, every = _followed(conn)
     for case in cases(conn):
         if not case.sections:
             continue  # registered but never screened: no case data to report yet
@@ -423,13 +485,15 @@ def htcds_rows(conn: Connection, *, country_of_exploitation: str = "KHM") -> lis
             ),
             "vic_TypeOfSexExploitation": ";".join(_sex_types(case)) if sexual else "",
             "vic_LocationOfExploitation": _iso2(country_of_exploitation) if victim else "",
-            # HQ knows a case only up to the handover: referred (closed here) once handed over, else open.
-            "cas_Status": "ClosedReferred" if handover else "Active",
-            "cas_ReferredOrganisation": REFERRED_ORG_TYPE.get(str(handover.get("receiving_type") or ""), ""),
+            "cas_Status": case_status(handover, current.get(case.person_id)),
+            "cas_ReferredOrganisation": referred_organisation(
+                handover, directory_types.get(case.handover_id)
+            ),
             "cas_OutgoingReferralDate": str(handover.get("date_time") or "")[:7],  # by month: a small cell
+            "spl_Type": support_types(every.get(case.person_id, ())),
             "con_Consent": consent(case),
         }
-        rows.append({column: row[column] for column in HTCDS_COLUMNS})
+        rows.append((case.person_id, {column: row[column] for column in HTCDS_COLUMNS}))
     return rows
 
 
@@ -511,5 +575,61 @@ EXPORTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 STANDARDS: dict[str, Standard] = {"ctdc": CTDC, "htcds": HTCDS}
 
 
-def export_rows(conn: Connection, kind: str) -> list[dict[str, str]]:
+def export_rows(store: HqStore, kind: str) -> list[dict[str, str]]:
+    """The rows of a standard export (the signed-in account's role must allow exports)."""
+    require(store.signed_in, "export")
+    conn = store.conn
     return ctdc_rows(conn) if kind == "ctdc" else htcds_rows(conn)
+
+
+def kept_persons(
+    pairs: Sequence[tuple[str, Mapping[str, str]]], quasi: Sequence[str], k: int | None
+) -> list[str]:
+    """The persons whose rows survive ``suppress`` with the same ``k`` (all of them without suppression)."""
+    if k is None:
+        return [person for person, _ in pairs]
+
+    def key(row: Mapping[str, str]) -> tuple[str, ...]:
+        return tuple(row.get(q, "") for q in quasi)
+
+    counts = Counter(key(row) for _, row in pairs)
+    return [person for person, row in pairs if counts[key(row)] >= k]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    written: int
+    rows: int  # before suppression
+    dropped: int
+    cells: int  # quasi-identifier combinations too small
+    persons: list[str]  # whose rows were written (recorded in the disclosure log)
+
+
+def export_standard(
+    store: HqStore,
+    identity: HqIdentity,
+    actor: str,
+    kind: str,
+    path: Path,
+    *,
+    k: int | None,
+    purpose: str,
+) -> ExportResult:
+    """Write a CTDC or HTCDS export (suppressed with ``k``, or not with None) and record it, with the
+    persons whose rows it holds, in HQ's disclosure log. The purpose is checked before anything is written."""
+    from fieldapp.hq import disclosures
+    from fieldapp.records.disclosures import check_purpose
+
+    require(store.signed_in, "export")
+    check_purpose("export", purpose)
+    _, quasi = EXPORTS[kind]
+    pairs = ctdc_pairs(store.conn) if kind == "ctdc" else htcds_pairs(store.conn)
+    rows = [row for _, row in pairs]
+    dropped = cells = 0
+    if k is not None:
+        result = suppress(rows, quasi, k)
+        rows, dropped, cells = result.rows, result.dropped, result.cells
+    written = write_export(kind, rows, path, k=k, dropped=dropped)
+    persons = kept_persons(pairs, quasi, k)
+    disclosures.record(store, identity, actor, "export", kind, persons, purpose)
+    return ExportResult(written, len(pairs), dropped, cells, persons)

@@ -12,13 +12,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from fieldapp.errors import ValidationError
+from fieldapp.errors import ValidationError, message
 from fieldapp.hq.errors import BundleRefused, ImportAlarm
 from fieldapp.hq.store import HqStore
 from fieldapp.records.authority import DeviceAuthority
 from fieldapp.records.events import Event, content_mismatch, signature_problems
 from fieldapp.records.projections import RECORD_TABLES
 from fieldapp.sync.errors import BundleInvalid
+
+OTHERS_RECORD = message(
+    "hq.changes_others_record",
+    "Event {seq} ({entity}.{op}) changes a record another laptop made. A laptop only changes its own records (HQ decides on others' through its review queue): nothing from this bundle was imported and an alarm was recorded.",
+)
 
 
 class Check(NamedTuple):
@@ -198,11 +203,7 @@ def check_ownership(store: HqStore, device_id: str, new: list[Event]) -> None:
         if isinstance(person, str) and person and creators.get(person, device_id) != device_id:
             foreign = True
         if foreign:
-            raise ImportAlarm(
-                f"Event {event.device_seq} ({event.entity}.{event.op}) changes a record another laptop made. "
-                "A laptop only changes its own records (HQ decides on others' through its review queue): "
-                "nothing from this bundle was imported and an alarm was recorded."
-            )
+            raise ImportAlarm(OTHERS_RECORD, seq=event.device_seq, entity=event.entity, op=event.op)
 
 
 def authority_alarms(

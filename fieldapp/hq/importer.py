@@ -45,6 +45,52 @@ from fieldapp.sync.bundle import BundleParser, VolumeReader
 from fieldapp.sync.errors import BundleInvalid
 from fieldapp.sync.keys import fingerprint
 
+OTHER_HQ = message("hq.bundle_other_hq", "This bundle was made for another HQ; it was not imported.")
+DEVICE_REVOKED = message("hq.device_revoked", "Laptop '{name}' has been revoked; its bundles are refused.")
+EVENT_NOT_IN_MANIFEST = message(
+    "hq.event_not_in_manifest", "Event {number} of the bundle does not match its signed manifest."
+)
+EVENT_NOT_CHAINED = message("hq.event_not_chained", "Event {seq} does not chain to the one before it.")
+FILE_HASH_DIFFERS = message(
+    "hq.file_hash_differs", "A {kind} in the bundle does not match its hash in the manifest."
+)
+NOT_FOR_THIS_HQ = message(
+    "hq.bundle_not_for_this_hq", "This bundle is not encrypted to this HQ's key (it was made for another HQ)."
+)
+ENCRYPTION_FAILS = message(
+    "hq.bundle_encryption_fails",
+    "The bundle is damaged or was tampered with (its encryption does not check out).",
+)
+BUNDLE_CUT_SHORT = message(
+    "hq.bundle_cut_short", "The bundle is damaged, cut short or was tampered with; nothing was imported."
+)
+EVENT_CONTENT_DIFFERS = message(
+    "hq.event_content_differs",
+    "Event {event_id} (seq {seq}) arrived before with different content. Nothing from this bundle was imported; an alarm was recorded.",
+)
+SEQ_REUSED = message(
+    "hq.seq_reused",
+    "Seq {seq} of this laptop was already received as another event (a cloned or restored vault?). Nothing from this bundle was imported; an alarm was recorded.",
+)
+CHAIN_BROKEN = message(
+    "hq.chain_broken", "This bundle's events do not chain to those HQ already holds. Nothing was imported."
+)
+BUNDLE_IS_FOLDER = message(
+    "hq.bundle_is_folder", "{path} is a folder, not a bundle: name the bundle files in it."
+)
+BUNDLE_MISSING = message("hq.bundle_missing", "{path} does not exist.")
+BUNDLE_EMPTY = message(
+    "hq.bundle_empty", "{path} is empty (0 bytes): not a bundle. Was the copy to the stick cut short?"
+)
+ENROLMENT_REUSED = message(
+    "hq.enrolment_reused",
+    "This bundle's enrolment file was already used by another laptop; it was refused and an alarm recorded.",
+)
+UNANNOUNCED_KEY = message(
+    "hq.unannounced_key",
+    "This bundle claims to come from laptop '{name}' but is signed with another key, which its log does not announce. It was refused and an alarm recorded.",
+)
+
 # The command line's words; the HQ app says where its Devices tab approves the laptop (DevicePending's fields).
 PENDING_WAITING = message(
     "hq.device_waiting",
@@ -96,7 +142,7 @@ class _Collector:
     def on_manifest(self, manifest: dict[str, Any]) -> None:
         self.manifest = manifest
         if manifest["hq_id"] != self.identity.hq_id:
-            raise BundleRefused("This bundle was made for another HQ; it was not imported.")
+            raise BundleRefused(OTHER_HQ)
         device = self.store.device(manifest["device_id"])
         key = manifest["device_public_key"]
         if device is None:
@@ -113,7 +159,7 @@ class _Collector:
             )
             return
         if device.status == "revoked":
-            raise BundleRefused(f"Laptop {device.name!r} has been revoked; its bundles are refused.")
+            raise BundleRefused(DEVICE_REVOKED, name=device.name)
         if device.public_key != key:
             # A re-keyed laptop's new device key, announced in its log by the old one (checked with the
             # bundle's events); anything else is a forgery.
@@ -136,15 +182,15 @@ class _Collector:
             or event.device_id != manifest["device_id"]
             or event.device_seq != manifest["seq_from"] + index
         ):
-            raise BundleInvalid(f"Event {index + 1} of the bundle does not match its signed manifest.")
+            raise BundleInvalid(EVENT_NOT_IN_MANIFEST, number=index + 1)
         if index and event.prev_hash != self.events[-1].hash:
-            raise BundleInvalid(f"Event {event.device_seq} does not chain to the one before it.")
+            raise BundleInvalid(EVENT_NOT_CHAINED, seq=event.device_seq)
         self.events.append(event)
 
     def on_file(self, index: int, data: bytes) -> None:
         item = self.manifest["files"][index]
         if hashlib.sha256(data).hexdigest() != item["sha256"]:
-            raise BundleInvalid(f"A {item['kind']} in the bundle does not match its hash in the manifest.")
+            raise BundleInvalid(FILE_HASH_DIFFERS, kind=item["kind"])
         if self.on_file_unapproved():
             return
         self.store.put_file(item["kind"], item["id"], item["sha256"], self.manifest["device_id"], data)
@@ -155,16 +201,10 @@ def _decrypt(reader: VolumeReader, parser: BundleParser, identity: HqIdentity) -
         pyrage.decrypt_io(reader, parser, [identity.age_identity])
     except pyrage.DecryptError as exc:
         if "No matching keys" in str(exc):
-            raise BundleRefused(
-                "This bundle is not encrypted to this HQ's key (it was made for another HQ)."
-            ) from exc
-        raise BundleInvalid(
-            "The bundle is damaged or was tampered with (its encryption does not check out)."
-        ) from exc
+            raise BundleRefused(NOT_FOR_THIS_HQ) from exc
+        raise BundleInvalid(ENCRYPTION_FAILS) from exc
     except OSError as exc:  # pyrage reports a failed chunk (flipped byte, cut short) as an I/O error
-        raise BundleInvalid(
-            "The bundle is damaged, cut short or was tampered with; nothing was imported."
-        ) from exc
+        raise BundleInvalid(BUNDLE_CUT_SHORT) from exc
 
 
 # From this many events on, a bundle's signatures are checked in worker processes; below it, starting
@@ -271,17 +311,11 @@ def _take_events(store: HqStore, events: list[Event]) -> tuple[list[Event], int]
         known = by_id.get(event.event_id)
         if known is not None:
             if known.hash != event.hash:
-                raise ImportAlarm(
-                    f"Event {event.event_id} (seq {event.device_seq}) arrived before with different content. "
-                    "Nothing from this bundle was imported; an alarm was recorded."
-                )
+                raise ImportAlarm(EVENT_CONTENT_DIFFERS, event_id=event.event_id, seq=event.device_seq)
             duplicates += 1
             continue
         if event.device_seq in by_seq:
-            raise ImportAlarm(
-                f"Seq {event.device_seq} of this laptop was already received as another event (a cloned or "
-                "restored vault?). Nothing from this bundle was imported; an alarm was recorded."
-            )
+            raise ImportAlarm(SEQ_REUSED, seq=event.device_seq)
         new.append(event)
     first, last = events[0], events[-1]
     before = store.event_at(first.device_id, first.device_seq - 1)
@@ -289,9 +323,7 @@ def _take_events(store: HqStore, events: list[Event]) -> tuple[list[Event], int]
     if (before is not None and before.hash != first.prev_hash) or (
         after is not None and after.prev_hash != last.hash
     ):
-        raise ImportAlarm(
-            "This bundle's events do not chain to those HQ already holds. Nothing was imported."
-        )
+        raise ImportAlarm(CHAIN_BROKEN)
     return new, duplicates
 
 
@@ -320,16 +352,15 @@ def _check_files(volumes: list[Path]) -> None:
     """Say what a path is when it cannot be a bundle (not "damaged or tampered with")."""
     for path in volumes:
         if path.is_dir():
-            raise BundleInvalid(f"{path} is a folder, not a bundle: name the bundle files in it.")
+            raise BundleInvalid(BUNDLE_IS_FOLDER, path=path)
         if not path.exists():
-            raise BundleInvalid(f"{path} does not exist.")
+            raise BundleInvalid(BUNDLE_MISSING, path=path)
         if path.stat().st_size == 0:
-            raise BundleInvalid(
-                f"{path} is empty (0 bytes): not a bundle. Was the copy to the stick cut short?"
-            )
+            raise BundleInvalid(BUNDLE_EMPTY, path=path)
 
 
 def import_bundle(store: HqStore, identity: HqIdentity, volumes: list[Path]) -> ImportResult:
+    identity.require("import")  # a liaison reads; bundles come in through an analyst or an admin
     _check_files(volumes)
     reader = VolumeReader(volumes)
     collector = _Collector(store, identity)
@@ -385,10 +416,7 @@ def _unapproved(store: HqStore, collector: _Collector, manifest: dict[str, Any])
                 key,
             )
         ):
-            raise ImportAlarm(
-                "This bundle's enrolment file was already used by another laptop; it was refused and an alarm "
-                "recorded."
-            )
+            raise ImportAlarm(ENROLMENT_REUSED)
         raise DevicePending(
             PENDING_NEW,
             name=manifest["device_name"],
@@ -399,10 +427,7 @@ def _unapproved(store: HqStore, collector: _Collector, manifest: dict[str, Any])
     assert device is not None
     plan = plan_checks(store, events, manifest["officers"], device.public_key)
     if plan.rotated_to != key:
-        raise ImportAlarm(
-            f"This bundle claims to come from laptop {device.name!r} but is signed with another key, which its "
-            "log does not announce. It was refused and an alarm recorded."
-        )
+        raise ImportAlarm(UNANNOUNCED_KEY, name=device.name)
     error = _Verifier(key, plan.checks, plan.refused).error()
     if error is not None:
         raise error

@@ -14,8 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
+from fieldapp.errors import message
 from fieldapp.hq.errors import ReviewError
 from fieldapp.records.events import Event
+
+NO_SUCH_OFFICER = message(
+    "hq.no_such_officer", "Laptop {device_id} has no officer {officer_id} that HQ knows of."
+)
+OFFICER_ALREADY_REVOKED = message("hq.officer_already_revoked", "{name} was already revoked on {date}.")
 
 if TYPE_CHECKING:
     from fieldapp.hq.review import Review
@@ -63,9 +69,9 @@ def revoke(review: Review, device_id: str, officer_id: str, reason: str) -> Offi
     store = review.store
     found = [o for o in officers(store, device_id) if o.officer_id == officer_id]
     if not found:
-        raise ReviewError(f"Laptop {device_id} has no officer {officer_id} that HQ knows of.")
+        raise ReviewError(NO_SUCH_OFFICER, device_id=device_id, officer_id=officer_id)
     if found[0].revoked_at is not None:
-        raise ReviewError(f"{found[0].name} was already revoked on {found[0].revoked_at}.")
+        raise ReviewError(OFFICER_ALREADY_REVOKED, name=found[0].name, date=found[0].revoked_at)
     payload = {"device_id": device_id, "officer_id": officer_id, "held_seq": store.contiguous_seq(device_id)}
     review.decide("revoke_officer", payload, reason)
     return next(o for o in officers(store, device_id) if o.officer_id == officer_id)

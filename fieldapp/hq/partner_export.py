@@ -43,12 +43,32 @@ import pyrage
 
 from fieldapp.atomic import fsync_dir
 from fieldapp.errors import StorageFull, message
+from fieldapp.hq.accounts import require
 from fieldapp.hq.errors import HqError
+from fieldapp.hq.identity import HqIdentity
 from fieldapp.hq.store import HqStore
 from fieldapp.photos.policy import export_copy
 from fieldapp.records.consent import ShareKey, may_share
 from fieldapp.records.consular import protections
 from fieldapp.work import Progress, ShouldCancel, stop_if_asked, tell
+
+NOT_A_RECIPIENT = message(
+    "hq.partner_not_a_recipient", "'{start}'… is not an age recipient; the partner's key starts with 'age1'."
+)
+NOT_A_PARTNER_KIND = message("hq.partner_kind_unknown", "'{partner}' is not a kind of partner: {kinds}.")
+ENCRYPTING_FAILED = message("hq.partner_encrypting_failed", "Encrypting the package failed: {reason}")
+ENCRYPTING_STOPPED = message(
+    "hq.partner_encrypting_stopped", "Encrypting the package stopped early; nothing was written."
+)
+RECIPIENT_OR_PLAIN = message(
+    "hq.partner_recipient_or_plain",
+    "Choose one: a partner recipient to encrypt to, or an unencrypted package.",
+)
+RECIPIENT_NEEDED = message(
+    "hq.partner_recipient_needed",
+    "A partner package is encrypted to the partner's age key: give it (age1…); a plain zip must be asked for explicitly.",
+)
+PARTNER_DISK_FULL = message("hq.partner_disk_full", "The disk is full: {name} was not written.")
 
 PERSON_COLUMNS: tuple[str, ...] = (
     "person_id",
@@ -173,6 +193,7 @@ class PartnerExportResult:
     media: int
     withheld_no_consent: int  # persons who declined sharing their data
     missing_media: int  # files HQ does not hold (not synced yet, or purged)
+    person_ids: tuple[str, ...] = ()  # every record of every person in the package
 
 
 @dataclass
@@ -204,9 +225,7 @@ def parse_recipient(text: str) -> pyrage.x25519.Recipient:
     try:
         return pyrage.x25519.Recipient.from_str(text.strip())
     except Exception as exc:  # pyrage raises RecipientError or ValueError depending on the fault
-        raise PartnerExportError(
-            f"{text.strip()[:20]!r}… is not an age recipient; the partner's key starts with 'age1'."
-        ) from exc
+        raise PartnerExportError(NOT_A_RECIPIENT, start=text.strip()[:20]) from exc
 
 
 class _Selection:
@@ -304,7 +323,7 @@ class _Selection:
         were left out for want of consent."""
         if where.partner not in PARTNER_KINDS:
             raise PartnerExportError(
-                f"{where.partner!r} is not a kind of partner: {', '.join(PARTNER_KINDS)}."
+                NOT_A_PARTNER_KIND, partner=where.partner, kinds=", ".join(PARTNER_KINDS)
             )
         consent_key = PARTNER_KINDS[where.partner]
         # A "do not notify" flag keeps a person out of anything for an embassy, whatever they consented.
@@ -577,9 +596,9 @@ def _encrypting(
     finally:
         worker.join()
     if failure:
-        raise PartnerExportError(f"Encrypting the package failed: {failure[0]}") from failure[0]
+        raise PartnerExportError(ENCRYPTING_FAILED, reason=failure[0]) from failure[0]
     if result is None:
-        raise PartnerExportError("Encrypting the package stopped early; nothing was written.")
+        raise PartnerExportError(ENCRYPTING_STOPPED)
     return result
 
 
@@ -594,14 +613,13 @@ def partner_export(
     progress: Progress | None = None,
     should_cancel: ShouldCancel | None = None,
 ) -> PartnerExportResult:
-    """Write the partner package to ``path`` (atomically); see the module doc for what goes in."""
+    """Write the partner package to ``path`` (atomically); see the module doc for what goes in. The
+    signed-in account's role must allow exports."""
+    require(store.signed_in, "export")
     if recipient and unencrypted:
-        raise PartnerExportError("Choose one: a partner recipient to encrypt to, or an unencrypted package.")
+        raise PartnerExportError(RECIPIENT_OR_PLAIN)
     if not recipient and not unencrypted:
-        raise PartnerExportError(
-            "A partner package is encrypted to the partner's age key: give it (age1…); a plain zip must be "
-            "asked for explicitly."
-        )
+        raise PartnerExportError(RECIPIENT_NEEDED)
     key = parse_recipient(recipient) if recipient else None
     selection = _Selection(store, where)
     path = Path(path)
@@ -630,9 +648,36 @@ def partner_export(
     except BaseException as exc:
         tmp.unlink(missing_ok=True)
         if isinstance(exc, OSError) and exc.errno in (28, 122):  # ENOSPC, EDQUOT
-            raise StorageFull(f"The disk is full: {path.name} was not written.") from exc
+            raise StorageFull(PARTNER_DISK_FULL, name=path.name) from exc
         raise
     persons, screenings, handovers, files, missing = counts
+    ids = tuple(sorted(pid for person in selection.persons.values() for pid in person.records))
     return PartnerExportResult(
-        path, key is not None, persons, screenings, handovers, files, selection.withheld, missing
+        path, key is not None, persons, screenings, handovers, files, selection.withheld, missing, ids
     )
+
+
+def disclose_partner_package(
+    store: HqStore,
+    identity: HqIdentity,
+    actor: str,
+    path: Path,
+    *,
+    purpose: str,
+    where: PartnerFilter = PartnerFilter(),
+    recipient: str | None = None,
+    unencrypted: bool = False,
+    media: bool = True,
+) -> PartnerExportResult:
+    """The partner package as HQ hands it out: written by :func:`partner_export`, then recorded in HQ's
+    disclosure log with every person in it and the stated purpose (checked before anything is written)."""
+    from fieldapp.hq import disclosures
+    from fieldapp.records.disclosures import check_purpose
+
+    check_purpose("export", purpose)
+    result = partner_export(
+        store, path, where=where, recipient=recipient, unencrypted=unencrypted, media=media
+    )
+    what = "partner_package" if result.encrypted else "partner_package_unencrypted"
+    disclosures.record(store, identity, actor, "export", what, result.person_ids, purpose)
+    return result

@@ -32,7 +32,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from psycopg import pq
 
-from fieldapp.errors import StorageFull, ValidationError
+from fieldapp.errors import StorageFull, ValidationError, message
 from fieldapp.hq.errors import HqError, HqExists, HqNotFound
 from fieldapp.hq.identity import HqIdentity, now
 from fieldapp.hq.sql_store import SqlStore, StoredEvent
@@ -40,6 +40,38 @@ from fieldapp.migrations import Step, run, steps_in
 from fieldapp.records import projections, service
 from fieldapp.records.events import EVENT_COLUMNS, Event
 from fieldapp.records.service import SORTABLE, PersonFilter, PersonRow
+
+BAD_DATABASE_ADDRESS = message(
+    "hq.db_address", "--database takes a postgresql://USER@HOST:PORT/DBNAME address."
+)
+INVALID_DATABASE_URL = message(
+    "hq.db_url_invalid", "The --database address is not a valid postgresql:// URL."
+)
+DATABASE_UNREACHABLE = message("hq.db_cannot_open", "Cannot open the HQ database at {where}: {reason}")
+DATABASE_ENCODING = message(
+    "hq.db_encoding",
+    "The HQ database at {where} uses the {encoding} encoding; create it with ENCODING 'UTF8'.",
+)
+DATABASE_HOLDS_HQ = message(
+    "hq.db_holds_store", "The database at {where} already holds an HQ store; refusing to overwrite it."
+)
+DATABASE_HOLDS_NO_HQ = message(
+    "hq.db_holds_no_store",
+    "The database at {where} holds no HQ store; create it with `fieldapp hq init --database`.",
+)
+DATABASE_OF_OTHER_HQ = message("hq.db_of_other_hq", "The HQ database belongs to another HQ key file.")
+DATABASE_DISK_FULL = message(
+    "hq.db_disk_full",
+    "The HQ database's disk is full: this change was not saved (everything saved before it is safe). Free some space on the database server, then try again.",
+)
+DATABASE_STOPPED = message(
+    "hq.db_stopped", "The HQ database stopped answering ({reason}); nothing was saved."
+)
+STORED_FILE_ALTERED = message(
+    "hq.stored_file_altered",
+    "The stored file {sha256}… fails its integrity check (altered in the database?).",
+)
+BAD_SORT = message("hq.bad_sort", "Cannot sort persons by '{sort}'.")
 
 # Transaction-level advisory lock keys (any fixed 64-bit numbers, unique to this application).
 WRITER_LOCK = 0x6669656C64617071  # one writer at a time, like SQLite's BEGIN IMMEDIATE
@@ -159,21 +191,19 @@ def _reason(exc: Exception) -> str:
 
 def _connect(url: str) -> psycopg.Connection[Any]:
     if not url.startswith(("postgresql://", "postgres://")):
-        raise HqDatabaseError("--database takes a postgresql://USER@HOST:PORT/DBNAME address.")
+        raise HqDatabaseError(BAD_DATABASE_ADDRESS)
     try:
         psycopg.conninfo.conninfo_to_dict(url)
     except psycopg.Error:  # its message quotes the address, password included
-        raise HqDatabaseError("The --database address is not a valid postgresql:// URL.") from None
+        raise HqDatabaseError(INVALID_DATABASE_URL) from None
     try:
         raw = psycopg.connect(url, autocommit=True, connect_timeout=10, application_name="fieldapp-hq")
     except psycopg.Error as exc:
-        raise HqDatabaseError(f"Cannot open the HQ database at {_where(url)}: {_reason(exc)}") from None
+        raise HqDatabaseError(DATABASE_UNREACHABLE, where=_where(url), reason=_reason(exc)) from None
     encoding = str(raw.execute("SHOW server_encoding").fetchone()[0])  # type: ignore[index]
     if encoding.upper() not in ("UTF8", "UTF-8"):
         raw.close()
-        raise HqDatabaseError(
-            f"The HQ database at {_where(url)} uses the {encoding} encoding; create it with ENCODING 'UTF8'."
-        )
+        raise HqDatabaseError(DATABASE_ENCODING, where=_where(url), encoding=encoding)
     return raw
 
 
@@ -189,9 +219,7 @@ def create_pg_store(identity: HqIdentity, url: str) -> PgStore:
     raw = _connect(url)
     try:
         if _stored_hq_id(raw) is not None:
-            raise HqExists(
-                f"The database at {_where(url)} already holds an HQ store; refusing to overwrite it."
-            )
+            raise HqExists(DATABASE_HOLDS_HQ, where=_where(url))
         return _open(raw, identity)
     except BaseException:
         raw.close()
@@ -202,9 +230,7 @@ def open_pg_store(identity: HqIdentity, url: str) -> PgStore:
     raw = _connect(url)
     try:
         if _stored_hq_id(raw) is None:
-            raise HqNotFound(
-                f"The database at {_where(url)} holds no HQ store; create it with `fieldapp hq init --database`."
-            )
+            raise HqNotFound(DATABASE_HOLDS_NO_HQ, where=_where(url))
         return _open(raw, identity)
     except BaseException:
         raw.close()
@@ -217,12 +243,14 @@ def _open(raw: psycopg.Connection[Any], identity: HqIdentity) -> PgStore:
         "INSERT INTO meta (key, value) VALUES ('hq_id', %s) ON CONFLICT DO NOTHING", (identity.hq_id,)
     )
     if _stored_hq_id(raw) != identity.hq_id:
-        raise HqNotFound("The HQ database belongs to another HQ key file.")
+        raise HqNotFound(DATABASE_OF_OTHER_HQ)
     return PgStore(PgConnection(raw), identity)
 
 
 class PgStore(SqlStore):
     """The HQ store in a PostgreSQL database (see the module docstring)."""
+
+    dialect = "postgresql"
 
     def __init__(self, conn: PgConnection, identity: HqIdentity) -> None:
         self.conn = conn
@@ -240,12 +268,9 @@ class PgStore(SqlStore):
                 self.conn.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK,))
                 yield
         except psycopg.errors.DiskFull as exc:
-            raise StorageFull(
-                "The HQ database's disk is full: this change was not saved (everything saved before it is "
-                "safe). Free some space on the database server, then try again."
-            ) from exc
+            raise StorageFull(DATABASE_DISK_FULL) from exc
         except psycopg.OperationalError as exc:
-            raise HqDatabaseError(f"The HQ database stopped answering ({exc}); nothing was saved.") from exc
+            raise HqDatabaseError(DATABASE_STOPPED, reason=exc) from exc
 
     # --- file originals, sealed under HQ's store key -------------------------------------------
 
@@ -257,9 +282,7 @@ class PgStore(SqlStore):
         try:
             return self._aead.decrypt(stored[:NONCE], stored[NONCE:], sha256.encode("ascii"))
         except InvalidTag:
-            raise HqError(
-                f"The stored file {sha256[:12]}… fails its integrity check (altered in the database?)."
-            ) from None
+            raise HqError(STORED_FILE_ALTERED, sha256=sha256[:12]) from None
 
     # --- events ----------------------------------------------------------------------------------
 
@@ -300,14 +323,14 @@ class PgStore(SqlStore):
     ) -> list[str]:
         """The field app's person_ids, with the search over person_search.body by ILIKE (trigram index)."""
         if sort not in SORTABLE:
-            raise ValidationError(f"Cannot sort persons by {sort!r}.")
+            raise ValidationError(BAD_SORT, sort=sort)
         clauses, params = (where or PersonFilter()).sql("postgresql")
         direction = "DESC NULLS LAST" if descending else "ASC NULLS FIRST"  # where SQLite puts NULLs
         sql = f"SELECT id FROM persons WHERE {clauses} ORDER BY {sort} {direction}, id {direction}"
-        return [str(row[0]) for row in self.conn.execute(sql, params)]
+        return self.in_scope([str(row[0]) for row in self.conn.execute(sql, params)])
 
     def persons_by_ids(self, ids: list[str]) -> list[PersonRow]:
-        return service.persons_by_ids(self.conn, ids)
+        return service.persons_by_ids(self.conn, self.in_scope(ids))
 
     def close(self) -> None:
         self.conn.close()

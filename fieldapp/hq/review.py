@@ -10,11 +10,28 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from fieldapp.errors import message
 from fieldapp.hq import decisions, dedupe, dedupe_persons
 from fieldapp.hq.dedupe import Candidate
 from fieldapp.hq.errors import ReviewError
 from fieldapp.records.ids import uuid7
 from fieldapp.work import Progress, ShouldCancel
+
+CHOOSE_SIDE = message("hq.choose_side", "Choose side a or side b.")
+NO_CONFLICT = message("hq.no_conflict", "There is no conflict {conflict_id} in the review queue.")
+CONFLICT_RESOLVED = message("hq.conflict_resolved", "Conflict {conflict_id} is already resolved.")
+NO_PERSON = message("hq.no_person", "HQ holds no person {person_id}.")
+PAIR_WITH_SELF = message("hq.pair_with_self", "A person cannot be paired with themself.")
+ALREADY_MERGED = message(
+    "hq.already_merged", "Person {person} is already merged into {target}; link to {target} instead."
+)
+PAIR_DISMISSED = message(
+    "hq.pair_dismissed", "This pair was dismissed as two different persons; it cannot be linked."
+)
+NO_LINK = message("hq.no_link", "There is no link {link_id}.")
+LINK_UNDONE = message("hq.link_undone", "Link {link_id} is already undone.")
+ALREADY_DISMISSED = message("hq.already_dismissed", "This pair is already dismissed.")
+LINKED_FIRST = message("hq.unlink_first", "These two are linked ({link_id}); unlink them first.")
 
 if TYPE_CHECKING:
     from fieldapp.hq.identity import HqIdentity
@@ -64,18 +81,22 @@ _LINK_COLUMNS = (
 
 
 class Review:
-    def __init__(self, store: HqStore, identity: HqIdentity, analyst: str) -> None:
-        if not analyst.strip():
-            raise ReviewError("Say who is reviewing (the analyst's name): every decision carries it.")
+    def __init__(self, store: HqStore, identity: HqIdentity) -> None:
+        # The queue, the candidates and the links show persons of every team: not a liaison's to read.
+        identity.require("decide")
         self.store = store
         self.identity = identity
-        self.analyst = analyst.strip()
         self.conn = store.conn
+
+    @property
+    def analyst(self) -> str:
+        """The signed-in account's name: every decision carries it (and the account's signature)."""
+        return self.identity.signed_in.name if self.identity.signed_in else ""
 
     def decide(self, kind: str, payload: dict[str, Any], reason: str) -> decisions.Decision:
         """One signed decision, in its own transaction."""
         with self.store.transaction():
-            return decisions.append(self.store, self.identity, kind, payload, self.analyst, reason)
+            return decisions.append(self.store, self.identity, kind, payload, reason)
 
     # --- the conflict queue --------------------------------------------------------------------
 
@@ -106,16 +127,16 @@ class Review:
     def resolve(self, conflict_id: int, chosen: str, reason: str) -> None:
         """Keep side ``a`` or ``b``: the record at HQ then shows that value."""
         if chosen not in ("a", "b"):
-            raise ReviewError("Choose side a or side b.")
+            raise ReviewError(CHOOSE_SIDE)
         decisions.check_reason(reason)
         row = self.conn.execute(
             "SELECT entity, entity_id, field, event_a, event_b, status FROM hq_conflicts WHERE id = ?",
             (conflict_id,),
         ).fetchone()
         if row is None:
-            raise ReviewError(f"There is no conflict {conflict_id} in the review queue.")
+            raise ReviewError(NO_CONFLICT, conflict_id=conflict_id)
         if row[5] == "resolved":
-            raise ReviewError(f"Conflict {conflict_id} is already resolved.")
+            raise ReviewError(CONFLICT_RESOLVED, conflict_id=conflict_id)
         entity, entity_id, field, event_a, event_b = row[:5]
         side = self._side(event_a if chosen == "a" else event_b, field)
         payload = {
@@ -159,7 +180,7 @@ class Review:
             (person_id,),
         ).fetchone()
         if row is None:
-            raise ReviewError(f"HQ holds no person {person_id}.")
+            raise ReviewError(NO_PERSON, person_id=person_id)
         operation = self.conn.execute(
             "SELECT id, code, name, data FROM operations WHERE id = ?", (row[1],)
         ).fetchone()
@@ -209,7 +230,7 @@ class Review:
 
     def _require_person(self, person_id: str) -> None:
         if self.conn.execute("SELECT 1 FROM persons WHERE id = ?", (person_id,)).fetchone() is None:
-            raise ReviewError(f"HQ holds no person {person_id}.")
+            raise ReviewError(NO_PERSON, person_id=person_id)
 
     def _merged_into(self, person_id: str) -> str | None:
         row = self.conn.execute(
@@ -219,7 +240,7 @@ class Review:
 
     def _pair(self, person_a: str, person_b: str) -> tuple[str, str]:
         if person_a == person_b:
-            raise ReviewError("A person cannot be paired with themself.")
+            raise ReviewError(PAIR_WITH_SELF)
         self._require_person(person_a)
         self._require_person(person_b)
         return person_a, person_b
@@ -234,15 +255,13 @@ class Review:
         for person in (person_a, person_b):
             target = self._merged_into(person)
             if target is not None:
-                raise ReviewError(
-                    f"Person {person} is already merged into {target}; link to {target} instead."
-                )
+                raise ReviewError(ALREADY_MERGED, person=person, target=target)
         dismissed = self.conn.execute(
             "SELECT 1 FROM hq_dismissed_pairs WHERE person_a = ? AND person_b = ?",
             tuple(sorted((person_a, person_b))),
         ).fetchone()
         if dismissed is not None:
-            raise ReviewError("This pair was dismissed as two different persons; it cannot be linked.")
+            raise ReviewError(PAIR_DISMISSED)
         first, second = dedupe_persons.load_persons(self.store, [person_a, person_b])  # oldest first
         if shown is None or {shown.person_a, shown.person_b} != {person_a, person_b}:
             shown = dedupe.score_pair(self.store, first.id, second.id)  # a link by ids alone (`hq link`)
@@ -263,9 +282,9 @@ class Review:
         decisions.check_reason(reason)
         row = self.conn.execute("SELECT status FROM hq_links WHERE link_id = ?", (link_id,)).fetchone()
         if row is None:
-            raise ReviewError(f"There is no link {link_id}.")
+            raise ReviewError(NO_LINK, link_id=link_id)
         if row[0] != "active":
-            raise ReviewError(f"Link {link_id} is already undone.")
+            raise ReviewError(LINK_UNDONE, link_id=link_id)
         self.decide("unlink", {"link_id": link_id}, reason)
 
     def links(self, person_id: str | None = None) -> list[Link]:
@@ -287,12 +306,12 @@ class Review:
         if self.conn.execute(
             "SELECT 1 FROM hq_dismissed_pairs WHERE person_a = ? AND person_b = ?", (first, second)
         ).fetchone():
-            raise ReviewError("This pair is already dismissed.")
+            raise ReviewError(ALREADY_DISMISSED)
         linked = self.conn.execute(
             "SELECT link_id FROM hq_links WHERE status = 'active' AND "
             "((person_a = ? AND person_b = ?) OR (person_a = ? AND person_b = ?))",
             (first, second, second, first),
         ).fetchone()
         if linked is not None:
-            raise ReviewError(f"These two are linked ({linked[0]}); unlink them first.")
+            raise ReviewError(LINKED_FIRST, link_id=linked[0])
         self.decide("dismiss", {"person_a": first, "person_b": second}, reason)

@@ -10,11 +10,23 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from fieldapp.errors import message
+from fieldapp.hq.accounts import SignedIn
 from fieldapp.hq.errors import ImportAlarm, MissingPrerequisite
 from fieldapp.hq.identity import now
+from fieldapp.hq.scope import Scope
 from fieldapp.records import projections
 from fieldapp.records.events import EVENT_COLUMNS, Event
 from fieldapp.records.service import PersonFilter, PersonRow
+
+LIFE_CYCLE_BROKEN = message(
+    "hq.life_cycle_broken",
+    "This bundle breaks a record's life cycle ({reason}); nothing from it was imported and an alarm was recorded.",
+)
+PREREQUISITE_MISSING = message(
+    "hq.prerequisite_missing",
+    "Event {seq} of this bundle changes a record HQ does not hold yet ({reason}); import the other laptops' bundles first, then this one again.",
+)
 
 
 @dataclass(frozen=True)
@@ -44,6 +56,7 @@ class HqStore(Protocol):
 
     hq_id: str
     conn: Any
+    signed_in: SignedIn | None
 
     def transaction(self) -> AbstractContextManager[None]: ...
     def device(self, device_id: str) -> Device | None: ...
@@ -106,6 +119,19 @@ class SqlStore:
 
     conn: Any
     hq_id: str
+    signed_in: SignedIn | None = None  # the account the store was opened for (``open_store`` sets it)
+    dialect = "sqlite"
+
+    # --- a liaison's scope ---------------------------------------------------------------------
+
+    def in_scope(self, ids: list[str]) -> list[str]:
+        """``ids`` without the persons the signed-in account may not read (a liaison's scope)."""
+        scope = Scope.of(self.signed_in)
+        if scope is None:
+            return ids
+        condition, params = scope.sql(self.dialect)
+        allowed = {str(r[0]) for r in self.conn.execute(f"SELECT id FROM persons WHERE {condition}", params)}
+        return [i for i in ids if i in allowed]
 
     # --- devices -------------------------------------------------------------------------------
 
@@ -264,13 +290,9 @@ class SqlStore:
             projections.apply_many(self.conn, events)  # what projections.apply does per event, in bulk
         except projections.FoldError as exc:
             if isinstance(exc.cause, projections.StateViolation):
-                raise ImportAlarm(
-                    f"This bundle breaks a record's life cycle ({exc}); nothing from it was imported and an "
-                    "alarm was recorded."
-                ) from exc.cause
+                raise ImportAlarm(LIFE_CYCLE_BROKEN, reason=exc) from exc.cause
             raise MissingPrerequisite(
-                f"Event {exc.event.device_seq} of this bundle changes a record HQ does not hold yet ({exc}); "
-                "import the other laptops' bundles first, then this one again."
+                PREREQUISITE_MISSING, seq=exc.event.device_seq, reason=exc
             ) from exc.cause
         self.conn.execute(
             "UPDATE hq_devices SET projected_seq = ? WHERE device_id = ?", (max(start, upto), device_id)

@@ -20,8 +20,12 @@ from cryptography.hazmat.primitives.hmac import HMAC
 from cryptography.x509.oid import NameOID
 
 from fieldapp.atomic import fsync_dir, write_atomic
+from fieldapp.errors import message
 from fieldapp.hq.errors import HqError
 from fieldapp.sync.network import spki_pin
+
+CERT_UNREADABLE = message("hq.cert_unreadable", "Cannot read HQ's TLS certificate {path}: {reason}.")
+CERT_DAMAGED = message("hq.cert_damaged", "HQ's TLS certificate {path} is damaged.")
 
 CERT_FILE = "hq-tls-cert.pem"
 KEY_FILE = "hq-tls-key.pem"
@@ -51,11 +55,11 @@ def certificate_pin(folder: Path) -> str | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise HqError(f"Cannot read HQ's TLS certificate {folder / CERT_FILE}: {exc.strerror}.") from exc
+        raise HqError(CERT_UNREADABLE, path=folder / CERT_FILE, reason=exc.strerror) from exc
     try:
         cert = x509.load_pem_x509_certificate(pem)
     except ValueError as exc:
-        raise HqError(f"HQ's TLS certificate {folder / CERT_FILE} is damaged.") from exc
+        raise HqError(CERT_DAMAGED, path=folder / CERT_FILE) from exc
     return spki_pin(cert.public_bytes(serialization.Encoding.DER))
 
 

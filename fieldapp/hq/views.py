@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from fieldapp.atomic import write_atomic
-from fieldapp.errors import FieldAppError
+from fieldapp.errors import FieldAppError, message, term
 from fieldapp.hq.errors import HqError
 from fieldapp.hq.identity import HqIdentity
 from fieldapp.hq.importer import ImportResult, import_bundle
@@ -22,6 +22,14 @@ from fieldapp.hq.store import Device
 from fieldapp.sync.bundle import group_bundles
 from fieldapp.sync.keys import fingerprint
 from fieldapp.work import Progress, ShouldCancel
+
+DEVICE_STATUS = message("hq.device_status", "A device can be approved or revoked, not '{status}'.")
+DEVICE_UNKNOWN = message("hq.device_unknown", "HQ has never seen a device {device_id}.")
+DEVICE_STAYS_REVOKED = message(
+    "hq.device_stays_revoked", "A revoked device stays revoked; enrol the laptop again with a new vault."
+)
+DEVICE_STATES = {"approved": term("device states", "approved"), "revoked": term("device states", "revoked")}
+DEVICE_ALREADY = message("hq.device_already", "{name} is already {status}.")
 
 if TYPE_CHECKING:
     from fieldapp.hq.review import Review
@@ -160,12 +168,12 @@ def decide_device(review: Review, device_id: str, status: str, reason: str = "")
     analyst's name and a reason; returns the laptop as it now is. Approving says the fingerprint was
     compared (the default reason); revoking needs its own reason."""
     if status not in ("approved", "revoked"):
-        raise HqError(f"A device can be approved or revoked, not {status!r}.")
+        raise HqError(DEVICE_STATUS, status=status)
     device = review.store.device(device_id)
     if device is None:
-        raise HqError(f"HQ has never seen a device {device_id}.")
+        raise HqError(DEVICE_UNKNOWN, device_id=device_id)
     if device.status == "revoked":
-        raise HqError("A revoked device stays revoked; enrol the laptop again with a new vault.")
+        raise HqError(DEVICE_STAYS_REVOKED)
     rotated = review.store.pending_key(device_id) if status == "approved" else None
     if rotated is not None:  # a re-keyed laptop: its new device key, announced in its log by the old one
         new_fingerprint = fingerprint(rotated)
@@ -178,7 +186,7 @@ def decide_device(review: Review, device_id: str, status: str, reason: str = "")
         assert updated is not None
         return updated
     if device.status == status:
-        raise HqError(f"{device.name} is already {status}.")
+        raise HqError(DEVICE_ALREADY, name=device.name, status=DEVICE_STATES[status])
     if status == "approved":
         reason = reason.strip() or f"fingerprint {device.fingerprint} compared with the one the laptop shows"
     kind = "approve_device" if status == "approved" else "revoke_device"
@@ -270,3 +278,12 @@ def person_origin(store: ViewStore, person_id: str) -> tuple[str, str]:
         (person_id,),
     ).fetchone()
     return ("", "") if row is None else (str(row[0] or ""), str(row[1] or ""))
+
+
+def open_person(store: Any, identity: HqIdentity, actor: str, person_id: str) -> tuple[str, str]:
+    """An analyst opens a person's record at HQ: recorded in the disclosure log (one ``view`` each time
+    the record is opened), then the record's origin as :func:`person_origin` gives it."""
+    from fieldapp.hq import disclosures
+
+    disclosures.record(store, identity, actor, "view", "person_record", (person_id,))
+    return person_origin(store, person_id)

@@ -43,10 +43,13 @@ RECORD_OPS = frozenset({"create", "update", "finalise", "amend", "withdraw", "pu
 # Facts about a person kept in the log only (records.projections.LOG_ONLY_OPS): station scans, links, the
 # consular desk's "do not notify" flag and notifications.
 PERSON_LOG_OPS = frozenset({"check_in", "link", "unlink", "do_not_notify", "notify"})
+# Facts about a handover kept in the log only: what the receiving body did (records.referrals).
+HANDOVER_LOG_OPS = frozenset({"referral"})
 OTHER_OPS = {
     "officer": frozenset({"create", "activate", "set_role", "disable", "rekey", "passphrase_changed"}),
     "device": frozenset({"init", "enrol", "log_format", "rotate"}),
     "document": frozenset({"issue"}),
+    "disclosure": frozenset({"record"}),  # a print or an unencrypted copy (records.disclosures)
 }
 TEAM_LEAD_OPS = frozenset({"finalise", "amend", "withdraw", "purge", "close"})
 ADMIN_OPS = frozenset(
@@ -183,6 +186,8 @@ class DeviceAuthority:
         known = RECORD_OPS if entity in RECORD_ENTITIES else OTHER_OPS.get(entity, frozenset())
         if entity == "person":
             known = known | PERSON_LOG_OPS
+        if entity == "handover":
+            known = known | HANDOVER_LOG_OPS
         if op not in known or (op == "close" and entity != "operation"):
             return Expectation(self.device_key, None, True, [f"{where}: the app never makes such an event"])
         signer = self.officers.get(event.officer_id)

@@ -54,6 +54,11 @@ HANDOVER_FIELDS = labelled(
         "receiving_type": choice(RECEIVING_TYPES),
         "receiving_country": country,  # for "Embassy / Consulate of ___": a code, printed as a name
         "receiving_name": text(200),
+        # Picked from HQ's directory of receiving bodies (its id, and its Khmer name for the form); a name
+        # typed instead is kept as written and flagged unmapped, for HQ to map to an entry later.
+        "receiving_body_id": text(40),
+        "receiving_name_km": text(200),
+        "receiving_unmapped": optional_flag,
         "receiving_officer": text(200),
         "receiving_position": text(100),
         "items": items("item", ITEM_FIELDS),

@@ -29,6 +29,7 @@ from fieldapp.records.handover_fields import (
 from fieldapp.records.ids import uuid7
 from fieldapp.records.links import links_of
 from fieldapp.records.service import Records, record_word
+from fieldapp.reference.receiving_bodies import HANDOVER_TYPE, HQ_DIRECTORY_META, body_by_id
 from fieldapp.vault.db import Connection
 
 HANDOVER_ALREADY_FINAL = message(
@@ -61,6 +62,11 @@ NEEDS = {
         ("consent_referral", "whether the person consents to the referral (yes or no)"),
     )
 }
+UNKNOWN_BODY = message(
+    "handover.unknown_body",
+    "The receiving body {body_id} is not in this laptop's directory; pick it again from the list, or type "
+    "its name.",
+)
 UNKNOWN_HANDOVER = message("record.unknown_handover", "There is no handover with id {handover_id}.")
 SCREENING_NOT_THIS_PERSONS = message(
     "record.screening_not_this_persons", "The screening named is not one of this person's screenings."
@@ -137,8 +143,10 @@ class Handovers:
         self.session = records.session
         self.conn = records.conn
 
-    def _check(self, person_id: str, fields: dict[str, Any]) -> dict[str, Any]:
-        data = clean("handover", HANDOVER_FIELDS, fields)
+    def _check(
+        self, person_id: str, fields: dict[str, Any], current: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        data = self._receiving_body(clean("handover", HANDOVER_FIELDS, fields), current or {})
         screening_id = data.get("screening_id")
         if screening_id:
             row = self.conn.execute(
@@ -146,6 +154,27 @@ class Handovers:
             ).fetchone()
             if row is None or row[0] != person_id:
                 raise ValidationError(SCREENING_NOT_THIS_PERSONS)
+        return data
+
+    def _receiving_body(self, data: dict[str, Any], current: dict[str, Any]) -> dict[str, Any]:
+        """A body picked from the directory fills in its type and names; a name typed instead is flagged
+        (``current``: the record's fields so far, for a change that names no body)."""
+        body_id = data.get("receiving_body_id")
+        if body_id:
+            body = body_by_id(self.session.meta(HQ_DIRECTORY_META), str(body_id))
+            if body is None:
+                raise ValidationError(UNKNOWN_BODY, body_id=body_id)
+            data.update(
+                receiving_type=HANDOVER_TYPE[body.type],
+                receiving_name=body.name_en,
+                receiving_name_km=body.name_km,
+                receiving_unmapped=False,
+            )
+            if body.country:
+                data["receiving_country"] = body.country
+        elif body_id == "" or "receiving_name" in data:
+            data.update(receiving_body_id="", receiving_name_km="")
+            data["receiving_unmapped"] = bool(data.get("receiving_name", current.get("receiving_name")))
         return data
 
     def draft(self, person_id: str, **fields: Any) -> Handover:
@@ -173,12 +202,16 @@ class Handovers:
 
     def update(self, handover_id: str, **fields: Any) -> Handover:
         current = self.get(handover_id)
-        self.records.update_record("handover", handover_id, self._check(current.person_id, fields))
+        self.records.update_record(
+            "handover", handover_id, self._check(current.person_id, fields, current.data)
+        )
         return self.get(handover_id)
 
     def amend(self, handover_id: str, reason: str, **fields: Any) -> Handover:
         current = self.get(handover_id)
-        self.records.amend("handover", handover_id, self._check(current.person_id, fields), reason)
+        self.records.amend(
+            "handover", handover_id, self._check(current.person_id, fields, current.data), reason
+        )
         return self.get(handover_id)
 
     def missing(self, handover: Handover) -> list[Term]:

@@ -10,7 +10,7 @@ import hashlib
 import json
 from typing import Any
 
-from fieldapp.records.authority import PERSON_LOG_OPS
+from fieldapp.records.authority import HANDOVER_LOG_OPS, PERSON_LOG_OPS
 from fieldapp.records.events import EVENT_COLUMNS, Event
 from fieldapp.vault.db import Connection
 
@@ -191,6 +191,8 @@ def _apply_record(conn: Connection, event: Event) -> None:
     # between persons (records.links), the consular desk's flags and notifications (records.consular).
     if event.entity == "person" and event.op in PERSON_LOG_OPS:
         return
+    if event.entity == "handover" and event.op in HANDOVER_LOG_OPS:  # what the receiving body did
+        return
     data, status, version = _current(conn, event)
     _check_transition(event, status, version)
     if event.op == "update":
@@ -320,6 +322,9 @@ def apply(conn: Connection, event: Event) -> None:
         _apply_officer(conn, event)
     elif event.entity == "document":
         _apply_document(conn, event)
+    elif event.entity == "disclosure":
+        if event.op != "record":  # the log is the record of a print or copy: nothing to fold
+            raise ValueError(f"unknown operation disclosure.{event.op}")
     elif event.entity == "device":
         if event.op == "init":
             conn.execute(

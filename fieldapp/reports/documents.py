@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from fieldapp.errors import FieldAppError, ValidationError, message
 from fieldapp.records.handovers import Handover, Handovers
-from fieldapp.reports.labels import agency_names, receiving_label
+from fieldapp.reports.labels import receiving_body_names, receiving_label
 from fieldapp.reports.pdf import NO_PDF_WRITTEN
 from fieldapp.work import Progress, ShouldCancel, stop_if_asked
 
@@ -48,6 +48,7 @@ class Document:
     file_name: str
     version: int = 0
     issued: IssuedDocument | None = None  # a final form stored in the vault
+    persons: tuple[str, ...] = ()  # whose data it shows, by id (what a print or copy of it discloses)
 
 
 def consented_portrait(photos: Photos, person_id: str) -> tuple[str, bytes] | None:
@@ -80,7 +81,7 @@ def destination(handover: Handover | None) -> tuple[str, str]:
         return "", ""
     d = handover.data
     en, km = receiving_label(str(d.get("receiving_type", "")), str(d.get("receiving_country", "")))
-    name_en, name_km = agency_names(str(d.get("receiving_name") or ""))
+    name_en, name_km = receiving_body_names(d)
     if name_en:
         en, km = f"{en}: {name_en}", f"{km}: {name_km or name_en}"
     return en, km
@@ -108,9 +109,19 @@ def handover_document(
         else:
             made = issued.issue_handover(handovers, handover.id, portrait)
             pdf, document = made.pdf, made.document
-        return Document(pdf, "handover", name, f"{name}-v{handover.version}.pdf", handover.version, document)
+        return Document(
+            pdf,
+            "handover",
+            name,
+            f"{name}-v{handover.version}.pdf",
+            handover.version,
+            document,
+            (handover.person_id,),
+        )
     pdf = render_handover([form_data(handover, None, portrait, handovers)])
-    return Document(pdf, "handover_draft", name, f"{name}-DRAFT.pdf", handover.version)
+    return Document(
+        pdf, "handover_draft", name, f"{name}-DRAFT.pdf", handover.version, persons=(handover.person_id,)
+    )
 
 
 def person_handover(
@@ -136,7 +147,7 @@ def summary_document(records: Records, person_id: str) -> Document:
     person = records.person(person_id)
     result = screenings.explanation(live[-1].id)
     pdf = render_summary({**records.person_fields(person_id)}, result, screening_id=live[-1].id)
-    return Document(pdf, "summary", person.temp_id, f"{person.temp_id}-summary.pdf")
+    return Document(pdf, "summary", person.temp_id, f"{person.temp_id}-summary.pdf", persons=(person_id,))
 
 
 def manifest_document(
@@ -185,7 +196,9 @@ def manifest_document(
     )
     kind = "manifest_by_body" if by_body else "manifest"
     suffix = "by-body" if by_body else "manifest"
-    return Document(pdf, kind, operation.name, f"{operation.code}-{suffix}.pdf")
+    return Document(
+        pdf, kind, operation.name, f"{operation.code}-{suffix}.pdf", persons=tuple(p.id for p in persons)
+    )
 
 
 def forms_document(
@@ -204,6 +217,7 @@ def forms_document(
     operation = records.operation(operation_id)
     persons = records.persons(operation_id=operation_id, limit=1_000_000)
     forms = []
+    shown: list[str] = []
     for done, p in enumerate(persons):
         stop_if_asked(should_cancel, NO_PDF_WRITTEN)
         if progress is not None:
@@ -212,10 +226,13 @@ def forms_document(
         if final:
             portrait = consented_portrait(photos, p.id)
             forms.append(form_data(final[-1], records.session, portrait[1] if portrait else None, handovers))
+            shown.append(p.id)
     if not forms:
         raise FieldAppError(NO_FINAL_FORMS)
     pdf = render_forms(forms, progress=progress, should_cancel=should_cancel)
-    return Document(pdf, "forms", operation.name, f"{operation.code}-handover-forms.pdf")
+    return Document(
+        pdf, "forms", operation.name, f"{operation.code}-handover-forms.pdf", persons=tuple(shown)
+    )
 
 
 def wristbands_document(
@@ -232,14 +249,18 @@ def wristbands_document(
     from fieldapp.reports.wristbands import render_wristbands
 
     operation = records.operation(operation_id)
+    persons: tuple[str, ...] = ()  # bands reserved ahead name nobody yet
     if reserve:
         temp_ids = records.reserve_temp_ids(operation_id, reserve).ids()
     else:
-        temp_ids = [p.temp_id for p in records.persons(operation_id=operation_id, limit=1_000_000)]
+        registered = records.persons(operation_id=operation_id, limit=1_000_000)
+        temp_ids, persons = [p.temp_id for p in registered], tuple(p.id for p in registered)
     if not temp_ids:
         raise ValidationError(NO_ONE_REGISTERED)
     pdf = render_wristbands(temp_ids, stock, progress=progress, should_cancel=should_cancel)
-    return Document(pdf, "wristbands", operation.name, f"{operation.code}-wristbands-{temp_ids[0]}.pdf")
+    return Document(
+        pdf, "wristbands", operation.name, f"{operation.code}-wristbands-{temp_ids[0]}.pdf", persons=persons
+    )
 
 
 def reconciliation_document(
@@ -256,7 +277,13 @@ def reconciliation_document(
     operation = records.operation(operation_id)
     board = headcount(records.conn, operation_id)
     pdf = render_reconciliation(operation.name, board, progress=progress, should_cancel=should_cancel)
-    return Document(pdf, "reconciliation", operation.name, f"{operation.code}-nobody-lost.pdf")
+    return Document(
+        pdf,
+        "reconciliation",
+        operation.name,
+        f"{operation.code}-nobody-lost.pdf",
+        persons=tuple(p.person_id for p in board.not_handed_over),
+    )
 
 
 def notification_document(
@@ -280,4 +307,10 @@ def notification_document(
     pdf = render_notification_list(listing, scope, progress=progress, should_cancel=should_cancel)
     if record:
         record_notifications(records, listing)
-    return Document(pdf, "notification", listing.mission.name_en, f"notification-{nationality}.pdf")
+    return Document(
+        pdf,
+        "notification",
+        listing.mission.name_en,
+        f"notification-{nationality}.pdf",
+        persons=tuple(p.id for p in listing.persons),
+    )

@@ -34,6 +34,7 @@ from fieldapp.reports.labels import (
     link_words,
     nationality_name,
     non_punishment,
+    receiving_body_names,
     receiving_label,
 )
 from fieldapp.reports.layout import Recorder
@@ -317,7 +318,7 @@ class FormPage:
             str(d.get("receiving_type", "")), str(d.get("receiving_country", ""))
         )
         agency = bilingual(*agency_names(str(d.get("transferring_agency", ""))))
-        body = bilingual(*agency_names(str(d.get("receiving_name", "")))) or "–"
+        body = bilingual(*receiving_body_names(d)) or "–"
         columns = (
             (
                 MARGIN,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Any
 
 from fieldapp.records.handovers import RECEIVING_LABELS
 from fieldapp.reference.cambodia import AGENCIES
@@ -204,6 +206,12 @@ def agency_names(name: str) -> tuple[str, str]:
         if wanted and wanted in (agency.name_en.casefold(), agency.code.casefold()):
             return agency.name_en, agency.name_km
     return name.strip(), ""
+
+
+def receiving_body_names(handover: Mapping[str, Any]) -> tuple[str, str]:
+    """The receiving body in English and Khmer: a directory entry's own Khmer name when it was picked."""
+    en, km = agency_names(str(handover.get("receiving_name") or ""))
+    return en, str(handover.get("receiving_name_km") or "") or km
 
 
 def bilingual(en: str, km: str, sep: str = " / ") -> str:

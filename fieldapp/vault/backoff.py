@@ -31,9 +31,9 @@ def wait_after(failures: int) -> float:
     return min(MAX_WAIT_SECONDS, 2.0 ** (failures - FREE_ATTEMPTS + 1))
 
 
-def _read(data_dir: Path) -> tuple[int, float]:
+def _read(data_dir: Path, name: str = BACKOFF_FILE) -> tuple[int, float]:
     try:
-        data = bounded.loads((data_dir / BACKOFF_FILE).read_bytes()[:4096], max_bytes=4096)
+        data = bounded.loads((data_dir / name).read_bytes()[:4096], max_bytes=4096)
         return int(data["failures"]), float(data["last_failure"])
     except FileNotFoundError:
         return 0, 0.0
@@ -42,28 +42,27 @@ def _read(data_dir: Path) -> tuple[int, float]:
         return FREE_ATTEMPTS + 5, time.time()
 
 
-def remaining_wait(data_dir: Path, clock: Clock = time.time) -> float:
-    failures, last = _read(data_dir)
+def remaining_wait(data_dir: Path, clock: Clock = time.time, *, name: str = BACKOFF_FILE) -> float:
+    """``name``: the counter's file (HQ keeps one per account beside its key file)."""
+    failures, last = _read(data_dir, name)
     return max(0.0, last + wait_after(failures) - clock())
 
 
-def check(data_dir: Path, clock: Clock = time.time) -> None:
-    wait = remaining_wait(data_dir, clock)
+def check(data_dir: Path, clock: Clock = time.time, *, name: str = BACKOFF_FILE) -> None:
+    wait = remaining_wait(data_dir, clock, name=name)
     if wait > 0:
         raise UnlockBackoff(wait)
 
 
-def record_failure(data_dir: Path, clock: Clock = time.time) -> float:
+def record_failure(data_dir: Path, clock: Clock = time.time, *, name: str = BACKOFF_FILE) -> float:
     # Read and written under a lock: wrong passphrases typed in two programs at once both count.
-    with locked(data_dir / BACKOFF_FILE, THE_COUNT):
-        failures, _ = _read(data_dir)
+    with locked(data_dir / name, THE_COUNT):
+        failures, _ = _read(data_dir, name)
         failures += 1
         now = clock()
-        write_atomic(
-            data_dir / BACKOFF_FILE, json.dumps({"failures": failures, "last_failure": now}).encode()
-        )
+        write_atomic(data_dir / name, json.dumps({"failures": failures, "last_failure": now}).encode())
     return wait_after(failures)
 
 
-def reset(data_dir: Path) -> None:
-    (data_dir / BACKOFF_FILE).unlink(missing_ok=True)
+def reset(data_dir: Path, *, name: str = BACKOFF_FILE) -> None:
+    (data_dir / name).unlink(missing_ok=True)

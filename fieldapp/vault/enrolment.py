@@ -11,8 +11,11 @@ key before it, leading from the pinned key to the one that signed the file (``fi
 Every file carries an issue number that only grows: an older file (a replayed one, say, to put back an
 address or sets HQ has since replaced) is refused. Indicator-set updates can
 also travel alone (format ``fieldapp-indicator-sets``), signed by the pinned key, with the same issue
-numbers, and change nothing else. The sets are validated with the same parser as the shipped files
-and kept in the vault's ``meta`` table; each unlock offers them to screening (``install_indicator_sets``).
+numbers, and change nothing else; so can HQ's directory of receiving bodies (format
+``fieldapp-receiving-bodies``; it also travels in every enrolment file, and a directory older than the
+one held, by its own revision, is refused). The sets are validated with the same parser as the shipped
+files and kept in the vault's ``meta`` table; each unlock offers them to screening
+(``install_indicator_sets``).
 Unknown fields are ignored so a newer file still loads.
 """
 
@@ -31,6 +34,7 @@ from fieldapp import bounded
 from fieldapp.errors import EnrolmentError, ValidationError, message, term
 from fieldapp.records.canonical import canonical_json
 from fieldapp.reference.consulates import HQ_CONSULATES_META, check_document
+from fieldapp.reference.receiving_bodies import HQ_DIRECTORY_META, check_directory, revision_of
 from fieldapp.screening.sets import parse_sets
 from fieldapp.vault import hq_key
 from fieldapp.vault.hq_key import rotation_message
@@ -54,6 +58,14 @@ BAD_VERIFY_KEY = message(
 BAD_SETS = message("enrolment.bad_sets", "The enrolment file's indicator sets are malformed.")
 BAD_CONSULATES = message(
     "enrolment.bad_consulates", "The enrolment file's list of missions is malformed: {reason}."
+)
+BAD_DIRECTORY = message(
+    "enrolment.bad_directory", "HQ's directory of receiving bodies in this file is malformed: {reason}."
+)
+OLDER_DIRECTORY = message(
+    "enrolment.older_directory",
+    "This directory of receiving bodies (revision {revision}) is older than the one this laptop holds "
+    "(revision {held}). It was refused: ask HQ for its newest directory.",
 )
 OTHER_HQ = message("enrolment.other_hq", "This laptop is already enrolled with another HQ.")
 BAD_SIGNATURE = message(
@@ -95,6 +107,8 @@ CONFIRM_FINGERPRINT = message(
 
 FORMAT = "fieldapp-enrolment"
 SETS_FORMAT = "fieldapp-indicator-sets"
+DIRECTORY_FORMAT = "fieldapp-receiving-bodies"  # HQ's directory alone, for a laptop already enrolled
+UPDATE_FORMATS = (SETS_FORMAT, DIRECTORY_FORMAT)
 ISSUE_META, FILE_HASH_META = "hq_enrolment_issue", "hq_enrolment_hash"
 MAX_FILE_BYTES = 32 * 1024 * 1024  # HQ's keys and its indicator sets (a few hundred KiB each)
 _RECIPIENT = re.compile(r"age1[02-9ac-hj-np-z]{58}")
@@ -149,7 +163,7 @@ def parse_enrolment(raw: bytes) -> dict[str, Any]:
         data = bounded.loads(raw, max_bytes=MAX_FILE_BYTES)
     except ValueError as exc:  # also BadJson: too large, too deep, absurd numbers
         raise EnrolmentError(NOT_JSON) from exc
-    if not isinstance(data, dict) or data.get("format") not in (FORMAT, SETS_FORMAT):
+    if not isinstance(data, dict) or data.get("format") not in (FORMAT, *UPDATE_FORMATS):
         raise EnrolmentError(WRONG_FORMAT)
     if data.get("version") != 1:
         raise EnrolmentError(VERSION_UNSUPPORTED, version=data.get("version"))
@@ -179,6 +193,11 @@ def parse_enrolment(raw: bytes) -> dict[str, Any]:
             check_document(data["consulates"])
         except ValueError as exc:
             raise EnrolmentError(BAD_CONSULATES, reason=str(exc)) from exc
+    if "receiving_bodies" in data or data["format"] == DIRECTORY_FORMAT:
+        try:
+            check_directory(data.get("receiving_bodies"))
+        except ValueError as exc:
+            raise EnrolmentError(BAD_DIRECTORY, reason=str(exc)) from exc
     sets = data.get("indicator_sets", [])
     if not isinstance(sets, list):
         raise EnrolmentError(BAD_SETS)
@@ -239,6 +258,16 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+def _keep_directory(session: Session, document: dict[str, Any]) -> None:
+    """HQ's directory replaces the one held unless it is older (a newer file may still carry an old one)."""
+    held = session.meta(HQ_DIRECTORY_META)
+    if held is not None and revision_of(json.loads(held)) > revision_of(document):
+        raise EnrolmentError(
+            OLDER_DIRECTORY, revision=revision_of(document), held=revision_of(json.loads(held))
+        )
+    session.set_meta(HQ_DIRECTORY_META, json.dumps(document, ensure_ascii=False))
+
+
 def enrol(session: Session, path: Path, *, fingerprint: str | None = None) -> str:
     """Load an enrolment file (or an indicator-set update); returns HQ's name. ``fingerprint``: what the
     admin compared, for the first file."""
@@ -259,13 +288,15 @@ def enrol(session: Session, path: Path, *, fingerprint: str | None = None) -> st
         elif data["verify_key"] != session.meta("hq_verify_key"):
             session.set_meta("hq_verify_key", str(data["verify_key"]))
         if pinned and data["verify_key"] != pinned:  # a rotation signed by the pinned key: said, not silent
-            via = "enrolment file" if data["format"] == FORMAT else "indicator sets"
+            via = {FORMAT: "enrolment file", SETS_FORMAT: "indicator sets"}.get(data["format"], "directory")
             change = hq_key.change_record(pinned, str(data["verify_key"]), via, _now())
             session.set_meta(hq_key.HQ_KEY_CHANGED_META, change)
         session.set_meta(ISSUE_META, str(int(data.get("issue_no", 0))))
         session.set_meta(FILE_HASH_META, hashlib.sha256(raw).hexdigest())
         if data.get("indicator_sets"):  # a file without sets keeps the ones held before
             session.set_meta(SETS_META, json.dumps(data["indicator_sets"], ensure_ascii=False))
+        if "receiving_bodies" in data:
+            _keep_directory(session, data["receiving_bodies"])
         if data.get("consulates"):
             session.set_meta(HQ_CONSULATES_META, json.dumps(data["consulates"], ensure_ascii=False))
         if data["format"] == FORMAT:

@@ -622,6 +622,134 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/hq/accounts.py" line="+45"/>
+        <source>HQ accounts</source>
+        <translation>គណនីទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sees only</source>
+        <translation>មើលឃើញតែ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a liaison&apos;s: VNM, CHN</source>
+        <translation>សម្រាប់អ្នកសម្របសម្រួល៖ VNM, CHN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a liaison&apos;s: IOM Phnom Penh</source>
+        <translation>សម្រាប់អ្នកសម្របសម្រួល៖ IOM Phnom Penh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add the account</source>
+        <translation>បន្ថែមគណនី (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Disable the selected account</source>
+        <translation>បិទគណនីដែលបានជ្រើស (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name</source>
+        <translation>ឈ្មោះ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>តួនាទី (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationali&amp;ties (liaison)</source>
+        <translation>សញ្ជាតិ (អ្នកសម្របសម្រួល) (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving &amp;bodies (liaison)</source>
+        <translation>ស្ថាប័នទទួល (អ្នកសម្របសម្រួល) (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First passphrase (hand it over in person)</source>
+        <translation>ឃ្លាសម្ងាត់ដំបូង (ប្រគល់ដោយផ្ទាល់) (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Your own passphrase (asked for every change)</source>
+        <translation>ឃ្លាសម្ងាត់របស់អ្នក (សួររាល់ការផ្លាស់ប្តូរ) (&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>admin</source>
+        <translation>អ្នកគ្រប់គ្រង</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>analyst</source>
+        <translation>អ្នកវិភាគ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>liaison</source>
+        <translation>អ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>active</source>
+        <translation>សកម្ម</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type your own passphrase first: every change asks for it.</source>
+        <translation>សូមវាយឃ្លាសម្ងាត់របស់អ្នកជាមុនសិន៖ រាល់ការផ្លាស់ប្តូរត្រូវការវា។</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Added {name}. Hand over their first passphrase in person.</source>
+        <translation>បានបន្ថែម {name}។ សូមប្រគល់ឃ្លាសម្ងាត់ដំបូងរបស់គាត់ដោយផ្ទាល់។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the account to disable in the list first.</source>
+        <translation>សូមជ្រើសគណនីដែលត្រូវបិទក្នុងបញ្ជីជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Disabled {name}: their passphrase no longer opens HQ.</source>
+        <translation>បានបិទ {name}៖ ឃ្លាសម្ងាត់របស់គាត់លែងបើកទីស្នាក់ការកណ្តាលបានទៀតហើយ។</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Working...</source>
+        <translation>កំពុងដំណើរការ...</translation>
+    </message>
+</context>
+<context>
     <name>AgeBox</name>
     <message>
         <location filename="../../ui/widgets/person_fields.py" line="+64"/>
@@ -1081,6 +1209,97 @@
     </message>
 </context>
 <context>
+    <name>BodyPicker</name>
+    <message>
+        <location filename="../../ui/widgets/body_picker.py" line="+33"/>
+        <source>Shelter</source>
+        <translation>មណ្ឌលស្នាក់នៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MoSVY / provincial office</source>
+        <translation>ក្រសួង/មន្ទីរសង្គមកិច្ចខេត្ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NGO</source>
+        <translation>អង្គការមិនមែនរដ្ឋាភិបាល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IOM</source>
+        <translation>អង្គការ IOM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embassy / Consulate</source>
+        <translation>ស្ថានទូត / កុងស៊ុល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>ផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nationwide</source>
+        <translation>ទូទាំងប្រទេស</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} places</source>
+        <translation>កន្លែង {count}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Receiving bodies in HQ&apos;s directory</source>
+        <translation>ស្ថាប័នទទួលក្នុងបញ្ជីរបស់ទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Part of the name, in English or Khmer</source>
+        <translation>ផ្នែកនៃឈ្មោះ ជាភាសាអង់គ្លេស ឬខ្មែរ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any type</source>
+        <translation>គ្រប់ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any province</source>
+        <translation>គ្រប់ខេត្ត</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Receiving bodies</source>
+        <translation>ស្ថាប័នទទួល</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Search</source>
+        <translation>ស្វែងរក (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Type</source>
+        <translation>ប្រភេទ (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Province</source>
+        <translation>ខេត្ត/រាជធានី (&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n receiving body(ies)</source>
+        <translation>
+            <numerusform>ស្ថាប័នទទួល %n</numerusform>
+            <numerusform>ស្ថាប័នទទួល %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BundlesPage</name>
     <message>
         <location filename="../../ui/hq/bundles.py" line="+48"/>
@@ -1415,7 +1634,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/hq/dashboard.py" line="+71"/>
+        <location filename="../../ui/hq/dashboard.py" line="+76"/>
         <source>All operations</source>
         <translation>ប្រតិបត្តិការទាំងអស់</translation>
     </message>
@@ -1478,7 +1697,17 @@
         <translation>នាំចេញផ្ទាំងព័ត៌មាន</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>Purpose of the export</source>
+        <translation>គោលបំណងនៃការនាំចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is the dashboard exported? (recorded in the disclosure log)</source>
+        <translation>ហេតុអ្វីបានជានាំចេញផ្ទាំងសង្ខេប? (កត់ត្រាក្នុងបញ្ជីបើកចំហព័ត៌មាន)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The dashboard could not be written to {path}: {why}</source>
         <translation>មិនអាចសរសេរផ្ទាំងព័ត៌មានទៅ {path} បានទេ៖ {why}</translation>
     </message>
@@ -1662,6 +1891,172 @@ Why?</source>
         <location line="+12"/>
         <source>{officer} is now revoked at HQ; their later work will raise an alarm.</source>
         <translation>មន្ត្រី {officer} ឥឡូវត្រូវបានដកសិទ្ធិនៅទីស្នាក់ការកណ្តាល ការងារក្រោយៗរបស់គាត់នឹងបង្កការព្រមាន។</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresPage</name>
+    <message>
+        <location filename="../../ui/hq/disclosures.py" line="+48"/>
+        <source>Person id or temporary id</source>
+        <translation>លេខសម្គាល់បុគ្គល ឬលេខសម្គាល់បណ្តោះអាសន្ន</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any account</source>
+        <translation>គ្រប់គណនី</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Viewed</source>
+        <translation>បានមើល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>បាននាំចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>បានបោះពុម្ព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unencrypted copy</source>
+        <translation>ច្បាប់ចម្លងមិនអ៊ិនគ្រីប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form issued</source>
+        <translation>បានចេញទម្រង់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any kind</source>
+        <translation>គ្រប់ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Any time</source>
+        <translation>គ្រប់ពេល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation>២៤ ម៉ោងចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>៧ ថ្ងៃចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>៣០ ថ្ងៃចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>១២ ខែចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save as C&amp;SV…</source>
+        <translation>រក្សាទុកជា CSV… (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When (UTC)</source>
+        <translation>ពេលវេលា (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>អ្វី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>នរណា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>គោលបំណង</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disclosures</source>
+        <translation>ការបើកចំហព័ត៌មាន</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;erson:</source>
+        <translation>បុគ្គល៖ (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acco&amp;unt:</source>
+        <translation>គណនី៖ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>ប្រភេទ៖ (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peri&amp;od:</source>
+        <translation>រយៈពេល៖ (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>HQ</source>
+        <translation>ទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n disclosure(s)</source>
+        <translation>
+            <numerusform>ការបើកចំហព័ត៌មាន %n</numerusform>
+            <numerusform>ការបើកចំហព័ត៌មាន %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{first} and {more} more</source>
+        <translation>{first} និង {more} ទៀត</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the disclosures</source>
+        <translation>រក្សាទុកការបើកចំហព័ត៌មាន</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ឯកសារ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} disclosures saved to {path}</source>
+        <translation>បានរក្សាទុកការបើកចំហព័ត៌មាន {count} ទៅ {path}</translation>
     </message>
 </context>
 <context>
@@ -2001,15 +2396,227 @@ Why?</source>
     </message>
 </context>
 <context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../../ui/hq/followup.py" line="+39"/>
+        <source>In shelter</source>
+        <translation>នៅក្នុងជម្រក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repatriated</source>
+        <translation>បានធ្វើមាតុភូមិនិវត្តន៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness</source>
+        <translation>សាក្សី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prosecution</source>
+        <translation>ការចោទប្រកាន់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compensation claimed</source>
+        <translation>បានទាមទារសំណង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compensation received</source>
+        <translation>បានទទួលសំណង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-trafficked</source>
+        <translation>ត្រូវបានជួញដូរម្តងទៀត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over, no status yet</source>
+        <translation>បានប្រគល់ មិនទាន់មានស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every person followed</source>
+        <translation>បុគ្គលទាំងអស់ដែលកំពុងតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due: no update for 30 days or more</source>
+        <translation>ដល់ពេល៖ គ្មានការធ្វើបច្ចុប្បន្នភាព ៣០ ថ្ងៃ ឬលើសពីនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due: no update for 90 days or more</source>
+        <translation>ដល់ពេល៖ គ្មានការធ្វើបច្ចុប្បន្នភាព ៩០ ថ្ងៃ ឬលើសពីនេះ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sho&amp;w:</source>
+        <translation>បង្ហាញ៖ (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Temporary id</source>
+        <translation>លេខសម្គាល់បណ្តោះអាសន្ន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>សញ្ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case status now</source>
+        <translation>ស្ថានភាពករណីឥឡូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>តាំងពី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since the last update</source>
+        <translation>ចំនួនថ្ងៃចាប់តាំងពីការធ្វើបច្ចុប្បន្នភាពចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Persons followed</source>
+        <translation>បុគ្គលដែលកំពុងតាមដាន</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+94"/>
+        <source>Select a person in the list.</source>
+        <translation>ជ្រើសរើសបុគ្គលម្នាក់ក្នុងបញ្ជី។</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By air</source>
+        <translation>តាមផ្លូវអាកាស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By land</source>
+        <translation>តាមផ្លូវគោក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By sea</source>
+        <translation>តាមផ្លូវសមុទ្រ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Border checkpoint or airport (optional)</source>
+        <translation>ច្រកព្រំដែន ឬអាកាសយានដ្ឋាន (ស្រេចចិត្ត)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new case&apos;s person id at HQ (optional)</source>
+        <translation>លេខសម្គាល់បុគ្គលនៃករណីថ្មីនៅទីស្នាក់ការកណ្តាល (ស្រេចចិត្ត)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional; kept at HQ, never exported</source>
+        <translation>ស្រេចចិត្ត; រក្សាទុកនៅទីស្នាក់ការកណ្តាល មិនដែលនាំចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record status</source>
+        <translation>កត់ត្រាស្ថានភាព (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Person:</source>
+        <translation>បុគ្គល៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>ស្ថានភាព៖ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date it took effect:</source>
+        <translation>កាលបរិច្ឆេទមានប្រសិទ្ធភាព៖ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rou&amp;te home:</source>
+        <translation>ផ្លូវត្រឡប់ទៅផ្ទះ៖ (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Crossing point:</source>
+        <translation>ច្រកឆ្លងកាត់៖ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New case:</source>
+        <translation>ករណីថ្មី៖ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>កំណត់សម្គាល់៖ (&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>បុគ្គល %n នាក់</numerusform>
+            <numerusform>បុគ្គល %n នាក់</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No status recorded yet.</source>
+        <translation>មិនទាន់មានស្ថានភាពត្រូវបានកត់ត្រានៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{date}: {status} (by {analyst})</source>
+        <translation>{date}៖ {status} (ដោយ {analyst})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>History:</source>
+        <translation>ប្រវត្តិ៖</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Recorded: {status} from {date} (HQ decision {seq}).</source>
+        <translation>បានកត់ត្រា៖ {status} ចាប់ពី {date} (សេចក្តីសម្រេចរបស់ទីស្នាក់ការកណ្តាលលេខ {seq})។</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../ui/screens/handover.py" line="+75"/>
-        <location line="+66"/>
+        <location filename="../../ui/screens/handover.py" line="+77"/>
+        <location line="+67"/>
         <source>Hand over</source>
         <translation>ប្រគល់</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Type your passphrase to sign the handover. It cannot be undone, only amended.</source>
         <translation>វាយឃ្លាសម្ងាត់របស់អ្នក ដើម្បីចុះហត្ថលេខាលើការប្រគល់។ មិនអាចលុបចោលវិញបានទេ អាចតែកែតម្រូវប៉ុណ្ណោះ។</translation>
     </message>
@@ -2024,7 +2631,7 @@ Why?</source>
         <translation>ដើម្បីប្រគល់ទោះយ៉ាងណាក៏ដោយ សូមសរសេរហេតុផល (វានឹងត្រូវចុះហត្ថលេខាជាមួយការប្រគល់ ហើយបោះពុម្ពលើច្បាប់ចម្លងនីមួយៗនៃទម្រង់)។ បើមិនដូច្នោះទេ សូមបោះបង់។</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Fields in yellow were filled in from what was already recorded (the operation, the intake, the screening). Check each one with the person and change what is wrong.</source>
         <translation>ប្រអប់ពណ៌លឿងត្រូវបានបំពេញពីអ្វីដែលបានកត់ត្រារួចហើយ (ប្រតិបត្តិការ ការចុះឈ្មោះ ការពិនិត្យ)។ សូមផ្ទៀងផ្ទាត់ប្រអប់នីមួយៗជាមួយសាមីខ្លួន ហើយកែអ្វីដែលខុស។</translation>
     </message>
@@ -2060,11 +2667,21 @@ Why?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Referral stat&amp;us…</source>
+        <translation>ស្ថានភាពការបញ្ជូន… (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record that the receiving body received or refused the person (their officer signs here)</source>
+        <translation>កត់ត្រាថាស្ថាប័នទទួលបានទទួល ឬបដិសេធបុគ្គលនោះ (មន្ត្រីរបស់ពួកគេចុះហត្ថលេខានៅទីនេះ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Close</source>
         <translation>បិទ (&amp;C)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>New handover: it is saved as a draft as soon as you type.</source>
         <translation>ការប្រគល់ថ្មី៖ វានឹងត្រូវរក្សាទុកជាសេចក្តីព្រាង ភ្លាមៗពេលអ្នកវាយ។</translation>
     </message>
@@ -2079,7 +2696,7 @@ Why?</source>
         <translation>{reference}៖ សេចក្តីព្រាង បានរក្សាទុក។</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>Still needed before handing over: {needs}.</source>
         <translation>ត្រូវការនៅឡើយ មុនពេលប្រគល់៖ {needs}។</translation>
     </message>
@@ -2107,7 +2724,7 @@ Why?</source>
 <context>
     <name>HandoverForm</name>
     <message>
-        <location filename="../../ui/screens/handover_form.py" line="+100"/>
+        <location filename="../../ui/screens/handover_form.py" line="+103"/>
         <source>— choose —</source>
         <translation>— ជ្រើសរើស —</translation>
     </message>
@@ -2143,12 +2760,17 @@ Why?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
+        <location line="+92"/>
         <source>Property and documents handed over</source>
         <translation>ទ្រព្យសម្បត្តិ និងឯកសារដែលបានប្រគល់</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-82"/>
+        <source>Pic&amp;k from HQ&apos;s directory…</source>
+        <translation>ជ្រើសពីបញ្ជីរបស់ទីស្នាក់ការកណ្តាល… (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Add item</source>
         <translation>បន្ថែមរបស់ (&amp;A)</translation>
     </message>
@@ -2256,12 +2878,12 @@ Why?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Position</source>
         <translation>តួនាទី</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>ID card no.</source>
         <translation>លេខអត្តសញ្ញាណប័ណ្ណ</translation>
     </message>
@@ -2271,7 +2893,7 @@ Why?</source>
         <translation>ស្ថាប័នទទួល</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Type</source>
         <translation>ប្រភេទ</translation>
     </message>
@@ -2286,7 +2908,7 @@ Why?</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Receiving officer</source>
         <translation>មន្ត្រីទទួល</translation>
     </message>
@@ -2341,7 +2963,7 @@ Why?</source>
         <translation>កំណត់ចំណាំសុវត្ថិភាព</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>Type part of the country&apos;s name, or its code</source>
         <translation>វាយផ្នែកមួយនៃឈ្មោះប្រទេស ឬលេខកូដរបស់វា</translation>
     </message>
@@ -2349,6 +2971,16 @@ Why?</source>
         <location line="+2"/>
         <source>only for an embassy or consulate</source>
         <translation>សម្រាប់តែស្ថានទូត ឬកុងស៊ុលប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>From HQ&apos;s directory ({id}). {khmer}</source>
+        <translation>ពីបញ្ជីរបស់ទីស្នាក់ការកណ្តាល ({id})។ {khmer}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Typed by hand: not in HQ&apos;s directory. It is kept as written and HQ maps it later.</source>
+        <translation>វាយដោយដៃ៖ មិនមានក្នុងបញ្ជីរបស់ទីស្នាក់ការកណ្តាលទេ។ វាត្រូវរក្សាទុកដូចដែលបានសរសេរ ហើយទីស្នាក់ការកណ្តាលនឹងផ្គូផ្គងវានៅពេលក្រោយ។</translation>
     </message>
 </context>
 <context>
@@ -2598,7 +3230,7 @@ Why?</source>
 <context>
     <name>HqAppWindow</name>
     <message>
-        <location filename="../../ui/hq/window.py" line="+169"/>
+        <location filename="../../ui/hq/window.py" line="+204"/>
         <source>fieldapp HQ</source>
         <translation>fieldapp ទីស្នាក់ការកណ្តាល</translation>
     </message>
@@ -2606,7 +3238,7 @@ Why?</source>
 <context>
     <name>HqMainWindow</name>
     <message>
-        <location line="-109"/>
+        <location line="-135"/>
         <source>&amp;1 Bundles</source>
         <translation>កញ្ចប់ទិន្នន័យ (&amp;1)</translation>
     </message>
@@ -2636,17 +3268,52 @@ Why?</source>
         <translation>ឧបករណ៍ (&amp;6)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>{name} — analyst: {analyst}</source>
-        <translation>{name} — អ្នកវិភាគ៖ {analyst}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Ctrl+1…6 switch screens, F5 refreshes</source>
-        <translation>Ctrl+1…6 ប្តូរអេក្រង់, F5 ផ្ទុកឡើងវិញ</translation>
+        <location line="+1"/>
+        <source>&amp;7 Disclosures</source>
+        <translation>ការបើកចំហព័ត៌មាន (&amp;7)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;8 Referrals</source>
+        <translation>ការបញ្ជូន (&amp;8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;9 Follow-up</source>
+        <translation>ការតាមដាន (&amp;9)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} — signed in: {account} ({role})</source>
+        <translation>{name} — បានចូល៖ {account} ({role})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ctrl+1…9 switch screens, F5 refreshes</source>
+        <translation>Ctrl+1…9 ប្តូរអេក្រង់, F5 ផ្ទុកឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accounts…</source>
+        <translation>គណនី…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>admin</source>
+        <translation>អ្នកគ្រប់គ្រង</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>analyst</source>
+        <translation>អ្នកវិភាគ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>liaison</source>
+        <translation>អ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>Lock (Ctrl+L)</source>
         <translation>ចាក់សោ (Ctrl+L)</translation>
     </message>
@@ -2659,7 +3326,7 @@ Why?</source>
 <context>
     <name>HqPersonsPage</name>
     <message>
-        <location filename="../../ui/hq/persons.py" line="+46"/>
+        <location filename="../../ui/hq/persons.py" line="+47"/>
         <source>Search every team: any name in any script, alias, passport or temporary id</source>
         <translation>ស្វែងរកគ្រប់ក្រុម៖ ឈ្មោះណាមួយជាអក្សរណាមួយ ឈ្មោះក្លែង លិខិតឆ្លងដែន ឬលេខសម្គាល់បណ្តោះអាសន្ន</translation>
     </message>
@@ -2694,7 +3361,7 @@ Why?</source>
         <translation>បុគ្គល</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+59"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>បុគ្គល %n នាក់</numerusform>
@@ -2702,7 +3369,7 @@ Why?</source>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Operation: {operation} · recorded on laptop: {laptop}</source>
         <translation>ប្រតិបត្តិការ៖ {operation} · បានកត់ត្រាលើកុំព្យូទ័រយួរដៃ៖ {laptop}</translation>
     </message>
@@ -2715,29 +3382,34 @@ Why?</source>
         <translation>ដោះសោទីស្នាក់ការកណ្តាល</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Your name</source>
-        <translation>ឈ្មោះរបស់អ្នក</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>HQ passphrase</source>
-        <translation>ឃ្លាសម្ងាត់ទីស្នាក់ការកណ្តាល</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Unlock</source>
         <translation>ដោះសោ</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Your &amp;name (recorded with each decision)</source>
-        <translation>ឈ្មោះរបស់អ្នក (កត់ត្រាជាមួយការសម្រេចចិត្តនីមួយៗ) (&amp;N)</translation>
+        <location line="-5"/>
+        <source>Your HQ account</source>
+        <translation>គណនីទីស្នាក់ការកណ្តាលរបស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: HQ&apos;s only account</source>
+        <translation>ទទេ៖ គណនីតែមួយគត់របស់ទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your passphrase</source>
+        <translation>ឃ្លាសម្ងាត់របស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>HQ &amp;account</source>
+        <translation>គណនីទីស្នាក់ការកណ្តាល (&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>HQ &amp;passphrase</source>
-        <translation>ឃ្លាសម្ងាត់ទីស្នាក់ការកណ្តាល (&amp;P)</translation>
+        <source>Your &amp;passphrase</source>
+        <translation>ឃ្លាសម្ងាត់របស់អ្នក (&amp;P)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2756,23 +3428,18 @@ Why?</source>
     </message>
     <message>
         <location line="+9"/>
-        <source>Type your name first: every decision you record carries it.</source>
-        <translation>សូមវាយឈ្មោះរបស់អ្នកជាមុនសិន៖ ការសម្រេចចិត្តនីមួយៗដែលអ្នកកត់ត្រា មានឈ្មោះនេះ។</translation>
+        <source>Type your passphrase first.</source>
+        <translation>សូមវាយឃ្លាសម្ងាត់របស់អ្នកជាមុនសិន។</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Type the HQ passphrase first.</source>
-        <translation>សូមវាយឃ្លាសម្ងាត់ទីស្នាក់ការកណ្តាលជាមុនសិន។</translation>
+        <location line="+24"/>
+        <source>The passphrase is not right for this account. Try again.</source>
+        <translation>ឃ្លាសម្ងាត់មិនត្រឹមត្រូវសម្រាប់គណនីនេះទេ។ សូមព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-21"/>
         <source>Unlocking...</source>
         <translation>កំពុងដោះសោ...</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The HQ passphrase is not right. Try again.</source>
-        <translation>ឃ្លាសម្ងាត់ទីស្នាក់ការកណ្តាលមិនត្រឹមត្រូវទេ។ សូមព្យាយាមម្តងទៀត។</translation>
     </message>
 </context>
 <context>
@@ -3524,7 +4191,7 @@ Why?</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/screens/pdf_preview.py" line="+36"/>
+        <location filename="../../ui/screens/pdf_preview.py" line="+37"/>
         <source>Preview: {title}</source>
         <translation>មើលជាមុន៖ {title}</translation>
     </message>
@@ -5052,6 +5719,242 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../ui/screens/referral.py" line="+38"/>
+        <source>sent</source>
+        <translation>បានបញ្ជូន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received</source>
+        <translation>បានទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>បានបដិសេធ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not handed over yet</source>
+        <translation>មិនទាន់ប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} ({role}), signed {mark}</source>
+        <translation>{name} ({role}) បានចុះហត្ថលេខា {mark}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from the signed copy at HQ</source>
+        <translation>ពីច្បាប់ចម្លងដែលមានហត្ថលេខានៅទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>by HQ</source>
+        <translation>ដោយទីស្នាក់ការកណ្តាល</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(recorded by {who}{via})</source>
+        <translation>(កត់ត្រាដោយ {who}{via})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Referral</source>
+        <translation>ការបញ្ជូន</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The receiving officer writes their initials here</source>
+        <translation>មន្ត្រីទទួលសរសេរអក្សរកាត់ឈ្មោះរបស់ខ្លួននៅទីនេះ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Record (signed)</source>
+        <translation>កត់ត្រា (មានហត្ថលេខា) (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>បិទ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;What happened</source>
+        <translation>អ្វីដែលបានកើតឡើង (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving &amp;officer</source>
+        <translation>មន្ត្រីទទួល (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their ro&amp;le</source>
+        <translation>តួនាទីរបស់ពួកគេ (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;signature mark</source>
+        <translation>សញ្ញាហត្ថលេខារបស់ពួកគេ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reaso&amp;n (refused or closed)</source>
+        <translation>មូលហេតុ (បដិសេធ ឬបិទ) (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hand the laptop to the receiving officer: they type their name, role and initials. The step is signed by you, on their behalf.</source>
+        <translation>ហុចកុំព្យូទ័រទៅមន្ត្រីទទួល៖ ពួកគេវាយឈ្មោះ តួនាទី និងអក្សរកាត់ឈ្មោះរបស់ខ្លួន។ ជំហាននេះត្រូវបានចុះហត្ថលេខាដោយអ្នក ជំនួសពួកគេ។</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Status: {status}</source>
+        <translation>ស្ថានភាព៖ {status}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../../ui/hq/referrals.py" line="+63"/>
+        <source>Only &amp;unacknowledged after</source>
+        <translation>តែការបញ្ជូនដែលមិនទាន់បានបញ្ជាក់ទទួល ក្រោយ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> ថ្ងៃ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reference</source>
+        <translation>លេខយោង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving body</source>
+        <translation>ស្ថាប័នទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>បានបញ្ជូន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>ថ្ងៃ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Referrals</source>
+        <translation>ការបញ្ជូន</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verification code on the returned signed copy (typed or scanned)</source>
+        <translation>លេខកូដផ្ទៀងផ្ទាត់នៅលើច្បាប់ចម្លងមានហត្ថលេខាដែលបានផ្ញើត្រឡប់មកវិញ (វាយ ឬស្កេន)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Received</source>
+        <translation>បានទទួល (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;fused…</source>
+        <translation>បានបដិសេធ… (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lose referral…</source>
+        <translation>បិទការបញ្ជូន… (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Map to a directory entry…</source>
+        <translation>ផ្គូផ្គងទៅធាតុក្នុងបញ្ជី… (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signed copy &amp;code</source>
+        <translation>លេខកូដច្បាប់ចម្លងមានហត្ថលេខា (&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>ការបញ្ជូន %n</numerusform>
+            <numerusform>ការបញ្ជូន %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} (typed: not in the directory)</source>
+        <translation>{name} (វាយដោយដៃ៖ មិនមានក្នុងបញ្ជី)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+15"/>
+        <location line="+15"/>
+        <source>{reference} is now {status}.</source>
+        <translation>{reference} ឥឡូវ {status}។</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Refused</source>
+        <translation>បានបដិសេធ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why did the receiving body refuse the person (as the copy says)?</source>
+        <translation>ហេតុអ្វីស្ថាប័នទទួលបដិសេធបុគ្គលនោះ (តាមច្បាប់ចម្លង)?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Close referral</source>
+        <translation>បិទការបញ្ជូន</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why is this referral closed?</source>
+        <translation>ហេតុអ្វីការបញ្ជូននេះត្រូវបិទ?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Map to a directory entry</source>
+        <translation>ផ្គូផ្គងទៅធាតុក្នុងបញ្ជី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is “{typed}” the directory&apos;s “{name}”?</source>
+        <translation>ហេតុអ្វី “{typed}” ជា “{name}” ក្នុងបញ្ជី?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{reference} now names an entry of the directory.</source>
+        <translation>{reference} ឥឡូវដាក់ឈ្មោះធាតុមួយក្នុងបញ្ជី។</translation>
+    </message>
+</context>
+<context>
     <name>RespondentWindow</name>
     <message>
         <location filename="../../ui/screens/respondent.py" line="+84"/>
@@ -5957,7 +6860,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+287"/>
+        <location filename="../../fieldapp/errors.py" line="+427"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -6018,6 +6921,11 @@ Changed at: {at}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>record what the receiving body did</source>
+        <translation>កត់ត្រាអ្វីដែលស្ថាប័នទទួលបានធ្វើ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>set this laptop&apos;s station</source>
         <translation>កំណត់ស្ថានីយរបស់កុំព្យូទ័រនេះ</translation>
     </message>
@@ -6025,6 +6933,49 @@ Changed at: {at}</source>
         <location line="+1"/>
         <source>withdraw a record</source>
         <translation>ដកកំណត់ត្រាចេញ</translation>
+    </message>
+</context>
+<context>
+    <name>case_status</name>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compensation claimed</source>
+        <translation>បានទាមទារសំណង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compensation received</source>
+        <translation>បានទទួលសំណង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In shelter</source>
+        <translation>នៅក្នុងជម្រក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prosecution</source>
+        <translation>ការចោទប្រកាន់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-trafficked</source>
+        <translation>ត្រូវបានជួញដូរម្តងទៀត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repatriated</source>
+        <translation>បានធ្វើមាតុភូមិនិវត្តន៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness</source>
+        <translation>សាក្សី</translation>
     </message>
 </context>
 <context>
@@ -6096,6 +7047,32 @@ Changed at: {at}</source>
     </message>
 </context>
 <context>
+    <name>date range</name>
+    <message>
+        <location line="+1"/>
+        <source>from</source>
+        <translation>ចាប់ពី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>ដល់</translation>
+    </message>
+</context>
+<context>
+    <name>device states</name>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>បានអនុម័ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked</source>
+        <translation>បានដកសិទ្ធិ</translation>
+    </message>
+</context>
+<context>
     <name>duplicates</name>
     <message>
         <location line="+1"/>
@@ -6121,7 +7098,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-313"/>
+        <location filename="../../fieldapp/errors.py" line="-466"/>
         <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
         <comment>audio.pack_file_altered</comment>
         <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
@@ -6337,7 +7314,7 @@ Changed at: {at}</source>
         <translation>ថត {folder} មិនទទេទេ សូមជ្រើសរើសថតថ្មី ឬថតទទេសម្រាប់ឃ្លាំងទិន្នន័យសាកល្បង។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The disk is full: {file} was not saved; the previous copy is kept.</source>
         <comment>disk.full_file_not_saved</comment>
         <translation>ថាសពេញ៖ {file} មិនត្រូវបានរក្សាទុកទេ ច្បាប់ចម្លងមុនត្រូវបានរក្សាទុក។</translation>
@@ -6349,7 +7326,7 @@ Changed at: {at}</source>
         <translation>ថាសពេញ ឬមិនអាចសរសេរបាន៖ ការផ្លាស់ប្តូរនេះមិនត្រូវបានរក្សាទុកទេ (អ្វីៗដែលបានរក្សាទុកមុននេះមានសុវត្ថិភាព)។ សូមបង្កើតទំហំទំនេរ រួចរក្សាទុកម្តងទៀត។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The enrolment file&apos;s issue number is malformed.</source>
         <comment>enrolment.bad_issue</comment>
         <translation>លេខចេញរបស់ឯកសារចុះឈ្មោះមិនត្រឹមត្រូវ។</translation>
@@ -6437,7 +7414,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសារចុះឈ្មោះនេះត្រូវបានចុះហត្ថលេខាដោយសោផ្សេង មិនមែនសោទីស្នាក់ការកណ្តាលដែលកុំព្យូទ័រនេះទុកចិត្តទេ (ហើយគ្មានការប្តូរសោដែលចុះហត្ថលេខាដោយសោនោះទេ)។ វាត្រូវបានបដិសេធ៖ វាអាចជាការក្លែងបន្លំ។ សូមសួរទីស្នាក់ការកណ្តាល។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This file is older than the one this laptop already loaded (issue {issued}; loaded: {held}). It was refused: ask HQ for its newest file.</source>
         <comment>enrolment.older_file</comment>
         <translation>ឯកសារនេះចាស់ជាងឯកសារដែលកុំព្យូទ័រនេះបានផ្ទុករួចហើយ (លេខចេញ {issued}; បានផ្ទុក៖ {held})។ វាត្រូវបានបដិសេធ៖ សូមសុំឯកសារថ្មីបំផុតពីទីស្នាក់ការកណ្តាល។</translation>
@@ -6587,7 +7564,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>មិនអាចសរសេរ {path} បានទេ៖ {reason}។</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+145"/>
         <source>The key-slot file {source} is damaged ({reason}).</source>
         <comment>keyslots.damaged</comment>
         <translation>ឯកសាររន្ធកូនសោ {source} ត្រូវបានខូច ({reason})។</translation>
@@ -6599,7 +7576,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធកូនសោបាត់។</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-196"/>
         <source>A match probability threshold is a number from 0 to 1, and the likely threshold is not below the threshold for proposing a pair (got {propose_from} and {likely_from}).</source>
         <comment>dedupe.bad_threshold</comment>
         <translation>កម្រិតប្រូបាប៊ីលីតេនៃការផ្គូផ្គងគឺជាលេខពី 0 ដល់ 1 ហើយកម្រិត «ទំនង» មិនអាចទាបជាងកម្រិតសម្រាប់ស្នើគូទេ (ទទួលបាន {propose_from} និង {likely_from})។</translation>
@@ -6617,19 +7594,19 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ទីស្នាក់ការកណ្តាលមិនមានមនុស្ស {person_id} ទេ។</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>{path} is not a file.</source>
         <comment>file.not_a_file</comment>
         <translation>{path} មិនមែនជាឯកសារទេ។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>Before handing over, fill in: {missing}.</source>
         <comment>handover.fill_in_first</comment>
         <translation>មុននឹងប្រគល់ សូមបំពេញ៖ {missing}។</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+124"/>
         <source>Both copies of the key-slot file are damaged; this laptop was enrolled with HQ, so HQ&apos;s recovery key can open it (`fieldapp recover`).</source>
         <comment>keyslots.both_damaged_enrolled</comment>
         <translation>ច្បាប់ចម្លងទាំងពីររបស់ឯកសាររន្ធសោបានខូច៖ កុំព្យូទ័រនេះបានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្តាល ដូច្នេះសោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលអាចបើកវាបាន (`fieldapp recover`)។</translation>
@@ -6659,13 +7636,13 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធសោជារបស់ឃ្លាំងទិន្នន័យផ្សេង៖ វាមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-144"/>
         <source>{path} is larger than the {limit} a file of this kind may have.</source>
         <comment>file.too_large</comment>
         <translation>{path} ធំជាង {limit} ដែលឯកសារប្រភេទនេះអាចមាន។</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-61"/>
         <source>Not without the person&apos;s consent: {reasons}. A team lead may go ahead only with a written reason, which is printed on the form.</source>
         <comment>consent.missing</comment>
         <translation>មិនអាចធ្វើបានដោយគ្មានការយល់ព្រមរបស់សាមីខ្លួនទេ៖ {reasons}។ ប្រធានក្រុមអាចបន្តបាន លុះត្រាតែមានហេតុផលជាលាយលក្ខណ៍អក្សរ ដែលនឹងបោះពុម្ពលើទម្រង់។</translation>
@@ -6695,13 +7672,403 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>គ្មាននរណាម្នាក់នៃសញ្ជាតិនេះកំពុងរង់ចាំការជូនដំណឹងទេ៖ គ្មាននរណាយល់ព្រមចែករំលែកព័ត៌មានជាមួយស្ថានទូតរបស់ខ្លួន ឬទាំងអស់បានជូនដំណឹងរួចហើយ ឬត្រូវបានការពារ។</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Say why this copy or export is made (a few words, for example &apos;court hearing&apos; or &apos;NGO referral&apos;): it is recorded with the names of the persons it holds.</source>
+        <comment>disclosure.purpose_needed</comment>
+        <translation>សូមប្រាប់ហេតុផលនៃការចម្លង ឬការនាំចេញនេះ (ពាក្យពីរបី ឧទាហរណ៍ ‘សវនាការតុលាការ’ ឬ ‘បញ្ជូនទៅអង្គការ’)៖ វាត្រូវបានកត់ត្រាជាមួយឈ្មោះបុគ្គលដែលវាមាន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the purpose short: {limit} characters at most.</source>
+        <comment>disclosure.purpose_too_long</comment>
+        <translation>សូមសរសេរគោលបំណងឱ្យខ្លី៖ យ៉ាងច្រើន {limit} តួអក្សរ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The enrolment file&apos;s list of missions is malformed: {reason}.</source>
         <comment>enrolment.bad_consulates</comment>
         <translation>បញ្ជីស្ថានទូតក្នុងឯកសារចុះឈ្មោះខូចទ្រង់ទ្រាយ៖ {reason}។</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>HQ&apos;s directory of receiving bodies in this file is malformed: {reason}.</source>
+        <comment>enrolment.bad_directory</comment>
+        <translation>បញ្ជីស្ថាប័នទទួលរបស់ទីស្នាក់ការកណ្តាលក្នុងឯកសារនេះខូចទម្រង់៖ {reason}។</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This directory of receiving bodies (revision {revision}) is older than the one this laptop holds (revision {held}). It was refused: ask HQ for its newest directory.</source>
+        <comment>enrolment.older_directory</comment>
+        <translation>បញ្ជីស្ថាប័នទទួលនេះ (កំណែ {revision}) ចាស់ជាងបញ្ជីដែលកុំព្យូទ័រនេះមាន (កំណែ {held})។ វាត្រូវបានបដិសេធ៖ សូមសុំបញ្ជីថ្មីបំផុតពីទីស្នាក់ការកណ្តាល។</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Write the day the status took effect as YYYY-MM-DD (got {value}).</source>
+        <comment>followup.bad_date</comment>
+        <translation>សរសេរថ្ងៃដែលស្ថានភាពមានប្រសិទ្ធភាពជា YYYY-MM-DD (បានទទួល {value})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders are at 30 or 90 days (got {days}).</source>
+        <comment>followup.bad_due</comment>
+        <translation>ការរំលឹកគឺនៅ ៣០ ឬ ៩០ ថ្ងៃ (បានទទួល {days})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{route} is not a route: choose air, land or sea.</source>
+        <comment>followup.bad_route</comment>
+        <translation>{route} មិនមែនជាផ្លូវទេ៖ ជ្រើសរើសផ្លូវអាកាស ផ្លូវគោក ឬផ្លូវសមុទ្រ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date} is before the person was registered ({registered}): check the date.</source>
+        <comment>followup.before_registration</comment>
+        <translation>{date} គឺមុនពេលបុគ្គលត្រូវបានចុះឈ្មោះ ({registered})៖ សូមផ្ទៀងផ្ទាត់កាលបរិច្ឆេទ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} does not belong to the status {status}; leave it out.</source>
+        <comment>followup.field_not_allowed</comment>
+        <translation>{field} មិនមែនជារបស់ស្ថានភាព {status} ទេ សូមទុកវាចោល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date} is in the future: record a status once it has taken effect.</source>
+        <comment>followup.future_date</comment>
+        <translation>{date} ស្ថិតនៅពេលអនាគត៖ កត់ត្រាស្ថានភាពនៅពេលដែលវាមានប្រសិទ្ធភាពហើយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person {person_id} was merged into {into}: record the status on {into}.</source>
+        <comment>followup.merged</comment>
+        <translation>បុគ្គល {person_id} ត្រូវបានបញ្ចូលទៅក្នុង {into}៖ កត់ត្រាស្ថានភាពលើ {into}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new case must be another person record than {person_id}.</source>
+        <comment>followup.new_case_self</comment>
+        <translation>ករណីថ្មីត្រូវតែជាកំណត់ត្រាបុគ្គលផ្សេងពី {person_id}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person {person_id} was withdrawn or purged: their case is not followed.</source>
+        <comment>followup.person_gone</comment>
+        <translation>បុគ្គល {person_id} ត្រូវបានដកចេញ ឬលុបចោល៖ ករណីរបស់ពួកគេមិនត្រូវបានតាមដានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say how the person went home: the route is air, land or sea.</source>
+        <comment>followup.route_needed</comment>
+        <translation>ប្រាប់ពីរបៀបដែលបុគ្គលបានត្រឡប់ទៅផ្ទះ៖ ផ្លូវគឺអាកាស គោក ឬសមុទ្រ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} is too long ({length} characters; at most {limit}).</source>
+        <comment>followup.too_long</comment>
+        <translation>{field} វែងពេក ({length} តួអក្សរ; យ៉ាងច្រើន {limit})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case is already {status} since {date}: nothing new to record.</source>
+        <comment>followup.unchanged</comment>
+        <translation>ករណីនេះមានស្ថានភាព {status} រួចហើយតាំងពី {date}៖ គ្មានអ្វីថ្មីត្រូវកត់ត្រាទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ holds no person {person_id}.</source>
+        <comment>followup.unknown_person</comment>
+        <translation>ទីស្នាក់ការកណ្តាលមិនមានបុគ្គល {person_id} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status} is not a case status. Choose one of: {choices}.</source>
+        <comment>followup.unknown_status</comment>
+        <translation>{status} មិនមែនជាស្ថានភាពករណីទេ។ ជ្រើសរើសមួយក្នុងចំណោម៖ {choices}។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The receiving body {body_id} is not in this laptop&apos;s directory; pick it again from the list, or type its name.</source>
+        <comment>handover.unknown_body</comment>
+        <translation>ស្ថាប័នទទួល {body_id} មិនមានក្នុងបញ្ជីរបស់កុំព្យូទ័រនេះទេ។ សូមជ្រើសវាម្តងទៀតពីបញ្ជី ឬវាយឈ្មោះរបស់វា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ account &apos;{name}&apos; is damaged (its keys do not match).</source>
+        <comment>hq.account_damaged</comment>
+        <translation>គណនីទីស្នាក់ការកណ្តាល &apos;{name}&apos; បានខូច (សោរបស់វាមិនត្រូវគ្នា)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ account &apos;{name}&apos; is disabled.</source>
+        <comment>hq.account_disabled</comment>
+        <translation>គណនីទីស្នាក់ការកណ្តាល &apos;{name}&apos; ត្រូវបានបិទ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ already has an account named &apos;{name}&apos;; choose another name.</source>
+        <comment>hq.account_name_taken</comment>
+        <translation>ទីស្នាក់ការកណ្តាលមានគណនីឈ្មោះ &apos;{name}&apos; រួចហើយ៖ សូមជ្រើសរើសឈ្មោះផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An HQ account needs a name (the person&apos;s name, up to 100 characters).</source>
+        <comment>hq.account_needs_name</comment>
+        <translation>គណនីទីស្នាក់ការកណ្តាលត្រូវការឈ្មោះ (ឈ្មោះរបស់បុគ្គល រហូតដល់ 100 តួអក្សរ)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ account &apos;{name}&apos; belongs to another HQ.</source>
+        <comment>hq.account_other_hq</comment>
+        <translation>គណនីទីស្នាក់ការកណ្តាល &apos;{name}&apos; ជារបស់ទីស្នាក់ការកណ្តាលផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ account &apos;{name}&apos; holds no key to HQ (it was re-sealed).</source>
+        <comment>hq.account_resealed</comment>
+        <translation>គណនីទីស្នាក់ការកណ្តាល &apos;{name}&apos; គ្មានសោចូលទីស្នាក់ការកណ្តាលទេ (វាត្រូវបានបិទត្រាឡើងវិញ)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An HQ account&apos;s role is one of {roles}, not &apos;{role}&apos;.</source>
+        <comment>hq.account_role</comment>
+        <translation>តួនាទីរបស់គណនីទីស្នាក់ការកណ្តាលគឺមួយក្នុងចំណោម {roles} មិនមែន &apos;{role}&apos; ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ account &apos;{name}&apos; was disabled; ask an HQ admin.</source>
+        <comment>hq.account_was_disabled</comment>
+        <translation>គណនីទីស្នាក់ការកណ្តាល &apos;{name}&apos; ត្រូវបានបិទ៖ សូមសុំអ្នកគ្រប់គ្រងទីស្នាក់ការកណ្តាល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is not right for the HQ account &apos;{name}&apos;.</source>
+        <comment>hq.account_wrong_passphrase</comment>
+        <translation>ឃ្លាសម្ងាត់មិនត្រឹមត្រូវសម្រាប់គណនីទីស្នាក់ការកណ្តាល &apos;{name}&apos; ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This pair is already dismissed.</source>
+        <comment>hq.already_dismissed</comment>
+        <translation>គូនេះត្រូវបានច្រានចោលរួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person {person} is already merged into {target}; link to {target} instead.</source>
+        <comment>hq.already_merged</comment>
+        <translation>បុគ្គល {person} ត្រូវបានបញ្ចូលទៅក្នុង {target} រួចហើយ សូមភ្ជាប់ទៅ {target} វិញ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {name} date must be written YYYY-MM-DD (got &apos;{value}&apos;).</source>
+        <comment>hq.bad_date</comment>
+        <translation>កាលបរិច្ឆេទ{name} ត្រូវសរសេរជា YYYY-MM-DD (បានទទួល &apos;{value}&apos;)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a missions file this program can ship: {reason}</source>
+        <comment>hq.bad_missions_file</comment>
+        <translation>{path} មិនមែនជាឯកសារស្ថានទូតដែលកម្មវិធីនេះអាចចែកចាយបានទេ៖ {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot sort persons by &apos;{sort}&apos;.</source>
+        <comment>hq.bad_sort</comment>
+        <translation>មិនអាចតម្រៀបបុគ្គលតាម &apos;{sort}&apos; បានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle is damaged, cut short or was tampered with; nothing was imported.</source>
+        <comment>hq.bundle_cut_short</comment>
+        <translation>កញ្ចប់ទិន្នន័យខូច ខ្វះខាត ឬត្រូវបានកែប្រែ៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is empty (0 bytes): not a bundle. Was the copy to the stick cut short?</source>
+        <comment>hq.bundle_empty</comment>
+        <translation>{path} ទទេ (0 បៃ)៖ មិនមែនជាកញ្ចប់ទិន្នន័យទេ។ តើការចម្លងទៅ USB ត្រូវបានកាត់ផ្តាច់ពាក់កណ្តាលទីឬ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle is damaged or was tampered with (its encryption does not check out).</source>
+        <comment>hq.bundle_encryption_fails</comment>
+        <translation>កញ្ចប់ទិន្នន័យខូច ឬត្រូវបានកែប្រែ (ការអ៊ិនគ្រីបរបស់វាមិនត្រឹមត្រូវ)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a folder, not a bundle: name the bundle files in it.</source>
+        <comment>hq.bundle_is_folder</comment>
+        <translation>{path} ជាថតឯកសារ មិនមែនជាកញ្ចប់ទិន្នន័យទេ៖ សូមដាក់ឈ្មោះឯកសារកញ្ចប់ទិន្នន័យដែលនៅក្នុងវា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} does not exist.</source>
+        <comment>hq.bundle_missing</comment>
+        <translation>{path} មិនមានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle is not encrypted to this HQ&apos;s key (it was made for another HQ).</source>
+        <comment>hq.bundle_not_for_this_hq</comment>
+        <translation>កញ្ចប់ទិន្នន័យនេះមិនបានអ៊ិនគ្រីបសម្រាប់សោរបស់ទីស្នាក់ការកណ្តាលនេះទេ (វាត្រូវបានបង្កើតសម្រាប់ទីស្នាក់ការកណ្តាលផ្សេង)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle was made for another HQ; it was not imported.</source>
+        <comment>hq.bundle_other_hq</comment>
+        <translation>កញ្ចប់ទិន្នន័យនេះត្រូវបានបង្កើតសម្រាប់ទីស្នាក់ការកណ្តាលផ្សេង៖ វាមិនត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ&apos;s TLS certificate {path} is damaged.</source>
+        <comment>hq.cert_damaged</comment>
+        <translation>វិញ្ញាបនបត្រ TLS របស់ទីស្នាក់ការកណ្តាល {path} បានខូច។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read HQ&apos;s TLS certificate {path}: {reason}.</source>
+        <comment>hq.cert_unreadable</comment>
+        <translation>មិនអាចអានវិញ្ញាបនបត្រ TLS របស់ទីស្នាក់ការកណ្តាល {path} បានទេ៖ {reason}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle&apos;s events do not chain to those HQ already holds. Nothing was imported.</source>
+        <comment>hq.chain_broken</comment>
+        <translation>ព្រឹត្តិការណ៍នៃកញ្ចប់ទិន្នន័យនេះមិនតភ្ជាប់ទៅនឹងព្រឹត្តិការណ៍ដែលទីស្នាក់ការកណ្តាលមានរួចទេ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event {seq} ({entity}.{op}) changes a record another laptop made. A laptop only changes its own records (HQ decides on others&apos; through its review queue): nothing from this bundle was imported and an alarm was recorded.</source>
+        <comment>hq.changes_others_record</comment>
+        <translation>ព្រឹត្តិការណ៍ {seq} ({entity}.{op}) កែប្រែកំណត់ត្រាដែលកុំព្យូទ័រផ្សេងបានបង្កើត។ កុំព្យូទ័រមួយកែប្រែបានតែកំណត់ត្រារបស់ខ្លួនប៉ុណ្ណោះ (ទីស្នាក់ការកណ្តាលសម្រេចលើកំណត់ត្រារបស់អ្នកដទៃតាមរយៈជួរពិនិត្យឡើងវិញ)៖ គ្មានអ្វីពីកញ្ចប់ទិន្នន័យនេះត្រូវបាននាំចូលទេ ហើយការព្រមានមួយត្រូវបានកត់ត្រា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose side a or side b.</source>
+        <comment>hq.choose_side</comment>
+        <translation>សូមជ្រើសរើសខាង a ឬខាង b។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict {conflict_id} is already resolved.</source>
+        <comment>hq.conflict_resolved</comment>
+        <translation>ភាពផ្ទុយគ្នា {conflict_id} ត្រូវបានដោះស្រាយរួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--database takes a postgresql://USER@HOST:PORT/DBNAME address.</source>
+        <comment>hq.db_address</comment>
+        <translation>--database ត្រូវការអាសយដ្ឋាន postgresql://USER@HOST:PORT/DBNAME។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open the HQ database at {where}: {reason}</source>
+        <comment>hq.db_cannot_open</comment>
+        <translation>មិនអាចបើកមូលដ្ឋានទិន្នន័យរបស់ទីស្នាក់ការកណ្តាលនៅ {where} បានទេ៖ {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ database&apos;s disk is full: this change was not saved (everything saved before it is safe). Free some space on the database server, then try again.</source>
+        <comment>hq.db_disk_full</comment>
+        <translation>ថាសរបស់មូលដ្ឋានទិន្នន័យទីស្នាក់ការកណ្តាលពេញ៖ ការផ្លាស់ប្តូរនេះមិនត្រូវបានរក្សាទុកទេ (អ្វីៗដែលបានរក្សាទុកមុននេះមានសុវត្ថិភាព)។ សូមបង្កើតទំហំទំនេរនៅលើម៉ាស៊ីនមេមូលដ្ឋានទិន្នន័យ រួចព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ database at {where} uses the {encoding} encoding; create it with ENCODING &apos;UTF8&apos;.</source>
+        <comment>hq.db_encoding</comment>
+        <translation>មូលដ្ឋានទិន្នន័យរបស់ទីស្នាក់ការកណ្តាលនៅ {where} ប្រើការអ៊ិនកូដ {encoding}៖ សូមបង្កើតវាជាមួយ ENCODING &apos;UTF8&apos;។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database at {where} holds no HQ store; create it with `fieldapp hq init --database`.</source>
+        <comment>hq.db_holds_no_store</comment>
+        <translation>មូលដ្ឋានទិន្នន័យនៅ {where} គ្មានឃ្លាំងទិន្នន័យរបស់ទីស្នាក់ការកណ្តាលទេ៖ សូមបង្កើតវាដោយ `fieldapp hq init --database`។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database at {where} already holds an HQ store; refusing to overwrite it.</source>
+        <comment>hq.db_holds_store</comment>
+        <translation>មូលដ្ឋានទិន្នន័យនៅ {where} មានឃ្លាំងទិន្នន័យរបស់ទីស្នាក់ការកណ្តាលរួចហើយ៖ មិនសរសេរជាន់លើវាទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ database belongs to another HQ key file.</source>
+        <comment>hq.db_of_other_hq</comment>
+        <translation>មូលដ្ឋានទិន្នន័យនេះជារបស់ឯកសារសោទីស្នាក់ការកណ្តាលផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ database stopped answering ({reason}); nothing was saved.</source>
+        <comment>hq.db_stopped</comment>
+        <translation>មូលដ្ឋានទិន្នន័យរបស់ទីស្នាក់ការកណ្តាលឈប់ឆ្លើយតប ({reason})៖ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The --database address is not a valid postgresql:// URL.</source>
+        <comment>hq.db_url_invalid</comment>
+        <translation>អាសយដ្ឋាន --database មិនមែនជា URL postgresql:// ត្រឹមត្រូវទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ decision {seq} ({kind} by {analyst}) was altered after it was made.</source>
+        <comment>hq.decision_altered</comment>
+        <translation>ការសម្រេចចិត្តរបស់ទីស្នាក់ការកណ្តាល {seq} ({kind} ដោយ {analyst}) ត្រូវបានកែប្រែក្រោយពេលធ្វើរួច។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ&apos;s decision log has a gap before decision {seq}.</source>
+        <comment>hq.decision_log_gap</comment>
+        <translation>កំណត់ហេតុការសម្រេចចិត្តរបស់ទីស្នាក់ការកណ្តាលមានចន្លោះខ្វះនៅមុនការសម្រេចចិត្ត {seq}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every decision needs a reason (a few words at least), so others can follow it.</source>
+        <comment>hq.decision_needs_reason</comment>
+        <translation>ការសម្រេចចិត្តនីមួយៗត្រូវការមូលហេតុ (យ៉ាងហោចណាស់ពាក្យពីរបី) ដើម្បីឱ្យអ្នកដទៃអាចយល់បាន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ decision {seq} ({kind} by {analyst}) carries no account&apos;s signature, as every decision since must.</source>
+        <comment>hq.decision_no_account</comment>
+        <translation>ការសម្រេចចិត្តរបស់ទីស្នាក់ការកណ្តាល {seq} ({kind} ដោយ {analyst}) គ្មានហត្ថលេខារបស់គណនីទេ ដូចដែលការសម្រេចចិត្តនីមួយៗចាប់ពីពេលនោះត្រូវតែមាន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ decision {seq} ({kind} by {analyst}) does not carry the signature of {account}&apos;s account.</source>
+        <comment>hq.decision_no_account_signature</comment>
+        <translation>ការសម្រេចចិត្តរបស់ទីស្នាក់ការកណ្តាល {seq} ({kind} ដោយ {analyst}) គ្មានហត្ថលេខារបស់គណនី {account} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ decision {seq} ({kind} by {analyst}) does not follow the decision before it.</source>
+        <comment>hq.decision_not_chained</comment>
+        <translation>ការសម្រេចចិត្តរបស់ទីស្នាក់ការកណ្តាល {seq} ({kind} ដោយ {analyst}) មិនបន្តពីការសម្រេចចិត្តមុនទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ decision {seq} ({kind} by {analyst}) names another analyst than the account that signed it.</source>
+        <comment>hq.decision_other_analyst</comment>
+        <translation>ការសម្រេចចិត្តរបស់ទីស្នាក់ការកណ្តាល {seq} ({kind} ដោយ {analyst}) ដាក់ឈ្មោះអ្នកវិភាគផ្សេងពីគណនីដែលបានចុះហត្ថលេខា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ decision {seq} ({kind} by {analyst}) was signed by a key no HQ account has.</source>
+        <comment>hq.decision_unknown_account</comment>
+        <translation>ការសម្រេចចិត្តរបស់ទីស្នាក់ការកណ្តាល {seq} ({kind} ដោយ {analyst}) ត្រូវបានចុះហត្ថលេខាដោយសោដែលគ្មានគណនីទីស្នាក់ការកណ្តាលណាមួយមាន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ decision {seq} ({kind} by {analyst}) does not carry HQ&apos;s signature.</source>
+        <comment>hq.decision_unsigned</comment>
+        <translation>ការសម្រេចចិត្តរបស់ទីស្នាក់ការកណ្តាល {seq} ({kind} ដោយ {analyst}) គ្មានហត្ថលេខារបស់ទីស្នាក់ការកណ្តាលទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is already {status}.</source>
+        <comment>hq.device_already</comment>
+        <translation>{name} {status} រួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Laptop &apos;{name}&apos; is not approved yet. Its fingerprint is {fingerprint}: check it with the laptop&apos;s officer, run `fieldapp hq device approve {device_id}`, then import this bundle again.</source>
         <comment>hq.device_new</comment>
         <translation>កុំព្យូទ័រ &apos;{name}&apos; មិនទាន់ត្រូវបានអនុម័តទេ។ ស្នាមម្រាមដៃរបស់វាគឺ {fingerprint}៖ សូមពិនិត្យវាជាមួយមន្ត្រីរបស់កុំព្យូទ័រ ដំណើរការពាក្យបញ្ជាទីស្នាក់ការកណ្តាល `fieldapp hq device approve {device_id}` បន្ទាប់មកនាំចូលកញ្ចប់នេះម្តងទៀត។</translation>
@@ -6714,9 +8081,219 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>Laptop &apos;{name}&apos; has been revoked; its bundles are refused.</source>
+        <comment>hq.device_revoked</comment>
+        <translation>កុំព្យូទ័រ &apos;{name}&apos; ត្រូវបានដកសិទ្ធិ៖ កញ្ចប់ទិន្នន័យរបស់វាត្រូវបានបដិសេធ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A device can be approved or revoked, not &apos;{status}&apos;.</source>
+        <comment>hq.device_status</comment>
+        <translation>ឧបករណ៍មួយអាចត្រូវបានអនុម័ត ឬដកសិទ្ធិ មិនមែន &apos;{status}&apos; ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A revoked device stays revoked; enrol the laptop again with a new vault.</source>
+        <comment>hq.device_stays_revoked</comment>
+        <translation>ឧបករណ៍ដែលបានដកសិទ្ធិនៅតែត្រូវបានដកសិទ្ធិ៖ សូមចុះឈ្មោះកុំព្យូទ័រនោះម្តងទៀតជាមួយឃ្លាំងទិន្នន័យថ្មី។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ has never seen a device {device_id}.</source>
+        <comment>hq.device_unknown</comment>
+        <translation>ទីស្នាក់ការកណ្តាលមិនដែលឃើញឧបករណ៍ {device_id} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Laptop &apos;{name}&apos; is still waiting for approval (fingerprint {fingerprint}); run `fieldapp hq device approve {device_id}`, then import this bundle again.</source>
         <comment>hq.device_waiting</comment>
         <translation>កុំព្យូទ័រ &apos;{name}&apos; នៅតែរង់ចាំការអនុម័ត (ស្នាមម្រាមដៃ {fingerprint}); ដំណើរការពាក្យបញ្ជាទីស្នាក់ការកណ្តាល `fieldapp hq device approve {device_id}` បន្ទាប់មកនាំចូលកញ្ចប់នេះម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} holds no list of receiving bodies.</source>
+        <comment>hq.directory_no_bodies</comment>
+        <translation>{path} គ្មានបញ្ជីស្ថាប័នទទួលទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ&apos;s directory has no receiving body with the id {body_id}.</source>
+        <comment>hq.directory_no_body</comment>
+        <translation>បញ្ជីស្ថាប័នរបស់ទីស្នាក់ការកណ្តាលគ្មានស្ថាប័នទទួលដែលមានលេខសម្គាល់ {body_id} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The directory was not imported: {reason}.</source>
+        <comment>hq.directory_refused</comment>
+        <translation>បញ្ជីស្ថាប័នមិនត្រូវបាននាំចូលទេ៖ {reason}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} cannot be read ({reason}).</source>
+        <comment>hq.directory_unreadable</comment>
+        <translation>មិនអាចអាន {path} បានទេ ({reason})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--{name} &apos;{value}&apos;: give a date as YYYY-MM-DD (or an ISO time).</source>
+        <comment>hq.disclosure_bad_date</comment>
+        <translation>--{name} &apos;{value}&apos;៖ សូមផ្តល់កាលបរិច្ឆេទជា YYYY-MM-DD (ឬពេលវេលា ISO)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say who discloses (the analyst&apos;s name).</source>
+        <comment>hq.disclosure_needs_actor</comment>
+        <translation>សូមបញ្ជាក់អ្នកបង្ហាញព័ត៌មាន (ឈ្មោះអ្នកវិភាគ)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown kind &apos;{kind}&apos;: choose one of {kinds}.</source>
+        <comment>hq.disclosure_unknown_kind</comment>
+        <translation>ប្រភេទមិនស្គាល់ &apos;{kind}&apos;៖ សូមជ្រើសរើសមួយក្នុងចំណោម {kinds}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date range is empty: {low} is after {high}.</source>
+        <comment>hq.empty_date_range</comment>
+        <translation>ចន្លោះកាលបរិច្ឆេទទទេ៖ {low} នៅក្រោយ {high}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the laptop this enrolment file is for (--device NAME).</source>
+        <comment>hq.enrolment_needs_device</comment>
+        <translation>សូមដាក់ឈ្មោះកុំព្យូទ័រដែលឯកសារចុះឈ្មោះនេះសម្រាប់ (--device NAME)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle&apos;s enrolment file was already used by another laptop; it was refused and an alarm recorded.</source>
+        <comment>hq.enrolment_reused</comment>
+        <translation>ឯកសារចុះឈ្មោះនៃកញ្ចប់ទិន្នន័យនេះត្រូវបានប្រើរួចហើយដោយកុំព្យូទ័រផ្សេង៖ វាត្រូវបានបដិសេធ ហើយការព្រមានមួយត្រូវបានកត់ត្រា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An enrolment file is valid for 1 to 365 days.</source>
+        <comment>hq.enrolment_validity</comment>
+        <translation>ឯកសារចុះឈ្មោះមានសុពលភាពពី 1 ដល់ 365 ថ្ងៃ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event {event_id} (seq {seq}) arrived before with different content. Nothing from this bundle was imported; an alarm was recorded.</source>
+        <comment>hq.event_content_differs</comment>
+        <translation>ព្រឹត្តិការណ៍ {event_id} (លេខរៀង {seq}) បានមកដល់ពីមុនជាមួយខ្លឹមសារផ្សេង។ គ្មានអ្វីពីកញ្ចប់ទិន្នន័យនេះត្រូវបាននាំចូលទេ៖ ការព្រមានមួយត្រូវបានកត់ត្រា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event {seq} does not chain to the one before it.</source>
+        <comment>hq.event_not_chained</comment>
+        <translation>ព្រឹត្តិការណ៍ {seq} មិនតភ្ជាប់ទៅព្រឹត្តិការណ៍មុនវាទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event {number} of the bundle does not match its signed manifest.</source>
+        <comment>hq.event_not_in_manifest</comment>
+        <translation>ព្រឹត្តិការណ៍ទី {number} នៃកញ្ចប់ទិន្នន័យមិនត្រូវនឹងបញ្ជីមាតិកាដែលបានចុះហត្ថលេខារបស់វាទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{folder} already holds an HQ; use another folder for a new one.</source>
+        <comment>hq.exists</comment>
+        <translation>{folder} មានទីស្នាក់ការកណ្តាលរួចហើយ៖ សូមប្រើថតផ្សេងសម្រាប់ទីស្នាក់ការកណ្តាលថ្មី។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export HQ&apos;s recovery key first (`fieldapp hq recovery-key export`): it updates the key file.</source>
+        <comment>hq.export_recovery_first</comment>
+        <translation>សូមនាំចេញសោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលជាមុនសិន (`fieldapp hq recovery-key export`)៖ វាធ្វើបច្ចុប្បន្នភាពឯកសារសោ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A {kind} in the bundle does not match its hash in the manifest.</source>
+        <comment>hq.file_hash_differs</comment>
+        <translation>{kind} មួយនៅក្នុងកញ្ចប់ទិន្នន័យមិនត្រូវនឹងតម្លៃហាសរបស់វានៅក្នុងបញ្ជីមាតិកាទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ must keep at least one active admin account.</source>
+        <comment>hq.keep_one_admin</comment>
+        <translation>ទីស្នាក់ការកណ្តាលត្រូវរក្សាគណនីអ្នកគ្រប់គ្រងសកម្មយ៉ាងហោចណាស់មួយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ key file {path} was altered: its accounts or keys do not match.</source>
+        <comment>hq.key_file_altered</comment>
+        <translation>ឯកសារសោរបស់ទីស្នាក់ការកណ្តាល {path} ត្រូវបានកែប្រែ៖ គណនី ឬសោរបស់វាមិនត្រូវគ្នា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ key file {path} is damaged ({reason}).</source>
+        <comment>hq.key_file_damaged</comment>
+        <translation>ឯកសារសោរបស់ទីស្នាក់ការកណ្តាល {path} បានខូច ({reason})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not an HQ key file this program knows.</source>
+        <comment>hq.key_file_unknown</comment>
+        <translation>{path} មិនមែនជាឯកសារសោទីស្នាក់ការកណ្តាលដែលកម្មវិធីនេះស្គាល់ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ key file {path} cannot be read or is damaged.</source>
+        <comment>hq.key_file_unreadable</comment>
+        <translation>ឯកសារសោរបស់ទីស្នាក់ការកណ្តាល {path} មិនអាចអានបាន ឬបានខូច។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A liaison sees only the nationalities or receiving bodies given to the account.</source>
+        <comment>hq.liaison_needs_scope</comment>
+        <translation>អ្នកសម្របសម្រួលឃើញតែសញ្ជាតិ ឬស្ថាប័នទទួលដែលបានផ្តល់ឱ្យគណនីប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle breaks a record&apos;s life cycle ({reason}); nothing from it was imported and an alarm was recorded.</source>
+        <comment>hq.life_cycle_broken</comment>
+        <translation>កញ្ចប់ទិន្នន័យនេះបំពានវដ្តជីវិតរបស់កំណត់ត្រាមួយ ({reason})៖ គ្មានអ្វីពីវាត្រូវបាននាំចូលទេ ហើយការព្រមានមួយត្រូវបានកត់ត្រា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link {link_id} is already undone.</source>
+        <comment>hq.link_undone</comment>
+        <translation>តំណភ្ជាប់ {link_id} ត្រូវបានផ្តាច់រួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ needs a name (e.g. the unit&apos;s name), shown to officers when they enrol.</source>
+        <comment>hq.needs_name</comment>
+        <translation>ទីស្នាក់ការកណ្តាលត្រូវការឈ្មោះ (ឧ. ឈ្មោះអង្គភាព) ដែលបង្ហាញដល់មន្ត្រីនៅពេលពួកគេចុះឈ្មោះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ has no account named &apos;{name}&apos;.</source>
+        <comment>hq.no_account</comment>
+        <translation>ទីស្នាក់ការកណ្តាលគ្មានគណនីឈ្មោះ &apos;{name}&apos; ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no conflict {conflict_id} in the review queue.</source>
+        <comment>hq.no_conflict</comment>
+        <translation>គ្មានភាពផ្ទុយគ្នា {conflict_id} នៅក្នុងជួរពិនិត្យឡើងវិញទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no handover handed over with this id at HQ (was its bundle imported?).</source>
+        <comment>hq.no_handover</comment>
+        <translation>គ្មានការប្រគល់ដែលបានប្រគល់ជាមួយលេខសម្គាល់នេះនៅទីស្នាក់ការកណ្តាលទេ (តើកញ្ចប់ទិន្នន័យរបស់វាត្រូវបាននាំចូលហើយឬនៅ?)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no link {link_id}.</source>
+        <comment>hq.no_link</comment>
+        <translation>គ្មានតំណភ្ជាប់ {link_id} ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ holds no person {person_id}.</source>
+        <comment>hq.no_person</comment>
+        <translation>ទីស្នាក់ការកណ្តាលគ្មានបុគ្គល {person_id} ទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6726,15 +8303,225 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>This HQ process holds no receipt key.</source>
+        <comment>hq.no_receipt_key</comment>
+        <translation>ដំណើរការទីស្នាក់ការកណ្តាលនេះគ្មានសោបង្កាន់ដៃទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This HQ process does not hold HQ&apos;s signing key (it only answers laptops).</source>
+        <comment>hq.no_signing_key</comment>
+        <translation>ដំណើរការទីស្នាក់ការកណ្តាលនេះមិនមានសោចុះហត្ថលេខារបស់ទីស្នាក់ការកណ្តាលទេ (វាគ្រាន់តែឆ្លើយតបកុំព្យូទ័រប៉ុណ្ណោះ)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laptop {device_id} has no officer {officer_id} that HQ knows of.</source>
+        <comment>hq.no_such_officer</comment>
+        <translation>កុំព្យូទ័រ {device_id} គ្មានមន្ត្រី {officer_id} ដែលទីស្នាក់ការកណ្តាលស្គាល់ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a directory file this program reads ({reason}).</source>
+        <comment>hq.not_a_directory_file</comment>
+        <translation>{path} មិនមែនជាឯកសារបញ្ជីស្ថាប័នដែលកម្មវិធីនេះអានបានទេ ({reason})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no HQ in {folder}. Create one with `fieldapp hq init`.</source>
+        <comment>hq.not_found</comment>
+        <translation>គ្មានទីស្នាក់ការកណ្តាលនៅក្នុង {folder} ទេ។ សូមបង្កើតវាដោយ `fieldapp hq init`។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An admin cannot disable their own account; ask another admin.</source>
+        <comment>hq.not_own_account</comment>
+        <translation>អ្នកគ្រប់គ្រងមិនអាចបិទគណនីផ្ទាល់ខ្លួនបានទេ៖ សូមសុំអ្នកគ្រប់គ្រងម្នាក់ទៀត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This handover already names a body from the directory; there is nothing to map.</source>
+        <comment>hq.nothing_to_map</comment>
+        <translation>ការប្រគល់នេះបានដាក់ឈ្មោះស្ថាប័នមួយពីបញ្ជីរួចហើយ៖ គ្មានអ្វីត្រូវផ្គូផ្គងទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} was already revoked on {date}.</source>
+        <comment>hq.officer_already_revoked</comment>
+        <translation>{name} ត្រូវបានដកសិទ្ធិរួចហើយនៅ {date}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a liaison&apos;s account has a PostgreSQL role of its own.</source>
+        <comment>hq.only_liaison_role</comment>
+        <translation>មានតែគណនីរបស់អ្នកសម្របសម្រួលប៉ុណ្ណោះដែលមានតួនាទី PostgreSQL ផ្ទាល់ខ្លួន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a liaison&apos;s account is limited to nationalities or receiving bodies.</source>
+        <comment>hq.only_liaison_scoped</comment>
+        <translation>មានតែគណនីរបស់អ្នកសម្របសម្រួលប៉ុណ្ណោះដែលត្រូវបានកំណត់ត្រឹមសញ្ជាតិ ឬស្ថាប័នទទួល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This pair was dismissed as two different persons; it cannot be linked.</source>
+        <comment>hq.pair_dismissed</comment>
+        <translation>គូនេះត្រូវបានច្រានចោលថាជាបុគ្គលពីរនាក់ផ្សេងគ្នា៖ វាមិនអាចភ្ជាប់បានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A person cannot be paired with themself.</source>
+        <comment>hq.pair_with_self</comment>
+        <translation>បុគ្គលម្នាក់មិនអាចផ្គូផ្គងជាមួយខ្លួនឯងបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full: {name} was not written.</source>
+        <comment>hq.partner_disk_full</comment>
+        <translation>ថាសពេញ៖ {name} មិនត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting the package failed: {reason}</source>
+        <comment>hq.partner_encrypting_failed</comment>
+        <translation>ការអ៊ិនគ្រីបកញ្ចប់បានបរាជ័យ៖ {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting the package stopped early; nothing was written.</source>
+        <comment>hq.partner_encrypting_stopped</comment>
+        <translation>ការអ៊ិនគ្រីបកញ្ចប់បានឈប់មុនពេល៖ គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The partner export was cancelled; no file was written.</source>
         <comment>hq.partner_export_cancelled</comment>
         <translation>ការនាំចេញសម្រាប់ដៃគូត្រូវបានបោះបង់ គ្មានឯកសារត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&apos;{partner}&apos; is not a kind of partner: {kinds}.</source>
+        <comment>hq.partner_kind_unknown</comment>
+        <translation>&apos;{partner}&apos; មិនមែនជាប្រភេទដៃគូទេ៖ {kinds}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{start}&apos;… is not an age recipient; the partner&apos;s key starts with &apos;age1&apos;.</source>
+        <comment>hq.partner_not_a_recipient</comment>
+        <translation>&apos;{start}&apos;… មិនមែនជាអ្នកទទួល age ទេ៖ សោរបស់ដៃគូចាប់ផ្តើមដោយ &apos;age1&apos;។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A partner package is encrypted to the partner&apos;s age key: give it (age1…); a plain zip must be asked for explicitly.</source>
+        <comment>hq.partner_recipient_needed</comment>
+        <translation>កញ្ចប់សម្រាប់ដៃគូត្រូវបានអ៊ិនគ្រីបទៅសោ age របស់ដៃគូ៖ សូមផ្តល់វា (age1…)៖ ឯកសារ zip ធម្មតាត្រូវតែស្នើសុំដោយច្បាស់លាស់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one: a partner recipient to encrypt to, or an unencrypted package.</source>
+        <comment>hq.partner_recipient_or_plain</comment>
+        <translation>សូមជ្រើសរើសមួយ៖ អ្នកទទួលជាដៃគូដើម្បីអ៊ិនគ្រីបទៅ ឬកញ្ចប់មិនអ៊ិនគ្រីប។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event {seq} of this bundle changes a record HQ does not hold yet ({reason}); import the other laptops&apos; bundles first, then this one again.</source>
+        <comment>hq.prerequisite_missing</comment>
+        <translation>ព្រឹត្តិការណ៍ {seq} នៃកញ្ចប់ទិន្នន័យនេះកែប្រែកំណត់ត្រាដែលទីស្នាក់ការកណ្តាលមិនទាន់មាន ({reason})៖ សូមនាំចូលកញ្ចប់ទិន្នន័យរបស់កុំព្យូទ័រផ្សេងទៀតជាមុនសិន រួចនាំចូលកញ្ចប់នេះម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ&apos;s recovery key was already exported from this key file; it is kept offline.</source>
+        <comment>hq.recovery_already_exported</comment>
+        <translation>សោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលត្រូវបាននាំចេញពីឯកសារសោនេះរួចហើយ៖ វាត្រូវបានរក្សាទុកក្រៅបណ្តាញ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery key could not be read back from {path}; the key file was not changed.</source>
+        <comment>hq.recovery_not_read_back</comment>
+        <translation>មិនអាចអានសោសង្គ្រោះត្រឡប់មកវិញពី {path} បានទេ៖ ឯកសារសោមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} already exists; choose a new file for the recovery key.</source>
+        <comment>hq.recovery_target_exists</comment>
+        <translation>{path} មានរួចហើយ៖ សូមជ្រើសរើសឯកសារថ្មីសម្រាប់សោសង្គ្រោះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ store could not be re-keyed: close every other program that has it open (hq serve, the HQ app) and open HQ again, which finishes the re-key ({reason}).</source>
+        <comment>hq.rekey_blocked</comment>
+        <translation>មិនអាចប្តូរសោឃ្លាំងទិន្នន័យរបស់ទីស្នាក់ការកណ្តាលបានទេ៖ សូមបិទកម្មវិធីផ្សេងទៀតទាំងអស់ដែលកំពុងបើកវា (hq serve កម្មវិធីទីស្នាក់ការកណ្តាល) ហើយបើកទីស្នាក់ការកណ្តាលម្តងទៀត ដែលនឹងបញ្ចប់ការប្តូរសោ ({reason})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is signed in as {role}; an HQ {role} may not {what}.</source>
+        <comment>hq.role_may_not</comment>
+        <translation>{name} បានចូលជា {role}៖ {role} នៃទីស្នាក់ការកណ្តាលមិនអាច{what}បានទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The duplicate search was cancelled.</source>
         <comment>hq.search_cancelled</comment>
         <translation>ការស្វែងរកបុគ្គលស្ទួនត្រូវបានបោះបង់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seq {seq} of this laptop was already received as another event (a cloned or restored vault?). Nothing from this bundle was imported; an alarm was recorded.</source>
+        <comment>hq.seq_reused</comment>
+        <translation>លេខរៀង {seq} នៃកុំព្យូទ័រនេះត្រូវបានទទួលរួចហើយជាព្រឹត្តិការណ៍ផ្សេង (ឃ្លាំងទិន្នន័យដែលបានចម្លង ឬស្តារឡើងវិញ?)។ គ្មានអ្វីពីកញ្ចប់ទិន្នន័យនេះត្រូវបាននាំចូលទេ៖ ការព្រមានមួយត្រូវបានកត់ត្រា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with an HQ account to {what}.</source>
+        <comment>hq.sign_in_to</comment>
+        <translation>សូមចូលដោយគណនីទីស្នាក់ការកណ្តាលដើម្បី{what}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} already exists; refusing to overwrite an HQ store.</source>
+        <comment>hq.store_exists</comment>
+        <translation>{path} មានរួចហើយ៖ មិនសរសេរជាន់លើឃ្លាំងទិន្នន័យរបស់ទីស្នាក់ការកណ្តាលទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ store {path} is missing.</source>
+        <comment>hq.store_missing</comment>
+        <translation>ឃ្លាំងទិន្នន័យរបស់ទីស្នាក់ការកណ្តាល {path} បាត់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ store belongs to another HQ key file.</source>
+        <comment>hq.store_of_other_hq</comment>
+        <translation>ឃ្លាំងទិន្នន័យនេះជារបស់ឯកសារសោទីស្នាក់ការកណ្តាលផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stored file {sha256}… fails its integrity check (altered in the database?).</source>
+        <comment>hq.stored_file_altered</comment>
+        <translation>ឯកសារដែលបានរក្សាទុក {sha256}… មិនឆ្លងកាត់ការពិនិត្យភាពត្រឹមត្រូវទេ (ត្រូវបានកែប្រែនៅក្នុងមូលដ្ឋានទិន្នន័យ?)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle claims to come from laptop &apos;{name}&apos; but is signed with another key, which its log does not announce. It was refused and an alarm recorded.</source>
+        <comment>hq.unannounced_key</comment>
+        <translation>កញ្ចប់ទិន្នន័យនេះអះអាងថាមកពីកុំព្យូទ័រ &apos;{name}&apos; ប៉ុន្តែត្រូវបានចុះហត្ថលេខាដោយសោផ្សេង ដែលកំណត់ហេតុរបស់វាមិនបានប្រកាស។ វាត្រូវបានបដិសេធ ហើយការព្រមានមួយត្រូវបានកត់ត្រា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These two are linked ({link_id}); unlink them first.</source>
+        <comment>hq.unlink_first</comment>
+        <translation>បុគ្គលទាំងពីរនេះត្រូវបានភ្ជាប់ ({link_id})៖ សូមផ្តាច់ពួកគេជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say which HQ account signs in (--account NAME): {names}.</source>
+        <comment>hq.which_account</comment>
+        <translation>សូមបញ្ជាក់គណនីទីស្នាក់ការកណ្តាលដែលចូល (--account NAME)៖ {names}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HQ passphrase is not right (or the key file was altered).</source>
+        <comment>hq.wrong_passphrase</comment>
+        <translation>ឃ្លាសម្ងាត់របស់ទីស្នាក់ការកណ្តាលមិនត្រឹមត្រូវទេ (ឬឯកសារសោត្រូវបានកែប្រែ)។</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7386,6 +9173,36 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>Say why (at least {least} characters): the reason is kept with the referral.</source>
+        <comment>referral.needs_reason</comment>
+        <translation>សូមប្រាប់មូលហេតុ (យ៉ាងហោចណាស់ {least} តួអក្សរ)៖ មូលហេតុត្រូវរក្សាទុកជាមួយការបញ្ជូន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receiving officer&apos;s name, role and signature mark are needed to record that they {status} the person.</source>
+        <comment>referral.needs_receiver</comment>
+        <translation>ត្រូវការឈ្មោះ តួនាទី និងសញ្ញាហត្ថលេខារបស់មន្ត្រីទទួល ដើម្បីកត់ត្រាថាពួកគេ {status} បុគ្គលនោះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This handover is not handed over yet: there is no referral to acknowledge.</source>
+        <comment>referral.not_handed_over</comment>
+        <translation>ការប្រគល់នេះមិនទាន់បានប្រគល់នៅឡើយ៖ គ្មានការបញ្ជូនដើម្បីបញ្ជាក់ទទួលទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This referral is {status} already; it cannot become {wanted} now (it can become: {next}).</source>
+        <comment>referral.not_next</comment>
+        <translation>ការបញ្ជូននេះ {status} រួចហើយ។ វាមិនអាចក្លាយជា {wanted} ឥឡូវនេះទេ (វាអាចក្លាយជា៖ {next})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{status}&apos; is not a referral status.</source>
+        <comment>referral.unknown_status</comment>
+        <translation>‘{status}’ មិនមែនជាស្ថានភាពការបញ្ជូនទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A re-key needs every remaining officer to type their passphrase on this laptop; missing: {names}. Disable an officer who cannot come, then re-key.</source>
         <comment>rekey.absent_officers</comment>
         <translation>ការប្តូរសោត្រូវការឱ្យមន្ត្រីដែលនៅសល់ទាំងអស់វាយឃ្លាសម្ងាត់របស់ខ្លួននៅលើកុំព្យូទ័រនេះ៖ ខ្វះ៖ {names}។ សូមផ្អាកមន្ត្រីដែលមិនអាចមកបាន រួចប្តូរសោ។</translation>
@@ -7832,7 +9649,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
 <context>
     <name>evidence</name>
     <message>
-        <location line="+51"/>
+        <location line="+64"/>
         <source>birth years one year apart</source>
         <translation>ឆ្នាំកំណើតឃ្លាតគ្នាមួយឆ្នាំ</translation>
     </message>
@@ -8491,6 +10308,11 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>receiving body id</source>
+        <translation>លេខសម្គាល់ស្ថាប័នទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>receiving country</source>
         <translation>ប្រទេសទទួល</translation>
     </message>
@@ -8498,6 +10320,11 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>receiving name</source>
         <translation>ឈ្មោះស្ថាប័នទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receiving name km</source>
+        <translation>ឈ្មោះស្ថាប័នទទួលជាភាសាខ្មែរ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8513,6 +10340,11 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>receiving type</source>
         <translation>ប្រភេទស្ថាប័នទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receiving unmapped</source>
+        <translation>ស្ថាប័នទទួលមិនទាន់ផ្គូផ្គង</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8921,27 +10753,32 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../ui/screens/pdf_jobs.py" line="+56"/>
+        <location filename="../../ui/print_process.py" line="+59"/>
         <source>The stored PDF could not be read for printing.</source>
         <translation>មិនអាចអាន PDF ដែលបានរក្សាទុក ដើម្បីបោះពុម្ពបានទេ។</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printing.py" line="+124"/>
+        <location line="+2"/>
         <source>The printer could not be started. Check that it is on and connected.</source>
         <translation>មិនអាចចាប់ផ្តើមម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថាវាបើក និងបានភ្ជាប់។</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>The printing process stopped unexpectedly; nothing more was sent to the printer. Try printing again.</source>
+        <translation>ដំណើរការបោះពុម្ពបានឈប់ដោយមិនបានរំពឹងទុក៖ គ្មានអ្វីទៀតត្រូវបានផ្ញើទៅម៉ាស៊ីនបោះពុម្ពទេ។ សូមព្យាយាមបោះពុម្ពម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Printing was cancelled; the printer was told to drop the job.</source>
         <translation>ការបោះពុម្ពត្រូវបានបោះបង់ ម៉ាស៊ីនបោះពុម្ពត្រូវបានប្រាប់ឱ្យបោះបង់ការងារនេះ។</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+188"/>
         <source>page {page} of {pages}</source>
         <translation>ទំព័រ {page} ក្នុងចំណោម {pages}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../ui/screens/printing.py" line="+136"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>មិនអាចសរសេរ {path} បានទេ៖ {reason}។</translation>
     </message>
@@ -8951,17 +10788,27 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសារ PDF នឹងមិនត្រូវបានអ៊ិនគ្រីបទេ។ វាមានទិន្នន័យផ្ទាល់ខ្លួនរបស់បុគ្គលដែលប្រឈមហានិភ័យ៖ អ្នកណាក៏ដោយដែលទទួលបានឯកសារ ឬថាសនេះ អាចអានវាបាន។ ច្បាប់ចម្លងដែលរក្សាទុកក្នុងឃ្លាំងទិន្នន័យ នៅតែជាឯកសារយោងសម្រាប់ការផ្ទៀងផ្ទាត់។ សូមរក្សាទុកវាតែលើថាស ឬ USB ដែលបានអ៊ិនគ្រីបប៉ុណ្ណោះ រក្សាទុកតែរយៈពេលដែលចាំបាច់ ហើយលុបវាចោលភ្លាមៗបន្ទាប់ពីបោះពុម្ព។</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Save an unencrypted copy?</source>
         <translation>រក្សាទុកច្បាប់ចម្លងដែលមិនបានអ៊ិនគ្រីបឬ?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>for example: court hearing, NGO referral</source>
+        <translation>ឧទាហរណ៍៖ សវនាការតុលាការ ការបញ្ជូនទៅអង្គការ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Purpose of this copy (recorded with the names it holds):</source>
+        <translation>គោលបំណងនៃច្បាប់ចម្លងនេះ (កត់ត្រាជាមួយឈ្មោះដែលវាមាន)៖ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save unencrypted copy</source>
         <translation>រក្សាទុកច្បាប់ចម្លងមិនអ៊ិនគ្រីប</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>Save as PDF</source>
         <translation>រក្សាទុកជា PDF</translation>
     </message>
@@ -9008,12 +10855,12 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>បិទ (&amp;C)</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+147"/>
         <source>Printing {title}</source>
         <translation>កំពុងបោះពុម្ព {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pdf_jobs.py" line="+18"/>
+        <location filename="../../ui/screens/pdf_jobs.py" line="+58"/>
         <source>Handover form {reference}, version {version}</source>
         <translation>ទម្រង់ប្រគល់ {reference} កំណែ {version}</translation>
     </message>
@@ -9038,12 +10885,12 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ការជូនដំណឹងទៅ {mission}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>gathering {temp_id}</source>
         <translation>កំពុងប្រមូល {temp_id}</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Manifest by receiving body: {operation}</source>
         <translation>បញ្ជីឈ្មោះតាមស្ថាប័នទទួល៖ ប្រតិបត្តិការ {operation}</translation>
     </message>

@@ -39,7 +39,7 @@ from tests.core.test_handovers import COMPLETE  # noqa: E402
 from tests.support import PASSPHRASE  # noqa: E402
 from ui.progress import run_with_progress  # noqa: E402
 from ui.screens.pdf_jobs import forms_work  # noqa: E402
-from ui.screens.photo_work import import_card  # noqa: E402
+from ui.screens.photo_work import attach_files, read_card  # noqa: E402
 from ui.screens.printing import print_pdf  # noqa: E402
 from ui.tasks import TaskRunner  # noqa: E402
 from ui.widgets.photo_options import PhotoOptions  # noqa: E402
@@ -49,7 +49,11 @@ TARGET_MS = 100.0
 
 def _jpeg(i: int) -> bytes:
     out = io.BytesIO()
-    Image.new("RGB", (4000, 3000), (90 + i % 120, 130, 110)).save(out, "JPEG", quality=85)
+    image = Image.new("RGB", (4000, 3000), (90 + i % 120, 130, 110))
+    image.paste(
+        (255, 255, 255), (100 * i, 0, 100 * i + 100, 100)
+    )  # no two photos alike (one would be skipped)
+    image.save(out, "JPEG", quality=85)
     return out.getvalue()
 
 
@@ -146,13 +150,27 @@ def main(argv: list[str] | None = None) -> int:
             printed_job,
             failures.append,
         )
+        # The card is read first (thumbnails, what is already in the vault), then its photos attached:
+        # what the photos panel does when the officer picks every photo on the card.
         options = PhotoOptions(kind="scene", consent=False, evidence=True)
+
+        def card_read(found: list[Any]) -> None:
+            picked = [photo.path for photo in found if not photo.problem]
+            run_with_progress(
+                window,
+                runner,
+                "Card",
+                lambda p, c: attach_files(photos, person_id, picked, options, p, c),
+                lambda summary: done.setdefault("card", summary),
+                failures.append,
+            )
+
         run_with_progress(
             window,
             runner,
             "Card",
-            lambda p, c: import_card(photos, person_id, card.parent, options, p, c),
-            lambda summary: done.setdefault("card", summary),
+            lambda p, c: read_card(photos, card.parent, p, c),
+            card_read,
             failures.append,
         )
         stick = folder / "stick"

@@ -177,10 +177,14 @@ def test_demo_person_list_status_and_check(tmp_path: Path) -> None:
     assert counts["registered"] == 40 and counts["in_vehicle"] == {"2": 2}
     bands = data.parent / "bands.pdf"
     assert "Reserved 30 new ids" in ok(
-        run("report", "wristbands", operation, "-o", str(bands), "--reserve", "30")
+        run("report", "wristbands", operation, "-o", str(bands), "--reserve", "30", "--purpose", "raid kit")
     )
     assert bands.read_bytes().startswith(b"%PDF")
-    ok(run("report", "reconciliation", operation, "-o", str(data.parent / "lost.pdf")))
+    ok(
+        run(
+            "report", "reconciliation", operation, "-o", str(data.parent / "lost.pdf"), "--purpose", "debrief"
+        )
+    )
 
     status = json.loads(ok(fieldapp("status", "--json", *unlock_args, stdin=passphrase, data_dir=data)))
     assert status["persons"] == 40 and status["operations"] == 1

@@ -29,18 +29,18 @@ REQUIRED: dict[tuple[str, ...], list[str]] = {
     ("person", "link"): ["P", "Q", "--relation", "siblings", "--said-by", "both"],
     ("person", "unlink"): ["P", "Q"],
     ("person", "do-not-notify"): ["P", "--reason", "fears return"],
-    ("report", "notification"): ["VNM", "-o", "f.pdf"],
+    ("report", "notification"): ["VNM", "-o", "f.pdf", "--purpose", "court"],
     ("status",): [],
     ("check",): [],
     ("enrol",): ["enrolment.json"],
     ("prompts",): ["pack.zip"],
     ("recover",): ["--hq-key", "k", "--new-officer", "N"],
     ("screening", "score"): ["s.json"],
-    ("report", "handover"): ["P", "-o", "f.pdf"],
-    ("report", "summary"): ["P", "-o", "f.pdf"],
-    ("report", "manifest"): ["OP", "-o", "f.pdf"],
-    ("report", "wristbands"): ["OP", "-o", "f.pdf"],
-    ("report", "reconciliation"): ["OP", "-o", "f.pdf"],
+    ("report", "handover"): ["P", "-o", "f.pdf", "--purpose", "court"],
+    ("report", "summary"): ["P", "-o", "f.pdf", "--purpose", "court"],
+    ("report", "manifest"): ["OP", "-o", "f.pdf", "--purpose", "court"],
+    ("report", "wristbands"): ["OP", "-o", "f.pdf", "--purpose", "court"],
+    ("report", "reconciliation"): ["OP", "-o", "f.pdf", "--purpose", "court"],
     ("station", "set"): ["intake"],
     ("station", "scan"): ["OP"],
     ("headcount",): ["OP"],
@@ -64,19 +64,43 @@ REQUIRED: dict[tuple[str, ...], list[str]] = {
     ("hq", "consular"): [],
     ("hq", "prompts"): ["voices", "-o", "p.zip"],
     ("hq", "conflicts"): [],
-    ("hq", "export"): ["ctdc", "-o", "x.csv"],
+    ("hq", "export"): ["ctdc", "-o", "x.csv", "--purpose", "annual report"],
+    ("hq", "audit"): [],
     ("hq", "duplicates"): [],
     ("hq", "link"): ["A", "B", "--reason", "same"],
     ("hq", "unlink"): ["L", "--reason", "not same"],
     ("hq", "dismiss"): ["A", "B", "--reason", "not same"],
     ("hq", "resolve"): ["1", "--choose", "a", "--reason", "checked"],
-    ("hq", "dashboard"): ["-o", "d.png"],
-    ("hq", "partner-export"): ["-o", "p.zip", "--unencrypted"],
+    ("hq", "dashboard"): ["-o", "d.png", "--purpose", "monthly brief"],
+    ("hq", "partner-export"): ["-o", "p.zip", "--unencrypted", "--purpose", "NGO referral"],
     ("hq", "app"): [],
     ("hq", "demo"): [],
+    ("hq", "account", "add"): ["Keo Dara", "--role", "analyst"],
+    ("hq", "account", "list"): [],
+    ("hq", "account", "disable"): ["Keo Dara"],
+    ("hq", "account", "role"): ["Keo Dara", "liaison", "--nationality", "VNM"],
+    ("hq", "account", "passwd"): [],
+    ("hq", "directory", "import"): ["d.csv"],
+    ("hq", "directory", "export"): ["d.csv"],
+    ("hq", "directory", "ship"): ["-o", "d.json"],
+    ("hq", "directory", "map"): ["H", "B", "--reason", "phoned them"],
+    ("hq", "referrals"): [],
+    ("hq", "referral", "acknowledge"): ["FV-AAAA"],
+    ("hq", "referral", "close"): ["H", "--reason", "went home"],
+    ("hq", "followup", "list"): [],
+    ("hq", "followup", "set"): ["P", "closed"],
 }
 VAULT = ["--data-dir", "/tmp/the-vault", "--officer", "Sok Dara", "--passphrase-file", "pass.txt"]
-HQ = ["--hq-dir", "/tmp/the-hq", "--database", "postgresql://hq@db/hq", "--passphrase-file", "pass.txt"]
+HQ = [
+    "--hq-dir",
+    "/tmp/the-hq",
+    "--database",
+    "postgresql://hq@db/hq",
+    "--account",
+    "Chan Sophea",
+    "--passphrase-file",
+    "pass.txt",
+]
 
 
 def _leaves(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
@@ -102,7 +126,12 @@ def test_global_options_before_and_after_the_command(command: tuple[str, ...]) -
     hq = command[0] == "hq"
     options = HQ if hq else VAULT
     wanted = (
-        {"hq_dir": "/tmp/the-hq", "database": "postgresql://hq@db/hq", "passphrase_file": "pass.txt"}
+        {
+            "hq_dir": "/tmp/the-hq",
+            "database": "postgresql://hq@db/hq",
+            "account": "Chan Sophea",
+            "passphrase_file": "pass.txt",
+        }
         if hq
         else {"data_dir": "/tmp/the-vault", "officer": "Sok Dara", "passphrase_file": "pass.txt"}
     )

@@ -78,7 +78,7 @@ def build_world(tmp_path: Path, database: str | None) -> tuple[World, list[Sessi
         result = export_bundle(s, stick_of(tmp_path, f"stick-{name}"))
         assert result is not None
         hq.imports(result)
-    return World(hq, Review(hq.store, hq.identity, "Analyst Chan Sophea"), ids), list(sessions.values())
+    return World(hq, Review(hq.store, hq.identity), ids), list(sessions.values())
 
 
 @pytest.fixture

@@ -89,6 +89,8 @@ def test_the_cli_refuses_an_unusable_photo_instead_of_printing_no_photo(
         str(tmp_path / "f.pdf"),
         "--photo",
         str(broken),
+        "--purpose",
+        "court hearing",
         "--data-dir",
         str(vault_dir),
         "--passphrase-file",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import io
 import json
 import os
@@ -20,8 +19,8 @@ from hypothesis import strategies as st
 from fieldapp.cli.common import DATABASE_ENV
 from fieldapp.errors import EnrolmentError, WrongPassphrase
 from fieldapp.hq import decisions
-from fieldapp.hq.errors import HqExists, ImportAlarm
-from fieldapp.hq.identity import enrolment_file, init_hq, unlock_hq
+from fieldapp.hq.errors import HqError, HqExists, ImportAlarm
+from fieldapp.hq.identity import FIRST_ACCOUNT, enrolment_file, init_hq, unlock_hq
 from fieldapp.hq.store import open_store
 from fieldapp.records import projections
 from fieldapp.records.events import EVENT_COLUMNS, Event
@@ -46,16 +45,18 @@ def test_hq_key_file_round_trip(tmp_path: Path, hq_backend: str | None) -> None:
     open_store(again, hq_backend).close()
     with pytest.raises(WrongPassphrase):
         unlock_hq(tmp_path / "hq", "not the passphrase at all")
-    assert (tmp_path / "hq" / "unlock-attempts.json").exists()  # counted, as on laptops
+    (account,) = again.accounts
+    counted = tmp_path / "hq" / f"hq-unlock-attempts-{account.account_id}.json"
+    assert counted.exists()  # counted per account, as per officer on laptops
     unlock_hq(tmp_path / "hq", HQ_PASSPHRASE)
-    assert not (tmp_path / "hq" / "unlock-attempts.json").exists()  # a right passphrase resets it
+    assert not counted.exists()  # a right passphrase resets it
     with pytest.raises(HqExists):
         init_hq(tmp_path / "hq", "Again", HQ_PASSPHRASE)
     body = json.loads((tmp_path / "hq" / "hq-keys.json").read_text())
     assert "AGE-SECRET-KEY" not in json.dumps(body) and hq.identity.store_key.hex() not in json.dumps(body)
     body["hq_name"] = "Renamed"  # the public part is bound to the secrets (AAD)
     (tmp_path / "hq" / "hq-keys.json").write_text(json.dumps(body))
-    with pytest.raises(WrongPassphrase):
+    with pytest.raises(HqError, match="altered"):
         unlock_hq(tmp_path / "hq", HQ_PASSPHRASE)
 
 
@@ -285,7 +286,7 @@ def test_cli_end_to_end(tmp_path: Path, session: Session, capsys: pytest.Capture
     assert "No concurrent changes" in capsys.readouterr().out
     assert _run(["hq", "device", "revoke", device_id, *common], [HQ_PASSPHRASE]) == 2
     assert "Say why" in capsys.readouterr().err
-    revoke = ["hq", "device", "revoke", device_id, "--reason", "laptop stolen in Poipet", "--analyst", "Chea"]
+    revoke = ["hq", "device", "revoke", device_id, "--reason", "laptop stolen in Poipet"]
     assert _run([*revoke, *common], [HQ_PASSPHRASE]) == 0
     assert _run(["hq", "device", "approve", device_id, *common], [HQ_PASSPHRASE]) == 2
     assert "stays revoked" in capsys.readouterr().err
@@ -298,12 +299,12 @@ def test_cli_end_to_end(tmp_path: Path, session: Session, capsys: pytest.Capture
             (
                 "approve_device",
                 device_id,
-                getpass.getuser(),
+                FIRST_ACCOUNT,  # `hq init` made one account, HQ's first admin: every decision is theirs
                 f"fingerprint {store.device(device_id).fingerprint} compared with the one the laptop shows",
             ),
-            ("revoke_device", device_id, "Chea", "laptop stolen in Poipet"),
+            ("revoke_device", device_id, FIRST_ACCOUNT, "laptop stolen in Poipet"),
         ]
-        assert decisions.verify(store.conn, identity.hq_id, identity.verify_key) == 2
+        assert decisions.verify(store.conn, identity.hq_id, identity.verify_keys, identity.accounts) == 2
     finally:
         store.close()
 

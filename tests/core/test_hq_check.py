@@ -70,7 +70,7 @@ def test_hq_check_passes_a_sound_store_and_finds_tampering(
         last = decisions.decisions(store.conn)[-1]
         with store.transaction():
             store.conn.execute(
-                f"INSERT INTO hq_decisions ({decisions.COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO hq_decisions ({decisions.COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     "forged",
                     last.seq + 1,
@@ -82,6 +82,8 @@ def test_hq_check_passes_a_sound_store_and_finds_tampering(
                     "looks official enough",
                     last.created_at,
                     last.signature,
+                    last.account_key,
+                    last.account_signature,
                 ),
             )
             store.conn.execute(

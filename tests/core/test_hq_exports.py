@@ -112,6 +112,7 @@ HTCDS_FROM_DOMAIN = [
     "cas_Status",
     "cas_ReferredOrganisation",
     "cas_OutgoingReferralDate",
+    "spl_Type",
     "con_Consent",
 ]
 # Picklist values copied from the Field Standards 2.0 sheet ("Value Names"); cas_ReferredOrganisation is a
@@ -204,6 +205,10 @@ HTCDS_PICKLISTS = {
         *("NGO", "LawEnforcement", "HealthServiceOrganisation", "CentralGovernmentOrganisation"),
         *("LocalGovernmentOrganisation", "ImmigrationService", "LegalService", "CorporateBusiness"),
         "SchoolOrCollege",
+    },
+    "spl_Type": {
+        *("Education", "Financial", "Health", "LabourExploitationRehabilitation", "Legal", "Livelihood"),
+        *("RightsBasedTraining", "SexualExploitationRehabilitation", "SocialCare"),
     },
     "con_Consent": {"TRUE", "FALSE"},
 }
@@ -597,7 +602,18 @@ def test_suppression_at_k_11(world: World) -> None:
 def _cli(world: World, *args: str) -> int:
     database = ["--database", world.database] if world.database else []
     return main(
-        ["hq", "export", *args, "--hq-dir", str(world.hq_dir), "--passphrase-file", "-", *database],
+        [
+            "hq",
+            "export",
+            *args,
+            "--purpose",
+            "annual report",
+            "--hq-dir",
+            str(world.hq_dir),
+            "--passphrase-file",
+            "-",
+            *database,
+        ],
         stdin=io.StringIO(HQ_PASSPHRASE + "\n"),
     )
 

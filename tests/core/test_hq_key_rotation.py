@@ -45,11 +45,11 @@ def test_old_decisions_still_verify_and_new_ones_carry_the_new_key(enrolled: Ses
     assert hq.identity.verify_keys == (first_key, hq.identity.verify_key)
     hq.decide(enrolled.device_id, "revoked")  # decision 2, by the new key
     conn = hq.store.conn
-    assert decisions.verify(conn, hq.identity.hq_id, hq.identity.verify_keys) == 2
+    assert decisions.verify(conn, hq.identity.hq_id, hq.identity.verify_keys, hq.identity.accounts) == 2
     with pytest.raises(DecisionLogBroken, match="decision 2 .* does not carry HQ's signature"):
-        decisions.verify(conn, hq.identity.hq_id, first_key)  # the new decision is not the old key's
+        decisions.verify(conn, hq.identity.hq_id, first_key, hq.identity.accounts)  # not the old key's
     with pytest.raises(DecisionLogBroken, match="decision 1 .* does not carry HQ's signature"):
-        decisions.verify(conn, hq.identity.hq_id, hq.identity.verify_key)
+        decisions.verify(conn, hq.identity.hq_id, hq.identity.verify_key, hq.identity.accounts)
     report = run_hq_check(hq.store, hq.identity)
     assert report.decisions == 2 and not report.problems
 
@@ -61,10 +61,10 @@ def test_a_retired_key_cannot_add_decisions_after_the_new_one(enrolled: Session,
     _rotate(hq)
     payload = {"device_id": enrolled.device_id, "fingerprint": "compared again"}
     with hq.store.transaction():
-        decisions.append(hq.store, hq.identity, "approve_device", payload, "Analyst", "checked once more")
-        decisions.append(hq.store, retired, "approve_device", payload, "Mallory", "with the leaked old key")
+        decisions.append(hq.store, hq.identity, "approve_device", payload, "checked once more")
+        decisions.append(hq.store, retired, "approve_device", payload, "with the leaked old key")
     with pytest.raises(DecisionLogBroken, match="decision 3 .* does not carry HQ's signature"):
-        decisions.verify(hq.store.conn, hq.identity.hq_id, hq.identity.verify_keys)
+        decisions.verify(hq.store.conn, hq.identity.hq_id, hq.identity.verify_keys, hq.identity.accounts)
 
 
 def test_laptops_follow_the_rotation_only_through_statements_signed_by_the_pinned_key(

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,13 +30,17 @@ SQLCIPHER = sorted(DATA.glob("hq-sqlcipher-schema*"))
 POSTGRESQL = sorted(DATA.glob("hq-postgresql-schema*"))
 
 
-def _ledger(folder: Path) -> list[str]:
-    identity = unlock_hq(folder, HQ_PASSPHRASE)
-    conn = open_database(folder / STORE_FILE, identity.store_key)
-    try:
-        return [str(r[0]) for r in conn.execute("SELECT name FROM hq_migrations ORDER BY name")]
-    finally:
-        conn.close()
+def _ledger(fixture: Path) -> list[str]:
+    with (
+        tempfile.TemporaryDirectory() as scratch
+    ):  # unlocking migrates an older key file: never the saved one
+        folder = Path(shutil.copytree(fixture, Path(scratch) / fixture.name))
+        identity = unlock_hq(folder, HQ_PASSPHRASE)
+        conn = open_database(folder / STORE_FILE, identity.store_key)
+        try:
+            return [str(r[0]) for r in conn.execute("SELECT name FROM hq_migrations ORDER BY name")]
+        finally:
+            conn.close()
 
 
 def test_every_older_sqlcipher_schema_has_a_saved_store() -> None:

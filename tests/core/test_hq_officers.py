@@ -15,6 +15,7 @@ from fieldapp.hq import decisions, officers, views
 from fieldapp.hq.errors import HqError, ReviewError
 from fieldapp.hq.store import Device, open_store
 from fieldapp.migrations import Step
+from fieldapp.records.ids import uuid7
 from fieldapp.sync.receipt import apply_receipt
 from fieldapp.vault.session import Session, unlock
 from tests.core.test_sync import HQ_PASSPHRASE, Hq, _exported, add_persons, receipt_file, stick_of
@@ -164,7 +165,31 @@ def test_laptop_and_officer_decisions_are_signed_and_fold_again(
         "officer_id": sok.officer_id,
         "held_seq": held,
     }
-    assert decisions.verify(conn, hq.identity.hq_id, hq.identity.verify_key) == 3
+    assert decisions.verify(conn, hq.identity.hq_id, hq.identity.verify_keys, hq.identity.accounts) == 3
+
+
+def _old_decision(hq: Hq, kind: str, payload: dict[str, str], analyst: str, reason: str) -> None:
+    """A decision as HQ made it before accounts: a typed analyst's name, HQ's signature alone."""
+    body = {
+        "id": uuid7(),
+        "seq": 1,
+        "prev_hash": decisions.GENESIS,
+        "kind": kind,
+        "payload": payload,
+        "analyst": analyst,
+        "reason": reason,
+        "created_at": "2026-01-01T00:00:00.000Z",
+    }
+    digest = decisions._hash(hq.identity.hq_id, body)
+    signature = hq.identity.sign(decisions.CONTEXT + digest.encode("ascii")).hex()
+    row = (body["id"], 1, decisions.GENESIS, digest, kind, json.dumps(payload), analyst, reason)
+    row += (body["created_at"], signature)
+    hq.store.conn.execute(
+        "INSERT INTO hq_decisions (id, seq, prev_hash, hash, kind, payload, analyst, reason, created_at, "
+        "signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        row,
+    )
+    decisions.fold(hq.store.conn, decisions.Decision.from_row(row))
 
 
 def test_a_schema_3_store_keeps_its_decisions_and_laptops(
@@ -176,7 +201,9 @@ def test_a_schema_3_store_keeps_its_decisions_and_laptops(
     from fieldapp.hq import store as sqlite_store
 
     def before_4(steps: Callable[[], list[Step]], name: str) -> Callable[[], list[Step]]:
-        return lambda: [step for step in steps() if step.name != name]
+        """HQ's own steps before ``name`` (the laptop's steps all)."""
+        own = name[: name.index("0004_")]
+        return lambda: [s for s in steps() if not (s.name.startswith(own) and s.name >= name)]
 
     (own_4,) = [s.name for s in sqlite_store.schema_steps() if s.name.startswith("hq/0004_")]
     (pg_4,) = [s.name for s in pg_store.schema_steps() if s.name.startswith("0004_")]
@@ -186,9 +213,7 @@ def test_a_schema_3_store_keeps_its_decisions_and_laptops(
     old = Device("old-laptop", "ab" * 32, "AB-CD", "old laptop", None, "approved", "t", "t")
     with hq.store.transaction():
         hq.store.add_device(old)
-        decisions.append(
-            hq.store, hq.identity, "dismiss", {"person_a": "p1", "person_b": "p2"}, "Keo", "not the same"
-        )
+        _old_decision(hq, "dismiss", {"person_a": "p1", "person_b": "p2"}, "Keo", "not the same")
     hq.store.close()
     monkeypatch.undo()
     hq.store = open_store(hq.identity, hq_backend)
@@ -197,7 +222,7 @@ def test_a_schema_3_store_keeps_its_decisions_and_laptops(
         assert [d.kind for d in decisions.decisions(conn)] == ["dismiss"]
         assert hq.store.device(old.device_id) == old
         hq.decide(old.device_id, "revoked", "handed back to the ministry")
-        assert decisions.verify(conn, hq.identity.hq_id, hq.identity.verify_key) == 2
+        assert decisions.verify(conn, hq.identity.hq_id, hq.identity.verify_keys, hq.identity.accounts) == 2
         with pytest.raises(Exception, match="append-only"), hq.store.transaction():
             conn.execute("DELETE FROM hq_decisions")
     finally:

@@ -157,7 +157,7 @@ def world(tmp_path_factory: pytest.TempPathFactory, backend: str | None) -> Iter
     # After HQ has his data, Hai takes back his consent to NGOs: HQ's later packages respect it.
     assert withdraw_consent(r1, hai, "share_ngo_iom", "changed his mind about the shelter") == 1
     _send(hq, k1, folder)
-    Review(hq.store, hq.identity, "Analyst Chan").link(lan, twin, "same passport photo and name")
+    Review(hq.store, hq.identity).link(lan, twin, "same passport photo and name")
     ids = {
         "lan": lan,
         "refusing": refusing,
@@ -333,6 +333,8 @@ def test_cli(
             "hq",
             "partner-export",
             *args,
+            "--purpose",
+            "NGO referral",
             "--hq-dir",
             str(world.hq.identity.folder),
             "--passphrase-file",

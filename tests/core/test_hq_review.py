@@ -12,15 +12,17 @@ from typing import Any
 import pytest
 
 from fieldapp.hq import decisions, dedupe
+from fieldapp.hq.account_admin import add_account
 from fieldapp.hq.errors import DecisionLogBroken, ReviewError
 from fieldapp.hq.review import Review
 from fieldapp.records import projections
 from fieldapp.records.service import PersonFilter, Records
 from tests.core.test_dedupe import World, build_world
 from tests.core.test_hq import _copy_events, _export, _run
-from tests.core.test_sync import HQ_PASSPHRASE, Hq, add_persons, laptop
+from tests.core.test_sync import HQ_ACCOUNT, HQ_PASSPHRASE, Hq, add_persons, laptop
 
-ANALYST = "Analyst Chan Sophea"
+KEO_PASSPHRASE = "analyst keo's own passphrase"
+ANALYST = HQ_ACCOUNT  # the Hq helper's first account: its name is every decision's analyst
 
 
 @dataclass
@@ -67,7 +69,7 @@ def conflicted(
         Records(b).update_person(person, name="NAME FROM B", age=33)
         hq.imports(_export(a, tmp_path, "a2"))
         hq.imports(_export(b, tmp_path, "b1"))
-        yield Conflicted(hq, Review(hq.store, hq.identity, ANALYST), person)
+        yield Conflicted(hq, Review(hq.store, hq.identity), person)
     finally:
         a.close()
         b.close()
@@ -115,9 +117,9 @@ def test_resolve_a_conflict_shows_the_chosen_value_and_is_signed(conflicted: Con
     assert row[0] == decision.id and row[1] == chosen
     assert (decision.kind, decision.analyst) == ("resolve_conflict", ANALYST)
     assert decision.payload["value"] == wanted and decision.reason.startswith("called team A")
-    assert decisions.verify(hq.store.conn, hq.identity.hq_id, hq.identity.verify_key) == _logged(
-        hq.store.conn
-    )
+    assert decisions.verify(
+        hq.store.conn, hq.identity.hq_id, hq.identity.verify_keys, hq.identity.accounts
+    ) == _logged(hq.store.conn)
     with pytest.raises(ReviewError, match="already resolved"):
         review.resolve(item.id, "a", "changed my mind about it")
 
@@ -155,8 +157,6 @@ def test_short_reasons_and_bad_requests_are_refused(conflicted: Conflicted) -> N
         review.link(conflicted.person, conflicted.person, "a long enough reason")
     with pytest.raises(ReviewError, match="no person"):
         review.link(conflicted.person, "no-such-person", "a long enough reason")
-    with pytest.raises(ReviewError, match="analyst"):
-        Review(conflicted.hq.store, conflicted.hq.identity, "  ")
     assert _reviewed(conflicted.hq.store.conn) == []
 
 
@@ -202,7 +202,9 @@ def test_link_then_unlink_restores_both(world: World) -> None:
     with pytest.raises(ReviewError, match="already undone"):
         review.unlink(link_id, "a long enough reason")
     assert [d.kind for d in _reviewed(conn)] == ["link", "unlink"]
-    assert decisions.verify(conn, world.hq.identity.hq_id, world.hq.identity.verify_key) == _logged(conn)
+    assert decisions.verify(
+        conn, world.hq.identity.hq_id, world.hq.identity.verify_keys, world.hq.identity.accounts
+    ) == _logged(conn)
 
 
 def test_person_detail_has_what_the_side_by_side_view_needs(world: World) -> None:
@@ -218,7 +220,7 @@ def test_the_decision_log_is_append_only_and_checked(world: World) -> None:
     review.dismiss(world.ids["khan_young"], world.ids["khan_older"], "different passports, different fathers")
     review.link(world.ids["wei_han"], world.ids["wei_latin"], "same photo in both raids")
     assert [d.kind for d in _reviewed(conn)] == ["dismiss", "link"]
-    assert decisions.verify(conn, identity.hq_id, identity.verify_key) == _logged(conn)
+    assert decisions.verify(conn, identity.hq_id, identity.verify_keys, identity.accounts) == _logged(conn)
     for sql in ("UPDATE hq_decisions SET reason = 'quietly changed'", "DELETE FROM hq_decisions"):
         with pytest.raises(Exception, match="append-only"):
             with world.hq.store.transaction():
@@ -227,7 +229,7 @@ def test_the_decision_log_is_append_only_and_checked(world: World) -> None:
     last = decisions.decisions(conn)[-1]
     with world.hq.store.transaction():
         conn.execute(
-            f"INSERT INTO hq_decisions ({decisions.COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO hq_decisions ({decisions.COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 "forged",
                 last.seq + 1,
@@ -239,10 +241,12 @@ def test_the_decision_log_is_append_only_and_checked(world: World) -> None:
                 "looks official enough",
                 last.created_at,
                 last.signature,
+                last.account_key,
+                last.account_signature,
             ),
         )
     with pytest.raises(DecisionLogBroken, match=f"decision {last.seq + 1}"):
-        decisions.verify(conn, identity.hq_id, identity.verify_key)
+        decisions.verify(conn, identity.hq_id, identity.verify_keys, identity.accounts)
     with pytest.raises(DecisionLogBroken):  # and a key that is not HQ's verifies nothing
         decisions.verify(conn, identity.hq_id, "00" * 32)
 
@@ -265,23 +269,27 @@ def test_cli_duplicates_link_unlink_dismiss_resolve(
         other.close()
     hq.store.close()
     common = ["--hq-dir", str(hq.identity.folder), "--passphrase-file", "-"]
-    as_analyst = ["--analyst", "Analyst Keo", *common]
+    add_account(hq.identity.folder, HQ_PASSPHRASE, "Analyst Keo", "analyst", KEO_PASSPHRASE)
+    as_analyst = ["--account", "Analyst Keo", *common]
+    as_admin = ["--account", HQ_ACCOUNT, *common]
 
     # A reason too short: one plain line and exit 2, nothing decided.
     assert (
-        _run(["hq", "resolve", str(item.id), "--choose", "b", "--reason", "ok", *as_analyst], [HQ_PASSPHRASE])
+        _run(
+            ["hq", "resolve", str(item.id), "--choose", "b", "--reason", "ok", *as_analyst], [KEO_PASSPHRASE]
+        )
         == 2
     )
     assert "reason" in capsys.readouterr().err
     assert (
         _run(
             ["hq", "resolve", str(item.id), "--choose", "b", "--reason", "passport seen at HQ", *as_analyst],
-            [HQ_PASSPHRASE],
+            [KEO_PASSPHRASE],
         )
         == 0
     )
     assert "side b kept" in capsys.readouterr().out
-    assert _run(["hq", "duplicates", "--json", *common], [HQ_PASSPHRASE]) == 0
+    assert _run(["hq", "duplicates", "--json", *as_admin], [HQ_PASSPHRASE]) == 0
     (pair,) = json.loads(capsys.readouterr().out)
     assert pair["score"] >= 0.2 and pair["model_version"] == 1
     assert any(r.startswith("same nationality: ") for r in pair["reasons"])
@@ -297,16 +305,16 @@ def test_cli_duplicates_link_unlink_dismiss_resolve(
                 "same person, two raids",
                 *as_analyst,
             ],
-            [HQ_PASSPHRASE],
+            [KEO_PASSPHRASE],
         )
         == 0
     )
     out = capsys.readouterr().out
     link_id = out.split("(link ")[1].split(",")[0]
-    assert _run(["hq", "duplicates", *common], [HQ_PASSPHRASE]) == 0
+    assert _run(["hq", "duplicates", *as_admin], [HQ_PASSPHRASE]) == 0
     assert "No candidate pairs" in capsys.readouterr().out
     assert (
-        _run(["hq", "unlink", link_id, "--reason", "linked the wrong pair", *as_analyst], [HQ_PASSPHRASE])
+        _run(["hq", "unlink", link_id, "--reason", "linked the wrong pair", *as_analyst], [KEO_PASSPHRASE])
         == 0
     )
     assert (
@@ -320,24 +328,26 @@ def test_cli_duplicates_link_unlink_dismiss_resolve(
                 "different mothers",
                 *as_analyst,
             ],
-            [HQ_PASSPHRASE],
+            [KEO_PASSPHRASE],
         )
         == 0
     )
     capsys.readouterr()
-    assert _run(["hq", "duplicates", *common], [HQ_PASSPHRASE]) == 0
+    assert _run(["hq", "duplicates", *as_admin], [HQ_PASSPHRASE]) == 0
     assert "No candidate pairs" in capsys.readouterr().out
 
     from fieldapp.hq.identity import unlock_hq
     from fieldapp.hq.store import open_store
 
-    identity = unlock_hq(hq.identity.folder, HQ_PASSPHRASE)
+    identity = unlock_hq(hq.identity.folder, HQ_PASSPHRASE, HQ_ACCOUNT)
     store = open_store(identity, hq_backend)
     try:
         log = _reviewed(store.conn)
         assert [d.kind for d in log] == ["resolve_conflict", "link", "unlink", "dismiss"]
         assert {d.analyst for d in log} == {"Analyst Keo"}
-        assert decisions.verify(store.conn, identity.hq_id, identity.verify_key) == _logged(store.conn)
+        assert decisions.verify(
+            store.conn, identity.hq_id, identity.verify_keys, identity.accounts
+        ) == _logged(store.conn)
     finally:
         store.close()
 

@@ -79,7 +79,6 @@ def test_links_decided_before_keep_their_score_and_reasons(
                     "score_milli": 872,
                     "reasons": old_reasons,
                 },
-                "Analyst Keo",
                 "same family, same village",
             )
     finally:
@@ -89,7 +88,7 @@ def test_links_decided_before_keep_their_score_and_reasons(
     monkeypatch.undo()
     store = open_store(world.hq.identity, hq_backend)
     try:
-        review = Review(store, world.hq.identity, "Analyst Chan Sophea")
+        review = Review(store, world.hq.identity)
         (old,) = review.links(world.ids["wei_han"])
         assert (old.link_id, old.score, old.status, old.model_version) == ("link-old", 0.872, "active", None)
         (logged,) = [d for d in decisions.decisions(store.conn) if d.kind == "link"]
@@ -112,7 +111,9 @@ def test_links_decided_before_keep_their_score_and_reasons(
             decisions.rebuild(store.conn)
         assert decisions.digest(store.conn) == live
         identity = world.hq.identity
-        assert decisions.verify(store.conn, identity.hq_id, identity.verify_key) == 5  # 3 approvals, 2 links
+        assert (
+            decisions.verify(store.conn, identity.hq_id, identity.verify_keys, identity.accounts) == 5
+        )  # 3 approvals, 2 links
         assert len(store.person_ids()) == len(PEOPLE)
     finally:
         store.close()

@@ -147,9 +147,7 @@ class World:
     def set_status(self, session: Session, status: str) -> None:
         store = self.store()
         try:
-            decide_device(
-                Review(store, self.hq, "Test analyst"), session.device_id, status, "decided in a test"
-            )
+            decide_device(Review(store, self.hq), session.device_id, status, "decided in a test")
         finally:
             store.close()
 

@@ -36,8 +36,10 @@ PEOPLE = [  # name, own script, nationality, receiving body (None: not handed ov
 
 def fieldapp(vault_dir: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     """Run the command in this process (the unlock options after the command, as users type them)."""
+    purpose = ["--purpose", "court hearing"] if args[0] == "report" else []  # a copy needs its purpose
     code = main(
-        [*args, "--data-dir", str(vault_dir), "--passphrase-file", "-"], stdin=io.StringIO(PASSPHRASE)
+        [*args, *purpose, "--data-dir", str(vault_dir), "--passphrase-file", "-"],
+        stdin=io.StringIO(PASSPHRASE),
     )
     out, err = capsys.readouterr()
     return code, out, err

@@ -32,6 +32,7 @@ from tests.core.test_photos import jpeg
 from tests.support import PASSPHRASE
 
 HQ_PASSPHRASE = "headquarters passphrase"
+HQ_ACCOUNT = "Test analyst"  # HQ's first account (an admin): the analyst of the tests' decisions
 
 
 # --- helpers (test_hq.py and tests/bench/sync.py use them too) ---------------------------------
@@ -40,8 +41,14 @@ HQ_PASSPHRASE = "headquarters passphrase"
 class Hq:
     """An HQ: keys in ``folder``, the store in SQLCipher (database None) or PostgreSQL (a database URL)."""
 
-    def __init__(self, folder: Path, name: str = "HQ Phnom Penh", database: str | None = None) -> None:
-        self.identity: HqIdentity = init_hq(folder, name, HQ_PASSPHRASE)
+    def __init__(
+        self,
+        folder: Path,
+        name: str = "HQ Phnom Penh",
+        database: str | None = None,
+        account: str = HQ_ACCOUNT,
+    ) -> None:
+        self.identity: HqIdentity = init_hq(folder, name, HQ_PASSPHRASE, account=account)
         self.database = database
         self.store: HqStore = create_store(self.identity, database)
         self._enrolments = 0
@@ -67,7 +74,7 @@ class Hq:
         self.decide(session.device_id, "approved")
 
     def review(self) -> Review:
-        return Review(self.store, self.identity, "Test analyst")
+        return Review(self.store, self.identity)
 
     def decide(self, device_id: str, status: str, reason: str = "decided in a test") -> Device:
         return decide_device(self.review(), device_id, status, reason)

@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from fieldapp.errors import NotAllowed
 from fieldapp.photos.service import Photos
+from fieldapp.records import disclosures
 from fieldapp.records.handovers import Handover, Handovers
 from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import Records
@@ -107,6 +108,7 @@ class Answers:
     def __init__(self, output: PdfOutput, save_to: Path | None = None, print_to: Path | None = None) -> None:
         self.asked: list[str] = []
         self.confirm = True
+        self.purpose = "court hearing"
         self.save_to = save_to
         self.print_to = print_to
         self.jobs: list[PdfJob] = []
@@ -116,10 +118,10 @@ class Answers:
         output.questions.printer = self.printer
         output.questions.what_next = self.what_next
 
-    def confirm_unencrypted(self, _parent: QWidget, answer: Callable[[], None]) -> None:
+    def confirm_unencrypted(self, _parent: QWidget, answer: Callable[[str], None]) -> None:
         self.asked.append("warning")
         if self.confirm:
-            answer()
+            answer(self.purpose)
 
     def save_path(self, _parent: QWidget, suggested: str, answer: Callable[[str], None]) -> None:
         self.asked.append(f"path:{suggested}")
@@ -376,6 +378,16 @@ def test_save_as_pdf_writes_exactly_the_stored_bytes_after_the_warning(
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert os.listdir(target.parent) == ["form.pdf"]  # no temporary file left beside it
     assert "Sok Sreypov" in pdftotext(target)
+    # One signed disclosure for the one copy saved (none for the attempt backed out of), and the form
+    # issued once: saving it did not issue it again.
+    [copy] = on_worker(qtbot, runner, lambda: disclosures.recorded(lead))
+    assert (copy.payload["kind"], copy.payload["what"], copy.payload["persons"]) == (
+        "copy",
+        "handover",
+        [world.sok_id],
+    )
+    assert copy.payload["purpose"] == "court hearing" and copy.officer_id == lead.officer.id
+    assert copy.payload["sha256"] == document.sha256
 
 
 @needs_poppler
@@ -399,6 +411,8 @@ def test_print_to_a_pdf_printer(
     issued = IssuedDocuments(lead)
     [document] = on_worker(qtbot, runner, lambda: issued.for_record(final.id, 1))
     assert printed.read_bytes() == on_worker(qtbot, runner, lambda: issued.pdf(document.id))
+    [copy] = on_worker(qtbot, runner, lambda: disclosures.recorded(lead))  # a file: a copy, not a print
+    assert copy.payload["kind"] == "copy" and copy.payload["persons"] == [world.sok_id]
 
     # What a paper printer gets: the stored pages rasterised at the printer's resolution.
     rastered = tmp_path / "raster.pdf"
@@ -417,6 +431,9 @@ def test_print_to_a_pdf_printer(
     with Image.open(rendered) as image:
         dark = image.convert("L").point(lambda v: 255 if v < 128 else 0).histogram()[255]
     assert dark > 500  # the form's ink is there
+    kinds = [e.payload["kind"] for e in on_worker(qtbot, runner, lambda: disclosures.recorded(lead))]
+    assert kinds == ["copy", "print"]  # one event per act
+    assert len(on_worker(qtbot, runner, lambda: issued.for_record(final.id))) == 1  # issued once
 
 
 def test_a_draft_prints_as_a_draft_and_is_not_stored(

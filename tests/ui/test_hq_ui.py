@@ -15,17 +15,20 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel
 
 from fieldapp.demo.hq import DEMO_HQ_PASSPHRASE, INBOX, build_demo_hq
+from fieldapp.hq.dashboard import SECTION_KEYS
 from fieldapp.hq.identity import enrolment_file
 from fieldapp.records.service import Records
 from fieldapp.sync.export import export_bundle
 from fieldapp.vault.session import create_vault
 from tests.support import enrol_confirmed
 from tests.ui.conftest import on_worker, type_text
+from ui.hq.common import selected_key
 from ui.hq.window import HqAppWindow, HqMainWindow
 from ui.models.persons import LOADING, Column
 from ui.tasks import TaskRunner
 
 WAIT = 15_000
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +63,8 @@ def hq(qtbot: Any, hq_dir: Path, runner: TaskRunner) -> Iterator[HqMainWindow]:
     qtbot.waitUntil(lambda: window.main_window is not None, timeout=WAIT)
     assert window.main_window is not None
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=WAIT)
+    window.activateWindow()  # offscreen, nothing hands activation back once the busy unlock form disabled
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
     yield window.main_window
     window.lock()
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=WAIT)
@@ -114,7 +119,7 @@ def test_unlock_wrong_then_right_and_lock(qtbot: Any, hq_dir: Path, runner: Task
     _unlock(qtbot, window, DEMO_HQ_PASSPHRASE)
     qtbot.waitUntil(lambda: window.main_window is not None, timeout=WAIT)
     main = window.main_window
-    assert main is not None and main.tabs.count() == 6
+    assert main is not None and main.tabs.count() == 9
     _settle(qtbot, runner)
     window.lock()
     qtbot.waitUntil(lambda: window.main_window is None, timeout=WAIT)
@@ -477,21 +482,83 @@ def test_dashboard_renders_and_exports_png(
 ) -> None:
     hq.show_page(4)
     page = hq.dashboard
-    qtbot.waitUntil(lambda: len(page.charts) == 8, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(page.charts) == len(SECTION_KEYS), timeout=WAIT)
     assert page.board.total > 24 and "counted" in page.total.text()
     assert all(not label.pixmap().isNull() for label in page.charts)
     assert page.png_button.isEnabled()
-    page.export(tmp_path / "board.png")  # written on the runner's other worker, not the GUI thread
+    page.export(
+        tmp_path / "board.png", "monthly brief"
+    )  # written on the runner's other worker, not the GUI thread
     qtbot.waitUntil(lambda: "written" in page.status.text(), timeout=WAIT)
     image = QImage(str(tmp_path / "board.png"))
     assert not image.isNull() and image.width() > 1000
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     assert len(colours) > 16
-    page.export(tmp_path / "board.pdf")
+    page.export(tmp_path / "board.pdf", "monthly brief")
     qtbot.waitUntil(lambda: (tmp_path / "board.pdf").exists() and runner.pending == 0, timeout=WAIT)
     assert (tmp_path / "board.pdf").read_bytes().startswith(b"%PDF")
     page.operation.setCurrentIndex(1)  # one operation: fewer persons
     qtbot.waitUntil(lambda: page.board.total < 30 and runner.pending == 0, timeout=WAIT)
+
+
+def test_follow_up_records_a_status_with_the_keyboard_and_lists_it(
+    qtbot: Any, hq: HqMainWindow, runner: TaskRunner
+) -> None:
+    from fieldapp.hq import followup
+
+    assert hq.session is not None
+    session = hq.session
+
+    def seed() -> list[str]:  # the demo hands nobody over: two persons get a status first
+        ids = [
+            str(r[0]) for r in session.store.conn.execute("SELECT id FROM persons ORDER BY temp_id LIMIT 2")
+        ]
+        for person_id in ids:
+            followup.set_status(session.store, session.identity, person_id, "in_shelter")
+        return ids
+
+    seeded = on_worker(qtbot, runner, seed)
+    hq.window().activateWindow()
+    qtbot.waitUntil(lambda: hq.isActiveWindow(), timeout=WAIT)
+    qtbot.keyClick(hq.tabs, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    page = hq.followup
+    assert hq.tabs.currentWidget() is page
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2 and runner.pending == 0, timeout=WAIT)
+    assert {i.person_id for i in page.items} == set(seeded)
+    assert _column(page.table, 3) == [page.status_names["in_shelter"]] * 2
+    assert _column(page.table, 5) == ["0", "0"]
+    # The keyboard only: the first person, "Repatriated" by land, the record button.
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)  # no row chosen yet: the first one
+    qtbot.waitUntil(lambda: "Select" not in page.person.text() and runner.pending == 0, timeout=WAIT)
+    person_id = selected_key(page.table)
+    assert person_id in seeded and page.person.text().startswith(page.items[page.table.currentRow()].temp_id)
+    page.status_choice.setFocus()
+    qtbot.keyClick(page.status_choice, Qt.Key.Key_Down)  # In shelter → Repatriated
+    assert page.status_choice.currentData() == "repatriated" and page.route.isEnabled()
+    qtbot.keyClick(page.route, Qt.Key.Key_Down)  # by air → by land
+    qtbot.keyClicks(page.via, "Poipet")
+    page.record_button.setFocus()
+    qtbot.keyClick(page.record_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "Recorded" in page.status.text() and runner.pending == 0, timeout=WAIT)
+    row = [i.person_id for i in page.items].index(person_id)
+    assert _cell(page.table, row, 3) == page.status_names["repatriated"]
+    assert _cell(page.table, row, 5) == "0"
+    qtbot.waitUntil(lambda: page.status_names["repatriated"] in page.history.text(), timeout=WAIT)
+    # The same status on the same day again: refused in plain words, nothing recorded.
+    qtbot.keyClick(page.record_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "already" in page.status.text() and runner.pending == 0, timeout=WAIT)
+    # Due in 30 days: the person just updated is not listed, the others (handed over long ago) may be.
+    page.due.setFocus()
+    qtbot.keyClick(page.due, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=WAIT)
+    assert person_id not in [i.person_id for i in page.items]
+    page.due.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: runner.pending == 0 and page.table.rowCount() > 0, timeout=WAIT)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.table.selectRow(row)
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=WAIT)
+    hq.window().grab().save(str(ARTIFACTS / "hq-followup.png"))
 
 
 def test_the_dashboard_shows_the_consular_desk(qtbot: Any, hq: HqMainWindow, runner: TaskRunner) -> None:
@@ -500,7 +567,7 @@ def test_the_dashboard_shows_the_consular_desk(qtbot: Any, hq: HqMainWindow, run
 
     hq.show_page(4)
     page = hq.dashboard
-    qtbot.waitUntil(lambda: len(page.charts) == 8 and runner.pending == 0, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(page.charts) == len(SECTION_KEYS) and runner.pending == 0, timeout=WAIT)
     counts = consular_counts(hq.dashboard.session.store.conn)
     waiting = {country_name(code): str(count.pending) for code, count in counts.items() if count.pending}
     assert waiting  # the demo's foreign workers mostly let their embassy be told

@@ -2,7 +2,7 @@
 
 The PNGs land in tests/artifacts/ (ignored by git) so a person can look at them:
 screens-<en|km>-<unlock|persons|intake|person|interview-consent|interview-indicators>.png, and HQ mode's
-screens-<en|km>-hq-<unlock|bundles|review|persons|duplicates|dashboard|devices>.png.
+screens-<en|km>-hq-<unlock|bundles|review|persons|duplicates|dashboard|devices|disclosures>.png.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ HQ_SHOTS = (
     "hq-duplicates",
     "hq-dashboard",
     "hq-devices",
+    "hq-disclosures",
+    "hq-followup",
 )
 MIN_COLOURS = 16  # a blank or single-colour window has a handful at most; text antialiasing gives hundreds
 RUN_TIMEOUT = 90

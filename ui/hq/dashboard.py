@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -24,9 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.errors import FieldAppError
 from fieldapp.hq import views
 from fieldapp.hq.dashboard import Dashboard, DashboardFilter, dashboard
+from fieldapp.hq.disclosures import record_dashboard_export
 from fieldapp.records.consular import ConsularCount
+from fieldapp.records.disclosures import check_purpose
 from fieldapp.reference.countries import country_name
 from ui.hq.page import HqPage
 from ui.hq.session import HqSession
@@ -179,23 +183,53 @@ class DashboardPage(HqPage):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the dashboard"), f"dashboard.{kind}", pattern
         )
-        if path:
-            self.export(Path(path))
+        if not path:
+            return
+        purpose, ok = QInputDialog.getText(
+            self,
+            self.tr("Purpose of the export"),
+            self.tr("Why is the dashboard exported? (recorded in the disclosure log)"),
+        )
+        if ok:
+            self.export(Path(path), purpose)
 
-    def export(self, path: Path) -> None:
-        """Write the dashboard as PNG or PDF (by the file's suffix)."""
+    def export(self, path: Path, purpose: str) -> None:
+        """Write the dashboard as PNG or PDF (by the file's suffix), then record the export with its
+        purpose in HQ's disclosure log (the purpose is checked before anything is written)."""
         if self.board is None:
+            return
+        try:
+            check_purpose("export", purpose)
+        except FieldAppError as error:
+            self.failed(error)
             return
         if path.suffix.lower() not in (".pdf", ".png"):
             path = path.with_suffix(".png")
         self._set_exportable(False)
+        board = self.board
         self.runner.run_work(
-            functools.partial(_write, self.board, path, self.session.identity.hq_name),
-            self._on_written,
+            functools.partial(_write, board, path, self.session.identity.hq_name),
+            functools.partial(self._on_written, board, purpose),
             self._on_write_failed,
         )
 
-    def _on_written(self, path: Path) -> None:
+    def _on_written(self, board: Dashboard, purpose: str, path: Path) -> None:
+        session = self.session
+        self.runner.run_db(
+            functools.partial(
+                record_dashboard_export,
+                session.store,
+                session.identity,
+                session.analyst,
+                board,
+                path.suffix,
+                purpose,
+            ),
+            lambda _row: self._on_recorded(path),
+            self._on_write_failed,
+        )
+
+    def _on_recorded(self, path: Path) -> None:
         self._set_exportable(True)
         self.say(self.tr("Dashboard written to {path}").format(path=str(path)))
 

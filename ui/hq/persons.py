@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,6 +30,7 @@ def _laptop_of(row: PersonRow) -> str:
     return row.laptop if isinstance(row, persons_view.HqPersonRow) else ""
 
 
+OPEN_AFTER_MS = 400  # the selection rests this long before the person is opened
 Choices = tuple[list[tuple[str, str, str]], list[tuple[str, str]], list[str]]
 
 
@@ -67,6 +68,10 @@ class HqPersonsPage(HqPage):
         self.table = persons_table(self.model, "hq_persons_table", 150)
         self.table.setAccessibleName(self.tr("Persons"))
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        # A person is opened (and the view recorded) once the selection rests: arrowing down a list to
+        # reach someone does not log a view of everyone passed on the way.
+        self._opening = QTimer(self, singleShot=True, interval=OPEN_AFTER_MS)
+        self._opening.timeout.connect(self._open_current)
         filters = QHBoxLayout()
         for combo in (self.operation, self.laptop, self.nationality, self.outcome, self.minor):
             filters.addWidget(combo)
@@ -122,13 +127,19 @@ class HqPersonsPage(HqPage):
     def _on_ids_loaded(self, count: int) -> None:
         self.count.setText(self.tr("%n person(s)", "", count))
 
-    def _on_current(self, current: Any, _previous: Any) -> None:
+    def _on_current(self, _current: Any, _previous: Any) -> None:
+        self.origin.clear()
+        self._opening.start()
+
+    def _open_current(self) -> None:
+        current = self.table.currentIndex()
         person_id = current.data(ID_ROLE) if current.isValid() else None
         if not isinstance(person_id, str):
-            self.origin.clear()
             return
         self.runner.run_db(
-            functools.partial(views.person_origin, self.session.store, person_id),
+            functools.partial(
+                views.open_person, self.session.store, self.session.identity, self.session.analyst, person_id
+            ),
             self._on_origin,
             self.failed,
         )
@@ -142,5 +153,6 @@ class HqPersonsPage(HqPage):
         )
 
     def detach(self) -> None:
+        self._opening.stop()
         self.model.detach()
         self.table.setModel(None)

@@ -1,4 +1,4 @@
-"""An unlocked HQ: its identity, its store and the analyst at the keyboard. Opened and closed on the worker.
+"""An unlocked HQ: its identity, its store and the account signed in at the keyboard. Opened and closed on the worker.
 
 The store's connection belongs to the task runner's database worker (as a vault's does in the field app):
 every call that touches it goes through ``TaskRunner.run_db``.
@@ -6,7 +6,6 @@ every call that touches it goes through ``TaskRunner.run_db``.
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,27 +19,39 @@ from fieldapp.hq.store import open_store
 class HqSession:
     identity: HqIdentity
     store: Any  # SqlCipherStore, or the PostgreSQL store for `--database postgresql://…`
-    analyst: str
     _review: Review | None = field(default=None, repr=False)
 
+    @property
+    def analyst(self) -> str:
+        """The signed-in account's name (every decision carries it, and the account's signature)."""
+        return self.identity.signed_in.name if self.identity.signed_in else ""
+
+    @property
+    def role(self) -> str:
+        return self.identity.signed_in.role if self.identity.signed_in else ""
+
+    def allows(self, permission: str) -> bool:
+        """Whether the account's role allows it (the core enforces it; the UI greys what it would refuse)."""
+        signed_in = self.identity.signed_in
+        return signed_in is not None and signed_in.account.allows(permission)
+
     def review(self) -> Review:
-        """The review (signed decisions, duplicate search) of this analyst."""
+        """The review (signed decisions, duplicate search) of the signed-in account."""
         if self._review is None:
-            self._review = Review(self.store, self.identity, self.analyst)
+            self._review = Review(self.store, self.identity)
         return self._review
+
+    def renew(self, identity: HqIdentity) -> None:
+        """HQ unlocked again by the same account (after an admin's change to the accounts)."""
+        self.identity = identity
+        self._review = None
 
     def close(self) -> None:
         self.store.close()
 
 
-def default_analyst() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name in the environment or the password database
-        return ""
-
-
-def open_hq(hq_dir: Path, passphrase: str, analyst: str, database: str | None = None) -> HqSession:
-    """Unlock HQ's keys and open its store (on the database worker)."""
-    identity = unlock_hq(hq_dir, passphrase)
-    return HqSession(identity, open_store(identity, database), analyst.strip() or default_analyst())
+def open_hq(hq_dir: Path, passphrase: str, account: str, database: str | None = None) -> HqSession:
+    """Unlock HQ's keys with one account's passphrase and open its store (on the database worker).
+    ``account`` empty: HQ's only active account."""
+    identity = unlock_hq(hq_dir, passphrase, account.strip() or None)
+    return HqSession(identity, open_store(identity, database))

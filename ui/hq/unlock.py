@@ -1,4 +1,4 @@
-"""HQ unlock: the HQ passphrase and the analyst's name, in the field unlock screen's look.
+"""HQ unlock: the account's name and its passphrase, in the field unlock screen's look.
 
 Unlocking runs on the database worker (Argon2id takes about a second, and the store's connection belongs
 to that worker). The passphrase field is emptied as soon as an attempt starts.
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from fieldapp.errors import FieldAppError, WrongPassphrase
 from fieldapp.hq.identity import KEY_FILE
 from ui.errors import show_error, user_message
-from ui.hq.session import HqSession, default_analyst, open_hq
+from ui.hq.session import HqSession, open_hq
 from ui.naming import named
 from ui.tasks import TaskRunner
 from ui.widgets.unlock_page import centred_page, language_picker
@@ -42,7 +42,7 @@ class HqUnlockScreen(QWidget):
         runner: TaskRunner,
         database: str | None = None,
         language: str = "en",
-        analyst: str = "",
+        account: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -59,11 +59,12 @@ class HqUnlockScreen(QWidget):
         self.title.setFont(title_font)
         self.where = named(QLabel(self._where_text()), "hq_where")
         self.where.setWordWrap(True)
-        self.analyst = named(QLineEdit(analyst or default_analyst()), "hq_analyst")
-        self.analyst.setAccessibleName(self.tr("Your name"))
+        self.account = named(QLineEdit(account), "hq_account")
+        self.account.setAccessibleName(self.tr("Your HQ account"))
+        self.account.setPlaceholderText(self.tr("empty: HQ's only account"))
         self.passphrase = named(QLineEdit(), "hq_passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("HQ passphrase"))
+        self.passphrase.setAccessibleName(self.tr("Your passphrase"))
         self.unlock_button = named(QPushButton(self.tr("Unlock")), "hq_unlock_button")
         self.unlock_button.setDefault(True)
         self.busy_bar = named(QProgressBar(), "hq_busy")
@@ -76,18 +77,18 @@ class HqUnlockScreen(QWidget):
 
         form_widget = QWidget()
         form = QFormLayout(form_widget)
-        analyst_label = QLabel(self.tr("Your &name (recorded with each decision)"))
-        analyst_label.setBuddy(self.analyst)
-        passphrase_label = QLabel(self.tr("HQ &passphrase"))
+        account_label = QLabel(self.tr("HQ &account"))
+        account_label.setBuddy(self.account)
+        passphrase_label = QLabel(self.tr("Your &passphrase"))
         passphrase_label.setBuddy(self.passphrase)
-        form.addRow(analyst_label, self.analyst)
+        form.addRow(account_label, self.account)
         form.addRow(passphrase_label, self.passphrase)
         form.addRow(self.unlock_button)
         form.addRow(self.busy_bar)
         centred_page(self, self.language, (self.title, self.where, form_widget, self.status))
         self.unlock_button.clicked.connect(self.attempt_unlock)
         self.passphrase.returnPressed.connect(self.attempt_unlock)
-        self.analyst.returnPressed.connect(self.passphrase.setFocus)
+        self.account.returnPressed.connect(self.passphrase.setFocus)
         if not (hq_dir / KEY_FILE).exists():
             self.status.setText(
                 self.tr(
@@ -120,17 +121,13 @@ class HqUnlockScreen(QWidget):
             return
         passphrase = self.passphrase.text()
         self.passphrase.clear()
-        if not self.analyst.text().strip():
-            self.status.setText(self.tr("Type your name first: every decision you record carries it."))
-            self.analyst.setFocus()
-            return
         if not passphrase:
-            self.status.setText(self.tr("Type the HQ passphrase first."))
+            self.status.setText(self.tr("Type your passphrase first."))
             return
         self._set_busy(True)
         self.status.setText(self.tr("Unlocking..."))
         self._runner.run_db(
-            functools.partial(open_hq, self.hq_dir, passphrase, self.analyst.text(), self.database),
+            functools.partial(open_hq, self.hq_dir, passphrase, self.account.text(), self.database),
             self._on_unlocked,
             self._on_failed,
         )
@@ -138,7 +135,7 @@ class HqUnlockScreen(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.busy_bar.setVisible(busy)
-        for widget in (self.unlock_button, self.passphrase, self.analyst):
+        for widget in (self.unlock_button, self.passphrase, self.account):
             widget.setEnabled(not busy)
 
     def _on_unlocked(self, session: HqSession) -> None:
@@ -149,7 +146,7 @@ class HqUnlockScreen(QWidget):
     def _on_failed(self, error: Exception) -> None:
         self._set_busy(False)
         if isinstance(error, WrongPassphrase):
-            self.status.setText(self.tr("The HQ passphrase is not right. Try again."))
+            self.status.setText(self.tr("The passphrase is not right for this account. Try again."))
         elif isinstance(error, FieldAppError):
             self.status.setText(user_message(error))
         else:

@@ -1,4 +1,4 @@
-"""The HQ window: the unlock screen, then six screens in tabs (Ctrl+1..6), F5 to refresh, Ctrl+L to lock."""
+"""The HQ window: the unlock screen, then nine screens in tabs (Ctrl+1..9), F5 to refresh, Ctrl+L to lock."""
 
 from __future__ import annotations
 
@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
 from ui.hq.bundles import BundlesPage
 from ui.hq.dashboard import DashboardPage
 from ui.hq.devices import DevicesPage
+from ui.hq.disclosures import DisclosuresPage
 from ui.hq.duplicates import DuplicatesPage
+from ui.hq.followup import FollowUpPage
 from ui.hq.page import HqPage
 from ui.hq.persons import HqPersonsPage
+from ui.hq.referrals import ReferralsPage
 from ui.hq.review import ReviewPage
 from ui.hq.session import HqSession
 from ui.hq.unlock import HqUnlockScreen
@@ -48,6 +51,9 @@ class HqMainWindow(QWidget):
         self.duplicates = DuplicatesPage(session=session, runner=runner)
         self.dashboard = DashboardPage(session=session, runner=runner)
         self.devices = DevicesPage(session=session, runner=runner)
+        self.disclosures = DisclosuresPage(session=session, runner=runner)
+        self.referrals = ReferralsPage(session=session, runner=runner)
+        self.followup = FollowUpPage(session=session, runner=runner)
         self.pages: list[HqPage] = [
             self.bundles,
             self.review,
@@ -55,6 +61,9 @@ class HqMainWindow(QWidget):
             self.duplicates,
             self.dashboard,
             self.devices,
+            self.disclosures,
+            self.referrals,
+            self.followup,
         ]
         titles = [
             self.tr("&1 Bundles"),
@@ -63,6 +72,9 @@ class HqMainWindow(QWidget):
             self.tr("&4 Duplicates"),
             self.tr("&5 Dashboard"),
             self.tr("&6 Devices"),
+            self.tr("&7 Disclosures"),
+            self.tr("&8 Referrals"),
+            self.tr("&9 Follow-up"),
         ]
         self.tabs = named(QTabWidget(), "hq_tabs")
         for page, title in zip(self.pages, titles, strict=True):
@@ -75,8 +87,10 @@ class HqMainWindow(QWidget):
         header = QHBoxLayout()
         heading = named(
             QLabel(
-                self.tr("{name} — analyst: {analyst}").format(
-                    name=session.identity.hq_name, analyst=session.analyst or "—"
+                self.tr("{name} — signed in: {account} ({role})").format(
+                    name=session.identity.hq_name,
+                    account=session.analyst or "—",
+                    role=self._role_word(session.role),
                 )
             ),
             "hq_title",
@@ -84,19 +98,27 @@ class HqMainWindow(QWidget):
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        hint = QLabel(self.tr("Ctrl+1…6 switch screens, F5 refreshes"))
+        hint = QLabel(self.tr("Ctrl+1…9 switch screens, F5 refreshes"))
         self.lock_button = named(QPushButton(self.tr("Lock (Ctrl+L)")), "hq_lock")
         self.lock_button.clicked.connect(self.lock)
         self.verify_button = named(QPushButton(self.tr("Check a handover form…")), "hq_verify")
         self.verify_button.clicked.connect(self.show_verify)
+        self.accounts_button = named(QPushButton(self.tr("Accounts…")), "hq_accounts")
+        self.accounts_button.clicked.connect(self.show_accounts)
+        self.accounts_button.setVisible(session.allows("accounts"))  # the core refuses others anyway
         header.addWidget(heading, 1)
         header.addWidget(hint)
         header.addWidget(self.verify_button)
+        header.addWidget(self.accounts_button)
         header.addWidget(self.lock_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
-        self._on_tab(0)
+        if not session.allows("decide"):  # a liaison reads their persons; the core refuses the rest anyway
+            for index, page in enumerate(self.pages):
+                self.tabs.setTabVisible(index, page is self.persons)
+            self.tabs.setCurrentWidget(self.persons)
+        self._on_tab(self.tabs.currentIndex())
 
     @Slot()
     def show_verify(self) -> None:
@@ -112,9 +134,22 @@ class HqMainWindow(QWidget):
             dialog.finished.connect(dialog.deleteLater)
             dialog.open()
 
+    def show_accounts(self) -> None:
+        """An admin's accounts dialog: add an account, disable one."""
+        from ui.hq.accounts import AccountsDialog
+
+        if self.session is not None:
+            dialog = AccountsDialog(session=self.session, runner=self._runner, parent=self)
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
+
     def show_page(self, index: int) -> None:
-        if 0 <= index < len(self.pages):
+        if 0 <= index < len(self.pages) and self.tabs.isTabVisible(index):
             self.tabs.setCurrentIndex(index)
+
+    def _role_word(self, role: str) -> str:
+        words = {"admin": self.tr("admin"), "analyst": self.tr("analyst"), "liaison": self.tr("liaison")}
+        return words.get(role, role or "—")
 
     @Slot(int)
     def _on_tab(self, index: int) -> None:
@@ -168,13 +203,13 @@ class HqAppWindow(QStackedWidget):
     def _title(self) -> None:
         self.setWindowTitle(self.tr("fieldapp HQ"))
 
-    def _make_unlock_screen(self, analyst: str = "") -> HqUnlockScreen:
+    def _make_unlock_screen(self, account: str = "") -> HqUnlockScreen:
         screen = HqUnlockScreen(
             hq_dir=self.hq_dir,
             runner=self._runner,
             database=self.database,
             language=self.language,
-            analyst=analyst,
+            account=account,
         )
         screen.unlocked.connect(self._on_unlocked)
         screen.language_changed.connect(self.change_language)
@@ -188,7 +223,7 @@ class HqAppWindow(QStackedWidget):
             return
         self.language = language
         old = self.unlock_screen
-        self.unlock_screen = self._make_unlock_screen(old.analyst.text())
+        self.unlock_screen = self._make_unlock_screen(old.account.text())
         self.removeWidget(old)
         old.deleteLater()
         self._title()
@@ -199,6 +234,7 @@ class HqAppWindow(QStackedWidget):
         self.main_window.locked.connect(self._on_locked)
         self.addWidget(self.main_window)
         self.setCurrentWidget(self.main_window)
+        self.main_window.tabs.setFocus()  # the unlock screen took the keyboard's focus with it
 
     @Slot()
     def _on_locked(self) -> None:

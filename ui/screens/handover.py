@@ -46,6 +46,7 @@ from fieldapp.records.handovers import Handover, Handovers
 from fieldapp.records.links import separations
 from fieldapp.records.prefill import FROM_SCREENING, Prefill, handover_prefill
 from fieldapp.records.service import Records
+from fieldapp.reference.receiving_bodies import HQ_DIRECTORY_META, ReceivingBody, bodies
 from fieldapp.reports.issued import Issued, IssuedDocuments
 from fieldapp.vault.session import Session
 from ui.errors import show_error, translated, user_message
@@ -53,6 +54,7 @@ from ui.naming import named
 from ui.screens.handover_form import HandoverForm
 from ui.screens.pdf_jobs import PdfJob, consented_portrait, handover_job, page_count
 from ui.screens.printing import PdfOutput
+from ui.screens.referral import ReferralDialog
 from ui.tasks import TaskRunner
 from ui.widgets.fit_screen import fit_to_screen
 from ui.widgets.prefilled import PREFILLED_STYLE
@@ -106,6 +108,7 @@ class Loaded:
     handover: Handover | None
     person_label: str
     prefill: Prefill
+    bodies: list[ReceivingBody]  # HQ's directory of receiving bodies (the bundled one before enrolment)
 
 
 @dataclass(frozen=True)
@@ -154,6 +157,7 @@ class HandoverDialog(QDialog):
         self.ask_override_reason = ask_override_reason
         self.output = PdfOutput(self, runner=runner, session=self._session)
         self.job: PdfJob | None = None
+        self.referral_dialog: ReferralDialog | None = None
         self.can_hand_over = self._session.officer.has_role("team_lead")
 
         self.autosave_timer = QTimer(self)
@@ -210,6 +214,13 @@ class HandoverDialog(QDialog):
         self.preview_button.clicked.connect(self.preview_form)
         self.save_pdf_button = named(QPushButton(self.tr("Save as P&DF…")), "handover_save_pdf")
         self.save_pdf_button.clicked.connect(self.save_pdf)
+        self.referral_button = named(QPushButton(self.tr("Referral stat&us…")), "handover_referral")
+        self.referral_button.setToolTip(
+            self.tr(
+                "Record that the receiving body received or refused the person (their officer signs here)"
+            )
+        )
+        self.referral_button.clicked.connect(self.open_referral)
         close = named(QPushButton(self.tr("&Close")), "handover_close")
         close.clicked.connect(self.close)
 
@@ -232,6 +243,7 @@ class HandoverDialog(QDialog):
             self.print_button,
             self.preview_button,
             self.save_pdf_button,
+            self.referral_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -255,13 +267,14 @@ class HandoverDialog(QDialog):
             handover = handovers.get(handover_id) if handover_id else None
             prefill = handover_prefill(records, person_id, session.officer.name)
             label = "   ".join(x for x in (person.temp_id, person.name, person.name_own) if x)
-            return Loaded(handover, label, prefill)
+            return Loaded(handover, label, prefill, bodies(session.meta(HQ_DIRECTORY_META)))
 
         self._runner.run_db(load, self._on_loaded, self._on_error)
 
     def _on_loaded(self, loaded: Loaded) -> None:
         self.person_label.setText(loaded.person_label)
         self.prefill = loaded.prefill
+        self.form.bodies = loaded.bodies
         handover = loaded.handover
         self._loading = True
         try:
@@ -339,6 +352,19 @@ class HandoverDialog(QDialog):
     def _show_outputs(self, shown: bool) -> None:
         for button in (self.print_button, self.preview_button, self.save_pdf_button):
             button.setVisible(shown)
+        self.referral_button.setVisible(self.handover is not None and self.handover.status != "draft")
+
+    @Slot()
+    def open_referral(self) -> None:
+        if self.handover is None:
+            return
+        dialog = ReferralDialog(
+            records=self._records, runner=self._runner, handover_id=self.handover.id, parent=self
+        )
+        dialog.changed.connect(self.changed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.referral_dialog = dialog
 
     @Slot()
     def _update_missing(self) -> None:
@@ -488,7 +514,8 @@ class HandoverDialog(QDialog):
                 reference=handover.reference_no, version=handover.version
             )
             name = f"{handover.reference_no}-v{handover.version}.pdf"
-            return HandedOver(handover, PdfJob(issued.pdf, title, name, page_count(issued.pdf)))
+            job = PdfJob(issued.pdf, title, name, page_count(issued.pdf), "handover", (handover.person_id,))
+            return HandedOver(handover, job)
 
         def failed(error: Exception) -> None:
             if isinstance(error, ConsentMissing) and not override_reason:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -33,7 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.records.handovers import ITEM_KINDS, RECEIVING_TYPES
+from fieldapp.reference.receiving_bodies import HANDOVER_TYPE, ReceivingBody
 from ui.naming import named
+from ui.widgets.body_picker import BodyPicker
 from ui.widgets.country_field import country_code, country_completer, display_code
 from ui.widgets.prefilled import mark_prefilled, unmark_prefilled
 
@@ -121,6 +124,16 @@ class HandoverForm(QWidget):
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items.setMinimumHeight(120)
         self.items.itemChanged.connect(self._changed)
+        # The receiving body: picked from HQ's directory (``bodies``, given by the dialog), or typed (flagged).
+        self.bodies: list[ReceivingBody] = []
+        self.receiving_body_id = ""
+        self.pick_body_button = named(
+            QPushButton(self.tr("Pic&k from HQ's directory…")), "handover_pick_body"
+        )
+        self.pick_body_button.clicked.connect(self.pick_body)
+        self.body_note = named(QLabel(), "handover_body_note")
+        self.body_note.setWordWrap(True)
+        self.inputs["receiving_name"].textEdited.connect(self._typed_body)
         self.add_item_button = named(QPushButton(self.tr("&Add item")), "handover_add_item")
         self.add_item_button.clicked.connect(self.add_item)
         self.remove_item_button = named(QPushButton(self.tr("&Remove item")), "handover_remove_item")
@@ -187,9 +200,11 @@ class HandoverForm(QWidget):
             group(
                 self.tr("Receiving body"),
                 [
+                    ("", self.pick_body_button),
                     (self.tr("Type"), self.receiving_type),
                     (self.tr("Country (embassy)"), i["receiving_country"]),
                     (self.tr("Name"), i["receiving_name"]),
+                    ("", self.body_note),
                     (self.tr("Receiving officer"), i["receiving_officer"]),
                     (self.tr("Position"), i["receiving_position"]),
                 ],
@@ -257,6 +272,8 @@ class HandoverForm(QWidget):
         for name, combo in self.flags.items():
             value = data.get(name)
             combo.setCurrentIndex(0 if value is None else (1 if value else 2))
+        self.receiving_body_id = str(data.get("receiving_body_id") or "")
+        self._show_body_note(str(data.get("receiving_name_km") or ""))
         self.items.setRowCount(0)
         for item in data.get("items") or []:
             self._add_row(
@@ -312,6 +329,7 @@ class HandoverForm(QWidget):
             note.setReadOnly(not editable)
         for widget in (
             self.date_time,
+            self.pick_body_button,
             self.receiving_type,
             *self.flags.values(),
             self.add_item_button,
@@ -338,6 +356,55 @@ class HandoverForm(QWidget):
             if embassy
             else self.tr("only for an embassy or consulate")
         )
+
+    # --- the receiving body from HQ's directory ----------------------------------------------------
+
+    @Slot()
+    def pick_body(self) -> None:
+        picker = BodyPicker(self.bodies, self)
+        picker.accepted.connect(lambda: self.choose_body(picker.chosen))
+        picker.finished.connect(picker.deleteLater)
+        picker.open()
+
+    def choose_body(self, body: ReceivingBody | None) -> None:
+        """Fill in the receiving body from its directory entry (the core checks it against the directory)."""
+        if body is None:
+            return
+        self.receiving_body_id = body.id
+        self._filling = True
+        try:
+            self.receiving_type.setCurrentIndex(
+                max(0, self.receiving_type.findData(HANDOVER_TYPE[body.type]))
+            )
+            _show(self.inputs["receiving_name"], body.name_en)
+            if body.country:
+                _show(self.inputs["receiving_country"], display_code(body.country))
+        finally:
+            self._filling = False
+        self.unmark("receiving_name")
+        self._show_body_note(body.name_km)
+        self.edited.emit()
+
+    def _typed_body(self, *_: object) -> None:
+        """A name typed by hand is no directory entry: kept as written, flagged for HQ to map."""
+        self.receiving_body_id = ""
+        self._show_body_note("")
+
+    def _show_body_note(self, name_km: str) -> None:
+        if self.receiving_body_id:
+            self.body_note.setStyleSheet("")
+            self.body_note.setText(
+                self.tr("From HQ's directory ({id}). {khmer}").format(
+                    id=self.receiving_body_id, khmer=name_km
+                )
+            )
+        elif self.inputs["receiving_name"].text().strip():
+            self.body_note.setStyleSheet("color: #8a4b00")
+            self.body_note.setText(
+                self.tr("Typed by hand: not in HQ's directory. It is kept as written and HQ maps it later.")
+            )
+        else:
+            self.body_note.clear()
 
     # --- the property table -----------------------------------------------------------------------
 
@@ -403,5 +470,6 @@ class HandoverForm(QWidget):
         kind = self.receiving_type.currentData()
         if kind:
             data["receiving_type"] = kind
+        data["receiving_body_id"] = self.receiving_body_id  # "" with a typed name: the core flags it
         data["items"] = self.item_rows()
         return data

@@ -12,11 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import QCoreApplication
 
-from fieldapp.errors import FieldAppError
 from fieldapp.reports import documents
+from ui.print_process import load_pdf
 
 if TYPE_CHECKING:
     from fieldapp.photos.service import Photos
@@ -30,10 +29,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("printing", text)  # the context of ui.screens.printing: one glossary
 
 
-class PrintFailed(FieldAppError):
-    code = "print_failed"
-
-
 @dataclass(frozen=True)
 class PdfJob:
     """A PDF ready to print or save: its bytes, a title for dialogs and a suggested file name."""
@@ -42,19 +37,8 @@ class PdfJob:
     title: str
     file_name: str
     pages: int = 0
-
-
-def load_pdf(pdf: bytes) -> QPdfDocument:
-    """A QPdfDocument reading ``pdf`` from memory (no temporary file)."""
-    document = QPdfDocument()
-    data = QByteArray(pdf)
-    buffer = QBuffer(document)
-    buffer.setData(data)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document.load(buffer)
-    if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
-        raise PrintFailed(_tr("The stored PDF could not be read for printing."))
-    return document
+    kind: str = ""  # the document's kind (handover, manifest…), recorded with a print or copy
+    persons: tuple[str, ...] = ()  # whose data it shows, by id
 
 
 def page_count(pdf: bytes) -> int:
@@ -83,7 +67,9 @@ def _job(document: documents.Document) -> PdfJob:
     title = titles[document.kind].format(
         reference=document.name, version=document.version, operation=document.name, mission=document.name
     )
-    return PdfJob(document.pdf, title, document.file_name, page_count(document.pdf))
+    return PdfJob(
+        document.pdf, title, document.file_name, page_count(document.pdf), document.kind, document.persons
+    )
 
 
 def handover_job(session: Session, handovers: Handovers, photos: Photos, handover_id: str) -> PdfJob:

@@ -17,7 +17,8 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.naming import named
-from ui.screens.pdf_jobs import PdfJob, load_pdf
+from ui.print_process import load_pdf
+from ui.screens.pdf_jobs import PdfJob
 from ui.widgets.fit_screen import fit_to_screen
 
 ZOOM_STEP = 1.25

@@ -3,9 +3,9 @@
 The PDF printed is the one kept in the vault (for a handed-over form: the issued bytes, version and
 hash recorded), never a new rendering:
 
-- to a paper printer, each page is rasterised with QtPdf (``QPdfDocument``, pdfium) at the
-  printer's resolution, capped at ``PRINT_DPI_CAP`` (600 dpi), in horizontal bands so a page never
-  needs more than ~12 MB of image memory (a whole A4 page at 600 dpi would be 139 MB) — measured:
+- to a paper printer, each page is rasterised with QtPdf (``QPdfDocument``, pdfium) by a print process
+  of its own (``ui.print_process``), at the printer's resolution capped at 600 dpi, in horizontal bands
+  so a page never needs more than ~12 MB of image memory (a whole A4 page at 600 dpi would be 139 MB) — measured:
   about 0.07 s per page at 600 dpi, 0.04 s at 300 dpi;
 - when the officer picks "Print to file (PDF)" in the print dialog, the stored bytes are written to
   that file as they are (after the same warning as Save as PDF): a raster copy would lose the text
@@ -34,32 +34,38 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QCoreApplication,
     QObject,
-    QRect,
-    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocumentRenderOptions
+from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldapp.atomic import write_atomic
 from fieldapp.errors import FieldAppError
-from fieldapp.records import settings
+from fieldapp.records import disclosures, settings
 from fieldapp.work import Cancelled, Progress, ShouldCancel
 from ui.errors import show_error
 from ui.naming import named
+from ui.print_process import PrinterSettings, PrintFailed, print_in_process
 from ui.progress import run_with_progress
 from ui.screens.pdf_jobs import (
     PdfJob,
-    PrintFailed,
     consented_portrait,
     consented_thumbnail,
     destination,
     forms_work,
     handover_job,
-    load_pdf,
     manifest_work,
     notification_work,
     page_count,
@@ -84,7 +90,6 @@ __all__ = [  # what is printed comes from ui.screens.pdf_jobs; the screens impor
     "handover_job",
     "manifest_work",
     "page_count",
-    "paint_pdf",
     "print_pdf",
     "notification_work",
     "reconciliation_work",
@@ -94,74 +99,9 @@ __all__ = [  # what is printed comes from ui.screens.pdf_jobs; the screens impor
 
 logger = logging.getLogger(__name__)
 
-PRINT_DPI_CAP = 600
-BAND_BYTES = 12 * 1024 * 1024  # image memory for one band of a page
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("printing", text)
-
-
-# --- painting the stored PDF ---------------------------------------------------------------------
-
-
-def paint_pdf(
-    printer: QPrinter,
-    pdf: bytes,
-    *,
-    dpi_cap: int = PRINT_DPI_CAP,
-    progress: Progress | None = None,
-    should_cancel: ShouldCancel | None = None,
-) -> int:
-    """Rasterise every page of ``pdf`` onto ``printer`` (fitted to its paper, centred); returns pages.
-
-    Pages are rendered at the printer's resolution up to ``dpi_cap``, band by band.
-    """
-    document = load_pdf(pdf)
-    printer.setFullPage(True)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise PrintFailed(_tr("The printer could not be started. Check that it is on and connected."))
-    pages = document.pageCount()
-    try:
-        device_dpi = max(72, printer.resolution())
-        dpi = min(device_dpi, dpi_cap)
-        paper = printer.paperRect(QPrinter.Unit.DevicePixel)
-        for index in range(pages):
-            if should_cancel is not None and should_cancel():
-                printer.abort()
-                raise Cancelled(_tr("Printing was cancelled; the printer was told to drop the job."))
-            if index:
-                printer.newPage()
-            points = document.pagePointSize(index)
-            scale = min(paper.width() / points.width(), paper.height() / points.height())
-            target_w, target_h = points.width() * scale, points.height() * scale
-            left = (paper.width() - target_w) / 2
-            top = (paper.height() - target_h) / 2
-            render_w = max(1, round(points.width() * dpi / 72))
-            render_h = max(1, round(points.height() * dpi / 72))
-            factor = target_w / render_w
-            band = max(64, BAND_BYTES // (render_w * 4))
-            for y in range(0, render_h, band):
-                rows = min(band, render_h - y)
-                options = QPdfDocumentRenderOptions()
-                options.setScaledSize(QSize(render_w, render_h))
-                options.setScaledClipRect(QRect(0, y, render_w, rows))
-                image = document.render(index, QSize(render_w, rows), options)
-                painter.drawImage(
-                    QRect(
-                        round(left),
-                        round(top + y * factor),
-                        round(target_w),
-                        round(top + (y + rows) * factor) - round(top + y * factor),
-                    ),
-                    image,
-                )
-            if progress is not None:
-                progress(index + 1, pages, _tr("page {page} of {pages}").format(page=index + 1, pages=pages))
-    finally:
-        painter.end()
-    return pages
 
 
 def writes_pdf_file(printer: QPrinter) -> bool:
@@ -179,11 +119,12 @@ def print_pdf(
 ) -> int:
     """Print ``pdf`` on ``printer``: to a PDF file, the exact bytes; to paper (or with ``raster``), page images.
 
-    Runs on a worker (QPainter may paint on a QPrinter outside the GUI thread), never on the GUI thread."""
+    Runs on a worker, never on the GUI thread; the pages are rasterised and painted by a print process of
+    their own (``ui.print_process``: those Qt calls hold Python's global lock for long stretches)."""
     if writes_pdf_file(printer) and not raster:
         write_pdf(printer.outputFileName(), pdf)
         return page_count(pdf)
-    return paint_pdf(printer, pdf, progress=progress, should_cancel=should_cancel)
+    return print_in_process(PrinterSettings.of(printer), pdf, progress=progress, should_cancel=should_cancel)
 
 
 def write_pdf(path: str, pdf: bytes) -> None:
@@ -217,22 +158,46 @@ def unencrypted_warning() -> str:
     )
 
 
-def ask_confirm_unencrypted(parent: QWidget, answer: Callable[[], None]) -> None:
-    box = named(QMessageBox(parent), "unencrypted_warning")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Save an unencrypted copy?"))
-    box.setText(unencrypted_warning())
-    save = box.addButton(_tr("Save unencrypted copy"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+class UnencryptedCopyDialog(QDialog):
+    """The warning, and the purpose of the copy (recorded, signed, with the persons it holds)."""
 
-    def done(_result: int) -> None:
-        if box.clickedButton() is save:
-            answer()
-        box.deleteLater()
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("unencrypted_warning")
+        self.setWindowTitle(_tr("Save an unencrypted copy?"))
+        warning = QLabel(unencrypted_warning())
+        warning.setWordWrap(True)
+        self.purpose = named(QLineEdit(), "copy_purpose")
+        self.purpose.setMaxLength(disclosures.MAX_PURPOSE)
+        self.purpose.setPlaceholderText(_tr("for example: court hearing, NGO referral"))
+        label = QLabel(_tr("&Purpose of this copy (recorded with the names it holds):"))
+        label.setBuddy(self.purpose)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save = buttons.addButton(_tr("Save unencrypted copy"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save.setEnabled(False)
+        self.purpose.textChanged.connect(
+            lambda text: self.save.setEnabled(len(text.strip()) >= disclosures.MIN_PURPOSE)
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(warning)
+        layout.addWidget(label)
+        layout.addWidget(self.purpose)
+        layout.addWidget(buttons)
 
-    box.finished.connect(done)
-    box.open()
+
+def ask_confirm_unencrypted(parent: QWidget, answer: Callable[[str], None]) -> None:
+    """Warn, and ask the purpose; ``answer(purpose)`` once the officer chose to save."""
+    dialog = UnencryptedCopyDialog(parent)
+
+    def done(result: int) -> None:
+        if result == QDialog.DialogCode.Accepted:
+            answer(dialog.purpose.text().strip())
+        dialog.deleteLater()
+
+    dialog.finished.connect(done)
+    dialog.open()
 
 
 def ask_save_path(parent: QWidget, suggested: str, answer: Callable[[str], None]) -> None:
@@ -311,7 +276,7 @@ def ask_without_printer(parent: QWidget, job: PdfJob, answer: Callable[[str], No
 
 @dataclass
 class Questions:
-    confirm_unencrypted: Callable[[QWidget, Callable[[], None]], None] = ask_confirm_unencrypted
+    confirm_unencrypted: Callable[[QWidget, Callable[[str], None]], None] = ask_confirm_unencrypted
     save_path: Callable[[QWidget, str, Callable[[str], None]], None] = ask_save_path
     printer: Callable[[QWidget, QPrinter, Callable[[], None]], None] = ask_printer
     what_next: Callable[[QWidget, PdfJob, Callable[[str], None]], None] = ask_what_next
@@ -359,19 +324,36 @@ class PdfOutput(QObject):
         parent = over or self._widget
         self.questions.confirm_unencrypted(
             parent,
-            lambda: self.questions.save_path(parent, job.file_name, lambda path: self._save(job, path)),
+            lambda purpose: self.questions.save_path(
+                parent, job.file_name, lambda path: self._save(job, path, purpose)
+            ),
         )
 
-    def _save(self, job: PdfJob, path: str) -> None:
+    def _save(self, job: PdfJob, path: str, purpose: str) -> None:
         if not path:
             return
         try:
+            disclosures.check_purpose("copy", purpose)  # before anything is written
             write_pdf(path, job.pdf)
         except FieldAppError as error:
             show_error(self._widget, error)
             return
         logger.info("saved an unencrypted PDF copy (%d bytes)", len(job.pdf))
-        self.saved.emit(path)
+        self._record("copy", job, purpose, lambda: self.saved.emit(path))
+
+    def _record(self, kind: str, job: PdfJob, purpose: str, then: Callable[[], None]) -> None:
+        """One signed ``disclosure.record`` event for this print or copy (records.disclosures), on the
+        database worker; ``then`` once it is in the log."""
+        session = self._session
+        if session is None or not session.is_open:
+            then()  # locked meanwhile: the vault cannot record it (nor can anyone print from it now)
+            return
+        what = job.kind or "pdf"
+        self._runner.run_db(
+            lambda: disclosures.record(session, kind, what, job.persons, purpose=purpose, pdf=job.pdf),
+            lambda _event: then(),
+            self._failed,
+        )
 
     # --- print ----------------------------------------------------------------------------------
 
@@ -403,11 +385,18 @@ class PdfOutput(QObject):
 
     def _print(self, job: PdfJob, printer: QPrinter, parent: QWidget) -> None:
         if writes_pdf_file(printer) and not self.raster_pdf_files:
-            self.questions.confirm_unencrypted(parent, lambda: self._print_now(job, printer))
+            self.questions.confirm_unencrypted(parent, lambda purpose: self._print_now(job, printer, purpose))
         else:
             self._print_now(job, printer)
 
-    def _print_now(self, job: PdfJob, printer: QPrinter) -> None:
+    def _print_now(self, job: PdfJob, printer: QPrinter, purpose: str | None = None) -> None:
+        """Print; ``purpose`` is given for a print to a PDF file, which is recorded as a copy."""
+        if purpose is not None:
+            try:
+                disclosures.check_purpose("copy", purpose)  # before anything is written
+            except FieldAppError as error:
+                show_error(self._widget, error)
+                return
         # Rasterising hundreds of pages takes a while: on the task runner's other worker, with
         # progress and cancel, so the window keeps answering (tests/bench/gui_stall.py measures it).
         raster = self.raster_pdf_files
@@ -421,14 +410,16 @@ class PdfOutput(QObject):
             self._runner,
             _tr("Printing {title}").format(title=job.title),
             work,
-            self._printed,
+            lambda pages: self._printed(job, pages, purpose),
             self._print_failed,
             database=False,
         )
 
-    def _printed(self, pages: int) -> None:
+    def _printed(self, job: PdfJob, pages: int, purpose: str | None) -> None:
         self._printing = None
-        self.printed.emit(pages)
+        # A print to a PDF file wrote the bytes to disk: a copy, never also a print (one act, one event).
+        kind, said = ("print", "") if purpose is None else ("copy", purpose)
+        self._record(kind, job, said, lambda: self.printed.emit(pages))
 
     def _print_failed(self, error: Exception) -> None:
         self._printing = None
