@@ -1931,7 +1931,87 @@ Why?</source>
         <translation>បានចេញទម្រង់</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Person&apos;s record</source>
+        <translation>កំណត់ត្រារបស់បុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover form</source>
+        <translation>ទម្រង់ប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft handover form</source>
+        <translation>សេចក្តីព្រាងទម្រង់ប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person&apos;s copy</source>
+        <translation>ច្បាប់ចម្លងរបស់បុគ្គល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manifest</source>
+        <translation>បញ្ជីឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manifest by receiving body</source>
+        <translation>បញ្ជីឈ្មោះតាមស្ថាប័នទទួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All handover forms</source>
+        <translation>ទម្រង់ប្រគល់ទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wristbands</source>
+        <translation>ខ្សែដៃ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody lost</source>
+        <translation>គ្មាននរណាម្នាក់បាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embassy notification list</source>
+        <translation>បញ្ជីជូនដំណឹងស្ថានទូត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CTDC export</source>
+        <translation>ការនាំចេញ CTDC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTCDS export</source>
+        <translation>ការនាំចេញ HTCDS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner package</source>
+        <translation>កញ្ចប់សម្រាប់ដៃគូ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner package, not encrypted</source>
+        <translation>កញ្ចប់សម្រាប់ដៃគូ មិនបានអ៊ិនគ្រីប</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard (PNG)</source>
+        <translation>ផ្ទាំងព័ត៌មាន (PNG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard (PDF)</source>
+        <translation>ផ្ទាំងព័ត៌មាន (PDF)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Any kind</source>
         <translation>គ្រប់ប្រភេទ</translation>
     </message>
@@ -2039,7 +2119,7 @@ Why?</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>{first} and {more} more</source>
         <translation>{first} និង {more} ទៀត</translation>
     </message>

@@ -61,6 +61,7 @@ def test_the_disclosures_screen_filters_by_person_account_kind_and_period(
     page.kind.setCurrentIndex(page.kind.findData("view"))
     qtbot.waitUntil(lambda: runner.pending == 0 and set(_column(page, 2)) == {"Viewed"}, timeout=WAIT)
     assert page.table.rowCount() == 1 and _column(page, 5) == [analyst]
+    assert _column(page, 3) == ["Person's record"]  # what was disclosed, in words, not the stored key
 
     # Person, by the temporary id printed on the wristband: only what names them.
     page.kind.setCurrentIndex(0)

@@ -58,6 +58,24 @@ class DisclosuresPage(HqPage):
             "issue": self.tr("Form issued"),
         }
         self.kind_names = kinds
+        self.what_names = {
+            "person_record": self.tr("Person's record"),
+            "handover": self.tr("Handover form"),
+            "handover_draft": self.tr("Draft handover form"),
+            "summary": self.tr("Person's copy"),
+            "manifest": self.tr("Manifest"),
+            "manifest_by_body": self.tr("Manifest by receiving body"),
+            "forms": self.tr("All handover forms"),
+            "wristbands": self.tr("Wristbands"),
+            "reconciliation": self.tr("Nobody lost"),
+            "notification": self.tr("Embassy notification list"),
+            "ctdc": self.tr("CTDC export"),
+            "htcds": self.tr("HTCDS export"),
+            "partner_package": self.tr("Partner package"),
+            "partner_package_unencrypted": self.tr("Partner package, not encrypted"),
+            "dashboard_png": self.tr("Dashboard (PNG)"),
+            "dashboard_pdf": self.tr("Dashboard (PDF)"),
+        }
         self.kind.addItem(self.tr("Any kind"), None)
         for key, label in kinds.items():
             self.kind.addItem(label, key)
@@ -163,7 +181,7 @@ class DisclosuresPage(HqPage):
                     r.created_at.replace("T", " ")[:19],
                     self.tr("HQ") if r.source == disclosures.HQ_SOURCE else r.source,
                     self.kind_names.get(r.kind, r.kind),
-                    r.what,
+                    self._what_text(r.what),
                     self._persons_text(r.temp_ids),
                     r.actor,
                     r.purpose,
@@ -173,6 +191,12 @@ class DisclosuresPage(HqPage):
             [r.id for r in rows],
         )
         self.count.setText(self.tr("%n disclosure(s)", "", len(rows)))
+
+    def _what_text(self, what: str) -> str:
+        """The document or export in words; a dashboard's entry keeps the filter it covered after ': '."""
+        kind, _, detail = what.partition(": ")
+        name = self.what_names.get(kind, kind)
+        return f"{name}: {detail}" if detail else name
 
     def _persons_text(self, persons: tuple[str, ...]) -> str:
         if len(persons) <= 3:
