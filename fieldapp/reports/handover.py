@@ -23,6 +23,7 @@ from fieldapp.reports.footer import Footer, draw_footer
 from fieldapp.reports.labels import (
     COPIES,
     DOCUMENT_STATUS,
+    DOCUMENT_TYPES,
     OUTCOMES,
     SEX,
     L,
@@ -219,7 +220,9 @@ class FormPage:
         doc_en, doc_km = DOCUMENT_STATUS.get(
             str(p.get("document_status", "unknown")), DOCUMENT_STATUS["unknown"]
         )
-        document = " ".join(str(p.get(k, "")) for k in ("document_type", "document_no") if p.get(k))
+        kind = str(p.get("document_type") or "")
+        kind_words = bilingual(*DOCUMENT_TYPES[kind]) if kind in DOCUMENT_TYPES else kind
+        document = " ".join(part for part in (kind_words, str(p.get("document_no") or "")) if part)
         document = f"{document} · {doc_en} / {doc_km}" if document else f"{doc_en} / {doc_km}"
         langs = bilingual(*language_list(list(p.get("languages") or []))) or "–"
         minor = bool(p.get("age") is not None and int(p["age"]) < 18) or bool(p.get("age_uncertain"))

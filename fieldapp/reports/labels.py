@@ -123,6 +123,14 @@ SEX = {
     "unknown": ("Unknown", "មិនដឹង"),
 }
 
+DOCUMENT_TYPES = {  # the kinds the app offers (fieldapp.records.fields.DOCUMENT_TYPES); any other stays as typed
+    "passport": ("Passport", "លិខិតឆ្លងដែន"),
+    "national_id": ("National ID card", "អត្តសញ្ញាណប័ណ្ណសញ្ជាតិ"),
+    "birth_certificate": ("Birth certificate", "សំបុត្រកំណើត"),
+    "work_permit": ("Work permit", "ប័ណ្ណអនុញ្ញាតការងារ"),
+    "driving_licence": ("Driving licence", "ប័ណ្ណបើកបរ"),
+}
+
 DOCUMENT_STATUS = {
     "held": ("held by the person", "សាមីខ្លួនកាន់"),
     "confiscated": ("no document – confiscated", "គ្មានឯកសារ – ត្រូវបានរឹបអូស"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import subprocess
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -123,6 +124,26 @@ def test_form_text_fonts_page_and_code(
     assert len(payloads) == 1
     check = verify_payload(parse(payloads[0]), Handovers(records).versions)
     assert check.verdict is Verdict.MATCHES, check.message
+
+
+def test_the_document_type_is_printed_in_words_and_a_typed_one_as_typed(
+    records: Records, tmp_path: Path
+) -> None:
+    op = records.create_operation(name="Golden Bay raid")
+    handovers = Handovers(records)
+    for kind, number, printed in (
+        ("passport", "B1234567", "Passport / "),
+        ("seafarer's book", "SB-889", "seafarer's book SB-889"),
+    ):
+        person = records.register_person(
+            op.id, name="TRAN THI MAI", sex="female", age=30, document_type=kind, document_no=number
+        )
+        draft = handovers.draft(person.id, **COMPLETE)
+        handovers.hand_over(draft.id)
+        (tmp_path / "f.pdf").write_bytes(_pdf(records, draft.id))
+        text = unicodedata.normalize("NFKC", _run("pdftotext", "-layout", str(tmp_path / "f.pdf"), "-"))
+        assert printed in text and number in text, text
+        assert "passport B1234567" not in text  # never the stored key
 
 
 def test_khmer_names_are_drawn(records: Records, tmp_path: Path) -> None:
