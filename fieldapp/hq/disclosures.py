@@ -32,6 +32,7 @@ from fieldapp.records import disclosures as laptop
 from fieldapp.records.canonical import canonical_json
 from fieldapp.records.disclosures import KINDS, check_purpose, person_list
 from fieldapp.records.ids import uuid7
+from fieldapp.vault.db import id_slices
 
 NEEDS_ACTOR = message("hq.disclosure_needs_actor", "Say who discloses (the analyst's name).")
 UNKNOWN_KIND = message("hq.disclosure_unknown_kind", "Unknown kind '{kind}': choose one of {kinds}.")
@@ -228,10 +229,7 @@ def _hq_rows(conn: Connection, where: AuditFilter) -> list[Disclosure]:
 def _handover_persons(conn: Connection, handover_ids: list[str]) -> dict[str, str]:
     """The person each of these handovers is about (an issued form names its handover record)."""
     found: dict[str, str] = {}
-    ids = sorted(set(handover_ids))
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ", ".join("?" * len(chunk))
+    for chunk, marks in id_slices(handover_ids):
         for record_id, person_id in conn.execute(
             f"SELECT id, person_id FROM handovers WHERE id IN ({marks})", chunk
         ).fetchall():
@@ -296,10 +294,7 @@ def audit(store: HqStore, where: AuditFilter = AuditFilter()) -> list[Disclosure
 
 def _temp_ids(conn: Connection, person_ids: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
-    ids = sorted(set(person_ids))
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ", ".join("?" * len(chunk))
+    for chunk, marks in id_slices(person_ids):
         for person_id, temp_id in conn.execute(
             f"SELECT id, temp_id FROM persons WHERE id IN ({marks})", chunk
         ).fetchall():

@@ -25,7 +25,7 @@ from fieldapp.errors import FieldAppError, Term, ValidationError, message, term
 from fieldapp.records.screening_record import SHARE_WITH
 from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import Records
-from fieldapp.vault.db import Connection
+from fieldapp.vault.db import Connection, id_slices
 
 ShareKey = Literal["share_embassy", "share_mosvy", "share_ngo_iom", "share_police"]
 
@@ -105,14 +105,10 @@ def consent_records(
     conn: Connection, person_ids: Iterable[str]
 ) -> tuple[dict[str, list[dict[str, Any]]], dict[str, list[dict[str, Any]]]]:
     """Per person, the data of the screenings that may record consent (all but withdrawn or purged) and
-    of the final handovers: what ``may_share`` weighs. Read in slices, since HQ asks for every person and
-    both SQLite and PostgreSQL cap the number of parameters of one query."""
-    ids = list(dict.fromkeys(person_ids))
+    of the final handovers: what ``may_share`` weighs."""
     screenings: dict[str, list[dict[str, Any]]] = defaultdict(list)
     handovers: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ", ".join("?" * len(chunk))
+    for chunk, marks in id_slices(person_ids):
         for person_id, raw in conn.execute(
             f"SELECT person_id, data FROM screenings WHERE person_id IN ({marks}) "
             "AND status NOT IN ('withdrawn', 'purged')",

@@ -16,6 +16,7 @@ from typing import Any
 
 from fieldapp.errors import Term, ValidationError, message, term
 from fieldapp.records.service import Records
+from fieldapp.vault.db import id_slices
 
 RELATIONS = {  # relation -> (from the first person, from the second)
     "parent_child": (term("link", "parent of"), term("link", "child of")),
@@ -132,14 +133,10 @@ def _current_links(conn: Any, rows: list[Any], only: str | None) -> dict[str, li
                 continue
             relation, said_by = str(payload.get("relation")), str(payload.get("said_by"))
             pairs.setdefault(person_id, {})[partner] = Link(partner, "", relation, role, said_by, event_id)
-    partners = sorted({partner for links in pairs.values() for partner in links})
     temp_ids: dict[str, str] = {}
-    for start in range(0, len(partners), 500):
-        chunk = partners[start : start + 500]
+    for chunk, marks in id_slices(partner for links in pairs.values() for partner in links):
         temp_ids.update(
-            conn.execute(
-                f"SELECT id, temp_id FROM persons WHERE id IN ({', '.join('?' * len(chunk))})", chunk
-            ).fetchall()
+            conn.execute(f"SELECT id, temp_id FROM persons WHERE id IN ({marks})", chunk).fetchall()
         )
     return {
         person_id: [

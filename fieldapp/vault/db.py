@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -102,6 +102,15 @@ def transaction(conn: Connection) -> Iterator[None]:
         if isinstance(exc, sqlcipher3.OperationalError) and ("full" in str(exc) or "I/O" in str(exc)):
             raise StorageFull(FULL_NOT_SAVED) from exc
         raise
+
+
+def id_slices(ids: Iterable[str], size: int = 500) -> Iterator[tuple[list[str], str]]:
+    """Distinct ids in slices with their "?, ?, …" marks, for ``IN (…)`` queries: HQ asks for every person
+    at once, and PostgreSQL refuses a query of more than 65,535 parameters."""
+    unique = sorted(set(ids))
+    for start in range(0, len(unique), size):
+        chunk = unique[start : start + size]
+        yield chunk, ", ".join("?" * len(chunk))
 
 
 def integrity_problems(conn: Connection) -> list[str]:
