@@ -2142,32 +2142,7 @@ Why?</source>
 <context>
     <name>DocumentTypeChoice</name>
     <message>
-        <location filename="../../ui/widgets/person_fields.py" line="+87"/>
-        <source>Passport</source>
-        <translation>លិខិតឆ្លងដែន</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>National ID card</source>
-        <translation>អត្តសញ្ញាណប័ណ្ណសញ្ជាតិ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Birth certificate</source>
-        <translation>សំបុត្រកំណើត</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Work permit</source>
-        <translation>ប័ណ្ណអនុញ្ញាតការងារ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Driving licence</source>
-        <translation>ប័ណ្ណបើកបរ</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../ui/widgets/person_fields.py" line="+91"/>
         <source>Choose, or type another kind</source>
         <translation>ជ្រើសរើស ឬវាយប្រភេទផ្សេងទៀត</translation>
     </message>
@@ -3199,7 +3174,7 @@ Why?</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/screens/history.py" line="+43"/>
+        <location filename="../../ui/screens/history.py" line="+44"/>
         <source>Registered</source>
         <translation>បានចុះបញ្ជី</translation>
     </message>
@@ -3249,7 +3224,7 @@ Why?</source>
         <translation>ទីកន្លែងផ្សេងទៀត</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
@@ -3803,7 +3778,7 @@ Why?</source>
 <context>
     <name>LanguagesField</name>
     <message>
-        <location filename="../../ui/widgets/person_fields.py" line="-48"/>
+        <location filename="../../ui/widgets/person_fields.py" line="-41"/>
         <source>e.g. Vietnamese, Chinese, English (names or codes)</source>
         <translation>ឧ. វៀតណាម, ចិន, អង់គ្លេស (ឈ្មោះ ឬលេខកូដ)</translation>
     </message>
@@ -4314,7 +4289,7 @@ Why?</source>
 <context>
     <name>PersonDetailsDialog</name>
     <message>
-        <location filename="../../ui/screens/person_details.py" line="+70"/>
+        <location filename="../../ui/screens/person_details.py" line="+77"/>
         <source>Amend the registration details</source>
         <translation>កែតម្រូវព័ត៌មានចុះបញ្ជី</translation>
     </message>
@@ -4429,7 +4404,45 @@ Why?</source>
         <translation>ហេតុផលនៃការកែតម្រូវ (ចាំបាច់) (&amp;R)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+60"/>
+        <source>Not a language this app knows: {names}. Type its name in English or Khmer, or its code.</source>
+        <translation>មិនមែនជាភាសាដែលកម្មវិធីនេះស្គាល់ទេ៖ {names}។ សូមវាយឈ្មោះភាសាជាភាសាអង់គ្លេស ឬខ្មែរ ឬលេខកូដរបស់វា។</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
+        <location filename="../../ui/widgets/person_fields.py" line="-10"/>
+        <source>Type part of the country&apos;s name, or its code</source>
+        <translation>វាយផ្នែកមួយនៃឈ្មោះប្រទេស ឬលេខកូដរបស់វា</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Passport</source>
+        <translation>លិខិតឆ្លងដែន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National ID card</source>
+        <translation>អត្តសញ្ញាណប័ណ្ណសញ្ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth certificate</source>
+        <translation>សំបុត្រកំណើត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work permit</source>
+        <translation>ប័ណ្ណអនុញ្ញាតការងារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driving licence</source>
+        <translation>ប័ណ្ណបើកបរ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>held by the person</source>
         <translation>បុគ្គលនោះកាន់ផ្ទាល់</translation>
     </message>
@@ -4457,19 +4470,6 @@ Why?</source>
         <location line="+1"/>
         <source>not known</source>
         <translation>មិនដឹង</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Not a language this app knows: {names}. Type its name in English or Khmer, or its code.</source>
-        <translation>មិនមែនជាភាសាដែលកម្មវិធីនេះស្គាល់ទេ៖ {names}។ សូមវាយឈ្មោះភាសាជាភាសាអង់គ្លេស ឬខ្មែរ ឬលេខកូដរបស់វា។</translation>
-    </message>
-</context>
-<context>
-    <name>PersonFields</name>
-    <message>
-        <location filename="../../ui/widgets/person_fields.py" line="-10"/>
-        <source>Type part of the country&apos;s name, or its code</source>
-        <translation>វាយផ្នែកមួយនៃឈ្មោះប្រទេស ឬលេខកូដរបស់វា</translation>
     </message>
 </context>
 <context>
@@ -6189,7 +6189,7 @@ Do you want to replace it?</source>
 <context>
     <name>SexChoice</name>
     <message>
-        <location filename="../../ui/widgets/person_fields.py" line="-72"/>
+        <location filename="../../ui/widgets/person_fields.py" line="-162"/>
         <source>Female (F)</source>
         <translation>ស្រី (F)</translation>
     </message>
