@@ -5,6 +5,7 @@ but a plain template with plain values falls back to the English text, as from a
 from __future__ import annotations
 
 import json
+import pickle
 import ssl
 import threading
 from collections.abc import Iterator
@@ -211,6 +212,8 @@ def test_a_plain_declared_message_from_hq_is_taken(laptop: Session, fake: FakeHq
     reason = _refusal(laptop, fake).params["reason"]
     assert isinstance(reason, Said) and reason == "Laptop A is refused (3)."
     assert (reason.code, reason.template, reason.params) == (GOOD["code"], GOOD["template"], GOOD["params"])
+    again = pickle.loads(pickle.dumps(reason))  # crosses a process boundary whole, though never registered
+    assert isinstance(again, Said) and (again.code, again.params) == (reason.code, reason.params)
 
 
 @pytest.mark.parametrize(
