@@ -151,6 +151,29 @@ def test_bundles_show_imports_gaps_and_alarms_then_the_lost_bundle_fills_the_gap
     qtbot.waitUntil(lambda: "0 new" in page.status.text(), timeout=WAIT)
 
 
+def test_alarms_are_shown_in_the_language_of_the_app(
+    qtbot: Any, hq: HqMainWindow, runner: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The demo's gap alarm kept its message: in Khmer it reads in Khmer, with the laptop's name."""
+    from ui.i18n import set_language
+
+    page = hq.bundles
+    english = _cell(page.alarms, 0, 3)
+    assert "have not reached HQ" in english
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication) and set_language(app, "km")
+    try:
+        page.alarms.setRowCount(0)
+        page.refresh()
+        qtbot.waitUntil(lambda: page.alarms.rowCount() == 1, timeout=WAIT)
+        khmer = _cell(page.alarms, 0, 3)
+        assert "មិនទាន់មកដល់ទីស្នាក់ការកណ្តាលទេ" in khmer and "team-poipet" in khmer
+        assert "have not reached" not in khmer
+    finally:
+        set_language(app, "en")
+
+
 def test_check_the_store_from_the_bundles_page(qtbot: Any, hq: HqMainWindow, runner: TaskRunner) -> None:
     page = hq.bundles
     page.check_button.click()
