@@ -5221,7 +5221,7 @@ Double-click to view.</source>
 <context>
     <name>ProgressTask</name>
     <message>
-        <location filename="../../ui/progress.py" line="+128"/>
+        <location filename="../../ui/progress.py" line="+153"/>
         <location line="+34"/>
         <source>Cancelling… the step in progress finishes first.</source>
         <translation>កំពុងបោះបង់… ជំហានដែលកំពុងដំណើរការនឹងបញ្ចប់ជាមុនសិន។</translation>
