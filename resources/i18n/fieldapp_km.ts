@@ -2554,27 +2554,27 @@ Why?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+94"/>
+        <location line="+91"/>
         <source>Select a person in the list.</source>
         <translation>ជ្រើសរើសបុគ្គលម្នាក់ក្នុងបញ្ជី។</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-85"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>By air</source>
         <translation>តាមផ្លូវអាកាស</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>By land</source>
         <translation>តាមផ្លូវគោក</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>By sea</source>
         <translation>តាមផ្លូវសមុទ្រ</translation>
     </message>
@@ -2647,12 +2647,17 @@ Why?</source>
         <translation>មិនទាន់មានស្ថានភាពត្រូវបានកត់ត្រានៅឡើយទេ។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{date}: {status} (by {analyst})</source>
         <translation>{date}៖ {status} (ដោយ {analyst})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>new case {person_id}</source>
+        <translation>ករណីថ្មី {person_id}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>History:</source>
         <translation>ប្រវត្តិ៖</translation>
     </message>

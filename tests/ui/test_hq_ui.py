@@ -561,6 +561,7 @@ def test_follow_up_records_a_status_with_the_keyboard_and_lists_it(
     assert page.status_choice.currentData() == "repatriated" and page.route.isEnabled()
     qtbot.keyClick(page.route, Qt.Key.Key_Down)  # by air → by land
     qtbot.keyClicks(page.via, "Poipet")
+    qtbot.keyClicks(page.note, "escorted by IOM")
     page.record_button.setFocus()
     qtbot.keyClick(page.record_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: "Recorded" in page.status.text() and runner.pending == 0, timeout=WAIT)
@@ -568,6 +569,7 @@ def test_follow_up_records_a_status_with_the_keyboard_and_lists_it(
     assert _cell(page.table, row, 3) == page.status_names["repatriated"]
     assert _cell(page.table, row, 5) == "0"
     qtbot.waitUntil(lambda: page.status_names["repatriated"] in page.history.text(), timeout=WAIT)
+    assert "    By land; Poipet; escorted by IOM" in page.history.text().splitlines()  # how, and the note
     # The same status on the same day again: refused in plain words, nothing recorded.
     qtbot.keyClick(page.record_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: "already" in page.status.text() and runner.pending == 0, timeout=WAIT)
