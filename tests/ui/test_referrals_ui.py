@@ -141,9 +141,9 @@ def test_the_handover_picks_from_the_directory_and_the_receiver_signs_on_the_lap
         hq.store.close()
 
 
-def _field_laptop(hq: Hq, folder: Path) -> tuple[str, str, str]:
+def _field_laptop(hq: Hq, folder: Path) -> tuple[str, str, str, str]:
     """A laptop that handed two persons over (one to a body typed by hand) and sent its bundle to HQ;
-    returns (the picked handover, the typed one, the typed one's verification code)."""
+    returns (the picked handover, the typed one, the typed one's verification code, the picked one's)."""
     session = laptop(folder, "K1")
     try:
         _enrol(hq, session, folder)
@@ -161,20 +161,21 @@ def _field_laptop(hq: Hq, folder: Path) -> tuple[str, str, str]:
             draft = handovers.draft(person, **HANDOVER, **fields)
             handovers.hand_over(draft.id)
             ids.append(draft.id)
-        pdf = IssuedDocuments(session).issue_handover(handovers, ids[1]).pdf
+        pdfs = [IssuedDocuments(session).issue_handover(handovers, handover).pdf for handover in ids]
         result = export_bundle(session, stick_of(folder))
         assert result is not None
         hq.imports(result)
     finally:
         session.close()
-    return ids[0], ids[1], parse(payloads_in(pdf)[0]).short_code()
+    typed_code, picked_code = (parse(payloads_in(pdf)[0]).short_code() for pdf in reversed(pdfs))
+    return ids[0], ids[1], typed_code, picked_code
 
 
 def test_hq_referrals_screen_lists_acknowledges_by_code_and_maps(
     qtbot: QtBot, runner: TaskRunner, tmp_path: Path
 ) -> None:
     hq = _hq_with_directory(tmp_path / "hq")
-    picked, typed, code = _field_laptop(hq, tmp_path)
+    picked, typed, code, picked_code = _field_laptop(hq, tmp_path)
     hq.store.close()
     window = HqAppWindow(hq_dir=hq.identity.folder, runner=runner)
     qtbot.addWidget(window)
@@ -205,9 +206,19 @@ def test_hq_referrals_screen_lists_acknowledges_by_code_and_maps(
     qtbot.waitUntil(lambda: "is now received" in page.status.text(), timeout=WAIT)
     qtbot.waitUntil(lambda: runner.pending == 0 and page.table.rowCount() == 1, timeout=WAIT)
     assert page.rows[0].handover_id == picked  # the typed one was acknowledged on paper
+    # The other copy came back refused: the reason is asked for and kept in its history.
+    qtbot.keyClicks(page.code, picked_code)
+    click(qtbot, page.refused_button)
+    assert page.dialog is not None
+    qtbot.keyClicks(page.dialog.reason, "no bed for a woman with a child")
+    click(qtbot, page.dialog.ok_button)
+    qtbot.waitUntil(lambda: "is now refused" in page.status.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: runner.pending == 0 and page.table.rowCount() == 0, timeout=WAIT)
 
     page.unacknowledged.setChecked(False)
     qtbot.waitUntil(lambda: runner.pending == 0 and page.table.rowCount() == 2, timeout=WAIT)
+    page.table.selectRow(0)
+    assert page.rows[0].handover_id == picked and "no bed for a woman with a child" in page.history.text()
     page.table.selectRow(1)
     assert page.rows[1].handover_id == typed and "received" in page.history.text()
     assert "from the signed copy at HQ" in page.history.text()
