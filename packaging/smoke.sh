@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Smoke test of a built fieldapp (the frozen one-folder build by default), offscreen and offline:
 #   bash packaging/smoke.sh [PROGRAM]        (default dist/fieldapp/fieldapp; exits 0 when every step passes)
-# The program creates a vault, opens its window, builds a demo vault, renders and verifies a Khmer handover
-# form, enrols with an HQ it made itself, exports a bundle that HQ imports, and verifies the form at HQ.
+# The program creates a vault, opens its window, prints through its print process, builds a demo vault,
+# renders and verifies a Khmer handover form, enrols with an HQ it made itself, exports a bundle that HQ
+# imports, and verifies the form at HQ.
 # With FIELDAPP_TEST_PG (a server URL whose role may create databases) it also makes an HQ on PostgreSQL.
 # The one step with no command (making a handover) uses the source tree's library (packaging/smoke_handover.py).
 # Everything happens in a scratch folder with its own HOME; the folder is removed at the end unless
@@ -51,6 +52,7 @@ expect '^fieldapp [0-9]' "--version printed no version"
 step "init (a new vault)" "$BIN" init --data-dir "$work/plain" --officer "Smoke Admin" --passphrase-file "$work/pp"
 step "desktop app opens (unlock window)" "$BIN" --data-dir "$work/plain" --smoke-gui
 expect 'UnlockScreen' "the unlock screen did not open"
+expect 'printed [0-9]+ pages through the print process' "nothing was printed through the print process"
 step "worker processes (HQ, photos)" "$BIN" --smoke-workers
 expect 'workers ok' "the build could not start its worker processes"
 step "demo vault (12 persons)" "$BIN" demo "${laptop[@]}" --persons 12
