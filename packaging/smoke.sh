@@ -68,10 +68,14 @@ expect "^Creator: +fieldapp $("$BIN" --version | cut -d' ' -f2)" "the PDF does n
 mkdir -p build/smoke
 pdftoppm -r 60 -f 1 -l 1 -png "$work/handover.pdf" build/smoke/handover
 step "verify the PDF on the laptop" "$BIN" verify "$work/handover.pdf" "${laptop[@]}" --officer "Chan Sophea"
-expect '^Matches' "verify did not say the form matches"
+expect '^The file is byte for byte one this app issued' "verify did not find the file among the issued ones"
+expect '^The code matches' "verify did not say the form's code matches"
 step "hq init" "$BIN" hq init "${hq[@]}" --name "Smoke HQ"
 step "hq enrol (enrolment file)" "$BIN" hq enrol "${hq[@]}" --device smoke-laptop -o "$work/enrol.json"
-step "enrol the laptop" "$BIN" enrol "$work/enrol.json" "${laptop[@]}" --officer "Sok Dara"
+# The laptop's admin confirms HQ's key fingerprint, given apart from the file (here: read off HQ's output).
+fingerprint=$(sed -n 's/.*HQ key fingerprint: \([0-9a-f ]*[0-9a-f]\).*/\1/p' <<<"$LAST_OUTPUT")
+[ -n "$fingerprint" ] || { echo "smoke: FAILED: hq enrol printed no HQ key fingerprint" >&2; exit 1; }
+step "enrol the laptop" "$BIN" enrol "$work/enrol.json" --fingerprint "$fingerprint" "${laptop[@]}" --officer "Sok Dara"
 mkdir -p "$work/stick"
 step "sync export (bundle to a stick)" "$BIN" sync export --to "$work/stick" "${laptop[@]}" --officer "Sok Dara"
 # HQ keeps a new laptop's bundle out until an analyst approves the laptop (its fingerprint checked).
@@ -85,7 +89,7 @@ expect 'acknowledged up to' "HQ did not import the bundle"
 receipt=$(ls "$work"/stick/receipt-*.json)
 step "sync receipt (back on the laptop)" "$BIN" sync receipt "$receipt" "${laptop[@]}" --officer "Sok Dara"
 step "verify the PDF at HQ" "$BIN" verify "$work/handover.pdf" "${hq[@]}"
-expect '^Matches' "HQ did not say the form matches"
+expect '^The code matches' "HQ did not say the form's code matches"
 step "hq check (signatures, decisions, projections)" "$BIN" hq check "${hq[@]}"
 expect '^No problems' "HQ's check of its store did not pass"
 step "hq audit (the form saved on the laptop)" "$BIN" hq audit --kind copy "${hq[@]}"
