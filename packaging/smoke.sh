@@ -89,6 +89,7 @@ expect 'acknowledged up to' "HQ did not import the bundle"
 receipt=$(ls "$work"/stick/receipt-*.json)
 step "sync receipt (back on the laptop)" "$BIN" sync receipt "$receipt" "${laptop[@]}" --officer "Sok Dara"
 step "verify the PDF at HQ" "$BIN" verify "$work/handover.pdf" "${hq[@]}"
+expect '^The file is byte for byte one this app issued' "HQ did not find the file among the issued ones"
 expect '^The code matches' "HQ did not say the form's code matches"
 step "hq check (signatures, decisions, projections)" "$BIN" hq check "${hq[@]}"
 expect '^No problems' "HQ's check of its store did not pass"

@@ -121,7 +121,8 @@ def check_printing() -> list[str]:
                 progress=lambda d, _t, _w: seen.append(d),
             )
         except Exception as exc:  # PrintFailed or any other: a smoke test reports, it must not hang the timer
-            return [f"printing through the print process failed: {type(exc).__name__}: {exc}"]
+            why = f"{type(exc).__name__}({getattr(exc, 'key', '')})"  # the key in English, the text may be Khmer
+            return [f"printing through the print process failed: {why}: {exc}"]
         found, dark = printed_pages(output)
     if pages != SMOKE_PAGES or seen != list(range(1, SMOKE_PAGES + 1)):
         return [f"the print process reported {pages} pages (progress {seen}) for {SMOKE_PAGES}"]
