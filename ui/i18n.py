@@ -13,10 +13,12 @@ from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import QLocale, QSettings, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from fieldapp.assets import resource_root
+from fieldapp.errors import FieldAppError
+from fieldapp.reports import fonts as reports_fonts
 
 logger = logging.getLogger(__name__)
 
@@ -43,15 +45,13 @@ _translator: QTranslator | None = None
 
 
 def load_fonts() -> list[str]:
-    """Register every bundled font with Qt; returns the families found."""
-    families: list[str] = []
-    for path in sorted((RESOURCES / "fonts").glob("*.[ot]tf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id < 0:
-            logger.warning("could not load font %s", path.name)
-            continue
-        families += QFontDatabase.applicationFontFamilies(font_id)
-    return families
+    """Register every bundled font with Qt, once per process (the PDF renderer uses the same ones);
+    returns the families found. A missing font is logged: the window still opens with what there is."""
+    try:
+        return reports_fonts.load_fonts()
+    except FieldAppError as error:
+        logger.warning("bundled fonts incomplete: %s", error)
+        return []
 
 
 def app_font(language: str) -> QFont:

@@ -3639,12 +3639,7 @@ Why?</source>
         <translation>អាយុមិនប្រាកដ (ប៉ាន់ស្មាន)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>e.g. vi, zh, en</source>
-        <translation>ឧ. vi, zh, en</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Medical, food, medicine, safety — anything that cannot wait</source>
         <translation>ការព្យាបាល អាហារ ថ្នាំ សុវត្ថិភាព — អ្វីៗដែលមិនអាចរង់ចាំបាន</translation>
     </message>
@@ -3709,12 +3704,17 @@ Why?</source>
         <translation>សូមបង្កើត ឬជ្រើសរើសប្រតិបត្តិការជាមុនសិន (ម៉ឺនុយប្រតិបត្តិការ)។</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Choose the sex first: F female, M male, O other, U not known.</source>
         <translation>សូមជ្រើសរើសភេទជាមុនសិន៖ F ស្រី, M ប្រុស, O ផ្សេងទៀត, U មិនដឹង។</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>Not a language this app knows: {names}. Type its name in English or Khmer, or its code.</source>
+        <translation>មិនមែនជាភាសាដែលកម្មវិធីនេះស្គាល់ទេ៖ {names}។ សូមវាយឈ្មោះភាសាជាភាសាអង់គ្លេស ឬខ្មែរ ឬលេខកូដរបស់វា។</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Registered {name}. Write this id on the wristband:</source>
         <translation>បានចុះបញ្ជី {name} ហើយ។ សូមសរសេរលេខសម្គាល់នេះលើខ្សែដៃ៖</translation>
     </message>
@@ -5221,7 +5221,7 @@ Double-click to view.</source>
 <context>
     <name>ProgressTask</name>
     <message>
-        <location filename="../../ui/progress.py" line="+128"/>
+        <location filename="../../ui/progress.py" line="+153"/>
         <location line="+34"/>
         <source>Cancelling… the step in progress finishes first.</source>
         <translation>កំពុងបោះបង់… ជំហានដែលកំពុងដំណើរការនឹងបញ្ចប់ជាមុនសិន។</translation>

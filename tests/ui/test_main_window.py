@@ -297,3 +297,34 @@ def test_intake_nationality_stores_only_what_was_chosen(
     qtbot.waitUntil(lambda: "not a country code" in page.message.text())
     assert "choose the country from the list" in page.message.text()
     assert on_worker(qtbot, runner, lambda: len(Records(session).persons())) == before
+
+
+def test_intake_languages_are_typed_by_name_or_code_and_stored_as_codes(
+    qtbot: QtBot, unlocked: Any, runner: TaskRunner
+) -> None:
+    """Intake took only codes ("e.g. vi, zh, en"); an officer types "Vietnamese" or "ចិន" too."""
+    main = unlocked.main_window
+    qtbot.keyClick(main, Qt.Key.Key_F3)
+    page = main.intake_page
+    qtbot.waitUntil(lambda: page.save_button.isEnabled())
+    session = unlocked.session
+    page.name.setText("PHAM LAN")
+    page.sex.set_value("female")
+    page.languages.setText("Vietnamese, ចិន, en")
+    page.save()
+    qtbot.waitUntil(lambda: page.message.text().startswith("Registered PHAM LAN"))
+    records = Records(session)
+    people = on_worker(qtbot, runner, lambda: records.persons(search="PHAM LAN"))
+    assert on_worker(qtbot, runner, lambda: records.person_fields(people[0].id))["languages"] == [
+        "vi",
+        "zh",
+        "en",
+    ]
+    before = on_worker(qtbot, runner, lambda: len(Records(session).persons()))
+    page.name.setText("NOBODY")
+    page.sex.set_value("male")
+    page.languages.setText("Vietnamese, Klingon")
+    page.save()
+    assert "Not a language this app knows: Klingon" in page.message.text()
+    assert page.name.text() == "NOBODY" and page.languages.text() == "Vietnamese, Klingon"  # nothing lost
+    assert on_worker(qtbot, runner, lambda: len(Records(session).persons())) == before

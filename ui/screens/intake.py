@@ -38,7 +38,7 @@ from ui.screens.possible_duplicate import PossibleDuplicateDialog
 from ui.tasks import TaskRunner
 from ui.widgets.child_alert import ChildAlert
 from ui.widgets.country_field import country_code
-from ui.widgets.person_fields import NO_AGE, AgeBox, SexChoice, nationality_combo
+from ui.widgets.person_fields import NO_AGE, AgeBox, LanguagesField, SexChoice, nationality_combo
 
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -68,8 +68,7 @@ class IntakePage(QWidget):
         self.age = named(AgeBox(), "intake_age")
         self.sex.chosen_by_key.connect(lambda: self.age.setFocus(Qt.FocusReason.TabFocusReason))
         self.age_uncertain = named(QCheckBox(self.tr("Age uncertain (estimated)")), "intake_age_uncertain")
-        self.languages = named(QLineEdit(), "intake_languages")
-        self.languages.setPlaceholderText(self.tr("e.g. vi, zh, en"))
+        self.languages = named(LanguagesField(), "intake_languages")
         self.document_no = named(QLineEdit(), "intake_document_no")
         self.urgent_needs = named(QLineEdit(), "intake_urgent_needs")
         self.urgent_needs.setPlaceholderText(
@@ -186,13 +185,14 @@ class IntakePage(QWidget):
             self.message.setText(self.tr("Create or choose an operation first (Operation menu)."))
 
     def fields(self) -> dict[str, Any]:
-        # Only what the field shows now counts (never a country chosen for the previous person).
+        """What the form shows now (never a country chosen for the previous person). ValueError names
+        the languages typed that no language answers to."""
         nationality = country_code(self.nationality.currentText())
         fields: dict[str, Any] = {
             "name": self.name.text().strip().upper(),
             "name_own_script": self.name_own.text().strip(),
             "age_uncertain": self.age_uncertain.isChecked(),
-            "languages": [part.strip() for part in self.languages.text().split(",") if part.strip()],
+            "languages": self.languages.codes(),
             "document_no": self.document_no.text().strip(),
             "urgent_needs": self.urgent_needs.text().strip(),
         }
@@ -213,9 +213,19 @@ class IntakePage(QWidget):
             self.message.setText(self.tr("Choose the sex first: F female, M male, O other, U not known."))
             self.sex.setFocus(Qt.FocusReason.OtherFocusReason)
             return
+        try:
+            fields = self.fields()
+        except ValueError as unknown:
+            self.message.setText(
+                self.tr(
+                    "Not a language this app knows: {names}. Type its name in English or Khmer, or its code."
+                ).format(names=str(unknown))
+            )
+            self.languages.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         self._saving = True
         self.save_button.setEnabled(False)
-        operation_id, fields, records = self._operation_id, self.fields(), self._records
+        operation_id, records = self._operation_id, self._records
         self._runner.run_db(
             lambda: records.register_person(operation_id, check_duplicates=not anyway, **fields),
             self._on_saved,
