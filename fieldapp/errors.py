@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 import string
 import sys
 from dataclasses import dataclass, field
@@ -112,7 +113,7 @@ class Said(str):
         return made
 
     def __reduce__(self) -> tuple[object, ...]:  # to cross a process boundary whole
-        return (_said, (MESSAGES[self.code], self.params))
+        return (_said, (Message(self.code, self.template), self.params))
 
 
 def _said(text: Message, params: dict[str, object]) -> Said:
@@ -142,6 +143,76 @@ class FieldAppError(Exception):
             self.template, self.params, rendered = None, {}, text
         super().__init__(rendered)
         self.message = rendered
+
+
+# What a message said elsewhere (by HQ over the network, stored with an alarm) must look like to be shown
+# through its template: a code, a template whose fields are plain names, and short plain values.
+_CODE = re.compile(r"[a-z0-9_]{1,40}(\.[a-z0-9_]{1,60}){0,3}")
+MAX_TEMPLATE = 1000
+MAX_VALUE = 500
+MAX_PARAMS = 16
+
+
+def plain_record(code: str, template: str, params: dict[str, object]) -> dict[str, object]:
+    """A declared message with its parameters as plain JSON (words as their English: a reader elsewhere
+    does not share this program's terms)."""
+    used = Message(code, template).parameters  # what the text shows (an error may carry more, for code)
+    return {
+        "code": code,
+        "template": template,
+        "params": {k: _plain(v) for k, v in params.items() if k in used},
+    }
+
+
+def record_of(text: Said | FieldAppError) -> dict[str, object] | None:
+    """``plain_record`` of a Said or of an error raised with a declared message (None: an undeclared one)."""
+    if isinstance(text, Said):
+        return plain_record(text.code, text.template, text.params)
+    if text.template is None:
+        return None
+    return plain_record(text.code, text.template, text.params)
+
+
+def _plain(value: object) -> str | int | float:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    return english(value)
+
+
+def said_from_record(record: object) -> Said | None:
+    """A message said elsewhere (``plain_record``), rebuilt only if it is plain: a known-shaped code, a
+    template whose every field is a plain name (no attribute, index, conversion or format spec), its
+    fields exactly the parameters given, each a short string or a number. Anything else is None, and
+    the caller shows the English text it was given instead."""
+    if not isinstance(record, dict):
+        return None
+    code, template, params = record.get("code"), record.get("template"), record.get("params")
+    if not (isinstance(code, str) and _CODE.fullmatch(code)):
+        return None
+    if not (isinstance(template, str) and len(template) <= MAX_TEMPLATE and isinstance(params, dict)):
+        return None
+    if len(params) > MAX_PARAMS or not all(_plain_value(v) for v in params.values()):
+        return None
+    try:
+        parsed = list(string.Formatter().parse(template))
+    except ValueError:
+        return None
+    fields = set()
+    for _, name, spec, conversion in parsed:
+        if name is None:
+            continue
+        if not name.isidentifier() or not name.isascii() or spec or conversion is not None:
+            return None
+        fields.add(name)
+    if fields != set(params):
+        return None
+    return Said(Message(code, template), **params)
+
+
+def _plain_value(value: object) -> bool:
+    if isinstance(value, str):
+        return len(value) <= MAX_VALUE
+    return isinstance(value, int | float) and not isinstance(value, bool) and len(str(value)) <= 40
 
 
 def catalogue() -> dict[str, Message]:

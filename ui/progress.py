@@ -13,6 +13,9 @@ calls ``progress(done, total, label)`` as it goes and polls ``should_cancel()`` 
   or raises; ``Cancelled`` is for work that stops by raising, and reaches ``on_error`` with plain
   words, so ``show_error`` shows it as it is.
 
+Each check-in of the work (``progress`` or ``should_cancel``) also lets the GUI thread run: see
+``_let_the_window_run``.
+
 The dialog's bar is set directly (``QProgressDialog.setValue`` would run a nested event loop when
 the dialog is modal, and results could then arrive in the middle of an update).
 """
@@ -42,6 +45,26 @@ _RUNNING: set[ProgressTask] = set()  # GUI thread only
 
 DELAY_MS = 500
 MIN_INTERVAL = 0.05  # seconds between two progress reports sent to the GUI thread (~20 per second)
+HAND_OVER_EVERY = 0.02  # seconds of work between two pauses that let the GUI thread take the interpreter
+HAND_OVER_PAUSE = 0.002
+
+_worker_clock = threading.local()
+
+
+def _let_the_window_run() -> None:
+    """Pause the worker briefly when it has run ``HAND_OVER_EVERY`` without a pause.
+
+    Python's interpreter lock passes to a waiting thread only after the holder has kept it 5 ms without
+    letting go. Work that makes many short Qt calls (drawing a form) lets go and takes it back at each
+    call, and the waiting GUI thread can then wait 100 ms and more: the window stutters. A short sleep
+    at each check-in hands the lock over for certain; it costs the work a few percent."""
+    now = time.monotonic()
+    last = getattr(_worker_clock, "last", None)
+    if last is None:
+        _worker_clock.last = now
+    elif now - last >= HAND_OVER_EVERY:
+        time.sleep(HAND_OVER_PAUSE)
+        _worker_clock.last = time.monotonic()
 
 
 class ProgressTask(QObject):
@@ -98,6 +121,7 @@ class ProgressTask(QObject):
     # --- any thread -----------------------------------------------------------------------------
 
     def should_cancel(self) -> bool:
+        _let_the_window_run()
         return self._cancel_flag.is_set()
 
     @property
@@ -109,6 +133,7 @@ class ProgressTask(QObject):
         return self._fn(self._progress, self.should_cancel)
 
     def _progress(self, done: int, total: int, label: str) -> None:
+        _let_the_window_run()
         now = time.monotonic()
         with self._lock:
             if now - self._last_sent < self._min_interval and not (total and done >= total):

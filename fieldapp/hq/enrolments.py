@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
+from fieldapp.errors import Said, message
 from fieldapp.hq.directory import current
 from fieldapp.hq.identity import (
     ENROLMENT_VALID_DAYS,
@@ -98,19 +99,27 @@ def find(store: EnrolmentStore, enrolment_id: str | None) -> Enrolment | None:
     return Enrolment(str(row[0]), str(row[1]), int(row[2] or 0), row[3], row[4], row[5])
 
 
-def admits(store: EnrolmentStore, enrolment_id: str | None, device_id: str, public_key: str) -> str | None:
+NOT_ISSUED = message("hq.enrolment_not_issued", "HQ did not issue this enrolment.")
+EXPIRED = message("hq.enrolment_expired", "This enrolment file has expired; ask HQ for a new one.")
+USED_BY_ANOTHER = message(
+    "hq.enrolment_used",
+    "This enrolment file was already used by another laptop; each file enrols one laptop.",
+)
+
+
+def admits(store: EnrolmentStore, enrolment_id: str | None, device_id: str, public_key: str) -> Said | None:
     """Why this enrolment id does not admit this laptop (None: it does). Binds an unused id to it."""
     found = find(store, enrolment_id)
     if found is None:
-        return "HQ did not issue this enrolment."
+        return Said(NOT_ISSUED)
     if found.device_id is None:
         if found.expired:
-            return "This enrolment file has expired; ask HQ for a new one."
+            return Said(EXPIRED)
         store.conn.execute(
             "UPDATE hq_enrolments SET device_id = ?, public_key = ? WHERE enrolment_id = ? AND device_id IS NULL",
             (device_id, public_key, found.enrolment_id),
         )
         return None
     if found.device_id != device_id or found.public_key != public_key:
-        return "This enrolment file was already used by another laptop; each file enrols one laptop."
+        return Said(USED_BY_ANOTHER)
     return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from fieldapp.errors import ValidationError, message
+from fieldapp.errors import Said, ValidationError, message
 from fieldapp.hq.errors import BundleRefused, ImportAlarm
 from fieldapp.hq.store import HqStore
 from fieldapp.records.authority import DeviceAuthority
@@ -20,6 +20,11 @@ from fieldapp.records.events import Event, content_mismatch, signature_problems
 from fieldapp.records.projections import RECORD_TABLES
 from fieldapp.sync.errors import BundleInvalid
 
+KEY_REPLACED = message(
+    "hq.alarm_officer_key",
+    "officer {officer} replaced their signing key (signed by the key replaced); HQ now checks their work "
+    "against the new one",
+)
 OTHERS_RECORD = message(
     "hq.changes_others_record",
     "Event {seq} ({entity}.{op}) changes a record another laptop made. A laptop only changes its own records (HQ decides on others' through its review queue): nothing from this bundle was imported and an alarm was recorded.",
@@ -213,12 +218,9 @@ def authority_alarms(
     (beyond a gap) raise an alarm, as a new event; nothing is raised again for a bundle imported twice."""
     if not new_ids:
         return []
-    alarms = []
+    alarms: list[str] = []
     for officer_id in dict.fromkeys(plan.key_changes):
-        detail = (
-            f"officer {officer_id} replaced their signing key (signed by the key replaced); HQ now checks their "
-            "work against the new one"
-        )
+        detail = Said(KEY_REPLACED, officer=officer_id)
         store.add_alarm("officer_key", device_id, bundle_hash, detail)
         alarms.append(detail)
     for flag in dict.fromkeys(plan.authority.flags):

@@ -25,7 +25,7 @@ from typing import Any
 import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from fieldapp.errors import message
+from fieldapp.errors import Said, message
 from fieldapp.hq import conflicts, enrolments, officers
 from fieldapp.hq.errors import BundleRefused, DevicePending, ImportAlarm
 from fieldapp.hq.identity import HqIdentity, now
@@ -92,6 +92,10 @@ UNANNOUNCED_KEY = message(
 )
 
 # The command line's words; the HQ app says where its Devices tab approves the laptop (DevicePending's fields).
+SEQ_GAP = message(
+    "hq.alarm_seq_gap",
+    "events {first}..{last} of laptop '{name}' have not reached HQ (a lost bundle?); ask the laptop to export again",
+)
 PENDING_WAITING = message(
     "hq.device_waiting",
     "Laptop '{name}' is still waiting for approval (fingerprint {fingerprint}); run `fieldapp hq device approve "
@@ -333,13 +337,10 @@ def _take_in(
     """Store the bundle's new events and fold them; new events, duplicates, gaps, conflicts flagged."""
     device_id = manifest["device_id"]
     new, duplicates = _take_events(store, events)
-    gaps = []
+    gaps: list[str] = []
     held = store.contiguous_seq(device_id)
     if manifest["seq_from"] > held + 1:
-        gap = (
-            f"events {held + 1}..{manifest['seq_from'] - 1} of laptop {manifest['device_name']!r} have not reached "
-            "HQ (a lost bundle?); ask the laptop to export again"
-        )
+        gap = Said(SEQ_GAP, first=held + 1, last=manifest["seq_from"] - 1, name=manifest["device_name"])
         gaps.append(gap)
         store.add_alarm("gap", device_id, bundle_hash, gap)
     check_ownership(store, device_id, new)
@@ -392,7 +393,7 @@ def import_bundle(store: HqStore, identity: HqIdentity, volumes: list[Path]) -> 
         raise
     except ImportAlarm as exc:
         with store.transaction():
-            store.add_alarm("import", collector.manifest.get("device_id"), None, exc.message)
+            store.add_alarm("import", collector.manifest.get("device_id"), None, exc)
         raise
     return result
 

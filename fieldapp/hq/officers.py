@@ -14,12 +14,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from fieldapp.errors import message
+from fieldapp.errors import FieldAppError, Said, message
 from fieldapp.hq.errors import ReviewError
 from fieldapp.records.events import Event
 
 NO_SUCH_OFFICER = message(
     "hq.no_such_officer", "Laptop {device_id} has no officer {officer_id} that HQ knows of."
+)
+REVOKED_WORK_ARRIVED = message(
+    "hq.alarm_revoked_officer",
+    "{count} change(s) by {name}, whom HQ revoked, arrived (events {first}..{last} of this laptop); they were "
+    "imported: review them with the laptop's admin",
 )
 OFFICER_ALREADY_REVOKED = message("hq.officer_already_revoked", "{name} was already revoked on {date}.")
 
@@ -31,7 +36,9 @@ class OfficerStore(Protocol):
     conn: Any
 
     def contiguous_seq(self, device_id: str) -> int: ...
-    def add_alarm(self, kind: str, device_id: str | None, bundle_hash: str | None, detail: str) -> None: ...
+    def add_alarm(
+        self, kind: str, device_id: str | None, bundle_hash: str | None, detail: str | FieldAppError
+    ) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -103,13 +110,10 @@ def flag_revoked(store: OfficerStore, device_id: str, bundle_hash: str, new: Seq
         held = revoked.get(event.officer_id)
         if held is not None and event.device_seq > held[0]:
             seqs.setdefault(event.officer_id, []).append(event.device_seq)
-    alarms = []
+    alarms: list[str] = []
     for officer_id, found in seqs.items():
         name = revoked[officer_id][1]
-        detail = (
-            f"{len(found)} change(s) by {name}, whom HQ revoked, arrived (events {min(found)}..{max(found)} "
-            "of this laptop); they were imported: review them with the laptop's admin"
-        )
+        detail = Said(REVOKED_WORK_ARRIVED, count=len(found), name=name, first=min(found), last=max(found))
         store.add_alarm("revoked_officer", device_id, bundle_hash, detail)
         alarms.append(detail)
     return alarms

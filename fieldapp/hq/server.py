@@ -49,7 +49,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
 from fieldapp.atomic import fsync_dir, write_atomic
-from fieldapp.errors import FieldAppError
+from fieldapp.errors import FieldAppError, Said, message, record_of
 from fieldapp.hq import enrolments
 from fieldapp.hq.errors import BundleRefused, DevicePending, ImportAlarm, MissingPrerequisite
 from fieldapp.hq.identity import HqIdentity
@@ -74,13 +74,78 @@ FRESH = 2.0  # seconds a device record read by the worker is trusted for any req
 STALE_OK = 600.0  # ... and for chunk uploads while the worker is busy importing
 _T = TypeVar("_T")
 
+TOO_LARGE = message("hq.request_too_large", "The request is larger than HQ accepts ({limit} bytes at most).")
+CUT_SHORT = message("hq.request_cut_short", "The connection was cut before the request was complete.")
+NOT_SIGNED = message(
+    "hq.request_not_signed",
+    "The request is not signed by a laptop (header {header} is missing or malformed).",
+)
+TOO_MANY_REFUSED = message("hq.too_many_refused", "Too many refused requests; wait a moment.")
+TOO_MANY_REQUESTS = message("hq.too_many_requests", "Too many requests from this laptop; wait a moment.")
+CLOCK_OFF = message(
+    "hq.request_clock_off", "The request's time is too far from HQ's clock (a replay, or a wrong clock)."
+)
+OTHER_KEY = message(
+    "hq.request_other_key", "This request is signed with another key than the one HQ holds for this laptop."
+)
+UNKNOWN_LAPTOP = message(
+    "hq.unknown_laptop", "HQ does not know this laptop (no bundle from it yet and no enrolment HQ issued)."
+)
+BAD_SIGNATURE = message(
+    "hq.request_bad_signature", "The request's signature does not check out; it was refused."
+)
+LAPTOP_REVOKED = message("hq.laptop_revoked", "This laptop has been revoked by HQ; its requests are refused.")
+REPLAYED = message(
+    "hq.request_replayed", "This request was already received once (a replay); it was refused."
+)
+NO_SUCH_UPLOAD = message(
+    "hq.no_such_upload", "HQ has no such upload from this laptop; start the upload again."
+)
+PENDING_LIMIT = message(
+    "hq.pending_upload_limit",
+    "HQ takes at most {megabytes} MB from a laptop it has not approved yet; ask HQ to approve this laptop "
+    "(its fingerprint), then send the rest.",
+)
+PENDING_SPOOL_FULL = message(
+    "hq.pending_spool_full", "HQ holds as much from laptops waiting for approval as it will; try again later."
+)
+UPLOAD_HASH_DIFFERS = message(
+    "hq.upload_hash_differs", "The uploaded bytes do not match the bundle's hash; send the bundle again."
+)
+NO_SUCH_ADDRESS = message("hq.no_such_address", "No such address on HQ.")
+WRONG_METHOD = message("hq.wrong_method", "This address does not take that method.")
+HTTP_ERROR = message("hq.http_error", "HQ could not answer this request (HTTP {status}).")
+MALFORMED = message("hq.request_malformed", "The request is malformed.")
+BAD_START = message("hq.upload_bad_start", 'Start an upload with {{"size": BYTES, "sha256": HEX}}.')
+BUNDLE_TOO_LARGE = message(
+    "hq.bundle_too_large", "The bundle is larger than HQ accepts ({limit} bytes at most)."
+)
+OTHER_SIZE = message("hq.upload_other_size", "An upload of this bundle with another size is under way.")
+NO_OFFSET = message("hq.chunk_no_offset", "Say where this chunk goes (?offset=N).")
+CONTINUE_FROM = message("hq.chunk_continue_from", "HQ has {held} bytes of this upload; continue from there.")
+CHUNK_OUTSIDE = message("hq.chunk_outside", "This chunk is empty or goes past the bundle's announced size.")
+UPLOAD_INCOMPLETE = message("hq.upload_incomplete", "HQ has only {held} of {size} bytes of this bundle.")
+OWN_RECEIPTS = message("hq.own_receipts_only", "A laptop may only fetch its own receipts.")
+NOT_APPROVED_YET = message(
+    "hq.laptop_not_approved_yet",
+    "HQ has not approved this laptop yet (waiting for HQ approval); no receipt yet.",
+)
+NO_RECEIPT_YET = message("hq.no_receipt_yet", "HQ has no receipt for this laptop yet; push a bundle first.")
+
 
 class Refused(Exception):
-    """A request HQ turns down: an HTTP status and a plain message (JSON ``{"error": ...}``)."""
+    """A request HQ turns down: an HTTP status and a declared message, sent as JSON: ``error`` (the English
+    text, all an older laptop reads), ``code``, ``template`` and ``params`` (so a laptop shows it in the
+    officer's language), and ``extra`` protocol data (``retry_after``, ``offset``) beside them."""
 
-    def __init__(self, status: int, message: str, **extra: Any) -> None:
-        super().__init__(message)
-        self.status, self.message, self.extra = status, message, extra
+    def __init__(self, status: int, text: Said | FieldAppError, **extra: Any) -> None:
+        english = text.message if isinstance(text, FieldAppError) else str(text)
+        super().__init__(english)
+        self.status, self.message, self.extra = status, english, extra
+        self.record = record_of(text)
+
+    def body(self) -> dict[str, Any]:
+        return {"error": self.message, **(self.record or {}), **self.extra}
 
 
 @dataclass(frozen=True)
@@ -123,22 +188,22 @@ class Caller:
 async def _body(request: Request, limit: int) -> bytes:
     declared = request.headers.get("content-length")
     if declared is not None and (not declared.isdigit() or int(declared) > limit):
-        raise Refused(413, f"The request is larger than HQ accepts ({limit} bytes at most).")
+        raise Refused(413, Said(TOO_LARGE, limit=limit))
     data = bytearray()
     try:
         async for part in request.stream():
             data += part
             if len(data) > limit:
-                raise Refused(413, f"The request is larger than HQ accepts ({limit} bytes at most).")
+                raise Refused(413, Said(TOO_LARGE, limit=limit))
     except ClientDisconnect:
-        raise Refused(400, "The connection was cut before the request was complete.") from None
+        raise Refused(400, Said(CUT_SHORT)) from None
     return bytes(data)
 
 
 def _header(request: Request, name: str, *, required: bool = True) -> str:
     value = request.headers.get(name, "")
     if (required or value) and not _TOKEN.fullmatch(value):
-        raise Refused(401, f"The request is not signed by a laptop (header {name} is missing or malformed).")
+        raise Refused(401, Said(NOT_SIGNED, header=name))
     return value
 
 
@@ -159,17 +224,15 @@ async def _authenticate(
         caller = _verify(request, ctx, guard, body, now, known)
     except Refused as exc:
         if exc.status == 401 and (wait := guard.allow(f"ip:{client_ip}", now)):
-            raise Refused(
-                429, "Too many refused requests; wait a moment.", retry_after=round(wait, 1)
-            ) from exc
+            raise Refused(429, Said(TOO_MANY_REFUSED), retry_after=round(wait, 1)) from exc
         raise
     if wait := guard.allow(f"device:{caller.device_id}", now):
-        raise Refused(429, "Too many requests from this laptop; wait a moment.", retry_after=round(wait, 1))
+        raise Refused(429, Said(TOO_MANY_REQUESTS), retry_after=round(wait, 1))
     if caller.status == "new":  # an enrolment id admits the first laptop that uses it, and no other
         enrolment_id = request.headers.get(proto.H_ENROLMENT, "")
         claimed = request.headers.get(proto.H_KEY, "")
 
-        def admit() -> str | None:
+        def admit() -> Said | None:
             with ctx.store.transaction():
                 return enrolments.admits(ctx.store, enrolment_id, caller.device_id, claimed)
 
@@ -210,19 +273,17 @@ def _verify(request: Request, ctx: HqContext, guard: Guard, body: bytes, now: fl
     claimed_key = _header(request, proto.H_KEY, required=False)
     enrolment_id = _header(request, proto.H_ENROLMENT, required=False)
     if not stamp.isdigit() or abs(now - int(stamp)) > guard.skew:
-        raise Refused(401, "The request's time is too far from HQ's clock (a replay, or a wrong clock).")
+        raise Refused(401, Said(CLOCK_OFF))
     if known.key_hex is not None and known.status is not None:
         key_hex, status = known.key_hex, known.status
         if claimed_key and claimed_key == known.previous_key:
             key_hex = claimed_key  # the laptop has not seen HQ take its new key yet
         if claimed_key and claimed_key != key_hex:
-            raise Refused(
-                401, "This request is signed with another key than the one HQ holds for this laptop."
-            )
+            raise Refused(401, Said(OTHER_KEY))
     elif claimed_key and known.enrolment_ok:
         key_hex, status = claimed_key, "new"
     else:
-        raise Refused(401, "HQ does not know this laptop (no bundle from it yet and no enrolment HQ issued).")
+        raise Refused(401, Said(UNKNOWN_LAPTOP))
     digest = proto.request_digest(
         hq_id=ctx.identity.hq_id,
         method=request.method,
@@ -238,11 +299,11 @@ def _verify(request: Request, ctx: HqContext, guard: Guard, body: bytes, now: fl
         key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(key_hex))
         key.verify(bytes.fromhex(signature), MANIFEST_CONTEXT + digest)
     except (InvalidSignature, ValueError) as exc:
-        raise Refused(401, "The request's signature does not check out; it was refused.") from exc
+        raise Refused(401, Said(BAD_SIGNATURE)) from exc
     if status == "revoked":
-        raise Refused(403, "This laptop has been revoked by HQ; its requests are refused.")
+        raise Refused(403, Said(LAPTOP_REVOKED))
     if not guard.fresh(f"{device_id}:{nonce}", now):
-        raise Refused(401, "This request was already received once (a replay); it was refused.")
+        raise Refused(401, Said(REPLAYED))
     return Caller(device_id, status)
 
 
@@ -260,7 +321,7 @@ def _load(ctx: HqContext, upload_id: str, caller: Caller) -> tuple[dict[str, Any
     except (OSError, ValueError):
         meta = None
     if not isinstance(meta, dict) or meta.get("device_id") != caller.device_id:
-        raise Refused(404, "HQ has no such upload from this laptop; start the upload again.")
+        raise Refused(404, Said(NO_SUCH_UPLOAD))
     return meta, ctx.spool / f"{upload_id}.part"
 
 
@@ -302,17 +363,15 @@ def _check_pending_room(ctx: HqContext, device_id: str, size: int, meta_path: Pa
             total += int(meta.get("size", 0))
             own += int(meta.get("size", 0)) if meta.get("device_id") == device_id else 0
     if own + size > PENDING_MAX_UPLOAD:
-        raise Refused(
-            413,
-            f"HQ takes at most {PENDING_MAX_UPLOAD >> 20} MB from a laptop it has not approved yet; ask HQ to "
-            "approve this laptop (its fingerprint), then send the rest.",
-        )
+        raise Refused(413, Said(PENDING_LIMIT, megabytes=PENDING_MAX_UPLOAD >> 20))
     if total + size > PENDING_SPOOL_TOTAL:
-        raise Refused(507, "HQ holds as much from laptops waiting for approval as it will; try again later.")
+        raise Refused(507, Said(PENDING_SPOOL_FULL))
 
 
-def _pending(message: str) -> JSONResponse:
-    return JSONResponse({"status": "pending", "message": message}, status_code=202)
+def _pending(text: Said | FieldAppError) -> JSONResponse:
+    """202: the laptop waits for HQ's approval (``message`` in English, and the declared message)."""
+    english = text.message if isinstance(text, FieldAppError) else str(text)
+    return JSONResponse({"status": "pending", "message": english, **(record_of(text) or {})}, status_code=202)
 
 
 def _import(ctx: HqContext, meta: dict[str, Any], part: Path, upload_id: str) -> Response:
@@ -322,19 +381,17 @@ def _import(ctx: HqContext, meta: dict[str, Any], part: Path, upload_id: str) ->
             digest.update(block)
     if digest.hexdigest() != meta["sha256"]:
         _drop(ctx, upload_id)
-        raise Refused(422, "The uploaded bytes do not match the bundle's hash; send the bundle again.")
+        raise Refused(422, Said(UPLOAD_HASH_DIFFERS))
     if ctx.before_import is not None:
         ctx.before_import()
     try:
         result = import_bundle(ctx.store, ctx.identity, [part])
     except DevicePending as exc:  # the spool stays: after approval, finishing again imports it
-        return _pending(exc.message)
+        return _pending(exc)
     except FieldAppError as exc:  # alarm / damaged → 422, refused → 403, needs another laptop's data → 424
         _drop(ctx, upload_id)
         refused = isinstance(exc, BundleRefused) and not isinstance(exc, ImportAlarm)
-        raise Refused(
-            424 if isinstance(exc, MissingPrerequisite) else 403 if refused else 422, exc.message
-        ) from exc
+        raise Refused(424 if isinstance(exc, MissingPrerequisite) else 403 if refused else 422, exc) from exc
     _drop(ctx, upload_id, keep_meta=True)
     return Response(result.receipt, media_type="application/json")
 
@@ -361,18 +418,17 @@ def create_app(
             if "retry_after" in exc.extra
             else None
         )
-        return JSONResponse({"error": exc.message, **exc.extra}, status_code=exc.status, headers=headers)
+        return JSONResponse(exc.body(), status_code=exc.status, headers=headers)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        words = {404: "No such address on HQ.", 405: "This address does not take that method."}
-        return JSONResponse(
-            {"error": words.get(exc.status_code, str(exc.detail))}, status_code=exc.status_code
-        )
+        words = {404: Said(NO_SUCH_ADDRESS), 405: Said(WRONG_METHOD)}
+        said = words.get(exc.status_code) or Said(HTTP_ERROR, status=exc.status_code)
+        return JSONResponse(Refused(exc.status_code, said).body(), status_code=exc.status_code)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
-        return JSONResponse({"error": "The request is malformed."}, status_code=400)
+        return JSONResponse(Refused(400, Said(MALFORMED)).body(), status_code=400)
 
     @app.get("/v1/health")
     async def health() -> dict[str, str]:
@@ -392,7 +448,7 @@ def create_app(
             ):
                 raise ValueError
         except (ValueError, KeyError, TypeError):
-            raise Refused(400, 'Start an upload with {"size": BYTES, "sha256": HEX}.') from None
+            raise Refused(400, Said(BAD_START)) from None
         upload_id = _upload_id(caller.device_id, sha256)
         meta_path, part = ctx.spool / f"{upload_id}.json", ctx.spool / f"{upload_id}.part"
         record = json.dumps(
@@ -414,13 +470,13 @@ def create_app(
                 "max_chunk": max_body,
             }
         if size > max_upload:
-            raise Refused(413, f"The bundle is larger than HQ accepts ({max_upload} bytes at most).")
+            raise Refused(413, Said(BUNDLE_TOO_LARGE, limit=max_upload))
         if caller.status != "approved":
             _check_pending_room(ctx, caller.device_id, size, meta_path)
         if meta_path.exists():
             meta, _ = _load(ctx, upload_id, caller)
             if meta["size"] != size:
-                raise Refused(409, "An upload of this bundle with another size is under way.")
+                raise Refused(409, Said(OTHER_SIZE))
         else:
             write_atomic(meta_path, record)
             part.unlink(missing_ok=True)
@@ -444,12 +500,12 @@ def create_app(
         meta, part = _load(ctx, upload_id, caller)
         offset_text = request.query_params.get("offset", "")
         if not offset_text.isdigit():
-            raise Refused(400, "Say where this chunk goes (?offset=N).")
+            raise Refused(400, Said(NO_OFFSET))
         held = _held(part)
         if int(offset_text) != held:
-            raise Refused(409, f"HQ has {held} bytes of this upload; continue from there.", offset=held)
+            raise Refused(409, Said(CONTINUE_FROM, held=held), offset=held)
         if not body or held + len(body) > int(meta["size"]):
-            raise Refused(400, "This chunk is empty or goes past the bundle's announced size.")
+            raise Refused(400, Said(CHUNK_OUTSIDE))
         fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         try:
             os.write(fd, body)
@@ -474,7 +530,7 @@ def create_app(
                 return Response(done, media_type="application/json")
             held = _held(part)
             if held != meta["size"]:
-                raise Refused(409, f"HQ has only {held} of {meta['size']} bytes of this bundle.", offset=held)
+                raise Refused(409, Said(UPLOAD_INCOMPLETE, held=held, size=meta["size"]), offset=held)
             return _import(ctx, meta, part, upload_id)
 
         ctx.importing += 1
@@ -488,13 +544,13 @@ def create_app(
     async def latest(request: Request) -> Response:
         caller, _ = await _authenticate(request, ctx, guard, max_body)
         if request.query_params.get("device") != caller.device_id:
-            raise Refused(403, "A laptop may only fetch its own receipts.")
+            raise Refused(403, Said(OWN_RECEIPTS))
         raw = await ctx.run(lambda: stored_receipt(ctx.store, device_id=caller.device_id))
         if raw is not None:
             return Response(raw, media_type="application/json")
         if caller.status != "approved":
-            return _pending("HQ has not approved this laptop yet (waiting for HQ approval); no receipt yet.")
-        raise Refused(404, "HQ has no receipt for this laptop yet; push a bundle first.")
+            return _pending(Said(NOT_APPROVED_YET))
+        raise Refused(404, Said(NO_RECEIPT_YET))
 
     return app
 

@@ -10,7 +10,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from fieldapp.errors import message
+from fieldapp.errors import FieldAppError, Said, message, record_of, said_from_record
 from fieldapp.hq.accounts import SignedIn
 from fieldapp.hq.errors import ImportAlarm, MissingPrerequisite
 from fieldapp.hq.identity import now
@@ -82,7 +82,9 @@ class HqStore(Protocol):
     def has_bundle(self, bundle_hash: str) -> bool: ...
     def add_bundle(self, row: dict[str, Any]) -> None: ...
     def add_receipt(self, device_id: str, bundle_hash: str, acked_seq: int, receipt: bytes) -> None: ...
-    def add_alarm(self, kind: str, device_id: str | None, bundle_hash: str | None, detail: str) -> None: ...
+    def add_alarm(
+        self, kind: str, device_id: str | None, bundle_hash: str | None, detail: str | FieldAppError
+    ) -> None: ...
     def alarms(self) -> list[dict[str, Any]]: ...
     def amendments(self, entity_id: str) -> list[Event]: ...
     def parent_of(self, event_id: str) -> str | None: ...
@@ -364,15 +366,35 @@ class SqlStore:
             (device_id, bundle_hash, acked_seq, now(), receipt.decode("utf-8")),
         )
 
-    def add_alarm(self, kind: str, device_id: str | None, bundle_hash: str | None, detail: str) -> None:
+    def add_alarm(
+        self, kind: str, device_id: str | None, bundle_hash: str | None, detail: str | FieldAppError
+    ) -> None:
+        """``detail``: English, and its declared message (a Said, or the error raised) kept beside it."""
+        record = record_of(detail) if isinstance(detail, Said | FieldAppError) else None
+        english = detail.message if isinstance(detail, FieldAppError) else str(detail)
         self.conn.execute(
-            "INSERT INTO hq_alarms (at, kind, device_id, bundle_hash, detail) VALUES (?, ?, ?, ?, ?)",
-            (now(), kind, device_id, bundle_hash, detail),
+            "INSERT INTO hq_alarms (at, kind, device_id, bundle_hash, detail, message) VALUES (?, ?, ?, ?, ?, ?)",
+            (now(), kind, device_id, bundle_hash, english, None if record is None else json.dumps(record)),
         )
 
     def alarms(self) -> list[dict[str, Any]]:
-        rows = self.conn.execute("SELECT at, kind, device_id, bundle_hash, detail FROM hq_alarms ORDER BY id")
-        return [dict(zip(("at", "kind", "device_id", "bundle_hash", "detail"), r, strict=True)) for r in rows]
+        """Each alarm; its ``detail`` a Said (English, shown translated by the app) when its message was kept."""
+        rows = self.conn.execute(
+            "SELECT at, kind, device_id, bundle_hash, detail, message FROM hq_alarms ORDER BY id"
+        )
+        found = []
+        for at, kind, device_id, bundle_hash, detail, stored in rows:
+            said = said_from_record(_loads(stored)) if stored else None
+            found.append(
+                {
+                    "at": at,
+                    "kind": kind,
+                    "device_id": device_id,
+                    "bundle_hash": bundle_hash,
+                    "detail": said or detail,
+                }
+            )
+        return found
 
     def add_conflict(self, entity: str, entity_id: str, field: str, event_a: str, event_b: str) -> bool:
         a, b = sorted((event_a, event_b))
@@ -413,3 +435,10 @@ class SqlStore:
                 }
             )
         return result
+
+
+def _loads(text: str) -> object:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None

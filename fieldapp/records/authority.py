@@ -29,6 +29,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from fieldapp.errors import Said, message
 from fieldapp.records.canonical import canonical_json
 from fieldapp.records.events import ATTESTED_OPS, Event, ed25519_valid
 
@@ -62,6 +63,15 @@ ADMIN_OPS = frozenset(
     }
 )
 SELF_OPS = frozenset({("officer", "activate"), ("officer", "rekey"), ("officer", "passphrase_changed")})
+# Authority HQ reports (as an alarm) rather than refuses: legacy or not checkable here.
+ROLE_NOT_KNOWN = message(
+    "authority.role_not_known",
+    "event {seq} ({entity}.{op}): the signer's role is not known here (events missing); not checked",
+)
+RECOVERY_UNCHECKED = message(
+    "authority.recovery_unchecked",
+    "event {seq} ({entity}.{op}): an HQ recovery this laptop cannot check (enrolled before 0.2)",
+)
 
 
 def invite_message(officer_id: str, public_key_hex: str) -> bytes:
@@ -214,7 +224,7 @@ class DeviceAuthority:
         if needed and signer.role is not None and ROLES.index(signer.role) < ROLES.index(needed):
             problems.append(f"{where}: needs a {needed.replace('_', ' ')}, but was signed by a {signer.role}")
         elif needed and signer.role is None:
-            self.flags.append(f"{where}: the signer's role is not known here (events missing); not checked")
+            self.flags.append(Said(ROLE_NOT_KNOWN, seq=event.device_seq, entity=entity, op=op))
         if (entity, op) in SELF_OPS and event.entity_id != event.officer_id:
             problems.append(f"{where}: only the officer themself can do this")
         if (
@@ -291,7 +301,9 @@ class DeviceAuthority:
             authority = self.recovery_authority
             signature = p.get("hq_sig")
             if authority is None:
-                self.flags.append(f"{where}: an HQ recovery this laptop cannot check (enrolled before 0.2)")
+                self.flags.append(
+                    Said(RECOVERY_UNCHECKED, seq=event.device_seq, entity=event.entity, op=event.op)
+                )
             elif not isinstance(signature, str) or not ed25519_valid(
                 authority, signature, recovery_message(event.device_id, event.entity_id, p)
             ):

@@ -35,7 +35,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from fieldapp.atomic import write_atomic
-from fieldapp.errors import Message, message
+from fieldapp.errors import Message, message, said_from_record
 from fieldapp.sync import bundle
 from fieldapp.sync.errors import NotEnrolled, SyncError
 from fieldapp.sync.export import export_bundle
@@ -100,9 +100,23 @@ AWAITING_APPROVAL = message("sync.awaiting_approval", "HQ has not approved this 
 
 
 def _awaiting(answer: dict[str, Any]) -> AwaitingApproval:
-    """HQ's own words when it gave some (they name the fingerprint to compare), else ours."""
+    """HQ's own words when it gave some (they name the fingerprint to compare), else ours; in the
+    officer's language when HQ sent them as a plain declared message."""
     said = answer.get("message")
-    return AwaitingApproval(str(said)) if said else AwaitingApproval(AWAITING_APPROVAL)
+    if not said:
+        return AwaitingApproval(AWAITING_APPROVAL)
+    declared = said_from_record(answer)
+    if declared is None:
+        return AwaitingApproval(str(said))
+    return AwaitingApproval(Message(declared.code, declared.template), **declared.params)
+
+
+def hq_words(answer: dict[str, Any], status: int) -> str:
+    """What HQ said when it refused: a ``Said`` of its declared message (so the laptop can show it in the
+    officer's language by code and template, without registering HQ's message as its own) if the
+    answer carries a plain one, else HQ's English text as it came (an older HQ sends only that)."""
+    english = str(answer.get("error") or f"HTTP {status} without an explanation")
+    return said_from_record(answer) or english
 
 
 class _Transient(Exception):
@@ -110,7 +124,7 @@ class _Transient(Exception):
 
     def __init__(self, reason: str, wait: float = 0.0) -> None:
         super().__init__(reason)
-        self.wait = wait
+        self.reason, self.wait = reason, wait  # reason: a Said when HQ said why (shown translated)
 
 
 def request_digest(
@@ -237,13 +251,14 @@ class Client:
             raise _Transient(f"the connection to HQ failed ({exc.__class__.__name__}: {exc})") from exc
         if status in ok:
             return status, raw
-        message = str(_json(raw).get("error") or f"HTTP {status} without an explanation")
+        answer = _json(raw)
+        words = hq_words(answer, status)
         if status == 429:
-            raise _Transient(message, wait=float(_json(raw).get("retry_after", 1.0)))
+            raise _Transient(words, wait=float(answer.get("retry_after", 1.0)))
         if status >= 500:
             self.close()
-            raise _Transient(message)
-        raise HqRefused(REFUSED, status, reason=message)
+            raise _Transient(words)
+        raise HqRefused(REFUSED, status, reason=words)
 
     def call_json(
         self, method: str, target: str, body: bytes = b"", *, ok: tuple[int, ...] = (200,)
@@ -275,7 +290,7 @@ def retrying(
         except _Transient as exc:
             failures += 1
             if failures >= attempts:
-                raise NetworkError(UNREACHABLE, attempts=attempts, reason=exc) from exc
+                raise NetworkError(UNREACHABLE, attempts=attempts, reason=exc.reason) from exc
             time.sleep(min(max(exc.wait, backoff * 2 ** (failures - 1)), 30.0))
 
 

@@ -2142,32 +2142,7 @@ Why?</source>
 <context>
     <name>DocumentTypeChoice</name>
     <message>
-        <location filename="../../ui/widgets/person_fields.py" line="+87"/>
-        <source>Passport</source>
-        <translation>លិខិតឆ្លងដែន</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>National ID card</source>
-        <translation>អត្តសញ្ញាណប័ណ្ណសញ្ជាតិ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Birth certificate</source>
-        <translation>សំបុត្រកំណើត</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Work permit</source>
-        <translation>ប័ណ្ណអនុញ្ញាតការងារ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Driving licence</source>
-        <translation>ប័ណ្ណបើកបរ</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../ui/widgets/person_fields.py" line="+91"/>
         <source>Choose, or type another kind</source>
         <translation>ជ្រើសរើស ឬវាយប្រភេទផ្សេងទៀត</translation>
     </message>
@@ -2579,27 +2554,27 @@ Why?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+94"/>
+        <location line="+91"/>
         <source>Select a person in the list.</source>
         <translation>ជ្រើសរើសបុគ្គលម្នាក់ក្នុងបញ្ជី។</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-85"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>By air</source>
         <translation>តាមផ្លូវអាកាស</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>By land</source>
         <translation>តាមផ្លូវគោក</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>By sea</source>
         <translation>តាមផ្លូវសមុទ្រ</translation>
     </message>
@@ -2672,12 +2647,17 @@ Why?</source>
         <translation>មិនទាន់មានស្ថានភាពត្រូវបានកត់ត្រានៅឡើយទេ។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{date}: {status} (by {analyst})</source>
         <translation>{date}៖ {status} (ដោយ {analyst})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>new case {person_id}</source>
+        <translation>ករណីថ្មី {person_id}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>History:</source>
         <translation>ប្រវត្តិ៖</translation>
     </message>
@@ -3199,7 +3179,7 @@ Why?</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/screens/history.py" line="+43"/>
+        <location filename="../../ui/screens/history.py" line="+44"/>
         <source>Registered</source>
         <translation>បានចុះបញ្ជី</translation>
     </message>
@@ -3249,7 +3229,7 @@ Why?</source>
         <translation>ទីកន្លែងផ្សេងទៀត</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>yes</source>
         <translation>បាទ/ចាស</translation>
     </message>
@@ -3803,7 +3783,7 @@ Why?</source>
 <context>
     <name>LanguagesField</name>
     <message>
-        <location filename="../../ui/widgets/person_fields.py" line="-48"/>
+        <location filename="../../ui/widgets/person_fields.py" line="-41"/>
         <source>e.g. Vietnamese, Chinese, English (names or codes)</source>
         <translation>ឧ. វៀតណាម, ចិន, អង់គ្លេស (ឈ្មោះ ឬលេខកូដ)</translation>
     </message>
@@ -4314,7 +4294,7 @@ Why?</source>
 <context>
     <name>PersonDetailsDialog</name>
     <message>
-        <location filename="../../ui/screens/person_details.py" line="+70"/>
+        <location filename="../../ui/screens/person_details.py" line="+77"/>
         <source>Amend the registration details</source>
         <translation>កែតម្រូវព័ត៌មានចុះបញ្ជី</translation>
     </message>
@@ -4429,7 +4409,45 @@ Why?</source>
         <translation>ហេតុផលនៃការកែតម្រូវ (ចាំបាច់) (&amp;R)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+60"/>
+        <source>Not a language this app knows: {names}. Type its name in English or Khmer, or its code.</source>
+        <translation>មិនមែនជាភាសាដែលកម្មវិធីនេះស្គាល់ទេ៖ {names}។ សូមវាយឈ្មោះភាសាជាភាសាអង់គ្លេស ឬខ្មែរ ឬលេខកូដរបស់វា។</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
+        <location filename="../../ui/widgets/person_fields.py" line="-10"/>
+        <source>Type part of the country&apos;s name, or its code</source>
+        <translation>វាយផ្នែកមួយនៃឈ្មោះប្រទេស ឬលេខកូដរបស់វា</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Passport</source>
+        <translation>លិខិតឆ្លងដែន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National ID card</source>
+        <translation>អត្តសញ្ញាណប័ណ្ណសញ្ជាតិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth certificate</source>
+        <translation>សំបុត្រកំណើត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work permit</source>
+        <translation>ប័ណ្ណអនុញ្ញាតការងារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driving licence</source>
+        <translation>ប័ណ្ណបើកបរ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>held by the person</source>
         <translation>បុគ្គលនោះកាន់ផ្ទាល់</translation>
     </message>
@@ -4457,19 +4475,6 @@ Why?</source>
         <location line="+1"/>
         <source>not known</source>
         <translation>មិនដឹង</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Not a language this app knows: {names}. Type its name in English or Khmer, or its code.</source>
-        <translation>មិនមែនជាភាសាដែលកម្មវិធីនេះស្គាល់ទេ៖ {names}។ សូមវាយឈ្មោះភាសាជាភាសាអង់គ្លេស ឬខ្មែរ ឬលេខកូដរបស់វា។</translation>
-    </message>
-</context>
-<context>
-    <name>PersonFields</name>
-    <message>
-        <location filename="../../ui/widgets/person_fields.py" line="-10"/>
-        <source>Type part of the country&apos;s name, or its code</source>
-        <translation>វាយផ្នែកមួយនៃឈ្មោះប្រទេស ឬលេខកូដរបស់វា</translation>
     </message>
 </context>
 <context>
@@ -6189,7 +6194,7 @@ Do you want to replace it?</source>
 <context>
     <name>SexChoice</name>
     <message>
-        <location filename="../../ui/widgets/person_fields.py" line="-72"/>
+        <location filename="../../ui/widgets/person_fields.py" line="-162"/>
         <source>Female (F)</source>
         <translation>ស្រី (F)</translation>
     </message>
@@ -6940,7 +6945,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+427"/>
+        <location filename="../../fieldapp/errors.py" line="+464"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -7178,7 +7183,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-466"/>
+        <location filename="../../fieldapp/errors.py" line="-503"/>
         <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
         <comment>audio.pack_file_altered</comment>
         <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
@@ -7202,7 +7207,7 @@ Changed at: {at}</source>
         <translation>{name} មិនមែនជាកញ្ចប់សំឡេងសំណួរពីទីស្នាក់ការកណ្តាលទេ ({reason})។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The bundle does not hold what its manifest lists.</source>
         <comment>bundle.content_differs</comment>
         <translation>កញ្ចប់ទិន្នន័យមិនមានអ្វីដែលបញ្ជីរបស់វាបានរាយទេ។</translation>
@@ -7644,7 +7649,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>មិនអាចសរសេរ {path} បានទេ៖ {reason}។</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+180"/>
         <source>The key-slot file {source} is damaged ({reason}).</source>
         <comment>keyslots.damaged</comment>
         <translation>ឯកសាររន្ធកូនសោ {source} ត្រូវបានខូច ({reason})។</translation>
@@ -7656,7 +7661,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធកូនសោបាត់។</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-231"/>
         <source>A match probability threshold is a number from 0 to 1, and the likely threshold is not below the threshold for proposing a pair (got {propose_from} and {likely_from}).</source>
         <comment>dedupe.bad_threshold</comment>
         <translation>កម្រិតប្រូបាប៊ីលីតេនៃការផ្គូផ្គងគឺជាលេខពី 0 ដល់ 1 ហើយកម្រិត «ទំនង» មិនអាចទាបជាងកម្រិតសម្រាប់ស្នើគូទេ (ទទួលបាន {propose_from} និង {likely_from})។</translation>
@@ -7686,7 +7691,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>មុននឹងប្រគល់ សូមបំពេញ៖ {missing}។</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+159"/>
         <source>Both copies of the key-slot file are damaged; this laptop was enrolled with HQ, so HQ&apos;s recovery key can open it (`fieldapp recover`).</source>
         <comment>keyslots.both_damaged_enrolled</comment>
         <translation>ច្បាប់ចម្លងទាំងពីររបស់ឯកសាររន្ធសោបានខូច៖ កុំព្យូទ័រនេះបានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្តាល ដូច្នេះសោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលអាចបើកវាបាន (`fieldapp recover`)។</translation>
@@ -7716,13 +7721,25 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធសោជារបស់ឃ្លាំងទិន្នន័យផ្សេង៖ វាមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-179"/>
         <source>{path} is larger than the {limit} a file of this kind may have.</source>
         <comment>file.too_large</comment>
         <translation>{path} ធំជាង {limit} ដែលឯកសារប្រភេទនេះអាចមាន។</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-89"/>
+        <source>event {seq} ({entity}.{op}): an HQ recovery this laptop cannot check (enrolled before 0.2)</source>
+        <comment>authority.recovery_unchecked</comment>
+        <translation>ព្រឹត្តិការណ៍ {seq} ({entity}.{op})៖ ការស្តារឡើងវិញដោយទីស្នាក់ការកណ្តាល ដែលកុំព្យូទ័រនេះមិនអាចពិនិត្យបាន (បានចុះឈ្មោះមុនកំណែ 0.2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event {seq} ({entity}.{op}): the signer&apos;s role is not known here (events missing); not checked</source>
+        <comment>authority.role_not_known</comment>
+        <translation>ព្រឹត្តិការណ៍ {seq} ({entity}.{op})៖ មិនស្គាល់តួនាទីរបស់អ្នកចុះហត្ថលេខានៅទីនេះ (ខ្វះព្រឹត្តិការណ៍)៖ មិនបានពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Not without the person&apos;s consent: {reasons}. A team lead may go ahead only with a written reason, which is printed on the form.</source>
         <comment>consent.missing</comment>
         <translation>មិនអាចធ្វើបានដោយគ្មានការយល់ព្រមរបស់សាមីខ្លួនទេ៖ {reasons}។ ប្រធានក្រុមអាចបន្តបាន លុះត្រាតែមានហេតុផលជាលាយលក្ខណ៍អក្សរ ដែលនឹងបោះពុម្ពលើទម្រង់។</translation>
@@ -7927,6 +7944,24 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>officer {officer} replaced their signing key (signed by the key replaced); HQ now checks their work against the new one</source>
+        <comment>hq.alarm_officer_key</comment>
+        <translation>មន្ត្រី {officer} បានប្តូរសោចុះហត្ថលេខារបស់គាត់ (ចុះហត្ថលេខាដោយសោដែលត្រូវបានប្តូរ)៖ ឥឡូវនេះទីស្នាក់ការកណ្តាលពិនិត្យការងាររបស់គាត់ជាមួយសោថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} change(s) by {name}, whom HQ revoked, arrived (events {first}..{last} of this laptop); they were imported: review them with the laptop&apos;s admin</source>
+        <comment>hq.alarm_revoked_officer</comment>
+        <translation>ការផ្លាស់ប្តូរ {count} ដោយ {name} ដែលទីស្នាក់ការកណ្តាលបានដកសិទ្ធិ បានមកដល់ (ព្រឹត្តិការណ៍ {first}..{last} នៃកុំព្យូទ័រនេះ)៖ វាត្រូវបាននាំចូលហើយ សូមពិនិត្យវាជាមួយអ្នកគ្រប់គ្រងកុំព្យូទ័រនោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>events {first}..{last} of laptop &apos;{name}&apos; have not reached HQ (a lost bundle?); ask the laptop to export again</source>
+        <comment>hq.alarm_seq_gap</comment>
+        <translation>ព្រឹត្តិការណ៍ {first}..{last} នៃកុំព្យូទ័រ &apos;{name}&apos; មិនទាន់មកដល់ទីស្នាក់ការកណ្តាលទេ (កញ្ចប់ទិន្នន័យបាត់?)៖ សូមឱ្យកុំព្យូទ័រនោះនាំចេញម្តងទៀត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This pair is already dismissed.</source>
         <comment>hq.already_dismissed</comment>
         <translation>គូនេះត្រូវបានច្រានចោលរួចហើយ។</translation>
@@ -7999,6 +8034,12 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>The bundle is larger than HQ accepts ({limit} bytes at most).</source>
+        <comment>hq.bundle_too_large</comment>
+        <translation>កញ្ចប់ទិន្នន័យធំជាងអ្វីដែលទីស្នាក់ការកណ្តាលទទួល (យ៉ាងច្រើន {limit} បៃ)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>HQ&apos;s TLS certificate {path} is damaged.</source>
         <comment>hq.cert_damaged</comment>
         <translation>វិញ្ញាបនបត្រ TLS របស់ទីស្នាក់ការកណ្តាល {path} បានខូច។</translation>
@@ -8026,6 +8067,24 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <source>Choose side a or side b.</source>
         <comment>hq.choose_side</comment>
         <translation>សូមជ្រើសរើសខាង a ឬខាង b។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ has {held} bytes of this upload; continue from there.</source>
+        <comment>hq.chunk_continue_from</comment>
+        <translation>ទីស្នាក់ការកណ្តាលមាន {held} បៃនៃការផ្ញើនេះ៖ សូមបន្តពីទីនោះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say where this chunk goes (?offset=N).</source>
+        <comment>hq.chunk_no_offset</comment>
+        <translation>សូមប្រាប់ថាផ្នែកនេះត្រូវដាក់នៅទីណា (?offset=N)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This chunk is empty or goes past the bundle&apos;s announced size.</source>
+        <comment>hq.chunk_outside</comment>
+        <translation>ផ្នែកនេះទទេ ឬលើសទំហំដែលបានប្រកាសរបស់កញ្ចប់ទិន្នន័យ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8239,15 +8298,33 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>This enrolment file has expired; ask HQ for a new one.</source>
+        <comment>hq.enrolment_expired</comment>
+        <translation>ឯកសារចុះឈ្មោះនេះផុតកំណត់ហើយ៖ សូមស្នើសុំឯកសារថ្មីពីទីស្នាក់ការកណ្តាល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Name the laptop this enrolment file is for (--device NAME).</source>
         <comment>hq.enrolment_needs_device</comment>
         <translation>សូមដាក់ឈ្មោះកុំព្យូទ័រដែលឯកសារចុះឈ្មោះនេះសម្រាប់ (--device NAME)។</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>HQ did not issue this enrolment.</source>
+        <comment>hq.enrolment_not_issued</comment>
+        <translation>ទីស្នាក់ការកណ្តាលមិនបានចេញការចុះឈ្មោះនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This bundle&apos;s enrolment file was already used by another laptop; it was refused and an alarm recorded.</source>
         <comment>hq.enrolment_reused</comment>
         <translation>ឯកសារចុះឈ្មោះនៃកញ្ចប់ទិន្នន័យនេះត្រូវបានប្រើរួចហើយដោយកុំព្យូទ័រផ្សេង៖ វាត្រូវបានបដិសេធ ហើយការព្រមានមួយត្រូវបានកត់ត្រា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This enrolment file was already used by another laptop; each file enrols one laptop.</source>
+        <comment>hq.enrolment_used</comment>
+        <translation>ឯកសារចុះឈ្មោះនេះត្រូវបានប្រើដោយកុំព្យូទ័រមួយផ្សេងទៀតរួចហើយ៖ ឯកសារនីមួយៗចុះឈ្មោះកុំព្យូទ័រតែមួយ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8293,6 +8370,12 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>HQ could not answer this request (HTTP {status}).</source>
+        <comment>hq.http_error</comment>
+        <translation>ទីស្នាក់ការកណ្តាលមិនអាចឆ្លើយតបសំណើនេះបានទេ (HTTP {status})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>HQ must keep at least one active admin account.</source>
         <comment>hq.keep_one_admin</comment>
         <translation>ទីស្នាក់ការកណ្តាលត្រូវរក្សាគណនីអ្នកគ្រប់គ្រងសកម្មយ៉ាងហោចណាស់មួយ។</translation>
@@ -8320,6 +8403,18 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <source>The HQ key file {path} cannot be read or is damaged.</source>
         <comment>hq.key_file_unreadable</comment>
         <translation>ឯកសារសោរបស់ទីស្នាក់ការកណ្តាល {path} មិនអាចអានបាន ឬបានខូច។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ has not approved this laptop yet (waiting for HQ approval); no receipt yet.</source>
+        <comment>hq.laptop_not_approved_yet</comment>
+        <translation>ទីស្នាក់ការកណ្តាលមិនទាន់អនុម័តកុំព្យូទ័រនេះនៅឡើយទេ (កំពុងរង់ចាំការអនុម័តពីទីស្នាក់ការកណ្តាល)៖ មិនទាន់មានបង្កាន់ដៃទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop has been revoked by HQ; its requests are refused.</source>
+        <comment>hq.laptop_revoked</comment>
+        <translation>កុំព្យូទ័រនេះត្រូវបានទីស្នាក់ការកណ្តាលដកសិទ្ធិ៖ សំណើរបស់វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8389,15 +8484,33 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>HQ has no receipt for this laptop yet; push a bundle first.</source>
+        <comment>hq.no_receipt_yet</comment>
+        <translation>ទីស្នាក់ការកណ្តាលមិនទាន់មានបង្កាន់ដៃសម្រាប់កុំព្យូទ័រនេះទេ៖ សូមផ្ញើកញ្ចប់ទិន្នន័យជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This HQ process does not hold HQ&apos;s signing key (it only answers laptops).</source>
         <comment>hq.no_signing_key</comment>
         <translation>ដំណើរការទីស្នាក់ការកណ្តាលនេះមិនមានសោចុះហត្ថលេខារបស់ទីស្នាក់ការកណ្តាលទេ (វាគ្រាន់តែឆ្លើយតបកុំព្យូទ័រប៉ុណ្ណោះ)។</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>No such address on HQ.</source>
+        <comment>hq.no_such_address</comment>
+        <translation>មិនមានអាសយដ្ឋាននេះនៅទីស្នាក់ការកណ្តាលទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Laptop {device_id} has no officer {officer_id} that HQ knows of.</source>
         <comment>hq.no_such_officer</comment>
         <translation>កុំព្យូទ័រ {device_id} គ្មានមន្ត្រី {officer_id} ដែលទីស្នាក់ការកណ្តាលស្គាល់ទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ has no such upload from this laptop; start the upload again.</source>
+        <comment>hq.no_such_upload</comment>
+        <translation>ទីស្នាក់ការកណ្តាលមិនមានការផ្ញើនេះពីកុំព្យូទ័រនេះទេ៖ សូមចាប់ផ្តើមផ្ញើម្តងទៀត។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8440,6 +8553,12 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <source>Only a liaison&apos;s account is limited to nationalities or receiving bodies.</source>
         <comment>hq.only_liaison_scoped</comment>
         <translation>មានតែគណនីរបស់អ្នកសម្របសម្រួលប៉ុណ្ណោះដែលត្រូវបានកំណត់ត្រឹមសញ្ជាតិ ឬស្ថាប័នទទួល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A laptop may only fetch its own receipts.</source>
+        <comment>hq.own_receipts_only</comment>
+        <translation>កុំព្យូទ័រមួយអាចយកបានតែបង្កាន់ដៃរបស់ខ្លួនប៉ុណ្ណោះ។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8503,6 +8622,18 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>HQ holds as much from laptops waiting for approval as it will; try again later.</source>
+        <comment>hq.pending_spool_full</comment>
+        <translation>ទីស្នាក់ការកណ្តាលរក្សាទុកទិន្នន័យពីកុំព្យូទ័រដែលកំពុងរង់ចាំការអនុម័តបានត្រឹមតែប៉ុណ្ណេះ៖ សូមព្យាយាមម្តងទៀតពេលក្រោយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ takes at most {megabytes} MB from a laptop it has not approved yet; ask HQ to approve this laptop (its fingerprint), then send the rest.</source>
+        <comment>hq.pending_upload_limit</comment>
+        <translation>ទីស្នាក់ការកណ្តាលទទួលយ៉ាងច្រើន {megabytes} MB ពីកុំព្យូទ័រដែលខ្លួនមិនទាន់អនុម័ត៖ សូមស្នើឱ្យទីស្នាក់ការកណ្តាលអនុម័តកុំព្យូទ័រនេះ (ស្នាមម្រាមដៃរបស់វា) បន្ទាប់មកផ្ញើផ្នែកដែលនៅសល់។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Event {seq} of this bundle changes a record HQ does not hold yet ({reason}); import the other laptops&apos; bundles first, then this one again.</source>
         <comment>hq.prerequisite_missing</comment>
         <translation>ព្រឹត្តិការណ៍ {seq} នៃកញ្ចប់ទិន្នន័យនេះកែប្រែកំណត់ត្រាដែលទីស្នាក់ការកណ្តាលមិនទាន់មាន ({reason})៖ សូមនាំចូលកញ្ចប់ទិន្នន័យរបស់កុំព្យូទ័រផ្សេងទៀតជាមុនសិន រួចនាំចូលកញ្ចប់នេះម្តងទៀត។</translation>
@@ -8530,6 +8661,54 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <source>The HQ store could not be re-keyed: close every other program that has it open (hq serve, the HQ app) and open HQ again, which finishes the re-key ({reason}).</source>
         <comment>hq.rekey_blocked</comment>
         <translation>មិនអាចប្តូរសោឃ្លាំងទិន្នន័យរបស់ទីស្នាក់ការកណ្តាលបានទេ៖ សូមបិទកម្មវិធីផ្សេងទៀតទាំងអស់ដែលកំពុងបើកវា (hq serve កម្មវិធីទីស្នាក់ការកណ្តាល) ហើយបើកទីស្នាក់ការកណ្តាលម្តងទៀត ដែលនឹងបញ្ចប់ការប្តូរសោ ({reason})។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request&apos;s signature does not check out; it was refused.</source>
+        <comment>hq.request_bad_signature</comment>
+        <translation>ហត្ថលេខារបស់សំណើមិនត្រឹមត្រូវ៖ វាត្រូវបានបដិសេធ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request&apos;s time is too far from HQ&apos;s clock (a replay, or a wrong clock).</source>
+        <comment>hq.request_clock_off</comment>
+        <translation>ពេលវេលារបស់សំណើខុសពីនាឡិការបស់ទីស្នាក់ការកណ្តាលច្រើនពេក (ការផ្ញើឡើងវិញ ឬនាឡិកាខុស)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection was cut before the request was complete.</source>
+        <comment>hq.request_cut_short</comment>
+        <translation>ការតភ្ជាប់ត្រូវបានកាត់ផ្តាច់មុនពេលសំណើពេញលេញ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request is malformed.</source>
+        <comment>hq.request_malformed</comment>
+        <translation>សំណើមានទម្រង់មិនត្រឹមត្រូវ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request is not signed by a laptop (header {header} is missing or malformed).</source>
+        <comment>hq.request_not_signed</comment>
+        <translation>សំណើនេះមិនត្រូវបានចុះហត្ថលេខាដោយកុំព្យូទ័រទេ (ក្បាល {header} បាត់ ឬមានទម្រង់មិនត្រឹមត្រូវ)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This request is signed with another key than the one HQ holds for this laptop.</source>
+        <comment>hq.request_other_key</comment>
+        <translation>សំណើនេះត្រូវបានចុះហត្ថលេខាដោយសោផ្សេងពីសោដែលទីស្នាក់ការកណ្តាលមានសម្រាប់កុំព្យូទ័រនេះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This request was already received once (a replay); it was refused.</source>
+        <comment>hq.request_replayed</comment>
+        <translation>សំណើនេះត្រូវបានទទួលម្តងរួចហើយ (ការផ្ញើឡើងវិញ)៖ វាត្រូវបានបដិសេធ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request is larger than HQ accepts ({limit} bytes at most).</source>
+        <comment>hq.request_too_large</comment>
+        <translation>សំណើធំជាងអ្វីដែលទីស្នាក់ការកណ្តាលទទួល (យ៉ាងច្រើន {limit} បៃ)។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8581,9 +8760,27 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>Too many refused requests; wait a moment.</source>
+        <comment>hq.too_many_refused</comment>
+        <translation>សំណើត្រូវបានបដិសេធច្រើនពេក៖ សូមរង់ចាំបន្តិច។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many requests from this laptop; wait a moment.</source>
+        <comment>hq.too_many_requests</comment>
+        <translation>សំណើពីកុំព្យូទ័រនេះច្រើនពេក៖ សូមរង់ចាំបន្តិច។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This bundle claims to come from laptop &apos;{name}&apos; but is signed with another key, which its log does not announce. It was refused and an alarm recorded.</source>
         <comment>hq.unannounced_key</comment>
         <translation>កញ្ចប់ទិន្នន័យនេះអះអាងថាមកពីកុំព្យូទ័រ &apos;{name}&apos; ប៉ុន្តែត្រូវបានចុះហត្ថលេខាដោយសោផ្សេង ដែលកំណត់ហេតុរបស់វាមិនបានប្រកាស។ វាត្រូវបានបដិសេធ ហើយការព្រមានមួយត្រូវបានកត់ត្រា។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ does not know this laptop (no bundle from it yet and no enrolment HQ issued).</source>
+        <comment>hq.unknown_laptop</comment>
+        <translation>ទីស្នាក់ការកណ្តាលមិនស្គាល់កុំព្យូទ័រនេះទេ (មិនទាន់មានកញ្ចប់ទិន្នន័យពីវា ហើយគ្មានការចុះឈ្មោះដែលទីស្នាក់ការកណ្តាលបានចេញ)។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8593,9 +8790,39 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>Start an upload with {{&quot;size&quot;: BYTES, &quot;sha256&quot;: HEX}}.</source>
+        <comment>hq.upload_bad_start</comment>
+        <translation>ចាប់ផ្តើមការផ្ញើដោយ {{&quot;size&quot;: BYTES, &quot;sha256&quot;: HEX}}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The uploaded bytes do not match the bundle&apos;s hash; send the bundle again.</source>
+        <comment>hq.upload_hash_differs</comment>
+        <translation>បៃដែលបានផ្ញើមិនត្រូវនឹងតម្លៃហាសរបស់កញ្ចប់ទិន្នន័យទេ៖ សូមផ្ញើកញ្ចប់ទិន្នន័យម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ has only {held} of {size} bytes of this bundle.</source>
+        <comment>hq.upload_incomplete</comment>
+        <translation>ទីស្នាក់ការកណ្តាលមានតែ {held} ក្នុងចំណោម {size} បៃនៃកញ្ចប់ទិន្នន័យនេះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An upload of this bundle with another size is under way.</source>
+        <comment>hq.upload_other_size</comment>
+        <translation>ការផ្ញើកញ្ចប់ទិន្នន័យនេះដែលមានទំហំផ្សេង កំពុងដំណើរការ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Say which HQ account signs in (--account NAME): {names}.</source>
         <comment>hq.which_account</comment>
         <translation>សូមបញ្ជាក់គណនីទីស្នាក់ការកណ្តាលដែលចូល (--account NAME)៖ {names}។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This address does not take that method.</source>
+        <comment>hq.wrong_method</comment>
+        <translation>អាសយដ្ឋាននេះមិនទទួលវិធីសាស្ត្រនោះទេ។</translation>
     </message>
     <message>
         <location line="+1"/>

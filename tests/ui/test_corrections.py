@@ -155,8 +155,15 @@ def test_languages_and_document_type_show_names_and_store_codes(
     assert "Klingon" in dialog.error.text() and dialog.isVisible()
     dialog.languages.setText("Thai, vi, Thai")  # a name or a code, once each
     dialog.document_type.setCurrentIndex(dialog.document_type.findData("national_id"))
+    dialog.document_status.setCurrentIndex(dialog.document_status.findData("confiscated"))
     fields = saved(dialog)
     assert fields["languages"] == ["th", "vi"] and fields["document_type"] == "national_id"
+    # The history says it in words too, never "bn, en → th, vi" or "passport → national_id".
+    assert sorted(_history(qtbot, main)[0][3].splitlines()) == [
+        "Document status: — → confiscated",
+        "Document type: Passport → National ID card",
+        "Languages: Bangla, English → Thai, Vietnamese",
+    ]
 
     dialog = details()
     assert (

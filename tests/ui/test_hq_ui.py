@@ -151,6 +151,29 @@ def test_bundles_show_imports_gaps_and_alarms_then_the_lost_bundle_fills_the_gap
     qtbot.waitUntil(lambda: "0 new" in page.status.text(), timeout=WAIT)
 
 
+def test_alarms_are_shown_in_the_language_of_the_app(
+    qtbot: Any, hq: HqMainWindow, runner: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The demo's gap alarm kept its message: in Khmer it reads in Khmer, with the laptop's name."""
+    from ui.i18n import set_language
+
+    page = hq.bundles
+    english = _cell(page.alarms, 0, 3)
+    assert "have not reached HQ" in english
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication) and set_language(app, "km")
+    try:
+        page.alarms.setRowCount(0)
+        page.refresh()
+        qtbot.waitUntil(lambda: page.alarms.rowCount() == 1, timeout=WAIT)
+        khmer = _cell(page.alarms, 0, 3)
+        assert "មិនទាន់មកដល់ទីស្នាក់ការកណ្តាលទេ" in khmer and "team-poipet" in khmer
+        assert "have not reached" not in khmer
+    finally:
+        set_language(app, "en")
+
+
 def test_check_the_store_from_the_bundles_page(qtbot: Any, hq: HqMainWindow, runner: TaskRunner) -> None:
     page = hq.bundles
     page.check_button.click()
@@ -538,6 +561,7 @@ def test_follow_up_records_a_status_with_the_keyboard_and_lists_it(
     assert page.status_choice.currentData() == "repatriated" and page.route.isEnabled()
     qtbot.keyClick(page.route, Qt.Key.Key_Down)  # by air → by land
     qtbot.keyClicks(page.via, "Poipet")
+    qtbot.keyClicks(page.note, "escorted by IOM")
     page.record_button.setFocus()
     qtbot.keyClick(page.record_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: "Recorded" in page.status.text() and runner.pending == 0, timeout=WAIT)
@@ -545,6 +569,7 @@ def test_follow_up_records_a_status_with_the_keyboard_and_lists_it(
     assert _cell(page.table, row, 3) == page.status_names["repatriated"]
     assert _cell(page.table, row, 5) == "0"
     qtbot.waitUntil(lambda: page.status_names["repatriated"] in page.history.text(), timeout=WAIT)
+    assert "    By land; Poipet; escorted by IOM" in page.history.text().splitlines()  # how, and the note
     # The same status on the same day again: refused in plain words, nothing recorded.
     qtbot.keyClick(page.record_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: "already" in page.status.text() and runner.pending == 0, timeout=WAIT)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSp
 from fieldapp.hq import views
 from fieldapp.hq.check import HqCheckReport, run_hq_check
 from fieldapp.hq.errors import DevicePending
-from ui.errors import user_message
+from ui.errors import said_text, user_message
 from ui.hq.common import ALARM_RED, fill, paint_row, size_text, table
 from ui.hq.page import HqPage
 from ui.hq.session import HqSession
@@ -129,7 +129,7 @@ class BundlesPage(HqPage):
                     a["at"][:19].replace("T", " "),
                     self._alarm_kind(a["kind"]),
                     loaded.names.get(a["device_id"] or "", a["device_id"] or ""),
-                    a["detail"],
+                    said_text(a["detail"]),  # in the app's language when its message was kept
                 )
                 for a in reversed(loaded.alarms)
             ],
@@ -240,9 +240,9 @@ class BundlesPage(HqPage):
             receipt=str(outcome.receipt),
         )
         for gap in result.gaps:
-            text += "\n" + self.tr("Gap: {gap}").format(gap=gap)
+            text += "\n" + self.tr("Gap: {gap}").format(gap=said_text(gap))
         for alarm in result.alarms:
-            text += "\n" + self.tr("Alarm: {alarm}").format(alarm=alarm)
+            text += "\n" + self.tr("Alarm: {alarm}").format(alarm=said_text(alarm))
         if result.conflicts:
             text += "\n" + self.tr(
                 "%n change(s) made on two laptops at once wait in the review queue.", "", result.conflicts

@@ -80,11 +80,8 @@ class FollowUpPage(HqPage):
         self.effective = named(QLineEdit(date.today().isoformat()), "followup_date")
         self.effective.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.route = named(QComboBox(), "followup_route")
-        for label, route in (
-            (self.tr("By air"), "air"),
-            (self.tr("By land"), "land"),
-            (self.tr("By sea"), "sea"),
-        ):
+        self.route_names = {"air": self.tr("By air"), "land": self.tr("By land"), "sea": self.tr("By sea")}
+        for route, label in self.route_names.items():
             self.route.addItem(label, route)
         self.via = named(QLineEdit(), "followup_via")
         self.via.setPlaceholderText(self.tr("Border checkpoint or airport (optional)"))
@@ -181,12 +178,23 @@ class FollowUpPage(HqPage):
         if not entries:
             self.history.setText(self.tr("No status recorded yet."))
             return
-        lines = [
-            self.tr("{date}: {status} (by {analyst})").format(
-                date=e.effective, status=self.status_names.get(e.status, e.status), analyst=e.analyst
+        lines = []
+        for e in entries:
+            lines.append(
+                self.tr("{date}: {status} (by {analyst})").format(
+                    date=e.effective, status=self.status_names.get(e.status, e.status), analyst=e.analyst
+                )
             )
-            for e in entries
-        ]
+            details = [
+                self.route_names.get(e.fields.get("route", ""), ""),
+                e.fields.get("via", ""),
+                self.tr("new case {person_id}").format(person_id=e.fields["new_person_id"])
+                if e.fields.get("new_person_id")
+                else "",
+                e.note,
+            ]
+            if any(details):
+                lines.append("    " + "; ".join(d for d in details if d))
         self.history.setText(self.tr("History:") + "\n" + "\n".join(lines))
 
     @Slot()

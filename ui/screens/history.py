@@ -24,6 +24,7 @@ from ui.errors import translated
 from ui.models.persons import sex_label
 from ui.naming import named
 from ui.widgets.country_field import country_label, language_labels
+from ui.widgets.person_fields import document_status_label, document_type_label
 
 
 def _tr(text: str) -> str:
@@ -63,6 +64,10 @@ def value_text(field: str, value: Any) -> str:
         return {"scam_compound": _tr("an online-scam compound"), "other": _tr("another place")}.get(
             str(value), str(value)
         )
+    if field == "document_type":
+        return document_type_label(str(value))
+    if field == "document_status":
+        return document_status_label(str(value))
     if field == "languages" and isinstance(value, list):
         return language_labels([str(v) for v in value])
     if isinstance(value, bool):

@@ -35,7 +35,14 @@ from ui.naming import named
 from ui.tasks import TaskRunner
 from ui.widgets.country_field import country_code, display_code
 from ui.widgets.fit_screen import fit_to_screen
-from ui.widgets.person_fields import AgeBox, DocumentTypeChoice, LanguagesField, SexChoice, nationality_combo
+from ui.widgets.person_fields import (
+    AgeBox,
+    DocumentTypeChoice,
+    LanguagesField,
+    SexChoice,
+    document_status_label,
+    nationality_combo,
+)
 
 
 def _joined(values: Any) -> str:
@@ -90,8 +97,8 @@ class PersonDetailsDialog(QDialog):
         self.document_no = named(QLineEdit(fields.get("document_no", "")), "details_document_no")
         self.document_status = named(QComboBox(), "details_document_status")
         self.document_status.addItem(self.tr("(not recorded)"), "")
-        for status, label in zip(DOCUMENT_STATUSES, self._document_status_labels(), strict=True):
-            self.document_status.addItem(label, status)
+        for status in DOCUMENT_STATUSES:
+            self.document_status.addItem(document_status_label(status), status)
         self.document_status.setCurrentIndex(
             max(0, self.document_status.findData(fields.get("document_status")))
         )
@@ -173,16 +180,6 @@ class PersonDetailsDialog(QDialog):
         fit_to_screen(self, 720, 680)
         self._update_ok()
         self.name.setFocus()
-
-    def _document_status_labels(self) -> list[str]:
-        return [
-            self.tr("held by the person"),
-            self.tr("confiscated"),
-            self.tr("lost"),
-            self.tr("with immigration"),
-            self.tr("none"),
-            self.tr("not known"),
-        ]
 
     @Slot()
     def _update_ok(self) -> None:

@@ -147,16 +147,9 @@ class DocumentTypeChoice(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        labels = {
-            "passport": self.tr("Passport"),
-            "national_id": self.tr("National ID card"),
-            "birth_certificate": self.tr("Birth certificate"),
-            "work_permit": self.tr("Work permit"),
-            "driving_licence": self.tr("Driving licence"),
-        }
         self.addItem("", "")
         for code in DOCUMENT_TYPES:
-            self.addItem(labels[code], code)
+            self.addItem(document_type_label(code), code)
         line = self.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("Choose, or type another kind"))
@@ -176,3 +169,28 @@ class DocumentTypeChoice(QComboBox):
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PersonFields", text)
+
+
+def document_type_label(code: str) -> str:
+    """A kind of identity document in the app's language; a kind typed by hand stays as typed."""
+    labels = {
+        "passport": _tr("Passport"),
+        "national_id": _tr("National ID card"),
+        "birth_certificate": _tr("Birth certificate"),
+        "work_permit": _tr("Work permit"),
+        "driving_licence": _tr("Driving licence"),
+    }
+    return labels.get(code, code)
+
+
+def document_status_label(code: str) -> str:
+    """Where a person's identity document is, in the app's language."""
+    labels = {
+        "held": _tr("held by the person"),
+        "confiscated": _tr("confiscated"),
+        "lost": _tr("lost"),
+        "with_immigration": _tr("with immigration"),
+        "none": _tr("none"),
+        "unknown": _tr("not known"),
+    }
+    return labels.get(code, code)

@@ -1,0 +1,87 @@
+"""What HQ says, in the officer's language: a refusal that came over the network (a real `hq serve` on
+127.0.0.1) and an alarm stored at HQ are shown in Khmer through the same "errors" context as the
+laptop's own messages; words HQ sent that are not a plain template stay English, and nothing raises."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fieldapp.errors import Said
+from fieldapp.hq.import_plan import KEY_REPLACED
+from fieldapp.sync.network import Client, HqRefused, hq_link, push
+from tests.core.test_network_messages import ENGLISH, FakeHq, _refusal
+from tests.core.test_network_sync import CHUNK, MAX_BODY, World
+from ui.errors import said_text, user_message
+from ui.i18n import set_language
+
+REFUSED_KM = "ទីស្នាក់ការកណ្តាលបានបដិសេធ៖ "
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    w = World(tmp_path_factory.mktemp("km"))
+    yield w
+    w.server.stop()
+
+
+@pytest.fixture
+def khmer(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert set_language(qapp, "km")
+    yield
+    set_language(qapp, "en")
+
+
+def test_a_revoked_laptops_refusal_is_khmer(world: World, khmer: None) -> None:
+    session = world.laptop()
+    world.set_status(session, "revoked")
+    with pytest.raises(HqRefused) as caught:
+        push(session, chunk_bytes=CHUNK)
+    shown = user_message(caught.value)
+    assert shown == REFUSED_KM + "កុំព្យូទ័រនេះត្រូវបានទីស្នាក់ការកណ្តាលដកសិទ្ធិ៖ សំណើរបស់វាត្រូវបានបដិសេធ។"
+
+
+def test_an_oversize_requests_refusal_is_khmer_with_hqs_limit(world: World, khmer: None) -> None:
+    session = world.laptop()
+    client = Client(session, hq_link(session))
+    try:
+        with pytest.raises(HqRefused) as caught:
+            client.call("PUT", "/v1/uploads/" + "0" * 32 + "?offset=0", b"x" * (MAX_BODY + 1))
+    finally:
+        client.close()
+    shown = user_message(caught.value)
+    assert shown == REFUSED_KM + f"សំណើធំជាងអ្វីដែលទីស្នាក់ការកណ្តាលទទួល (យ៉ាងច្រើន {MAX_BODY} បៃ)។"
+
+
+@pytest.mark.parametrize(
+    "crafted",
+    [
+        {"template": "{x.__class__}", "params": {"x": "a"}},
+        {"template": "{0}", "params": {"0": "a"}},
+        {"template": "{a!r}", "params": {"a": "b"}},
+        {"template": "{a} {b}", "params": {"a": "b"}},
+        {"template": "{a}", "params": {"a": "x" * 100_000}},
+    ],
+    ids=["attribute", "index", "conversion", "mismatch", "100kB"],
+)
+def test_a_crafted_message_is_shown_as_hqs_english(
+    world: World, khmer: None, crafted: dict[str, Any]
+) -> None:
+    session = world.laptop()
+    fake = FakeHq(world)
+    try:
+        fake.says(403, {"error": ENGLISH, "code": "hq.laptop_revoked", **crafted})
+        refused = _refusal(session, fake)
+    finally:
+        fake.close()
+    assert user_message(refused) == REFUSED_KM + ENGLISH
+
+
+def test_an_alarms_message_is_khmer_and_an_old_alarm_english(khmer: None) -> None:
+    said = Said(KEY_REPLACED, officer="officer-7")
+    assert "officer-7" in said_text(said) and "សោចុះហត្ថលេខា" in said_text(said)
+    assert said_text(str(said)) == str(said)  # an alarm stored before its message was kept
