@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Smoke test of a built fieldapp (the frozen one-folder build by default), offscreen and offline:
 #   bash packaging/smoke.sh [PROGRAM]        (default dist/fieldapp/fieldapp; exits 0 when every step passes)
-# The program creates a vault, opens its window, builds a demo vault, renders and verifies a Khmer handover
-# form, enrols with an HQ it made itself, exports a bundle that HQ imports, and verifies the form at HQ.
+# The program creates a vault, opens its window, prints through its print process, builds a demo vault,
+# renders and verifies a Khmer handover form, enrols with an HQ it made itself, exports a bundle that HQ
+# imports, and verifies the form at HQ.
 # With FIELDAPP_TEST_PG (a server URL whose role may create databases) it also makes an HQ on PostgreSQL.
 # The one step with no command (making a handover) uses the source tree's library (packaging/smoke_handover.py).
 # Everything happens in a scratch folder with its own HOME; the folder is removed at the end unless
@@ -51,6 +52,7 @@ expect '^fieldapp [0-9]' "--version printed no version"
 step "init (a new vault)" "$BIN" init --data-dir "$work/plain" --officer "Smoke Admin" --passphrase-file "$work/pp"
 step "desktop app opens (unlock window)" "$BIN" --data-dir "$work/plain" --smoke-gui
 expect 'UnlockScreen' "the unlock screen did not open"
+expect 'printed [0-9]+ pages through the print process' "nothing was printed through the print process"
 step "worker processes (HQ, photos)" "$BIN" --smoke-workers
 expect 'workers ok' "the build could not start its worker processes"
 step "demo vault (12 persons)" "$BIN" demo "${laptop[@]}" --persons 12
@@ -66,10 +68,14 @@ expect "^Creator: +fieldapp $("$BIN" --version | cut -d' ' -f2)" "the PDF does n
 mkdir -p build/smoke
 pdftoppm -r 60 -f 1 -l 1 -png "$work/handover.pdf" build/smoke/handover
 step "verify the PDF on the laptop" "$BIN" verify "$work/handover.pdf" "${laptop[@]}" --officer "Chan Sophea"
-expect '^Matches' "verify did not say the form matches"
+expect '^The file is byte for byte one this app issued' "verify did not find the file among the issued ones"
+expect '^The code matches' "verify did not say the form's code matches"
 step "hq init" "$BIN" hq init "${hq[@]}" --name "Smoke HQ"
 step "hq enrol (enrolment file)" "$BIN" hq enrol "${hq[@]}" --device smoke-laptop -o "$work/enrol.json"
-step "enrol the laptop" "$BIN" enrol "$work/enrol.json" "${laptop[@]}" --officer "Sok Dara"
+# The laptop's admin confirms HQ's key fingerprint, given apart from the file (here: read off HQ's output).
+fingerprint=$(sed -n 's/.*HQ key fingerprint: \([0-9a-f ]*[0-9a-f]\).*/\1/p' <<<"$LAST_OUTPUT")
+[ -n "$fingerprint" ] || { echo "smoke: FAILED: hq enrol printed no HQ key fingerprint" >&2; exit 1; }
+step "enrol the laptop" "$BIN" enrol "$work/enrol.json" --fingerprint "$fingerprint" "${laptop[@]}" --officer "Sok Dara"
 mkdir -p "$work/stick"
 step "sync export (bundle to a stick)" "$BIN" sync export --to "$work/stick" "${laptop[@]}" --officer "Sok Dara"
 # HQ keeps a new laptop's bundle out until an analyst approves the laptop (its fingerprint checked).
@@ -83,7 +89,8 @@ expect 'acknowledged up to' "HQ did not import the bundle"
 receipt=$(ls "$work"/stick/receipt-*.json)
 step "sync receipt (back on the laptop)" "$BIN" sync receipt "$receipt" "${laptop[@]}" --officer "Sok Dara"
 step "verify the PDF at HQ" "$BIN" verify "$work/handover.pdf" "${hq[@]}"
-expect '^Matches' "HQ did not say the form matches"
+expect '^The file is byte for byte one this app issued' "HQ did not find the file among the issued ones"
+expect '^The code matches' "HQ did not say the form's code matches"
 step "hq check (signatures, decisions, projections)" "$BIN" hq check "${hq[@]}"
 expect '^No problems' "HQ's check of its store did not pass"
 step "hq audit (the form saved on the laptop)" "$BIN" hq audit --kind copy "${hq[@]}"

@@ -20,7 +20,7 @@ FIELDS = {
     "transferring_agency": "Anti-Human Trafficking Police, Preah Sihanouk",
     "transferring_officer": "Chan Sophea",
     "receiving_type": "embassy",
-    "receiving_country": "Viet Nam",
+    "receiving_country": "VNM",  # stored as its ISO 3166 code; the form prints the name
     "receiving_officer": "Trần Văn Minh",
     "consent_referral": True,
     "items": [{"description": "Passport", "quantity": 1, "kind": "passport"}],

@@ -275,7 +275,9 @@ def print_in_process(
 
 def _child(conn: Connection, settings: PrinterSettings, dpi_cap: int) -> None:
     """The print process: one QGuiApplication without a window, one printer, one PDF."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # it never shows anything
+    # It never shows anything: offscreen even when the app's own platform (xcb, wayland) was set in the
+    # environment, so the print process needs no display connection of its own.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if hasattr(os, "nice"):  # background work: on a two-core laptop the window gets the processor first
         os.nice(10)
     from PySide6.QtGui import QGuiApplication

@@ -35,5 +35,13 @@ def test_the_frozen_build_passes_the_smoke_test() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
     assert lines[-1].startswith("smoke: OK"), done.stdout
-    for step in ("UnlockScreen", "NotoSansKhmer", "Creator:", "Matches:", "acknowledged up to"):
+    steps = (
+        "UnlockScreen",
+        "smoke: printed 2 pages through the print process",
+        "NotoSansKhmer",
+        "Creator:",
+        "The code matches",
+        "acknowledged up to",
+    )
+    for step in steps:
         assert any(step in line for line in lines), f"{step!r} missing from:\n{done.stdout}"
