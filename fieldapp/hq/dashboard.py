@@ -34,7 +34,7 @@ from fieldapp.hq.exports import AGE_BINS, age_broad
 from fieldapp.hq.followup import STATUS_LABELS
 from fieldapp.hq.store import HqStore
 from fieldapp.records.consular import ConsularCount, consular_counts
-from fieldapp.records.handovers import RECEIVING_LABELS
+from fieldapp.reports.labels import receiving_label
 
 DATE_ENDS = {"from": term("date range", "from"), "to": term("date range", "to")}
 BAD_DATE = message("hq.bad_date", "The {name} date must be written YYYY-MM-DD (got '{value}').")
@@ -239,9 +239,7 @@ def _nationality(code: str) -> str:
 def _referral_body(data: dict[str, Any]) -> tuple[str, str]:
     """(type label, the body's name) of one handover."""
     kind = str(data.get("receiving_type") or "")
-    label = RECEIVING_LABELS.get(kind, (kind or UNKNOWN, ""))[0]
-    if kind == "embassy" and data.get("receiving_country"):
-        label = f"Embassy / Consulate of {data['receiving_country']}"
+    label = receiving_label(kind, str(data.get("receiving_country") or ""))[0] if kind else UNKNOWN
     return label, str(data.get("receiving_name") or "").strip()
 
 

@@ -33,8 +33,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from fieldapp.errors import Said, Term, message, term
 from fieldapp.records.canonical import canonical_json
 from fieldapp.records.events import DOCUMENT_CONTEXT, DOCUMENT_CONTEXT_V1
-from fieldapp.records.handover_fields import RECEIVING_LABELS
 from fieldapp.records.handovers import IssuedVersion
+from fieldapp.reports.labels import receiving_label
 
 PREFIX = "HV1"  # the short code typed from paper, and QR codes printed before 0.2
 PREFIX_SIGNED = "HV2"  # QR codes whose signature binds record id, version and hash
@@ -248,9 +248,7 @@ def compare_facts(data: dict[str, Any] | None) -> tuple[tuple[Term, str | Term],
     found = data.get("person")
     person: dict[str, Any] = found if isinstance(found, dict) else {}
     kind = str(data.get("receiving_type") or "")
-    body = RECEIVING_LABELS.get(kind, (kind, ""))[0]
-    if kind == "embassy" and data.get("receiving_country"):
-        body += f" of {data['receiving_country']}"
+    body = receiving_label(kind, str(data.get("receiving_country") or ""))[0] if kind else ""
     if data.get("receiving_name"):
         body = f"{body}: {data['receiving_name']}" if body else str(data["receiving_name"])
     photo = PORTRAIT if data.get("portrait_sha256") else NO_PORTRAIT

@@ -437,3 +437,10 @@ def test_cli(world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
         from fieldapp.hq.store import open_store
 
         world.hq.store = open_store(world.hq.identity, world.database)
+
+
+def test_an_embassy_referral_is_counted_under_its_countrys_name() -> None:
+    """It showed "Embassy / Consulate of VNM": the stored code, not the country's name."""
+    data = {"receiving_type": "embassy", "receiving_country": "VNM", "receiving_name": ""}
+    assert dash._referral_body(data) == ("Embassy / Consulate of Vietnam", "")
+    assert dash._referral_body({"receiving_type": ""}) == (dash.UNKNOWN, "")

@@ -17,7 +17,7 @@ from fieldapp.records.service import Records
 from fieldapp.reports.data import form_data
 from fieldapp.reports.fonts import uncovered_characters
 from fieldapp.reports.handover import render_handover
-from fieldapp.reports.qr import KeySigner, Payload, Verdict, parse, verify_payload
+from fieldapp.reports.qr import KeySigner, Payload, Verdict, compare_facts, parse, verify_payload
 from fieldapp.reports.verify import payloads_in, verify_code, verify_pdf
 from tests.core.test_handovers import COMPLETE
 
@@ -279,3 +279,14 @@ def test_a_genuine_code_on_a_forged_form_shows_what_to_compare(records: Records)
     # The signature covers id and version too: the same hash and signature under another version fail.
     moved = type(code)(code.record_id, code.version + 1, code.content_hash, code.signature)
     assert verify_code(moved.text(), handovers.versions, handovers.find_ids).verdict is not Verdict.MATCHES
+
+
+def test_verify_names_an_embassys_country_as_the_form_prints_it() -> None:
+    """The facts a checker compares said "Embassy / Consulate of VNM" where the form says Vietnam."""
+    facts = dict(
+        (str(label), str(value))
+        for label, value in compare_facts(
+            {"receiving_type": "embassy", "receiving_country": "VNM", "receiving_name": "Consular section"}
+        )
+    )
+    assert facts["Receiving body"] == "Embassy / Consulate of Vietnam: Consular section"
