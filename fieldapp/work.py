@@ -10,9 +10,15 @@ result marked cancelled instead of raising.
 
 from __future__ import annotations
 
+import multiprocessing
+import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from fieldapp.errors import FieldAppError, Message, message
+
+if TYPE_CHECKING:
+    from multiprocessing.context import ForkServerContext, SpawnContext
 
 Progress = Callable[[int, int, str], None]  # (done, total, what: a short label, may be "")
 ShouldCancel = Callable[[], bool]
@@ -38,3 +44,15 @@ def stop_if_asked(should_cancel: ShouldCancel | None, why: Message = CANCELLED) 
 def tell(progress: Progress | None, done: int, total: int, what: str = "") -> None:
     if progress is not None:
         progress(done, total, what)
+
+
+def process_context() -> ForkServerContext | SpawnContext:
+    """How long work starts processes of its own (photo import, HQ signature checks, printing).
+
+    Never by forking: the app's process holds an open SQLCipher connection and Qt threads, which a fork
+    would copy half-made. "forkserver" where it exists (a frozen build's ``freeze_support`` handles it), else
+    "spawn"; not forkserver on macOS, where it is no faster than spawn and its fork is unsafe with system
+    frameworks loaded."""
+    methods = multiprocessing.get_all_start_methods()
+    method = "forkserver" if "forkserver" in methods and sys.platform != "darwin" else "spawn"
+    return cast("ForkServerContext | SpawnContext", multiprocessing.get_context(method))

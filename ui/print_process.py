@@ -17,12 +17,10 @@ rendered and painted by a child process with its own interpreter; the app's work
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRect, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
@@ -30,7 +28,7 @@ from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
 
 from fieldapp.errors import FieldAppError
-from fieldapp.work import Cancelled, Progress, ShouldCancel
+from fieldapp.work import Cancelled, Progress, ShouldCancel, process_context
 
 PRINT_DPI_CAP = 600
 BAND_BYTES = 12 * 1024 * 1024  # image memory for one band of a page
@@ -210,13 +208,6 @@ def paint_pdf(
 # --- the app's side --------------------------------------------------------------------------------
 
 
-def _context() -> Any:
-    # Never fork a process that has Qt threads and an open SQLCipher connection.
-    methods = multiprocessing.get_all_start_methods()
-    method = "forkserver" if "forkserver" in methods and sys.platform != "darwin" else "spawn"
-    return multiprocessing.get_context(method)
-
-
 def print_in_process(
     settings: PrinterSettings,
     pdf: bytes,
@@ -229,8 +220,9 @@ def print_in_process(
 
     Runs on a worker of the app (it waits on a pipe, so the GUI thread keeps the interpreter); raises
     ``Cancelled`` after a cancel, ``PrintFailed`` when the child fails or dies."""
-    ours, theirs = _context().Pipe()
-    child = _context().Process(
+    context = process_context()
+    ours, theirs = context.Pipe()
+    child = context.Process(
         target=_child, args=(theirs, settings, dpi_cap), name="fieldapp-print", daemon=True
     )
     child.start()

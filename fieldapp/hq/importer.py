@@ -14,7 +14,6 @@ rollback, on their own.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -44,6 +43,7 @@ from fieldapp.sync import receipt as receipts
 from fieldapp.sync.bundle import BundleParser, VolumeReader
 from fieldapp.sync.errors import BundleInvalid
 from fieldapp.sync.keys import fingerprint
+from fieldapp.work import process_context
 
 OTHER_HQ = message("hq.bundle_other_hq", "This bundle was made for another HQ; it was not imported.")
 DEVICE_REVOKED = message("hq.device_revoked", "Laptop '{name}' has been revoked; its bundles are refused.")
@@ -223,12 +223,10 @@ _pool: ProcessPoolExecutor | None = None
 def _workers() -> ProcessPoolExecutor:
     global _pool
     if _pool is None:
-        # Never fork a process that holds an open database connection (and, in the app, Qt threads).
-        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
         # Checking signatures is most of a big import's CPU (about 0.05 ms per Ed25519 check): one
         # worker per core. The importing thread shares them; fewer workers than cores was slower here.
         workers = max(1, min(_MAX_WORKERS, os.cpu_count() or 1))
-        _pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
+        _pool = ProcessPoolExecutor(workers, mp_context=process_context())
     return _pool
 
 

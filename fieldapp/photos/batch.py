@@ -9,9 +9,7 @@ imported or not at all.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import sys
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -25,7 +23,7 @@ from fieldapp.photos.errors import PhotoRejected
 from fieldapp.photos.ingest import PhotoMeta, ingest
 from fieldapp.photos.service import Photos
 from fieldapp.photos.store import PhotoStore, Sealed
-from fieldapp.work import Progress, ShouldCancel
+from fieldapp.work import Progress, ShouldCancel, process_context
 
 NOT_A_FOLDER = message("photo.not_a_folder", "{folder} is not a folder (or the card was removed).")
 FOLDER_UNREADABLE = message(
@@ -129,10 +127,7 @@ def _executor(mode: Mode, workers: int) -> Executor:
         return _Inline()
     if mode == "thread":
         return ThreadPoolExecutor(workers, thread_name_prefix="photo-import")
-    # Never fork a process that has an open SQLCipher connection and (in the app) Qt threads.
-    methods = multiprocessing.get_all_start_methods()
-    method = "forkserver" if "forkserver" in methods and sys.platform != "darwin" else "spawn"
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
+    return ProcessPoolExecutor(workers, mp_context=process_context())
 
 
 def default_workers() -> int:
