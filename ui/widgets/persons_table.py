@@ -22,6 +22,7 @@ def persons_table(model: PersonsModel, object_name: str, first_column_width: int
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
     table.setModel(model)
-    for column, width in ((0, first_column_width), (1, 230), (2, 210), (3, 90), (4, 80), (5, 90)):
+    # The outcome ("Presumed victim", longer in Khmer) gets room when a column follows it (HQ's laptop).
+    for column, width in ((0, first_column_width), (1, 230), (2, 210), (3, 90), (4, 80), (5, 90), (6, 210)):
         table.setColumnWidth(column, width)  # fixed defaults: never measure 100k rows
     return table
