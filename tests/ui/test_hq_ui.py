@@ -160,6 +160,7 @@ def test_alarms_are_shown_in_the_language_of_the_app(
     page = hq.bundles
     english = _cell(page.alarms, 0, 3)
     assert "have not reached HQ" in english
+    assert page.alarms.item(0, 3).toolTip() == english  # cut by its column, whole on hover
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     app = QApplication.instance()
     assert isinstance(app, QApplication) and set_language(app, "km")

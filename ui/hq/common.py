@@ -68,6 +68,9 @@ class ReasonDialog(QDialog):
         self.decided.emit(reason)
 
 
+LONG_CELL = 40
+
+
 def table(name: str, headers: Sequence[str]) -> QTableWidget:
     """A read-only, whole-row-selecting table."""
     widget = named(QTableWidget(0, len(headers)), name)
@@ -90,7 +93,10 @@ def fill(
     widget.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            item = QTableWidgetItem("" if value is None else str(value))
+            text = "" if value is None else str(value)
+            item = QTableWidgetItem(text)
+            if len(text) > LONG_CELL:  # a long text (an alarm, a reason) is cut by the column: whole on hover
+                item.setToolTip(text)
             if c == 0 and keys is not None:
                 item.setData(Qt.ItemDataRole.UserRole, keys[r])
             widget.setItem(r, c, item)
