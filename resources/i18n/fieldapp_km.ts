@@ -2453,7 +2453,7 @@ Why?</source>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../ui/hq/followup.py" line="+39"/>
+        <location filename="../../ui/hq/followup.py" line="+41"/>
         <source>In shelter</source>
         <translation>នៅក្នុងជម្រក</translation>
     </message>
@@ -2554,12 +2554,12 @@ Why?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Select a person in the list.</source>
         <translation>ជ្រើសរើសបុគ្គលម្នាក់ក្នុងបញ្ជី។</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-91"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -2641,8 +2641,16 @@ Why?</source>
             <numerusform>បុគ្គល %n នាក់</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n person(s); the {shown} longest without an update are listed</source>
+        <translation>
+            <numerusform>បុគ្គល %n នាក់; បង្ហាញ {shown} នាក់ដែលយូរជាងគេគ្មានការធ្វើបច្ចុប្បន្នភាព</numerusform>
+            <numerusform>បុគ្គល %n នាក់; បង្ហាញ {shown} នាក់ដែលយូរជាងគេគ្មានការធ្វើបច្ចុប្បន្នភាព</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>No status recorded yet.</source>
         <translation>មិនទាន់មានស្ថានភាពត្រូវបានកត់ត្រានៅឡើយទេ។</translation>
     </message>
@@ -11060,7 +11068,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../ui/print_process.py" line="+59"/>
+        <location filename="../../ui/print_process.py" line="+57"/>
         <source>The stored PDF could not be read for printing.</source>
         <translation>មិនអាចអាន PDF ដែលបានរក្សាទុក ដើម្បីបោះពុម្ពបានទេ។</translation>
     </message>
@@ -11080,7 +11088,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ការបោះពុម្ពត្រូវបានបោះបង់ ម៉ាស៊ីនបោះពុម្ពត្រូវបានប្រាប់ឱ្យបោះបង់ការងារនេះ។</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+182"/>
         <source>page {page} of {pages}</source>
         <translation>ទំព័រ {page} ក្នុងចំណោម {pages}</translation>
     </message>

@@ -549,6 +549,15 @@ def test_follow_up_records_a_status_with_the_keyboard_and_lists_it(
     assert hq.tabs.currentWidget() is page
     qtbot.waitUntil(lambda: page.table.rowCount() == 2 and runner.pending == 0, timeout=WAIT)
     assert {i.person_id for i in page.items} == set(seeded)
+    import ui.hq.followup
+
+    with pytest.MonkeyPatch.context() as patch:  # a long list shows the ones waiting longest, and says so
+        patch.setattr(ui.hq.followup, "SHOWN_AT_MOST", 1)
+        page.refresh()
+        qtbot.waitUntil(lambda: page.table.rowCount() == 1 and runner.pending == 0, timeout=WAIT)
+        assert page.count.text() == "2 person(s); the 1 longest without an update are listed"
+    page.refresh()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2 and runner.pending == 0, timeout=WAIT)
     assert _column(page.table, 3) == [page.status_names["in_shelter"]] * 2
     assert _column(page.table, 5) == ["0", "0"]
     # The keyboard only: the first person, "Repatriated" by land, the record button.

@@ -27,6 +27,8 @@ from ui.naming import named
 from ui.tasks import TaskRunner
 from ui.widgets.country_field import country_label
 
+SHOWN_AT_MOST = 1000  # rows in the table; the longest without an update come first (the CLI lists all)
+
 
 def _load(store: object, due: int | None) -> list[FollowUp]:
     return followup.followups(store.conn, due=due)  # type: ignore[attr-defined]
@@ -130,7 +132,7 @@ class FollowUpPage(HqPage):
 
     def _on_loaded(self, items: list[FollowUp]) -> None:
         chosen = selected_key(self.table)
-        self.items = items
+        self.items = items[:SHOWN_AT_MOST]
         rows = [
             (
                 i.temp_id,
@@ -140,11 +142,17 @@ class FollowUpPage(HqPage):
                 i.effective,
                 i.days_since,
             )
-            for i in items
+            for i in self.items
         ]
-        fill(self.table, rows, [i.person_id for i in items])
+        fill(self.table, rows, [i.person_id for i in self.items])
         self.count.setText(self.tr("%n person(s)", "", len(items)))
-        for row, item in enumerate(items):
+        if len(items) > len(self.items):
+            self.count.setText(
+                self.tr(
+                    "%n person(s); the {shown} longest without an update are listed", "", len(items)
+                ).format(shown=len(self.items))
+            )
+        for row, item in enumerate(self.items):
             if item.person_id == chosen:
                 self.table.selectRow(row)
 
