@@ -13,6 +13,7 @@ from typing import Any
 
 from fieldapp.atomic import fsync_dir
 from fieldapp.demo import names
+from fieldapp.demo.handovers import Scene, Typed, hand_over, may_go_to_embassy, protected_persons
 from fieldapp.demo.portraits import portrait_jpeg
 from fieldapp.demo.screenings import demo_screening
 from fieldapp.errors import VaultExists, message
@@ -20,6 +21,7 @@ from fieldapp.paths import VAULT_FILE, prepare_data_dir
 from fieldapp.photos.service import Photos
 from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import PersonRow, Records
+from fieldapp.reference.consulates import mission_for
 from fieldapp.vault.session import EXISTS, Session, create_vault, unlock
 
 DEMO_PASSPHRASE = "demo raid team passphrase"
@@ -30,6 +32,13 @@ NOT_EMPTY = message(
 )
 
 PORTRAIT_SHARE = 0.4
+# No HQ enrolled this laptop, so it holds no HQ-signed directory: its team types the receiving bodies
+# (flagged for HQ to map), and one foreign worker goes to their embassy.
+TYPED_BODIES = (
+    Typed("mosvy", "Preah Sihanouk Department of Social Affairs"),
+    Typed("ngo", "Sihanoukville transit shelter (NGO)"),
+    Typed("iom", "IOM Phnom Penh"),
+)
 _NEEDS = (
     "",
     "",
@@ -154,10 +163,32 @@ def _build(data_dir: Path, passphrase: str, *, persons: int, seed: int) -> str:
                     outcomes[outcome] = outcomes.get(outcome, 0) + 1
                 if index % 3 == 0:
                     records.finalise("person", person.id)
+            handed = _hand_over(records, compound)
     finally:
         session.close()
     summary = ", ".join(f"{n} {outcome}" for outcome, n in sorted(outcomes.items()))
     return (
         f"Demo vault in {session.data_dir}: operation {operation.name!r}, {persons} persons "
-        f"({summary or 'no screenings'}); officers: {', '.join(f'{n} ({r})' for n, r in DEMO_OFFICERS)}."
+        f"({summary or 'no screenings'}; {handed} handed over); officers: {', '.join(f'{n} ({r})' for n, r in DEMO_OFFICERS)}."
     )
+
+
+def _hand_over(records: Records, place: str) -> int:
+    """A few persons whose outcome protects them handed over by the team lead: to typed bodies, and one
+    foreign worker who let their embassy be told to that embassy (one resident in Phnom Penh). Returns how many."""
+    scene = Scene(place, names.AGENCIES[0].name_en, records.session.officer.name, "2026-11-27")
+    protected = protected_persons(records)
+    embassy = next(
+        (
+            pid
+            for pid, nat in protected
+            if nat != "KHM" and mission_for(nat).resident and may_go_to_embassy(records, pid)
+        ),
+        None,
+    )
+    others = [pid for pid, _ in protected if pid != embassy][: len(TYPED_BODIES)]
+    for n, (person_id, body) in enumerate(zip(others, TYPED_BODIES, strict=False)):
+        hand_over(records, person_id, scene, n, typed=body)
+    if embassy is not None:
+        hand_over(records, embassy, scene, len(others))
+    return len(others) + (embassy is not None)

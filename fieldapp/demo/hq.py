@@ -17,20 +17,31 @@ from pathlib import Path
 
 from fieldapp.demo import names
 from fieldapp.demo.build import register_demo_person
+from fieldapp.demo.handovers import (
+    Scene,
+    Typed,
+    directory_ids,
+    hand_over,
+    may_go_to_embassy,
+    protected_persons,
+)
 from fieldapp.demo.portraits import portrait_jpeg
 from fieldapp.demo.screenings import demo_screening
-from fieldapp.hq import enrolments
+from fieldapp.hq import enrolments, followup
 from fieldapp.hq.errors import ImportAlarm
 from fieldapp.hq.identity import HqIdentity, init_hq
 from fieldapp.hq.importer import import_bundle
+from fieldapp.hq.referrals import acknowledge_by_code, record_status, referrals
 from fieldapp.hq.review import Review
 from fieldapp.hq.store import Device, HqStore, create_store
 from fieldapp.hq.views import decide_device
 from fieldapp.photos.service import Photos
 from fieldapp.records import disclosures, projections
 from fieldapp.records.events import EVENT_COLUMNS, Event
+from fieldapp.records.handovers import handover_versions
 from fieldapp.records.screenings import Screenings
 from fieldapp.records.service import Records
+from fieldapp.reports.qr import Payload
 from fieldapp.sync.export import ExportResult, export_bundle
 from fieldapp.sync.keys import device_public_hex, fingerprint
 from fieldapp.vault.enrolment import enrol
@@ -85,6 +96,9 @@ def build_demo_hq(
             copies = _copies(first, ids[persons - DUPLICATES : persons]) + [b for _, b in CROSS_SCRIPT]
             _register(second, TEAMS[1], persons, rng, copies=copies)
             _register(third, TEAMS[2], max(4, persons // 4), rng)
+            # Both teams hand over persons whose outcome protects them (not the ones changed or copied below).
+            handed = _hand_over(first, TEAMS[0], ids[: persons - DUPLICATES], keep=ids[1], picks=FIRST_PICKS)
+            handed += _hand_over(second, TEAMS[1], None, picks=SECOND_PICKS, typed=TYPED_BODY)
             # The first team printed its manifest at the scene: a signed disclosure that reaches HQ's audit.
             disclosures.record(first, "print", "manifest", ids)
             _import(store, identity, _export(first, folder, "first-1"))
@@ -113,7 +127,9 @@ def build_demo_hq(
             for session in laptops:
                 session.close()
             laptops.clear()
+        followed = _after_the_handovers(store, identity, handed)
         total = int(store.conn.execute("SELECT count(*) FROM persons").fetchone()[0])
+        statuses = [r.status for r in referrals(store.conn)]
     finally:
         for session in laptops:
             session.close()
@@ -122,9 +138,99 @@ def build_demo_hq(
         f"Demo HQ in {hq_dir}: {len(TEAMS)} teams, {total} persons, "
         f"{'1 change to another team' + chr(39) + 's record refused (an alarm), ' if refused else '1 conflict to review, '}"
         f"{DUPLICATES + len(CROSS_SCRIPT)} duplicate persons across teams (some in different scripts), "
+        f"{len(statuses)} referrals ({statuses.count('received')} received, {statuses.count('refused')} refused), "
+        f"{followed} with a follow-up status, "
         f"and a lost bundle in {hq_dir / INBOX} to import. "
         f"HQ passphrase: {passphrase!r}."
     )
+
+
+# Picks from the directory each laptop got, HQ-signed, with its enrolment file; "EMB": the embassy of the
+# person's own country, when the directory lists it and the person let their embassy be told.
+FIRST_PICKS = ("DOSVY", "EMB", "IOM")
+SECOND_PICKS = ("MOSVY",)
+TYPED_BODY = Typed("ngo", "Svay Rieng women's shelter (NGO)")
+REFUSAL = "No bed free for a woman with a child tonight; the team was sent to the provincial shelter."
+VIA_POIPET = ("THA", "MMR", "LAO")  # home overland through Thailand
+CROSSINGS = {"VNM": "Bavet international border checkpoint"} | dict.fromkeys(
+    VIA_POIPET, "Poipet international border checkpoint"
+)
+
+
+@dataclass(frozen=True)
+class _Handed:
+    handover_id: str
+    person_id: str
+    body: str  # the directory entry picked, or "" for a typed body
+
+
+def _hand_over(
+    session: Session,
+    team: Team,
+    among: list[str] | None,
+    *,
+    picks: tuple[str, ...],
+    keep: str = "",
+    typed: Typed | None = None,
+) -> list[_Handed]:
+    records = Records(session)
+    scene = Scene(
+        f"{team.province}, provincial police station", names.AGENCIES[0].name_en, team.officer, team.date
+    )
+    listed = directory_ids(records)
+    protected = [(pid, nat) for pid, nat in protected_persons(records, among) if pid != keep]
+    handed: list[_Handed] = []
+    with session.log.transaction():
+        for pick in picks:
+            # For the embassy, first a worker who goes home by land through Poipet (into Thailand).
+            order = sorted(protected, key=lambda p: p[1] not in VIA_POIPET) if pick == "EMB" else protected
+            for person_id, nationality in order:
+                body = f"EMB-{nationality}" if pick == "EMB" else pick
+                if body not in listed or (pick == "EMB" and not may_go_to_embassy(records, person_id)):
+                    continue
+                protected.remove((person_id, nationality))
+                handed.append(
+                    _Handed(hand_over(records, person_id, scene, len(handed), body_id=body), person_id, body)
+                )
+                break
+        if typed is not None and protected:
+            person_id = protected[0][0]
+            handed.append(
+                _Handed(hand_over(records, person_id, scene, len(handed), typed=typed), person_id, "")
+            )
+    return handed
+
+
+def _after_the_handovers(store: HqStore, identity: HqIdentity, handed: list[_Handed]) -> int:
+    """At HQ: a signed copy comes back and is acknowledged by its code, one referral is refused, and the
+    persons handed over get follow-up statuses. Returns how many persons got one."""
+    review = Review(store, identity)
+    sent = {r.handover_id for r in referrals(store.conn)}
+    arrived = [h for h in handed if h.handover_id in sent]
+    if not arrived:
+        return 0
+    received = arrived[0]
+    last = (handover_versions(store.conn, received.handover_id) or [])[-1]
+    code = Payload(received.handover_id, last.version, bytes.fromhex(last.content_hash), None).short_code()
+    acknowledge_by_code(review, code, receiving_officer="Chea Sophal")
+    refused = next((h for h in arrived[1:] if not h.body), None)
+    if refused is not None:
+        record_status(review, refused.handover_id, "refused", REFUSAL)
+    followed = 0
+    for handed_over in arrived:
+        if handed_over is refused:
+            continue
+        if handed_over.body.startswith("EMB-"):
+            nationality = handed_over.body.removeprefix("EMB-")
+            crossing = CROSSINGS.get(nationality, "Phnom Penh International Airport")
+            route = "land" if nationality in CROSSINGS else "air"
+            followup.set_status(
+                store, identity, handed_over.person_id, "repatriated", route=route, via=crossing
+            )
+        else:
+            followup.set_status(store, identity, handed_over.person_id, "in_shelter")
+        followed += 1
+    return followed
 
 
 def _laptop(folder: Path, team: Team, identity: HqIdentity, store: HqStore) -> Session:
