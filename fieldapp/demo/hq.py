@@ -182,9 +182,7 @@ def _hand_over(
     handed: list[_Handed] = []
     with session.log.transaction():
         for pick in picks:
-            # For the embassy, first a worker who goes home by land through Poipet (into Thailand).
-            order = sorted(protected, key=lambda p: p[1] not in VIA_POIPET) if pick == "EMB" else protected
-            for person_id, nationality in order:
+            for person_id, nationality in protected:
                 body = f"EMB-{nationality}" if pick == "EMB" else pick
                 if body not in listed or (pick == "EMB" and not may_go_to_embassy(records, person_id)):
                     continue
@@ -220,14 +218,13 @@ def _after_the_handovers(store: HqStore, identity: HqIdentity, handed: list[_Han
     for handed_over in arrived:
         if handed_over is refused:
             continue
-        if handed_over.body.startswith("EMB-"):
-            nationality = handed_over.body.removeprefix("EMB-")
-            crossing = CROSSINGS.get(nationality, "Phnom Penh International Airport")
-            route = "land" if nationality in CROSSINGS else "air"
+        row = store.conn.execute("SELECT nationality FROM persons WHERE id = ?", (handed_over.person_id,))
+        crossing = CROSSINGS.get(str(row.fetchone()[0] or ""))
+        if crossing is not None:  # a neighbour's national, home by land (through Thailand, for Poipet)
             followup.set_status(
-                store, identity, handed_over.person_id, "repatriated", route=route, via=crossing
+                store, identity, handed_over.person_id, "repatriated", route="land", via=crossing
             )
-        else:
+        else:  # the others wait in a shelter (Cambodians for reintegration, others for their papers)
             followup.set_status(store, identity, handed_over.person_id, "in_shelter")
         followed += 1
     return followed

@@ -165,7 +165,9 @@ def test_demo_person_list_status_and_check(tmp_path: Path) -> None:
         return fieldapp(*args, *lead, stdin=passphrase, data_dir=data)
 
     ok(run("station", "set", "vehicle", "--vehicle", "2"))
-    first, second = persons[0]["temp_id"], persons[1]["temp_id"]
+    # The demo handed four persons over (they leave the headcount): scan two still with the team.
+    assert sum(p["handed_over"] for p in persons) == 4
+    first, second = [p["temp_id"] for p in persons if not p["handed_over"]][:2]
     from fieldapp.records.wristbands import band_code
 
     scanned = run("station", "scan", operation, band_code(first), second, f"{first}-?")

@@ -47,6 +47,11 @@ def test_the_demo_hq_has_referrals_and_follow_up(tmp_path: Path, hq_backend: str
         listed = referrals(store.conn)
         statuses = {s: [r for r in listed if r.status == s] for s in ("sent", "received", "refused")}
         follow = {f.person_id: f.status for f in followup.followups(store.conn)}
+        routes = [
+            dict(followup.history(store.conn, p)[-1].fields)
+            for p, status in follow.items()
+            if status == "repatriated"
+        ]
     finally:
         store.close()
     assert len(listed) == 5 and f"{len(listed)} referrals (1 received, 1 refused)" in summary
@@ -60,5 +65,12 @@ def test_the_demo_hq_has_referrals_and_follow_up(tmp_path: Path, hq_backend: str
     (refused,) = statuses["refused"]
     assert refused.steps[-1].reason == REFUSAL and refused.handover_id == typed[0].handover_id
     assert len(statuses["sent"]) == 3
-    assert sorted(follow.values()) == ["handed_over", "in_shelter", "in_shelter", "in_shelter", "repatriated"]
+    assert sorted(follow.values()) == [
+        "handed_over",
+        "in_shelter",
+        "in_shelter",
+        "repatriated",
+        "repatriated",
+    ]
+    assert {"route": "land", "via": "Poipet international border checkpoint"} in routes
     assert follow[received.person_id] == "in_shelter" and follow[refused.person_id] == followup.HANDED_OVER

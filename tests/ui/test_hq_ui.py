@@ -533,36 +533,45 @@ def test_follow_up_records_a_status_with_the_keyboard_and_lists_it(
     assert hq.session is not None
     session = hq.session
 
-    def seed() -> list[str]:  # the demo hands nobody over: two persons get a status first
+    def seed() -> tuple[list[str], list[str]]:  # the demo's followed persons, and two more given a status
+        followed = [f.person_id for f in followup.followups(session.store.conn)]
         ids = [
-            str(r[0]) for r in session.store.conn.execute("SELECT id FROM persons ORDER BY temp_id LIMIT 2")
-        ]
+            str(r[0])
+            for r in session.store.conn.execute("SELECT id FROM persons ORDER BY temp_id")
+            if str(r[0]) not in followed
+        ][:2]
         for person_id in ids:
             followup.set_status(session.store, session.identity, person_id, "in_shelter")
-        return ids
+        return ids, followed
 
-    seeded = on_worker(qtbot, runner, seed)
+    seeded, demo_followed = on_worker(qtbot, runner, seed)
+    assert demo_followed  # the demo HQ hands persons over and follows them
+    shown = len(seeded) + len(demo_followed)
     hq.window().activateWindow()
     qtbot.waitUntil(lambda: hq.isActiveWindow(), timeout=WAIT)
     qtbot.keyClick(hq.tabs, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     page = hq.followup
     assert hq.tabs.currentWidget() is page
-    qtbot.waitUntil(lambda: page.table.rowCount() == 2 and runner.pending == 0, timeout=WAIT)
-    assert {i.person_id for i in page.items} == set(seeded)
+    qtbot.waitUntil(lambda: page.table.rowCount() == shown and runner.pending == 0, timeout=WAIT)
+    assert {i.person_id for i in page.items} == set(seeded) | set(demo_followed)
     import ui.hq.followup
 
     with pytest.MonkeyPatch.context() as patch:  # a long list shows the ones waiting longest, and says so
         patch.setattr(ui.hq.followup, "SHOWN_AT_MOST", 1)
         page.refresh()
         qtbot.waitUntil(lambda: page.table.rowCount() == 1 and runner.pending == 0, timeout=WAIT)
-        assert page.count.text() == "2 person(s); the 1 longest without an update are listed"
+        assert page.count.text() == f"{shown} person(s); the 1 longest without an update are listed"
     page.refresh()
-    qtbot.waitUntil(lambda: page.table.rowCount() == 2 and runner.pending == 0, timeout=WAIT)
-    assert _column(page.table, 3) == [page.status_names["in_shelter"]] * 2
-    assert _column(page.table, 5) == ["0", "0"]
-    # The keyboard only: the first person, "Repatriated" by land, the record button.
+    qtbot.waitUntil(lambda: page.table.rowCount() == shown and runner.pending == 0, timeout=WAIT)
+    rows = {i.person_id: n for n, i in enumerate(page.items)}
+    assert [_cell(page.table, rows[p], 3) for p in seeded] == [page.status_names["in_shelter"]] * 2
+    assert [_cell(page.table, rows[p], 5) for p in seeded] == ["0", "0"]
+    # The keyboard only: Down onto a person seeded "In shelter", "Repatriated" by land, the record button.
     page.table.setFocus()
-    qtbot.keyClick(page.table, Qt.Key.Key_Down)  # no row chosen yet: the first one
+    target = rows[seeded[0]]
+    if target:
+        page.table.selectRow(target - 1)
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)  # from the row above, or the first row when none is chosen
     qtbot.waitUntil(lambda: "Select" not in page.person.text() and runner.pending == 0, timeout=WAIT)
     person_id = selected_key(page.table)
     assert person_id in seeded and page.person.text().startswith(page.items[page.table.currentRow()].temp_id)
