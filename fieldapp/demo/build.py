@@ -1,4 +1,5 @@
-"""`fieldapp demo`: a realistic demo vault — a raid on a scam compound in Sihanoukville.
+"""`fieldapp demo`: a realistic demo vault — a raid on a scam compound in Sihanoukville, a few presumed victims
+handed over at the end.
 
 Deterministic for a seed, so screenshots and tests see the same people every time.
 """

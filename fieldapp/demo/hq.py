@@ -4,7 +4,9 @@ What an analyst meets on a real day, in seconds: bundles imported from every tea
 record another team's laptop made (refused, with an alarm: records belong to the laptop that made them; an
 HQ store from before that rule shows such a change as a conflict in the review queue), a few persons registered by two teams with their names
 written differently (duplicate candidates), and one laptop whose first bundle never arrived (a seq gap and its
-alarm; the lost bundle waits in ``demo-inbox/`` for "Import bundles…"). Deterministic for a seed.
+alarm; the lost bundle waits in ``demo-inbox/`` for "Import bundles…"), and persons handed over: bodies picked
+from the directory each laptop got, HQ-signed, with its enrolment (and one typed), one referral received at HQ
+by the signed copy's code, one refused, and follow-up statuses. Deterministic for a seed.
 """
 
 from __future__ import annotations
