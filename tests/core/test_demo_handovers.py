@@ -10,7 +10,7 @@ from pathlib import Path
 from fieldapp.demo.build import DEMO_PASSPHRASE, build_demo
 from fieldapp.demo.handovers import PROTECTIVE
 from fieldapp.demo.hq import DEMO_HQ_PASSPHRASE, REFUSAL, build_demo_hq
-from fieldapp.hq import followup
+from fieldapp.hq import dashboard, followup
 from fieldapp.hq.identity import unlock_hq
 from fieldapp.hq.referrals import referrals
 from fieldapp.hq.store import open_store
@@ -52,8 +52,12 @@ def test_the_demo_hq_has_referrals_and_follow_up(tmp_path: Path, hq_backend: str
             for p, status in follow.items()
             if status == "repatriated"
         ]
+        board = dashboard.dashboard(store)
     finally:
         store.close()
+    # The dashboard's referral and outcome sections have rows.
+    assert sum(n for _, n in board.section("referral").rows) == 5
+    assert dict(board.section("case_status").rows)["Repatriated"] == 2
     assert len(listed) == 5 and f"{len(listed)} referrals (1 received, 1 refused)" in summary
     picked = [r for r in listed if not r.unmapped]
     assert {r.body_id for r in picked} >= {"DOSVY", "IOM", "MOSVY"}
