@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from fieldapp.errors import Said
+from fieldapp.errors import Said, record_of
 from fieldapp.hq.errors import ImportAlarm
-from fieldapp.hq.import_plan import KEY_REPLACED
-from fieldapp.records.authority import ROLE_TOO_LOW, role_word
+from fieldapp.hq.import_plan import AUTHORITY_BROKEN, KEY_REPLACED
+from fieldapp.records.authority import DISABLED_SIGNER, ROLE_TOO_LOW, role_word
 from fieldapp.sync.network import Client, HqRefused, hq_link, push
 from fieldapp.vault.session import create_vault
 from tests.core.conftest import HQ_BACKENDS, hq_database
@@ -126,3 +126,19 @@ def test_a_broken_rule_names_the_roles_in_khmer(khmer: None) -> None:
     )
     assert said == "event 5 (officer.set_role): needs a admin, but was signed by a screener"
     assert said_text(said) == "event 5 (officer.set_role)៖ ត្រូវការអ្នកគ្រប់គ្រង ប៉ុន្តែត្រូវបានចុះហត្ថលេខាដោយអ្នកពិនិត្យ"
+
+
+def test_hqs_refusal_of_a_disabled_officers_work_is_khmer_on_the_laptop(world: World, khmer: None) -> None:
+    """HQ's import refusal over the network carries the broken rule as a message of its own."""
+    alarm = ImportAlarm(AUTHORITY_BROKEN, problem=Said(DISABLED_SIGNER, where="event 9 (person.update)"))
+    session = world.laptop()
+    fake = FakeHq(world)
+    try:
+        fake.says(409, {"error": alarm.message, **(record_of(alarm) or {})})
+        refused = _refusal(session, fake)
+    finally:
+        fake.close()
+    assert user_message(refused) == REFUSED_KM + (
+        "កញ្ចប់ទិន្នន័យនេះបំពានច្បាប់អំពីអ្នកណាអាចធ្វើអ្វីបាន (event 9 (person.update)៖ ធ្វើឡើងដោយមន្ត្រីដែលត្រូវបានបិទ)៖ "
+        "គ្មានអ្វីពីវាត្រូវបាននាំចូលទេ ហើយការព្រមានមួយត្រូវបានកត់ត្រា។"
+    )
