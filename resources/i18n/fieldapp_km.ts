@@ -1442,7 +1442,7 @@
         <translation>{counts}៖ មានបញ្ហា {n} ឃ្លាំងទិន្នន័យប្រហែលជាត្រូវបានកែប្រែ៖ {problems}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>missing events</source>
         <translation>ព្រឹត្តិការណ៍ដែលបាត់</translation>
     </message>
