@@ -153,14 +153,17 @@ MAX_VALUE = 500
 MAX_PARAMS = 16
 
 
-def plain_record(code: str, template: str, params: dict[str, object]) -> dict[str, object]:
+def plain_record(
+    code: str, template: str, params: dict[str, object], *, nested: bool = True
+) -> dict[str, object]:
     """A declared message with its parameters as plain JSON (words as their English: a reader elsewhere
-    does not share this program's terms)."""
+    does not share this program's terms). A parameter that is itself a message said (a ``Said``, or a list
+    of them: the rule an import broke) keeps its own record, one level deep, so it is translated too."""
     used = Message(code, template).parameters  # what the text shows (an error may carry more, for code)
     return {
         "code": code,
         "template": template,
-        "params": {k: _plain(v) for k, v in params.items() if k in used},
+        "params": {k: _plain(v, nested) for k, v in params.items() if k in used},
     }
 
 
@@ -173,17 +176,22 @@ def record_of(text: Said | FieldAppError) -> dict[str, object] | None:
     return plain_record(text.code, text.template, text.params)
 
 
-def _plain(value: object) -> str | int | float:
+def _plain(value: object, nested: bool = False) -> object:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return value
+    if nested and isinstance(value, Said):
+        return plain_record(value.code, value.template, value.params, nested=False)
+    if nested and isinstance(value, list | tuple) and value and all(isinstance(v, Said) for v in value):
+        return [_plain(v, nested) for v in value]
     return english(value)
 
 
-def said_from_record(record: object) -> Said | None:
+def said_from_record(record: object, *, nested: bool = True) -> Said | None:
     """A message said elsewhere (``plain_record``), rebuilt only if it is plain: a known-shaped code, a
     template whose every field is a plain name (no attribute, index, conversion or format spec), its
-    fields exactly the parameters given, each a short string or a number. Anything else is None, and
-    the caller shows the English text it was given instead."""
+    fields exactly the parameters given, each a short string or a number, or (one level deep only) a
+    message record of the same kind or a short list of them. Anything else is None, and the caller shows
+    the English text it was given instead."""
     if not isinstance(record, dict):
         return None
     code, template, params = record.get("code"), record.get("template"), record.get("params")
@@ -191,8 +199,24 @@ def said_from_record(record: object) -> Said | None:
         return None
     if not (isinstance(template, str) and len(template) <= MAX_TEMPLATE and isinstance(params, dict)):
         return None
-    if len(params) > MAX_PARAMS or not all(_plain_value(v) for v in params.values()):
+    if len(params) > MAX_PARAMS:
         return None
+    values: dict[str, object] = {}
+    for name, value in params.items():
+        if _plain_value(value):
+            values[name] = value
+        elif nested and isinstance(value, dict):
+            inner = said_from_record(value, nested=False)
+            if inner is None:
+                return None
+            values[name] = inner
+        elif nested and isinstance(value, list) and 0 < len(value) <= MAX_PARAMS:
+            said = [said_from_record(item, nested=False) for item in value]
+            if any(item is None for item in said):
+                return None
+            values[name] = said
+        else:
+            return None
     try:
         parsed = list(string.Formatter().parse(template))
     except ValueError:
@@ -204,9 +228,9 @@ def said_from_record(record: object) -> Said | None:
         if not name.isidentifier() or not name.isascii() or spec or conversion is not None:
             return None
         fields.add(name)
-    if fields != set(params):
+    if fields != set(values):
         return None
-    return Said(Message(code, template), **params)
+    return Said(Message(code, template), **values)
 
 
 def _plain_value(value: object) -> bool:

@@ -51,8 +51,7 @@ def process_context() -> ForkServerContext | SpawnContext:
 
     Never by forking: the app's process holds an open SQLCipher connection and Qt threads, which a fork
     would copy half-made. "forkserver" where it exists (a frozen build's ``freeze_support`` handles it), else
-    "spawn"; not forkserver on macOS, where it is no faster than spawn and its fork is unsafe with system
-    frameworks loaded."""
+    "spawn"; on macOS "spawn", Python's own default there."""
     methods = multiprocessing.get_all_start_methods()
     method = "forkserver" if "forkserver" in methods and sys.platform != "darwin" else "spawn"
     return cast("ForkServerContext | SpawnContext", multiprocessing.get_context(method))

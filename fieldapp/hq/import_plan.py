@@ -30,6 +30,14 @@ OTHERS_RECORD = message(
     "Event {seq} ({entity}.{op}) changes a record another laptop made. A laptop only changes its own records (HQ decides on others' through its review queue): nothing from this bundle was imported and an alarm was recorded.",
 )
 
+# ``problem``: the first rule the bundle breaks, a declared message itself (records.authority), so the
+# alarm keeps it whole and the HQ app shows it in the admin's language too.
+AUTHORITY_BROKEN = message(
+    "hq.authority_broken",
+    "The bundle breaks the rules of who may do what ({problem}): nothing from it was imported and an alarm "
+    "was recorded.",
+)
+
 
 class Check(NamedTuple):
     """What is left to check of one event once its hash is known: plain data, so a worker process
@@ -180,10 +188,7 @@ def verify_run(device_key: str, plan: list[Check]) -> tuple[int, list[str]] | No
 
 def refusal(check: Check, problems: list[str]) -> BundleRefused | BundleInvalid:
     if check.authority:
-        return ImportAlarm(
-            f"The bundle breaks the rules of who may do what ({problems[0]}): nothing from it was imported "
-            "and an alarm was recorded."
-        )
+        return ImportAlarm(AUTHORITY_BROKEN, problem=problems[0])
     if any("officer signature missing" in p for p in problems) and check.officer_key is None:
         return BundleRefused(f"Event {check.seq} is attested by an officer HQ does not know.")
     return BundleInvalid("The bundle's events fail their checks: " + "; ".join(problems[:3]))

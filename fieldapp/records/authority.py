@@ -29,7 +29,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from fieldapp.errors import Said, message
+from fieldapp.errors import Said, Term, message, term
 from fieldapp.records.canonical import canonical_json
 from fieldapp.records.events import ATTESTED_OPS, Event, ed25519_valid
 
@@ -72,6 +72,49 @@ RECOVERY_UNCHECKED = message(
     "authority.recovery_unchecked",
     "event {seq} ({entity}.{op}): an HQ recovery this laptop cannot check (enrolled before 0.2)",
 )
+
+# What breaks the rules, said so the HQ app can show it in the admin's language (``where`` names the event).
+NEVER_MADE = message("authority.never_made", "{where}: the app never makes such an event")
+UNREGISTERED_SIGNER = message(
+    "authority.unregistered_signer",
+    "{where}: signed by an officer this laptop never registered (or who never chose a passphrase)",
+)
+DISABLED_SIGNER = message("authority.disabled_signer", "{where}: made by a disabled officer")
+ROLE_TOO_LOW = message("authority.role_too_low", "{where}: needs a {needed}, but was signed by a {role}")
+SELF_ONLY = message("authority.self_only", "{where}: only the officer themself can do this")
+REVOKED_SIGNER = message("authority.revoked_signer", "{where}: signed by an officer HQ has revoked")
+NO_SUCH_OFFICER = message("authority.no_such_officer", "{where}: no such officer on this laptop")
+NEW_KEY_MALFORMED = message("authority.new_key_malformed", "{where}: the new key is malformed")
+UNKNOWN_ROLE = message("authority.unknown_role", "{where}: unknown role")
+ROTATION_UNPROVED = message(
+    "authority.rotation_unproved", "{where}: the new device key does not prove itself"
+)
+OFFICER_KEY_MALFORMED = message("authority.officer_key_malformed", "{where}: the officer's key is malformed")
+OFFICER_EXISTS = message("authority.officer_exists", "{where}: this officer already exists")
+FIRST_NOT_ADMIN = message("authority.first_not_admin", "{where}: a laptop's first officer is its admin")
+RECOVERY_NOT_SIGNED = message(
+    "authority.recovery_not_signed", "{where}: claims HQ's recovery, but HQ's recovery key did not sign it"
+)
+NOT_BY_INVITATION = message(
+    "authority.not_by_invitation",
+    "{where}: an officer is created by invitation (with no key of their own yet)",
+)
+NEVER_REGISTERED = message(
+    "authority.never_registered", "{where}: signed by an officer this laptop never registered"
+)
+ONLY_ADMIN_CREATES = message(
+    "authority.only_admin_creates", "{where}: only an admin creates officers, but a {role} signed it"
+)
+NO_INVITATION = message("authority.no_invitation", "{where}: no open invitation")
+NOT_VOUCHED = message("authority.not_vouched", "{where}: not vouched for by the invitation")
+# A role as those texts name it (the needed role spelt out, the signer's as the log holds it).
+ROLE_WORDS = {text: term("roles", text) for text in ("screener", "team lead", "team_lead", "admin")}
+
+
+def role_word(text: str) -> Term | str:
+    """A role in a rule's text: a known one is a word translated with the message; anything else (a
+    role a tampered log names) is shown as it was written."""
+    return ROLE_WORDS.get(text, text)
 
 
 def invite_message(officer_id: str, public_key_hex: str) -> bytes:
@@ -199,7 +242,7 @@ class DeviceAuthority:
         if entity == "handover":
             known = known | HANDOVER_LOG_OPS
         if op not in known or (op == "close" and entity != "operation"):
-            return Expectation(self.device_key, None, True, [f"{where}: the app never makes such an event"])
+            return Expectation(self.device_key, None, True, [Said(NEVER_MADE, where=where)])
         signer = self.officers.get(event.officer_id)
         device_key = self.device_key
         if entity == "officer" and op == "create":
@@ -211,37 +254,41 @@ class DeviceAuthority:
                 device_key,
                 None,
                 True,
-                [
-                    f"{where}: signed by an officer this laptop never registered "
-                    "(or who never chose a passphrase)"
-                ],
+                [Said(UNREGISTERED_SIGNER, where=where)],
             )
         if not signer.active:
-            problems.append(f"{where}: made by a disabled officer")
+            problems.append(Said(DISABLED_SIGNER, where=where))
         needed = self._needed_role(entity, op)
         if entity == "person" and op == "do_not_notify" and not event.payload.get("on"):
             needed = "team_lead"  # anyone protects a person; lifting the protection is a team lead's
         if needed and signer.role is not None and ROLES.index(signer.role) < ROLES.index(needed):
-            problems.append(f"{where}: needs a {needed.replace('_', ' ')}, but was signed by a {signer.role}")
+            problems.append(
+                Said(
+                    ROLE_TOO_LOW,
+                    where=where,
+                    needed=role_word(needed.replace("_", " ")),
+                    role=role_word(signer.role),
+                )
+            )
         elif needed and signer.role is None:
             self.flags.append(Said(ROLE_NOT_KNOWN, seq=event.device_seq, entity=entity, op=op))
         if (entity, op) in SELF_OPS and event.entity_id != event.officer_id:
-            problems.append(f"{where}: only the officer themself can do this")
+            problems.append(Said(SELF_ONLY, where=where))
         if (
             (entity, op) in ADMIN_OPS
             and event.officer_id in self.revoked
             and event.device_seq > self.revoked[event.officer_id]
         ):
-            problems.append(f"{where}: signed by an officer HQ has revoked")
+            problems.append(Said(REVOKED_SIGNER, where=where))
         signer_key = signer.key  # before this event changes it (a key replacement is signed by the old key)
         expected = Expectation(device_key, signer_key, True, problems)
         target = self.officers.get(event.entity_id) if entity == "officer" else None
         if entity == "officer" and target is None:
-            problems.append(f"{where}: no such officer on this laptop")
+            problems.append(Said(NO_SUCH_OFFICER, where=where))
         elif entity == "officer" and target is not None and op == "rekey":
             key = _key(event.payload.get("public_key"))
             if key is None:
-                problems.append(f"{where}: the new key is malformed")
+                problems.append(Said(NEW_KEY_MALFORMED, where=where))
             if problems:  # a refused change changes nothing: what follows is checked as if it never came
                 return expected
             target.key, target.key_seq = key, event.device_seq
@@ -249,7 +296,7 @@ class DeviceAuthority:
         elif entity == "officer" and target is not None and op == "set_role":
             role = event.payload.get("role")
             if role not in ROLES:
-                problems.append(f"{where}: unknown role")
+                problems.append(Said(UNKNOWN_ROLE, where=where))
             if not problems:
                 target.role = str(role)
         elif entity == "officer" and target is not None and op == "disable" and not problems:
@@ -265,7 +312,7 @@ class DeviceAuthority:
                 or not isinstance(proof, str)
                 or not ed25519_valid(new, proof, rotation_message(event.device_id, old_hex, new.hex()))
             ):
-                problems.append(f"{where}: the new device key does not prove itself")
+                problems.append(Said(ROTATION_UNPROVED, where=where))
             elif not problems:
                 self.device_key = new  # from the next event on; this one is signed by the old key
         return expected
@@ -281,13 +328,13 @@ class DeviceAuthority:
     def _create(self, event: Event, where: str, signer: OfficerState | None) -> Expectation:
         p = event.payload
         role = p.get("role")
-        problems = [] if role in ROLES else [f"{where}: unknown role"]
+        problems: list[str] = [] if role in ROLES else [Said(UNKNOWN_ROLE, where=where)]
         if "public_key" in p and _key(p["public_key"]) is None:
             return Expectation(
-                self.device_key, None, True, [f"{where}: the officer's key is malformed"], malformed=True
+                self.device_key, None, True, [Said(OFFICER_KEY_MALFORMED, where=where)], malformed=True
             )
         if event.entity_id in self.officers:
-            problems.append(f"{where}: this officer already exists")
+            problems.append(Said(OFFICER_EXISTS, where=where))
         own_key = _key(p.get("public_key"))
         if not self.officers and own_key is not None and event.officer_id == event.entity_id:
             # The laptop's first officer (its creator) signs their own creation.
@@ -295,7 +342,7 @@ class DeviceAuthority:
                 own_key, "admin" if role == "admin" else None, key_seq=event.device_seq
             )
             if role != "admin":
-                problems.append(f"{where}: a laptop's first officer is its admin")
+                problems.append(Said(FIRST_NOT_ADMIN, where=where))
             return Expectation(self.device_key, own_key, True, problems)
         if p.get("via") == "hq_recovery" and own_key is not None and event.officer_id == event.entity_id:
             authority = self.recovery_authority
@@ -307,26 +354,26 @@ class DeviceAuthority:
             elif not isinstance(signature, str) or not ed25519_valid(
                 authority, signature, recovery_message(event.device_id, event.entity_id, p)
             ):
-                problems.append(f"{where}: claims HQ's recovery, but HQ's recovery key did not sign it")
+                problems.append(Said(RECOVERY_NOT_SIGNED, where=where))
             if not problems:
                 self.officers[event.entity_id] = OfficerState(own_key, str(role), key_seq=event.device_seq)
             return Expectation(self.device_key, own_key, True, problems)
         invite = _key(p.get("invite_key"))
         if invite is None or own_key is not None:
-            problems.append(f"{where}: an officer is created by invitation (with no key of their own yet)")
+            problems.append(Said(NOT_BY_INVITATION, where=where))
         if signer is None or signer.key is None:
             return Expectation(
                 self.device_key,
                 None,
                 True,
-                [*problems, f"{where}: signed by an officer this laptop never registered"],
+                [*problems, Said(NEVER_REGISTERED, where=where)],
             )
         if signer.role is not None and signer.role != "admin":
-            problems.append(f"{where}: only an admin creates officers, but a {signer.role} signed it")
+            problems.append(Said(ONLY_ADMIN_CREATES, where=where, role=role_word(signer.role)))
         if not signer.active:
-            problems.append(f"{where}: made by a disabled officer")
+            problems.append(Said(DISABLED_SIGNER, where=where))
         if event.officer_id in self.revoked and event.device_seq > self.revoked[event.officer_id]:
-            problems.append(f"{where}: signed by an officer HQ has revoked")
+            problems.append(Said(REVOKED_SIGNER, where=where))
         if not problems:
             self.officers[event.entity_id] = OfficerState(None, str(role), invite_key=invite)
         return Expectation(self.device_key, signer.key, True, problems)
@@ -334,19 +381,19 @@ class DeviceAuthority:
     def _activate(self, event: Event, where: str) -> Expectation:
         state = self.officers.get(event.entity_id)
         key = _key(event.payload.get("public_key"))
-        problems = []
+        problems: list[str] = []
         if event.officer_id != event.entity_id:
-            problems.append(f"{where}: only the officer themself can do this")
+            problems.append(Said(SELF_ONLY, where=where))
         if state is None or state.invite_key is None or state.key is not None:
-            return Expectation(self.device_key, key, True, [*problems, f"{where}: no open invitation"])
+            return Expectation(self.device_key, key, True, [*problems, Said(NO_INVITATION, where=where)])
         signature = event.payload.get("invite_sig")
         if (
             key is None
             or not isinstance(signature, str)
             or not ed25519_valid(state.invite_key, signature, invite_message(event.entity_id, key.hex()))
         ):
-            problems.append(f"{where}: not vouched for by the invitation")
+            problems.append(Said(NOT_VOUCHED, where=where))
         if not state.active:
-            problems.append(f"{where}: made by a disabled officer")
+            problems.append(Said(DISABLED_SIGNER, where=where))
         state.key, state.key_seq, state.invite_key = key, event.device_seq, None
         return Expectation(self.device_key, key, True, problems)

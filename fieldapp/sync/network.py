@@ -20,6 +20,7 @@ import hashlib
 import hmac
 import http.client
 import json
+import math
 import secrets
 import shutil
 import ssl
@@ -254,7 +255,7 @@ class Client:
         answer = _json(raw)
         words = hq_words(answer, status)
         if status == 429:
-            raise _Transient(words, wait=float(answer.get("retry_after", 1.0)))
+            raise _Transient(words, wait=_seconds(answer.get("retry_after")))
         if status >= 500:
             self.close()
             raise _Transient(words)
@@ -265,6 +266,15 @@ class Client:
     ) -> tuple[int, dict[str, Any]]:
         status, raw = self.call(method, target, body, ok=ok)
         return status, _json(raw)
+
+
+def _seconds(value: object) -> float:
+    """HQ's "retry after" in seconds, or 1 when it is missing or not a sensible number."""
+    try:
+        seconds = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 1.0
+    return seconds if math.isfinite(seconds) and 0 <= seconds <= 3600 else 1.0
 
 
 def _json(raw: bytes) -> dict[str, Any]:

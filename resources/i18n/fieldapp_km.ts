@@ -1442,7 +1442,7 @@
         <translation>{counts}៖ មានបញ្ហា {n} ឃ្លាំងទិន្នន័យប្រហែលជាត្រូវបានកែប្រែ៖ {problems}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>missing events</source>
         <translation>ព្រឹត្តិការណ៍ដែលបាត់</translation>
     </message>
@@ -6953,7 +6953,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+464"/>
+        <location filename="../../fieldapp/errors.py" line="+484"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -7191,7 +7191,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-503"/>
+        <location filename="../../fieldapp/errors.py" line="-523"/>
         <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
         <comment>audio.pack_file_altered</comment>
         <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
@@ -7215,7 +7215,7 @@ Changed at: {at}</source>
         <translation>{name} មិនមែនជាកញ្ចប់សំឡេងសំណួរពីទីស្នាក់ការកណ្តាលទេ ({reason})។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+22"/>
         <source>The bundle does not hold what its manifest lists.</source>
         <comment>bundle.content_differs</comment>
         <translation>កញ្ចប់ទិន្នន័យមិនមានអ្វីដែលបញ្ជីរបស់វាបានរាយទេ។</translation>
@@ -7657,7 +7657,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>មិនអាចសរសេរ {path} បានទេ៖ {reason}។</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>The key-slot file {source} is damaged ({reason}).</source>
         <comment>keyslots.damaged</comment>
         <translation>ឯកសាររន្ធកូនសោ {source} ត្រូវបានខូច ({reason})។</translation>
@@ -7669,7 +7669,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធកូនសោបាត់។</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-232"/>
         <source>A match probability threshold is a number from 0 to 1, and the likely threshold is not below the threshold for proposing a pair (got {propose_from} and {likely_from}).</source>
         <comment>dedupe.bad_threshold</comment>
         <translation>កម្រិតប្រូបាប៊ីលីតេនៃការផ្គូផ្គងគឺជាលេខពី 0 ដល់ 1 ហើយកម្រិត «ទំនង» មិនអាចទាបជាងកម្រិតសម្រាប់ស្នើគូទេ (ទទួលបាន {propose_from} និង {likely_from})។</translation>
@@ -7699,7 +7699,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>មុននឹងប្រគល់ សូមបំពេញ៖ {missing}។</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>Both copies of the key-slot file are damaged; this laptop was enrolled with HQ, so HQ&apos;s recovery key can open it (`fieldapp recover`).</source>
         <comment>keyslots.both_damaged_enrolled</comment>
         <translation>ច្បាប់ចម្លងទាំងពីររបស់ឯកសាររន្ធសោបានខូច៖ កុំព្យូទ័រនេះបានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្តាល ដូច្នេះសោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលអាចបើកវាបាន (`fieldapp recover`)។</translation>
@@ -7729,22 +7729,136 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធសោជារបស់ឃ្លាំងទិន្នន័យផ្សេង៖ វាមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-180"/>
         <source>{path} is larger than the {limit} a file of this kind may have.</source>
         <comment>file.too_large</comment>
         <translation>{path} ធំជាង {limit} ដែលឯកសារប្រភេទនេះអាចមាន។</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-108"/>
+        <source>{where}: made by a disabled officer</source>
+        <comment>authority.disabled_signer</comment>
+        <translation>{where}៖ ធ្វើឡើងដោយមន្ត្រីដែលត្រូវបានបិទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: a laptop&apos;s first officer is its admin</source>
+        <comment>authority.first_not_admin</comment>
+        <translation>{where}៖ មន្ត្រីដំបូងរបស់កុំព្យូទ័រមួយ គឺជាអ្នកគ្រប់គ្រងរបស់វា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the app never makes such an event</source>
+        <comment>authority.never_made</comment>
+        <translation>{where}៖ កម្មវិធីមិនដែលបង្កើតព្រឹត្តិការណ៍បែបនេះទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: signed by an officer this laptop never registered</source>
+        <comment>authority.never_registered</comment>
+        <translation>{where}៖ ចុះហត្ថលេខាដោយមន្ត្រីដែលកុំព្យូទ័រនេះមិនដែលបានចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the new key is malformed</source>
+        <comment>authority.new_key_malformed</comment>
+        <translation>{where}៖ សោថ្មីខុសទម្រង់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: no open invitation</source>
+        <comment>authority.no_invitation</comment>
+        <translation>{where}៖ គ្មានការអញ្ជើញដែលនៅបើកចំហ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: no such officer on this laptop</source>
+        <comment>authority.no_such_officer</comment>
+        <translation>{where}៖ គ្មានមន្ត្រីនេះនៅលើកុំព្យូទ័រនេះទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: an officer is created by invitation (with no key of their own yet)</source>
+        <comment>authority.not_by_invitation</comment>
+        <translation>{where}៖ មន្ត្រីត្រូវបានបង្កើតតាមរយៈការអញ្ជើញ (ដោយមិនទាន់មានសោផ្ទាល់ខ្លួន)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: not vouched for by the invitation</source>
+        <comment>authority.not_vouched</comment>
+        <translation>{where}៖ មិនត្រូវបានធានាដោយការអញ្ជើញទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: this officer already exists</source>
+        <comment>authority.officer_exists</comment>
+        <translation>{where}៖ មន្ត្រីនេះមានរួចហើយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the officer&apos;s key is malformed</source>
+        <comment>authority.officer_key_malformed</comment>
+        <translation>{where}៖ សោរបស់មន្ត្រីខុសទម្រង់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: only an admin creates officers, but a {role} signed it</source>
+        <comment>authority.only_admin_creates</comment>
+        <translation>{where}៖ មានតែអ្នកគ្រប់គ្រងទេដែលបង្កើតមន្ត្រី ប៉ុន្តែ{role}បានចុះហត្ថលេខាលើវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: claims HQ&apos;s recovery, but HQ&apos;s recovery key did not sign it</source>
+        <comment>authority.recovery_not_signed</comment>
+        <translation>{where}៖ អះអាងថាជាការស្តារឡើងវិញដោយទីស្នាក់ការកណ្តាល ប៉ុន្តែសោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលមិនបានចុះហត្ថលេខាលើវាទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>event {seq} ({entity}.{op}): an HQ recovery this laptop cannot check (enrolled before 0.2)</source>
         <comment>authority.recovery_unchecked</comment>
         <translation>ព្រឹត្តិការណ៍ {seq} ({entity}.{op})៖ ការស្តារឡើងវិញដោយទីស្នាក់ការកណ្តាល ដែលកុំព្យូទ័រនេះមិនអាចពិនិត្យបាន (បានចុះឈ្មោះមុនកំណែ 0.2)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{where}: signed by an officer HQ has revoked</source>
+        <comment>authority.revoked_signer</comment>
+        <translation>{where}៖ ចុះហត្ថលេខាដោយមន្ត្រីដែលទីស្នាក់ការកណ្តាលបានដកសិទ្ធិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>event {seq} ({entity}.{op}): the signer&apos;s role is not known here (events missing); not checked</source>
         <comment>authority.role_not_known</comment>
         <translation>ព្រឹត្តិការណ៍ {seq} ({entity}.{op})៖ មិនស្គាល់តួនាទីរបស់អ្នកចុះហត្ថលេខានៅទីនេះ (ខ្វះព្រឹត្តិការណ៍)៖ មិនបានពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: needs a {needed}, but was signed by a {role}</source>
+        <comment>authority.role_too_low</comment>
+        <translation>{where}៖ ត្រូវការ{needed} ប៉ុន្តែត្រូវបានចុះហត្ថលេខាដោយ{role}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the new device key does not prove itself</source>
+        <comment>authority.rotation_unproved</comment>
+        <translation>{where}៖ សោថ្មីរបស់កុំព្យូទ័រមិនបញ្ជាក់ខ្លួនវាទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: only the officer themself can do this</source>
+        <comment>authority.self_only</comment>
+        <translation>{where}៖ មានតែមន្ត្រីខ្លួនឯងប៉ុណ្ណោះដែលអាចធ្វើការនេះបាន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: unknown role</source>
+        <comment>authority.unknown_role</comment>
+        <translation>{where}៖ តួនាទីមិនស្គាល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: signed by an officer this laptop never registered (or who never chose a passphrase)</source>
+        <comment>authority.unregistered_signer</comment>
+        <translation>{where}៖ ចុះហត្ថលេខាដោយមន្ត្រីដែលកុំព្យូទ័រនេះមិនដែលបានចុះឈ្មោះ (ឬដែលមិនដែលបានជ្រើសរើសឃ្លាសម្ងាត់)</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -7979,6 +8093,12 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <source>Person {person} is already merged into {target}; link to {target} instead.</source>
         <comment>hq.already_merged</comment>
         <translation>បុគ្គល {person} ត្រូវបានបញ្ចូលទៅក្នុង {target} រួចហើយ សូមភ្ជាប់ទៅ {target} វិញ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle breaks the rules of who may do what ({problem}): nothing from it was imported and an alarm was recorded.</source>
+        <comment>hq.authority_broken</comment>
+        <translation>កញ្ចប់ទិន្នន័យនេះបំពានច្បាប់អំពីអ្នកណាអាចធ្វើអ្វីបាន ({problem})៖ គ្មានអ្វីពីវាត្រូវបាននាំចូលទេ ហើយការព្រមានមួយត្រូវបានកត់ត្រា។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11283,6 +11403,11 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     <message>
         <location line="+1"/>
         <source>team lead</source>
+        <translation>ប្រធានក្រុម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team_lead</source>
         <translation>ប្រធានក្រុម</translation>
     </message>
 </context>

@@ -422,3 +422,16 @@ def test_different_names_stay_apart() -> None:
 def test_document_numbers_are_normalised() -> None:
     assert normalise_document("e1234 5678") == normalise_document("E-12345678") == "E12345678"
     assert normalise_document("EO1234") == normalise_document("E01234")  # letter O read as zero
+
+
+def test_a_search_in_slices_finds_the_same_pairs_as_in_one(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The search is scored in slices of persons (memory); each slice is blocked against everyone."""
+    whole = [(c.person_a, c.person_b, round(c.score, 9)) for c in world.review.candidates()]
+    calls: list[tuple[int, int]] = []
+    monkeypatch.setattr(linkage, "CHUNK_PERSONS", 3)
+    sliced = world.review.candidates(progress=lambda done, total, _what: calls.append((done, total)))
+    assert [(c.person_a, c.person_b, round(c.score, 9)) for c in sliced] == whole and whole
+    slices = -(-len(PEOPLE) // 3)
+    assert slices > 1 and calls[-1] == (slices, slices)

@@ -10,11 +10,15 @@ import pytest
 
 from fieldapp.errors import Said
 from fieldapp.hq.errors import DevicePending, ImportAlarm
-from fieldapp.hq.import_plan import KEY_REPLACED
+from fieldapp.hq.import_plan import AUTHORITY_BROKEN, KEY_REPLACED
 from fieldapp.hq.importer import SEQ_GAP
+from fieldapp.records.authority import DISABLED_SIGNER
 from fieldapp.records.service import Records
-from fieldapp.vault.session import Session
+from fieldapp.vault.session import Session, unlock
 from tests.core.test_sync import Hq, _exported, add_persons, stick_of
+from tests.support import PASSPHRASE, add_officer
+
+SCREENER, SCREENER_PP = "Vann Piseth", "screener passphrase"
 
 
 def _stored(hq: Hq) -> list[object]:
@@ -88,3 +92,106 @@ def test_alarms_stored_before_schema_11_show_their_english(hq: Hq) -> None:
     assert not any(isinstance(d, Said) for d in details[:3])
     assert isinstance(details[3], Said) and details[3].params == {"officer": "officer-1"}
     assert _stored(hq)[0] is None
+
+
+def disabled_officers_bundle(enrolled: Session, hq: Hq, tmp_path: Path) -> tuple[Path, str]:
+    """A bundle whose last event was signed by a screener the admin had disabled (her key taken before):
+    HQ refuses it with an alarm. Returns the bundle and that event's reference as the rule names it."""
+    folder, admin = enrolled.data_dir, enrolled.officer.name
+    add_officer(enrolled, SCREENER, "screener", SCREENER_PP)
+    (person,) = add_persons(enrolled, 1)
+    hq.approve(enrolled)
+    hq.imports(_exported(enrolled, stick_of(tmp_path, "one")))
+    enrolled.close()
+    screener = unlock(folder, SCREENER, SCREENER_PP)
+    screener_id, screener_key = screener.officer.id, screener.log._officer_key
+    screener.close()
+    session = unlock(folder, admin, PASSPHRASE)
+    session.disable_officer(SCREENER)
+    session.log.officer_id = screener_id
+    session.log.use_keys(officer_key=screener_key)
+    event = session.log.append("person", person, "update", {"fields": {"name": "SOMEONE ELSE"}})
+    paths = _exported(session, stick_of(tmp_path, "two")).paths
+    session.close()
+    return paths[0].parent, f"event {event.device_seq} (person.update)"
+
+
+def test_an_alarm_keeps_the_broken_rule_as_a_message_of_its_own(
+    enrolled: Session, hq: Hq, tmp_path: Path
+) -> None:
+    """The rule a bundle broke is a declared message inside the alarm's: stored whole (code, template,
+    parameters), so the HQ app can translate both; the event's reference stays as the log names it."""
+    stick, where = disabled_officers_bundle(enrolled, hq, tmp_path)
+    before = hq.count()
+    with pytest.raises(ImportAlarm, match="who may do what") as caught:
+        hq.imports(sorted(stick.iterdir()))
+    assert hq.count() == before
+    problem = {"code": DISABLED_SIGNER.code, "template": DISABLED_SIGNER.english, "params": {"where": where}}
+    (alarm,) = [a for a in hq.store.alarms() if a["kind"] == "import"]
+    detail = alarm["detail"]
+    assert (
+        detail
+        == caught.value.message
+        == AUTHORITY_BROKEN.format({"problem": f"{where}: made by a disabled officer"})
+    )
+    assert isinstance(detail, Said) and detail.code == AUTHORITY_BROKEN.code
+    inner = detail.params["problem"]
+    assert isinstance(inner, Said) and (inner.code, inner.params) == (DISABLED_SIGNER.code, {"where": where})
+    stored = [json.loads(str(m)) for m in _stored(hq) if m and AUTHORITY_BROKEN.code in str(m)]
+    assert stored == [
+        {"code": AUTHORITY_BROKEN.code, "template": AUTHORITY_BROKEN.english, "params": {"problem": problem}}
+    ]
+
+
+NESTED_OK = {"code": "authority.disabled_signer", "template": "{where}: made by a disabled officer"}
+
+
+@pytest.mark.parametrize(
+    "problem",
+    [
+        {**NESTED_OK, "params": {"where": {**NESTED_OK, "params": {"where": "event 1 (x.y)"}}}},
+        {**NESTED_OK, "params": {"where": ["event 1"]}},
+        {**NESTED_OK, "template": "{where.__class__}", "params": {"where": "event 1"}},
+        {**NESTED_OK, "template": "{where} {extra}", "params": {"where": "event 1"}},
+        {**NESTED_OK, "params": {"where": "x" * 100_000}},
+        [{**NESTED_OK, "params": {"where": "event 1"}}, "not a message"],
+        [{**NESTED_OK, "params": {"where": "event 1"}}] * 17,
+        [],
+        {**NESTED_OK, "code": "Not A Code", "params": {"where": "event 1"}},
+    ],
+    ids=[
+        "two-levels",
+        "nested-list",
+        "attribute",
+        "mismatch",
+        "100kB",
+        "mixed-list",
+        "long-list",
+        "empty",
+        "code",
+    ],
+)
+def test_a_crafted_nested_parameter_shows_the_alarms_english(hq: Hq, problem: object) -> None:
+    english = "The bundle breaks the rules of who may do what (as stored): nothing from it was imported."
+    crafted = {
+        "code": AUTHORITY_BROKEN.code,
+        "template": AUTHORITY_BROKEN.english,
+        "params": {"problem": problem},
+    }
+    with hq.store.transaction():
+        hq.store.conn.execute(
+            "INSERT INTO hq_alarms (at, kind, device_id, bundle_hash, detail, message) VALUES (?, ?, ?, ?, ?, ?)",
+            ("t", "import", "device-a", None, english, json.dumps(crafted)),
+        )
+    (alarm,) = hq.store.alarms()
+    assert alarm["detail"] == english and not isinstance(alarm["detail"], Said)
+
+
+def test_a_list_of_messages_as_a_parameter_is_kept_whole(hq: Hq) -> None:
+    problems = [Said(DISABLED_SIGNER, where=f"event {n} (person.update)") for n in (3, 4)]
+    hq.store.add_alarm("import", "device-a", None, Said(AUTHORITY_BROKEN, problem=problems))
+    (alarm,) = hq.store.alarms()
+    detail = alarm["detail"]
+    assert detail == AUTHORITY_BROKEN.format({"problem": [str(p) for p in problems]})
+    assert isinstance(detail, Said) and isinstance(detail.params["problem"], list)
+    assert [(p.code, p.params) for p in detail.params["problem"]] == [(p.code, p.params) for p in problems]

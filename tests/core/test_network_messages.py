@@ -20,7 +20,16 @@ from fieldapp.hq.enrolments import USED_BY_ANOTHER
 from fieldapp.hq.importer import PENDING_NEW
 from fieldapp.hq.server import LAPTOP_REVOKED, NO_SUCH_ADDRESS, NOT_APPROVED_YET, TOO_LARGE, WRONG_METHOD
 from fieldapp.hq.tls import ensure_certificate
-from fieldapp.sync.network import REFUSED, AwaitingApproval, Client, HqRefused, hq_link, pull_receipt, push
+from fieldapp.sync.network import (
+    REFUSED,
+    AwaitingApproval,
+    Client,
+    HqRefused,
+    NetworkError,
+    hq_link,
+    pull_receipt,
+    push,
+)
 from fieldapp.vault.session import Session
 from tests.core.test_network_sync import CHUNK, MAX_BODY, World, raw_request
 
@@ -259,3 +268,16 @@ def test_an_hq_without_words_gets_a_plain_reason(laptop: Session, fake: FakeHq) 
     fake.answer, fake.status = b"not json", 418
     reason = _refusal(laptop, fake).params["reason"]
     assert reason == "HTTP 418 without an explanation"
+
+
+@pytest.mark.parametrize("retry_after", ["soon", "nan", -5, None, [1]])
+def test_a_busy_hq_with_a_strange_retry_after_is_waited_for_a_second(
+    laptop: Session, fake: FakeHq, retry_after: object
+) -> None:
+    """A "retry after" that is no sensible number was a ValueError (a traceback) or sleep(nan)."""
+    fake.says(
+        429, {"error": "Too many requests from this laptop; wait a moment.", "retry_after": retry_after}
+    )
+    with pytest.raises(NetworkError) as caught:
+        pull_receipt(laptop_on(laptop, fake), attempts=2)
+    assert not isinstance(caught.value, HqRefused) and "Too many requests" in caught.value.message

@@ -10,11 +10,18 @@ from typing import Any
 
 import pytest
 
-from fieldapp.errors import Said
-from fieldapp.hq.import_plan import KEY_REPLACED
+from fieldapp.errors import Said, record_of
+from fieldapp.hq.errors import ImportAlarm
+from fieldapp.hq.import_plan import AUTHORITY_BROKEN, KEY_REPLACED
+from fieldapp.records.authority import DISABLED_SIGNER, ROLE_TOO_LOW, role_word
 from fieldapp.sync.network import Client, HqRefused, hq_link, push
+from fieldapp.vault.session import create_vault
+from tests.core.conftest import HQ_BACKENDS, hq_database
+from tests.core.test_hq_alarm_messages import disabled_officers_bundle
 from tests.core.test_network_messages import ENGLISH, FakeHq, _refusal
 from tests.core.test_network_sync import CHUNK, MAX_BODY, World
+from tests.core.test_sync import Hq
+from tests.support import PASSPHRASE
 from ui.errors import said_text, user_message
 from ui.i18n import set_language
 
@@ -85,3 +92,53 @@ def test_an_alarms_message_is_khmer_and_an_old_alarm_english(khmer: None) -> Non
     said = Said(KEY_REPLACED, officer="officer-7")
     assert "officer-7" in said_text(said) and "សោចុះហត្ថលេខា" in said_text(said)
     assert said_text(str(said)) == str(said)  # an alarm stored before its message was kept
+
+
+@pytest.mark.parametrize("backend", HQ_BACKENDS)
+def test_an_alarm_for_work_of_a_disabled_officer_reads_in_khmer(
+    khmer: None, tmp_path: Path, backend: str
+) -> None:
+    """The alarm HQ stored for a refused bundle, as the Bundles screen shows it: its message and the rule
+    the bundle broke both in Khmer; the event's reference as the log names it."""
+    with hq_database(backend) as url:
+        hq = Hq(tmp_path / "hq", database=url)
+        try:
+            session = create_vault(tmp_path / "vault", "Sok Dara", PASSPHRASE, device_name="test-laptop")
+            hq.enrol(session)
+            stick, where = disabled_officers_bundle(session, hq, tmp_path)
+            with pytest.raises(ImportAlarm):
+                hq.imports(sorted(stick.iterdir()))
+            (alarm,) = [a for a in hq.store.alarms() if a["kind"] == "import"]
+        finally:
+            hq.store.close()
+    assert said_text(alarm["detail"]) == (
+        f"កញ្ចប់ទិន្នន័យនេះបំពានច្បាប់អំពីអ្នកណាអាចធ្វើអ្វីបាន ({where}៖ ធ្វើឡើងដោយមន្ត្រីដែលត្រូវបានបិទ)៖ "
+        "គ្មានអ្វីពីវាត្រូវបាននាំចូលទេ ហើយការព្រមានមួយត្រូវបានកត់ត្រា។"
+    )
+
+
+def test_a_broken_rule_names_the_roles_in_khmer(khmer: None) -> None:
+    said = Said(
+        ROLE_TOO_LOW,
+        where="event 5 (officer.set_role)",
+        needed=role_word("admin"),
+        role=role_word("screener"),
+    )
+    assert said == "event 5 (officer.set_role): needs a admin, but was signed by a screener"
+    assert said_text(said) == "event 5 (officer.set_role)៖ ត្រូវការអ្នកគ្រប់គ្រង ប៉ុន្តែត្រូវបានចុះហត្ថលេខាដោយអ្នកពិនិត្យ"
+
+
+def test_hqs_refusal_of_a_disabled_officers_work_is_khmer_on_the_laptop(world: World, khmer: None) -> None:
+    """HQ's import refusal over the network carries the broken rule as a message of its own."""
+    alarm = ImportAlarm(AUTHORITY_BROKEN, problem=Said(DISABLED_SIGNER, where="event 9 (person.update)"))
+    session = world.laptop()
+    fake = FakeHq(world)
+    try:
+        fake.says(409, {"error": alarm.message, **(record_of(alarm) or {})})
+        refused = _refusal(session, fake)
+    finally:
+        fake.close()
+    assert user_message(refused) == REFUSED_KM + (
+        "កញ្ចប់ទិន្នន័យនេះបំពានច្បាប់អំពីអ្នកណាអាចធ្វើអ្វីបាន (event 9 (person.update)៖ ធ្វើឡើងដោយមន្ត្រីដែលត្រូវបានបិទ)៖ "
+        "គ្មានអ្វីពីវាត្រូវបាននាំចូលទេ ហើយការព្រមានមួយត្រូវបានកត់ត្រា។"
+    )

@@ -200,7 +200,9 @@ class BundlesPage(HqPage):
         else:
             self.say(
                 self.tr("{counts}: {n} problem(s), the store may have been altered: {problems}").format(
-                    counts=counts, n=len(report.problems), problems="; ".join(report.problems[:5])
+                    counts=counts,
+                    n=len(report.problems),
+                    problems="; ".join(said_text(p) for p in report.problems[:5]),
                 )
             )
 
