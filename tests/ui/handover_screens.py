@@ -110,18 +110,17 @@ def message_box(app: QApplication, name: str) -> QMessageBox | None:
 
 
 def pick_person(data_dir: Path, languages: tuple[str, ...], taken: set[str]) -> tuple[str, str]:
-    """A screened demo person who speaks one of ``languages`` (their copy's summary is in it), and
-    their citizenship."""
+    """A screened demo person not handed over yet (the demo hands a few over) who speaks one of
+    ``languages`` (their copy's summary is in it), and their citizenship."""
     session = unlock(data_dir, TEAM_LEAD, DEMO_PASSPHRASE)
     try:
         records = Records(session)
-        for person in records.persons(limit=1000):
+        persons = [p for p in records.persons(limit=1000) if not p.handed_over]
+        for person in persons:
             spoken = records.person_fields(person.id).get("languages") or []
             if person.outcome and person.id not in taken and spoken and spoken[0] in languages:
                 return person.id, person.nationality
-        return next(
-            (p.id, p.nationality) for p in records.persons(limit=1000) if p.outcome and p.id not in taken
-        )
+        return next((p.id, p.nationality) for p in persons if p.outcome and p.id not in taken)
     finally:
         session.close()
 

@@ -216,25 +216,12 @@ def run_hq_language(app: QApplication, runner: TaskRunner, hq_dir: Path, out: Pa
         main.show_page(6)  # the persons opened above and the demo team's printed manifest
         wait_until(app, lambda: main.disclosures.table.rowCount() > 0, "the disclosures")
         shoot(app, runner, window, out, lang, "hq-disclosures")
-        session = main.session
-        assert session is not None
-        recorded: list[object] = []
-
-        def seed() -> None:  # the demo hands nobody over: two persons get statuses to show
-            from fieldapp.hq import followup
-
-            ids = [
-                r[0] for r in session.store.conn.execute("SELECT id FROM persons ORDER BY temp_id LIMIT 2")
-            ]
-            for person_id, status, route in ((ids[0], "in_shelter", None), (ids[1], "repatriated", "land")):
-                if followup.current_status(session.store.conn, person_id) is None:
-                    followup.set_status(session.store, session.identity, person_id, status, route=route)
-
-        runner.run_db(seed, recorded.append, recorded.append)
-        wait_until(app, lambda: bool(recorded), "two case statuses")
+        # The demo HQ hands persons over and records their statuses: the list has rows to show.
         main.show_page(8)
         wait_until(app, lambda: main.followup.table.rowCount() > 0, "the follow-up list")
-        main.followup.table.selectRow(0)
+        main.followup.table.selectRow(  # a person with a status recorded, for the history beside the list
+            next(n for n, item in enumerate(main.followup.items) if item.status != "handed_over")
+        )
         wait_until(app, lambda: main.followup.history.text() != "", "a person's status history")
         shoot(app, runner, window, out, lang, "hq-followup")
     finally:
