@@ -33,6 +33,7 @@ from ui.naming import named
 from ui.screens.referral import status_label, step_text
 from ui.tasks import TaskRunner
 from ui.widgets.body_picker import BodyPicker
+from ui.widgets.country_field import app_language
 
 WAITING = QColor("#8a4b00")
 
@@ -154,7 +155,8 @@ class ReferralsPage(HqPage):
     def _body_text(self, found: core.Referral) -> str:
         body = next((b for b in self.bodies if b.id == found.body_id), None)
         if body is not None:
-            return f"{body.name_en} ({body.id})"
+            name = body.name_km if app_language() == "km" and body.name_km else body.name_en
+            return f"{name} ({body.id})"
         if found.body_id:  # an entry HQ's directory no longer lists
             return found.body_id
         return self.tr("{name} (typed: not in the directory)").format(name=found.receiving_name or "–")
