@@ -7,7 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from fieldapp.hq import directory, enrolments
@@ -34,6 +36,7 @@ from tests.ui.test_handover_ui import (
     open_dialog,
 )
 from ui.hq.window import HqAppWindow
+from ui.i18n import set_language
 from ui.screens.referral import ReferralDialog
 from ui.tasks import TaskRunner
 from ui.widgets.body_picker import BodyPicker
@@ -172,7 +175,7 @@ def _field_laptop(hq: Hq, folder: Path) -> tuple[str, str, str, str]:
 
 
 def test_hq_referrals_screen_lists_acknowledges_by_code_and_maps(
-    qtbot: QtBot, runner: TaskRunner, tmp_path: Path
+    qtbot: QtBot, runner: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     hq = _hq_with_directory(tmp_path / "hq")
     picked, typed, code, picked_code = _field_laptop(hq, tmp_path)
@@ -194,6 +197,15 @@ def test_hq_referrals_screen_lists_acknowledges_by_code_and_maps(
     qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=WAIT)
     assert page.table.item(0, 2).text() == "Kampot Women's Shelter (SH-KAMPOT)"
     assert "typed: not in the directory" in page.table.item(1, 2).text()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication) and set_language(app, "km")
+    try:  # in Khmer, the directory's Khmer name
+        page.refresh()
+        qtbot.waitUntil(lambda: runner.pending == 0 and page.table.rowCount() == 2, timeout=WAIT)
+        assert "ស្ត្រី" in page.table.item(0, 2).text() and "Kampot" not in page.table.item(0, 2).text()
+    finally:
+        set_language(app, "en")
 
     page.days.setValue(0)
     page.unacknowledged.setChecked(True)
