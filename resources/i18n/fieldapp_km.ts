@@ -2544,8 +2544,8 @@ Why?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Days since the last update</source>
-        <translation>ចំនួនថ្ងៃចាប់តាំងពីការធ្វើបច្ចុប្បន្នភាពចុងក្រោយ</translation>
+        <source>Days since update</source>
+        <translation>ថ្ងៃគ្មានបច្ចុប្បន្នភាព</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5917,7 +5917,7 @@ Do you want to replace it?</source>
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../ui/hq/referrals.py" line="+63"/>
+        <location filename="../../ui/hq/referrals.py" line="+64"/>
         <source>Only &amp;unacknowledged after</source>
         <translation>តែការបញ្ជូនដែលមិនទាន់បានបញ្ជាក់ទទួល ក្រោយ (&amp;U)</translation>
     </message>
@@ -6000,7 +6000,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{name} (typed: not in the directory)</source>
         <translation>{name} (វាយដោយដៃ៖ មិនមានក្នុងបញ្ជី)</translation>
     </message>

@@ -67,7 +67,7 @@ class FollowUpPage(HqPage):
                 self.tr("Nationality"),
                 self.tr("Case status now"),
                 self.tr("Since"),
-                self.tr("Days since the last update"),
+                self.tr("Days since update"),
             ],
         )
         self.table.setAccessibleName(self.tr("Persons followed"))
