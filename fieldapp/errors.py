@@ -18,6 +18,7 @@ import re
 import string
 import sys
 from dataclasses import dataclass, field
+from typing import TypeGuard
 
 # Every Message and Term made, by code / (context, English): what the translation file must cover.
 MESSAGES: dict[str, Message] = {}
@@ -156,9 +157,10 @@ MAX_PARAMS = 16
 def plain_record(
     code: str, template: str, params: dict[str, object], *, nested: bool = True
 ) -> dict[str, object]:
-    """A declared message with its parameters as plain JSON (words as their English: a reader elsewhere
-    does not share this program's terms). A parameter that is itself a message said (a ``Said``, or a list
-    of them: the rule an import broke) keeps its own record, one level deep, so it is translated too."""
+    """A declared message with its parameters as plain JSON. A word (a ``Term``) is kept as a small tagged
+    record, ``{"term": [context, english]}``, which a reader rebuilds only if it declares that word too.
+    A parameter that is itself a message said (a ``Said``, or a list of them: the rule an import broke)
+    keeps its own record, one level deep, so it is translated too."""
     used = Message(code, template).parameters  # what the text shows (an error may carry more, for code)
     return {
         "code": code,
@@ -179,6 +181,8 @@ def record_of(text: Said | FieldAppError) -> dict[str, object] | None:
 def _plain(value: object, nested: bool = False) -> object:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return value
+    if isinstance(value, Term):
+        return {"term": [value.context, value.english]}
     if nested and isinstance(value, Said):
         return plain_record(value.code, value.template, value.params, nested=False)
     if nested and isinstance(value, list | tuple) and value and all(isinstance(v, Said) for v in value):
@@ -190,8 +194,9 @@ def said_from_record(record: object, *, nested: bool = True) -> Said | None:
     """A message said elsewhere (``plain_record``), rebuilt only if it is plain: a known-shaped code, a
     template whose every field is a plain name (no attribute, index, conversion or format spec), its
     fields exactly the parameters given, each a short string or a number, or (one level deep only) a
-    message record of the same kind or a short list of them. Anything else is None, and the caller shows
-    the English text it was given instead."""
+    message record of the same kind or a short list of them. A word record (``{"term": [context,
+    english]}``) is the ``Term`` this program declares for that pair, else its English text. Anything else
+    is None, and the caller shows the English text it was given instead."""
     if not isinstance(record, dict):
         return None
     code, template, params = record.get("code"), record.get("template"), record.get("params")
@@ -205,6 +210,8 @@ def said_from_record(record: object, *, nested: bool = True) -> Said | None:
     for name, value in params.items():
         if _plain_value(value):
             values[name] = value
+        elif _is_term_record(value):
+            values[name] = _term_from_record(value)
         elif nested and isinstance(value, dict):
             inner = said_from_record(value, nested=False)
             if inner is None:
@@ -231,6 +238,24 @@ def said_from_record(record: object, *, nested: bool = True) -> Said | None:
     if fields != set(values):
         return None
     return Said(Message(code, template), **values)
+
+
+def _is_term_record(value: object) -> TypeGuard[dict[str, list[str]]]:
+    if not (isinstance(value, dict) and set(value) == {"term"}):
+        return False
+    pair = value["term"]
+    return (
+        isinstance(pair, list)
+        and len(pair) == 2
+        and all(isinstance(part, str) and len(part) <= MAX_VALUE for part in pair)
+    )
+
+
+def _term_from_record(value: dict[str, list[str]]) -> Term | str:
+    """The word only if this program declares it (its translation is then one the app ships); a word
+    it does not know stays English, never looked up as given."""
+    context, english_text = value["term"]
+    return TERMS.get((context, english_text), english_text)
 
 
 def _plain_value(value: object) -> bool:

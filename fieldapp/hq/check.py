@@ -20,12 +20,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from fieldapp.errors import FieldAppError, Message, Said, message
 from fieldapp.hq import decisions, disclosures
 from fieldapp.hq.disclosures import DisclosureLogBroken
 from fieldapp.hq.errors import DecisionLogBroken
 from fieldapp.records import projections
 from fieldapp.records.log import final_device_keys, verify_chain
 from fieldapp.work import Progress, ShouldCancel
+
+KEY_NOT_APPROVED = message(
+    "hq_check.key_not_approved",
+    "laptop {name}: its log ends with another device key than the one HQ approved",
+)
+DECISIONS_BROKEN = message("hq_check.decisions_broken", "HQ decisions: {problem}")
+DISCLOSURES_BROKEN = message("hq_check.disclosures_broken", "HQ disclosure log: {problem}")
 
 if TYPE_CHECKING:
     from fieldapp.hq.identity import HqIdentity
@@ -45,6 +53,13 @@ class HqCheckReport:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+def _said(error: FieldAppError) -> str:
+    """An error's message as said: kept whole (translatable) when it was raised with a declared one."""
+    if error.template is None:
+        return error.message
+    return Said(Message(error.code, error.template), **error.params)
 
 
 class _RollBack(Exception):
@@ -98,9 +113,7 @@ def run_hq_check(
     names = {d.device_id: d.name for d in store.devices()}
     for device_id, key in final_device_keys(conn).items():
         if device_id in approved and key != approved[device_id]:
-            report.problems.append(
-                f"laptop {names[device_id]!r}: its log ends with another device key than the one HQ approved"
-            )
+            report.problems.append(Said(KEY_NOT_APPROVED, name=repr(names[device_id])))
     if not step(2, "HQ's decisions and disclosures"):
         return report
     try:
@@ -108,11 +121,11 @@ def run_hq_check(
             conn, identity.hq_id, identity.verify_keys, identity.current_accounts()
         )
     except DecisionLogBroken as exc:
-        report.problems.append(f"HQ decisions: {exc.message}")
+        report.problems.append(Said(DECISIONS_BROKEN, problem=_said(exc)))
     try:
         report.disclosures = disclosures.verify(conn, identity.hq_id, identity.verify_keys)
     except DisclosureLogBroken as exc:
-        report.problems.append(f"HQ disclosure log: {exc.message}")
+        report.problems.append(Said(DISCLOSURES_BROKEN, problem=_said(exc)))
     if not step(3, "projections against a fold of the logs"):
         return report
     try:

@@ -20,6 +20,9 @@ from fieldapp.records.events import Event, content_mismatch, signature_problems
 from fieldapp.records.projections import RECORD_TABLES
 from fieldapp.sync.errors import BundleInvalid
 
+# ``problems``: the first event's problems, each a declared message (records.events), kept whole.
+EVENTS_FAIL = message("hq.events_fail", "The bundle's events fail their checks: {problems}")
+CANNOT_HASH = message("import.cannot_hash", "event {seq}: content cannot be hashed ({reason})")
 KEY_REPLACED = message(
     "hq.alarm_officer_key",
     "officer {officer} replaced their signing key (signed by the key replaced); HQ now checks their work "
@@ -123,11 +126,11 @@ def plan_checks(
                 "the bundle was refused."
             )
             return plan
-        problem = None
+        problem: str | None = None
         try:
             digest, plan.payloads[event.event_id] = event.hash_and_payload()
         except ValidationError as exc:
-            digest, problem = "", f"event {event.device_seq}: content cannot be hashed ({exc.message})"
+            digest, problem = "", Said(CANNOT_HASH, seq=event.device_seq, reason=exc.message)
         if problem is None and digest != event.hash:
             problem = content_mismatch(event)
         is_authority = problem is None and bool(expect.problems) and not expect.malformed
@@ -191,7 +194,7 @@ def refusal(check: Check, problems: list[str]) -> BundleRefused | BundleInvalid:
         return ImportAlarm(AUTHORITY_BROKEN, problem=problems[0])
     if any("officer signature missing" in p for p in problems) and check.officer_key is None:
         return BundleRefused(f"Event {check.seq} is attested by an officer HQ does not know.")
-    return BundleInvalid("The bundle's events fail their checks: " + "; ".join(problems[:3]))
+    return BundleInvalid(EVENTS_FAIL, problems=problems[:3])
 
 
 # From this many events on, a bundle's signatures are checked in worker processes; below it, starting

@@ -24,7 +24,27 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from nacl.bindings import crypto_sign_open
 from nacl.exceptions import CryptoError
 
+from fieldapp.errors import Said, message
 from fieldapp.records.canonical import canonical_json, canonical_text, utf8
+
+# What a check of one event can find, said in the officer's language in the app (``{where}``: the event).
+NEVER_REDACTED = message("event.never_redacted", "{where}: this kind of event is never redacted")
+REDACTED_KEYS = message("event.redacted_keys", "{where}: redacted payload holds keys a redaction never keeps")
+REDACTED_NO_HASH = message("event.redacted_no_hash", "{where}: redacted payload has no hash of the original")
+REDACTED_FIELDS = message(
+    "event.redacted_fields", "{where}: redacted payload keeps fields other than ids, pins, results and hashes"
+)
+HASH_MALFORMED = message("event.hash_malformed", "event {seq}: stored hash is malformed")
+CONTENT_MISMATCH = message("event.content_mismatch", "{where}: content does not match its hash")
+DEVICE_SIGNATURE_INVALID = message(
+    "event.device_signature_invalid", "event {seq}: device signature is not valid"
+)
+OFFICER_SIGNATURE_MISSING = message(
+    "event.officer_signature_missing", "event {seq}: officer signature missing"
+)
+OFFICER_SIGNATURE_INVALID = message(
+    "event.officer_signature_invalid", "event {seq}: officer signature is not valid"
+)
 
 GENESIS_HASH = "0" * 64
 DEVICE_CONTEXT = b"fieldapp-event-v1\0"
@@ -199,18 +219,18 @@ def redaction_problems(event: Event) -> list[str]:
     p = event.payload
     where = f"event {event.device_seq} ({event.entity}.{event.op})"
     if event.entity not in REDACTABLE_ENTITIES or event.op == "purge":
-        return [f"{where}: this kind of event is never redacted"]
-    problems = []
+        return [Said(NEVER_REDACTED, where=where)]
+    problems: list[str] = []
     if set(p) - _REDACTED_KEYS - {"fields"} or any(
         key in p for key in ("reason", "version") if key not in _KEPT_TOP.get(event.op, ())
     ):
-        problems.append(f"{where}: redacted payload holds keys a redaction never keeps")
+        problems.append(Said(REDACTED_KEYS, where=where))
     digest = p.get("payload_sha256")
     if not (isinstance(digest, str) and len(digest) == 64):
-        problems.append(f"{where}: redacted payload has no hash of the original")
+        problems.append(Said(REDACTED_NO_HASH, where=where))
     fields = p.get("fields", {})
     if not isinstance(fields, dict) or set(fields) - set(KEPT_AFTER_PURGE[event.entity]):
-        problems.append(f"{where}: redacted payload keeps fields other than ids, pins, results and hashes")
+        problems.append(Said(REDACTED_FIELDS, where=where))
     return problems
 
 
@@ -257,7 +277,7 @@ def verify(
         problems += redaction_problems(event)
         digest = event.hash
         if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
-            return [*problems, f"event {event.device_seq}: stored hash is malformed"]
+            return [*problems, Said(HASH_MALFORMED, seq=event.device_seq)]
     else:
         digest = event.compute_hash()
         if digest != event.hash:
@@ -273,8 +293,8 @@ def verify(
     )
 
 
-def content_mismatch(event: Event) -> str:
-    return f"event {event.device_seq} ({event.entity}.{event.op}): content does not match its hash"
+def content_mismatch(event: Event) -> Said:
+    return Said(CONTENT_MISMATCH, where=f"event {event.device_seq} ({event.entity}.{event.op})")
 
 
 def signature_problems(
@@ -288,15 +308,15 @@ def signature_problems(
 ) -> list[str]:
     """Problems with an event's signatures over its (checked) hash: plain data in, so HQ's import
     can check them in worker processes."""
-    problems = []
+    problems: list[str] = []
     raw = bytes.fromhex(digest)
     if not ed25519_valid(device_public, device_sig, DEVICE_CONTEXT + raw):
-        problems.append(f"event {seq}: device signature is not valid")
+        problems.append(Said(DEVICE_SIGNATURE_INVALID, seq=seq))
     if attested:
         if officer_public is None or officer_sig is None:
-            problems.append(f"event {seq}: officer signature missing")
+            problems.append(Said(OFFICER_SIGNATURE_MISSING, seq=seq))
         elif not ed25519_valid(officer_public, officer_sig, OFFICER_CONTEXT + raw):
-            problems.append(f"event {seq}: officer signature is not valid")
+            problems.append(Said(OFFICER_SIGNATURE_INVALID, seq=seq))
     return problems
 
 

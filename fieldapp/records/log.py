@@ -10,6 +10,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from fieldapp.errors import Said, message
 from fieldapp.records import projections
 from fieldapp.records.authority import LOG_FORMAT, DeviceAuthority
 from fieldapp.records.events import (
@@ -24,6 +25,20 @@ from fieldapp.records.events import (
 )
 from fieldapp.records.ids import uuid7
 from fieldapp.vault.db import Connection, transaction
+
+# What a check of the chain can find, said in the officer's language in the app.
+EVENTS_MISSING = message("chain.events_missing", "device {device}: events {first}..{last} are missing")
+NOT_CHAINED = message("chain.not_chained", "event {seq}: does not chain to the event before it")
+UNKNOWN_DEVICE = message("chain.unknown_device", "event {seq}: unknown device {device}")
+REDACTED_UNPURGED = message(
+    "chain.redacted_unpurged",
+    "{where}: redacted, but its record was not purged after it or HQ had not acknowledged it",
+)
+LEGACY_EVENTS = message(
+    "chain.legacy_events",
+    "laptop {device}: {count} events from before every event was signed by its officer (legacy authority: "
+    "the laptop's device key alone vouches for who made them)",
+)
 
 
 def utc_now() -> str:
@@ -196,14 +211,14 @@ def verify_chain(
             expect = replace(expect, device_key=authority.device_key)
         seq, prev = expected.get(event.device_id, (1, GENESIS_HASH))
         if event.device_seq != seq:
-            missing = f"device {event.device_id[:8]}: events {seq}..{event.device_seq - 1} are missing"
+            missing = Said(EVENTS_MISSING, device=event.device_id[:8], first=seq, last=event.device_seq - 1)
             (problems if gaps is None else gaps).append(missing)
         elif event.prev_hash != prev:
-            problems.append(f"event {event.device_seq}: does not chain to the event before it")
+            problems.append(Said(NOT_CHAINED, seq=event.device_seq))
         expected[event.device_id] = (event.device_seq + 1, event.hash)
         problems += expect.problems
         if expect.device_key is None:
-            problems.append(f"event {event.device_seq}: unknown device {event.device_id}")
+            problems.append(Said(UNKNOWN_DEVICE, seq=event.device_seq, device=event.device_id))
             continue
         allow_redacted = False
         if is_redacted(event.payload):
@@ -213,10 +228,8 @@ def verify_chain(
                 if redacted is not None:
                     redacted.append(event.event_id)
             else:
-                problems.append(
-                    f"event {event.device_seq} ({event.entity}.{event.op}): redacted, but its record was "
-                    "not purged after it or HQ had not acknowledged it"
-                )
+                where = f"event {event.device_seq} ({event.entity}.{event.op})"
+                problems.append(Said(REDACTED_UNPURGED, where=where))
                 continue
         problems += verify(
             event,
@@ -229,9 +242,7 @@ def verify_chain(
         for authority in authorities.values():
             if authority.legacy_events:
                 flags.append(
-                    f"laptop {authority.device_id[:8]}: {authority.legacy_events} events from before every event "
-                    "was signed by its officer (legacy authority: the laptop's device key alone vouches for "
-                    "who made them)"
+                    Said(LEGACY_EVENTS, device=authority.device_id[:8], count=authority.legacy_events)
                 )
             flags += authority.flags
     return count, problems

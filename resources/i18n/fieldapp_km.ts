@@ -6953,7 +6953,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+484"/>
+        <location filename="../../fieldapp/errors.py" line="+503"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -7191,7 +7191,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-523"/>
+        <location filename="../../fieldapp/errors.py" line="-542"/>
         <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
         <comment>audio.pack_file_altered</comment>
         <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
@@ -7329,7 +7329,7 @@ Changed at: {at}</source>
         <translation>នេះមិនមែនជាកញ្ចប់ទិន្នន័យ fieldapp ទេ (ទម្រង់ខាងក្នុងខុស)។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Say which HQ folder to use: --hq-dir DIR.</source>
         <comment>cli.no_hq_dir</comment>
         <translation>សូមប្រាប់ថាត្រូវប្រើថតទីស្នាក់ការកណ្តាលណា៖ --hq-dir DIR។</translation>
@@ -7549,7 +7549,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>នេះមិនមែនជាឯកសារចុះឈ្មោះ fieldapp ទេ។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>{name} must be a whole number of years.</source>
         <comment>field.age_not_a_number</comment>
         <translation>{name} ត្រូវតែជាចំនួនឆ្នាំគត់។</translation>
@@ -7657,7 +7657,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>មិនអាចសរសេរ {path} បានទេ៖ {reason}។</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+186"/>
         <source>The key-slot file {source} is damaged ({reason}).</source>
         <comment>keyslots.damaged</comment>
         <translation>ឯកសាររន្ធកូនសោ {source} ត្រូវបានខូច ({reason})។</translation>
@@ -7669,7 +7669,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធកូនសោបាត់។</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-246"/>
         <source>A match probability threshold is a number from 0 to 1, and the likely threshold is not below the threshold for proposing a pair (got {propose_from} and {likely_from}).</source>
         <comment>dedupe.bad_threshold</comment>
         <translation>កម្រិតប្រូបាប៊ីលីតេនៃការផ្គូផ្គងគឺជាលេខពី 0 ដល់ 1 ហើយកម្រិត «ទំនង» មិនអាចទាបជាងកម្រិតសម្រាប់ស្នើគូទេ (ទទួលបាន {propose_from} និង {likely_from})។</translation>
@@ -7687,7 +7687,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ទីស្នាក់ការកណ្តាលមិនមានមនុស្ស {person_id} ទេ។</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>{path} is not a file.</source>
         <comment>file.not_a_file</comment>
         <translation>{path} មិនមែនជាឯកសារទេ។</translation>
@@ -7699,7 +7699,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>មុននឹងប្រគល់ សូមបំពេញ៖ {missing}។</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+165"/>
         <source>Both copies of the key-slot file are damaged; this laptop was enrolled with HQ, so HQ&apos;s recovery key can open it (`fieldapp recover`).</source>
         <comment>keyslots.both_damaged_enrolled</comment>
         <translation>ច្បាប់ចម្លងទាំងពីររបស់ឯកសាររន្ធសោបានខូច៖ កុំព្យូទ័រនេះបានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្តាល ដូច្នេះសោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលអាចបើកវាបាន (`fieldapp recover`)។</translation>
@@ -7729,13 +7729,13 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធសោជារបស់ឃ្លាំងទិន្នន័យផ្សេង៖ វាមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-185"/>
         <source>{path} is larger than the {limit} a file of this kind may have.</source>
         <comment>file.too_large</comment>
         <translation>{path} ធំជាង {limit} ដែលឯកសារប្រភេទនេះអាចមាន។</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-122"/>
         <source>{where}: made by a disabled officer</source>
         <comment>authority.disabled_signer</comment>
         <translation>{where}៖ ធ្វើឡើងដោយមន្ត្រីដែលត្រូវបានបិទ</translation>
@@ -7861,7 +7861,37 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>{where}៖ ចុះហត្ថលេខាដោយមន្ត្រីដែលកុំព្យូទ័រនេះមិនដែលបានចុះឈ្មោះ (ឬដែលមិនដែលបានជ្រើសរើសឃ្លាសម្ងាត់)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
+        <source>device {device}: events {first}..{last} are missing</source>
+        <comment>chain.events_missing</comment>
+        <translation>ឧបករណ៍ {device}៖ ខ្វះព្រឹត្តិការណ៍ {first}..{last}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>laptop {device}: {count} events from before every event was signed by its officer (legacy authority: the laptop&apos;s device key alone vouches for who made them)</source>
+        <comment>chain.legacy_events</comment>
+        <translation>កុំព្យូទ័រ {device}៖ ព្រឹត្តិការណ៍ {count} ពីមុនពេលដែលព្រឹត្តិការណ៍នីមួយៗត្រូវបានចុះហត្ថលេខាដោយមន្ត្រីរបស់វា (សិទ្ធិអំណាចចាស់៖ មានតែកូនសោឧបករណ៍របស់កុំព្យូទ័រប៉ុណ្ណោះដែលធានាថាអ្នកណាបានធ្វើវា)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event {seq}: does not chain to the event before it</source>
+        <comment>chain.not_chained</comment>
+        <translation>ព្រឹត្តិការណ៍ {seq}៖ មិនភ្ជាប់ជាខ្សែទៅនឹងព្រឹត្តិការណ៍មុនវាទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: redacted, but its record was not purged after it or HQ had not acknowledged it</source>
+        <comment>chain.redacted_unpurged</comment>
+        <translation>{where}៖ ត្រូវបានលុបខ្លឹមសារចេញ ប៉ុន្តែកំណត់ត្រារបស់វាមិនត្រូវបានលុបចោលបន្ទាប់ពីវា ឬទីស្នាក់ការកណ្តាលមិនទាន់បានបញ្ជាក់ទទួលវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event {seq}: unknown device {device}</source>
+        <comment>chain.unknown_device</comment>
+        <translation>ព្រឹត្តិការណ៍ {seq}៖ ឧបករណ៍មិនស្គាល់ {device}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Not without the person&apos;s consent: {reasons}. A team lead may go ahead only with a written reason, which is printed on the form.</source>
         <comment>consent.missing</comment>
         <translation>មិនអាចធ្វើបានដោយគ្មានការយល់ព្រមរបស់សាមីខ្លួនទេ៖ {reasons}។ ប្រធានក្រុមអាចបន្តបាន លុះត្រាតែមានហេតុផលជាលាយលក្ខណ៍អក្សរ ដែលនឹងបោះពុម្ពលើទម្រង់។</translation>
@@ -7921,7 +7951,61 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>បញ្ជីស្ថាប័នទទួលនេះ (កំណែ {revision}) ចាស់ជាងបញ្ជីដែលកុំព្យូទ័រនេះមាន (កំណែ {held})។ វាត្រូវបានបដិសេធ៖ សូមសុំបញ្ជីថ្មីបំផុតពីទីស្នាក់ការកណ្តាល។</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
+        <source>{where}: content does not match its hash</source>
+        <comment>event.content_mismatch</comment>
+        <translation>{where}៖ ខ្លឹមសារមិនត្រូវនឹងហាសរបស់វាទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event {seq}: device signature is not valid</source>
+        <comment>event.device_signature_invalid</comment>
+        <translation>ព្រឹត្តិការណ៍ {seq}៖ ហត្ថលេខាឧបករណ៍មិនត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event {seq}: stored hash is malformed</source>
+        <comment>event.hash_malformed</comment>
+        <translation>ព្រឹត្តិការណ៍ {seq}៖ ហាសដែលបានរក្សាទុកខុសទម្រង់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: this kind of event is never redacted</source>
+        <comment>event.never_redacted</comment>
+        <translation>{where}៖ ព្រឹត្តិការណ៍ប្រភេទនេះមិនដែលត្រូវបានលុបខ្លឹមសារចេញទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event {seq}: officer signature is not valid</source>
+        <comment>event.officer_signature_invalid</comment>
+        <translation>ព្រឹត្តិការណ៍ {seq}៖ ហត្ថលេខារបស់មន្ត្រីមិនត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event {seq}: officer signature missing</source>
+        <comment>event.officer_signature_missing</comment>
+        <translation>ព្រឹត្តិការណ៍ {seq}៖ ខ្វះហត្ថលេខារបស់មន្ត្រី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: redacted payload keeps fields other than ids, pins, results and hashes</source>
+        <comment>event.redacted_fields</comment>
+        <translation>{where}៖ ទិន្នន័យដែលបានលុបខ្លឹមសារចេញរក្សាវាលផ្សេងក្រៅពីលេខសម្គាល់ កំណែដែលបានភ្ជាប់ (pins) លទ្ធផល និងហាស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: redacted payload holds keys a redaction never keeps</source>
+        <comment>event.redacted_keys</comment>
+        <translation>{where}៖ ទិន្នន័យដែលបានលុបខ្លឹមសារចេញមានកូនសោដែលការលុបខ្លឹមសារមិនដែលរក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: redacted payload has no hash of the original</source>
+        <comment>event.redacted_no_hash</comment>
+        <translation>{where}៖ ទិន្នន័យដែលបានលុបខ្លឹមសារចេញគ្មានហាសនៃច្បាប់ដើមទេ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Write the day the status took effect as YYYY-MM-DD (got {value}).</source>
         <comment>followup.bad_date</comment>
         <translation>សរសេរថ្ងៃដែលស្ថានភាពមានប្រសិទ្ធភាពជា YYYY-MM-DD (បានទទួល {value})។</translation>
@@ -8480,6 +8564,12 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>The bundle&apos;s events fail their checks: {problems}</source>
+        <comment>hq.events_fail</comment>
+        <translation>ព្រឹត្តិការណ៍នៃកញ្ចប់ទិន្នន័យនេះមិនឆ្លងកាត់ការត្រួតពិនិត្យ៖ {problems}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{folder} already holds an HQ; use another folder for a new one.</source>
         <comment>hq.exists</comment>
         <translation>{folder} មានទីស្នាក់ការកណ្តាលរួចហើយ៖ សូមប្រើថតផ្សេងសម្រាប់ទីស្នាក់ការកណ្តាលថ្មី។</translation>
@@ -8957,6 +9047,30 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <source>The HQ passphrase is not right (or the key file was altered).</source>
         <comment>hq.wrong_passphrase</comment>
         <translation>ឃ្លាសម្ងាត់របស់ទីស្នាក់ការកណ្តាលមិនត្រឹមត្រូវទេ (ឬឯកសារសោត្រូវបានកែប្រែ)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ decisions: {problem}</source>
+        <comment>hq_check.decisions_broken</comment>
+        <translation>ការសម្រេចចិត្តរបស់ទីស្នាក់ការកណ្តាល៖ {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ disclosure log: {problem}</source>
+        <comment>hq_check.disclosures_broken</comment>
+        <translation>កំណត់ហេតុបើកចំហព័ត៌មានរបស់ទីស្នាក់ការកណ្តាល៖ {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>laptop {name}: its log ends with another device key than the one HQ approved</source>
+        <comment>hq_check.key_not_approved</comment>
+        <translation>កុំព្យូទ័រ {name}៖ កំណត់ហេតុរបស់វាបញ្ចប់ដោយកូនសោឧបករណ៍ផ្សេងពីកូនសោដែលទីស្នាក់ការកណ្តាលបានអនុម័ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event {seq}: content cannot be hashed ({reason})</source>
+        <comment>import.cannot_hash</comment>
+        <translation>ព្រឹត្តិការណ៍ {seq}៖ មិនអាចគណនាហាសនៃខ្លឹមសារបានទេ ({reason})</translation>
     </message>
     <message>
         <location line="+8"/>
