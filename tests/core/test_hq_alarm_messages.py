@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from fieldapp.errors import Said
+from fieldapp.errors import Said, Term
 from fieldapp.hq.errors import DevicePending, ImportAlarm
 from fieldapp.hq.import_plan import AUTHORITY_BROKEN, KEY_REPLACED
 from fieldapp.hq.importer import SEQ_GAP
-from fieldapp.records.authority import DISABLED_SIGNER
+from fieldapp.records.authority import DISABLED_SIGNER, ROLE_TOO_LOW, role_word
 from fieldapp.records.service import Records
 from fieldapp.vault.session import Session, unlock
 from tests.core.test_sync import Hq, _exported, add_persons, stick_of
@@ -195,3 +195,82 @@ def test_a_list_of_messages_as_a_parameter_is_kept_whole(hq: Hq) -> None:
     assert detail == AUTHORITY_BROKEN.format({"problem": [str(p) for p in problems]})
     assert isinstance(detail, Said) and isinstance(detail.params["problem"], list)
     assert [(p.code, p.params) for p in detail.params["problem"]] == [(p.code, p.params) for p in problems]
+
+
+def _role_too_low(hq: Hq) -> Said:
+    problem = Said(
+        ROLE_TOO_LOW,
+        where="event 5 (officer.set_role)",
+        needed=role_word("admin"),
+        role=role_word("screener"),
+    )
+    hq.store.add_alarm("import", "device-a", None, ImportAlarm(AUTHORITY_BROKEN, problem=problem))
+    return problem
+
+
+def test_a_role_in_a_stored_alarm_is_read_back_as_the_word_the_app_declares(hq: Hq) -> None:
+    """The roles inside the broken rule are stored as tagged words and rebuilt as the app's own terms,
+    so the HQ app can translate them; the English text is unchanged."""
+    problem = _role_too_low(hq)
+    (stored,) = _stored(hq)
+    assert json.loads(str(stored))["params"]["problem"]["params"]["role"] == {"term": ["roles", "screener"]}
+    (alarm,) = hq.store.alarms()
+    rule = alarm["detail"].params["problem"]
+    assert rule == problem == "event 5 (officer.set_role): needs a admin, but was signed by a screener"
+    assert rule.params["role"] == role_word("screener") and rule.params["needed"] == role_word("admin")
+    assert isinstance(rule.params["role"], Term)
+
+
+def _crafted_role_alarm(hq: Hq, word: object) -> object:
+    """An alarm whose broken rule names the signer's role with ``word`` (as if the store was edited)."""
+    english = "as stored"
+    crafted = {
+        "code": AUTHORITY_BROKEN.code,
+        "template": AUTHORITY_BROKEN.english,
+        "params": {
+            "problem": {
+                "code": ROLE_TOO_LOW.code,
+                "template": ROLE_TOO_LOW.english,
+                "params": {"where": "event 5 (officer.set_role)", "needed": "admin", "role": word},
+            }
+        },
+    }
+    with hq.store.transaction():
+        hq.store.conn.execute(
+            "INSERT INTO hq_alarms (at, kind, device_id, bundle_hash, detail, message) VALUES (?, ?, ?, ?, ?, ?)",
+            ("t", "import", "device-a", None, english, json.dumps(crafted)),
+        )
+    (alarm,) = hq.store.alarms()
+    return alarm["detail"]
+
+
+@pytest.mark.parametrize(
+    "context, english",
+    [("roles", "pope"), ("errors", "screener"), ("Roles", "screener")],
+    ids=["unknown-word", "other-context", "context-case"],
+)
+def test_a_word_the_app_does_not_declare_stays_english(hq: Hq, context: str, english: str) -> None:
+    detail = _crafted_role_alarm(hq, {"term": [context, english]})
+    assert isinstance(detail, Said)
+    role = detail.params["problem"].params["role"]  # type: ignore[attr-defined]
+    assert role == english and not isinstance(role, Term)
+    assert (
+        detail.params["problem"]
+        == f"event 5 (officer.set_role): needs a admin, but was signed by a {english}"
+    )
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        {"term": ["roles", "screener", "extra"]},
+        {"term": ["roles", 7]},
+        {"term": "screener"},
+        {"term": ["roles", "x" * 100_000]},
+        {"term": ["roles", "screener"], "code": "x"},
+    ],
+    ids=["three", "number", "not-a-pair", "100kB", "extra-key"],
+)
+def test_a_malformed_word_record_shows_the_alarms_english(hq: Hq, word: dict[str, object]) -> None:
+    detail = _crafted_role_alarm(hq, word)
+    assert detail == "as stored" and not isinstance(detail, Said)
