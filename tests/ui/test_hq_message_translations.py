@@ -9,18 +9,23 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from fieldapp.errors import Said, record_of
+from fieldapp.hq.check import run_hq_check
 from fieldapp.hq.errors import ImportAlarm
 from fieldapp.hq.import_plan import AUTHORITY_BROKEN, KEY_REPLACED
 from fieldapp.records.authority import DISABLED_SIGNER, ROLE_TOO_LOW, role_word
+from fieldapp.records.check import run_check
+from fieldapp.records.events import DEVICE_CONTEXT
 from fieldapp.sync.network import Client, HqRefused, hq_link, push
 from fieldapp.vault.session import create_vault
 from tests.core.conftest import HQ_BACKENDS, hq_database
 from tests.core.test_hq_alarm_messages import disabled_officers_bundle
+from tests.core.test_hq_check import _tamper
 from tests.core.test_network_messages import ENGLISH, FakeHq, _refusal
 from tests.core.test_network_sync import CHUNK, MAX_BODY, World
-from tests.core.test_sync import Hq
+from tests.core.test_sync import Hq, _exported, add_persons, stick_of
 from tests.support import PASSPHRASE
 from ui.errors import said_text, user_message
 from ui.i18n import set_language
@@ -142,3 +147,87 @@ def test_hqs_refusal_of_a_disabled_officers_work_is_khmer_on_the_laptop(world: W
         "កញ្ចប់ទិន្នន័យនេះបំពានច្បាប់អំពីអ្នកណាអាចធ្វើអ្វីបាន (event 9 (person.update)៖ ធ្វើឡើងដោយមន្ត្រីដែលត្រូវបានបិទ)៖ "
         "គ្មានអ្វីពីវាត្រូវបាននាំចូលទេ ហើយការព្រមានមួយត្រូវបានកត់ត្រា។"
     )
+
+
+SIGNATURE_KM = "ព្រឹត្តិការណ៍ {seq}៖ ហត្ថលេខាឧបករណ៍មិនត្រឹមត្រូវ"
+NOT_CHAINED_KM = "ព្រឹត្តិការណ៍ {seq}៖ មិនភ្ជាប់ជាខ្សែទៅនឹងព្រឹត្តិការណ៍មុនវាទេ"
+
+
+def _forged_signature(conn: Any, seq: int) -> None:
+    """Event ``seq`` signed again by a key that is not the laptop's (its content and hash kept)."""
+    (digest,) = conn.execute("SELECT hash FROM events WHERE device_seq = ?", (seq,)).fetchone()
+    forged = Ed25519PrivateKey.generate().sign(DEVICE_CONTEXT + bytes.fromhex(digest)).hex()
+    conn.execute("UPDATE events SET device_sig = ? WHERE device_seq = ?", (forged, seq))
+
+
+def test_a_tampered_laptop_logs_problems_read_in_khmer(khmer: None, tmp_path: Path) -> None:
+    """`fieldapp check`'s problems are declared messages: English as before on the command line, Khmer
+    in the app."""
+    session = create_vault(tmp_path / "vault", "Sok Dara", PASSPHRASE, device_name="test-laptop")
+    try:
+        add_persons(session, 1)
+        session.conn.execute("DROP TRIGGER events_append_only_update")
+        _forged_signature(session.conn, 2)
+        session.conn.execute("UPDATE events SET prev_hash = ? WHERE device_seq = 4", ("0" * 64,))
+        problems = run_check(session).problems
+    finally:
+        session.close()
+    assert "event 2: device signature is not valid" in problems
+    assert "event 4: does not chain to the event before it" in problems
+    shown = [said_text(p) for p in problems]
+    assert SIGNATURE_KM.format(seq=2) in shown and NOT_CHAINED_KM.format(seq=4) in shown
+    assert any(s.endswith("៖ ខ្លឹមសារមិនត្រូវនឹងហាសរបស់វាទេ") for s in shown)  # event 4's hash covers prev_hash
+    assert not any("event" in s.replace("event 4 (", "") for s in shown), shown
+
+
+@pytest.mark.parametrize("backend", HQ_BACKENDS)
+def test_hqs_check_of_a_tampered_store_reads_in_khmer(khmer: None, tmp_path: Path, backend: str) -> None:
+    """The Bundles screen's "Check the store" result: a forged signature and a broken chain in HQ's copy
+    of a laptop's log, each in Khmer."""
+    with hq_database(backend) as url:
+        hq = Hq(tmp_path / "hq", database=url)
+        try:
+            session = create_vault(tmp_path / "vault", "Sok Dara", PASSPHRASE, device_name="test-laptop")
+            hq.enrol(session)
+            hq.approve(session)
+            add_persons(session, 2)
+            hq.imports(_exported(session, stick_of(tmp_path)))
+            session.close()
+            _tamper(hq.store, url, "SELECT 1")  # drops the append-only trigger
+            with hq.store.transaction():
+                _forged_signature(hq.store.conn, 3)
+                hq.store.conn.execute("UPDATE events SET prev_hash = ? WHERE device_seq = 5", ("0" * 64,))
+            problems = run_hq_check(hq.store, hq.identity).problems
+        finally:
+            hq.store.close()
+    assert "event 3: device signature is not valid" in problems
+    assert "event 5: does not chain to the event before it" in problems
+    shown = [said_text(p) for p in problems]
+    assert SIGNATURE_KM.format(seq=3) in shown and NOT_CHAINED_KM.format(seq=5) in shown
+
+
+@pytest.mark.parametrize("backend", HQ_BACKENDS)
+def test_a_stored_alarms_roles_read_in_khmer(khmer: None, tmp_path: Path, backend: str) -> None:
+    """The roles inside the rule an import broke, read back from the store, are Khmer words too; a word
+    the app does not declare stays as stored."""
+    rule = Said(
+        ROLE_TOO_LOW,
+        where="event 5 (officer.set_role)",
+        needed=role_word("admin"),
+        role=role_word("screener"),
+    )
+    with hq_database(backend) as url:
+        hq = Hq(tmp_path / "hq", database=url)
+        try:
+            hq.store.add_alarm("import", "device-a", None, ImportAlarm(AUTHORITY_BROKEN, problem=rule))
+            hq.store.add_alarm(
+                "import", "device-a", None, Said(ROLE_TOO_LOW, where="event 6", needed="pope", role="x")
+            )
+            alarm, odd = [a["detail"] for a in hq.store.alarms()]
+        finally:
+            hq.store.close()
+    assert said_text(alarm) == (
+        "កញ្ចប់ទិន្នន័យនេះបំពានច្បាប់អំពីអ្នកណាអាចធ្វើអ្វីបាន (event 5 (officer.set_role)៖ ត្រូវការអ្នកគ្រប់គ្រង "
+        "ប៉ុន្តែត្រូវបានចុះហត្ថលេខាដោយអ្នកពិនិត្យ)៖ គ្មានអ្វីពីវាត្រូវបាននាំចូលទេ ហើយការព្រមានមួយត្រូវបានកត់ត្រា។"
+    )
+    assert said_text(odd) == "event 6៖ ត្រូវការpope ប៉ុន្តែត្រូវបានចុះហត្ថលេខាដោយx"
