@@ -12,9 +12,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, QTimer
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QSize, QTimer
 from PySide6.QtGui import QColor, QFont, QImage, QPageSize, QPainter, QPdfWriter
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
 from ui.i18n import compiled_translation, set_language
@@ -79,12 +78,11 @@ def printed_pages(path: Path) -> tuple[int, int]:
     data = path.read_bytes() if path.is_file() else b""
     if not data.startswith(b"%PDF-"):
         return 0, 0
-    document = QPdfDocument()
-    buffer = QBuffer(document)
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document.load(buffer)
-    if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
+    from ui.print_process import PrintFailed, load_pdf
+
+    try:
+        document = load_pdf(data)
+    except PrintFailed:
         return 0, 0
     # QtPdf renders onto a transparent image: a pixel counts as ink when it is both opaque and dark.
     image = document.render(0, QSize(120, 170)).convertToFormat(QImage.Format.Format_ARGB32)
