@@ -54,7 +54,8 @@ def test_a_revoked_laptop_is_refused_with_hqs_code_and_params(world: World) -> N
     assert refused.message == f"HQ refused: {LAPTOP_REVOKED.english}"  # the command line's English, as before
 
 
-def test_an_oversize_request_is_refused_with_the_limit_as_a_parameter(world: World) -> None:
+def oversize_refusal(world: World) -> HqRefused:
+    """HQ's refusal of a request one byte larger than it accepts."""
     session = world.laptop()
     client = Client(session, hq_link(session))
     try:
@@ -62,8 +63,13 @@ def test_an_oversize_request_is_refused_with_the_limit_as_a_parameter(world: Wor
             client.call("PUT", "/v1/uploads/" + "0" * 32 + "?offset=0", b"x" * (MAX_BODY + 1))
     finally:
         client.close()
-    reason = caught.value.params["reason"]
-    assert caught.value.status == 413 and isinstance(reason, Said)
+    return caught.value
+
+
+def test_an_oversize_request_is_refused_with_the_limit_as_a_parameter(world: World) -> None:
+    refused = oversize_refusal(world)
+    reason = refused.params["reason"]
+    assert refused.status == 413 and isinstance(reason, Said)
     assert reason.code == TOO_LARGE.code and reason.params == {"limit": MAX_BODY}
     assert str(reason) == f"The request is larger than HQ accepts ({MAX_BODY} bytes at most)."
 

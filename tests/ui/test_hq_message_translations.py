@@ -18,12 +18,12 @@ from fieldapp.hq.import_plan import AUTHORITY_BROKEN, KEY_REPLACED
 from fieldapp.records.authority import DISABLED_SIGNER, ROLE_TOO_LOW, role_word
 from fieldapp.records.check import run_check
 from fieldapp.records.events import DEVICE_CONTEXT
-from fieldapp.sync.network import Client, HqRefused, hq_link, push
+from fieldapp.sync.network import HqRefused, push
 from fieldapp.vault.session import create_vault
 from tests.core.conftest import HQ_BACKENDS, hq_database
 from tests.core.test_hq_alarm_messages import disabled_officers_bundle
 from tests.core.test_hq_check import _tamper
-from tests.core.test_network_messages import ENGLISH, FakeHq, _refusal
+from tests.core.test_network_messages import ENGLISH, FakeHq, _refusal, oversize_refusal
 from tests.core.test_network_sync import CHUNK, MAX_BODY, World
 from tests.core.test_sync import Hq, _exported, add_persons, stick_of
 from tests.support import PASSPHRASE
@@ -58,14 +58,7 @@ def test_a_revoked_laptops_refusal_is_khmer(world: World, khmer: None) -> None:
 
 
 def test_an_oversize_requests_refusal_is_khmer_with_hqs_limit(world: World, khmer: None) -> None:
-    session = world.laptop()
-    client = Client(session, hq_link(session))
-    try:
-        with pytest.raises(HqRefused) as caught:
-            client.call("PUT", "/v1/uploads/" + "0" * 32 + "?offset=0", b"x" * (MAX_BODY + 1))
-    finally:
-        client.close()
-    shown = user_message(caught.value)
+    shown = user_message(oversize_refusal(world))
     assert shown == REFUSED_KM + f"សំណើធំជាងអ្វីដែលទីស្នាក់ការកណ្តាលទទួល (យ៉ាងច្រើន {MAX_BODY} បៃ)។"
 
 
