@@ -2142,7 +2142,7 @@ Why?</source>
 <context>
     <name>DocumentTypeChoice</name>
     <message>
-        <location filename="../../ui/widgets/person_fields.py" line="+91"/>
+        <location filename="../../ui/widgets/person_fields.py" line="+97"/>
         <source>Choose, or type another kind</source>
         <translation>ជ្រើសរើស ឬវាយប្រភេទផ្សេងទៀត</translation>
     </message>
@@ -3697,12 +3697,7 @@ Why?</source>
         <translation>សូមជ្រើសរើសភេទជាមុនសិន៖ F ស្រី, M ប្រុស, O ផ្សេងទៀត, U មិនដឹង។</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Not a language this app knows: {names}. Type its name in English or Khmer, or its code.</source>
-        <translation>មិនមែនជាភាសាដែលកម្មវិធីនេះស្គាល់ទេ៖ {names}។ សូមវាយឈ្មោះភាសាជាភាសាអង់គ្លេស ឬខ្មែរ ឬលេខកូដរបស់វា។</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Registered {name}. Write this id on the wristband:</source>
         <translation>បានចុះបញ្ជី {name} ហើយ។ សូមសរសេរលេខសម្គាល់នេះលើខ្សែដៃ៖</translation>
     </message>
@@ -3791,9 +3786,14 @@ Why?</source>
 <context>
     <name>LanguagesField</name>
     <message>
-        <location filename="../../ui/widgets/person_fields.py" line="-41"/>
+        <location filename="../../ui/widgets/person_fields.py" line="-47"/>
         <source>e.g. Vietnamese, Chinese, English (names or codes)</source>
         <translation>ឧ. វៀតណាម, ចិន, អង់គ្លេស (ឈ្មោះ ឬលេខកូដ)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not a language this app knows: {names}. Type its name in English or Khmer, or its code.</source>
+        <translation>មិនមែនជាភាសាដែលកម្មវិធីនេះស្គាល់ទេ៖ {names}។ សូមវាយឈ្មោះភាសាជាភាសាអង់គ្លេស ឬខ្មែរ ឬលេខកូដរបស់វា។</translation>
     </message>
 </context>
 <context>
@@ -4416,21 +4416,16 @@ Why?</source>
         <source>&amp;Reason for the amendment (required)</source>
         <translation>ហេតុផលនៃការកែតម្រូវ (ចាំបាច់) (&amp;R)</translation>
     </message>
-    <message>
-        <location line="+60"/>
-        <source>Not a language this app knows: {names}. Type its name in English or Khmer, or its code.</source>
-        <translation>មិនមែនជាភាសាដែលកម្មវិធីនេះស្គាល់ទេ៖ {names}។ សូមវាយឈ្មោះភាសាជាភាសាអង់គ្លេស ឬខ្មែរ ឬលេខកូដរបស់វា។</translation>
-    </message>
 </context>
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../ui/widgets/person_fields.py" line="-10"/>
+        <location filename="../../ui/widgets/person_fields.py" line="-24"/>
         <source>Type part of the country&apos;s name, or its code</source>
         <translation>វាយផ្នែកមួយនៃឈ្មោះប្រទេស ឬលេខកូដរបស់វា</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Passport</source>
         <translation>លិខិតឆ្លងដែន</translation>
     </message>
@@ -6202,7 +6197,7 @@ Do you want to replace it?</source>
 <context>
     <name>SexChoice</name>
     <message>
-        <location filename="../../ui/widgets/person_fields.py" line="-162"/>
+        <location filename="../../ui/widgets/person_fields.py" line="-168"/>
         <source>Female (F)</source>
         <translation>ស្រី (F)</translation>
     </message>

@@ -216,11 +216,7 @@ class IntakePage(QWidget):
         try:
             fields = self.fields()
         except ValueError as unknown:
-            self.message.setText(
-                self.tr(
-                    "Not a language this app knows: {names}. Type its name in English or Khmer, or its code."
-                ).format(names=str(unknown))
-            )
+            self.message.setText(self.languages.unknown_text(unknown))
             self.languages.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self._saving = True

@@ -227,11 +227,7 @@ class PersonDetailsDialog(QDialog):
         except ValueError as unknown:
             self._saving = False
             self._update_ok()
-            self.error.setText(
-                self.tr(
-                    "Not a language this app knows: {names}. Type its name in English or Khmer, or its code."
-                ).format(names=str(unknown))
-            )
+            self.error.setText(self.languages.unknown_text(unknown))
             self.languages.setFocus()
             return
         records, person_id = self._records, self._person_id

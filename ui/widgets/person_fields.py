@@ -122,6 +122,12 @@ class LanguagesField(QLineEdit):
     def parts(self) -> list[str]:
         return [part.strip() for part in self.text().split(",") if part.strip()]
 
+    def unknown_text(self, unknown: ValueError) -> str:
+        """What to say when ``codes`` found parts no language answers to."""
+        return self.tr(
+            "Not a language this app knows: {names}. Type its name in English or Khmer, or its code."
+        ).format(names=str(unknown))
+
     def codes(self) -> list[str]:
         """The codes of the languages named; ValueError with the parts no language answers to."""
         found, unknown = [], []
