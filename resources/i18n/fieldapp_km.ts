@@ -2554,12 +2554,12 @@ Why?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Select a person in the list.</source>
         <translation>ជ្រើសរើសបុគ្គលម្នាក់ក្នុងបញ្ជី។</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -2634,7 +2634,7 @@ Why?</source>
         <translation>កំណត់សម្គាល់៖ (&amp;O)</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+51"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>បុគ្គល %n នាក់</numerusform>
@@ -2642,7 +2642,7 @@ Why?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-4"/>
         <source>%n person(s); the {shown} longest without an update are listed</source>
         <translation>
             <numerusform>បុគ្គល %n នាក់; បង្ហាញ {shown} នាក់ដែលយូរជាងគេគ្មានការធ្វើបច្ចុប្បន្នភាព</numerusform>
@@ -2650,7 +2650,7 @@ Why?</source>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>No status recorded yet.</source>
         <translation>មិនទាន់មានស្ថានភាពត្រូវបានកត់ត្រានៅឡើយទេ។</translation>
     </message>

@@ -145,13 +145,14 @@ class FollowUpPage(HqPage):
             for i in self.items
         ]
         fill(self.table, rows, [i.person_id for i in self.items])
-        self.count.setText(self.tr("%n person(s)", "", len(items)))
         if len(items) > len(self.items):
             self.count.setText(
                 self.tr(
                     "%n person(s); the {shown} longest without an update are listed", "", len(items)
                 ).format(shown=len(self.items))
             )
+        else:
+            self.count.setText(self.tr("%n person(s)", "", len(items)))
         for row, item in enumerate(self.items):
             if item.person_id == chosen:
                 self.table.selectRow(row)
