@@ -13,11 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QLoggingCategory, QSettings, Slot
+from PySide6.QtCore import QSettings, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from fieldapp.paths import default_data_dir
+from fieldapp.reports.fonts import quiet_font_lookup
 from fieldapp.vault.session import Session
 from ui.errors import install_excepthook
 from ui.i18n import LANGUAGES, load_fonts, set_language, switch_language
@@ -122,12 +123,6 @@ def main(data_dir: str | Path | None = None, argv: list[str] | None = None) -> i
     return run_window(
         lambda runner, language: AppWindow(data_dir=folder, runner=runner, language=language), argv
     )
-
-
-def quiet_font_lookup() -> None:
-    """Qt logs "OpenType support missing for …" for each system font it walks past while finding a face for
-    Khmer: harmless, and alarming on a terminal at every start."""
-    QLoggingCategory.setFilterRules("qt.text.font.db=false")
 
 
 class LockableWindow(Protocol):

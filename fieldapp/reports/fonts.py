@@ -64,11 +64,17 @@ def ensure_gui_app() -> QGuiApplication:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("QT_LOGGING_RULES", "qt.text.font.db=false")
+    quiet_font_lookup()
     _app = QGuiApplication([sys.argv[0] if sys.argv else "fieldapp"])
-    # Qt logs "OpenType support missing for ..." while it walks the fallback list: harmless noise.
-    QLoggingCategory.setFilterRules("qt.text.font.db=false")
     return _app
+
+
+def quiet_font_lookup() -> None:
+    """Qt logs "OpenType support missing for …" for each font it walks past while finding a face for
+    Khmer: harmless, and alarming on a terminal at every start. It logs it from whichever thread draws,
+    while it holds the font database's lock, so a message handler written in Python (pytest-qt installs
+    one) could wait there for Python's lock held by a thread that waits for the font database."""
+    QLoggingCategory.setFilterRules("qt.text.font.db=false")
 
 
 def font_files() -> list[Path]:
@@ -81,6 +87,7 @@ def load_fonts() -> list[str]:
     with _lock:
         if _loaded:
             return list(_loaded)
+        quiet_font_lookup()  # the app may have been made by someone else (the window, a test)
         families: list[str] = []
         missing: list[str] = []
         for path in font_files():

@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (  # noqa: E402
 )
 
 from fieldapp.demo.build import DEMO_PASSPHRASE, build_demo  # noqa: E402
-from ui.app import APP_NAME, AppWindow, quiet_font_lookup  # noqa: E402
+from fieldapp.reports.fonts import quiet_font_lookup  # noqa: E402
+from ui.app import APP_NAME, AppWindow  # noqa: E402
 from ui.i18n import load_fonts, set_language  # noqa: E402
 from ui.models.persons import ID_ROLE, LOADING, Column  # noqa: E402
 from ui.tasks import TaskRunner  # noqa: E402

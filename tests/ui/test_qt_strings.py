@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLoggingCategory
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
-from ui.app import quiet_font_lookup
+from fieldapp.reports.fonts import quiet_font_lookup
 from ui.i18n import set_language
 from ui.qt_strings import qt_strings
 
