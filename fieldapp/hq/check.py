@@ -34,6 +34,8 @@ KEY_NOT_APPROVED = message(
 )
 DECISIONS_BROKEN = message("hq_check.decisions_broken", "HQ decisions: {problem}")
 DISCLOSURES_BROKEN = message("hq_check.disclosures_broken", "HQ disclosure log: {problem}")
+PROJECTION_DIFFERS = message("hq_check.projection_differs", "{table} differs from a fold of the logs")
+NOT_FOLDABLE = message("hq_check.not_foldable", "the logs cannot be folded again ({problem})")
 
 if TYPE_CHECKING:
     from fieldapp.hq.identity import HqIdentity
@@ -136,10 +138,12 @@ def run_hq_check(
             raise _RollBack
     except _RollBack:
         report.problems += [
-            f"{table} differs from a fold of the logs" for table in live if live[table] != rebuilt[table]
+            Said(PROJECTION_DIFFERS, table=table) for table in live if live[table] != rebuilt[table]
         ]
+    except FieldAppError as exc:
+        report.problems.append(Said(NOT_FOLDABLE, problem=_said(exc)))
     except Exception as exc:  # noqa: BLE001 - a log that cannot be folded again is what the check reports
-        report.problems.append(f"the logs cannot be folded again ({type(exc).__name__}: {exc})")
+        report.problems.append(Said(NOT_FOLDABLE, problem=f"{type(exc).__name__}: {exc}"))
     if progress is not None:
         progress(STEPS, STEPS, "done")
     return report

@@ -6948,7 +6948,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+503"/>
+        <location filename="../../fieldapp/errors.py" line="+505"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -7186,7 +7186,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-542"/>
+        <location filename="../../fieldapp/errors.py" line="-544"/>
         <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
         <comment>audio.pack_file_altered</comment>
         <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
@@ -7652,7 +7652,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>មិនអាចសរសេរ {path} បានទេ៖ {reason}។</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+188"/>
         <source>The key-slot file {source} is damaged ({reason}).</source>
         <comment>keyslots.damaged</comment>
         <translation>ឯកសាររន្ធកូនសោ {source} ត្រូវបានខូច ({reason})។</translation>
@@ -7664,7 +7664,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធកូនសោបាត់។</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-248"/>
         <source>A match probability threshold is a number from 0 to 1, and the likely threshold is not below the threshold for proposing a pair (got {propose_from} and {likely_from}).</source>
         <comment>dedupe.bad_threshold</comment>
         <translation>កម្រិតប្រូបាប៊ីលីតេនៃការផ្គូផ្គងគឺជាលេខពី 0 ដល់ 1 ហើយកម្រិត «ទំនង» មិនអាចទាបជាងកម្រិតសម្រាប់ស្នើគូទេ (ទទួលបាន {propose_from} និង {likely_from})។</translation>
@@ -7694,7 +7694,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>មុននឹងប្រគល់ សូមបំពេញ៖ {missing}។</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+167"/>
         <source>Both copies of the key-slot file are damaged; this laptop was enrolled with HQ, so HQ&apos;s recovery key can open it (`fieldapp recover`).</source>
         <comment>keyslots.both_damaged_enrolled</comment>
         <translation>ច្បាប់ចម្លងទាំងពីររបស់ឯកសាររន្ធសោបានខូច៖ កុំព្យូទ័រនេះបានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្តាល ដូច្នេះសោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលអាចបើកវាបាន (`fieldapp recover`)។</translation>
@@ -7724,7 +7724,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធសោជារបស់ឃ្លាំងទិន្នន័យផ្សេង៖ វាមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-187"/>
         <source>{path} is larger than the {limit} a file of this kind may have.</source>
         <comment>file.too_large</comment>
         <translation>{path} ធំជាង {limit} ដែលឯកសារប្រភេទនេះអាចមាន។</translation>
@@ -9060,6 +9060,18 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <source>laptop {name}: its log ends with another device key than the one HQ approved</source>
         <comment>hq_check.key_not_approved</comment>
         <translation>កុំព្យូទ័រ {name}៖ កំណត់ហេតុរបស់វាបញ្ចប់ដោយកូនសោឧបករណ៍ផ្សេងពីកូនសោដែលទីស្នាក់ការកណ្តាលបានអនុម័ត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the logs cannot be folded again ({problem})</source>
+        <comment>hq_check.not_foldable</comment>
+        <translation>កំណត់ហេតុមិនអាចអានឡើងវិញបានទេ ({problem})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{table} differs from a fold of the logs</source>
+        <comment>hq_check.projection_differs</comment>
+        <translation>{table} មិនដូចលទ្ធផលនៃការអានកំណត់ហេតុឡើងវិញទេ</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -176,7 +176,7 @@ def test_a_tampered_laptop_logs_problems_read_in_khmer(khmer: None, tmp_path: Pa
 @pytest.mark.parametrize("backend", HQ_BACKENDS)
 def test_hqs_check_of_a_tampered_store_reads_in_khmer(khmer: None, tmp_path: Path, backend: str) -> None:
     """The Bundles screen's "Check the store" result: a forged signature and a broken chain in HQ's copy
-    of a laptop's log, each in Khmer."""
+    of a laptop's log, and a list row that differs from the logs, each in Khmer."""
     with hq_database(backend) as url:
         hq = Hq(tmp_path / "hq", database=url)
         try:
@@ -190,6 +190,7 @@ def test_hqs_check_of_a_tampered_store_reads_in_khmer(khmer: None, tmp_path: Pat
             with hq.store.transaction():
                 _forged_signature(hq.store.conn, 3)
                 hq.store.conn.execute("UPDATE events SET prev_hash = ? WHERE device_seq = 5", ("0" * 64,))
+                hq.store.conn.execute("UPDATE persons SET name = 'SOMEONE ELSE'")
             problems = run_hq_check(hq.store, hq.identity).problems
         finally:
             hq.store.close()
@@ -197,6 +198,8 @@ def test_hqs_check_of_a_tampered_store_reads_in_khmer(khmer: None, tmp_path: Pat
     assert "event 5: does not chain to the event before it" in problems
     shown = [said_text(p) for p in problems]
     assert SIGNATURE_KM.format(seq=3) in shown and NOT_CHAINED_KM.format(seq=5) in shown
+    assert "persons differs from a fold of the logs" in problems
+    assert "persons មិនដូចលទ្ធផលនៃការអានកំណត់ហេតុឡើងវិញទេ" in shown
 
 
 @pytest.mark.parametrize("backend", HQ_BACKENDS)
