@@ -182,7 +182,6 @@ class DeviceAuthority:
                 self.officers[officer_id] = OfficerState(key, None)
 
     def step(self, event: Event) -> Expectation:
-        where = f"event {event.device_seq} ({event.entity}.{event.op})"
         if event.entity == "device" and event.op == "init":
             # The laptop's first key is the one its log starts with (HQ's approved key stands in only
             # for a laptop whose first events it lacks).
@@ -191,12 +190,12 @@ class DeviceAuthority:
                 self.format = LOG_FORMAT
             return Expectation(self.device_key, None, False, [])
         if self.format < LOG_FORMAT:
-            return self._legacy(event, where)
-        return self._checked(event, where)
+            return self._legacy(event)
+        return self._checked(event)
 
     # --- before the log-format-2 point: as it always was ------------------------------------------
 
-    def _legacy(self, event: Event, where: str) -> Expectation:
+    def _legacy(self, event: Event) -> Expectation:
         self.legacy_events += 1
         officer = self.officers.get(event.officer_id)
         expected = Expectation(
@@ -224,14 +223,14 @@ class DeviceAuthority:
             target.active = False
         elif event.entity == "device" and event.op == "log_format":
             self.format = LOG_FORMAT
-            return self._checked(event, where, marker=True)
+            return self._checked(event, marker=True)
         elif event.entity == "device" and event.op == "enrol":
             self.recovery_authority = _key(event.payload.get("recovery_authority")) or self.recovery_authority
         return expected
 
     # --- from the log-format-2 point on ----------------------------------------------------------
 
-    def _checked(self, event: Event, where: str, *, marker: bool = False) -> Expectation:
+    def _checked(self, event: Event, *, marker: bool = False) -> Expectation:
         if marker:
             self.legacy_events -= 1  # the marker itself is checked by the new rules
         problems: list[str] = []
@@ -242,22 +241,22 @@ class DeviceAuthority:
         if entity == "handover":
             known = known | HANDOVER_LOG_OPS
         if op not in known or (op == "close" and entity != "operation"):
-            return Expectation(self.device_key, None, True, [Said(NEVER_MADE, where=where)])
+            return Expectation(self.device_key, None, True, [Said(NEVER_MADE, where=event.reference)])
         signer = self.officers.get(event.officer_id)
         device_key = self.device_key
         if entity == "officer" and op == "create":
-            return self._create(event, where, signer)
+            return self._create(event, signer)
         if entity == "officer" and op == "activate":
-            return self._activate(event, where)
+            return self._activate(event)
         if signer is None or signer.key is None:
             return Expectation(
                 device_key,
                 None,
                 True,
-                [Said(UNREGISTERED_SIGNER, where=where)],
+                [Said(UNREGISTERED_SIGNER, where=event.reference)],
             )
         if not signer.active:
-            problems.append(Said(DISABLED_SIGNER, where=where))
+            problems.append(Said(DISABLED_SIGNER, where=event.reference))
         needed = self._needed_role(entity, op)
         if entity == "person" and op == "do_not_notify" and not event.payload.get("on"):
             needed = "team_lead"  # anyone protects a person; lifting the protection is a team lead's
@@ -265,7 +264,7 @@ class DeviceAuthority:
             problems.append(
                 Said(
                     ROLE_TOO_LOW,
-                    where=where,
+                    where=event.reference,
                     needed=role_word(needed.replace("_", " ")),
                     role=role_word(signer.role),
                 )
@@ -273,22 +272,22 @@ class DeviceAuthority:
         elif needed and signer.role is None:
             self.flags.append(Said(ROLE_NOT_KNOWN, seq=event.device_seq, entity=entity, op=op))
         if (entity, op) in SELF_OPS and event.entity_id != event.officer_id:
-            problems.append(Said(SELF_ONLY, where=where))
+            problems.append(Said(SELF_ONLY, where=event.reference))
         if (
             (entity, op) in ADMIN_OPS
             and event.officer_id in self.revoked
             and event.device_seq > self.revoked[event.officer_id]
         ):
-            problems.append(Said(REVOKED_SIGNER, where=where))
+            problems.append(Said(REVOKED_SIGNER, where=event.reference))
         signer_key = signer.key  # before this event changes it (a key replacement is signed by the old key)
         expected = Expectation(device_key, signer_key, True, problems)
         target = self.officers.get(event.entity_id) if entity == "officer" else None
         if entity == "officer" and target is None:
-            problems.append(Said(NO_SUCH_OFFICER, where=where))
+            problems.append(Said(NO_SUCH_OFFICER, where=event.reference))
         elif entity == "officer" and target is not None and op == "rekey":
             key = _key(event.payload.get("public_key"))
             if key is None:
-                problems.append(Said(NEW_KEY_MALFORMED, where=where))
+                problems.append(Said(NEW_KEY_MALFORMED, where=event.reference))
             if problems:  # a refused change changes nothing: what follows is checked as if it never came
                 return expected
             target.key, target.key_seq = key, event.device_seq
@@ -296,7 +295,7 @@ class DeviceAuthority:
         elif entity == "officer" and target is not None and op == "set_role":
             role = event.payload.get("role")
             if role not in ROLES:
-                problems.append(Said(UNKNOWN_ROLE, where=where))
+                problems.append(Said(UNKNOWN_ROLE, where=event.reference))
             if not problems:
                 target.role = str(role)
         elif entity == "officer" and target is not None and op == "disable" and not problems:
@@ -312,7 +311,7 @@ class DeviceAuthority:
                 or not isinstance(proof, str)
                 or not ed25519_valid(new, proof, rotation_message(event.device_id, old_hex, new.hex()))
             ):
-                problems.append(Said(ROTATION_UNPROVED, where=where))
+                problems.append(Said(ROTATION_UNPROVED, where=event.reference))
             elif not problems:
                 self.device_key = new  # from the next event on; this one is signed by the old key
         return expected
@@ -325,16 +324,20 @@ class DeviceAuthority:
             return "team_lead"
         return None
 
-    def _create(self, event: Event, where: str, signer: OfficerState | None) -> Expectation:
+    def _create(self, event: Event, signer: OfficerState | None) -> Expectation:
         p = event.payload
         role = p.get("role")
-        problems: list[str] = [] if role in ROLES else [Said(UNKNOWN_ROLE, where=where)]
+        problems: list[str] = [] if role in ROLES else [Said(UNKNOWN_ROLE, where=event.reference)]
         if "public_key" in p and _key(p["public_key"]) is None:
             return Expectation(
-                self.device_key, None, True, [Said(OFFICER_KEY_MALFORMED, where=where)], malformed=True
+                self.device_key,
+                None,
+                True,
+                [Said(OFFICER_KEY_MALFORMED, where=event.reference)],
+                malformed=True,
             )
         if event.entity_id in self.officers:
-            problems.append(Said(OFFICER_EXISTS, where=where))
+            problems.append(Said(OFFICER_EXISTS, where=event.reference))
         own_key = _key(p.get("public_key"))
         if not self.officers and own_key is not None and event.officer_id == event.entity_id:
             # The laptop's first officer (its creator) signs their own creation.
@@ -342,7 +345,7 @@ class DeviceAuthority:
                 own_key, "admin" if role == "admin" else None, key_seq=event.device_seq
             )
             if role != "admin":
-                problems.append(Said(FIRST_NOT_ADMIN, where=where))
+                problems.append(Said(FIRST_NOT_ADMIN, where=event.reference))
             return Expectation(self.device_key, own_key, True, problems)
         if p.get("via") == "hq_recovery" and own_key is not None and event.officer_id == event.entity_id:
             authority = self.recovery_authority
@@ -354,46 +357,48 @@ class DeviceAuthority:
             elif not isinstance(signature, str) or not ed25519_valid(
                 authority, signature, recovery_message(event.device_id, event.entity_id, p)
             ):
-                problems.append(Said(RECOVERY_NOT_SIGNED, where=where))
+                problems.append(Said(RECOVERY_NOT_SIGNED, where=event.reference))
             if not problems:
                 self.officers[event.entity_id] = OfficerState(own_key, str(role), key_seq=event.device_seq)
             return Expectation(self.device_key, own_key, True, problems)
         invite = _key(p.get("invite_key"))
         if invite is None or own_key is not None:
-            problems.append(Said(NOT_BY_INVITATION, where=where))
+            problems.append(Said(NOT_BY_INVITATION, where=event.reference))
         if signer is None or signer.key is None:
             return Expectation(
                 self.device_key,
                 None,
                 True,
-                [*problems, Said(NEVER_REGISTERED, where=where)],
+                [*problems, Said(NEVER_REGISTERED, where=event.reference)],
             )
         if signer.role is not None and signer.role != "admin":
-            problems.append(Said(ONLY_ADMIN_CREATES, where=where, role=role_word(signer.role)))
+            problems.append(Said(ONLY_ADMIN_CREATES, where=event.reference, role=role_word(signer.role)))
         if not signer.active:
-            problems.append(Said(DISABLED_SIGNER, where=where))
+            problems.append(Said(DISABLED_SIGNER, where=event.reference))
         if event.officer_id in self.revoked and event.device_seq > self.revoked[event.officer_id]:
-            problems.append(Said(REVOKED_SIGNER, where=where))
+            problems.append(Said(REVOKED_SIGNER, where=event.reference))
         if not problems:
             self.officers[event.entity_id] = OfficerState(None, str(role), invite_key=invite)
         return Expectation(self.device_key, signer.key, True, problems)
 
-    def _activate(self, event: Event, where: str) -> Expectation:
+    def _activate(self, event: Event) -> Expectation:
         state = self.officers.get(event.entity_id)
         key = _key(event.payload.get("public_key"))
         problems: list[str] = []
         if event.officer_id != event.entity_id:
-            problems.append(Said(SELF_ONLY, where=where))
+            problems.append(Said(SELF_ONLY, where=event.reference))
         if state is None or state.invite_key is None or state.key is not None:
-            return Expectation(self.device_key, key, True, [*problems, Said(NO_INVITATION, where=where)])
+            return Expectation(
+                self.device_key, key, True, [*problems, Said(NO_INVITATION, where=event.reference)]
+            )
         signature = event.payload.get("invite_sig")
         if (
             key is None
             or not isinstance(signature, str)
             or not ed25519_valid(state.invite_key, signature, invite_message(event.entity_id, key.hex()))
         ):
-            problems.append(Said(NOT_VOUCHED, where=where))
+            problems.append(Said(NOT_VOUCHED, where=event.reference))
         if not state.active:
-            problems.append(Said(DISABLED_SIGNER, where=where))
+            problems.append(Said(DISABLED_SIGNER, where=event.reference))
         state.key, state.key_seq, state.invite_key = key, event.device_seq, None
         return Expectation(self.device_key, key, True, problems)

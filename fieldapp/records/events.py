@@ -94,6 +94,11 @@ class Event:
     device_sig: str = ""
     officer_sig: str | None = None
 
+    @property
+    def reference(self) -> str:
+        """How a problem names the event: its number in its laptop's log and what it does."""
+        return f"event {self.device_seq} ({self.entity}.{self.op})"
+
     def signed_fields(self) -> dict[str, Any]:
         return {
             "v": 1,
@@ -217,7 +222,7 @@ def redacted_payload(entity: str, op: str, payload: dict[str, Any]) -> dict[str,
 def redaction_problems(event: Event) -> list[str]:
     """Why a redacted payload is not one ``redacted_payload`` could have made (empty if it could)."""
     p = event.payload
-    where = f"event {event.device_seq} ({event.entity}.{event.op})"
+    where = event.reference
     if event.entity not in REDACTABLE_ENTITIES or event.op == "purge":
         return [Said(NEVER_REDACTED, where=where)]
     problems: list[str] = []
@@ -294,7 +299,7 @@ def verify(
 
 
 def content_mismatch(event: Event) -> Said:
-    return Said(CONTENT_MISMATCH, where=f"event {event.device_seq} ({event.entity}.{event.op})")
+    return Said(CONTENT_MISMATCH, where=event.reference)
 
 
 def signature_problems(

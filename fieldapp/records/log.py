@@ -228,8 +228,7 @@ def verify_chain(
                 if redacted is not None:
                     redacted.append(event.event_id)
             else:
-                where = f"event {event.device_seq} ({event.entity}.{event.op})"
-                problems.append(Said(REDACTED_UNPURGED, where=where))
+                problems.append(Said(REDACTED_UNPURGED, where=event.reference))
                 continue
         problems += verify(
             event,

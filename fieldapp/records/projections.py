@@ -241,7 +241,7 @@ _ALLOWED_FROM = {
 
 def _check_transition(event: Event, status: str, version: int) -> None:
     allowed = _ALLOWED_FROM.get(event.op)
-    where = f"event {event.device_seq} ({event.entity}.{event.op})"
+    where = event.reference
     if allowed is not None and status not in allowed:
         raise StateViolation(f"{where}: the {event.entity} is {status}, which this change cannot follow")
     if event.op == "amend" and not (
