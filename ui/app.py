@@ -18,7 +18,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from fieldapp.paths import default_data_dir
-from fieldapp.reports.fonts import quiet_font_lookup
 from fieldapp.vault.session import Session
 from ui.errors import install_excepthook
 from ui.i18n import LANGUAGES, load_fonts, set_language, switch_language
@@ -135,7 +134,6 @@ def run_window(make: Callable[[TaskRunner, str], LockableWindow], argv: list[str
     the one error reporter and the database worker; on quit, lock (closing the database on the
     worker), wait for the worker and clear the clipboard."""
     args = list(sys.argv if argv is None else argv) or [APP_NAME]
-    quiet_font_lookup()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(args)
     app.setApplicationName(APP_NAME)

@@ -64,17 +64,8 @@ def ensure_gui_app() -> QGuiApplication:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    quiet_font_lookup()
     _app = QGuiApplication([sys.argv[0] if sys.argv else "fieldapp"])
     return _app
-
-
-def quiet_font_lookup() -> None:
-    """Qt logs "OpenType support missing for …" for each font it walks past while finding a face for
-    Khmer: harmless, and alarming on a terminal at every start. It logs it from whichever thread draws,
-    while it holds the font database's lock, so a message handler written in Python (pytest-qt installs
-    one) could wait there for Python's lock held by a thread that waits for the font database."""
-    QLoggingCategory.setFilterRules("qt.text.font.db=false")
 
 
 def font_files() -> list[Path]:
@@ -87,7 +78,12 @@ def load_fonts() -> list[str]:
     with _lock:
         if _loaded:
             return list(_loaded)
-        quiet_font_lookup()  # the app may have been made by someone else (the window, a test)
+        # Qt logs "OpenType support missing for …" for each font it walks past while finding a face for
+        # Khmer: harmless, and alarming on a terminal. It logs it from whichever thread draws, holding
+        # the font database's lock, so a message handler written in Python could wait there for Python's
+        # lock held by a thread that waits for the font database. The window and the PDF renderer both
+        # load the fonts before they draw any text.
+        QLoggingCategory.setFilterRules("qt.text.font.db=false")
         families: list[str] = []
         missing: list[str] = []
         for path in font_files():

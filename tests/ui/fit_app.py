@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (  # noqa: E402
 )
 
 from fieldapp.demo.build import DEMO_PASSPHRASE, build_demo  # noqa: E402
-from fieldapp.reports.fonts import quiet_font_lookup  # noqa: E402
 from ui.app import APP_NAME, AppWindow  # noqa: E402
 from ui.i18n import load_fonts, set_language  # noqa: E402
 from ui.models.persons import ID_ROLE, LOADING, Column  # noqa: E402
@@ -371,7 +370,6 @@ def run(app: QApplication, runner: TaskRunner, data_dir: Path, out: Path, tag: s
 def main(argv: list[str]) -> int:
     out, size, lang = Path(argv[1]).resolve(), argv[2], argv[3]
     out.mkdir(parents=True, exist_ok=True)
-    quiet_font_lookup()
     app = QApplication([APP_NAME])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
