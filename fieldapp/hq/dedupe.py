@@ -117,14 +117,17 @@ def _model(
     progress: Progress | None = None,
     should_cancel: ShouldCancel | None = None,
 ) -> StoredModel:
+    linkage = _engine()
     current = linkage_store.latest(store)
-    if retrain or linkage_store.is_stale(current, len(inputs.persons)):
-        estimate = _engine().estimate(
-            inputs.rows, inputs.tf_rows, progress=progress, should_cancel=should_cancel
-        )
-        return linkage_store.save(store, estimate)
-    assert current is not None
-    return current
+    if (
+        current is not None
+        and not retrain
+        and not linkage_store.is_stale(current, len(inputs.persons))
+        and linkage.has_current_levels(current.model)  # an older program's model is estimated again
+    ):
+        return current
+    estimate = linkage.estimate(inputs.rows, inputs.tf_rows, progress=progress, should_cancel=should_cancel)
+    return linkage_store.save(store, estimate)
 
 
 def _candidate(scored: Scored, persons: list[Person], version: int, likely_from: float) -> Candidate:

@@ -15,8 +15,14 @@ Estimation uses HQ's own data and no labels:
 * m: pairs that share a document number, and pairs that share a photo, are the same person with
   near certainty (``estimate_m_from_label_column``); each anchor measures every other comparison, the
   photo anchor measures the document comparison and the document anchor the photo comparison;
+* m of the birth comparison apart for anchored pairs with both dates of birth recorded and for the rest,
+  weighed by how often two persons both have one: a shared passport brings its date of birth along, so
+  the anchored pairs as they come would make "same date of birth" the rule and ages that agree rare;
 * the prior (the probability that two random records match): the anchored pairs over the share of
   true pairs that carry an anchor, which the two anchors measure of each other.
+
+A level the training never observes counts as observed zero times (blended with its default below);
+Splink's own starting values are not taken for measurements.
 
 Splink's expectation maximisation was tried on these data first: blocked on names (or on birth year,
 nationality and sex) it settled on a split that is not "same person" (same nationality and sex),
@@ -64,6 +70,7 @@ _OTHER_TEAM = "(l.device_id IS DISTINCT FROM r.device_id OR l.operation_id <> r.
 # Birth as a range (a date of birth, or what an age allows: linkage_features.birth_range); how many
 # years lie between two ranges.
 _YEARS_APART = "greatest(birth_lo_l - birth_hi_r, birth_lo_r - birth_hi_l, 0.0)"
+_MIDDLES_APART = "abs(birth_lo_l + birth_hi_l - birth_lo_r - birth_hi_r) / 2"
 _BORN_NEAR = "coalesce(greatest(l.birth_lo - r.birth_hi, r.birth_lo - l.birth_hi) < 3, true)"
 _DAYS_APART = "abs(date_diff('day', try_cast(operation_date_l AS DATE), try_cast(operation_date_r AS DATE)))"
 
@@ -88,8 +95,11 @@ LEVELS: dict[str, list[tuple[str, str, float, float, str | None]]] = {
     ],
     "birth": [
         ("same date of birth", "dob_l = dob_r", 0.5, 0.0002, None),
-        # "same year": born within a year of each other as far as the dates and ages tell, and so on.
-        ("same year", f"{_YEARS_APART} < 1", 0.3, 0.047, "birth_year"),
+        # "births agree": the dates and ages allow the same birth, their middles less than half a year
+        # apart (a date of birth within what the other's age allows, or two ages given in the same
+        # season); "within a year": born less than a year apart as far as they tell, and so on.
+        ("births agree", f"{_YEARS_APART} = 0 AND {_MIDDLES_APART} < 0.5", 0.2, 0.015, "birth_year"),
+        ("within a year", f"{_YEARS_APART} < 1", 0.1, 0.1, None),
         ("one year apart", f"{_YEARS_APART} < 2", 0.15, 0.092, None),
         ("two years apart", f"{_YEARS_APART} < 3", 0.03, 0.088, None),
         ("up to five years apart", f"{_YEARS_APART} < 6", 0.01, 0.235, None),
@@ -189,7 +199,8 @@ def blocking_rules() -> list[Any]:
 
 
 def settings() -> dict[str, Any]:
-    """The model's settings with the default parameters (Splink's settings dictionary)."""
+    """The model's settings without parameters (Splink's settings dictionary), so that a level the
+    training never observes is left out of its measurements."""
     from splink import SettingsCreator
     from splink import comparison_library as cl
 
@@ -211,8 +222,7 @@ def settings() -> dict[str, Any]:
         retain_matching_columns=True,
         probability_two_random_records_match=0.001,
     )
-    result = creator.create_settings_dict("duckdb")
-    return with_parameters(result, {}, {}, 0.001)
+    return creator.create_settings_dict("duckdb")
 
 
 def with_parameters(
@@ -231,6 +241,19 @@ def with_parameters(
             level["m_probability"] = max(LEVEL_FLOOR, m.get((name, label), defaults[label][0]))
             level["u_probability"] = max(LEVEL_FLOOR, u.get((name, label), defaults[label][1]))
     return model
+
+
+def has_current_levels(model: dict[str, Any]) -> bool:
+    """Whether a stored model compares what this program compares (an older program's model is not)."""
+    found = {
+        comparison["output_column_name"]: [
+            level["label_for_charts"]
+            for level in comparison["comparison_levels"]
+            if not level.get("is_null_level")
+        ]
+        for comparison in model["comparisons"]
+    }
+    return found == {name: [level[0] for level in levels] for name, levels in LEVELS.items()}
 
 
 def parameters(model: dict[str, Any], which: str) -> dict[tuple[str, str], float]:
@@ -316,6 +339,8 @@ def _schema() -> Any:
             ("document", text),
             ("photos", texts),
             ("photo_anchor", text),
+            ("document_dated", text),
+            ("photo_dated", text),
             ("operation_id", text),
             ("operation_date", text),
             ("device_id", text),
@@ -393,6 +418,8 @@ def estimate(
         stop_if_asked(should_cancel, SEARCH_CANCELLED)
         tell(progress, 2, 3, "m")
         by_photo = _m_from(linkage, base, "photo_anchor") if photos else {}
+        dated = {column: linkage.anchored(column) for column in ("document_dated", "photo_dated")}
+        by_dated = {column: _m_from(linkage, base, column) for column, count in dated.items() if count}
         tell(progress, 3, 3, "m")
     unobservable = frozenset(
         key for key, column in UNOBSERVABLE_WITHOUT.items() if sum(1 for r in rows if r[column]) < 2
@@ -408,6 +435,7 @@ def estimate(
                 m[key] = by_document.get(key, 0.0)
             elif pairs:
                 m[key] = (by_document.get(key, 0.0) * documents + by_photo.get(key, 0.0) * photos) / pairs
+    m.update(_birth_m(m, pairs, by_dated, dated, rows))
     # How many pairs each comparison was measured on: the pairs where both sides have a value.
     known = {
         name: sum(1 for r in rows if r[column] is not None) / max(1, n)
@@ -429,6 +457,35 @@ def estimate(
     prior = min(0.5, max(1e-12, true_pairs / max(1.0, total_pairs)))
     model = with_parameters(base, blended_m, blended_u, prior)
     return Estimate(model, n, documents + photos - both, documents)
+
+
+def _birth_m(
+    m: dict[tuple[str, str], float],
+    pairs: int,
+    by_dated: dict[str, dict[tuple[str, str], float]],
+    dated: dict[str, int],
+    rows: list[dict[str, Any]],
+) -> dict[tuple[str, str], float]:
+    """The birth comparison's m for two persons as often dated as any two.
+
+    Anchored pairs share a document, and a person with a document has the date of birth from it: among
+    them both dates are recorded far more often than among persons in general, so "same date of birth"
+    would take most of m and a same person known by ages would look unlikely. m is measured apart on
+    the anchored pairs with both dates recorded and on the rest, and weighed by how often two persons
+    both have a date of birth."""
+    dated_pairs = sum(dated.values())
+    rest_pairs = pairs - dated_pairs
+    if not dated_pairs or rest_pairs <= 0:
+        return {}
+    births = [r for r in rows if r["birth_lo"] is not None]
+    both_dated = (sum(1 for r in births if r["dob"]) / len(births)) ** 2
+    found = {}
+    for label, *_ in LEVELS["birth"]:
+        key = ("birth", label)
+        among_dated = sum(by_dated.get(c, {}).get(key, 0.0) * n for c, n in dated.items()) / dated_pairs
+        among_rest = max(0.0, m.get(key, 0.0) * pairs - among_dated * dated_pairs) / rest_pairs
+        found[key] = both_dated * among_dated + (1 - both_dated) * among_rest
+    return found
 
 
 def _m_from(linkage: _Linkage, base: dict[str, Any], column: str) -> dict[tuple[str, str], float]:

@@ -110,6 +110,9 @@ def rows(persons: list[Person], operation_dates: Mapping[str, str]) -> list[dict
                 "document": document,
                 "photos": photos or None,
                 "photo_anchor": photos[0] if photos else None,
+                # The anchors again, only where a date of birth is recorded (see linkage.estimate).
+                "document_dated": document if p.dob else None,
+                "photo_dated": photos[0] if photos and p.dob else None,
                 "operation_id": p.operation_id,
                 "operation_date": operation_dates.get(p.operation_id) or p.created_at[:10] or None,
                 "device_id": p.device_id,

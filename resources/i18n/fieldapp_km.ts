@@ -10221,6 +10221,16 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>born less than a year apart</source>
+        <translation>កើតឃ្លាតគ្នាតិចជាងមួយឆ្នាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of birth and age agree</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត និងអាយុស្របគ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>different birth year</source>
         <translation>ឆ្នាំកំណើតខុសគ្នា</translation>
     </message>
@@ -10298,11 +10308,6 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>operations within a month</source>
         <translation>ប្រតិបត្តិការក្នុងរយៈពេលមួយខែ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>same birth year</source>
-        <translation>ឆ្នាំកំណើតដូចគ្នា</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -168,6 +168,11 @@ def test_the_model_is_estimated_again_when_hq_has_grown(world: World) -> None:
     stored = linkage_store.latest(world.hq.store)
     assert stored is not None and not linkage_store.is_stale(stored, len(PEOPLE))
     assert linkage_store.is_stale(stored, round(len(PEOPLE) * linkage_store.RETRAIN_GROWTH) + 1)
+    # A model an older program estimated, with a birth level since split in two, is estimated again.
+    older = json.loads(json.dumps(stored.model).replace('"births agree"', '"same year"'))
+    assert not linkage.has_current_levels(older) and linkage.has_current_levels(stored.model)
+    linkage_store.save(world.hq.store, linkage.Estimate(older, stored.persons, stored.anchor_pairs, 0))
+    assert {c.model_version for c in world.review.candidates()} == {4}
 
 
 def test_thresholds_come_from_settings(world: World) -> None:
@@ -250,7 +255,7 @@ def test_a_true_duplicate_with_a_common_name_is_proposed() -> None:
     assert found is not None and found.probability >= threshold
     words = [e.words for e in found.evidence]
     assert any(w.startswith("same name, name common in this nationality: ") for w in words)
-    assert any(w.startswith("same birth year: ") and w.endswith(" for") for w in words)
+    assert any(w.startswith("date of birth and age agree: ") and w.endswith(" for") for w in words)
     assert any(w.startswith("operations on the same day: ") and w.endswith(" for") for w in words)
 
 
@@ -267,10 +272,11 @@ def test_two_persons_sharing_only_a_very_common_name_are_not_proposed() -> None:
     assert found.probability < 0.2
 
 
-def test_a_date_of_birth_and_an_age_of_the_same_person_are_born_the_same_year() -> None:
+def test_a_date_of_birth_and_an_age_of_the_same_person_agree() -> None:
     """One team read the passport (born 1999-11-20), the other wrote the age he gave, 26, on 2026-03-01:
     2026 - 26 is 2000, yet both say he was born between March 1999 and March 2000. The model weighs the
-    pair as born the same year, not a year apart; an age marked uncertain stretches a year either way."""
+    pair as a date of birth that fits the age, not a year apart; an age marked uncertain stretches a
+    year either way."""
     born = dedupe_persons.person_from(
         "a", "raid-x", "team-1", "2026-02-01T08:00:00Z", {"dob": "1999-11-20"}, ()
     )
@@ -296,7 +302,7 @@ def test_a_date_of_birth_and_an_age_of_the_same_person_are_born_the_same_year() 
     ]
     found = _score(people, DATES, "read", "told", 0.0)
     assert found is not None
-    assert [e.level for e in found.evidence if e.comparison == "birth"] == ["same year"]
+    assert [e.level for e in found.evidence if e.comparison == "birth"] == ["births agree"]
 
 
 def test_evidence_is_in_words_for_every_level() -> None:
@@ -345,8 +351,38 @@ def test_small_stores_get_the_defaults_and_big_ones_their_own_estimate() -> None
     assert big.document_pairs > 100 and big.anchor_pairs == big.document_pairs
     learned = linkage.parameters(big.model, "m")
     # The copies keep name, age and sex: the anchored pairs teach that, well beyond the defaults.
-    assert learned[("sex", "same")] > 0.97 and learned[("birth", "same year")] > 0.8
+    assert learned[("sex", "same")] > 0.97 and learned[("birth", "births agree")] > 0.8
+    # A level no anchored pair lands in is weighed by the defaults alone (20 pseudo-pairs beside some
+    # 300 measured), not by Splink's starting value counted as if it were measured (0.03).
+    assert learned[("birth", "two years apart")] < 0.01
     assert json.loads(json.dumps(big.model)) == big.model  # the model is plain JSON
+
+
+def test_anchored_pairs_dated_by_their_passports_do_not_make_ages_look_unlike() -> None:
+    """Pairs that share a document nearly always share the passport's date of birth too, while most
+    persons are known by an age. Measured on the anchored pairs as they come, "same date of birth" would
+    take m and a same person known by ages would look unlikely; the birth comparison is measured apart
+    on pairs with both dates and on the rest, weighed by how often two persons both have a date."""
+    people = _population(POPULATION, seed=6)
+    with_document = [p for p in people if p.document][:300]
+    without = [p for p in people if not p.document][:100]
+    copies = []
+    for n, p in enumerate(with_document):
+        born = f"{2026 - (p.age or 30)}-01-15"
+        people[people.index(p)] = p._replace(dob=born)
+        copies.append(p._replace(id=f"doc-copy{n}", operation_id="op-late", device_id="dev-late", dob=born))
+    for n, p in enumerate(without):
+        photo = (f"photo-{n}",)
+        people[people.index(p)] = p._replace(photos=photo)
+        copies.append(
+            p._replace(id=f"photo-copy{n}", operation_id="op-late", device_id="dev-late", photos=photo)
+        )
+    people += copies
+    rows = linkage_features.rows(people, {})
+    learned = linkage.parameters(linkage.estimate(rows, linkage_features.term_frequencies(rows)).model, "m")
+    dated_share = sum(1 for p in people if p.dob) / len(people)  # about a fifth: both dated 4% of pairs
+    assert learned[("birth", "same date of birth")] == pytest.approx(dated_share**2, abs=0.03)
+    assert learned[("birth", "births agree")] > 0.9  # measured as it comes: 100 of 400 anchored pairs
 
 
 def test_the_search_writes_nothing_to_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
