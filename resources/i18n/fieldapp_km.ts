@@ -2173,7 +2173,7 @@ Why?</source>
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/hq/duplicates.py" line="+187"/>
+        <location filename="../../ui/hq/duplicates.py" line="+202"/>
         <source>&amp;Find duplicates</source>
         <translation>ស្វែងរកកំណត់ត្រាស្ទួន (&amp;F)</translation>
     </message>
@@ -2205,7 +2205,7 @@ Why?</source>
         <translation>ភស្តុតាង</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Link: the same person…</source>
         <translation>ភ្ជាប់៖ បុគ្គលតែមួយ… (&amp;L)</translation>
     </message>
@@ -2240,7 +2240,7 @@ Why?</source>
         <translation>ផ្តាច់… (&amp;U)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Linked persons</source>
         <translation>បុគ្គលដែលបានភ្ជាប់</translation>
     </message>
@@ -2255,7 +2255,7 @@ Why?</source>
         <translation>កំពុងស្វែងរកកំណត់ត្រាស្ទួន</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%n possible duplicate(s), highest score first. Nothing is merged until you link.</source>
         <translation>
             <numerusform>កំណត់ត្រាដែលអាចស្ទួន %n ពិន្ទុខ្ពស់បំផុតមុនគេ។ គ្មានអ្វីត្រូវបានបញ្ចូលគ្នាទេ រហូតដល់អ្នកភ្ជាប់។</numerusform>
@@ -2283,7 +2283,12 @@ Why?</source>
         <translation>បានផ្តាច់</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+31"/>
+        <source>Match probability {probability}: {evidence}</source>
+        <translation>ប្រូបាប៊ីលីតេនៃការផ្គូផ្គង {probability}៖ {evidence}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Unlink</source>
         <translation>ផ្តាច់</translation>
     </message>
@@ -6858,7 +6863,7 @@ HQ changed its key on {at} (from {old}), in a statement signed by the key this l
 <context>
     <name>_PersonPanel</name>
     <message>
-        <location filename="../../ui/hq/duplicates.py" line="-312"/>
+        <location filename="../../ui/hq/duplicates.py" line="-334"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -6908,7 +6913,7 @@ HQ changed its key on {at} (from {old}), in a statement signed by the key this l
         <translation>លេខសម្គាល់បណ្តោះអាសន្ន៖ {temp_id}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Operation: {operation}</source>
         <translation>ប្រតិបត្តិការ៖ {operation}</translation>
     </message>

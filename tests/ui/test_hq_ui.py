@@ -23,6 +23,7 @@ from fieldapp.vault.session import create_vault
 from tests.support import enrol_confirmed
 from tests.ui.conftest import on_worker, type_text
 from ui.hq.common import selected_key
+from ui.hq.duplicates import _PersonPanel
 from ui.hq.window import HqAppWindow, HqMainWindow
 from ui.models.persons import LOADING, Column
 from ui.tasks import TaskRunner
@@ -447,6 +448,9 @@ def test_duplicates_are_found_linked_and_unlinked(qtbot: Any, hq: HqMainWindow, 
     page.find_button.click()
     qtbot.waitUntil(lambda: not page.searching, timeout=WAIT)
     assert page.table.rowCount() >= 1, page.status.text()
+    # The Find button was disabled while searching; the focus is on the pairs, for the arrow keys.
+    hq.window().activateWindow()  # offscreen, nothing hands activation back after the progress dialog
+    qtbot.waitUntil(page.table.hasFocus, timeout=WAIT)
     # The three persons the Bavet team registered again are among the candidates.
     assert hq.session is not None
     store = hq.session.store
@@ -464,6 +468,10 @@ def test_duplicates_are_found_linked_and_unlinked(qtbot: Any, hq: HqMainWindow, 
     assert ": strong for" in evidence or ": moderate for" in evidence, evidence
     page.table.selectRow(row)
     qtbot.waitUntil(lambda: "Operation:" in page.panel_b.facts.text(), timeout=WAIT)
+    # The selected pair's evidence in full under the two persons, where the table's column cuts it off.
+    shown = page.evidence.text()
+    assert shown.startswith(f"Match probability {page.table.item(row, 0).text()}: "), shown
+    assert all(piece in shown for piece in evidence.split("; ")), (shown, evidence)
     assert "team-bavet" in page.panel_a.facts.text() + page.panel_b.facts.text()
     page.link_button.click()
     _reason(qtbot, page, "Same passport photo and name order swapped")
@@ -479,6 +487,22 @@ def test_duplicates_are_found_linked_and_unlinked(qtbot: Any, hq: HqMainWindow, 
     _settle(qtbot, runner)
     assert page.links[0].status == "unlinked"
     assert not page.unlink_button.isEnabled()
+
+
+def test_a_duplicates_person_panel_shows_the_date_of_birth_and_names_codes(qtbot: Any) -> None:
+    panel = _PersonPanel("Person A", "person_a")
+    qtbot.addWidget(panel)
+    fields = {
+        "name": "Sok Dara",
+        "dob": "1999-11-20",
+        "sex": "female",
+        "nationality": "KHM",
+        "languages": ["km"],
+    }
+    panel.show_person({"temp_id": "SHV-A0-00001", "fields": fields}, None)
+    lines = panel.facts.text().splitlines()
+    for line in ("Date of birth: 1999-11-20", "Sex: Female", "Nationality: Cambodia", "Languages: Khmer"):
+        assert line in lines, lines
 
 
 def test_duplicate_thresholds_are_set_in_settings(qtbot: Any, hq: HqMainWindow, runner: TaskRunner) -> None:

@@ -5,17 +5,20 @@ person, and Unlink — each with a reason. Settings holds the thresholds."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -30,9 +33,11 @@ from ui.hq.common import ReasonDialog, fill, selected_key, table
 from ui.hq.page import HqPage
 from ui.hq.session import HqSession
 from ui.hq.settings import SettingsDialog
+from ui.models.persons import sex_label
 from ui.naming import named
 from ui.progress import Progress, ShouldCancel, run_with_progress
 from ui.tasks import TaskRunner
+from ui.widgets.country_field import country_label, language_labels
 from ui.widgets.photo_image import decode
 
 PORTRAIT_EDGE = 160
@@ -81,6 +86,11 @@ def evidence_words(evidence: Evidence) -> str:
     if evidence.frequency is not None:
         what = f"{what}, {translated(evidence.frequency)}"
     return f"{what}: {translated(evidence.how_strong)}"
+
+
+def evidence_line(candidate: Candidate, separator: str) -> str:
+    """All of a pair's evidence in the app's language, the weightiest first (its stored reasons when it has none)."""
+    return separator.join(evidence_words(e) for e in candidate.evidence) or separator.join(candidate.reasons)
 
 
 def _links(session: HqSession) -> tuple[list[Any], dict[str, str]]:
@@ -136,14 +146,21 @@ class _PersonPanel(QGroupBox):
             "nationality": self.tr("Nationality"),
             "sex": self.tr("Sex"),
             "age": self.tr("Age"),
-            "date_of_birth": self.tr("Date of birth"),
+            "dob": self.tr("Date of birth"),
             "document_no": self.tr("Document number"),
             "languages": self.tr("Languages"),
         }
         lines = [self.tr("Temporary id: {temp_id}").format(temp_id=detail.get("temp_id", ""))]
+        shown: dict[str, Callable[[Any], str]] = {
+            "nationality": country_label,
+            "sex": sex_label,
+            "languages": language_labels,
+        }
         for key, label in labels.items():
             value = fields.get(key)
-            if isinstance(value, list):
+            if key in shown and value:
+                value = shown[key](value)
+            elif isinstance(value, list):
                 value = ", ".join(str(v) for v in value)
             if value not in (None, ""):
                 lines.append(f"{label}: {value}")
@@ -196,6 +213,9 @@ class DuplicatesPage(HqPage):
         self.table.itemSelectionChanged.connect(self._on_selected)
         self.panel_a = _PersonPanel(self.tr("Person A"), "person_a")
         self.panel_b = _PersonPanel(self.tr("Person B"), "person_b")
+        self.evidence = named(QLabel(), "pair_evidence")  # the selected pair's evidence, none cut off
+        self.evidence.setWordWrap(True)
+        self.evidence.setTextFormat(Qt.TextFormat.PlainText)
         self.link_button = named(QPushButton(self.tr("&Link: the same person…")), "link_button")
         self.dismiss_button = named(QPushButton(self.tr("&Not the same person…")), "dismiss_button")
         self.link_button.clicked.connect(functools.partial(self.ask, "link"))
@@ -220,7 +240,8 @@ class DuplicatesPage(HqPage):
         actions.addStretch(1)
         actions.addWidget(self.link_button)
         actions.addWidget(self.dismiss_button)
-        grid.addLayout(actions, 1, 0, 1, 2)
+        grid.addWidget(self.evidence, 1, 0, 1, 2)
+        grid.addLayout(actions, 2, 0, 1, 2)
         linked = QWidget()
         linked_layout = QVBoxLayout(linked)
         linked_layout.setContentsMargins(0, 0, 0, 0)
@@ -229,10 +250,14 @@ class DuplicatesPage(HqPage):
         linked_row.addWidget(self.unlink_button)
         linked_layout.addLayout(linked_row)
         linked_layout.addWidget(self.links_table)
+        scrolled = QScrollArea()  # on a low screen the two persons scroll rather than lose lines
+        scrolled.setWidget(pair)
+        scrolled.setWidgetResizable(True)
+        scrolled.setFrameShape(QFrame.Shape.NoFrame)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        for widget in (self.table, pair, linked):
+        for widget in (self.table, scrolled, linked):
             splitter.addWidget(widget)
-        splitter.setSizes([200, 340, 160])  # the side-by-side view gets the most room
+        splitter.setSizes([190, 400, 110])  # the side-by-side view gets the most room
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -267,6 +292,8 @@ class DuplicatesPage(HqPage):
         self.candidates, self.names = found.candidates, {**self.names, **found.names}
         self._fill_candidates()
         self._fill_links(found.links)
+        if self.candidates and self.isVisible():
+            self.table.setFocus()  # the Find button was disabled while searching: the focus had left it
         self.say(
             self.tr(
                 "%n possible duplicate(s), highest score first. Nothing is merged until you link.",
@@ -295,7 +322,7 @@ class DuplicatesPage(HqPage):
                     self._probability(c),
                     self._name(c.person_a),
                     self._name(c.person_b),
-                    "; ".join(evidence_words(e) for e in c.evidence) or "; ".join(c.reasons),
+                    evidence_line(c, "; "),
                 )
                 for c in self.candidates
             ],
@@ -363,6 +390,15 @@ class DuplicatesPage(HqPage):
     def _on_selected(self) -> None:
         self._update_buttons()
         pair = self._current_pair()
+        candidate = self._shown(*pair) if pair else None
+        self.evidence.setText(
+            self.tr("Match probability {probability}: {evidence}").format(
+                probability=self._probability(candidate),
+                evidence=evidence_line(candidate, " · "),
+            )
+            if candidate
+            else ""
+        )
         if pair is None:
             self.panel_a.clear()
             self.panel_b.clear()
