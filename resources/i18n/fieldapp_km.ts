@@ -2173,7 +2173,7 @@ Why?</source>
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/hq/duplicates.py" line="+202"/>
+        <location filename="../../ui/hq/duplicates.py" line="+204"/>
         <source>&amp;Find duplicates</source>
         <translation>ស្វែងរកកំណត់ត្រាស្ទួន (&amp;F)</translation>
     </message>
@@ -2245,7 +2245,7 @@ Why?</source>
         <translation>បុគ្គលដែលបានភ្ជាប់</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Looking for persons recorded twice…</source>
         <translation>កំពុងស្វែងរកបុគ្គលដែលត្រូវបានកត់ត្រាពីរដង…</translation>
     </message>
@@ -2284,8 +2284,8 @@ Why?</source>
     </message>
     <message>
         <location line="+31"/>
-        <source>Match probability {probability}: {evidence}</source>
-        <translation>ប្រូបាប៊ីលីតេនៃការផ្គូផ្គង {probability}៖ {evidence}</translation>
+        <source>Match probability {probability}: {reasons}</source>
+        <translation>ប្រូបាប៊ីលីតេនៃការផ្គូផ្គង {probability}៖ {reasons}</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -6863,7 +6863,7 @@ HQ changed its key on {at} (from {old}), in a statement signed by the key this l
 <context>
     <name>_PersonPanel</name>
     <message>
-        <location filename="../../ui/hq/duplicates.py" line="-334"/>
+        <location filename="../../ui/hq/duplicates.py" line="-338"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>

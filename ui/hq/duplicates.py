@@ -392,9 +392,9 @@ class DuplicatesPage(HqPage):
         pair = self._current_pair()
         candidate = self._shown(*pair) if pair else None
         self.evidence.setText(
-            self.tr("Match probability {probability}: {evidence}").format(
+            self.tr("Match probability {probability}: {reasons}").format(
                 probability=self._probability(candidate),
-                evidence=evidence_line(candidate, " · "),
+                reasons=evidence_line(candidate, " · "),
             )
             if candidate
             else ""
