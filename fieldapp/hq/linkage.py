@@ -245,14 +245,7 @@ def with_parameters(
 
 def has_current_levels(model: dict[str, Any]) -> bool:
     """Whether a stored model compares what this program compares (an older program's model is not)."""
-    found = {
-        comparison["output_column_name"]: [
-            level["label_for_charts"]
-            for level in comparison["comparison_levels"]
-            if not level.get("is_null_level")
-        ]
-        for comparison in model["comparisons"]
-    }
+    found = {name: list(levels.values()) for name, levels in _levels_by_gamma(model).items()}
     return found == {name: [level[0] for level in levels] for name, levels in LEVELS.items()}
 
 
@@ -426,6 +419,10 @@ def estimate(
     )
     m: dict[tuple[str, str], float] = {}
     pairs = documents + photos
+    anchors, by_anchor = (
+        {"document": documents, "photo": photos},
+        {"document": by_document, "photo": by_photo},
+    )
     for name, levels in LEVELS.items():
         for label, *_ in levels:
             key = (name, label)
@@ -434,7 +431,7 @@ def estimate(
             elif name == "photo":
                 m[key] = by_document.get(key, 0.0)
             elif pairs:
-                m[key] = (by_document.get(key, 0.0) * documents + by_photo.get(key, 0.0) * photos) / pairs
+                m[key] = _pooled(key, by_anchor, anchors)
     m.update(_birth_m(m, pairs, by_dated, dated, rows))
     # How many pairs each comparison was measured on: the pairs where both sides have a value.
     known = {
@@ -457,6 +454,14 @@ def estimate(
     prior = min(0.5, max(1e-12, true_pairs / max(1.0, total_pairs)))
     model = with_parameters(base, blended_m, blended_u, prior)
     return Estimate(model, n, documents + photos - both, documents)
+
+
+def _pooled(
+    key: tuple[str, str], measured: dict[str, dict[tuple[str, str], float]], pairs: dict[str, int]
+) -> float:
+    """One level's m over several anchors, each weighed by how many pairs it measured it on."""
+    total = sum(measured.get(anchor, {}).get(key, 0.0) * n for anchor, n in pairs.items())
+    return total / sum(pairs.values())
 
 
 def _birth_m(
@@ -482,7 +487,7 @@ def _birth_m(
     found = {}
     for label, *_ in LEVELS["birth"]:
         key = ("birth", label)
-        among_dated = sum(by_dated.get(c, {}).get(key, 0.0) * n for c, n in dated.items()) / dated_pairs
+        among_dated = _pooled(key, by_dated, dated)
         among_rest = max(0.0, m.get(key, 0.0) * pairs - among_dated * dated_pairs) / rest_pairs
         found[key] = both_dated * among_dated + (1 - both_dated) * among_rest
     return found
