@@ -14,7 +14,9 @@ from pytestqt.qtbot import QtBot
 from fieldapp.vault.backoff import record_failure
 from tests.ui.conftest import CHINESE_NAME, KHMER_NAME, OFFICER, PASSPHRASE, FakeClock
 from ui.app import AppWindow
+from ui.hq.unlock import HqUnlockScreen
 from ui.models.persons import LOADING, Column
+from ui.screens.unlock import UnlockScreen
 from ui.tasks import TaskRunner
 
 
@@ -199,3 +201,19 @@ def test_language_switch_before_unlock(qtbot: QtBot, window: AppWindow) -> None:
     assert window.unlock_screen.language.currentData() == "km"
     window.change_language("en")
     assert window.unlock_screen.title.text() == "Unlock the vault"
+
+
+@pytest.mark.parametrize("screen_kind", ["field", "hq"])
+def test_a_screen_deleted_before_its_focus_timer_fires_raises_nothing(
+    qtbot: QtBot, tmp_path: Path, runner: TaskRunner, screen_kind: str
+) -> None:
+    """The unlock screens focus their field on a zero timer after show; a screen replaced at once (unlock
+    done, language switched) must not have that timer reach its deleted widgets."""
+    screen = (
+        UnlockScreen(data_dir=tmp_path, runner=runner)
+        if screen_kind == "field"
+        else HqUnlockScreen(hq_dir=tmp_path, runner=runner)
+    )
+    screen.show()
+    shiboken6.delete(screen)
+    qtbot.wait(20)  # pytest-qt fails the test on an exception raised in the event loop

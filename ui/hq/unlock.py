@@ -101,7 +101,8 @@ class HqUnlockScreen(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         """At start-up (and after a lock) the passphrase takes the keys, not the language list."""
         super().showEvent(event)
-        QTimer.singleShot(0, self._focus_passphrase)
+        # Tied to self: a screen replaced before the timer fires (unlock, lock, language) is skipped.
+        QTimer.singleShot(0, self, self._focus_passphrase)
 
     @Slot()
     def _focus_passphrase(self) -> None:

@@ -154,7 +154,8 @@ class UnlockScreen(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         """At start-up (and after a lock) the passphrase takes the keys, not the language list."""
         super().showEvent(event)
-        QTimer.singleShot(0, self._focus_first_field)
+        # Tied to self: a screen replaced before the timer fires (unlock, lock, language) is skipped.
+        QTimer.singleShot(0, self, self._focus_first_field)
 
     @Slot()
     def _focus_first_field(self) -> None:
