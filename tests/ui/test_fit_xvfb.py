@@ -7,18 +7,15 @@ tests/artifacts/ (fit-<size>-<lang>-<view>.png)."""
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.ui.test_screenshots_xvfb import _free_display
+from tests.ui.xdisplay import x_app_env, x_display
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -30,37 +27,8 @@ def screen(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[str, str]]:
     """A private X display of that size with openbox managing its windows; killed at the end."""
-    xvfb, openbox = shutil.which("Xvfb"), shutil.which("openbox")
-    if xvfb is None or openbox is None:
-        pytest.fail(
-            "Xvfb and openbox are needed (Debian packages xvfb, openbox): `bash packaging/dev.sh test` installs them."
-        )
-    logs = tmp_path_factory.mktemp("x")
-    number = _free_display()
-    server = subprocess.Popen(
-        [xvfb, f":{number}", "-screen", "0", f"{request.param}x24", "-nolisten", "tcp"],
-        stdout=(logs / "xvfb.log").open("wb"),
-        stderr=subprocess.STDOUT,
-    )
-    deadline = time.monotonic() + 10
-    while not Path(f"/tmp/.X11-unix/X{number}").exists() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    manager = subprocess.Popen(
-        [openbox],
-        env={**os.environ, "DISPLAY": f":{number}"},
-        stdout=(logs / "openbox.log").open("wb"),
-        stderr=subprocess.STDOUT,
-    )
-    time.sleep(0.5)
-    try:
-        yield f":{number}", request.param
-    finally:
-        for process in (manager, server):
-            process.terminate()
-            try:
-                process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                process.kill()
+    with x_display(request.param, tmp_path_factory.mktemp("x"), window_manager=True) as display:
+        yield display, request.param
 
 
 @pytest.mark.parametrize("language", ["en", "km"])
@@ -68,17 +36,7 @@ def test_every_page_and_dialog_fits_the_screen(
     screen: tuple[str, str], language: str, tmp_path: Path
 ) -> None:
     display, size = screen
-    home = tmp_path / "home"
-    (home / "runtime").mkdir(parents=True, mode=0o700)
-    env = {
-        **os.environ,
-        "DISPLAY": display,
-        "QT_QPA_PLATFORM": "xcb",
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_CACHE_HOME": str(home / "cache"),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_RUNTIME_DIR": str(home / "runtime"),
-    }
+    env = x_app_env(display, tmp_path / "home")
     done = subprocess.run(
         [sys.executable, str(SCRIPT), str(ARTIFACTS), size, language],
         env=env,

@@ -10,16 +10,15 @@ copy handover-<size>-<en|km>-form-<1|2>.png.
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PIL import Image
+
+from tests.ui.xdisplay import x_app_env, x_display
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -28,52 +27,11 @@ SHOTS = ("dialog", "dialog-filled", "preview-draft", "no-printer", "preview-issu
 RUN_TIMEOUT = 240
 
 
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-
-
 @pytest.fixture(params=["1366x768", "1280x720"])
 def laptop_screen(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, str]]:
-    """A private Xvfb display of a laptop's size with openbox as the window manager (when installed)."""
-    xvfb = shutil.which("Xvfb")
-    if xvfb is None:
-        pytest.fail("Xvfb is not installed (Debian package xvfb); `bash packaging/dev.sh test` installs it.")
-    for number in range(300, 400):
-        if Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists():
-            continue
-        log = (tmp_path / "xvfb.log").open("wb")
-        screen = f"{request.param}x24"
-        command = [xvfb, f":{number}", "-screen", "0", screen, "-nolisten", "tcp"]
-        server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 10
-        while not Path(f"/tmp/.X11-unix/X{number}").exists() and server.poll() is None:
-            if time.monotonic() > deadline:
-                break
-            time.sleep(0.05)
-        if server.poll() is not None or not Path(f"/tmp/.X11-unix/X{number}").exists():
-            _stop(server)
-            log.close()
-            continue
-        manager = None
-        if shutil.which("openbox"):
-            manager = subprocess.Popen(
-                ["openbox"], env={**os.environ, "DISPLAY": f":{number}"}, stdout=log, stderr=subprocess.STDOUT
-            )
-            time.sleep(0.5)
-        try:
-            yield f":{number}", request.param
-        finally:
-            if manager is not None:
-                _stop(manager)
-            _stop(server)
-            log.close()
-        return
-    pytest.fail("no free X display between :300 and :399")
+    """A private X display of a laptop's size with openbox as the window manager."""
+    with x_display(request.param, tmp_path / "x", window_manager=True) as display:
+        yield display, request.param
 
 
 def test_the_handover_path_on_a_laptop_screen(laptop_screen: tuple[str, str], tmp_path: Path) -> None:
@@ -82,19 +40,7 @@ def test_the_handover_path_on_a_laptop_screen(laptop_screen: tuple[str, str], tm
     expected = [ARTIFACTS / f"handover-{size}-{lang}-{name}.png" for lang in ("en", "km") for name in SHOTS]
     for path in expected:
         path.unlink(missing_ok=True)
-    home = tmp_path / "home"
-    (home / "runtime").mkdir(parents=True, mode=0o700)
-    env = {
-        **os.environ,
-        "DISPLAY": display,
-        "QT_QPA_PLATFORM": "xcb",
-        "FIELDAPP_INSECURE_FAST_KDF": "1",
-        "FIELDAPP_NO_CRASH_DIALOG": "1",
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_CACHE_HOME": str(home / "cache"),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_RUNTIME_DIR": str(home / "runtime"),
-    }
+    env = x_app_env(display, tmp_path / "home")
     done = subprocess.run(
         [sys.executable, str(SCRIPT), str(ARTIFACTS), size],
         env=env,
