@@ -152,20 +152,22 @@ _CODE = re.compile(r"[a-z0-9_]{1,40}(\.[a-z0-9_]{1,60}){0,3}")
 MAX_TEMPLATE = 1000
 MAX_VALUE = 500
 MAX_PARAMS = 16
+# Messages inside messages: an import alarm names the rule a bundle broke, which names the event.
+MAX_NESTING = 2
 
 
 def plain_record(
-    code: str, template: str, params: dict[str, object], *, nested: bool = True
+    code: str, template: str, params: dict[str, object], *, depth: int = MAX_NESTING
 ) -> dict[str, object]:
     """A declared message with its parameters as plain JSON. A word (a ``Term``) is kept as a small tagged
     record, ``{"term": [context, english]}``, which a reader rebuilds only if it declares that word too.
     A parameter that is itself a message said (a ``Said``, or a list of them: the rule an import broke)
-    keeps its own record, one level deep, so it is translated too."""
+    keeps its own record, down to ``MAX_NESTING`` levels, so it is translated too."""
     used = Message(code, template).parameters  # what the text shows (an error may carry more, for code)
     return {
         "code": code,
         "template": template,
-        "params": {k: _plain(v, nested) for k, v in params.items() if k in used},
+        "params": {k: _plain(v, depth) for k, v in params.items() if k in used},
     }
 
 
@@ -178,25 +180,25 @@ def record_of(text: Said | FieldAppError) -> dict[str, object] | None:
     return plain_record(text.code, text.template, text.params)
 
 
-def _plain(value: object, nested: bool = False) -> object:
+def _plain(value: object, depth: int) -> object:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return value
     if isinstance(value, Term):
         return {"term": [value.context, value.english]}
-    if nested and isinstance(value, Said):
-        return plain_record(value.code, value.template, value.params, nested=False)
-    if nested and isinstance(value, list | tuple) and value and all(isinstance(v, Said) for v in value):
-        return [_plain(v, nested) for v in value]
+    if depth > 0 and isinstance(value, Said):
+        return plain_record(value.code, value.template, value.params, depth=depth - 1)
+    if depth > 0 and isinstance(value, list | tuple) and value and all(isinstance(v, Said) for v in value):
+        return [_plain(v, depth) for v in value]
     return english(value)
 
 
-def said_from_record(record: object, *, nested: bool = True) -> Said | None:
+def said_from_record(record: object, *, depth: int = MAX_NESTING) -> Said | None:
     """A message said elsewhere (``plain_record``), rebuilt only if it is plain: a known-shaped code, a
     template whose every field is a plain name (no attribute, index, conversion or format spec), its
-    fields exactly the parameters given, each a short string or a number, or (one level deep only) a
-    message record of the same kind or a short list of them. A word record (``{"term": [context,
-    english]}``) is the ``Term`` this program declares for that pair, else its English text. Anything else
-    is None, and the caller shows the English text it was given instead."""
+    fields exactly the parameters given, each a short string or a number, or (down to ``MAX_NESTING``
+    levels) a message record of the same kind or a short list of them. A word record (``{"term":
+    [context, english]}``) is the ``Term`` this program declares for that pair, else its English text.
+    Anything else is None, and the caller shows the English text it was given instead."""
     if not isinstance(record, dict):
         return None
     code, template, params = record.get("code"), record.get("template"), record.get("params")
@@ -212,13 +214,13 @@ def said_from_record(record: object, *, nested: bool = True) -> Said | None:
             values[name] = value
         elif _is_term_record(value):
             values[name] = _term_from_record(value)
-        elif nested and isinstance(value, dict):
-            inner = said_from_record(value, nested=False)
+        elif depth > 0 and isinstance(value, dict):
+            inner = said_from_record(value, depth=depth - 1)
             if inner is None:
                 return None
             values[name] = inner
-        elif nested and isinstance(value, list) and 0 < len(value) <= MAX_PARAMS:
-            said = [said_from_record(item, nested=False) for item in value]
+        elif depth > 0 and isinstance(value, list) and 0 < len(value) <= MAX_PARAMS:
+            said = [said_from_record(item, depth=depth - 1) for item in value]
             if any(item is None for item in said):
                 return None
             values[name] = said

@@ -27,6 +27,7 @@ from nacl.exceptions import CryptoError
 from fieldapp.errors import Said, message
 from fieldapp.records.canonical import canonical_json, canonical_text, utf8
 
+EVENT_REFERENCE = message("event.reference", "event {seq} ({action})")
 # What a check of one event can find, said in the officer's language in the app (``{where}``: the event).
 NEVER_REDACTED = message("event.never_redacted", "{where}: this kind of event is never redacted")
 REDACTED_KEYS = message("event.redacted_keys", "{where}: redacted payload holds keys a redaction never keeps")
@@ -95,9 +96,10 @@ class Event:
     officer_sig: str | None = None
 
     @property
-    def reference(self) -> str:
-        """How a problem names the event: its number in its laptop's log and what it does."""
-        return f"event {self.device_seq} ({self.entity}.{self.op})"
+    def reference(self) -> Said:
+        """How a problem names the event: its number in its laptop's log and what it does (a code, as the
+        log writes it); a ``Said``, so the words around the number follow the app's language."""
+        return Said(EVENT_REFERENCE, seq=self.device_seq, action=f"{self.entity}.{self.op}")
 
     def signed_fields(self) -> dict[str, Any]:
         return {

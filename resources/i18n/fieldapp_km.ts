@@ -3490,7 +3490,7 @@ Why?</source>
         <translation>មិនមានទីស្នាក់ការកណ្តាលនៅក្នុង {folder} ទេ។ បង្កើតមួយដោយប្រើ `fieldapp hq init` ឬសាកល្បងទីស្នាក់ការកណ្តាលសាកល្បង៖ `fieldapp hq demo --hq-dir FOLDER`។</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>HQ keys in {folder}; records in the PostgreSQL database.</source>
         <translation>សោទីស្នាក់ការកណ្តាលនៅក្នុង {folder}; កំណត់ត្រានៅក្នុងមូលដ្ឋានទិន្នន័យ PostgreSQL។</translation>
     </message>
@@ -6654,7 +6654,7 @@ HQ changed its key on {at} (from {old}), in a statement signed by the key this l
         <translation>ឃ្លាសម្ងាត់ (&amp;P)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>No vault here yet ({folder}). Create one for this laptop below — you become its first officer (admin) — or open the demo vault with made-up people to practise.</source>
         <translation>មិនទាន់មានឃ្លាំងទិន្នន័យនៅទីនេះទេ ({folder})។ សូមបង្កើតមួយសម្រាប់កុំព្យូទ័រនេះខាងក្រោម — អ្នកនឹងក្លាយជាមន្ត្រីទីមួយ (អ្នកគ្រប់គ្រង) — ឬបើកឃ្លាំងទិន្នន័យសាកល្បងដែលមានមនុស្សប្រឌិត ដើម្បីហាត់អនុវត្ត។</translation>
     </message>
@@ -6953,7 +6953,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+505"/>
+        <location filename="../../fieldapp/errors.py" line="+506"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -7191,7 +7191,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-544"/>
+        <location filename="../../fieldapp/errors.py" line="-545"/>
         <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
         <comment>audio.pack_file_altered</comment>
         <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
@@ -7549,7 +7549,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>នេះមិនមែនជាឯកសារចុះឈ្មោះ fieldapp ទេ។</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{name} must be a whole number of years.</source>
         <comment>field.age_not_a_number</comment>
         <translation>{name} ត្រូវតែជាចំនួនឆ្នាំគត់។</translation>
@@ -7669,7 +7669,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធកូនសោបាត់។</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-249"/>
         <source>A match probability threshold is a number from 0 to 1, and the likely threshold is not below the threshold for proposing a pair (got {propose_from} and {likely_from}).</source>
         <comment>dedupe.bad_threshold</comment>
         <translation>កម្រិតប្រូបាប៊ីលីតេនៃការផ្គូផ្គងគឺជាលេខពី 0 ដល់ 1 ហើយកម្រិត «ទំនង» មិនអាចទាបជាងកម្រិតសម្រាប់ស្នើគូទេ (ទទួលបាន {propose_from} និង {likely_from})។</translation>
@@ -7687,7 +7687,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ទីស្នាក់ការកណ្តាលមិនមានមនុស្ស {person_id} ទេ។</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>{path} is not a file.</source>
         <comment>file.not_a_file</comment>
         <translation>{path} មិនមែនជាឯកសារទេ។</translation>
@@ -7735,7 +7735,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>{path} ធំជាង {limit} ដែលឯកសារប្រភេទនេះអាចមាន។</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>{where}: made by a disabled officer</source>
         <comment>authority.disabled_signer</comment>
         <translation>{where}៖ ធ្វើឡើងដោយមន្ត្រីដែលត្រូវបានបិទ</translation>
@@ -8003,6 +8003,12 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <source>{where}: redacted payload has no hash of the original</source>
         <comment>event.redacted_no_hash</comment>
         <translation>{where}៖ ទិន្នន័យដែលបានលុបខ្លឹមសារចេញគ្មានហាសនៃច្បាប់ដើមទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event {seq} ({action})</source>
+        <comment>event.reference</comment>
+        <translation>ព្រឹត្តិការណ៍ {seq} ({action})</translation>
     </message>
     <message>
         <location line="+21"/>

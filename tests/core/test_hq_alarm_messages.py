@@ -13,6 +13,7 @@ from fieldapp.hq.errors import DevicePending, ImportAlarm
 from fieldapp.hq.import_plan import AUTHORITY_BROKEN, KEY_REPLACED
 from fieldapp.hq.importer import SEQ_GAP
 from fieldapp.records.authority import DISABLED_SIGNER, ROLE_TOO_LOW, role_word
+from fieldapp.records.events import EVENT_REFERENCE
 from fieldapp.records.service import Records
 from fieldapp.vault.session import Session, unlock
 from tests.core.test_sync import Hq, _exported, add_persons, stick_of
@@ -94,7 +95,7 @@ def test_alarms_stored_before_schema_11_show_their_english(hq: Hq) -> None:
     assert _stored(hq)[0] is None
 
 
-def disabled_officers_bundle(enrolled: Session, hq: Hq, tmp_path: Path) -> tuple[Path, str]:
+def disabled_officers_bundle(enrolled: Session, hq: Hq, tmp_path: Path) -> tuple[Path, Said]:
     """A bundle whose last event was signed by a screener the admin had disabled (her key taken before):
     HQ refuses it with an alarm. Returns the bundle and that event's reference as the rule names it."""
     folder, admin = enrolled.data_dir, enrolled.officer.name
@@ -113,20 +114,29 @@ def disabled_officers_bundle(enrolled: Session, hq: Hq, tmp_path: Path) -> tuple
     event = session.log.append("person", person, "update", {"fields": {"name": "SOMEONE ELSE"}})
     paths = _exported(session, stick_of(tmp_path, "two")).paths
     session.close()
-    return paths[0].parent, f"event {event.device_seq} (person.update)"
+    return paths[0].parent, event.reference
 
 
 def test_an_alarm_keeps_the_broken_rule_as_a_message_of_its_own(
     enrolled: Session, hq: Hq, tmp_path: Path
 ) -> None:
     """The rule a bundle broke is a declared message inside the alarm's: stored whole (code, template,
-    parameters), so the HQ app can translate both; the event's reference stays as the log names it."""
+    parameters), so the HQ app can translate it, the event's reference inside it too."""
     stick, where = disabled_officers_bundle(enrolled, hq, tmp_path)
     before = hq.count()
     with pytest.raises(ImportAlarm, match="who may do what") as caught:
         hq.imports(sorted(stick.iterdir()))
     assert hq.count() == before
-    problem = {"code": DISABLED_SIGNER.code, "template": DISABLED_SIGNER.english, "params": {"where": where}}
+    reference = {
+        "code": EVENT_REFERENCE.code,
+        "template": EVENT_REFERENCE.english,
+        "params": {"seq": where.params["seq"], "action": "person.update"},
+    }
+    problem = {
+        "code": DISABLED_SIGNER.code,
+        "template": DISABLED_SIGNER.english,
+        "params": {"where": reference},
+    }
     (alarm,) = [a for a in hq.store.alarms() if a["kind"] == "import"]
     detail = alarm["detail"]
     assert (
@@ -149,7 +159,10 @@ NESTED_OK = {"code": "authority.disabled_signer", "template": "{where}: made by 
 @pytest.mark.parametrize(
     "problem",
     [
-        {**NESTED_OK, "params": {"where": {**NESTED_OK, "params": {"where": "event 1 (x.y)"}}}},
+        {
+            **NESTED_OK,
+            "params": {"where": {**NESTED_OK, "params": {"where": {**NESTED_OK, "params": {"where": "x"}}}}},
+        },
         {**NESTED_OK, "params": {"where": ["event 1"]}},
         {**NESTED_OK, "template": "{where.__class__}", "params": {"where": "event 1"}},
         {**NESTED_OK, "template": "{where} {extra}", "params": {"where": "event 1"}},
@@ -160,7 +173,7 @@ NESTED_OK = {"code": "authority.disabled_signer", "template": "{where}: made by 
         {**NESTED_OK, "code": "Not A Code", "params": {"where": "event 1"}},
     ],
     ids=[
-        "two-levels",
+        "three-levels",
         "nested-list",
         "attribute",
         "mismatch",
