@@ -11,10 +11,13 @@ by the signed copy's code, one refused, and follow-up statuses. Deterministic fo
 
 from __future__ import annotations
 
+import itertools
 import random
 import shutil
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from fieldapp.demo import names
@@ -63,13 +66,14 @@ class Team:
     operation: str
     code: str
     province: str
-    date: str
+    days_ago: int  # the raid, before the day the demo is built
+    date: str = ""  # that day (ISO), set when the demo is built
 
 
 TEAMS = (
-    Team("team-sihanoukville", "Sok Dara", "Sihanoukville raid", "SHV", "Preah Sihanouk", "2026-11-27"),
-    Team("team-bavet", "Chan Sophea", "Bavet raid", "BVT", "Svay Rieng", "2026-11-12"),
-    Team("team-poipet", "Vann Piseth", "Poipet raid", "PPT", "Banteay Meanchey", "2026-10-30"),
+    Team("team-sihanoukville", "Sok Dara", "Sihanoukville raid", "SHV", "Preah Sihanouk", 10),
+    Team("team-bavet", "Chan Sophea", "Bavet raid", "BVT", "Svay Rieng", 25),
+    Team("team-poipet", "Vann Piseth", "Poipet raid", "PPT", "Banteay Meanchey", 38),
 )
 DUPLICATES = 3  # persons of the first team registered again by the second, their names written differently
 
@@ -81,26 +85,30 @@ def build_demo_hq(
     persons: int = 24,
     seed: int = 11,
     database: str | None = None,
+    today: date | None = None,
 ) -> str:
     """Build the demo HQ in ``hq_dir`` (which must not hold an HQ yet), its store in the SQLCipher file or
-    the PostgreSQL ``database``; returns a summary in plain words."""
+    the PostgreSQL ``database``; returns a summary in plain words. The raids were weeks before ``today``
+    (the day it is built), so referrals, registrations and the dashboard's chart have ages to show."""
     rng = random.Random(seed)
+    today = today or datetime.now(UTC).date()
+    teams = [replace(team, date=(today - timedelta(days=team.days_ago)).isoformat()) for team in TEAMS]
     identity = init_hq(hq_dir, DEMO_HQ_NAME, passphrase, account=DEMO_ANALYST)
     store = create_store(identity, database)
     laptops: list[Session] = []
     try:
         with tempfile.TemporaryDirectory(prefix="fieldapp-demo-laptops-") as scratch:
             folder = Path(scratch)
-            for team in TEAMS:
+            for team in teams:
                 laptops.append(_laptop(folder, team, identity, store))
             first, second, third = laptops
-            ids = _register(first, TEAMS[0], persons, rng, copies=[a for a, _ in CROSS_SCRIPT])
+            ids = _register(first, teams[0], persons, rng, copies=[a for a, _ in CROSS_SCRIPT])
             copies = _copies(first, ids[persons - DUPLICATES : persons]) + [b for _, b in CROSS_SCRIPT]
-            _register(second, TEAMS[1], persons, rng, copies=copies)
-            _register(third, TEAMS[2], max(4, persons // 4), rng)
+            _register(second, teams[1], persons, rng, copies=copies)
+            _register(third, teams[2], max(4, persons // 4), rng)
             # Both teams hand over persons whose outcome protects them (not the ones changed or copied below).
-            handed = _hand_over(first, TEAMS[0], ids[: persons - DUPLICATES], keep=ids[1], picks=FIRST_PICKS)
-            handed += _hand_over(second, TEAMS[1], None, picks=SECOND_PICKS, typed=TYPED_BODY)
+            handed = _hand_over(first, teams[0], ids[: persons - DUPLICATES], keep=ids[1], picks=FIRST_PICKS)
+            handed += _hand_over(second, teams[1], None, picks=SECOND_PICKS, typed=TYPED_BODY)
             # The first team printed its manifest at the scene: a signed disclosure that reaches HQ's audit.
             disclosures.record(first, "print", "manifest", ids)
             _import(store, identity, _export(first, folder, "first-1"))
@@ -246,11 +254,24 @@ def _laptop(folder: Path, team: Team, identity: HqIdentity, store: HqStore) -> S
         )
     # Approved at once: the admin compared fingerprints at enrolment.
     decide_device(Review(store, identity), session.device_id, "approved")
+    session.log.clock = _raid_clock(team)
     return session
 
 
 def _at(team: Team) -> str:
     return f"{team.date}T08:00:00.000Z"
+
+
+def _raid_clock(team: Team) -> Callable[[], str]:
+    """The team's events from its enrolment on the raid's day on, half a minute apart (the vault's own
+    first events, made before, keep the day the demo was built)."""
+    start = datetime.fromisoformat(_at(team))
+    ticks = itertools.count(1)
+    return lambda: (
+        (start + timedelta(seconds=30 * next(ticks)))
+        .isoformat(timespec="milliseconds")
+        .replace("+00:00", "Z")
+    )
 
 
 @dataclass(frozen=True)

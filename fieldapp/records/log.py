@@ -65,7 +65,7 @@ class EventLog:
         self.officer_id = officer_id
         self._officer_key = officer_key
         self.log_format = log_format  # 2: the officer signs every event (records.authority)
-        self._clock = clock
+        self.clock = clock  # what stamps each event's created_at (the HQ demo sets a raid's day)
 
     def transaction(self) -> AbstractContextManager[None]:
         """One durable transaction; nested use joins the outer one (so a batch commits once)."""
@@ -111,7 +111,7 @@ class EventLog:
                     op=op,
                     payload=payload,
                     officer_id=self.officer_id,
-                    created_at=self._clock(),
+                    created_at=self.clock(),
                     parent=parent[0] if parent else None,
                     prev_hash=prev_hash,
                 ),

@@ -5,11 +5,12 @@ follow-up statuses, on both HQ stores."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from fieldapp.demo.build import DEMO_PASSPHRASE, build_demo
 from fieldapp.demo.handovers import PROTECTIVE
-from fieldapp.demo.hq import DEMO_HQ_PASSPHRASE, REFUSAL, build_demo_hq
+from fieldapp.demo.hq import DEMO_HQ_PASSPHRASE, REFUSAL, TEAMS, build_demo_hq
 from fieldapp.hq import dashboard, followup
 from fieldapp.hq.identity import unlock_hq
 from fieldapp.hq.referrals import referrals
@@ -40,11 +41,14 @@ def test_the_laptop_demo_hands_protected_persons_over(tmp_path: Path) -> None:
 
 def test_the_demo_hq_has_referrals_and_follow_up(tmp_path: Path, hq_backend: str | None) -> None:
     folder = tmp_path / "hq"
-    summary = build_demo_hq(folder, database=hq_backend)
+    today = datetime.now(UTC).date()
+    summary = build_demo_hq(folder, database=hq_backend, today=today)
     identity = unlock_hq(folder, DEMO_HQ_PASSPHRASE)
     store = open_store(identity, hq_backend)
     try:
         listed = referrals(store.conn)
+        waiting = referrals(store.conn, unacknowledged=True)
+        registered = {day for (day,) in store.conn.execute("SELECT substr(created_at, 1, 10) FROM persons")}
         statuses = {s: [r for r in listed if r.status == s] for s in ("sent", "received", "refused")}
         follow = {f.person_id: f.status for f in followup.followups(store.conn)}
         routes = [
@@ -77,4 +81,9 @@ def test_the_demo_hq_has_referrals_and_follow_up(tmp_path: Path, hq_backend: str
         "repatriated",
     ]
     assert {"route": "land", "via": "Poipet international border checkpoint"} in routes
+    # The raids were weeks ago: persons registered and referred on their raid's day (Poipet's persons
+    # came in its lost bundle), so referrals have been waiting for days.
+    raid_days = {(today - timedelta(days=team.days_ago)).isoformat() for team in TEAMS[:2]}
+    assert registered == {r.sent_at[:10] for r in listed} == raid_days
+    assert {r.handover_id for r in waiting} == {r.handover_id for r in statuses["sent"]}
     assert follow[received.person_id] == "in_shelter" and follow[refused.person_id] == followup.HANDED_OVER
