@@ -98,7 +98,9 @@ test)
     .venv/bin/ruff check fieldapp ui tests
     .venv/bin/ruff format --check fieldapp ui tests
     .venv/bin/mypy
-    exec .venv/bin/pytest -q "$@"
+    # One worker per core; worksteal keeps both busy while one runs a long Xvfb or crash-kill test.
+    # `-n 0` after the command runs it in one process (a debugger, -s).
+    exec .venv/bin/pytest -q -n auto --dist worksteal "$@"
     ;;
 reliability)
     # tests/reliability (crash, tamper, fuzz, leaks, keys, load), then its table into README.md.
