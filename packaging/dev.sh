@@ -15,9 +15,11 @@ SUDO=""
 [ "$(id -u)" = 0 ] || SUDO="sudo"
 PYTHON=${PYTHON:-$(command -v python3.11 || command -v python3)}
 
-# Libraries Qt needs to open a window or render offscreen, and libpulse0 for Qt Multimedia.
+# Libraries Qt needs to open a window or render offscreen, libpulse0 for Qt Multimedia, and a Khmer font
+# for what the desktop draws itself (the window's title bar); the app's own text uses the fonts it ships.
 QT_LIBS="libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
-libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libpulse0"
+libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libpulse0
+fonts-khmeros"
 TEST_TOOLS="poppler-utils xvfb openbox postgresql"
 
 apt_install() {

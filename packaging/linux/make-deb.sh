@@ -24,7 +24,8 @@ mkdir -p "$stage/usr/share/icons/hicolor/scalable/apps"
 install -m 644 resources/icons/fieldapp.svg "$stage/usr/share/icons/hicolor/scalable/apps/fieldapp.svg"
 
 installed_kb=$(du -sk "$stage" --exclude=DEBIAN | cut -f1)
-# Qt is inside the build; these are the system libraries Qt itself loads (the same list as dev.sh run).
+# Qt is inside the build; these are the system libraries Qt itself loads (the same list as dev.sh run);
+# fonts-khmeros is for the Khmer the desktop draws (the title bar), not the app, which ships its fonts.
 cat > "$stage/DEBIAN/control" <<CONTROL
 Package: fieldapp
 Version: $deb_version
@@ -34,7 +35,7 @@ Architecture: amd64
 Maintainer: fieldapp maintainers <fieldapp@localhost>
 Installed-Size: $installed_kb
 Depends: libc6 (>= 2.34), libegl1, libgl1, libfontconfig1, libdbus-1-3, libxkbcommon0, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-image0, libxcb-render-util0, libxcb-shape0, libxcb-xinerama0, libxcb-randr0, libxcb-xfixes0
-Recommends: libpulse0
+Recommends: libpulse0, fonts-khmeros
 Description: Offline screening, photos, handover forms and sync for raid teams
  The desktop app and command line of fieldapp, with its fonts, translations,
  indicator sets and Qt plugins inside. Works without a network.
