@@ -263,8 +263,8 @@ def _at(team: Team) -> str:
 
 
 def _raid_clock(team: Team) -> Callable[[], str]:
-    """The team's events from its enrolment on the raid's day on, half a minute apart (the vault's own
-    first events, made before, keep the day the demo was built)."""
+    """Stamps the team's events on its raid's day, half a minute apart after its enrolment (the vault's
+    first events, made before, keep the day the demo is built)."""
     start = datetime.fromisoformat(_at(team))
     ticks = itertools.count(1)
     return lambda: (
