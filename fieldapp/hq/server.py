@@ -49,7 +49,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
 from fieldapp.atomic import fsync_dir, write_atomic
-from fieldapp.errors import FieldAppError, Said, message, record_of
+from fieldapp.errors import Busy, FieldAppError, Said, message, record_of
 from fieldapp.hq import enrolments
 from fieldapp.hq.errors import BundleRefused, DevicePending, ImportAlarm, MissingPrerequisite
 from fieldapp.hq.identity import HqIdentity
@@ -68,6 +68,7 @@ PENDING_MAX_UPLOAD = 64 << 20
 PENDING_SPOOL_TOTAL = 512 << 20
 RATE = (240, 60.0)  # requests per device per window (seconds)
 SKEW = 300  # seconds a request's timestamp may be off; nonces are remembered this long
+BUSY_RETRY_AFTER = 5  # seconds a laptop waits when another writer holds the store
 _HEX = re.compile(r"[0-9a-f]+")
 _TOKEN = re.compile(r"[\x21-\x7e]{1,200}")
 FRESH = 2.0  # seconds a device record read by the worker is trusted for any request
@@ -111,6 +112,9 @@ PENDING_SPOOL_FULL = message(
 )
 UPLOAD_HASH_DIFFERS = message(
     "hq.upload_hash_differs", "The uploaded bytes do not match the bundle's hash; send the bundle again."
+)
+HQ_BUSY = message(
+    "hq.busy", "HQ is busy saving other work; what this laptop sent is kept there. Push again in a minute."
 )
 NO_SUCH_ADDRESS = message("hq.no_such_address", "No such address on HQ.")
 WRONG_METHOD = message("hq.wrong_method", "This address does not take that method.")
@@ -388,6 +392,8 @@ def _import(ctx: HqContext, meta: dict[str, Any], part: Path, upload_id: str) ->
         result = import_bundle(ctx.store, ctx.identity, [part])
     except DevicePending as exc:  # the spool stays: after approval, finishing again imports it
         return _pending(exc)
+    except Busy:  # the spool stays: once the other writer is done, finishing again imports it
+        raise
     except FieldAppError as exc:  # alarm / damaged → 422, refused → 403, needs another laptop's data → 424
         _drop(ctx, upload_id)
         refused = isinstance(exc, BundleRefused) and not isinstance(exc, ImportAlarm)
@@ -419,6 +425,12 @@ def create_app(
             else None
         )
         return JSONResponse(exc.body(), status_code=exc.status, headers=headers)
+
+    @app.exception_handler(Busy)
+    async def busy(_: Request, exc: Busy) -> JSONResponse:
+        """The store is held by another writer (the HQ app importing a stick): the laptop tries again."""
+        refused = Refused(503, Said(HQ_BUSY), retry_after=BUSY_RETRY_AFTER)
+        return JSONResponse(refused.body(), status_code=503, headers={"Retry-After": str(BUSY_RETRY_AFTER)})
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:

@@ -256,9 +256,9 @@ class Client:
         words = hq_words(answer, status)
         if status == 429:
             raise _Transient(words, wait=_seconds(answer.get("retry_after")))
-        if status >= 500:
+        if status >= 500:  # 503 with retry_after: HQ's store was busy with another writer
             self.close()
-            raise _Transient(words)
+            raise _Transient(words, wait=_seconds(answer["retry_after"]) if "retry_after" in answer else 0.0)
         raise HqRefused(REFUSED, status, reason=words)
 
     def call_json(

@@ -12,7 +12,7 @@ from typing import Any
 
 import sqlcipher3
 
-from fieldapp.errors import StorageFull, VaultCorrupt, message
+from fieldapp.errors import Busy, StorageFull, VaultCorrupt, message
 
 CANNOT_OPEN = message("vault.cannot_open", "The vault file cannot be opened: {reason}.")
 DAMAGED_OR_FOREIGN = message(
@@ -23,6 +23,12 @@ FULL_NOT_SAVED = message(
     "disk.full_not_saved",
     "The disk is full or cannot be written: this change was not saved (everything saved before it is safe). Free some space, then save again.",
 )
+
+STORE_BUSY = message(
+    "store.busy",
+    "Another fieldapp program is saving to the same records and has not finished: this change was not saved. Try again in a moment.",
+)
+BUSY_TIMEOUT_MS = 5000  # how long a change waits for another program's change to finish
 
 _HEX_KEY = re.compile(r"[0-9a-f]{64}")
 
@@ -74,7 +80,7 @@ def open_database(path: Path, dek: bytes, *, cache_mib: int = 64, memory_securit
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute(f"PRAGMA cache_size = {-1024 * int(cache_mib)}")
         conn.execute("PRAGMA temp_store = MEMORY")
-        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise VaultCorrupt(DAMAGED_OR_FOREIGN, reason=exc) from exc
@@ -85,13 +91,20 @@ def open_database(path: Path, dek: bytes, *, cache_mib: int = 64, memory_securit
 def transaction(conn: Connection) -> Iterator[None]:
     """One durable transaction; nested use joins the outer one (so a batch commits once).
 
-    A failed COMMIT rolls back (it must not leave the connection inside a transaction), and a full
-    or unwritable disk becomes StorageFull in plain words.
+    A failed COMMIT rolls back (it must not leave the connection inside a transaction), a full or
+    unwritable disk becomes StorageFull in plain words, and another program's change that does not
+    finish within ``BUSY_TIMEOUT_MS`` becomes Busy (nothing of this change was written).
     """
     if conn.in_transaction:
         yield
         return
-    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlcipher3.OperationalError as exc:
+        # Another connection (the network server, a second window, the command line) still writes.
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise Busy(STORE_BUSY) from exc
+        raise
     try:
         yield
         conn.execute("COMMIT")

@@ -6953,7 +6953,7 @@ Changed at: {at}</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../fieldapp/errors.py" line="+506"/>
+        <location filename="../../fieldapp/errors.py" line="+508"/>
         <source>add officers</source>
         <translation>បន្ថែមមន្ត្រី</translation>
     </message>
@@ -7191,7 +7191,7 @@ Changed at: {at}</source>
         <translation>fieldapp</translation>
     </message>
     <message>
-        <location filename="../../fieldapp/errors.py" line="-545"/>
+        <location filename="../../fieldapp/errors.py" line="-547"/>
         <source>A sound file in {name} does not match what HQ signed ({path}): nothing loaded.</source>
         <comment>audio.pack_file_altered</comment>
         <translation>ឯកសារសំឡេងមួយក្នុង {name} មិនត្រូវនឹងអ្វីដែលទីស្នាក់ការកណ្តាលបានចុះហត្ថលេខាទេ ({path})៖ មិនបានផ្ទុកអ្វីទាំងអស់។</translation>
@@ -7657,7 +7657,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>មិនអាចសរសេរ {path} បានទេ៖ {reason}។</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>The key-slot file {source} is damaged ({reason}).</source>
         <comment>keyslots.damaged</comment>
         <translation>ឯកសាររន្ធកូនសោ {source} ត្រូវបានខូច ({reason})។</translation>
@@ -7669,7 +7669,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធកូនសោបាត់។</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-250"/>
         <source>A match probability threshold is a number from 0 to 1, and the likely threshold is not below the threshold for proposing a pair (got {propose_from} and {likely_from}).</source>
         <comment>dedupe.bad_threshold</comment>
         <translation>កម្រិតប្រូបាប៊ីលីតេនៃការផ្គូផ្គងគឺជាលេខពី 0 ដល់ 1 ហើយកម្រិត «ទំនង» មិនអាចទាបជាងកម្រិតសម្រាប់ស្នើគូទេ (ទទួលបាន {propose_from} និង {likely_from})។</translation>
@@ -7699,7 +7699,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>មុននឹងប្រគល់ សូមបំពេញ៖ {missing}។</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Both copies of the key-slot file are damaged; this laptop was enrolled with HQ, so HQ&apos;s recovery key can open it (`fieldapp recover`).</source>
         <comment>keyslots.both_damaged_enrolled</comment>
         <translation>ច្បាប់ចម្លងទាំងពីររបស់ឯកសាររន្ធសោបានខូច៖ កុំព្យូទ័រនេះបានចុះឈ្មោះជាមួយទីស្នាក់ការកណ្តាល ដូច្នេះសោសង្គ្រោះរបស់ទីស្នាក់ការកណ្តាលអាចបើកវាបាន (`fieldapp recover`)។</translation>
@@ -7729,7 +7729,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>ឯកសាររន្ធសោជារបស់ឃ្លាំងទិន្នន័យផ្សេង៖ វាមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-188"/>
         <source>{path} is larger than the {limit} a file of this kind may have.</source>
         <comment>file.too_large</comment>
         <translation>{path} ធំជាង {limit} ដែលឯកសារប្រភេទនេះអាចមាន។</translation>
@@ -8255,6 +8255,12 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <source>The bundle is larger than HQ accepts ({limit} bytes at most).</source>
         <comment>hq.bundle_too_large</comment>
         <translation>កញ្ចប់ទិន្នន័យធំជាងអ្វីដែលទីស្នាក់ការកណ្តាលទទួល (យ៉ាងច្រើន {limit} បៃ)។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ is busy saving other work; what this laptop sent is kept there. Push again in a minute.</source>
+        <comment>hq.busy</comment>
+        <translation>ទីស្នាក់ការកណ្តាលកំពុងរវល់រក្សាទុកការងារផ្សេង៖ អ្វីដែលកុំព្យូទ័រយួរដៃនេះបានផ្ញើ ត្រូវបានរក្សាទុកនៅទីនោះ។ សូមផ្ញើម្តងទៀតក្នុងរយៈពេលមួយនាទី។</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9859,6 +9865,12 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>យានយន្តត្រូវការលេខរបស់វា (១ ដល់ {most})។</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Another fieldapp program is saving to the same records and has not finished: this change was not saved. Try again in a moment.</source>
+        <comment>store.busy</comment>
+        <translation>កម្មវិធី fieldapp មួយទៀតកំពុងរក្សាទុកទៅក្នុងកំណត់ត្រាដដែល ហើយមិនទាន់ចប់ទេ៖ ការផ្លាស់ប្តូរនេះមិនត្រូវបានរក្សាទុកទេ។ សូមព្យាយាមម្តងទៀតបន្តិចទៀត។</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>Amended since: this is version {version}; the record has been amended to version {latest}. Use the current form.</source>
         <comment>verify.amended_since</comment>
@@ -9973,7 +9985,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>{code} ផ្ទៀងផ្ទាត់មិនត្រូវទេ (តួអក្សរចុងក្រោយគួរតែជា {expected})៖ មានខ្ទង់មួយអានខុស ឬវាយខុស។ សូមវាយម្ដងទៀត ឬស្កេនវា។</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>The person&apos;s age was changed after the last save of this screening (scored with {scored}, now {current}): make a change in the screening so it is scored again.</source>
         <comment>review.age_changed</comment>
         <translation>អាយុរបស់បុគ្គលនោះត្រូវបានផ្លាស់ប្តូរ បន្ទាប់ពីការរក្សាទុកចុងក្រោយនៃការពិនិត្យនេះ (បានវាយតម្លៃជាមួយ {scored} ឥឡូវ {current})៖ សូមធ្វើការផ្លាស់ប្តូរមួយក្នុងការពិនិត្យ ដើម្បីឱ្យវាត្រូវបានវាយតម្លៃម្តងទៀត។</translation>
@@ -10045,13 +10057,13 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>សំណួរដែលគ្មានចម្លើយ៖ {count} នៃ {total}។</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Cancelled: nothing half-done was kept.</source>
         <comment>work.cancelled</comment>
         <translation>បានបោះបង់៖ គ្មានអ្វីដែលធ្វើពាក់កណ្តាលត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>The respondent texts for {language} cannot be read: {problem}.</source>
         <comment>respondent.file_bad</comment>
         <translation>មិនអាចអានអត្ថបទអ្នកឆ្លើយសម្រាប់ {language} បានទេ៖ {problem}។</translation>
@@ -10075,7 +10087,7 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <translation>បញ្ជីសូចនាករ {set_id} មិនត្រូវបានបើកប្រើទេ៖ វាគ្មានប្រភពដែលបានផ្ទៀងផ្ទាត់។ ទីស្នាក់ការកណ្តាលអាចផ្ញើកំណែដែលបានផ្ទៀងផ្ទាត់មកជាមួយឯកសារចុះឈ្មោះ។</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This {store} was written by a newer version of fieldapp (it has {unknown}, which this program does not know). Install the newer version; the {store} was not changed.</source>
         <comment>store.too_new</comment>
         <translation>{store} នេះត្រូវបានសរសេរដោយកំណែ fieldapp ថ្មីជាង (វាមាន {unknown} ដែលកម្មវិធីនេះមិនស្គាល់)។ សូមដំឡើងកំណែថ្មីជាង {store} មិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>

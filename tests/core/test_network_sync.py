@@ -16,8 +16,10 @@ from typing import Any
 
 import pytest
 
+from fieldapp.errors import Said
 from fieldapp.hq.identity import HqIdentity, enrolment_file, init_hq
 from fieldapp.hq.review import Review
+from fieldapp.hq.server import HQ_BUSY
 from fieldapp.hq.store import Device, HqStore, create_store, open_store
 from fieldapp.hq.views import decide_device
 from fieldapp.sync.keys import device_public_hex, fingerprint
@@ -25,6 +27,7 @@ from fieldapp.sync.network import (
     AwaitingApproval,
     Client,
     HqRefused,
+    NetworkError,
     PinMismatch,
     PinnedConnection,
     hq_link,
@@ -386,3 +389,26 @@ def test_server_restarted_between_chunks_resumes_from_the_spool(world: World) ->
     assert result.resumed_from >= 3 * CHUNK
     assert result.acked_after == last_seq(session)
     assert events_at_hq(world, session) == last_seq(session)
+
+
+def test_a_store_busy_with_another_writer_answers_503_and_keeps_the_upload(world: World) -> None:
+    """The HQ app holds the SQLCipher store (importing a stick, say) longer than the server waits: the
+    laptop is told HQ is busy, in words, and the bytes it sent stay spooled for its next push."""
+    if world.database:
+        pytest.skip("PostgreSQL writers queue for HQ's writer lock: none is refused")
+    session = world.laptop()
+    holder = world.store()
+    try:
+        holder.conn.execute("BEGIN IMMEDIATE")
+        with pytest.raises(NetworkError) as refused:
+            push(session, chunk_bytes=CHUNK, attempts=1)
+        holder.conn.execute("ROLLBACK")
+    finally:
+        holder.close()
+    assert not isinstance(refused.value, HqRefused)  # busy, not refused: a later push goes through
+    reason = refused.value.params["reason"]
+    assert isinstance(reason, Said) and reason.code == HQ_BUSY.code, reason
+    assert events_at_hq(world, session) == 0
+    result = push(session, chunk_bytes=CHUNK)
+    assert result.resumed_from == result.size  # nothing sent again
+    assert events_at_hq(world, session) == last_seq(session) == result.acked_after
