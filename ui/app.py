@@ -21,6 +21,7 @@ from fieldapp.paths import default_data_dir
 from fieldapp.vault.session import Session
 from ui.errors import install_excepthook
 from ui.i18n import LANGUAGES, load_fonts, set_language, switch_language
+from ui.one_window import OneWindow
 from ui.screens.main_window import MainWindow, Place, clear_clipboard
 from ui.screens.unlock import UnlockScreen
 from ui.tasks import TaskRunner
@@ -120,24 +121,49 @@ def main(data_dir: str | Path | None = None, argv: list[str] | None = None) -> i
     """Run the desktop app until its window closes; returns the exit code."""
     folder = resolve_data_dir(data_dir)
     return run_window(
-        lambda runner, language: AppWindow(data_dir=folder, runner=runner, language=language), argv
+        lambda runner, language: AppWindow(data_dir=folder, runner=runner, language=language),
+        argv,
+        one_window_for=folder,
     )
 
 
 class LockableWindow(Protocol):
     def showMaximized(self) -> None: ...  # noqa: N802 (Qt's name)
+    def showNormal(self) -> None: ...  # noqa: N802
+    def isMinimized(self) -> bool: ...  # noqa: N802
+    def raise_(self) -> None: ...
+    def activateWindow(self) -> None: ...  # noqa: N802
     def lock(self) -> None: ...
 
 
-def run_window(make: Callable[[TaskRunner, str], LockableWindow], argv: list[str] | None = None) -> int:
+def _bring_forward(window: LockableWindow) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
+def run_window(
+    make: Callable[[TaskRunner, str], LockableWindow],
+    argv: list[str] | None = None,
+    *,
+    one_window_for: Path | None = None,
+) -> int:
     """The field app's and HQ mode's shared start and end: the application, fonts, the saved language,
     the one error reporter and the database worker; on quit, lock (closing the database on the
-    worker), wait for the worker and clear the clipboard."""
+    worker), wait for the worker and clear the clipboard. With ``one_window_for``, a start on a vault
+    another start has open brings that window forward and ends (ui/one_window.py)."""
     args = list(sys.argv if argv is None else argv) or [APP_NAME]
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(args)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    guard = OneWindow(one_window_for) if one_window_for is not None else None
+    if guard is not None and not guard.claim():
+        print(
+            f"fieldapp is already open on {one_window_for}: its window was brought forward.", file=sys.stderr
+        )
+        return 0
     reporter = install_excepthook(args)
     load_fonts()
     language = str(QSettings().value("language", "en"))
@@ -147,6 +173,8 @@ def run_window(make: Callable[[TaskRunner, str], LockableWindow], argv: list[str
     runner = TaskRunner()
     window = make(runner, language)
     window.showMaximized()  # a field laptop's screen is small: every pixel of it
+    if guard is not None:
+        guard.forward_asked.connect(lambda: _bring_forward(window))
     try:
         code = app.exec()
     finally:
@@ -154,4 +182,6 @@ def run_window(make: Callable[[TaskRunner, str], LockableWindow], argv: list[str
         runner.shutdown(wait=True)  # ... and waits for it
         clear_clipboard()
         reporter.uninstall()
+        if guard is not None:
+            guard.release()
     return int(code)
