@@ -240,16 +240,18 @@ _ALLOWED_FROM = {
 
 
 def _check_transition(event: Event, status: str, version: int) -> None:
+    # Every event of every fold passes here: the event's reference is made only for a problem.
     allowed = _ALLOWED_FROM.get(event.op)
-    where = event.reference
     if allowed is not None and status not in allowed:
-        raise StateViolation(f"{where}: the {event.entity} is {status}, which this change cannot follow")
+        raise StateViolation(
+            f"{event.reference}: the {event.entity} is {status}, which this change cannot follow"
+        )
     if event.op == "amend" and not (
         isinstance(event.payload.get("reason"), str) and event.payload["reason"].strip()
     ):
-        raise StateViolation(f"{where}: an amendment needs its reason")
+        raise StateViolation(f"{event.reference}: an amendment needs its reason")
     if event.op == "amend" and "version" in event.payload and event.payload["version"] != version + 1:
-        raise StateViolation(f"{where}: an amendment makes the next version, {version + 1}")
+        raise StateViolation(f"{event.reference}: an amendment makes the next version, {version + 1}")
 
 
 def set_fields(conn: Connection, entity: str, record_id: str, fields: dict[str, Any]) -> None:
