@@ -59,15 +59,9 @@ def test_a_second_start_ends_and_a_start_after_a_kill_takes_over(tmp_path: Path)
         while not list(runtime.glob("fieldapp-*.lock")) and time.monotonic() < deadline:
             assert first.poll() is None, first.communicate()
             time.sleep(0.1)
-        second = subprocess.run(
-            [sys.executable, "-m", "fieldapp", "--data-dir", str(folder)],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-        assert second.returncode == 0 and "already open" in second.stderr, second.stderr
+        second = _start(folder, env)
+        _, said = second.communicate(timeout=60)
+        assert second.returncode == 0 and "already open" in said, said
         assert first.poll() is None  # the first window is still there
         first.send_signal(signal.SIGKILL)
         first.wait(timeout=10)
