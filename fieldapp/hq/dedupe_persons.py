@@ -33,11 +33,12 @@ class Person(NamedTuple):
 
 @lru_cache(maxsize=200_000)
 def _names(raws: tuple[str, ...]) -> tuple[Name, ...]:
-    """A person's distinct names (many persons share the same ones: cached)."""
+    """A person's distinct names (many persons share the same ones: cached). A name in a script of its
+    own is kept even where it reads as another of the names: the linkage compares it as written."""
     names: list[Name] = []
     for raw in raws:
         name = parse_name(raw)
-        if name is not None and name.tokens not in {n.tokens for n in names}:
+        if name is not None and (name.script != "Latin" or name.tokens not in {n.tokens for n in names}):
             names.append(name)
     return tuple(names)
 

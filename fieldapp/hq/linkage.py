@@ -18,6 +18,8 @@ Estimation uses HQ's own data and no labels:
 * m of the birth comparison apart for anchored pairs with both dates of birth recorded and for the rest,
   weighed by how often two persons both have one: a shared passport brings its date of birth along, so
   the anchored pairs as they come would make "same date of birth" the rule and ages that agree rare;
+* m of the name levels weighed by frequency within their context (``NAME_CONTEXTS``): a name in its own
+  script can only agree where both records carry one;
 * the prior (the probability that two random records match): the anchored pairs over the share of
   true pairs that carry an anchor, which the two anchors measure of each other.
 
@@ -73,6 +75,9 @@ _YEARS_APART = "greatest(birth_lo_l - birth_hi_r, birth_lo_r - birth_hi_l, 0.0)"
 _MIDDLES_APART = "abs(birth_lo_l + birth_hi_l - birth_lo_r - birth_hi_r) / 2"
 _BORN_NEAR = "coalesce(greatest(l.birth_lo - r.birth_hi, r.birth_lo - l.birth_hi) < 3, true)"
 _DAYS_APART = "abs(date_diff('day', try_cast(operation_date_l AS DATE), try_cast(operation_date_r AS DATE)))"
+_LATIN_NAMES_MEET = " OR ".join(
+    f"list_has_any({column}_l, {column}_r)" for column in ("name_sets", "name_letters", "name_consonants")
+)
 
 # comparison → [(level label, SQL condition, prior m, prior u, term-frequency column)], most specific
 # first; the "different" level last. The priors are the estimates of a 100,000-person set (the bench,
@@ -82,7 +87,7 @@ LEVELS: dict[str, list[tuple[str, str, float, float, str | None]]] = {
         ("same name in own script", "own_name_l = own_name_r", 0.30, 0.0003, "name_tf"),
         (
             "same letters, own script differs",
-            "list_has_any(name_sets_l, name_sets_r) AND own_name_l IS NOT NULL AND own_name_r IS NOT NULL",
+            f"own_name_l IS NOT NULL AND own_name_r IS NOT NULL AND ({_LATIN_NAMES_MEET})",
             0.01,
             0.00002,
             "name_tf",  # "Wang Wei" written 王伟 and 王薇 are two persons as often as the name is common
@@ -126,6 +131,16 @@ LEVELS: dict[str, list[tuple[str, str, float, float, str | None]]] = {
         ("different", "ELSE", 0.7, 0.875, None),
     ],
 }
+# The name levels weighed by the name's frequency, by the records they can compare: those where both
+# records carry a name in the person's own script (the Latin spelling then counts only as "own script
+# differs"), and those where one does not. A name's frequency is how often two different persons share
+# it whatever the records carry, so each level's m is taken within its context: a Khmer name written in
+# Khmer on both records weighs what it weighs among the pairs that can show it, not diluted by the pairs
+# of nationalities written in Latin letters only, which never can.
+NAME_CONTEXTS = (
+    ("same name in own script", "same letters, own script differs"),
+    ("same name", "same letters", "same consonants"),
+)
 # Levels that need a value most records may lack: where fewer than two persons have it, the data
 # cannot show the level at all (not "never seen"), and it keeps its default m and u.
 UNOBSERVABLE_WITHOUT = {
@@ -244,9 +259,17 @@ def with_parameters(
 
 
 def has_current_levels(model: dict[str, Any]) -> bool:
-    """Whether a stored model compares what this program compares (an older program's model is not)."""
-    found = {name: list(levels.values()) for name, levels in _levels_by_gamma(model).items()}
-    return found == {name: [level[0] for level in levels] for name, levels in LEVELS.items()}
+    """Whether a stored model compares what this program compares, level by level and in the same way
+    (an older program's model is not)."""
+    found = {
+        comparison["output_column_name"]: [
+            (level["label_for_charts"], level["sql_condition"])
+            for level in comparison["comparison_levels"]
+            if not level.get("is_null_level")
+        ]
+        for comparison in model["comparisons"]
+    }
+    return found == {name: [(level[0], level[1]) for level in levels] for name, levels in LEVELS.items()}
 
 
 def parameters(model: dict[str, Any], which: str) -> dict[tuple[str, str], float]:
@@ -290,6 +313,18 @@ def blend(
         blended.update({key: value / total for key, value in raw.items()})
         blended.update(fixed)
     return blended
+
+
+def within_context(m: dict[tuple[str, str], float]) -> dict[tuple[str, str], float]:
+    """m of the frequency-weighed name levels given their context (``NAME_CONTEXTS``): each level's
+    share among the levels of its context. The "similar" and "different" levels, a few hundredths of
+    the same persons, keep m over all pairs (their u is measured over all pairs too)."""
+    found = dict(m)
+    for labels in NAME_CONTEXTS:
+        context = sum(m[("name", label)] for label in labels)
+        for label in labels:
+            found[("name", label)] = m[("name", label)] / context
+    return found
 
 
 # --- DuckDB and Splink --------------------------------------------------------------------------
@@ -441,7 +476,7 @@ def estimate(
     anchor_pairs = {"document": float(photos), "photo": float(documents)}
     m_pairs = {name: anchor_pairs.get(name, float(pairs)) * known[name] ** 2 for name in LEVELS}
     u_pairs = {name: sampled * known[name] ** 2 for name in LEVELS}
-    blended_m = blend(m, m_pairs, PRIOR_PAIRS, 2, unobservable)
+    blended_m = within_context(blend(m, m_pairs, PRIOR_PAIRS, 2, unobservable))
     blended_u = blend(u, u_pairs, PRIOR_U_PAIRS, 3, unobservable)
     # The share of true pairs that carry an anchor, each anchor measured on the other's pairs.
     share_document = (both + PRIOR_PAIRS * 0.3) / (photos + PRIOR_PAIRS)

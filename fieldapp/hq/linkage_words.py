@@ -18,7 +18,7 @@ CONTEXT = "evidence"
 PHRASES: dict[tuple[str, str], Term] = {
     ("name", "same name in own script"): term(CONTEXT, "same name, also in their own script"),
     ("name", "same letters, own script differs"): term(
-        CONTEXT, "same name in Latin letters, written differently in their own script"
+        CONTEXT, "names alike in Latin letters, written differently in their own script"
     ),
     ("name", "same name"): term(CONTEXT, "same name"),
     ("name", "same letters"): term(CONTEXT, "same name with letters swapped or run together"),

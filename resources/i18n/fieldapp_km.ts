@@ -760,7 +760,7 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="+52"/>
+        <location filename="../../ui/app.py" line="+53"/>
         <location line="+29"/>
         <source>fieldapp</source>
         <translation>fieldapp</translation>
@@ -10314,6 +10314,11 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
     </message>
     <message>
         <location line="+1"/>
+        <source>names alike in Latin letters, written differently in their own script</source>
+        <translation>ឈ្មោះស្រដៀងគ្នាជាអក្សរឡាតាំង តែសរសេរខុសគ្នាជាអក្សរផ្ទាល់ខ្លួន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>names sound alike (same consonants)</source>
         <translation>ឈ្មោះស្តាប់ទៅដូចគ្នា (ព្យញ្ជនៈដូចគ្នា)</translation>
     </message>
@@ -10346,11 +10351,6 @@ with the one HQ gave you (by phone or on paper, not in the same message as the f
         <location line="+1"/>
         <source>same name</source>
         <translation>ឈ្មោះដូចគ្នា</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>same name in Latin letters, written differently in their own script</source>
-        <translation>ឈ្មោះដូចគ្នាជាអក្សរឡាតាំង តែសរសេរខុសគ្នាជាអក្សរផ្ទាល់ខ្លួន</translation>
     </message>
     <message>
         <location line="+1"/>

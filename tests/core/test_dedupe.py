@@ -131,7 +131,7 @@ def test_namesakes_are_not_proposed_and_nothing_is_merged(world: World) -> None:
     assert len(world.hq.store.person_ids()) == len(PEOPLE)
     # A pair scored on demand says why, in words, against.
     khan = dedupe.score_pair(world.hq.store, world.ids["khan_young"], world.ids["khan_older"])
-    assert khan.score < 0.01
+    assert khan.score < linkage_store.DEFAULTS[linkage_store.PROPOSE_FROM] / 5  # far below a proposal
     assert any(r.startswith("different nationality: ") and r.endswith(" against") for r in khan.reasons)
     assert any(r.startswith("different birth year: ") and r.endswith(" against") for r in khan.reasons)
 
@@ -171,6 +171,9 @@ def test_the_model_is_estimated_again_when_hq_has_grown(world: World) -> None:
     # A model an older program estimated, with a birth level since split in two, is estimated again.
     older = json.loads(json.dumps(stored.model).replace('"births agree"', '"same year"'))
     assert not linkage.has_current_levels(older) and linkage.has_current_levels(stored.model)
+    # So is one whose level of the same name compares in another way.
+    changed = json.loads(json.dumps(stored.model).replace("list_has_any(name_letters_l", "(name_letters_l"))
+    assert changed != stored.model and not linkage.has_current_levels(changed)
     linkage_store.save(world.hq.store, linkage.Estimate(older, stored.persons, stored.anchor_pairs, 0))
     assert {c.model_version for c in world.review.candidates()} == {4}
 
@@ -383,6 +386,44 @@ def test_anchored_pairs_dated_by_their_passports_do_not_make_ages_look_unlike() 
     dated_share = sum(1 for p in people if p.dob) / len(people)  # about a fifth: both dated 4% of pairs
     assert learned[("birth", "same date of birth")] == pytest.approx(dated_share**2, abs=0.03)
     assert learned[("birth", "births agree")] > 0.9  # measured as it comes: 100 of 400 anchored pairs
+
+
+def _name_weight(people: list[Person], a: str, b: str) -> float:
+    found = _score(people, DATES, a, b, 0.0)
+    assert found is not None
+    (name,) = [e for e in found.evidence if e.comparison == "name"]
+    assert name.level == "same name in own script"  # kept although it reads as the Latin name
+    return name.weight
+
+
+def test_a_name_in_its_own_script_weighs_the_same_whatever_nationalities_the_store_holds() -> None:
+    """A Khmer name written in Khmer on both records is weighed among the pairs that can show it. A store
+    that also holds many more persons written in Latin letters only, and their duplicates, must not make it
+    weaker evidence: the same person's two records can only show an own-script name where both carry one."""
+    people = _population(POPULATION, seed=7)
+    latin_only = [  # not Khmer: the group that says how common "Sok Dara" is stays as it is
+        p
+        for p in people
+        if p.document and p.nationality != "KHM" and all(n.script == "Latin" for n in p.names)
+    ]
+    with_own = [p for p in people if p.document and len(p.names) > 1][:150]
+    twice = [
+        p._replace(id=f"copy{n}", operation_id="op-late", device_id="dev-late")
+        for n, p in enumerate(with_own + latin_only[:150])
+    ]
+    khmer = {"name": "Sok Dara", "name_own_script": "សុខ ដារា", "nationality": "KHM", "sex": "female"}
+    pair = [
+        dedupe_persons.person_from(pid, op, dev, "2026-03-01T08:00:00Z", {**khmer, "age": 19}, ())
+        for pid, op, dev in (("dara-1", "raid-x", "team-1"), ("dara-2", "raid-y", "team-2"))
+    ]
+    few_latin = _name_weight(people + twice + pair, "dara-1", "dara-2")
+    more_latin = [
+        p._replace(id=f"more{n}", operation_id="op-more", device_id="dev-more")
+        for n, p in enumerate(latin_only[150:])
+    ]
+    many_latin = _name_weight(people + twice + more_latin + pair, "dara-1", "dara-2")
+    assert len(more_latin) > 300  # the anchored pairs written in Latin letters only: three times as many
+    assert many_latin == pytest.approx(few_latin, abs=0.3)
 
 
 def test_the_search_writes_nothing_to_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
