@@ -29,6 +29,7 @@ STORE_BUSY = message(
     "Another fieldapp program is saving to the same records and has not finished: this change was not saved. Try again in a moment.",
 )
 BUSY_TIMEOUT_MS = 5000  # how long a change waits for another program's change to finish
+SQLITE_BUSY, SQLITE_LOCKED = 5, 6  # primary result codes (an extended code keeps them in its low byte)
 
 _HEX_KEY = re.compile(r"[0-9a-f]{64}")
 
@@ -102,7 +103,7 @@ def transaction(conn: Connection) -> Iterator[None]:
         conn.execute("BEGIN IMMEDIATE")
     except sqlcipher3.OperationalError as exc:
         # Another connection (the network server, a second window, the command line) still writes.
-        if "locked" in str(exc) or "busy" in str(exc):
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED):
             raise Busy(STORE_BUSY) from exc
         raise
     try:
